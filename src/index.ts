@@ -1,0 +1,18 @@
+/** The Worker: mounts the routes, nothing else. */
+import { Hono } from 'hono';
+import { askRoutes } from './api/ask';
+import type { Bindings } from './env';
+
+const app = new Hono<{ Bindings: Bindings }>();
+
+app.get('/health', (c) => c.json({ ok: true }));
+app.route('/api', askRoutes);
+
+app.notFound((c) => c.json({ error: 'Không tìm thấy trang này.' }, 404));
+// Last resort: never leak a stack trace to a caller.
+app.onError((err, c) => {
+  console.error(JSON.stringify({ level: 'error', route: c.req.path, error: String(err) }));
+  return c.json({ error: 'Đã có lỗi, xin thử lại sau.' }, 500);
+});
+
+export default app;

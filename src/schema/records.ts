@@ -1,0 +1,135 @@
+/**
+ * Record schemas: the single source of truth for what ingest produces and the engine reads.
+ * Written with `zod/mini` so the Worker can validate at its edges without shipping full zod.
+ */
+import { z } from 'zod/mini';
+
+/** Where a record came from: `{ file: '000_….txt', lineStart: 202, lineEnd: 203, section: 'I.2.6', quote: 'Tỷ lệ bao phủ…' }`. */
+export const Source = z.object({
+  file: z.string().check(z.minLength(1)),
+  lineStart: z.number().check(z.int(), z.positive()),
+  lineEnd: z.number().check(z.int(), z.positive()),
+  section: z.string(),
+  quote: z.string().check(z.minLength(1)),
+});
+export type Source = z.infer<typeof Source>;
+
+/** How a target compares: "trên 95%" is `>`, "từ 90% trở lên" is `>=`, "75-80" is `range`, "Tiểu học" is `text`. */
+export const Comparator = z.enum(['>', '>=', '<', '<=', '=', 'range', 'text']);
+export type Comparator = z.infer<typeof Comparator>;
+
+/** One committed value of an indicator: `{ year: 2025, value: '95', text: 'trên 95%', comparator: '>' }`. */
+export const Target = z.object({
+  year: z.nullable(z.number().check(z.int())),
+  value: z.string(),
+  text: z.string().check(z.minLength(1)),
+  comparator: Comparator,
+  /** `province` for the plan's own target; `central` where the plan also quotes the central (TW) benchmark. */
+  scope: z.enum(['province', 'central']),
+  /** `all`, `thành thị`, `nông thôn`, or a group the plan names. */
+  area: z.string(),
+});
+export type Target = z.infer<typeof Target>;
+
+/** A target the plan commits to, e.g. "Tỷ lệ bao phủ bảo hiểm y tế" with `trên 95%`. */
+export const Indicator = z.object({
+  id: z.string(),
+  planId: z.string(),
+  domain: z.string(),
+  name: z.string().check(z.minLength(1)),
+  unit: z.string(),
+  targets: z.array(Target),
+  leadAgency: z.nullable(z.string()),
+  partners: z.array(z.string()),
+  source: Source,
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+/** Normalized timeframe: "Hằng năm" → yearly, "Thường xuyên" → continuous, "Năm 2025" → year. */
+export const Timeframe = z.object({
+  text: z.string(),
+  kind: z.enum(['yearly', 'continuous', 'year', 'date', 'period', 'unspecified']),
+  year: z.optional(z.number()),
+  from: z.optional(z.number()),
+  to: z.optional(z.number()),
+  /** ISO date (or `--MM-DD` for a yearly day) when the plan names one. */
+  date: z.optional(z.string()),
+});
+export type Timeframe = z.infer<typeof Timeframe>;
+
+/** Something the plan asks an agency to do: "Sở Tài nguyên và Môi trường: Chủ trì, hướng dẫn…". */
+export const Task = z.object({
+  id: z.string(),
+  planId: z.string(),
+  domain: z.string(),
+  text: z.string().check(z.minLength(1)),
+  leadAgency: z.nullable(z.string()),
+  partners: z.array(z.string()),
+  timeframe: Timeframe,
+  source: Source,
+});
+export type Task = z.infer<typeof Task>;
+
+/** A document the plan rests on: `{ kind: 'Kết luận', number: '92-KL/TW', date: '2020-11-05', issuer: 'Bộ Chính trị' }`. */
+export const BasisDocument = z.object({
+  kind: z.string(),
+  number: z.string(),
+  date: z.nullable(z.string()),
+  issuer: z.string(),
+  source: Source,
+});
+export type BasisDocument = z.infer<typeof BasisDocument>;
+
+/** "Định kỳ hằng năm, trước ngày 30/11, các sở… báo cáo UBND tỉnh (qua Sở LĐTBXH)". */
+export const ReportingDuty = z.object({
+  who: z.string(),
+  to: z.string(),
+  due: z.string(),
+  /** `--MM-DD` for a yearly date, an ISO date for a one-off. */
+  dueDate: z.nullable(z.string()),
+  frequency: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly', 'once', 'as-needed']),
+  source: Source,
+});
+export type ReportingDuty = z.infer<typeof ReportingDuty>;
+
+/** The facts of one plan: number, date, signer, basis, horizon, reporting duties. */
+export const Plan = z.object({
+  id: z.string(),
+  province: z.string(),
+  number: z.string(),
+  title: z.string(),
+  signedDate: z.nullable(z.string()),
+  signer: z.object({ name: z.nullable(z.string()), title: z.nullable(z.string()) }),
+  basis: z.array(BasisDocument),
+  horizon: z.array(z.number()),
+  reportingDuties: z.array(ReportingDuty),
+  sourceFile: z.string(),
+  /** Quotes for each fact above, keyed by fact name (`number`, `signedDate`, `signer`, `title`, `horizon`). */
+  factSources: z.record(z.string(), Source),
+});
+export type Plan = z.infer<typeof Plan>;
+
+/** One agency with every spelling the plans use: `Sở LĐTBXH`, `Sở Lao động - Thương binh và Xã hội`. */
+export const Agency = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  kind: z.enum(['sở', 'ubnd', 'đoàn thể', 'trung ương', 'khác']),
+  /** Plans whose text names the agency. */
+  planIds: z.array(z.string()),
+});
+export type Agency = z.infer<typeof Agency>;
+
+/** What `data/plans/<plan-id>.json` holds. */
+export const PlanRecords = z.object({
+  plan: Plan,
+  indicators: z.array(Indicator),
+  tasks: z.array(Task),
+});
+export type PlanRecords = z.infer<typeof PlanRecords>;
+
+/** The whole corpus the engine reads. */
+export interface Corpus {
+  plans: PlanRecords[];
+  agencies: Agency[];
+}
