@@ -46,4 +46,9 @@ export interface AskOptions {
   today: string;
   /** Default province of the chat or page, used when the question names none. */
   province?: string;
+  /**
+   * The chat's previous question, for follow-ups such as "còn năm 2030?" or "còn Thanh Hóa thì sao?":
+   * the engine fills in what the new question leaves out.
+   */
+  previousQuestion?: string;
 }
