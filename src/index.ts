@@ -1,12 +1,16 @@
 /** The Worker: mounts the routes, nothing else. */
 import { Hono } from 'hono';
 import { askRoutes } from './api/ask';
+import { telegramRoutes } from './channels/telegram';
+import { zaloRoutes } from './channels/zalo/webhook';
 import type { Bindings } from './env';
 
 const app = new Hono<{ Bindings: Bindings }>();
 
 app.get('/health', (c) => c.json({ ok: true }));
 app.route('/api', askRoutes);
+app.route('/telegram', telegramRoutes);
+app.route('/zalo', zaloRoutes);
 
 app.notFound((c) => c.json({ error: 'Không tìm thấy trang này.' }, 404));
 // Last resort: never leak a stack trace to a caller.

@@ -1,0 +1,154 @@
+/**
+ * What the bot replies, whatever the channel: questions, follow-ups, sources, the default province.
+ * Replies are plain text plus optional buttons; each channel formats and sends them.
+ */
+
+import type { Engine } from '../answer/engine';
+import type { Answer } from '../answer/types';
+import { MAX_QUESTION_LENGTH } from '../api/ask';
+import type { ChatState } from './chat-state';
+import { formatSources } from './format';
+import {
+  APOLOGY_TEXT,
+  type CommandWords,
+  exampleQuestions,
+  NO_PREVIOUS_QUESTION_TEXT,
+  NO_SOURCES_TEXT,
+  provinceSetText,
+  tooLongText,
+  unknownProvinceText,
+} from './messages';
+import { corpusProvinces, findProvince, provinceSlug } from './provinces';
+
+/** A button under a reply; `action` is what comes back when it is pressed (Telegram callback data). */
+export interface ReplyButton {
+  label: string;
+  action: string;
+}
+
+/** One reply: plain text exactly as the user should read it, and rows of buttons. */
+export interface Reply {
+  text: string;
+  buttons?: ReplyButton[][];
+}
+
+/** Everything a reply depends on; `state` is the chat's and is updated in place. */
+export interface Conversation {
+  engine: Engine;
+  today: string;
+  state: ChatState;
+  words: CommandWords;
+}
+
+/** Follow-up questions behind the buttons, asked with the chat's previous question as context. */
+const FOLLOW_UPS = {
+  agency: { label: 'Cơ quan chủ trì', question: () => 'Cơ quan nào chủ trì?' },
+  y2030: { label: 'Mục tiêu 2030', question: () => 'Còn mục tiêu năm 2030?' },
+  others: { label: 'Các tỉnh khác', question: (others: string[]) => `Còn ${others.join(', ')} thì sao?` },
+} as const;
+type FollowUp = keyof typeof FOLLOW_UPS;
+
+/** Sources kept for /nguon; more would only bloat the chat's KV value. */
+const KEPT_SOURCES = 5;
+
+/** The provinces of the corpus, for menus and matching. */
+export function provincesOf(conv: Pick<Conversation, 'engine'>): string[] {
+  return corpusProvinces(conv.engine);
+}
+
+function otherProvinces(conv: Conversation, answer: Answer): string[] {
+  return provincesOf(conv).filter((p) => !answer.provinces.includes(p));
+}
+
+/** Follow-up buttons that make sense under this answer. */
+function followUpButtons(conv: Conversation, answer: Answer): ReplyButton[][] {
+  if (!answer.found) return [];
+  const row: ReplyButton[] = [];
+  if (answer.intent === 'target' || answer.intent === 'list') row.push(button('agency'));
+  if (answer.intent === 'target' && !answer.items.some((i) => i.line.includes('2030')))
+    row.push(button('y2030'));
+  const rows = row.length ? [row] : [];
+  const second: ReplyButton[] = [];
+  if (answer.provinces.length === 1 && otherProvinces(conv, answer).length) second.push(button('others'));
+  if (answer.sources.length) second.push({ label: 'Xem nguồn', action: 'src' });
+  if (second.length) rows.push(second);
+  return rows;
+}
+
+function button(kind: FollowUp): ReplyButton {
+  return { label: FOLLOW_UPS[kind].label, action: `f:${kind}` };
+}
+
+/** Answers a question and remembers it for follow-ups; `previous` overrides the remembered question. */
+export function ask(conv: Conversation, question: string): { reply: Reply; answer?: Answer } {
+  const q = question.trim();
+  if (q.length > MAX_QUESTION_LENGTH) return { reply: { text: tooLongText(MAX_QUESTION_LENGTH) } };
+  let answer: Answer;
+  try {
+    answer = conv.engine.answer(q, {
+      today: conv.today,
+      province: conv.state.province,
+      previousQuestion: conv.state.lastQuestion,
+    });
+  } catch {
+    // The engine is pure and should not throw; if it does, the user still hears back.
+    return { reply: { text: APOLOGY_TEXT } };
+  }
+  conv.state.lastQuestion = q;
+  conv.state.lastSources = answer.sources.slice(0, KEPT_SOURCES);
+  return { reply: { text: answer.text, buttons: followUpButtons(conv, answer) }, answer };
+}
+
+/** The sources of the chat's last answer (/nguon, "Xem nguồn"). */
+export function sourcesReply(conv: Conversation): Reply {
+  const sources = conv.state.lastSources ?? [];
+  return {
+    text: sources.length ? `Nguồn của câu trả lời vừa rồi:\n\n${formatSources(sources)}` : NO_SOURCES_TEXT,
+  };
+}
+
+/** Sets the chat's default province from what the user typed or linked ("dong-nai", "Đồng Nai"). */
+export function chooseProvince(conv: Conversation, typed: string): Reply {
+  const provinces = provincesOf(conv);
+  const province = findProvince(provinces, typed);
+  if (!province) return { text: unknownProvinceText(typed.trim(), provinces) };
+  conv.state.province = province;
+  return { text: provinceSetText(province) };
+}
+
+/** The example questions of /start, as buttons, about the chat's province or the first one. */
+export function exampleButtons(conv: Conversation): ReplyButton[][] {
+  const province = conv.state.province ?? provincesOf(conv)[0];
+  if (!province) return [];
+  return exampleQuestions(province).map((q, i) => [{ label: q, action: `q:${i}` }]);
+}
+
+/** One button per province, two per row (`p:<slug>` stays far under Telegram's 64-byte limit). */
+export function provinceButtons(conv: Conversation): ReplyButton[][] {
+  const buttons = provincesOf(conv).map((p) => ({ label: p, action: `p:${provinceSlug(p)}` }));
+  const rows: ReplyButton[][] = [];
+  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
+  return rows;
+}
+
+/**
+ * Runs a pressed button: an example question (`q:0`), a province (`p:dong-nai`), a follow-up
+ * (`f:agency`, `f:y2030`, `f:others`) or the sources (`src`). `undefined` for an unknown action.
+ */
+export function runAction(conv: Conversation, action: string): { reply: Reply; answer?: Answer } | undefined {
+  const [kind, arg = ''] = action.split(':', 2);
+  if (kind === 'src') return { reply: sourcesReply(conv) };
+  if (kind === 'p') return { reply: chooseProvince(conv, arg) };
+  if (kind === 'q') {
+    const province = conv.state.province ?? provincesOf(conv)[0] ?? '';
+    const question = exampleQuestions(province)[Number(arg)];
+    return question ? ask(conv, question) : undefined;
+  }
+  if (kind === 'f' && arg in FOLLOW_UPS) {
+    if (!conv.state.lastQuestion) return { reply: { text: NO_PREVIOUS_QUESTION_TEXT } };
+    const answered = conv.state.lastSources?.map((s) => s.province) ?? [];
+    const others = provincesOf(conv).filter((p) => !answered.includes(p));
+    return ask(conv, FOLLOW_UPS[arg as FollowUp].question(others));
+  }
+  return undefined;
+}

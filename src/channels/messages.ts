@@ -1,0 +1,100 @@
+/** What the bot says, in one place: Vietnamese texts for both channels. */
+import { QUESTIONS_PER_MINUTE } from './admission';
+
+/** How a channel spells its commands: `/tinh` on Telegram, `tinh Đồng Nai` typed on Zalo. */
+export interface CommandWords {
+  province: string;
+  sources: string;
+  help: string;
+}
+
+/** Telegram's slash commands. */
+export const TELEGRAM_WORDS: CommandWords = { province: '/tinh', sources: '/nguon', help: '/help' };
+/** Zalo's typed words (Zalo bots have no command menu). */
+export const ZALO_WORDS: CommandWords = { province: 'tinh <tên tỉnh>', sources: 'nguon', help: 'help' };
+
+/**
+ * Example questions, one per kind the engine answers, about `province`:
+ * `exampleQuestions('Quảng Ninh')[0]` → `'Tỷ lệ bao phủ BHYT mục tiêu của Quảng Ninh là bao nhiêu?'`.
+ */
+export function exampleQuestions(province: string): string[] {
+  return [
+    `Tỷ lệ bao phủ BHYT mục tiêu của ${province} là bao nhiêu?`,
+    `Cơ quan nào chủ trì phát triển người tham gia BHXH ở ${province}?`,
+    `Kế hoạch của ${province} phải báo cáo khi nào?`,
+  ];
+}
+
+/** The welcome of /start. */
+export function welcomeText(provinces: readonly string[], words: CommandWords): string {
+  const list = provinces.length ? provinces.join(', ') : 'chưa có tỉnh nào';
+  return [
+    'Xin chào! Mình là Cam Kết. Bạn hỏi về kế hoạch của UBND các tỉnh (mục tiêu, thời hạn, cơ quan chủ trì), mình trả lời kèm nguồn trích từ văn bản.',
+    '',
+    `Hiện có kế hoạch của: ${list}.`,
+    `Chọn tỉnh mặc định bằng ${words.province}, xem hướng dẫn bằng ${words.help}.`,
+    '',
+    'Bạn thử một câu hỏi dưới đây, hoặc gõ câu hỏi của mình:',
+  ].join('\n');
+}
+
+/** The text of /help. */
+export function helpText(provinces: readonly string[], words: CommandWords): string {
+  const example = exampleQuestions(provinces[0] ?? 'Quảng Ninh')[0] ?? '';
+  return [
+    'Cách dùng Cam Kết:',
+    `• Gõ câu hỏi bằng tiếng Việt, ví dụ: «${example}»`,
+    '• Hỏi tiếp ngắn gọn được, ví dụ: «còn năm 2030?», «còn Thanh Hóa thì sao?»',
+    `• ${words.province}: chọn tỉnh mặc định cho các câu hỏi không nêu tỉnh`,
+    `• ${words.sources}: xem trích dẫn nguồn của câu trả lời vừa rồi`,
+    `• ${words.help}: xem lại hướng dẫn này`,
+    '',
+    `Các tỉnh đang có: ${provinces.join(', ') || 'chưa có'}.`,
+  ].join('\n');
+}
+
+/** Asks the user to pick a province (the buttons or the list follow). */
+export function chooseProvinceText(provinces: readonly string[], current: string | undefined): string {
+  const now = current ? `Tỉnh mặc định hiện tại: ${current}.\n` : '';
+  return provinces.length ? `${now}Chọn tỉnh mặc định:` : 'Chưa có kế hoạch của tỉnh nào.';
+}
+
+/** Confirms the chat's new default province. */
+export function provinceSetText(province: string): string {
+  return `Đã chọn ${province}. Từ giờ câu hỏi không nêu tỉnh sẽ được hiểu là hỏi về ${province}.`;
+}
+
+/** When the typed or linked province has no plan. */
+export function unknownProvinceText(typed: string, provinces: readonly string[]): string {
+  return `Mình chưa có kế hoạch của «${typed}». Các tỉnh đang có: ${provinces.join(', ')}.`;
+}
+
+/** Zalo's province list, to be answered with a typed command. */
+export function provinceListText(provinces: readonly string[], current: string | undefined): string {
+  const lines = provinces.map((p) => `• tinh ${p}`);
+  return [chooseProvinceText(provinces, current), ...lines].join('\n');
+}
+
+/** /nguon before any answer with sources. */
+export const NO_SOURCES_TEXT =
+  'Chưa có nguồn để xem: câu trả lời gần nhất không trích văn bản nào. Bạn hãy hỏi một câu trước nhé.';
+
+/** Once per minute when a chat asks too fast; silence follows until the minute ends. */
+export const SLOW_DOWN_TEXT = `Bạn hỏi nhanh quá. Mình trả lời tối đa ${QUESTIONS_PER_MINUTE} câu mỗi phút, bạn đợi một chút rồi hỏi tiếp nhé.`;
+
+/** A question over the length limit. */
+export function tooLongText(max: number): string {
+  return `Câu hỏi dài quá (tối đa ${max} ký tự). Bạn hỏi ngắn gọn hơn giúp mình nhé.`;
+}
+
+/** Photos, stickers and other non-text messages. */
+export function notTextText(words: CommandWords): string {
+  return `Mình chỉ đọc được tin nhắn chữ. Bạn gõ câu hỏi, hoặc gõ ${words.help} để xem hướng dẫn.`;
+}
+
+/** When answering failed on our side. */
+export const APOLOGY_TEXT =
+  'Xin lỗi, mình đang gặp trục trặc nên chưa trả lời được. Bạn thử lại sau ít phút nhé.';
+
+/** A follow-up button pressed before any question. */
+export const NO_PREVIOUS_QUESTION_TEXT = 'Bạn hãy hỏi một câu trước, rồi bấm nút hỏi tiếp nhé.';

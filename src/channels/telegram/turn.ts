@@ -1,0 +1,87 @@
+/**
+ * The middleware around every Telegram update: dedupe, rate limit, chat state, and the outbox.
+ * Handlers only decide what to send (pushing to `ctx.outbox`); the turn saves the chat's state once,
+ * before any network send, then sends in order. One KV write per update, and a slow send never delays it.
+ */
+import type { Context, MiddlewareFn } from 'grammy';
+import type { Engine } from '../../answer/engine';
+import { type Admission, admit, claimUpdate } from '../admission';
+import type { ChatStore } from '../chat-state';
+import type { Conversation } from '../conversation';
+import { APOLOGY_TEXT, SLOW_DOWN_TEXT, TELEGRAM_WORDS } from '../messages';
+import type { RequestLog } from '../request-log';
+import { whileSlow } from '../typing';
+
+/** grammY's context plus the chat's conversation and the sends decided for it. */
+export type BotContext = Context & { conv: Conversation; outbox: Array<() => Promise<unknown>> };
+
+/** What a turn needs from the request. */
+export interface TurnDeps {
+  engine: Engine;
+  today: string;
+  store: ChatStore;
+  log: RequestLog;
+}
+
+/** The update's kind for the log: `'message'`, `'callback_query'`, `'inline_query'`… */
+function updateKind(ctx: Context): string {
+  return Object.keys(ctx.update).find((k) => k !== 'update_id') ?? 'unknown';
+}
+
+async function slowDown(
+  ctx: BotContext,
+  admission: Exclude<Admission, 'handle' | 'duplicate'>,
+): Promise<void> {
+  const polite = admission === 'slow-down';
+  // A pressed button spins until answered, so it is answered even in silence.
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery(polite ? { text: SLOW_DOWN_TEXT } : {});
+  else if (polite && ctx.chat && !ctx.inlineQuery) await ctx.reply(SLOW_DOWN_TEXT);
+}
+
+/** Builds the turn middleware; it must come after the group filter so ignored chatter costs nothing. */
+export function turn(deps: TurnDeps): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const { log, store } = deps;
+    log.set({ update: updateKind(ctx) });
+    // Inline queries have no chat: the asking user's private chat holds their state.
+    const chatId = ctx.chat?.id ?? ctx.from?.id;
+    if (chatId === undefined) {
+      log.set({ outcome: 'ignored' });
+      return;
+    }
+    const id = `tg:${ctx.update.update_id}`;
+    if (!claimUpdate(id)) {
+      log.set({ outcome: 'duplicate' });
+      return;
+    }
+    await log.hashChat(chatId);
+    const key = `tg:${chatId}`;
+    const state = await store.load(key);
+    const admission = admit(state, id, Date.now());
+    if (admission === 'duplicate') {
+      log.set({ outcome: 'duplicate' });
+      return;
+    }
+    if (admission !== 'handle') {
+      log.set({ outcome: 'rate_limited' });
+      await store.save(key, state);
+      await slowDown(ctx, admission);
+      return;
+    }
+    ctx.conv = { engine: deps.engine, today: deps.today, state, words: TELEGRAM_WORDS };
+    ctx.outbox = [];
+    log.set({ outcome: 'handled' });
+    const typing = () =>
+      ctx.chat && !ctx.inlineQuery ? ctx.replyWithChatAction('typing') : Promise.resolve();
+    await whileSlow(async () => {
+      try {
+        await next();
+      } catch (error) {
+        log.error('handler', error);
+        ctx.outbox = ctx.chat ? [() => ctx.reply(APOLOGY_TEXT)] : [];
+      }
+      await store.save(key, state);
+      for (const out of ctx.outbox) await out();
+    }, typing);
+  };
+}

@@ -1,0 +1,38 @@
+/** Zalo's typed commands ("help", "nguon", "tinh Đồng Nai"): Zalo bots have no command menu. */
+import { fold } from '../../search/normalize';
+import { findProvince } from '../provinces';
+
+/** A recognised command; anything else is a question. */
+export type ZaloCommand =
+  | { kind: 'start' | 'help' | 'sources' | 'province-list' }
+  | { kind: 'province'; province: string };
+
+const WORDS: Readonly<Record<string, ZaloCommand['kind']>> = {
+  start: 'start',
+  'bat dau': 'start',
+  help: 'help',
+  'huong dan': 'help',
+  'tro giup': 'help',
+  nguon: 'sources',
+  'xem nguon': 'sources',
+  tinh: 'province-list',
+};
+
+/**
+ * Reads a typed command, accents and a leading slash optional: `zaloCommand('tỉnh Đồng Nai', provinces)` →
+ * `{ kind: 'province', province: 'Đồng Nai' }`. "tinh" followed by something that is not a province
+ * ("tỉnh nào đạt BHYT cao nhất?") is a question, so it returns `null`.
+ */
+export function zaloCommand(text: string, provinces: readonly string[]): ZaloCommand | null {
+  const folded = fold(text)
+    .replace(/^\//, '')
+    .replace(/[.!?]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const kind = WORDS[folded];
+  if (kind) return { kind } as ZaloCommand;
+  const m = /^tinh (.+)$/.exec(folded);
+  if (!m?.[1]) return null;
+  const province = findProvince(provinces, m[1]);
+  return province ? { kind: 'province', province } : null;
+}

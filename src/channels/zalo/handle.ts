@@ -1,0 +1,120 @@
+/**
+ * One Zalo event, after the webhook has answered: dedupe, rate limit, decide the reply, save the chat's
+ * state once, then send (split at 2000 characters). Zalo has no buttons, so they become typed hints.
+ */
+import type { Engine } from '../../answer/engine';
+import { admit, claimUpdate } from '../admission';
+import type { ChatStore } from '../chat-state';
+import {
+  ask,
+  type Conversation,
+  chooseProvince,
+  exampleButtons,
+  provincesOf,
+  type Reply,
+  sourcesReply,
+} from '../conversation';
+import { splitText, ZALO_MAX_TEXT } from '../format';
+import {
+  helpText,
+  notTextText,
+  provinceListText,
+  SLOW_DOWN_TEXT,
+  welcomeText,
+  ZALO_WORDS,
+} from '../messages';
+import type { RequestLog } from '../request-log';
+import { whileSlow } from '../typing';
+import type { ZaloBotClient } from './client';
+import { zaloCommand } from './commands';
+import type { ZaloEvent } from './schema';
+
+/** What handling an event needs. */
+export interface ZaloDeps {
+  client: ZaloBotClient;
+  engine: Engine;
+  today: string;
+  store: ChatStore;
+  log: RequestLog;
+}
+
+/** A reply as Zalo text: example-question buttons become a list, "Xem nguồn" becomes a hint to type. */
+export function zaloText(reply: Reply): string {
+  const actions = reply.buttons?.flat() ?? [];
+  const examples = actions.filter((b) => b.action.startsWith('q:')).map((b) => `• ${b.label}`);
+  const hints = actions.some((b) => b.action === 'src')
+    ? ['', `Gõ «${ZALO_WORDS.sources}» để xem trích dẫn nguồn.`]
+    : [];
+  return [reply.text, ...examples, ...hints].join('\n');
+}
+
+function replyTo(conv: Conversation, event: ZaloEvent, log: RequestLog): Reply {
+  const text = event.message?.text?.trim();
+  if (event.event_name !== 'message.text.received' || !text) {
+    log.set({ outcome: 'not_text' });
+    return { text: notTextText(ZALO_WORDS) };
+  }
+  const provinces = provincesOf(conv);
+  const command = zaloCommand(text, provinces);
+  log.set({ outcome: command?.kind ?? 'answered' });
+  switch (command?.kind) {
+    case 'start':
+      return { text: welcomeText(provinces, ZALO_WORDS), buttons: exampleButtons(conv) };
+    case 'help':
+      return { text: helpText(provinces, ZALO_WORDS) };
+    case 'sources':
+      return sourcesReply(conv);
+    case 'province-list':
+      return { text: provinceListText(provinces, conv.state.province) };
+    case 'province':
+      return chooseProvince(conv, command.province);
+    default: {
+      const { reply, answer } = ask(conv, text);
+      if (answer) log.set({ intent: answer.intent, found: answer.found });
+      return reply;
+    }
+  }
+}
+
+async function send(client: ZaloBotClient, chatId: string, text: string): Promise<void> {
+  for (const part of splitText(text, ZALO_MAX_TEXT)) await client.sendMessage(chatId, part);
+}
+
+/** Handles one accepted event; failures are logged by the caller's `log.defer`. */
+export async function handleZaloEvent(event: ZaloEvent, deps: ZaloDeps): Promise<void> {
+  const { log, store } = deps;
+  const message = event.message;
+  if (!message || message.from?.is_bot) {
+    log.set({ outcome: 'ignored' });
+    return;
+  }
+  const chatId = String(message.chat.id);
+  const id = `zl:${String(message.message_id)}`;
+  if (!claimUpdate(id)) {
+    log.set({ outcome: 'duplicate' });
+    return;
+  }
+  await log.hashChat(chatId);
+  const key = `zl:${chatId}`;
+  const state = await store.load(key);
+  const admission = admit(state, id, Date.now());
+  if (admission === 'duplicate') {
+    log.set({ outcome: 'duplicate' });
+    return;
+  }
+  if (admission !== 'handle') {
+    log.set({ outcome: 'rate_limited' });
+    await store.save(key, state);
+    if (admission === 'slow-down') await send(deps.client, chatId, SLOW_DOWN_TEXT);
+    return;
+  }
+  const conv: Conversation = { engine: deps.engine, today: deps.today, state, words: ZALO_WORDS };
+  await whileSlow(
+    async () => {
+      const reply = replyTo(conv, event, log);
+      await store.save(key, state);
+      await send(deps.client, chatId, zaloText(reply));
+    },
+    () => deps.client.sendChatAction(chatId, 'typing'),
+  );
+}

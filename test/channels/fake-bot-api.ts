@@ -1,0 +1,144 @@
+/**
+ * A fake Telegram or Zalo Bot API on 127.0.0.1 that records every call (`POST /bot<token>/<method>`) and
+ * answers like the real one, or as a test tells it to (500, 429, a slow answer).
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One recorded call. */
+export interface ApiCall {
+  method: string;
+  token: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+/** What the fake answers to a call; `n` counts calls to the same method, from 1. */
+export interface FakeAnswer {
+  status?: number;
+  body?: unknown;
+  delayMs?: number;
+}
+export type Responder = (call: ApiCall, n: number) => FakeAnswer | undefined;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      data += chunk;
+    });
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
+const telegramDefaults: Responder = (call, n) => {
+  if (call.method === 'sendMessage') {
+    return {
+      body: {
+        ok: true,
+        result: { message_id: 1000 + n, date: 1, chat: { id: call.body.chat_id, type: 'private' }, text: call.body.text },
+      },
+    };
+  }
+  if (call.method === 'getMe') {
+    return { body: { ok: true, result: { id: 123456, is_bot: true, first_name: 'Cam Kết', username: 'camket_test_bot' } } };
+  }
+  if (call.method === 'getWebhookInfo') {
+    return { body: { ok: true, result: { url: 'https://example.test/telegram', pending_update_count: 0 } } };
+  }
+  return { body: { ok: true, result: true } };
+};
+
+const zaloDefaults: Responder = (call, n) => {
+  if (call.method === 'sendMessage') return { body: { ok: true, result: { message_id: `m${n}`, date: 1 } } };
+  if (call.method === 'getMe') return { body: { ok: true, result: { id: '42', account_name: 'bot.camket' } } };
+  if (call.method === 'setWebhook' || call.method === 'getWebhookInfo') {
+    return { body: { ok: true, result: { url: 'https://example.test/zalo', updated_at: 1 } } };
+  }
+  return { body: { ok: true } };
+};
+
+/** A running fake; `calls` grows as the Worker talks to it. */
+export class FakeBotApi {
+  readonly calls: ApiCall[] = [];
+  private readonly overrides = new Map<string, Responder>();
+  private readonly counts = new Map<string, number>();
+
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+    private readonly defaults: Responder,
+  ) {}
+
+  /** Starts a fake of `kind` on a free loopback port. */
+  static async start(kind: 'telegram' | 'zalo'): Promise<FakeBotApi> {
+    let fake: FakeBotApi | undefined;
+    const server = createServer((req, res) => {
+      void fake?.handle(req).then(({ status, body }) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(typeof body === 'string' ? body : JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    fake = new FakeBotApi(server, `http://127.0.0.1:${port}`, kind === 'telegram' ? telegramDefaults : zaloDefaults);
+    return fake;
+  }
+
+  /** Answers calls to `method` with `responder` (falling back to the defaults when it returns undefined). */
+  on(method: string, responder: Responder): void {
+    this.overrides.set(method, responder);
+  }
+
+  /** Forgets calls and overrides between tests. */
+  reset(): void {
+    this.calls.length = 0;
+    this.overrides.clear();
+    this.counts.clear();
+  }
+
+  /** Calls to one method, optionally for one chat. */
+  callsTo(method: string, chatId?: string | number): ApiCall[] {
+    return this.calls.filter(
+      (c) => c.method === method && (chatId === undefined || String(c.body.chat_id) === String(chatId)),
+    );
+  }
+
+  /** Waits until `count(calls)` is truthy, polling; fails after `timeoutMs`. */
+  async waitFor<T>(check: (calls: ApiCall[]) => T, timeoutMs = 5000): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const result = check(this.calls);
+      if (result) return result;
+      if (Date.now() > until) throw new Error(`fake API: condition not met; calls: ${JSON.stringify(this.calls)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** Stops the server. */
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+    const raw = await readBody(req);
+    const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? '');
+    if (!m?.[1] || !m[2]) return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } };
+    let body: Record<string, unknown> = {};
+    try {
+      body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    } catch {
+      body = { raw };
+    }
+    const call: ApiCall = { method: m[2], token: decodeURIComponent(m[1]), body, at: Date.now() };
+    this.calls.push(call);
+    const n = (this.counts.get(call.method) ?? 0) + 1;
+    this.counts.set(call.method, n);
+    const answer = this.overrides.get(call.method)?.(call, n) ?? this.defaults(call, n) ?? {};
+    if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
+    return { status: answer.status ?? 200, body: answer.body ?? { ok: true, result: true } };
+  }
+}
