@@ -71,3 +71,24 @@ export function variants(text: string): string[][] {
   }
   return out;
 }
+
+/**
+ * Terms of a query for the coverage check: syllables, and bigrams only inside each " | "-separated
+ * segment, over every variant. `queryTerms('tỷ lệ | nước sạch')` → `[['ty','le','nuoc','sach','ty_le','nuoc_sach'], …]`.
+ */
+export function queryTerms(topic: string): string[][] {
+  const segments = topic
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const perSegment = segments.map(variants);
+  // One variant at a time, applied to its own segment; the other segments as typed.
+  const out: string[][] = [];
+  const baseTerms = perSegment.map((v) => v[0] ?? []);
+  const build = (pick: string[][]) => [...new Set(pick.flatMap((seg) => [...seg, ...bigrams(seg)]))];
+  out.push(build(baseTerms));
+  for (const [i, vs] of perSegment.entries()) {
+    for (const v of vs.slice(1)) out.push(build(baseTerms.map((b, j) => (j === i ? v : b))));
+  }
+  return out;
+}
