@@ -89,9 +89,13 @@ export function textRecords(
 
     // Figures that are commitments become indicators, one per clause.
     let madeIndicator = false;
+    const plain: Piece[] = [];
     for (const c of clauses(u)) {
       const targets = readTargets(c.text, ctx.defaultYear);
-      if (!targets.length || !(inTargets || TARGET_CUE.test(fold(c.text)))) continue;
+      if (!targets.length || !(inTargets || TARGET_CUE.test(fold(c.text)))) {
+        plain.push(c);
+        continue;
+      }
       const firstFigure = c.text.indexOf(targets[0]?.text ?? '');
       const name = (firstFigure > 12 ? c.text.slice(0, firstFigure) : c.text)
         .replace(/[,:;.\s]+$/, '')
@@ -110,10 +114,10 @@ export function textRecords(
       });
       madeIndicator = true;
     }
-    if (madeIndicator && inTargets) continue;
-
-    // Everything else the plan says outside the preamble is a task, split when a paragraph is long.
-    for (const s of sentences(u, TASK_MAX)) {
+    // In a targets section, the clauses without a figure are statements of their own ("Duy trì phổ cập
+    // giáo dục mầm non trẻ em 05 tuổi"); elsewhere the whole paragraph is a task, split when long.
+    const pieces = madeIndicator && inTargets ? plain : sentences(u, TASK_MAX);
+    for (const s of pieces) {
       const a = readAssignment(s.text);
       findAgencies(s.text, ctx.spellings);
       const task: Task = {
