@@ -1,5 +1,6 @@
 /** Whether an incoming update gets handled: once per id, and at most 20 questions a minute per chat. */
-import type { ChatState } from './chat-state';
+import type { ChatState, ChatStore } from './chat-state';
+import type { RequestLog } from './request-log';
 
 /** Questions a chat may ask per minute before the bot asks it to slow down. */
 export const QUESTIONS_PER_MINUTE = 20;
@@ -40,4 +41,47 @@ export function admit(state: ChatState, id: string, nowMs: number): Admission {
   state.rate = { window, count };
   if (count <= QUESTIONS_PER_MINUTE) return 'handle';
   return count === QUESTIONS_PER_MINUTE + 1 ? 'slow-down' : 'silent';
+}
+
+/** A turn that passed dedupe: the chat's state and whether to handle it or slow the chat down. */
+export interface OpenTurn {
+  state: ChatState;
+  admission: Exclude<Admission, 'duplicate'>;
+}
+
+/**
+ * Starts a turn for update `id` in chat `chatId`: claims the id, hashes the chat into the log, loads the
+ * state and admits the update. `null` for a redelivery (nothing more to do); over the rate limit the
+ * state is saved here, since the caller will only say "slow down" or nothing.
+ */
+export async function openTurn(
+  store: ChatStore,
+  log: RequestLog,
+  channel: 'tg' | 'zl',
+  chatId: string | number,
+  updateId: string | number,
+): Promise<OpenTurn | null> {
+  const id = `${channel}:${updateId}`;
+  if (!claimUpdate(id)) {
+    log.set({ outcome: 'duplicate' });
+    return null;
+  }
+  await log.hashChat(chatId);
+  const key = chatKey(channel, chatId);
+  const state = await store.load(key);
+  const admission = admit(state, id, Date.now());
+  if (admission === 'duplicate') {
+    log.set({ outcome: 'duplicate' });
+    return null;
+  }
+  if (admission !== 'handle') {
+    log.set({ outcome: 'rate_limited' });
+    await store.save(key, state);
+  }
+  return { state, admission };
+}
+
+/** The chat's key in the store: `chatKey('tg', 77)` → `'tg:77'`. */
+export function chatKey(channel: 'tg' | 'zl', chatId: string | number): string {
+  return `${channel}:${chatId}`;
 }

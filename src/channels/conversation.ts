@@ -3,10 +3,11 @@
  * Replies are plain text plus optional buttons; each channel formats and sends them.
  */
 
-import type { Engine } from '../answer/engine';
+import { type Engine, mergeFollowUp } from '../answer/engine';
 import type { Answer } from '../answer/types';
 import { MAX_QUESTION_LENGTH } from '../api/ask';
 import type { ChatState } from './chat-state';
+import { FOLLOW_UPS, type FollowUp, followUpButtons, otherProvinces, type ReplyButton } from './follow-ups';
 import { formatSources } from './format';
 import {
   APOLOGY_TEXT,
@@ -19,12 +20,6 @@ import {
   unknownProvinceText,
 } from './messages';
 import { corpusProvinces, findProvince, provinceSlug } from './provinces';
-
-/** A button under a reply; `action` is what comes back when it is pressed (Telegram callback data). */
-export interface ReplyButton {
-  label: string;
-  action: string;
-}
 
 /** One reply: plain text exactly as the user should read it, and rows of buttons. */
 export interface Reply {
@@ -40,14 +35,6 @@ export interface Conversation {
   words: CommandWords;
 }
 
-/** Follow-up questions behind the buttons, asked with the chat's previous question as context. */
-const FOLLOW_UPS = {
-  agency: { label: 'Cơ quan chủ trì', question: () => 'Cơ quan nào chủ trì?' },
-  y2030: { label: 'Mục tiêu 2030', question: () => 'Còn mục tiêu năm 2030?' },
-  others: { label: 'Các tỉnh khác', question: (others: string[]) => `Còn ${others.join(', ')} thì sao?` },
-} as const;
-type FollowUp = keyof typeof FOLLOW_UPS;
-
 /** Sources kept for /nguon; more would only bloat the chat's KV value. */
 const KEPT_SOURCES = 5;
 
@@ -56,47 +43,29 @@ export function provincesOf(conv: Pick<Conversation, 'engine'>): string[] {
   return corpusProvinces(conv.engine);
 }
 
-function otherProvinces(conv: Conversation, answer: Answer): string[] {
-  return provincesOf(conv).filter((p) => !answer.provinces.includes(p));
-}
-
-/** Follow-up buttons that make sense under this answer. */
-function followUpButtons(conv: Conversation, answer: Answer): ReplyButton[][] {
-  if (!answer.found) return [];
-  const row: ReplyButton[] = [];
-  if (answer.intent === 'target' || answer.intent === 'list') row.push(button('agency'));
-  if (answer.intent === 'target' && !answer.items.some((i) => i.line.includes('2030')))
-    row.push(button('y2030'));
-  const rows = row.length ? [row] : [];
-  const second: ReplyButton[] = [];
-  if (answer.provinces.length === 1 && otherProvinces(conv, answer).length) second.push(button('others'));
-  if (answer.sources.length) second.push({ label: 'Xem nguồn', action: 'src' });
-  if (second.length) rows.push(second);
-  return rows;
-}
-
-function button(kind: FollowUp): ReplyButton {
-  return { label: FOLLOW_UPS[kind].label, action: `f:${kind}` };
-}
-
-/** Answers a question and remembers it for follow-ups; `previous` overrides the remembered question. */
+/**
+ * Answers a question with the chat's previous one as context, and remembers the question as the engine
+ * understood it ("còn năm 2030?" after "tỷ lệ BHYT Quảng Ninh" is kept as both together), so a chain of
+ * follow-ups keeps its topic.
+ */
 export function ask(conv: Conversation, question: string): { reply: Reply; answer?: Answer } {
   const q = question.trim();
   if (q.length > MAX_QUESTION_LENGTH) return { reply: { text: tooLongText(MAX_QUESTION_LENGTH) } };
+  const previous = conv.state.lastQuestion;
   let answer: Answer;
   try {
     answer = conv.engine.answer(q, {
       today: conv.today,
       province: conv.state.province,
-      previousQuestion: conv.state.lastQuestion,
+      previousQuestion: previous,
     });
+    conv.state.lastQuestion = previous ? mergeFollowUp(previous, q, conv.engine.corpus) : q;
   } catch {
     // The engine is pure and should not throw; if it does, the user still hears back.
     return { reply: { text: APOLOGY_TEXT } };
   }
-  conv.state.lastQuestion = q;
   conv.state.lastSources = answer.sources.slice(0, KEPT_SOURCES);
-  return { reply: { text: answer.text, buttons: followUpButtons(conv, answer) }, answer };
+  return { reply: { text: answer.text, buttons: followUpButtons(conv.engine, answer) }, answer };
 }
 
 /** The sources of the chat's last answer (/nguon, "Xem nguồn"). */
@@ -145,10 +114,10 @@ export function runAction(conv: Conversation, action: string): { reply: Reply; a
     return question ? ask(conv, question) : undefined;
   }
   if (kind === 'f' && arg in FOLLOW_UPS) {
-    if (!conv.state.lastQuestion) return { reply: { text: NO_PREVIOUS_QUESTION_TEXT } };
-    const answered = conv.state.lastSources?.map((s) => s.province) ?? [];
-    const others = provincesOf(conv).filter((p) => !answered.includes(p));
-    return ask(conv, FOLLOW_UPS[arg as FollowUp].question(others));
+    const context = conv.state.lastQuestion;
+    if (!context) return { reply: { text: NO_PREVIOUS_QUESTION_TEXT } };
+    const others = otherProvinces(conv.engine, conv.state.lastSources?.map((s) => s.province) ?? []);
+    return ask(conv, FOLLOW_UPS[arg as FollowUp].question(context, others));
   }
   return undefined;
 }

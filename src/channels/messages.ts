@@ -66,7 +66,9 @@ export function provinceSetText(province: string): string {
 
 /** When the typed or linked province has no plan. */
 export function unknownProvinceText(typed: string, provinces: readonly string[]): string {
-  return `Mình chưa có kế hoạch của «${typed}». Các tỉnh đang có: ${provinces.join(', ')}.`;
+  // Echo only a little of what was typed: a reply is no place to repeat a pasted essay.
+  const shown = typed.length > 60 ? `${typed.slice(0, 60)}…` : typed;
+  return `Mình chưa có kế hoạch của «${shown}». Các tỉnh đang có: ${provinces.join(', ')}.`;
 }
 
 /** Zalo's province list, to be answered with a typed command. */

@@ -22,7 +22,10 @@ export function describeError(error: unknown): string {
     if (typeof e.method === 'string' && e.error_code !== undefined) {
       return `${e.method}: ${String(e.error_code)} ${String(e.description ?? '')}`.trim();
     }
-    if (typeof e.message === 'string') return e.message;
+    // grammY's HttpError keeps the cause (a timeout, a refused connection) in `error`.
+    const cause = (error as { error?: { message?: unknown } }).error?.message;
+    if (typeof e.message === 'string')
+      return typeof cause === 'string' ? `${e.message} (${cause})` : e.message;
   }
   return String(error);
 }

@@ -19,6 +19,7 @@ export interface FakeAnswer {
   body?: unknown;
   delayMs?: number;
 }
+type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
 export type Responder = (call: ApiCall, n: number) => FakeAnswer | undefined;
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -38,12 +39,22 @@ const telegramDefaults: Responder = (call, n) => {
     return {
       body: {
         ok: true,
-        result: { message_id: 1000 + n, date: 1, chat: { id: call.body.chat_id, type: 'private' }, text: call.body.text },
+        result: {
+          message_id: 1000 + n,
+          date: 1,
+          chat: { id: call.body.chat_id, type: 'private' },
+          text: call.body.text,
+        },
       },
     };
   }
   if (call.method === 'getMe') {
-    return { body: { ok: true, result: { id: 123456, is_bot: true, first_name: 'Cam Kết', username: 'camket_test_bot' } } };
+    return {
+      body: {
+        ok: true,
+        result: { id: 123456, is_bot: true, first_name: 'Cam Kết', username: 'camket_test_bot' },
+      },
+    };
   }
   if (call.method === 'getWebhookInfo') {
     return { body: { ok: true, result: { url: 'https://example.test/telegram', pending_update_count: 0 } } };
@@ -53,7 +64,8 @@ const telegramDefaults: Responder = (call, n) => {
 
 const zaloDefaults: Responder = (call, n) => {
   if (call.method === 'sendMessage') return { body: { ok: true, result: { message_id: `m${n}`, date: 1 } } };
-  if (call.method === 'getMe') return { body: { ok: true, result: { id: '42', account_name: 'bot.camket' } } };
+  if (call.method === 'getMe')
+    return { body: { ok: true, result: { id: '42', account_name: 'bot.camket' } } };
   if (call.method === 'setWebhook' || call.method === 'getWebhookInfo') {
     return { body: { ok: true, result: { url: 'https://example.test/zalo', updated_at: 1 } } };
   }
@@ -83,7 +95,11 @@ export class FakeBotApi {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    fake = new FakeBotApi(server, `http://127.0.0.1:${port}`, kind === 'telegram' ? telegramDefaults : zaloDefaults);
+    fake = new FakeBotApi(
+      server,
+      `http://127.0.0.1:${port}`,
+      kind === 'telegram' ? telegramDefaults : zaloDefaults,
+    );
     return fake;
   }
 
@@ -106,13 +122,14 @@ export class FakeBotApi {
     );
   }
 
-  /** Waits until `count(calls)` is truthy, polling; fails after `timeoutMs`. */
-  async waitFor<T>(check: (calls: ApiCall[]) => T, timeoutMs = 5000): Promise<T> {
+  /** Waits until `check(calls)` is truthy and returns it, polling; fails after `timeoutMs`. */
+  async waitFor<T>(check: (calls: ApiCall[]) => T, timeoutMs = 5000): Promise<Truthy<T>> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const result = check(this.calls);
-      if (result) return result;
-      if (Date.now() > until) throw new Error(`fake API: condition not met; calls: ${JSON.stringify(this.calls)}`);
+      if (result) return result as Truthy<T>;
+      if (Date.now() > until)
+        throw new Error(`fake API: condition not met; calls: ${JSON.stringify(this.calls)}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }
@@ -126,7 +143,8 @@ export class FakeBotApi {
   private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
     const raw = await readBody(req);
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? '');
-    if (!m?.[1] || !m[2]) return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } };
+    if (!m?.[1] || !m[2])
+      return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } };
     let body: Record<string, unknown> = {};
     try {
       body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};

@@ -43,14 +43,19 @@ function parseLogs(): Array<Record<string, unknown>> {
 }
 
 /** Starts the Worker with `vars`; `kv: false` leaves out the CHAT_STATE binding. */
-export async function startWorker(vars: Record<string, string>, options: { kv?: boolean } = {}): Promise<TestWorker> {
+export async function startWorker(
+  vars: Record<string, string>,
+  options: { kv?: boolean } = {},
+): Promise<TestWorker> {
   process.env.WRANGLER_SEND_METRICS = 'false';
   process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
   // Secrets as secret_text, so wrangler's binding table prints them hidden, as a deployed Worker would.
   const bindings = Object.fromEntries(
     Object.entries(vars).map(([name, value]) => [
       name,
-      /SECRET|TOKEN/.test(name) ? { type: 'secret_text' as const, value } : { type: 'plain_text' as const, value },
+      /SECRET|TOKEN/.test(name)
+        ? { type: 'secret_text' as const, value }
+        : { type: 'plain_text' as const, value },
     ]),
   );
   const worker = await unstable_startWorker({

@@ -1,7 +1,8 @@
 /** Sending a channel-neutral reply on Telegram: HTML-escaped, split at 4096 characters, buttons last. */
 import type { Api } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
-import type { Reply, ReplyButton } from '../conversation';
+import type { Reply } from '../conversation';
+import type { ReplyButton } from '../follow-ups';
 import { escapeHtml, splitText, TELEGRAM_MAX_TEXT } from '../format';
 
 /** Rows of buttons as an inline keyboard whose callback data is each button's action. */

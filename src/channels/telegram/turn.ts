@@ -5,7 +5,7 @@
  */
 import type { Context, MiddlewareFn } from 'grammy';
 import type { Engine } from '../../answer/engine';
-import { type Admission, admit, claimUpdate } from '../admission';
+import { chatKey, type OpenTurn, openTurn } from '../admission';
 import type { ChatStore } from '../chat-state';
 import type { Conversation } from '../conversation';
 import { APOLOGY_TEXT, SLOW_DOWN_TEXT, TELEGRAM_WORDS } from '../messages';
@@ -28,10 +28,7 @@ function updateKind(ctx: Context): string {
   return Object.keys(ctx.update).find((k) => k !== 'update_id') ?? 'unknown';
 }
 
-async function slowDown(
-  ctx: BotContext,
-  admission: Exclude<Admission, 'handle' | 'duplicate'>,
-): Promise<void> {
+async function slowDown(ctx: BotContext, admission: Exclude<OpenTurn['admission'], 'handle'>): Promise<void> {
   const polite = admission === 'slow-down';
   // A pressed button spins until answered, so it is answered even in silence.
   if (ctx.callbackQuery) await ctx.answerCallbackQuery(polite ? { text: SLOW_DOWN_TEXT } : {});
@@ -49,22 +46,10 @@ export function turn(deps: TurnDeps): MiddlewareFn<BotContext> {
       log.set({ outcome: 'ignored' });
       return;
     }
-    const id = `tg:${ctx.update.update_id}`;
-    if (!claimUpdate(id)) {
-      log.set({ outcome: 'duplicate' });
-      return;
-    }
-    await log.hashChat(chatId);
-    const key = `tg:${chatId}`;
-    const state = await store.load(key);
-    const admission = admit(state, id, Date.now());
-    if (admission === 'duplicate') {
-      log.set({ outcome: 'duplicate' });
-      return;
-    }
+    const turn = await openTurn(store, log, 'tg', chatId, ctx.update.update_id);
+    if (!turn) return;
+    const { state, admission } = turn;
     if (admission !== 'handle') {
-      log.set({ outcome: 'rate_limited' });
-      await store.save(key, state);
       await slowDown(ctx, admission);
       return;
     }
@@ -80,7 +65,7 @@ export function turn(deps: TurnDeps): MiddlewareFn<BotContext> {
         log.error('handler', error);
         ctx.outbox = ctx.chat ? [() => ctx.reply(APOLOGY_TEXT)] : [];
       }
-      await store.save(key, state);
+      await store.save(chatKey('tg', chatId), state);
       for (const out of ctx.outbox) await out();
     }, typing);
   };

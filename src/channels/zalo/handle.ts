@@ -3,7 +3,7 @@
  * state once, then send (split at 2000 characters). Zalo has no buttons, so they become typed hints.
  */
 import type { Engine } from '../../answer/engine';
-import { admit, claimUpdate } from '../admission';
+import { chatKey, openTurn } from '../admission';
 import type { ChatStore } from '../chat-state';
 import {
   ask,
@@ -16,6 +16,7 @@ import {
 } from '../conversation';
 import { splitText, ZALO_MAX_TEXT } from '../format';
 import {
+  APOLOGY_TEXT,
   helpText,
   notTextText,
   provinceListText,
@@ -89,30 +90,25 @@ export async function handleZaloEvent(event: ZaloEvent, deps: ZaloDeps): Promise
     return;
   }
   const chatId = String(message.chat.id);
-  const id = `zl:${String(message.message_id)}`;
-  if (!claimUpdate(id)) {
-    log.set({ outcome: 'duplicate' });
-    return;
-  }
-  await log.hashChat(chatId);
-  const key = `zl:${chatId}`;
-  const state = await store.load(key);
-  const admission = admit(state, id, Date.now());
-  if (admission === 'duplicate') {
-    log.set({ outcome: 'duplicate' });
-    return;
-  }
+  // Zalo does not say message ids are unique across chats, so the chat is part of the id.
+  const turn = await openTurn(store, log, 'zl', chatId, `${chatId}:${String(message.message_id)}`);
+  if (!turn) return;
+  const { state, admission } = turn;
   if (admission !== 'handle') {
-    log.set({ outcome: 'rate_limited' });
-    await store.save(key, state);
     if (admission === 'slow-down') await send(deps.client, chatId, SLOW_DOWN_TEXT);
     return;
   }
   const conv: Conversation = { engine: deps.engine, today: deps.today, state, words: ZALO_WORDS };
   await whileSlow(
     async () => {
-      const reply = replyTo(conv, event, log);
-      await store.save(key, state);
+      let reply: Reply;
+      try {
+        reply = replyTo(conv, event, log);
+      } catch (error) {
+        log.error('handler', error);
+        reply = { text: APOLOGY_TEXT };
+      }
+      await store.save(chatKey('zl', chatId), state);
       await send(deps.client, chatId, zaloText(reply));
     },
     () => deps.client.sendChatAction(chatId, 'typing'),
