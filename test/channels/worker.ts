@@ -17,13 +17,15 @@ export interface TestWorker {
 }
 
 // Workerd's console output reaches this process through wrangler's logger, which writes with console.*;
-// tap those once per test file (vitest gives each file its own process).
+// tap those once per test file (vitest gives each file its own process). They are kept for assertions
+// and printed only with DEBUG_WORKER=1, so a test run stays readable.
 const output: string[] = [];
+const echo = process.env.DEBUG_WORKER === '1';
 for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
   const original = console[level].bind(console);
   console[level] = (...args: unknown[]) => {
     output.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-    original(...args);
+    if (echo) original(...args);
   };
 }
 
@@ -59,9 +61,8 @@ export async function startWorker(
     ]),
   );
   const worker = await unstable_startWorker({
-    ...(options.kv === false
-      ? { entrypoint: 'src/index.ts', compatibilityDate: '2026-04-01', name: 'cam-ket-test' }
-      : { config: 'wrangler.toml' }),
+    // Without a config wrangler would find wrangler.toml (and its KV binding) by itself.
+    config: options.kv === false ? 'test/channels/fixtures/wrangler-no-kv.toml' : 'wrangler.toml',
     bindings,
     dev: {
       server: { hostname: '127.0.0.1', port: 0 },

@@ -6,6 +6,7 @@
 import type { Context, MiddlewareFn } from 'grammy';
 import type { Engine } from '../../answer/engine';
 import { chatKey, type OpenTurn, openTurn } from '../admission';
+import { withChatLock } from '../chat-lock';
 import type { ChatStore } from '../chat-state';
 import type { Conversation } from '../conversation';
 import { APOLOGY_TEXT, SLOW_DOWN_TEXT, TELEGRAM_WORDS } from '../messages';
@@ -46,26 +47,31 @@ export function turn(deps: TurnDeps): MiddlewareFn<BotContext> {
       log.set({ outcome: 'ignored' });
       return;
     }
-    const turn = await openTurn(store, log, 'tg', chatId, ctx.update.update_id);
-    if (!turn) return;
-    const { state, admission } = turn;
-    if (admission !== 'handle') {
-      await slowDown(ctx, admission);
-      return;
-    }
-    ctx.conv = { engine: deps.engine, today: deps.today, state, words: TELEGRAM_WORDS };
-    ctx.outbox = [];
-    log.set({ outcome: 'handled' });
+    const key = chatKey('tg', chatId);
+    let admitted = false;
     const typing = () =>
-      ctx.chat && !ctx.inlineQuery ? ctx.replyWithChatAction('typing') : Promise.resolve();
+      admitted && ctx.chat && !ctx.inlineQuery ? ctx.replyWithChatAction('typing') : Promise.resolve();
     await whileSlow(async () => {
-      try {
-        await next();
-      } catch (error) {
-        log.error('handler', error);
-        ctx.outbox = ctx.chat ? [() => ctx.reply(APOLOGY_TEXT)] : [];
-      }
-      await store.save(chatKey('tg', chatId), state);
+      // Deciding and saving hold the chat's lock; sending happens after it, so a slow send never blocks
+      // the chat's next update.
+      const admission = await withChatLock(key, async () => {
+        const turn = await openTurn(store, log, 'tg', chatId, ctx.update.update_id);
+        if (turn?.admission !== 'handle') return turn?.admission;
+        admitted = true;
+        ctx.conv = { engine: deps.engine, today: deps.today, state: turn.state, words: TELEGRAM_WORDS };
+        ctx.outbox = [];
+        log.set({ outcome: 'handled' });
+        try {
+          await next();
+        } catch (error) {
+          log.error('handler', error);
+          ctx.outbox = ctx.chat ? [() => ctx.reply(APOLOGY_TEXT)] : [];
+        }
+        await store.save(key, turn.state);
+        return turn.admission;
+      });
+      if (admission === 'slow-down' || admission === 'silent') return slowDown(ctx, admission);
+      if (admission !== 'handle') return;
       for (const out of ctx.outbox) await out();
     }, typing);
   };

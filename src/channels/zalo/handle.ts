@@ -4,6 +4,7 @@
  */
 import type { Engine } from '../../answer/engine';
 import { chatKey, openTurn } from '../admission';
+import { withChatLock } from '../chat-lock';
 import type { ChatStore } from '../chat-state';
 import {
   ask,
@@ -77,7 +78,8 @@ function replyTo(conv: Conversation, event: ZaloEvent, log: RequestLog): Reply {
   }
 }
 
-async function send(client: ZaloBotClient, chatId: string, text: string): Promise<void> {
+/** Sends `text` to a Zalo chat in parts of at most 2000 characters, in order; the first failure throws. */
+export async function sendZaloText(client: ZaloBotClient, chatId: string, text: string): Promise<void> {
   for (const part of splitText(text, ZALO_MAX_TEXT)) await client.sendMessage(chatId, part);
 }
 
@@ -90,17 +92,23 @@ export async function handleZaloEvent(event: ZaloEvent, deps: ZaloDeps): Promise
     return;
   }
   const chatId = String(message.chat.id);
-  // Zalo does not say message ids are unique across chats, so the chat is part of the id.
-  const turn = await openTurn(store, log, 'zl', chatId, `${chatId}:${String(message.message_id)}`);
-  if (!turn) return;
-  const { state, admission } = turn;
-  if (admission !== 'handle') {
-    if (admission === 'slow-down') await send(deps.client, chatId, SLOW_DOWN_TEXT);
-    return;
-  }
-  const conv: Conversation = { engine: deps.engine, today: deps.today, state, words: ZALO_WORDS };
-  await whileSlow(
-    async () => {
+  const key = chatKey('zl', chatId);
+  let admitted = false;
+  const typing = () => (admitted ? deps.client.sendChatAction(chatId, 'typing') : Promise.resolve());
+  await whileSlow(async () => {
+    // Deciding and saving hold the chat's lock (see chat-lock.ts); sending comes after it.
+    const decided = await withChatLock(key, async () => {
+      // Zalo does not say message ids are unique across chats, so the chat is part of the id.
+      const turn = await openTurn(store, log, 'zl', chatId, `${chatId}:${String(message.message_id)}`);
+      if (!turn) return null;
+      if (turn.admission !== 'handle') return turn.admission === 'slow-down' ? SLOW_DOWN_TEXT : null;
+      admitted = true;
+      const conv: Conversation = {
+        engine: deps.engine,
+        today: deps.today,
+        state: turn.state,
+        words: ZALO_WORDS,
+      };
       let reply: Reply;
       try {
         reply = replyTo(conv, event, log);
@@ -108,9 +116,9 @@ export async function handleZaloEvent(event: ZaloEvent, deps: ZaloDeps): Promise
         log.error('handler', error);
         reply = { text: APOLOGY_TEXT };
       }
-      await store.save(chatKey('zl', chatId), state);
-      await send(deps.client, chatId, zaloText(reply));
-    },
-    () => deps.client.sendChatAction(chatId, 'typing'),
-  );
+      await store.save(key, turn.state);
+      return zaloText(reply);
+    });
+    if (decided) await sendZaloText(deps.client, chatId, decided);
+  }, typing);
 }
