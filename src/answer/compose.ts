@@ -3,6 +3,14 @@ import { formatDate } from '../ingest/dates';
 import type { Indicator, Plan, ReportingDuty, Source, Target, Task } from '../schema/records';
 import type { AnswerItem, SourceRef } from './types';
 
+/** Characters a reply aims to stay under; more items are left for the next question. */
+export const REPLY_BUDGET = 850;
+
+/** A statement without its list marker: "5. Sở Tài nguyên…" → "Sở Tài nguyên…", "a) Tăng cường…" → "Tăng cường…". */
+export function displayText(text: string): string {
+  return text.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\))\s+/u, '');
+}
+
 /** "PL1.4.6" → "Phụ lục 1, mục 4.6"; "I.2.6" → "mục I.2.6". */
 export function sectionLabel(section: string): string {
   const pl = /^PL(\d+)(?:\.(.+))?$/.exec(section);

@@ -1,5 +1,5 @@
 /** Retrieval and re-ranking: MiniSearch finds candidates, phrase coverage decides how sure we are. */
-import { analyze, queryTerms } from '../search/analyze';
+import { plainTerms, queryTerms } from '../search/analyze';
 import type { SearchDoc } from '../search/documents';
 import type { Hit, SearchIndex } from '../search/index';
 
@@ -16,7 +16,8 @@ export function termStats(index: SearchIndex): TermStats {
   const terms = new Map<string, Set<string>>();
   const df = new Map<string, number>();
   for (const doc of index.docs.values()) {
-    const set = new Set(analyze(`${doc.text} ${doc.context}`));
+    // Synonyms are expanded on the query side only, so a record is not credited with words it lacks.
+    const set = new Set(plainTerms(`${doc.text} ${doc.context}`));
     terms.set(doc.id, set);
     for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   }

@@ -92,3 +92,9 @@ export function queryTerms(topic: string): string[][] {
   }
   return out;
 }
+
+/** Terms of a document as written (syllables and bigrams, no expansions): what coverage compares against. */
+export function plainTerms(text: string): string[] {
+  const t = tokens(text);
+  return [...t, ...bigrams(t)];
+}

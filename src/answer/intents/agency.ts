@@ -1,9 +1,18 @@
 /** "Sở nào chủ trì …?": the agency first, then what the plan says and where. */
-import { agencyText, indicatorText, item, sourceLine } from '../compose';
+import {
+  agencyText,
+  displayText,
+  indicatorText,
+  item,
+  REPLY_BUDGET,
+  sourceLine,
+  timeStatus,
+} from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { pick } from './pick';
+import { asksFigure } from './target';
 
 /** Answers who leads (and who takes part in) a target or task. */
 export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
@@ -29,14 +38,22 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     const f = ctx.records.get(c.doc.id);
     if (!f?.record.leadAgency) continue;
     const plan = f.plan.plan;
-    const what = f.kind === 'indicator' ? indicatorText(f.record) : f.record.text;
+    const what = f.kind === 'indicator' ? indicatorText(f.record) : displayText(f.record.text);
     const shown = what.length > 300 ? `${what.slice(0, 297)}…` : what;
     const head = `${plan.province}: ${agencyText(f.record, 4)}`;
-    lines.push(
+    const status = f.kind === 'task' ? timeStatus(f.record, ask.today) : '';
+    const when =
+      f.kind === 'task' && f.record.timeframe.text
+        ? `  Thời gian: ${f.record.timeframe.text}${status ? ` — ${status}` : ''}.`
+        : '';
+    const block = [
       chosen.length > 1 ? `• ${head}` : head,
       `  Nội dung: ${shown}`,
+      when,
       `  ${sourceLine(plan, f.record.source)}`,
-    );
+    ].filter(Boolean);
+    if (items.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
+    lines.push(...block);
     items.push(item(f.kind, f.record.id, plan, head, f.record.source));
   }
   return found('agency', lines, items);

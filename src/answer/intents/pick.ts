@@ -51,7 +51,9 @@ export function pick(
       add(ranked.find((c) => c.doc.planId === plan.plan.id && c.coverage >= bar));
     }
   }
-  for (const part of parts(ask.q.topic)) {
+  // A part counts only when it holds a rare word ("bhtn"), not a common one ("hướng dẫn").
+  const rare = (part: string) => part.split(/\s+/).some((w) => ctx.stats.idf(w) >= 3.5);
+  for (const part of parts(ask.q.topic).filter(rare)) {
     const forPart = search(ctx, ask, part, kinds, bonus).filter(accept);
     for (const plan of ask.scope) {
       const c = forPart.find((x) => x.doc.planId === plan.plan.id);
