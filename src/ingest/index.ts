@@ -80,7 +80,15 @@ export function ingestPlan(
 
   const headings = units.filter((u) => u.heading).map((u) => u.text);
   const stated = horizonOf(facts.title, headings, [], signedYear);
-  const defaultYear = stated.find((y) => y > signedYear) ?? null;
+  // Targets without a year are for the plan's horizon: the first year it names after signing, else the
+  // year the text most often aims at ("đến năm 2025").
+  const aimed = new Map<number, number>();
+  for (const m of text.matchAll(/(?:đến|năm|giai đoạn \d{4}\s*[-–]\s*)\s*((?:19|20)\d{2})/gu)) {
+    const y = Number(m[1]);
+    if (y > signedYear) aimed.set(y, (aimed.get(y) ?? 0) + 1);
+  }
+  const mostAimed = [...aimed.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
+  const defaultYear = stated.find((y) => y > signedYear) ?? mostAimed;
   const text_ = textRecords(units, { file, planId, spellings, defaultYear });
   const indicators = [...text_.indicators];
   const tasks = [...text_.tasks];

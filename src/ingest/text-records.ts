@@ -97,7 +97,12 @@ export function textRecords(
         continue;
       }
       const firstFigure = c.text.indexOf(targets[0]?.text ?? '');
-      const name = (firstFigure > 12 ? c.text.slice(0, firstFigure) : c.text)
+      // The words before the figure name the indicator ("Tỷ lệ lao động qua đào tạo"); when they are only
+      // "Đến năm 2025, có", the clause itself is the name.
+      const before = c.text
+        .slice(0, Math.max(0, firstFigure))
+        .replace(/^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s+/u, '');
+      const name = (before.replace(/[\d,.\s]|năm|đến|có|đạt|phấn đấu/giu, '').length >= 12 ? before : c.text)
         .replace(/[,:;.\s]+$/, '')
         .trim();
       const a = readAssignment(c.text);

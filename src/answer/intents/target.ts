@@ -19,7 +19,7 @@ export const FIGURE =
   /\d\s*(?:%|‰)|\d+(?:[.,]\d+)*\s*(?:người|lao động|hộ|căn|giường|bác sĩ|bác sỹ|m2|tuổi|lần|xã|trường|mô hình)/u;
 /** Whether a folded question asks for a number. */
 export const asksFigure = (folded: string) =>
-  /bao nhieu|\bbn\b|\bmay\b|%|ty le|ti le|muc nao|phan tram|so luong/.test(folded);
+  /bao nhieu|\bbn\b|\bmay\b|%|ty le|ti le|muc nao|phan tram|so luong|chi tieu/.test(folded);
 
 /** Answers a question about targets (and, with `intent` 'deadline', about when). */
 export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answer {
