@@ -12,13 +12,17 @@ import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { pick } from './pick';
-import { asksFigure } from './target';
+import { asksFigure, FIGURE } from './target';
 
 /** Answers who leads (and who takes part in) a target or task. */
 export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
-  const withAgency = (c: { doc: { id: string } }) => {
+  const figure = asksFigure(ask.q.folded);
+  // A question that also asks for a figure is answered by a record that has one.
+  const withAgency = (c: { doc: { id: string; kind: string; text: string } }) => {
     const f = ctx.records.get(c.doc.id);
-    return Boolean(f?.record.leadAgency);
+    return (
+      Boolean(f?.record.leadAgency) && (!figure || c.doc.kind === 'indicator' || FIGURE.test(c.doc.text))
+    );
   };
   const { chosen, ranked } = pick(ctx, ask, ['indicator', 'task'], withAgency, (d) =>
     d.kind === 'task' ? 0.03 : 0,
