@@ -10,6 +10,7 @@ import { AGENCIES } from '../search/vocabulary';
 import { agencyKey } from './agencies';
 import { type IngestIssue, readFacts } from './header';
 import { readLines } from './lines';
+import { linkIndicatorAgencies } from './link-agencies';
 import { findTables, readTable } from './table';
 import { tableRecords } from './table-records';
 import { textRecords } from './text-records';
@@ -98,6 +99,7 @@ export function ingestPlan(
     tasks.push(...t.tasks);
   }
 
+  linkIndicatorAgencies(indicators, tasks);
   const targetYears = indicators.flatMap((i) => i.targets.map((t) => t.year ?? 0));
   const horizon = horizonOf(facts.title, headings, targetYears, signedYear);
   const candidate = {

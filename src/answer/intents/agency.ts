@@ -45,6 +45,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     const what = f.kind === 'indicator' ? indicatorText(f.record) : displayText(f.record.text);
     const shown = what.length > 300 ? `${what.slice(0, 297)}…` : what;
     const head = `${plan.province}: ${agencyText(f.record, 4)}`;
+    const assigned = f.kind === 'indicator' ? f.record.agencySource : undefined;
     const status = f.kind === 'task' ? timeStatus(f.record, ask.today) : '';
     const when =
       f.kind === 'task' && f.record.timeframe.text
@@ -55,10 +56,13 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
       `  Nội dung: ${shown}`,
       when,
       `  ${sourceLine(plan, f.record.source)}`,
+      assigned ? `  Phân công: ${sourceLine(plan, assigned).replace(/^Nguồn: /, '')}` : '',
     ].filter(Boolean);
     if (items.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
     lines.push(...block);
     items.push(item(f.kind, f.record.id, plan, head, f.record.source));
+    // The agency of a listed target is cited where the plan assigns it.
+    if (assigned) items.push(item('task', `${f.record.id}/agency`, plan, head, assigned));
   }
   return found('agency', lines, items);
 }
