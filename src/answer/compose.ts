@@ -50,7 +50,7 @@ const byYear = (targets: Target[]) =>
 export function indicatorText(i: Indicator): string {
   if (!i.source.section.startsWith('PL')) {
     const year = i.targets.find((t) => t.year)?.year;
-    const quote = i.source.quote.replace(/[;,.\s]+$/, '');
+    const quote = displayText(i.source.quote).replace(/[;,.\s]+$/, '');
     return year && !quote.includes(String(year)) ? `${quote} (mục tiêu đến năm ${year})` : quote;
   }
   const local = i.targets.filter((t) => t.scope === 'province');

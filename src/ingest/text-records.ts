@@ -72,6 +72,8 @@ export function textRecords(
     if (/^co quan tong hop/.test(f)) continue;
     // A short heading says where we are; a heading that carries figures ("c) Duy trì 100% …") is content too.
     if (u.heading && !own && !/\d\s*%|\d{2,}/.test(u.text.replace(/^[\dIVX.]+\s/, ''))) continue;
+    // "4.3. Sở Giáo dục và Đào tạo:" only says who the next paragraphs are for.
+    if (own && u.heading && (u.text.trim().endsWith(':') || u.text.length < 60)) continue;
     const inherited = [...agencyBySection.entries()]
       .filter(([section]) => u.section === section || u.section.startsWith(`${section}.`))
       .sort((a, b) => b[0].length - a[0].length)[0]?.[1];

@@ -47,8 +47,21 @@ export function pick(
   const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
   const best = ranked[0];
   const chosen: Candidate[] = [];
+  // A paragraph and a target clause quoted from it are one answer, not two.
+  const overlaps = (a: Candidate, b: Candidate) => {
+    const ra = ctx.records.get(a.doc.id)?.record.source;
+    const rb = ctx.records.get(b.doc.id)?.record.source;
+    return (
+      !!ra &&
+      !!rb &&
+      ra.file === rb.file &&
+      ra.lineStart <= rb.lineEnd &&
+      rb.lineStart <= ra.lineEnd &&
+      a.doc.kind !== b.doc.kind
+    );
+  };
   const add = (c: Candidate | undefined) => {
-    if (c && !chosen.some((x) => x.doc.id === c.doc.id)) chosen.push(c);
+    if (c && !chosen.some((x) => x.doc.id === c.doc.id || overlaps(x, c))) chosen.push(c);
   };
   if (best && best.coverage >= CONFIDENT) {
     add(best);
@@ -61,7 +74,7 @@ export function pick(
     }
   }
   // A part counts only when it holds a rare word ("bhtn"), not a common one ("hướng dẫn").
-  const rare = (part: string) => part.split(/\s+/).some((w) => ctx.stats.idf(w) >= 3.5);
+  const rare = (part: string) => part.split(/\s+/).some((w) => ctx.stats.idf(w) >= 2.5);
   // Parts are looked up only in plans the question names or the whole question already matched, so a
   // common part ("người có công") does not pull in an unrelated province.
   const named = ask.q.provinces.length > 0 || ask.q.planIds.length > 0;
