@@ -86,6 +86,9 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     case 'agency':
       return answerAgency(ctx, ask);
     case 'deadline':
+      // "báo cáo … trước ngày nào?" is about the plan's reporting duties.
+      if (/bao cao/.test(q.folded) && scope.some((p) => p.plan.reportingDuties.some((d) => d.dueDate)))
+        return answerMeta(ctx, ask);
       return answerTarget(ctx, ask, 'deadline');
     default:
       return answerTarget(ctx, ask, q.intent === 'compare' ? 'compare' : 'target');

@@ -36,7 +36,8 @@ export function coverage(topic: string, docTerms: Set<string>, stats: TermStats)
     let total = 0;
     let got = 0;
     for (const t of wanted) {
-      const w = stats.idf(t) * (t.includes('_') ? 1 : 0.6);
+      // A concept ("@bhxh") weighs like the phrase it stands for; a bigram more than a syllable.
+      const w = stats.idf(t) * (t.startsWith('@') ? 2 : t.includes('_') ? 1 : 0.6);
       total += w;
       if (docTerms.has(t)) got += w;
     }
