@@ -1,5 +1,5 @@
 /** Retrieval and re-ranking: MiniSearch finds candidates, phrase coverage decides how sure we are. */
-import { analyze, queryTerms } from '../search/analyze';
+import { plainTerms, queryTerms } from '../search/analyze';
 import type { SearchDoc } from '../search/documents';
 import type { Hit, SearchIndex } from '../search/index';
 
@@ -16,7 +16,8 @@ export function termStats(index: SearchIndex): TermStats {
   const terms = new Map<string, Set<string>>();
   const df = new Map<string, number>();
   for (const doc of index.docs.values()) {
-    const set = new Set(analyze(`${doc.text} ${doc.context}`));
+    // Synonyms are expanded on the query side only, so a record is not credited with words it lacks.
+    const set = new Set(plainTerms(`${doc.text} ${doc.context}`));
     terms.set(doc.id, set);
     for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   }
@@ -35,7 +36,8 @@ export function coverage(topic: string, docTerms: Set<string>, stats: TermStats)
     let total = 0;
     let got = 0;
     for (const t of wanted) {
-      const w = stats.idf(t) * (t.includes('_') ? 1 : 0.6);
+      // A concept ("@bhxh") weighs like the phrase it stands for; a bigram more than a syllable.
+      const w = stats.idf(t) * (t.startsWith('@') ? 2 : t.includes('_') ? 1 : 0.6);
       total += w;
       if (docTerms.has(t)) got += w;
     }

@@ -59,11 +59,13 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
     }
   }
   if (best) return best.name;
-  // "sở lao động" names the first agency whose name starts with it.
+  // "sở lao động" names the first agency whose name starts with it (longest prefix first).
   const m = / so ((?:[a-z]+ ){1,3})/.exec(text);
-  if (m?.[1] && !/^(nao|bao|may|lieu) /.test(m[1])) {
-    const start = `so ${m[1].trim()}`;
-    const hit = names.find((n) => agencyKey(n).startsWith(start));
+  const typed = m?.[1]?.trim().split(' ') ?? [];
+  for (let n = typed.length; n >= 1; n--) {
+    const start = `so ${typed.slice(0, n).join(' ')}`;
+    if (/^so (nao|bao|may|lieu)\b/.test(start)) break;
+    const hit = names.find((name) => agencyKey(name).startsWith(start) && start.length >= 5);
     if (hit) return hit;
   }
   return null;

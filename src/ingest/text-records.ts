@@ -72,6 +72,8 @@ export function textRecords(
     if (/^co quan tong hop/.test(f)) continue;
     // A short heading says where we are; a heading that carries figures ("c) Duy trì 100% …") is content too.
     if (u.heading && !own && !/\d\s*%|\d{2,}/.test(u.text.replace(/^[\dIVX.]+\s/, ''))) continue;
+    // "4.3. Sở Giáo dục và Đào tạo:" only says who the next paragraphs are for.
+    if (own && u.heading && (u.text.trim().endsWith(':') || u.text.length < 60)) continue;
     const inherited = [...agencyBySection.entries()]
       .filter(([section]) => u.section === section || u.section.startsWith(`${section}.`))
       .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
@@ -97,7 +99,12 @@ export function textRecords(
         continue;
       }
       const firstFigure = c.text.indexOf(targets[0]?.text ?? '');
-      const name = (firstFigure > 12 ? c.text.slice(0, firstFigure) : c.text)
+      // The words before the figure name the indicator ("Tỷ lệ lao động qua đào tạo"); when they are only
+      // "Đến năm 2025, có", the clause itself is the name.
+      const before = c.text
+        .slice(0, Math.max(0, firstFigure))
+        .replace(/^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s+/u, '');
+      const name = (before.replace(/[\d,.\s]|năm|đến|có|đạt|phấn đấu/giu, '').length >= 12 ? before : c.text)
         .replace(/[,:;.\s]+$/, '')
         .trim();
       const a = readAssignment(c.text);
