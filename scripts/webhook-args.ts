@@ -1,18 +1,34 @@
-/** What both `npm run webhook:*` scripts read: the deployed Worker's URL and the channel's secrets. */
+/** What both `npm run webhook:*` scripts share: reading the Worker's URL and secrets, exit codes, errors. */
+
+type Env = Readonly<Record<string, string | undefined>>;
 
 /** The inputs of a webhook script, or the message saying what is missing. */
 export type WebhookArgs =
   | { ok: true; url: string; token: string; secret: string }
   | { ok: false; message: string };
 
+/** A channel's names and rules. */
+export interface WebhookChannel {
+  token: string;
+  secret: string;
+  path: string;
+  /** Why the platform would refuse this secret, or `null` when it is fine. */
+  checkSecret: (secret: string) => string | null;
+  /** Registers the webhook and prints what the user needs; throws the platform's refusal. */
+  register: (
+    args: { url: string; token: string; secret: string },
+    print: (line: string) => void,
+  ) => Promise<void>;
+}
+
 /**
- * Reads the Worker's base URL (first argument, else `WORKER_URL`) and the token and secret variables
- * named by the channel, and builds the webhook URL: `https://cam-ket.example.workers.dev` + `/telegram`.
+ * Reads the Worker's base URL (first argument, else `WORKER_URL`) and the channel's token and secret,
+ * and builds the webhook URL: `https://cam-ket.example.workers.dev` + `/telegram`.
  */
 export function webhookArgs(
   argv: readonly string[],
-  env: Readonly<Record<string, string | undefined>>,
-  names: { token: string; secret: string; path: string },
+  env: Env,
+  names: Pick<WebhookChannel, 'token' | 'secret' | 'path'>,
 ): WebhookArgs {
   const base = argv.find((a) => !a.startsWith('-')) ?? env.WORKER_URL;
   const missing = [
@@ -29,4 +45,31 @@ export function webhookArgs(
   }
   if (url.protocol !== 'https:') return { ok: false, message: 'The webhook URL must be https.' };
   return { ok: true, url: url.href, token: env[names.token] ?? '', secret: env[names.secret] ?? '' };
+}
+
+/** Runs a webhook script: 0 when registered, 1 when the platform refused, 2 for bad input. */
+export async function runWebhookScript(
+  channel: WebhookChannel,
+  argv: readonly string[],
+  env: Env,
+  print: (line: string) => void,
+): Promise<number> {
+  const args = webhookArgs(argv, env, channel);
+  if (!args.ok) {
+    print(args.message);
+    return 2;
+  }
+  const problem = channel.checkSecret(args.secret);
+  if (problem) {
+    print(problem);
+    return 2;
+  }
+  try {
+    await channel.register(args, print);
+    return 0;
+  } catch (error) {
+    // grammY's and ZaloApiError's messages name the method and the platform's reason, never the token.
+    print(`Refused: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 }
