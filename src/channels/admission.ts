@@ -57,7 +57,7 @@ export interface OpenTurn {
 export async function openTurn(
   store: ChatStore,
   log: RequestLog,
-  channel: 'tg' | 'zl',
+  channel: Channel,
   chatId: string | number,
   updateId: string | number,
 ): Promise<OpenTurn | null> {
@@ -81,7 +81,10 @@ export async function openTurn(
   return { state, admission };
 }
 
+/** Where an update comes from: a Telegram chat, a Telegram user's inline queries, a Zalo chat. */
+export type Channel = 'tg' | 'tgi' | 'zl';
+
 /** The chat's key in the store: `chatKey('tg', 77)` → `'tg:77'`. */
-export function chatKey(channel: 'tg' | 'zl', chatId: string | number): string {
+export function chatKey(channel: Channel, chatId: string | number): string {
   return `${channel}:${chatId}`;
 }

@@ -235,4 +235,19 @@ describe('inline mode', () => {
     expect(results[0]?.input_message_content.message_text).toContain('95%');
     expect(results[0]?.input_message_content.message_text).toContain('Nguồn: KH 91/KH-UBND');
   });
+
+  it("uses the user's province, and typing inline never uses up their private chat's questions", async () => {
+    const user = newChat();
+    await post(textUpdate(user, '/tinh Đồng Nai'));
+    await waitSent(user);
+    for (let i = 0; i < 25; i++)
+      await post(inlineUpdate(user, `tỷ lệ thất nghiệp${' '.repeat(i % 3)}`.slice(0, 20 + i)));
+    const answered = () => fake().callsTo('answerInlineQuery');
+    await fake().waitFor(() => answered().length >= 20 && answered());
+    const results = answered()[0]?.body.results as Array<{ input_message_content: { message_text: string } }>;
+    expect(results[0]?.input_message_content.message_text).toContain('Đồng Nai');
+    await post(textUpdate(user, 'tỷ lệ BHYT mục tiêu Quảng Ninh'));
+    const [, answer] = await waitSent(user, 2);
+    expect(answer?.body.text).toContain('95%');
+  });
 });

@@ -41,24 +41,29 @@ export function turn(deps: TurnDeps): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const { log, store } = deps;
     log.set({ update: updateKind(ctx) });
-    // Inline queries have no chat: the asking user's private chat holds their state.
+    // Inline queries have no chat, and arrive at every keystroke: they get their own rate window and
+    // seen ids per user, so typing `@bot …` cannot use up the user's questions in their private chat.
+    const inline = ctx.inlineQuery !== undefined;
     const chatId = ctx.chat?.id ?? ctx.from?.id;
     if (chatId === undefined) {
       log.set({ outcome: 'ignored' });
       return;
     }
-    const key = chatKey('tg', chatId);
+    const channel = inline ? 'tgi' : 'tg';
+    const key = chatKey(channel, chatId);
     let admitted = false;
     const typing = () =>
-      admitted && ctx.chat && !ctx.inlineQuery ? ctx.replyWithChatAction('typing') : Promise.resolve();
+      admitted && ctx.chat && !inline ? ctx.replyWithChatAction('typing') : Promise.resolve();
     await whileSlow(async () => {
       // Deciding and saving hold the chat's lock; sending happens after it, so a slow send never blocks
       // the chat's next update.
       const admission = await withChatLock(key, async () => {
-        const turn = await openTurn(store, log, 'tg', chatId, ctx.update.update_id);
+        const turn = await openTurn(store, log, channel, chatId, ctx.update.update_id);
         if (turn?.admission !== 'handle') return turn?.admission;
         admitted = true;
-        ctx.conv = { engine: deps.engine, today: deps.today, state: turn.state, words: TELEGRAM_WORDS };
+        // An inline answer uses the province chosen in the user's private chat, and changes nothing there.
+        const state = inline ? { province: (await store.load(chatKey('tg', chatId))).province } : turn.state;
+        ctx.conv = { engine: deps.engine, today: deps.today, state, words: TELEGRAM_WORDS };
         ctx.outbox = [];
         log.set({ outcome: 'handled' });
         try {

@@ -1,0 +1,20 @@
+/** The secret comparison every webhook relies on. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { safeEqual } from '../../src/channels/webhook-guards';
+
+describe('safeEqual', () => {
+  it('accepts only the exact secret', () => {
+    expect(safeEqual('tg-secret', 'tg-secret')).toBe(true);
+    for (const wrong of ['', 'tg-secreT', 'tg-secre', 'tg-secret ', 'tg-secret\u0000', 'xg-secret']) {
+      expect(safeEqual(wrong, 'tg-secret'), JSON.stringify(wrong)).toBe(false);
+    }
+    expect(safeEqual('bí-mật', 'bí-mật')).toBe(true);
+    expect(safeEqual('bi-mat', 'bí-mật')).toBe(false);
+  });
+
+  it('agrees with === on any pair of strings', () => {
+    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => expect(safeEqual(a, b)).toBe(a === b)));
+    fc.assert(fc.property(fc.string(), (a) => expect(safeEqual(a, a)).toBe(true)));
+  });
+});
