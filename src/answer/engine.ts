@@ -83,7 +83,8 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     case 'plan_meta':
       return answerMeta(ctx, ask);
     case 'assignments':
-      return q.agency ? answerAssignments(ctx, ask, q.agency) : answerAgency(ctx, ask);
+      // "… có những nhiệm vụ gì?" without an agency asks what the plan says to do.
+      return q.agency ? answerAssignments(ctx, ask, q.agency) : answerTarget(ctx, ask, 'target');
     case 'agency':
       return answerAgency(ctx, ask);
     case 'list':
@@ -91,7 +92,7 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     case 'deadline':
       // "báo cáo … trước ngày nào?" is about the plan's reporting duties.
       if (/bao cao/.test(q.folded) && scope.some((p) => p.plan.reportingDuties.some((d) => d.dueDate)))
-        return answerMeta(ctx, ask);
+        return answerMeta(ctx, ask, ['reporting']);
       return answerTarget(ctx, ask, 'deadline');
     default:
       return answerTarget(ctx, ask, q.intent === 'compare' ? 'compare' : 'target');
