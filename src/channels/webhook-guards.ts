@@ -11,10 +11,9 @@ export const MAX_WEBHOOK_BODY = 64 * 1024;
  * `safeEqual('abc', 'abc')` → `true`.
  */
 export function safeEqual(received: string, expected: string): boolean {
-  const a = new TextEncoder().encode(received);
-  const b = new TextEncoder().encode(expected);
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < b.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  // UTF-16 code units, not UTF-8 bytes: an encoder maps every lone surrogate to the same U+FFFD.
+  let diff = received.length ^ expected.length;
+  for (let i = 0; i < expected.length; i++) diff |= (received.charCodeAt(i) || 0) ^ expected.charCodeAt(i);
   return diff === 0;
 }
 

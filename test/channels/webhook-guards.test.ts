@@ -14,7 +14,12 @@ describe('safeEqual', () => {
   });
 
   it('agrees with === on any pair of strings', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => expect(safeEqual(a, b)).toBe(a === b)));
-    fc.assert(fc.property(fc.string(), (a) => expect(safeEqual(a, a)).toBe(true)));
+    // Full Unicode, lone surrogates included: equality must hold for every JS string, not just valid UTF-16.
+    const text = fc.string({ unit: 'binary' });
+    fc.assert(fc.property(text, text, (a, b) => safeEqual(a, b) === (a === b)));
+    fc.assert(fc.property(text, (a) => safeEqual(a, a)));
+    fc.assert(
+      fc.property(text, fc.string({ unit: 'binary', minLength: 1 }), (a, extra) => !safeEqual(a + extra, a)),
+    );
   });
 });
