@@ -11,6 +11,8 @@ describe('safeEqual', () => {
     }
     expect(safeEqual('bí-mật', 'bí-mật')).toBe(true);
     expect(safeEqual('bi-mat', 'bí-mật')).toBe(false);
+    // Different lone surrogates: a UTF-8 encoder turns both into U+FFFD.
+    expect(safeEqual('a\uD800', 'a\uD801')).toBe(false);
   });
 
   it('agrees with === on any pair of strings', () => {
