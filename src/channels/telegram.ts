@@ -44,7 +44,7 @@ export const telegramRoutes = new Hono<ChannelEnv>()
         botInfo: botInfoFrom(token, env.TELEGRAM_BOT_INFO),
         apiRoot: env.TELEGRAM_API_ROOT ?? 'https://api.telegram.org',
         timeoutMs: apiTimeoutMs(env),
-        engine: getEngine(),
+        engine: getEngine,
         today: todayIso(env),
         store: chatStore(env.CHAT_STATE, (error) => log.error('kv', error)),
         log,

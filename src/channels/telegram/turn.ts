@@ -18,7 +18,8 @@ export type BotContext = Context & { conv: Conversation; outbox: Array<() => Pro
 
 /** What a turn needs from the request. */
 export interface TurnDeps {
-  engine: Engine;
+  /** The engine, built on first use: a corpus that fails to load becomes an apology, not a 500. */
+  engine: () => Engine;
   today: string;
   store: ChatStore;
   log: RequestLog;
@@ -63,10 +64,10 @@ export function turn(deps: TurnDeps): MiddlewareFn<BotContext> {
         admitted = true;
         // An inline answer uses the province chosen in the user's private chat, and changes nothing there.
         const state = inline ? { province: (await store.load(chatKey('tg', chatId))).province } : turn.state;
-        ctx.conv = { engine: deps.engine, today: deps.today, state, words: TELEGRAM_WORDS };
         ctx.outbox = [];
         log.set({ outcome: 'handled' });
         try {
+          ctx.conv = { engine: deps.engine(), today: deps.today, state, words: TELEGRAM_WORDS };
           await next();
         } catch (error) {
           log.error('handler', error);

@@ -34,7 +34,8 @@ import type { ZaloEvent } from './schema';
 /** What handling an event needs. */
 export interface ZaloDeps {
   client: ZaloBotClient;
-  engine: Engine;
+  /** The engine, built on first use: a corpus that fails to load becomes an apology, not a 500. */
+  engine: () => Engine;
   today: string;
   store: ChatStore;
   log: RequestLog;
@@ -103,14 +104,14 @@ export async function handleZaloEvent(event: ZaloEvent, deps: ZaloDeps): Promise
       if (!turn) return null;
       if (turn.admission !== 'handle') return turn.admission === 'slow-down' ? SLOW_DOWN_TEXT : null;
       admitted = true;
-      const conv: Conversation = {
-        engine: deps.engine,
-        today: deps.today,
-        state: turn.state,
-        words: ZALO_WORDS,
-      };
       let reply: Reply;
       try {
+        const conv: Conversation = {
+          engine: deps.engine(),
+          today: deps.today,
+          state: turn.state,
+          words: ZALO_WORDS,
+        };
         reply = replyTo(conv, event, log);
       } catch (error) {
         log.error('handler', error);

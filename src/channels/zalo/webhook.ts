@@ -46,7 +46,7 @@ export const zaloRoutes = new Hono<ChannelEnv>()
       log.defer(
         handleZaloEvent(event, {
           client,
-          engine: getEngine(),
+          engine: getEngine,
           today: todayIso(env),
           store: chatStore(env.CHAT_STATE, (error) => log.error('kv', error)),
           log,
