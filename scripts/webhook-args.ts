@@ -1,4 +1,5 @@
 /** What both `npm run webhook:*` scripts share: reading the Worker's URL and secrets, exit codes, errors. */
+import { pathToFileURL } from 'node:url';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -16,7 +17,7 @@ export interface WebhookChannel {
   checkSecret: (secret: string) => string | null;
   /** Registers the webhook and prints what the user needs; throws the platform's refusal. */
   register: (
-    args: { url: string; token: string; secret: string },
+    args: { url: string; token: string; secret: string; env: Env },
     print: (line: string) => void,
   ) => Promise<void>;
 }
@@ -47,29 +48,40 @@ export function webhookArgs(
   return { ok: true, url: url.href, token: env[names.token] ?? '', secret: env[names.secret] ?? '' };
 }
 
-/** Runs a webhook script: 0 when registered, 1 when the platform refused, 2 for bad input. */
-export async function runWebhookScript(
-  channel: WebhookChannel,
+/** A webhook script's entry point: 0 when registered, 1 when the platform refused, 2 for bad input. */
+export type WebhookScript = (
   argv: readonly string[],
   env: Env,
   print: (line: string) => void,
-): Promise<number> {
-  const args = webhookArgs(argv, env, channel);
-  if (!args.ok) {
-    print(args.message);
-    return 2;
-  }
-  const problem = channel.checkSecret(args.secret);
-  if (problem) {
-    print(problem);
-    return 2;
-  }
-  try {
-    await channel.register(args, print);
-    return 0;
-  } catch (error) {
-    // grammY's and ZaloApiError's messages name the method and the platform's reason, never the token.
-    print(`Refused: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+) => Promise<number>;
+
+/** Builds a channel's script: `export const main = webhookScript({ token: 'ZALO_BOT_TOKEN', … })`. */
+export function webhookScript(channel: WebhookChannel): WebhookScript {
+  return async (argv, env, print) => {
+    const args = webhookArgs(argv, env, channel);
+    if (!args.ok) {
+      print(args.message);
+      return 2;
+    }
+    const problem = channel.checkSecret(args.secret);
+    if (problem) {
+      print(problem);
+      return 2;
+    }
+    try {
+      await channel.register({ ...args, env }, print);
+      return 0;
+    } catch (error) {
+      // grammY's and ZaloApiError's messages name the method and the platform's reason, never the token.
+      print(`Refused: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    }
+  };
+}
+
+/** Runs `main` when the file is the one node was started with (not when a test imports it). */
+export async function runIfMain(moduleUrl: string, main: WebhookScript): Promise<void> {
+  if (process.argv[1] && moduleUrl === pathToFileURL(process.argv[1]).href) {
+    process.exitCode = await main(process.argv.slice(2), process.env, (line) => console.log(line));
   }
 }

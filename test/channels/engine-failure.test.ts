@@ -2,7 +2,7 @@
  * When the engine cannot be built (an index that fails to load), both channels still answer the chat,
  * with an apology, and log the cause. Runs the channel code in Node against the fake Bot APIs.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Engine } from '../../src/answer/engine';
 import { chatStore } from '../../src/channels/chat-state';
 import { APOLOGY_TEXT } from '../../src/channels/messages';
@@ -11,21 +11,14 @@ import { createTelegramBot } from '../../src/channels/telegram/bot';
 import { botInfoFrom } from '../../src/channels/telegram/bot-info';
 import { ZaloBotClient } from '../../src/channels/zalo/client';
 import { handleZaloEvent } from '../../src/channels/zalo/handle';
-import { FakeBotApi } from './fake-bot-api';
+import { useFakes } from './harness';
 import { textUpdate } from './telegram-updates';
 
 const broken = (): Engine => {
   throw new Error('index failed to load');
 };
 
-let tg: FakeBotApi;
-let zalo: FakeBotApi;
-beforeAll(async () => {
-  [tg, zalo] = await Promise.all([FakeBotApi.start('telegram'), FakeBotApi.start('zalo')]);
-});
-afterAll(async () => {
-  await Promise.all([tg.close(), zalo.close()]);
-});
+const { tg, zalo } = useFakes();
 
 /** The JSON line `log.finish()` prints. */
 async function finish(log: RequestLog): Promise<Record<string, unknown>> {
@@ -44,7 +37,7 @@ describe('an engine that fails to load', () => {
     const bot = createTelegramBot({
       token: '5:T',
       botInfo: botInfoFrom('5:T', undefined),
-      apiRoot: tg.url,
+      apiRoot: tg().url,
       timeoutMs: 1000,
       engine: broken,
       today: '2026-11-23',
@@ -54,7 +47,11 @@ describe('an engine that fails to load', () => {
     await bot.init();
     await bot.handleUpdate(textUpdate(4242, 'tỷ lệ BHYT mục tiêu Quảng Ninh') as never);
     const line = await finish(log);
-    expect(tg.callsTo('sendMessage', 4242).map((c) => c.body.text)).toEqual([APOLOGY_TEXT]);
+    expect(
+      tg()
+        .callsTo('sendMessage', 4242)
+        .map((c) => c.body.text),
+    ).toEqual([APOLOGY_TEXT]);
     expect(line.level).toBe('error');
     expect(String(line.error)).toContain('handler: index failed to load');
   });
@@ -67,7 +64,7 @@ describe('an engine that fails to load', () => {
         message: { message_id: 'e1', chat: { id: 'z-42' }, text: 'tỷ lệ BHYT mục tiêu Quảng Ninh' },
       },
       {
-        client: new ZaloBotClient({ token: '6:Z', apiRoot: zalo.url }),
+        client: new ZaloBotClient({ token: '6:Z', apiRoot: zalo().url }),
         engine: broken,
         today: '2026-11-23',
         store: chatStore(undefined, () => undefined),
@@ -75,7 +72,11 @@ describe('an engine that fails to load', () => {
       },
     );
     const line = await finish(log);
-    expect(zalo.callsTo('sendMessage', 'z-42').map((c) => c.body.text)).toEqual([APOLOGY_TEXT]);
+    expect(
+      zalo()
+        .callsTo('sendMessage', 'z-42')
+        .map((c) => c.body.text),
+    ).toEqual([APOLOGY_TEXT]);
     expect(String(line.error)).toContain('handler: index failed to load');
   });
 });

@@ -63,3 +63,20 @@ export function useChannel(setup: ChannelSetup) {
   };
   return h;
 }
+
+/** Both fake Bot APIs around a file's tests (for code run in Node, without the Worker), reset between tests. */
+export function useFakes() {
+  let tg: FakeBotApi;
+  let zalo: FakeBotApi;
+  beforeAll(async () => {
+    [tg, zalo] = await Promise.all([FakeBotApi.start('telegram'), FakeBotApi.start('zalo')]);
+  });
+  afterAll(async () => {
+    await Promise.all([tg?.close(), zalo?.close()]);
+  });
+  beforeEach(() => {
+    tg.reset();
+    zalo.reset();
+  });
+  return { tg: () => tg, zalo: () => zalo };
+}

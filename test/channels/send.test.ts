@@ -3,35 +3,24 @@
  * where the buttons go. (The corpus has no answer over 2000 characters yet, so these replies are made up.)
  */
 import { Api } from 'grammy';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TELEGRAM_MAX_TEXT, ZALO_MAX_TEXT } from '../../src/channels/format';
 import { sendReply } from '../../src/channels/telegram/send';
 import { ZaloBotClient } from '../../src/channels/zalo/client';
 import { sendZaloText } from '../../src/channels/zalo/handle';
-import { FakeBotApi } from './fake-bot-api';
+import { useFakes } from './harness';
 
 const longReply = (lines: number) =>
   Array.from({ length: lines }, (_, i) => `• Chỉ tiêu ${i} <đạt> ${'trên 95% & '.repeat(8)}`).join('\n');
 
-let tg: FakeBotApi;
-let zalo: FakeBotApi;
-beforeAll(async () => {
-  [tg, zalo] = await Promise.all([FakeBotApi.start('telegram'), FakeBotApi.start('zalo')]);
-});
-afterAll(async () => {
-  await Promise.all([tg.close(), zalo.close()]);
-});
-beforeEach(() => {
-  tg.reset();
-  zalo.reset();
-});
+const { tg, zalo } = useFakes();
 
 describe('Telegram sendReply', () => {
   it('splits at 4096 characters on line boundaries, escapes each part, and puts the buttons last', async () => {
     const text = longReply(100);
-    const api = new Api('1:T', { apiRoot: tg.url });
+    const api = new Api('1:T', { apiRoot: tg().url });
     await sendReply(api, 77, { text, buttons: [[{ label: 'Xem nguồn', action: 'src' }]] }, 5);
-    const parts = tg.callsTo('sendMessage', 77);
+    const parts = tg().callsTo('sendMessage', 77);
     expect(parts.length).toBeGreaterThan(1);
     const plain = parts.map((p) =>
       String(p.body.text).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
@@ -52,20 +41,22 @@ describe('Telegram sendReply', () => {
   });
 
   it('stops at the first part that fails', async () => {
-    tg.on('sendMessage', (_c, n) =>
+    tg().on('sendMessage', (_c, n) =>
       n === 1 ? { status: 400, body: { ok: false, error_code: 400, description: 'Bad Request' } } : undefined,
     );
-    const api = new Api('1:T', { apiRoot: tg.url });
+    const api = new Api('1:T', { apiRoot: tg().url });
     await expect(sendReply(api, 77, { text: longReply(100) })).rejects.toThrow(/400/);
-    expect(tg.callsTo('sendMessage')).toHaveLength(1);
+    expect(tg().callsTo('sendMessage')).toHaveLength(1);
   });
 });
 
 describe('Zalo sendZaloText', () => {
   it('splits at 2000 characters on line boundaries, in order, as plain text', async () => {
     const text = longReply(60);
-    await sendZaloText(new ZaloBotClient({ token: 'z:1', apiRoot: zalo.url }), 'chat-1', text);
-    const parts = zalo.callsTo('sendMessage', 'chat-1').map((c) => String(c.body.text));
+    await sendZaloText(new ZaloBotClient({ token: 'z:1', apiRoot: zalo().url }), 'chat-1', text);
+    const parts = zalo()
+      .callsTo('sendMessage', 'chat-1')
+      .map((c) => String(c.body.text));
     expect(parts.length).toBeGreaterThan(2);
     for (const part of parts) expect(part.length).toBeLessThanOrEqual(ZALO_MAX_TEXT);
     expect(parts.join('\n')).toBe(text);

@@ -1,21 +1,10 @@
 /** `npm run webhook:telegram` and `webhook:zalo` against the fake Bot APIs: the calls, the output, no secrets. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main as telegramMain } from '../../scripts/webhook-telegram';
 import { main as zaloMain } from '../../scripts/webhook-zalo';
-import { FakeBotApi } from './fake-bot-api';
+import { useFakes } from './harness';
 
-let tg: FakeBotApi;
-let zalo: FakeBotApi;
-beforeAll(async () => {
-  [tg, zalo] = await Promise.all([FakeBotApi.start('telegram'), FakeBotApi.start('zalo')]);
-});
-afterAll(async () => {
-  await Promise.all([tg.close(), zalo.close()]);
-});
-beforeEach(() => {
-  tg.reset();
-  zalo.reset();
-});
+const { tg, zalo } = useFakes();
 
 async function run(main: typeof telegramMain, argv: string[], env: Record<string, string>) {
   const lines: string[] = [];
@@ -27,14 +16,19 @@ describe('webhook:telegram', () => {
   const env = () => ({
     TELEGRAM_BOT_TOKEN: '42:tg-token',
     TELEGRAM_WEBHOOK_SECRET: 'tg_secret-123',
-    TELEGRAM_API_ROOT: tg.url,
+    TELEGRAM_API_ROOT: tg().url,
   });
 
   it('sets the webhook with the secret, the command menu, and prints the info and bot identity', async () => {
     const { code, out } = await run(telegramMain, ['https://cam-ket.example.workers.dev'], env());
     expect(code).toBe(0);
-    expect(tg.calls.map((c) => c.method)).toEqual(['getMe', 'setWebhook', 'setMyCommands', 'getWebhookInfo']);
-    expect(tg.callsTo('setWebhook')[0]?.body).toMatchObject({
+    expect(tg().calls.map((c) => c.method)).toEqual([
+      'getMe',
+      'setWebhook',
+      'setMyCommands',
+      'getWebhookInfo',
+    ]);
+    expect(tg().callsTo('setWebhook')[0]?.body).toMatchObject({
       url: 'https://cam-ket.example.workers.dev/telegram',
       secret_token: 'tg_secret-123',
       allowed_updates: ['message', 'callback_query', 'inline_query'],
@@ -51,11 +45,11 @@ describe('webhook:telegram', () => {
     expect(
       (await run(telegramMain, ['https://x.test'], { ...env(), TELEGRAM_WEBHOOK_SECRET: 'has space' })).code,
     ).toBe(2);
-    expect(tg.calls).toHaveLength(0);
+    expect(tg().calls).toHaveLength(0);
   });
 
   it('reports a refusal from Telegram with exit code 1', async () => {
-    tg.on('setWebhook', () => ({
+    tg().on('setWebhook', () => ({
       status: 400,
       body: { ok: false, error_code: 400, description: 'Bad webhook' },
     }));
@@ -70,7 +64,7 @@ describe('webhook:zalo', () => {
   const env = () => ({
     ZALO_BOT_TOKEN: '7:zalo-token',
     ZALO_WEBHOOK_SECRET: 'zalo-secret-1',
-    ZALO_API_ROOT: zalo.url,
+    ZALO_API_ROOT: zalo().url,
   });
 
   it('sets the webhook with the secret and prints the info', async () => {
@@ -79,8 +73,8 @@ describe('webhook:zalo', () => {
       WORKER_URL: 'https://cam-ket.example.workers.dev/',
     });
     expect(code).toBe(0);
-    expect(zalo.calls.map((c) => c.method)).toEqual(['getMe', 'setWebhook', 'getWebhookInfo']);
-    expect(zalo.callsTo('setWebhook')[0]?.body).toEqual({
+    expect(zalo().calls.map((c) => c.method)).toEqual(['getMe', 'setWebhook', 'getWebhookInfo']);
+    expect(zalo().callsTo('setWebhook')[0]?.body).toEqual({
       url: 'https://cam-ket.example.workers.dev/zalo',
       secret_token: 'zalo-secret-1',
     });
@@ -93,6 +87,6 @@ describe('webhook:zalo', () => {
     expect((await run(zaloMain, ['https://x.test'], { ...env(), ZALO_WEBHOOK_SECRET: 'short' })).code).toBe(
       2,
     );
-    expect(zalo.calls).toHaveLength(0);
+    expect(zalo().calls).toHaveLength(0);
   });
 });
