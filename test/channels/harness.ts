@@ -80,3 +80,12 @@ export function useFakes() {
   });
   return { tg: () => tg, zalo: () => zalo };
 }
+
+/**
+ * The rate limit counts per clock minute: a burst must not straddle two. Waits for the next minute when
+ * fewer than `seconds` are left in this one.
+ */
+export async function withinOneMinute(seconds = 6): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < seconds * 1000) await new Promise((r) => setTimeout(r, left + 50));
+}
