@@ -13,6 +13,31 @@ interface Spelling {
   inside: boolean;
 }
 
+const merged = new WeakMap<Corpus, Agency[]>();
+
+/**
+ * The corpus's agencies with one entry per id: ingest may list an id twice with two spellings
+ * ("Các sở, ban, ngành", "các sở, ban, ngành"); the page shows one, with the other as an alias.
+ */
+export function uniqueAgencies(corpus: Corpus): Agency[] {
+  const known = merged.get(corpus);
+  if (known) return known;
+  const byId = new Map<string, Agency>();
+  for (const agency of corpus.agencies) {
+    const first = byId.get(agency.id);
+    if (!first) {
+      byId.set(agency.id, agency);
+      continue;
+    }
+    const aliases = [...first.aliases, agency.name, ...agency.aliases].filter((a) => a !== first.name);
+    const planIds = [...first.planIds, ...agency.planIds];
+    byId.set(agency.id, { ...first, aliases: [...new Set(aliases)], planIds: [...new Set(planIds)] });
+  }
+  const list = [...byId.values()];
+  merged.set(corpus, list);
+  return list;
+}
+
 interface Matcher {
   spellings: Spelling[];
   /** The same few hundred mentions recur on every page: match each once per isolate. */
@@ -24,7 +49,7 @@ const matchers = new WeakMap<Corpus, Matcher>();
 function matcherFor(corpus: Corpus): Matcher {
   let m = matchers.get(corpus);
   if (!m) {
-    const spellings = corpus.agencies.flatMap((agency) =>
+    const spellings = uniqueAgencies(corpus).flatMap((agency) =>
       [agency.name, ...agency.aliases].map((text) => {
         const k = foldWords(text);
         return { agency, key: k, inside: k.split(' ').length >= 3 };

@@ -2,7 +2,8 @@
  * The plan page's filter, server side: rows carry their folded text and agency ids as data attributes,
  * and the same test runs here (no JS, `?q=bhyt&co-quan=so-y-te`) and in `client/filter.ts` (live).
  */
-import { fold } from './fold';
+import { expand } from '../search/analyze';
+import { foldWords } from './fold';
 
 /** What the reader asked for: folded words and an agency id (empty for "all"). */
 export interface FilterQuery {
@@ -13,8 +14,8 @@ export interface FilterQuery {
 /** `filterQuery('Bảo  hiểm', 'so-y-te')` → `{ words: ['bao', 'hiem'], agencyId: 'so-y-te' }`. */
 export function filterQuery(text: string | undefined, agencyId: string | undefined): FilterQuery {
   return {
-    words: fold(text ?? '')
-      .split(/\s+/)
+    words: foldWords(text ?? '')
+      .split(' ')
       .filter(Boolean),
     agencyId: agencyId ?? '',
   };
@@ -25,15 +26,23 @@ export function isFiltering(query: FilterQuery): boolean {
   return query.words.length > 0 || query.agencyId !== '';
 }
 
-/** The searchable text of a row: every part folded into one string. */
+/**
+ * The searchable text of a row: its parts as folded words, plus the bot's abbreviation and synonym
+ * expansions, so "bao hiem y te" finds a row that says "BHYT" and "bhyt" one that says "bảo hiểm y tế".
+ */
 export function rowText(parts: ReadonlyArray<string | null>): string {
-  return fold(parts.filter(Boolean).join(' '));
+  const joined = parts.filter(Boolean).join(' ');
+  const expansions = expand(joined)
+    .slice(1)
+    .map((run) => run.join(' '));
+  return [foldWords(joined), ...expansions].join(' ');
 }
 
-/** A row is shown when its text holds every word (anywhere, as a prefix or inside) and it names the agency. */
+/** A row is shown when every query word starts a word of its text and it names the agency. */
 export function rowMatches(text: string, agencyIds: readonly string[], query: FilterQuery): boolean {
   if (query.agencyId && !agencyIds.includes(query.agencyId)) return false;
-  return query.words.every((w) => text.includes(w));
+  const words = ` ${text}`;
+  return query.words.every((w) => words.includes(` ${w}`));
 }
 
 /** Counts of shown/total rows: `{ shown: 3, total: 40 }`. */

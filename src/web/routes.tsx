@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Engine } from '../answer/engine';
 import { MAX_QUESTION_LENGTH } from '../api/ask';
 import { type Bindings, todayIso } from '../env';
+import { uniqueAgencies } from './agencies';
 import { agencyWork } from './agency-work';
 import { sharedComparisons } from './compare';
 import { deadlines } from './deadlines';
@@ -16,8 +17,11 @@ import { NotFoundPage } from './pages/not-found';
 import { PlanPage } from './pages/plan';
 import { toRows } from './rows';
 
+/** What the pages need of the engine: its corpus and its answers. */
+export type WebEngine = Pick<Engine, 'corpus' | 'answer'>;
+
 /** The web routes over the engine `engineOf()` returns (the bundled one in the Worker, a fixture in tests). */
-export function createWebRoutes(engineOf: () => Engine) {
+export function createWebRoutes(engineOf: () => WebEngine) {
   return new Hono<{ Bindings: Bindings }>()
     .get('/', (c) => {
       const engine = engineOf();
@@ -46,15 +50,15 @@ export function createWebRoutes(engineOf: () => Engine) {
       const indicators = toRows(corpus, records.indicators, query);
       const tasks = toRows(corpus, records.tasks, query);
       const named = new Set([...indicators, ...tasks].flatMap((r) => r.agencyIds));
-      const agencies = corpus.agencies
+      const agencies = uniqueAgencies(corpus)
         .filter((a) => named.has(a.id))
         .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
       return c.html(<PlanPage {...{ records, indicators, tasks, agencies, text, query }} />);
     })
-    .get('/co-quan', (c) => c.html(<AgenciesPage agencies={engineOf().corpus.agencies} />))
+    .get('/co-quan', (c) => c.html(<AgenciesPage agencies={uniqueAgencies(engineOf().corpus)} />))
     .get('/co-quan/:agencyId', (c) => {
       const { corpus } = engineOf();
-      const agency = corpus.agencies.find((a) => a.id === c.req.param('agencyId'));
+      const agency = uniqueAgencies(corpus).find((a) => a.id === c.req.param('agencyId'));
       if (!agency) {
         const back = { href: '/co-quan', label: 'Xem các cơ quan' };
         return c.html(<NotFoundPage what="cơ quan này" back={back} />, 404);

@@ -8,7 +8,7 @@ export const STYLE = `
 *{box-sizing:border-box}
 [hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg);overflow-wrap:anywhere}
+body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg);overflow-wrap:break-word}
 a{color:var(--accent)}
 a:hover{text-decoration-thickness:2px}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
@@ -21,7 +21,7 @@ nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.1rem 
 nav a{display:inline-block;padding:.35rem 0;text-decoration:none}
 nav a[aria-current=page]{font-weight:700;text-decoration:underline;text-underline-offset:.3em}
 main{max-width:64rem;margin:0 auto;padding:1rem}
-footer.site{max-width:64rem;margin:2rem auto 0;padding:1rem;color:var(--muted);font-size:.875rem;border-top:1px solid var(--line)}
+footer.site{max-width:62rem;margin:2rem max(1rem,calc((100% - 62rem)/2)) 0;padding:1rem 0;color:var(--muted);font-size:.875rem;border-top:1px solid var(--line)}
 h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}
 h2{font-size:1.25rem;margin:2rem 0 .75rem}
 h3{font-size:1.05rem;margin:1.5rem 0 .5rem}
@@ -32,8 +32,8 @@ form.ask,form.filter{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;
 .field{display:flex;flex-direction:column;gap:.25rem;flex:1 1 14rem;min-width:0}
 .field.narrow{flex:0 1 12rem}
 label{font-weight:600}
-input[type=search],input[type=text],select,textarea{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--muted);border-radius:.4rem;padding:.55rem .7rem;width:100%;min-width:0}
-button,.button{font:inherit;font-weight:600;border:1px solid var(--accent);background:var(--accent);color:var(--accent-fg);border-radius:.4rem;padding:.55rem 1rem;cursor:pointer;text-decoration:none;display:inline-block}
+input[type=search],input[type=text],select,textarea{font:inherit;min-height:2.75rem;color:inherit;background:var(--bg);border:1px solid var(--muted);border-radius:.4rem;padding:.55rem .7rem;width:100%;min-width:0}
+button,.button{font:inherit;min-height:2.75rem;font-weight:600;border:1px solid var(--accent);background:var(--accent);color:var(--accent-fg);border-radius:.4rem;padding:.55rem 1rem;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary{background:transparent;color:var(--accent)}
 .examples{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0;margin:.25rem 0 1.5rem}
 .examples a{display:inline-block;border:1px solid var(--line);border-radius:1rem;padding:.2rem .75rem;text-decoration:none;background:var(--soft)}
@@ -51,7 +51,8 @@ dl.facts dd{margin:0}
 ul.plain{margin:0;padding-left:1.1rem}
 table{border-collapse:collapse;width:100%;margin:.25rem 0 1rem}
 th,td{text-align:left;vertical-align:top;padding:.5rem;border-bottom:1px solid var(--line)}
-thead th{background:var(--soft);font-size:.875rem}
+thead th{background:var(--soft);font-size:.875rem;white-space:nowrap}
+td.nowrap{white-space:nowrap}
 td.figure{font-weight:700;white-space:nowrap}
 .targets{list-style:none;margin:0;padding:0}
 .tag{margin-left:.35rem;display:inline-block;font-size:.75rem;border:1px solid var(--line);border-radius:.3rem;padding:0 .3rem;color:var(--muted);font-weight:400}
@@ -73,7 +74,7 @@ mark{background:var(--mark);color:inherit}
  table.stack tr{border:1px solid var(--line);border-radius:.5rem;margin:0 0 .75rem;padding:.25rem .5rem}
  table.stack td,table.stack th{border:0;padding:.25rem 0}
  table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}
- td.figure{white-space:normal}
+ td.figure,td.nowrap{white-space:normal}
 }
 @media print{
  header.site nav,.skip,form,button,.actions,.no-print{display:none!important}

@@ -1,11 +1,11 @@
 /**
  * Live filtering on the plan page, inlined as a string: the same rule as `filter.ts` (every folded
- * word in the row's `data-text`, the agency in its `data-agencies`), applied while typing, with the
- * URL kept in step so a filtered view can be shared.
+ * query word starts a word of the row's `data-text`, the agency is in its `data-agencies`), applied
+ * while typing, with the URL kept in step so a filtered view can be shared.
  */
 
-/** `fold` from `src/web/fold.ts` as browser code; a unit test keeps the two in step. */
-export const CLIENT_FOLD_SOURCE = String.raw`(s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC')`;
+/** `foldWords` from `src/web/fold.ts` as browser code; a unit test keeps the two in step. */
+export const CLIENT_FOLD_WORDS = String.raw`(s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC').replace(/[^a-z0-9]+/g, ' ').trim()`;
 
 /** The plan page's filter script. */
 export const FILTER_SCRIPT = String.raw`(() => {
@@ -16,15 +16,15 @@ export const FILTER_SCRIPT = String.raw`(() => {
   const status = document.getElementById('filter-status');
   const rows = [...document.querySelectorAll('[data-text]')];
   const groups = [...document.querySelectorAll('[data-group]')];
-  const fold = ${CLIENT_FOLD_SOURCE};
+  const foldWords = ${CLIENT_FOLD_WORDS};
 
   function apply() {
-    const words = fold(input.value).split(/\s+/).filter(Boolean);
+    const words = foldWords(input.value).split(' ').filter(Boolean);
     const id = agency ? agency.value : '';
     const shown = { indicator: 0, task: 0 };
     const total = { indicator: 0, task: 0 };
     for (const row of rows) {
-      const ok = (!id || row.dataset.agencies.split(' ').includes(id)) && words.every((w) => row.dataset.text.includes(w));
+      const ok = (!id || row.dataset.agencies.split(' ').includes(id)) && words.every((w) => (' ' + row.dataset.text).includes(' ' + w));
       row.hidden = !ok;
       total[row.dataset.kind]++;
       if (ok) shown[row.dataset.kind]++;

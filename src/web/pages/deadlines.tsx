@@ -16,7 +16,9 @@ function daysClass(days: number): string {
 
 const DeadlineRow: FC<{ deadline: Deadline }> = ({ deadline: d }) => (
   <tr data-date={d.date ?? ''}>
-    <td data-label="Ngày">{d.date ? formatDate(d.date) : '—'}</td>
+    <td class="nowrap" data-label="Ngày">
+      {d.date ? formatDate(d.date) : '—'}
+    </td>
     <td data-label="Còn lại">
       {d.daysLeft !== null ? <span class={daysClass(d.daysLeft)}>{formatDaysLeft(d.daysLeft)}</span> : '—'}
     </td>

@@ -1,12 +1,18 @@
 /** The facts block of a plan page: number, date, signer, basis documents, horizon, reporting duties. */
 import type { FC } from 'hono/jsx';
-import type { Plan } from '../../schema/records';
+import type { Plan, ReportingDuty } from '../../schema/records';
 import { Quote } from '../components/source';
+import { fold } from '../fold';
 import { formatDate, formatFrequency } from '../format';
 
 /** `Phó Chủ tịch Cao Tường Huy`, or whichever half the plan gives. */
 function signerText(signer: Plan['signer']): string {
   return [signer.title, signer.name].filter(Boolean).join(' ') || 'Không nêu';
+}
+
+/** Whether the due text already says how often ("trước ngày 10 tháng 11 hàng năm" says yearly). */
+function mentionsFrequency(duty: ReportingDuty): boolean {
+  return fold(duty.due).includes(fold(formatFrequency(duty.frequency)));
 }
 
 /** The plan's facts as a definition list; each fact keeps its quote where ingest recorded one. */
@@ -44,7 +50,8 @@ export const PlanFacts: FC<{ plan: Plan }> = ({ plan }) => (
         <ul class="plain">
           {plan.reportingDuties.map((d) => (
             <li>
-              {`${d.who} báo cáo ${d.to}, ${d.due}`} <span class="tag">{formatFrequency(d.frequency)}</span>
+              {`${d.who} báo cáo ${d.to}, ${d.due}`}
+              {mentionsFrequency(d) ? '' : ` (${formatFrequency(d.frequency)})`}
               <Quote source={d.source} />
             </li>
           ))}
