@@ -1,5 +1,4 @@
 /** How the web pages write dates, day counts and citations (Vietnamese conventions). */
-import type { SourceRef } from '../answer/types';
 import type { ReportingDuty, Source } from '../schema/records';
 
 /** `2021-04-26` → `26/04/2021`; `--11-30` (a yearly day) → `30/11 hằng năm`; anything else as written. */
@@ -25,11 +24,6 @@ export function formatLocation(source: Pick<Source, 'section' | 'lineStart' | 'l
       ? `dòng ${source.lineStart}–${source.lineEnd}`
       : `dòng ${source.lineStart}`;
   return source.section ? `mục ${source.section}, ${lines}` : lines;
-}
-
-/** `KH 91/KH-UBND (Quảng Ninh), mục I.2.6, dòng 202–203`: a citation a citizen can look up. */
-export function formatCitation(source: SourceRef): string {
-  return `Kế hoạch ${source.planNumber} (${source.province}), ${formatLocation(source)}`;
 }
 
 const FREQUENCY: Record<ReportingDuty['frequency'], string> = {
