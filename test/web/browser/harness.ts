@@ -86,7 +86,10 @@ export async function scrollsSideways(page: Page): Promise<boolean> {
   return wider === true;
 }
 
-/** A full-page screenshot under `test/artifacts/<name>.png`. */
+/** A screenshot of the page's top (up to 6000 px: Chromium cannot capture a whole long plan) under `test/artifacts/<name>.png`. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const width = page.viewportSize()?.width ?? 1280;
+  const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
+  const clip = { x: 0, y: 0, width, height: Math.min(height, 6000) };
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, clip });
 }
