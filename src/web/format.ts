@@ -1,5 +1,5 @@
 /** How the web pages write dates, day counts and citations (Vietnamese conventions). */
-import type { ReportingDuty, Source } from '../schema/records';
+import type { Agency, ReportingDuty, Source } from '../schema/records';
 
 /** `2021-04-26` → `26/04/2021`; `--11-30` (a yearly day) → `30/11 hằng năm`; anything else as written. */
 export function formatDate(iso: string | null | undefined): string {
@@ -38,4 +38,18 @@ const FREQUENCY: Record<ReportingDuty['frequency'], string> = {
 /** A reporting frequency in words: `yearly` → `hằng năm`. */
 export function formatFrequency(frequency: ReportingDuty['frequency']): string {
   return FREQUENCY[frequency];
+}
+
+/** Agency kinds in the order the agency index lists them, with their names. */
+export const AGENCY_KINDS: ReadonlyArray<[Agency['kind'], string]> = [
+  ['sở', 'Sở, ngành tỉnh'],
+  ['ubnd', 'Ủy ban nhân dân'],
+  ['đoàn thể', 'Đoàn thể'],
+  ['trung ương', 'Cơ quan trung ương'],
+  ['khác', 'Cơ quan khác'],
+];
+
+/** An agency kind in words: `sở` → `Sở, ngành tỉnh`. */
+export function formatAgencyKind(kind: Agency['kind']): string {
+  return AGENCY_KINDS.find(([k]) => k === kind)?.[1] ?? kind;
 }

@@ -67,8 +67,13 @@ export function createWebRoutes(engineOf: () => WebEngine) {
       return c.html(<AgencyPage agency={agency} work={work} planCount={corpus.plans.length} />);
     })
     .get('/han', (c) => {
+      const { corpus } = engineOf();
       const today = todayIso(c.env ?? {});
-      return c.html(<DeadlinesPage list={deadlines(engineOf().corpus, today)} today={today} />);
+      const provinces = corpus.plans.map((p) => p.plan.province);
+      const province = c.req.query('tinh') ?? '';
+      const plans = corpus.plans.filter((p) => !province || p.plan.province === province);
+      const list = deadlines({ ...corpus, plans }, today);
+      return c.html(<DeadlinesPage {...{ list, today, provinces, province }} />);
     })
     .get('/so-sanh', (c) => {
       const shared = sharedComparisons(engineOf().corpus);

@@ -52,8 +52,18 @@ ul.plain{margin:0;padding-left:1.1rem}
 table{border-collapse:collapse;width:100%;margin:.25rem 0 1rem}
 th,td{text-align:left;vertical-align:top;padding:.5rem;border-bottom:1px solid var(--line)}
 thead th{background:var(--soft);font-size:.875rem;white-space:nowrap}
-td.nowrap{white-space:nowrap}
-td.figure{font-weight:700;white-space:nowrap}
+tbody th{font-weight:400}
+.nowrap{white-space:nowrap}
+td.figure{font-weight:700}
+@media (min-width:40.01rem){
+ table.fixed{table-layout:fixed}
+ table.indicators col.c1{width:28%} table.indicators col.c2{width:19%} table.indicators col.c3{width:8%}
+ table.indicators col.c4{width:13%} table.indicators col.c5{width:18%} table.indicators col.c6{width:14%}
+ table.tasks col.c1{width:40%} table.tasks col.c2{width:12%} table.tasks col.c3{width:13%}
+ table.tasks col.c4{width:20%} table.tasks col.c5{width:15%}
+ table.deadlines col.c1{width:7.5rem} table.deadlines col.c2{width:8rem} table.deadlines col.c3{width:auto}
+ table.deadlines col.c4{width:14%} table.deadlines col.c5{width:15%}
+}
 .targets{list-style:none;margin:0;padding:0}
 .tag{margin-left:.35rem;display:inline-block;font-size:.75rem;border:1px solid var(--line);border-radius:.3rem;padding:0 .3rem;color:var(--muted);font-weight:400}
 .days{font-weight:700;white-space:nowrap}
@@ -73,8 +83,9 @@ mark{background:var(--mark);color:inherit}
  table.stack,table.stack tbody,table.stack tr,table.stack td,table.stack th{display:block;width:100%}
  table.stack tr{border:1px solid var(--line);border-radius:.5rem;margin:0 0 .75rem;padding:.25rem .5rem}
  table.stack td,table.stack th{border:0;padding:.25rem 0}
+ table.stack tbody th{font-weight:600}
  table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}
- td.figure,td.nowrap{white-space:normal}
+ td.nowrap{white-space:normal}
 }
 @media print{
  header.site nav,.skip,form,button,.actions,.no-print{display:none!important}

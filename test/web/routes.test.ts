@@ -56,7 +56,7 @@ describe('GET /ke-hoach/:planId', () => {
     expect(html).toContain('<dd>26/04/2021</dd>');
     expect(html).toContain('<dd>Phó Chủ tịch Cao Tường Huy</dd>');
     expect(html).toContain('Kết luận số 92-KL/TW ngày 05/11/2020 của Bộ Chính trị');
-    expect(html).toContain('<dd>đến năm 2025</dd>');
+    expect(html).toContain('<dd>2025</dd>');
     expect(html).toContain('Các sở, ban, ngành báo cáo UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)');
   });
 
@@ -132,6 +132,15 @@ describe('GET /han', () => {
       '2025-12-31',
       '2025-11-30',
     ]);
+  });
+});
+
+describe('GET /han?tinh=', () => {
+  it('keeps one province', async () => {
+    const { html } = await get(`/han?tinh=${encodeURIComponent('Quảng Ninh')}`);
+    expect(html).toContain('Không còn hạn nào phía trước.');
+    expect(html).toContain('<option value="Quảng Ninh" selected="">');
+    expect(html).not.toContain('href="/ke-hoach/dong-nai"');
   });
 });
 

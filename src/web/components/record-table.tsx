@@ -8,15 +8,26 @@ import type { Mention, Row } from '../rows';
 import { Where } from './source';
 import { TargetList } from './targets';
 
-/** A table head from column labels; on a phone the same labels reappear before each cell (`data-label`). */
+/**
+ * A table's columns and head from their labels. The `<col>` classes (`c1`, `c2`…) give every table of a
+ * kind the same widths, so the per-domain tables of a plan line up; on a phone the labels reappear
+ * before each cell (`data-label`).
+ */
 export const Head: FC<{ columns: readonly string[] }> = ({ columns }) => (
-  <thead>
-    <tr>
-      {columns.map((label) => (
-        <th scope="col">{label}</th>
+  <>
+    <colgroup>
+      {columns.map((_, i) => (
+        <col class={`c${i + 1}`} />
       ))}
-    </tr>
-  </thead>
+    </colgroup>
+    <thead>
+      <tr>
+        {columns.map((label) => (
+          <th scope="col">{label}</th>
+        ))}
+      </tr>
+    </thead>
+  </>
 );
 
 /** An agency as written, linked to its page when it names one known agency; `<mark>`ed when it is `focus`. */
@@ -67,7 +78,7 @@ interface TableProps<R extends Indicator | Task> {
 
 /** Targets: name, figures by year, unit, lead and partner agencies, source. */
 export const IndicatorTable: FC<TableProps<Indicator>> = ({ rows, caption, focus }) => (
-  <table class="stack">
+  <table class="stack fixed indicators">
     <caption class="visually-hidden">{caption}</caption>
     <Head columns={['Chỉ tiêu', 'Mục tiêu', 'Đơn vị', 'Chủ trì', 'Phối hợp', 'Nguồn']} />
     <tbody>
@@ -89,7 +100,7 @@ export const IndicatorTable: FC<TableProps<Indicator>> = ({ rows, caption, focus
 
 /** Tasks: what to do, by when (as the plan writes it), lead and partner agencies, source. */
 export const TaskTable: FC<TableProps<Task>> = ({ rows, caption, focus }) => (
-  <table class="stack">
+  <table class="stack fixed tasks">
     <caption class="visually-hidden">{caption}</caption>
     <Head columns={['Nhiệm vụ', 'Thời hạn', 'Chủ trì', 'Phối hợp', 'Nguồn']} />
     <tbody>

@@ -3,21 +3,9 @@ import type { FC } from 'hono/jsx';
 import type { Agency, Indicator, Task } from '../../schema/records';
 import type { AgencyWork, PlanGroup } from '../agency-work';
 import { IndicatorTable, TaskTable } from '../components/record-table';
+import { formatAgencyKind } from '../format';
 import { Layout } from '../layout';
 import type { Row } from '../rows';
-
-const KIND: Record<Agency['kind'], string> = {
-  sở: 'Sở, ngành tỉnh',
-  ubnd: 'Ủy ban nhân dân',
-  'đoàn thể': 'Đoàn thể',
-  'trung ương': 'Cơ quan trung ương',
-  khác: 'Cơ quan khác',
-};
-
-/** An agency kind in words: `sở` → `Sở, ngành tỉnh`. */
-export function agencyKindLabel(kind: Agency['kind']): string {
-  return KIND[kind];
-}
 
 const total = (groups: PlanGroup<Indicator | Task>[]) => groups.reduce((n, g) => n + g.rows.length, 0);
 
@@ -57,7 +45,7 @@ export const AgencyPage: FC<{ agency: Agency; work: AgencyWork; planCount: numbe
 }) => (
   <Layout title={agency.name} section="agencies">
     <p class="muted">
-      <a href="/co-quan">Cơ quan</a> › {agencyKindLabel(agency.kind)}
+      <a href="/co-quan">Cơ quan</a> › {formatAgencyKind(agency.kind)}
     </p>
     <h1>{agency.name}</h1>
     {agency.aliases.length > 0 ? <p class="lead">Còn được ghi: {agency.aliases.join('; ')}</p> : null}

@@ -2,6 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { Answer, SourceRef } from '../../answer/types';
 import { ASK_SCRIPT } from '../client/ask';
+import { ProvinceSelect } from '../components/province-select';
 import { SourceItem } from '../components/source';
 import { Layout } from '../layout';
 
@@ -82,17 +83,7 @@ export const AskPage: FC<AskPageProps> = ({ question, province, provinces, answe
             required
           />
         </div>
-        <div class="field narrow">
-          <label for="tinh">Tỉnh, thành phố</label>
-          <select id="tinh" name="tinh">
-            <option value="">Tất cả</option>
-            {provinces.map((p) => (
-              <option value={p} selected={p === province}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ProvinceSelect provinces={provinces} selected={province} />
         <button type="submit">Hỏi</button>
       </form>
     </search>

@@ -1,5 +1,6 @@
 /** `GET /han`: every reporting date and task deadline, soonest first, with days left from today. */
 import type { FC } from 'hono/jsx';
+import { ProvinceSelect } from '../components/province-select';
 import { Head } from '../components/record-table';
 import { Where } from '../components/source';
 import type { Deadline, DeadlineList } from '../deadlines';
@@ -24,24 +25,21 @@ const DeadlineRow: FC<{ deadline: Deadline }> = ({ deadline: d }) => (
     </td>
     <td data-label="Việc">
       {d.what}
-      {d.kind === 'duty' ? <span class="tag">báo cáo</span> : null}
       <div class="muted">{d.when}</div>
     </td>
     <td data-label="Cơ quan">{d.who ?? '—'}</td>
-    <td data-label="Kế hoạch">
-      <a href={`/ke-hoach/${encodeURIComponent(d.planId)}`}>{d.province}</a>
-      <div class="muted">{d.planNumber}</div>
-    </td>
     <td data-label="Nguồn">
+      <a href={`/ke-hoach/${encodeURIComponent(d.planId)}`}>{d.province}</a>
+      <div class="muted nowrap">KH {d.planNumber}</div>
       <Where source={d.source} />
     </td>
   </tr>
 );
 
 const DeadlineTable: FC<{ rows: Deadline[]; caption: string; id: string }> = ({ rows, caption, id }) => (
-  <table class="stack" id={id}>
+  <table class="stack fixed deadlines" id={id}>
     <caption class="visually-hidden">{caption}</caption>
-    <Head columns={['Ngày', 'Còn lại', 'Việc', 'Cơ quan', 'Kế hoạch', 'Nguồn']} />
+    <Head columns={['Ngày', 'Còn lại', 'Việc', 'Cơ quan', 'Nguồn']} />
     <tbody>
       {rows.map((d) => (
         <DeadlineRow deadline={d} />
@@ -50,14 +48,26 @@ const DeadlineTable: FC<{ rows: Deadline[]; caption: string; id: string }> = ({ 
   </table>
 );
 
+interface DeadlinesPageProps {
+  list: DeadlineList;
+  today: string;
+  provinces: readonly string[];
+  /** The province chosen with `?tinh=`, or empty for all. */
+  province: string;
+}
+
 /** The deadlines page for `today` (ISO); yearly dates show their next occurrence within the plan's horizon. */
-export const DeadlinesPage: FC<{ list: DeadlineList; today: string }> = ({ list, today }) => (
+export const DeadlinesPage: FC<DeadlinesPageProps> = ({ list, today, provinces, province }) => (
   <Layout title="Hạn báo cáo và thời hạn" section="deadlines">
     <h1>Hạn báo cáo và thời hạn</h1>
     <p class="lead">
       Tính từ hôm nay, {formatDate(today)}. Hạn hằng năm hiện ngày gần nhất còn trong giai đoạn của kế hoạch;
       hạn theo năm (“Năm 2025”) tính đến 31/12 của năm đó.
     </p>
+    <form class="filter" method="get" action="/han">
+      <ProvinceSelect provinces={provinces} selected={province} />
+      <button type="submit">Xem</button>
+    </form>
     <h2 id="sap-toi">Sắp tới ({list.upcoming.length})</h2>
     {list.upcoming.length === 0 ? (
       <p class="muted">Không còn hạn nào phía trước.</p>

@@ -1,10 +1,8 @@
 /** `GET /ke-hoach` and `GET /co-quan`: the indexes that lead to plan and agency pages. */
 import type { FC } from 'hono/jsx';
 import type { Agency, Corpus } from '../../schema/records';
-import { formatDate } from '../format';
+import { AGENCY_KINDS, formatDate } from '../format';
 import { Layout } from '../layout';
-import { groupBy } from '../rows';
-import { agencyKindLabel } from './agency';
 
 /** Every plan with its number, date and counts. */
 export const PlansPage: FC<{ corpus: Corpus }> = ({ corpus }) => (
@@ -36,20 +34,22 @@ export const AgenciesPage: FC<{ agencies: Agency[] }> = ({ agencies }) => (
   <Layout title="Các cơ quan" section="agencies">
     <h1>Các cơ quan</h1>
     {agencies.length === 0 ? <p class="muted">Chưa có cơ quan nào.</p> : null}
-    {groupBy(agencies, (a) => a.kind).map(({ key, items }) => (
-      <section>
-        <h2>{agencyKindLabel(key as Agency['kind'])}</h2>
-        <ul class="columns">
-          {[...items]
-            .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
-            .map((a) => (
-              <li>
-                <a href={`/co-quan/${encodeURIComponent(a.id)}`}>{a.name}</a>{' '}
-                <span class="muted">({a.planIds.length} kế hoạch)</span>
-              </li>
-            ))}
-        </ul>
-      </section>
-    ))}
+    {AGENCY_KINDS.map(([kind, label]) => ({ label, items: agencies.filter((a) => a.kind === kind) }))
+      .filter(({ items }) => items.length > 0)
+      .map(({ label, items }) => (
+        <section>
+          <h2>{label}</h2>
+          <ul class="columns">
+            {items
+              .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+              .map((a) => (
+                <li>
+                  <a href={`/co-quan/${encodeURIComponent(a.id)}`}>{a.name}</a>{' '}
+                  <span class="muted">({a.planIds.length} kế hoạch)</span>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
   </Layout>
 );

@@ -24,8 +24,8 @@ export const PlanFacts: FC<{ plan: Plan }> = ({ plan }) => (
     <dd>{plan.signedDate ? formatDate(plan.signedDate) : 'Không nêu'}</dd>
     <dt>Người ký</dt>
     <dd>{signerText(plan.signer)}</dd>
-    <dt>Giai đoạn</dt>
-    <dd>{plan.horizon.length > 0 ? `đến năm ${plan.horizon.join(', ')}` : 'Không nêu'}</dd>
+    <dt>Các mốc năm</dt>
+    <dd>{plan.horizon.length > 0 ? plan.horizon.join(', ') : 'Không nêu'}</dd>
     <dt>Căn cứ</dt>
     <dd>
       {plan.basis.length === 0 ? (

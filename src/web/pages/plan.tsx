@@ -87,6 +87,12 @@ export const PlanPage: FC<PlanPageProps> = ({ records, indicators, tasks, agenci
 
       <h2 id="muc-tieu">Chỉ tiêu ({indicators.length})</h2>
       {indicators.length === 0 ? <p class="muted">Kế hoạch không nêu chỉ tiêu định lượng.</p> : null}
+      {indicators.some((r) => r.record.targets.some((t) => t.scope === 'central')) ? (
+        <p class="muted">
+          <span class="tag">TW</span> chỉ tiêu Trung ương mà kế hoạch dẫn lại; con số không nhãn là chỉ tiêu
+          của tỉnh.
+        </p>
+      ) : null}
       <ByDomain rows={indicators} table={IndicatorTable} what="Chỉ tiêu" />
 
       <h2 id="nhiem-vu">Nhiệm vụ ({tasks.length})</h2>
