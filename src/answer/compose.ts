@@ -3,6 +3,14 @@ import { formatDate } from '../ingest/dates';
 import type { Indicator, Plan, ReportingDuty, Source, Target, Task } from '../schema/records';
 import type { AnswerItem, SourceRef } from './types';
 
+/** Characters a reply aims to stay under; more items are left for the next question. */
+export const REPLY_BUDGET = 850;
+
+/** A statement without its list marker: "5. Sở Tài nguyên…" → "Sở Tài nguyên…", "a) Tăng cường…" → "Tăng cường…". */
+export function displayText(text: string): string {
+  return text.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\))\s+/u, '');
+}
+
 /** "PL1.4.6" → "Phụ lục 1, mục 4.6"; "I.2.6" → "mục I.2.6". */
 export function sectionLabel(section: string): string {
   const pl = /^PL(\d+)(?:\.(.+))?$/.exec(section);
@@ -42,7 +50,7 @@ const byYear = (targets: Target[]) =>
 export function indicatorText(i: Indicator): string {
   if (!i.source.section.startsWith('PL')) {
     const year = i.targets.find((t) => t.year)?.year;
-    const quote = i.source.quote.replace(/[;,.\s]+$/, '');
+    const quote = displayText(i.source.quote).replace(/[;,.\s]+$/, '');
     return year && !quote.includes(String(year)) ? `${quote} (mục tiêu đến năm ${year})` : quote;
   }
   const local = i.targets.filter((t) => t.scope === 'province');

@@ -28,7 +28,7 @@ export interface Ask {
 }
 
 /** Below this share of the question's words, a record is not an answer. */
-export const CONFIDENT = 0.55;
+export const CONFIDENT = 0.48;
 
 /** Ranked records of the given kinds within the ask's scope. */
 export function search(

@@ -8,7 +8,7 @@ import type { Intent } from './types';
 export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   [
     'help',
-    /^(\/?start|\/?help|help|giup|tro giup|huong dan|menu|xin chao|chao|hi|hello)\b|ban (la ai|hoi duoc gi|lam duoc gi)|hoi (duoc )?(nhung )?gi/,
+    /^(\/?start|\/?help|help|giup|tro giup|huong dan|menu|xin chao|chao|hi|hello)\b|ban (la ai|hoi duoc gi|lam duoc gi)|hoi (duoc )?(nhung )?gi\b/,
   ],
   [
     'plan_meta',
@@ -84,11 +84,11 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'dat muc',
 ];
 
-/** Single syllables (folded) that carry no topic. */
+/** Single syllables (folded) that only say how to ask; words that also carry content stay in. */
 export const QUESTION_WORDS = new Set(
   (
-    'bn may gi nao sao vay a ah nhe voi minh toi xin hoi oi khong ko co cua o tai trong theo ve va hay hoac ' +
-    'thi ma nhung cac mot kh tinh tp dat bang nay do se phai can noi tu toi tren duoi muon nhu la doan ' +
-    'ta'
+    'bn may gi nao sao vay a ah nhe minh toi xin hoi oi ko khong ta ha u muon phai cho dat den con ' +
+    // Function words: frequent in every plan, they only join the words that matter.
+    'cua o tai trong theo ve va hay hoac ma nhung cac mot la co duoc voi tinh nay'
   ).split(' '),
 );

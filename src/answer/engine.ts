@@ -30,6 +30,7 @@ const FOLLOW_UP = /^(?:(?:the|vay|con)\s+)*con\b|thi sao\??$|the nao\??$/;
 
 /** "còn Thanh Hóa thì sao?" after "tỷ lệ BHYT Quảng Ninh": the topic of the first, the new place or year. */
 export function mergeFollowUp(previous: string, question: string, corpus: Corpus): string {
+  // Only provinces, years and areas are read here: the phrase statistics do not matter.
   const f = fold(question).trim();
   const q = understand(question, corpus);
   if (!FOLLOW_UP.test(f) && q.topic.split(' ').filter(Boolean).length > 2) return question;
@@ -56,7 +57,7 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     .slice(0, MAX_QUESTION)
     .trim();
   if (options.previousQuestion) text = mergeFollowUp(options.previousQuestion, text, ctx.corpus);
-  const q = understand(text, ctx.corpus);
+  const q = understand(text, ctx.corpus, ctx.stats.known);
   if (!text || q.intent === 'help' || !/[a-z]{2}/.test(q.folded)) return answerHelp(ctx.corpus);
 
   // Scope: the plans named by number, else by province, else the chat's province, else all.
@@ -85,6 +86,9 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     case 'agency':
       return answerAgency(ctx, ask);
     case 'deadline':
+      // "báo cáo … trước ngày nào?" is about the plan's reporting duties.
+      if (/bao cao/.test(q.folded) && scope.some((p) => p.plan.reportingDuties.some((d) => d.dueDate)))
+        return answerMeta(ctx, ask);
       return answerTarget(ctx, ask, 'deadline');
     default:
       return answerTarget(ctx, ask, q.intent === 'compare' ? 'compare' : 'target');

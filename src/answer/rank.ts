@@ -1,5 +1,5 @@
 /** Retrieval and re-ranking: MiniSearch finds candidates, phrase coverage decides how sure we are. */
-import { analyze, bigrams, variants } from '../search/analyze';
+import { plainTerms, queryTerms } from '../search/analyze';
 import type { SearchDoc } from '../search/documents';
 import type { Hit, SearchIndex } from '../search/index';
 
@@ -7,6 +7,8 @@ import type { Hit, SearchIndex } from '../search/index';
 export interface TermStats {
   terms: Map<string, Set<string>>;
   idf: (term: string) => number;
+  /** Whether a bigram ("xa_hoi") is a phrase the plans use. */
+  known: (term: string) => boolean;
 }
 
 /** Term statistics over the documents' own words and headings. */
@@ -14,23 +16,28 @@ export function termStats(index: SearchIndex): TermStats {
   const terms = new Map<string, Set<string>>();
   const df = new Map<string, number>();
   for (const doc of index.docs.values()) {
-    const set = new Set(analyze(`${doc.text} ${doc.context}`));
+    // Synonyms are expanded on the query side only, so a record is not credited with words it lacks.
+    const set = new Set(plainTerms(`${doc.text} ${doc.context}`));
     terms.set(doc.id, set);
     for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   }
   const n = index.docs.size;
-  return { terms, idf: (t) => Math.log(1 + n / ((df.get(t) ?? 0) + 0.5)) };
+  return {
+    terms,
+    idf: (t) => Math.log(1 + n / ((df.get(t) ?? 0) + 0.5)),
+    known: (t) => (df.get(t) ?? 0) >= 2,
+  };
 }
 
 /** How much of the query (weighted by rarity) a document holds, best over the query's variants, 0…1. */
 export function coverage(topic: string, docTerms: Set<string>, stats: TermStats): number {
   let best = 0;
-  for (const v of variants(topic)) {
-    const wanted = [...new Set([...v, ...bigrams(v)])];
+  for (const wanted of queryTerms(topic)) {
     let total = 0;
     let got = 0;
     for (const t of wanted) {
-      const w = stats.idf(t) * (t.includes('_') ? 1 : 0.6);
+      // A concept ("@bhxh") weighs like the phrase it stands for; a bigram more than a syllable.
+      const w = stats.idf(t) * (t.startsWith('@') ? 2 : t.includes('_') ? 1 : 0.6);
       total += w;
       if (docTerms.has(t)) got += w;
     }

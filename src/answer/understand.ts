@@ -59,18 +59,24 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
     }
   }
   if (best) return best.name;
-  // "sở lao động" names the first agency whose name starts with it.
+  // "sở lao động" names the first agency whose name starts with it (longest prefix first).
   const m = / so ((?:[a-z]+ ){1,3})/.exec(text);
-  if (m?.[1] && !/^(nao|bao|may|lieu) /.test(m[1])) {
-    const start = `so ${m[1].trim()}`;
-    const hit = names.find((n) => agencyKey(n).startsWith(start));
+  const typed = m?.[1]?.trim().split(' ') ?? [];
+  for (let n = typed.length; n >= 1; n--) {
+    const start = `so ${typed.slice(0, n).join(' ')}`;
+    if (/^so (nao|bao|may|lieu)\b/.test(start)) break;
+    const hit = names.find((name) => agencyKey(name).startsWith(start) && start.length >= 5);
     if (hit) return hit;
   }
   return null;
 }
 
 /** Reads a question against the corpus it will be answered from. */
-export function understand(raw: string, corpus: Corpus): Question {
+export function understand(
+  raw: string,
+  corpus: Corpus,
+  knownPhrase: (bigram: string) => boolean = () => false,
+): Question {
   const folded = fold(raw).replace(/\s+/g, ' ').trim();
   const { found, missing } = provincesIn(folded, corpus);
   const planIds: string[] = [];
@@ -88,16 +94,30 @@ export function understand(raw: string, corpus: Corpus): Question {
       ? 'compare'
       : (INTENT_CUES.find(([, re]) => re.test(folded))?.[0] ?? 'target');
 
-  let topic = ` ${folded.replace(/[^a-z0-9%/.,]+/g, ' ')} `;
-  for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' ');
-  topic = topic
-    .replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d{1,4}(?:\/kh-ubnd)?\b/g, ' ')
-    .replace(/\b(?:19|20)\d{2}\b/g, ' ');
-  for (const phrase of QUESTION_PHRASES) topic = topic.replaceAll(` ${phrase} `, ' ');
-  topic = topic
-    .split(/\s+/)
-    .filter((w) => w && !QUESTION_WORDS.has(w.replace(/[?.,!]+$/, '')))
-    .join(' ');
+  // The topic keeps " | " where words were taken out, so no phrase is made of words that were apart.
+  let topic = ` ${folded.replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d{1,4}(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g, ' | ').replace(/[^a-z0-9%/.,|]+/g, ' ')} `;
+  for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
+  topic = topic.replace(/\b(?:19|20)\d{2}\b/g, ' | ');
+  for (let pass = 0; pass < 2; pass++)
+    for (const phrase of QUESTION_PHRASES) topic = topic.replaceAll(` ${phrase} `, ' | ');
+  // A question word is dropped unless it is half of a phrase the plans use ("về" in "vệ sinh" folds to
+  // "ve", "hỏi" in "xã hội" to "hoi").
+  const ws = topic.split(/\s+/);
+  const bare = (w: string | undefined) => (w ?? '').replace(/[?.,!]+$/, '');
+  const isQw = (w: string | undefined) => QUESTION_WORDS.has(bare(w));
+  topic = ws
+    .map((w, i) => {
+      if (!isQw(w)) return w;
+      const prev = ws[i - 1];
+      const next = ws[i + 1];
+      const joins =
+        (prev && !isQw(prev) && knownPhrase(`${bare(prev)}_${bare(w)}`)) ||
+        (next && !isQw(next) && knownPhrase(`${bare(w)}_${bare(next)}`));
+      return joins ? w : '|';
+    })
+    .join(' ')
+    .replace(/(\s*\|\s*)+/g, ' | ')
+    .replace(/^[\s|]+|[\s|]+$/g, '');
   return {
     raw,
     folded,

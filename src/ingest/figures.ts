@@ -6,7 +6,7 @@ import { fold } from '../search/normalize';
 const NUM = String.raw`\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?`;
 // What makes a bare number a commitment: a percent, per-mille, or a counted unit.
 const W = String.raw`(?![\p{L}\d])`;
-const UNIT = String.raw`(?:\s*(?:%0|‰|%)(?:\s*\/\s*năm${W})?|\s*(?:m2|m²)(?:\s*sàn)?(?:\s*\/\s*người${W})?|\s*\/\s*(?:1 vạn|10\.000|100\.000|100)(?:\s+[\p{L}]+){0,2}|\s+(?:người|lao động|bác\s*sĩ|bác\s*sỹ|giường(?: bệnh)?|dược\s*s[ĩỹ](?: đại học)?|điều dưỡng(?: viên)?|căn(?: hộ)?|mô hình|tuổi|năm|lần|hộ|xã|trường)${W}(?:\s*\/\s*(?:năm|người|1 vạn dân|10\.000 dân|100\.000 dân)${W})?)`;
+const UNIT = String.raw`(?:\s*(?:%0|‰|%)(?:\s*\/\s*năm${W})?|\s*(?:m2|m²)(?:\s*sàn)?(?:\s*\/\s*người${W})?|\s*\/\s*(?:1 vạn|10\.000|100\.000|100)(?:\s+(?!vào|năm|đến|và)[\p{L}]+){0,2}|\s+(?:người|lao động|bác\s*sĩ|bác\s*sỹ|giường(?: bệnh)?|dược\s*s[ĩỹ](?: đại học)?|điều dưỡng(?: viên)?|căn(?: hộ)?|mô hình|tuổi|năm|lần|hộ|xã|trường)${W}(?:\s*\/\s*(?:năm|người|1 vạn dân|10\.000 dân|100\.000 dân)${W})?)`;
 const CUE = String.raw`(?:(?:trên|dưới|hơn|ít nhất|tối thiểu|tối đa|khoảng|từ|đạt|còn|xuống(?: còn| dưới)?|giảm|tăng|bằng|>=|<=|>|<)\s*)*`;
 const FIGURE = new RegExp(`(${CUE})(${NUM})(${UNIT})(\\s*trở lên|\\s*trở xuống)?`, 'giu');
 
@@ -45,7 +45,8 @@ export function readTargets(clause: string, defaultYear: number | null): Target[
     // Ages and durations ("trẻ em dưới 5 tuổi", "từ 15-60") are targets only after "đạt"/"khoảng".
     if (/^\s*(?:tuổi|năm)/u.test(unit) && !/dat|khoang|toi thieu/.test(fold(cue))) continue;
     const end = at + whole.length;
-    const after = years.find((y) => y.at >= end && y.at - end < 12);
+    // "4% vào năm 2025" — but not "20%, năm 2030 có 25%", where the comma starts the next target.
+    const after = years.find((y) => y.at >= end && y.at - end < 12 && !/[,;]/.test(clause.slice(end, y.at)));
     const before = [...years].reverse().find((y) => y.at < at);
     targets.push({
       year: after?.year ?? before?.year ?? defaultYear,

@@ -10,6 +10,7 @@ import { AGENCIES } from '../search/vocabulary';
 import { agencyKey } from './agencies';
 import { type IngestIssue, readFacts } from './header';
 import { readLines } from './lines';
+import { linkIndicatorAgencies } from './link-agencies';
 import { findTables, readTable } from './table';
 import { tableRecords } from './table-records';
 import { textRecords } from './text-records';
@@ -80,7 +81,15 @@ export function ingestPlan(
 
   const headings = units.filter((u) => u.heading).map((u) => u.text);
   const stated = horizonOf(facts.title, headings, [], signedYear);
-  const defaultYear = stated.find((y) => y > signedYear) ?? null;
+  // Targets without a year are for the plan's horizon: the first year it names after signing, else the
+  // year the text most often aims at ("đến năm 2025").
+  const aimed = new Map<number, number>();
+  for (const m of text.matchAll(/(?:đến|năm|giai đoạn \d{4}\s*[-–]\s*)\s*((?:19|20)\d{2})/gu)) {
+    const y = Number(m[1]);
+    if (y > signedYear) aimed.set(y, (aimed.get(y) ?? 0) + 1);
+  }
+  const mostAimed = [...aimed.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
+  const defaultYear = stated.find((y) => y > signedYear) ?? mostAimed;
   const text_ = textRecords(units, { file, planId, spellings, defaultYear });
   const indicators = [...text_.indicators];
   const tasks = [...text_.tasks];
@@ -90,6 +99,7 @@ export function ingestPlan(
     tasks.push(...t.tasks);
   }
 
+  linkIndicatorAgencies(indicators, tasks);
   const targetYears = indicators.flatMap((i) => i.targets.map((t) => t.year ?? 0));
   const horizon = horizonOf(facts.title, headings, targetYears, signedYear);
   const candidate = {

@@ -72,6 +72,8 @@ export function textRecords(
     if (/^co quan tong hop/.test(f)) continue;
     // A short heading says where we are; a heading that carries figures ("c) Duy trì 100% …") is content too.
     if (u.heading && !own && !/\d\s*%|\d{2,}/.test(u.text.replace(/^[\dIVX.]+\s/, ''))) continue;
+    // "4.3. Sở Giáo dục và Đào tạo:" only says who the next paragraphs are for.
+    if (own && u.heading && (u.text.trim().endsWith(':') || u.text.length < 60)) continue;
     const inherited = [...agencyBySection.entries()]
       .filter(([section]) => u.section === section || u.section.startsWith(`${section}.`))
       .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
@@ -89,11 +91,20 @@ export function textRecords(
 
     // Figures that are commitments become indicators, one per clause.
     let madeIndicator = false;
+    const plain: Piece[] = [];
     for (const c of clauses(u)) {
       const targets = readTargets(c.text, ctx.defaultYear);
-      if (!targets.length || !(inTargets || TARGET_CUE.test(fold(c.text)))) continue;
+      if (!targets.length || !(inTargets || TARGET_CUE.test(fold(c.text)))) {
+        plain.push(c);
+        continue;
+      }
       const firstFigure = c.text.indexOf(targets[0]?.text ?? '');
-      const name = (firstFigure > 12 ? c.text.slice(0, firstFigure) : c.text)
+      // The words before the figure name the indicator ("Tỷ lệ lao động qua đào tạo"); when they are only
+      // "Đến năm 2025, có", the clause itself is the name.
+      const before = c.text
+        .slice(0, Math.max(0, firstFigure))
+        .replace(/^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s+/u, '');
+      const name = (before.replace(/[\d,.\s]|năm|đến|có|đạt|phấn đấu/giu, '').length >= 12 ? before : c.text)
         .replace(/[,:;.\s]+$/, '')
         .trim();
       const a = readAssignment(c.text);
@@ -110,10 +121,10 @@ export function textRecords(
       });
       madeIndicator = true;
     }
-    if (madeIndicator && inTargets) continue;
-
-    // Everything else the plan says outside the preamble is a task, split when a paragraph is long.
-    for (const s of sentences(u, TASK_MAX)) {
+    // In a targets section, the clauses without a figure are statements of their own ("Duy trì phổ cập
+    // giáo dục mầm non trẻ em 05 tuổi"); elsewhere the whole paragraph is a task, split when long.
+    const pieces = madeIndicator && inTargets ? plain : sentences(u, TASK_MAX);
+    for (const s of pieces) {
       const a = readAssignment(s.text);
       findAgencies(s.text, ctx.spellings);
       const task: Task = {

@@ -58,10 +58,12 @@ const startsUpper = (s: string) => /^[\p{Lu}"“(]/u.test(s);
 const endsSentence = (s: string) => /[.;:!?…]["”)]?$/.test(s);
 const isCaps = (s: string) => s === s.toUpperCase() && /\p{Lu}/u.test(s);
 
-/** A unit is a heading when it is numbered and short, or all capitals. */
+/** A unit is a heading when it is all capitals, or numbered, short and not a finished sentence. */
 function looksLikeHeading(u: Unit): boolean {
   if (u.level > 4) return false;
   if (isCaps(u.text)) return true;
+  // "a) Tăng cường … vệ sinh môi trường." is a statement; "a) Về lao động, người có công" a heading.
+  if (u.level === 4) return u.text.length <= 100 && !/[.;]$/.test(u.text);
   return u.text.length <= 140 && !/[;]$/.test(u.text);
 }
 

@@ -42,6 +42,8 @@ export const Indicator = z.object({
   leadAgency: z.nullable(z.string()),
   partners: z.array(z.string()),
   source: Source,
+  /** Where the plan assigns the agency, when that is not in the indicator's own text. */
+  agencySource: z.optional(Source),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

@@ -71,3 +71,47 @@ export function variants(text: string): string[][] {
   }
   return out;
 }
+
+/**
+ * Terms of a query for the coverage check: syllables, and bigrams only inside each " | "-separated
+ * segment, over every variant. `queryTerms('tỷ lệ | nước sạch')` → `[['ty','le','nuoc','sach','ty_le','nuoc_sach'], …]`.
+ */
+export function queryTerms(topic: string): string[][] {
+  const segments = topic
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const perSegment = segments.map(variants);
+  // One variant at a time, applied to its own segment; the other segments as typed.
+  const out: string[][] = [];
+  const baseTerms = perSegment.map((v) => v[0] ?? []);
+  const build = (pick: string[][]) => [
+    ...new Set(pick.flatMap((seg) => [...seg, ...bigrams(seg), ...concepts(seg)])),
+  ];
+  out.push(build(baseTerms));
+  for (const [i, vs] of perSegment.entries()) {
+    for (const v of vs.slice(1)) out.push(build(baseTerms.map((b, j) => (j === i ? v : b))));
+  }
+  return out;
+}
+
+/**
+ * Concepts named by an abbreviation, whichever way they are written: "BHXH" and "bảo hiểm xã hội" both
+ * give `@bhxh`. They let "BHXH" tell "bảo hiểm xã hội" from "bảo hiểm thất nghiệp", which share
+ * most of their syllables.
+ */
+export function concepts(syllables: string[]): string[] {
+  const joined = ` ${syllables.join(' ')} `;
+  const out: string[] = [];
+  for (const [abbr, full] of ABBR) {
+    if (abbr.length >= 3 && (joined.includes(` ${abbr} `) || joined.includes(` ${full} `)))
+      out.push(`@${abbr}`);
+  }
+  return out;
+}
+
+/** Terms of a document as written (syllables, bigrams and concepts, no synonyms): what coverage compares against. */
+export function plainTerms(text: string): string[] {
+  const t = tokens(text);
+  return [...t, ...bigrams(t), ...concepts(t)];
+}

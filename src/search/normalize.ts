@@ -49,5 +49,11 @@ export function tokens(text: string): string[] {
     // Thousands separators: "10.000" → "10000"; decimal commas: "87,5" → "87.5".
     .replace(/(\d)\.(\d{3})(?!\d)/g, '$1$2')
     .replace(/(\d),(\d)/g, '$1.$2');
-  return folded.match(/[a-z0-9]+(?:\.[0-9]+)?/g) ?? [];
+  // "tỷ lệ" / "tỉ lệ", "bác sỹ" / "bác sĩ": a final y after a consonant is the same sound as i.
+  // "05 tuổi" and "5 tuổi", "02 buổi" and "2 buổi" are the same figure.
+  return (folded.match(/[a-z0-9]+(?:\.[0-9]+)?/g) ?? []).map((t) =>
+    /^(?:b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|r|s|t|th|tr|v|x)y$/.test(t)
+      ? `${t.slice(0, -1)}i`
+      : t.replace(/^0+(?=\d)/, ''),
+  );
 }

@@ -50,6 +50,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Groups of phrases that mean the same thing in a question about a plan. */
 export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['thất nghiệp', 'không có việc làm', 'mất việc làm'],
+  ['mỗi năm', 'hằng năm', 'hàng năm', '/năm'],
+  ['tham gia', 'bao phủ', 'độ bao phủ'],
+  ['người', 'lao động'],
   ['hộ nghèo', 'tỷ lệ nghèo', 'nghèo đa chiều'],
   ['bác sĩ', 'bác sỹ'],
   ['dược sĩ', 'dược sỹ'],

@@ -1,15 +1,28 @@
 /** "Sở nào chủ trì …?": the agency first, then what the plan says and where. */
-import { agencyText, indicatorText, item, sourceLine } from '../compose';
+import {
+  agencyText,
+  displayText,
+  indicatorText,
+  item,
+  REPLY_BUDGET,
+  sourceLine,
+  timeStatus,
+} from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { pick } from './pick';
+import { asksFigure, FIGURE } from './target';
 
 /** Answers who leads (and who takes part in) a target or task. */
 export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
-  const withAgency = (c: { doc: { id: string } }) => {
+  const figure = asksFigure(ask.q.folded);
+  // A question that also asks for a figure is answered by a record that has one.
+  const withAgency = (c: { doc: { id: string; kind: string; text: string } }) => {
     const f = ctx.records.get(c.doc.id);
-    return Boolean(f?.record.leadAgency);
+    return (
+      Boolean(f?.record.leadAgency) && (!figure || c.doc.kind === 'indicator' || FIGURE.test(c.doc.text))
+    );
   };
   const { chosen, ranked } = pick(ctx, ask, ['indicator', 'task'], withAgency, (d) =>
     d.kind === 'task' ? 0.03 : 0,
@@ -29,15 +42,27 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     const f = ctx.records.get(c.doc.id);
     if (!f?.record.leadAgency) continue;
     const plan = f.plan.plan;
-    const what = f.kind === 'indicator' ? indicatorText(f.record) : f.record.text;
+    const what = f.kind === 'indicator' ? indicatorText(f.record) : displayText(f.record.text);
     const shown = what.length > 300 ? `${what.slice(0, 297)}…` : what;
     const head = `${plan.province}: ${agencyText(f.record, 4)}`;
-    lines.push(
+    const assigned = f.kind === 'indicator' ? f.record.agencySource : undefined;
+    const status = f.kind === 'task' ? timeStatus(f.record, ask.today) : '';
+    const when =
+      f.kind === 'task' && f.record.timeframe.text
+        ? `  Thời gian: ${f.record.timeframe.text}${status ? ` — ${status}` : ''}.`
+        : '';
+    const block = [
       chosen.length > 1 ? `• ${head}` : head,
       `  Nội dung: ${shown}`,
+      when,
       `  ${sourceLine(plan, f.record.source)}`,
-    );
+      assigned ? `  Phân công: ${sourceLine(plan, assigned).replace(/^Nguồn: /, '')}` : '',
+    ].filter(Boolean);
+    if (items.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
+    lines.push(...block);
     items.push(item(f.kind, f.record.id, plan, head, f.record.source));
+    // The agency of a listed target is cited where the plan assigns it.
+    if (assigned) items.push(item('task', `${f.record.id}/agency`, plan, head, assigned));
   }
   return found('agency', lines, items);
 }

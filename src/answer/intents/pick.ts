@@ -10,7 +10,13 @@ import type { Candidate } from '../rank';
 export function parts(topic: string): string[] {
   const pieces = topic
     .split(/[,;:]|\bva\b|\bvoi\b/)
-    .map((p) => p.trim())
+    // A bare count ("3 chỉ tiêu") is not part of what is asked about.
+    .map((p) =>
+      p
+        .replace(/(?:^|\|)\s*\d+\s*(?=\||$)/g, ' ')
+        .replace(/^[\s|]+|[\s|]+$/g, '')
+        .trim(),
+    )
     .filter((p) => p.replace(/[^a-z]/g, '').length >= 4);
   return pieces.length > 1 ? pieces : [];
 }
@@ -41,19 +47,41 @@ export function pick(
   const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
   const best = ranked[0];
   const chosen: Candidate[] = [];
+  // A paragraph and a target clause quoted from it are one answer, not two.
+  const overlaps = (a: Candidate, b: Candidate) => {
+    const ra = ctx.records.get(a.doc.id)?.record.source;
+    const rb = ctx.records.get(b.doc.id)?.record.source;
+    return (
+      !!ra &&
+      !!rb &&
+      ra.file === rb.file &&
+      ra.lineStart <= rb.lineEnd &&
+      rb.lineStart <= ra.lineEnd &&
+      a.doc.kind !== b.doc.kind
+    );
+  };
   const add = (c: Candidate | undefined) => {
-    if (c && !chosen.some((x) => x.doc.id === c.doc.id)) chosen.push(c);
+    if (c && !chosen.some((x) => x.doc.id === c.doc.id || overlaps(x, c))) chosen.push(c);
   };
   if (best && best.coverage >= CONFIDENT) {
     add(best);
     const bar = Math.max(CONFIDENT, best.coverage * 0.8);
     for (const plan of ask.scope) {
-      add(ranked.find((c) => c.doc.planId === plan.plan.id && c.coverage >= bar));
+      const own = ranked.filter((c) => c.doc.planId === plan.plan.id && c.coverage >= bar);
+      add(own[0]);
+      // A runner-up as good as the first is shown too: the plan says it in two places.
+      if (own[0] && own[1] && own[1].coverage >= own[0].coverage * 0.97) add(own[1]);
     }
   }
-  for (const part of parts(ask.q.topic)) {
+  // A part counts only when it holds a rare word ("bhtn"), not a common one ("hướng dẫn").
+  const rare = (part: string) => part.split(/\s+/).some((w) => ctx.stats.idf(w) >= 2.5);
+  // Parts are looked up only in plans the question names or the whole question already matched, so a
+  // common part ("người có công") does not pull in an unrelated province.
+  const named = ask.q.provinces.length > 0 || ask.q.planIds.length > 0;
+  const partPlans = ask.scope.filter((p) => named || chosen.some((c) => c.doc.planId === p.plan.id));
+  for (const part of parts(ask.q.topic).filter(rare)) {
     const forPart = search(ctx, ask, part, kinds, bonus).filter(accept);
-    for (const plan of ask.scope) {
+    for (const plan of partPlans) {
       const c = forPart.find((x) => x.doc.planId === plan.plan.id);
       if (c && c.coverage >= CONFIDENT + 0.1) add(c);
     }

@@ -1,18 +1,32 @@
 /** "Tỷ lệ BHYT mục tiêu bao nhiêu?": the figure as the plan writes it, its year, agency and source. */
-import { agencyText, indicatorText, item, sourceLine, timeStatus } from '../compose';
+import {
+  agencyText,
+  displayText,
+  indicatorText,
+  item,
+  REPLY_BUDGET,
+  sourceLine,
+  timeStatus,
+} from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { CONFIDENT } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
 import { pick, preferences, yearFits } from './pick';
 
-const HAS_FIGURE = /\d/;
+/** A figure a citizen would ask for: a percent, a rate, or a count with its unit. */
+export const FIGURE =
+  /\d\s*(?:%|‰)|\d+(?:[.,]\d+)*\s*(?:người|lao động|hộ|căn|giường|bác sĩ|bác sỹ|m2|tuổi|lần|xã|trường|mô hình)/u;
+/** Whether a folded question asks for a number. */
+export const asksFigure = (folded: string) =>
+  /bao nhieu|\bbn\b|\bmay\b|%|ty le|ti le|muc nao|phan tram|so luong|chi tieu/.test(folded);
 
 /** Answers a question about targets (and, with `intent` 'deadline', about when). */
 export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answer {
   const { q } = ask;
+  const wantsFigure = asksFigure(q.folded) && intent !== 'deadline';
   const accept = (c: { doc: { kind: string; text: string } }) =>
-    c.doc.kind === 'indicator' || HAS_FIGURE.test(c.doc.text) || intent === 'deadline';
+    c.doc.kind === 'indicator' || !wantsFigure || FIGURE.test(c.doc.text);
   const { chosen, ranked } = pick(ctx, ask, ['indicator', 'task'], accept, preferences(ctx, ask));
   const fitting = chosen.filter((c) => yearFits(ctx, c.doc, q.years));
   if (!fitting.length) {
@@ -35,16 +49,22 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const f = ctx.records.get(c.doc.id);
     if (!f) continue;
     const plan = f.plan.plan;
-    const what = f.kind === 'indicator' ? indicatorText(f.record) : f.record.text;
+    const what = f.kind === 'indicator' ? indicatorText(f.record) : displayText(f.record.text);
+    const status = f.kind === 'task' ? timeStatus(f.record, ask.today) : '';
     const when =
-      f.kind === 'task' && intent === 'deadline' && f.record.timeframe.text
-        ? ` Thời gian: ${f.record.timeframe.text}${timeStatus(f.record, ask.today) ? ` — ${timeStatus(f.record, ask.today)}` : ''}.`
+      f.kind === 'task' && f.record.timeframe.text
+        ? ` Thời gian: ${f.record.timeframe.text}${status ? ` — ${status}` : ''}.`
         : '';
     const line = `${plan.province}: ${what}.${when}`.replace(/\.\./g, '.');
     const who = agencyText(f.record);
-    lines.push(many ? `• ${line}` : line);
-    if (who) lines.push(`  ${who}`);
-    lines.push(`  ${sourceLine(plan, f.record.source)}`);
+    const block = [
+      many ? `• ${line}` : line,
+      who ? `  ${who}` : '',
+      `  ${sourceLine(plan, f.record.source)}`,
+    ].filter(Boolean);
+    // Keep the reply readable on a phone: stop before it grows past ~850 characters.
+    if (items.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
+    lines.push(...block);
     items.push(item(f.kind, f.record.id, plan, line, f.record.source));
   }
   return found(intent, lines, items);

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, queryTerms } from '../../src/search/analyze';
+import { fold, normalize, tokens } from '../../src/search/normalize';
+
+describe('fold', () => {
+  it('strips diacritics and maps đ to d', () => {
+    expect(fold('Đồng Nai')).toBe('dong nai');
+    expect(fold('Đà Nẵng')).toBe('da nang');
+    expect(fold('tỷ lệ BHYT')).toBe('ty le bhyt');
+  });
+  it('never keeps a combining mark or đ', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const f = fold(s);
+        expect(/[\u0300-\u036fđĐ]/.test(f)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('normalize', () => {
+  it('brings both tone placements to one form', () => {
+    expect(normalize('Thanh Hoá')).toBe(normalize('Thanh Hóa'));
+    expect(normalize('thuỷ lợi')).toBe(normalize('thủy lợi'));
+    expect(normalize('hoàn thành')).toBe('hoàn thành');
+  });
+  it('is NFC: composed and decomposed input agree', () => {
+    expect(normalize('Quảng Ninh'.normalize('NFD'))).toBe(normalize('Quảng Ninh'));
+  });
+});
+
+describe('tokens', () => {
+  it('keeps figures whole and evens their separators', () => {
+    expect(tokens('đạt 87,5% và 10.000 dân')).toEqual(['dat', '87.5', 'va', '10000', 'dan']);
+  });
+  it('treats a final y like i and drops leading zeros', () => {
+    expect(tokens('tỉ lệ bác sỹ')).toEqual(tokens('tỷ lệ bác sĩ'));
+    expect(tokens('trẻ em 05 tuổi')).toEqual(tokens('trẻ em 5 tuổi'));
+  });
+});
+
+describe('analyze', () => {
+  it('spells out abbreviations and indexes syllable bigrams', () => {
+    const terms = analyze('Tỷ lệ BHYT');
+    expect(terms).toContain('bhyt');
+    expect(terms).toContain('bao_hiem');
+    expect(terms).toContain('y_te');
+  });
+  it('gives the abbreviation to the spelled-out form too', () => {
+    expect(analyze('bảo hiểm xã hội')).toContain('bhxh');
+  });
+  it('does not make "y tế" alone a health-insurance phrase', () => {
+    expect(analyze('Sở Y tế')).not.toContain('bao_hiem');
+  });
+});
+
+describe('queryTerms', () => {
+  it('never pairs words across a removed gap', () => {
+    const [base] = queryTerms('nuoc ngoai | hop dong');
+    expect(base).toContain('nuoc_ngoai');
+    expect(base).not.toContain('ngoai_hop');
+  });
+  it('offers synonym readings', () => {
+    const all = queryTerms('that nghiep').flat();
+    expect(all).toContain('viec_lam');
+  });
+});
