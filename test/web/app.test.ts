@@ -1,7 +1,9 @@
 /** The web pages over the real plans, through the Worker's own app: the figures and rows a caller needs. */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { getEngine } from '../../src/corpus';
 import app from '../../src/index';
+import { EXAMPLE_QUESTIONS } from '../../src/web/pages/ask';
 
 const env = { TODAY: '2026-11-23' };
 
@@ -24,6 +26,16 @@ describe('ask page on the real plans', () => {
     expect(html).toContain('95%');
     expect(html).toContain('Kế hoạch 91/KH-UBND (Quảng Ninh)');
     expect(html).toMatch(/<span data-slot="where">mục I\.2\.6, dòng \d+(–\d+)?<\/span>/);
+  });
+});
+
+describe('example questions', () => {
+  it('are each answered from the plans, with a source', () => {
+    for (const question of EXAMPLE_QUESTIONS) {
+      const answer = getEngine().answer(question, { today: env.TODAY });
+      expect(answer.found, question).toBe(true);
+      expect(answer.sources.length, question).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -11,8 +11,9 @@ export const EXAMPLE_QUESTIONS: readonly string[] = [
   'Tỷ lệ BHYT mục tiêu Quảng Ninh',
   'Ai chủ trì chỉ tiêu BHTN ở Đồng Nai?',
   'Hạn báo cáo hằng năm của Thanh Hóa',
-  'Số bác sĩ trên 1 vạn dân ở Lai Châu',
-  'So sánh tỷ lệ hộ nghèo các tỉnh',
+  'Số bác sĩ trên 1 vạn dân ở Quảng Ninh',
+  'Tỷ lệ lao động qua đào tạo Thanh Hóa',
+  'Sở Y tế Đà Nẵng chủ trì nhiệm vụ gì?',
 ];
 
 /** What the answer card shows: the engine's reply text and its sources. */

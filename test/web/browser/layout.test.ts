@@ -1,6 +1,6 @@
 /** Every page at phone and desktop width: no sideways scroll at 360 px, screenshots for review, print. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, screenshot, scrollsSideways, startHarness } from './harness';
+import { ARTIFACTS, type Harness, screenshot, scrollsSideways, startHarness } from './harness';
 
 /** One URL per page kind, with real content on it. */
 const PAGES: ReadonlyArray<[name: string, path: string]> = [
@@ -40,13 +40,29 @@ describe('layout', () => {
     await desktop.context().close();
   });
 
+  it('takes the README screenshots (copied by hand to docs/screenshots/)', async () => {
+    const ask = await h.open('/', 1100);
+    await ask.getByLabel('Câu hỏi', { exact: true }).fill('tỷ lệ BHYT mục tiêu Quảng Ninh');
+    await ask.keyboard.press('Enter');
+    await ask.locator('#answer .sources li').first().waitFor();
+    await ask.getByText('Xem trích dẫn').first().click();
+    await ask.screenshot({ path: `${ARTIFACTS}/readme-ask.png` });
+    await ask.context().close();
+
+    const plan = await h.open('/ke-hoach/dong-nai-230-2024', 1100);
+    await plan.setViewportSize({ width: 1100, height: 1300 });
+    await plan.getByLabel('Lọc theo nội dung').fill('bhyt');
+    await plan.screenshot({ path: `${ARTIFACTS}/readme-plan.png` });
+    await plan.context().close();
+  });
+
   it('prints without the nav and forms, with the quotes shown', async () => {
     const page = await h.open('/ke-hoach/dong-nai-230-2024?q=bhyt');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav').isVisible()).toBe(false);
     expect(await page.locator('form.filter').isVisible()).toBe(false);
     expect(await page.locator('tr[data-text]:visible blockquote').first().isVisible()).toBe(true);
-    await page.pdf({ path: `${import.meta.dirname}/../../artifacts/plan-print.pdf` });
+    await page.pdf({ path: `${ARTIFACTS}/plan-print.pdf` });
     await page.context().close();
   });
 });
