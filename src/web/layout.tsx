@@ -36,6 +36,8 @@ export const Layout: FC<LayoutProps> = ({ title, section, scripts = [], children
           name="description"
           content="Cam Kết: chỉ tiêu, thời hạn và cơ quan chịu trách nhiệm trong kế hoạch của các tỉnh, kèm nguồn trích dẫn."
         />
+        {/* No favicon request (and no 404 in every log). */}
+        <link rel="icon" href="data:," />
         <style>{raw(STYLE)}</style>
       </head>
       <body>

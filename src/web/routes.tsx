@@ -16,6 +16,7 @@ import { AgenciesPage, PlansPage } from './pages/lists';
 import { NotFoundPage } from './pages/not-found';
 import { PlanPage } from './pages/plan';
 import { toRows } from './rows';
+import { securityHeaders } from './security';
 
 /** What the pages need of the engine: its corpus and its answers. */
 export type WebEngine = Pick<Engine, 'corpus' | 'answer'>;
@@ -23,6 +24,7 @@ export type WebEngine = Pick<Engine, 'corpus' | 'answer'>;
 /** The web routes over the engine `engineOf()` returns (the bundled one in the Worker, a fixture in tests). */
 export function createWebRoutes(engineOf: () => WebEngine) {
   return new Hono<{ Bindings: Bindings }>()
+    .use(securityHeaders)
     .get('/', (c) => {
       const engine = engineOf();
       const question = (c.req.query('q') ?? '').trim();

@@ -8,7 +8,7 @@
 export const CLIENT_FOLD_WORDS = String.raw`(s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC').replace(/[^a-z0-9]+/g, ' ').trim()`;
 
 /** The plan page's filter script. */
-export const FILTER_SCRIPT = String.raw`(() => {
+export const FILTER_SCRIPT = `(() => {
   const form = document.querySelector('form.filter');
   if (!form) return;
   const input = form.elements.namedItem('q');

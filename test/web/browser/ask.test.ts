@@ -1,6 +1,6 @@
 /** The ask page in Chromium against the Worker in workerd: typing, sources, copying, no-JS, escaping. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, screenshot, startHarness } from './harness';
+import { errorsOf, type Harness, screenshot, startHarness } from './harness';
 
 const QUESTION = 'tỷ lệ BHYT mục tiêu Quảng Ninh';
 
@@ -45,6 +45,7 @@ describe('ask page', () => {
     expect(copied).toContain('95%');
     expect(copied).toMatch(/Nguồn:\n- Kế hoạch 91\/KH-UBND \(Quảng Ninh\), mục I\.2\.6, dòng \d+/);
     expect(copied).not.toContain('<');
+    expect(errorsOf(page)).toEqual([]);
   });
 
   it('renders the same answer server-side when JavaScript is off', async () => {

@@ -66,6 +66,13 @@ export async function startHarness(): Promise<Harness> {
     async open(path, width = 1280) {
       const context = await newContext();
       const page = await context.newPage();
+      const errors: string[] = [];
+      pageErrors.set(page, errors);
+      // CSP violations, script errors and failed loads all surface as console errors or page errors.
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
       await page.setViewportSize({ width, height: 800 });
       await page.goto(origin + path);
       return page;
@@ -75,6 +82,13 @@ export async function startHarness(): Promise<Harness> {
       await worker.dispose();
     },
   };
+}
+
+const pageErrors = new WeakMap<Page, string[]>();
+
+/** Console and script errors a page opened with `open()` has logged so far (CSP violations included). */
+export function errorsOf(page: Page): string[] {
+  return pageErrors.get(page) ?? [];
 }
 
 /** Whether the page scrolls sideways: the 360 px check. */

@@ -1,6 +1,6 @@
 /** Every page at phone and desktop width: no sideways scroll at 360 px, screenshots for review, print. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, type Harness, screenshot, scrollsSideways, startHarness } from './harness';
+import { ARTIFACTS, errorsOf, type Harness, screenshot, scrollsSideways, startHarness } from './harness';
 
 /** One URL per page kind, with real content on it. */
 const PAGES: ReadonlyArray<[name: string, path: string]> = [
@@ -31,6 +31,8 @@ describe('layout', () => {
       for (const d of all) d.open = true;
     });
     expect(await scrollsSideways(phone)).toBe(false);
+    // Only the 404 page may log its own status; anything else (a CSP violation, a script error) is a bug.
+    expect(errorsOf(phone).filter((e) => name !== 'not-found' || !e.includes('404'))).toEqual([]);
     await screenshot(phone, `${name}-360`);
     await phone.context().close();
 
