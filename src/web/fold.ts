@@ -1,7 +1,5 @@
-/** The bot's normalizer, plus the word form the web's phrase matching uses. */
+/** The word form the web's matching uses, on top of the bot's normalizer. */
 import { fold } from '../search/normalize';
-
-export { fold };
 
 /** Folded words joined by single spaces, punctuation dropped: `foldWords('Sở LĐ-TB&XH')` → `'so ld tb xh'`. */
 export function foldWords(text: string): string {

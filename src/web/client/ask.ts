@@ -43,7 +43,11 @@ export const ASK_SCRIPT = String.raw`(() => {
     reveal();
   }
 
+  // Only the latest question's answer is shown, whatever order the responses arrive in.
+  let latest = 0;
+
   async function ask(question, province, push) {
+    const ticket = ++latest;
     const page = new URLSearchParams({ q: question });
     if (province) page.set('tinh', province);
     if (push) history.pushState(null, '', '/?' + page);
@@ -54,12 +58,13 @@ export const ASK_SCRIPT = String.raw`(() => {
     try {
       const res = await fetch('/api/ask?' + api, { headers: { accept: 'application/json' } });
       const data = await res.json();
+      if (ticket !== latest) return;
       if (!res.ok) message(data.error || 'Không trả lời được câu hỏi này.');
       else render(data);
     } catch {
-      message('Không kết nối được máy chủ. Hãy thử lại.');
+      if (ticket === latest) message('Không kết nối được máy chủ. Hãy thử lại.');
     } finally {
-      out.removeAttribute('aria-busy');
+      if (ticket === latest) out.removeAttribute('aria-busy');
     }
   }
 
@@ -89,7 +94,7 @@ export const ASK_SCRIPT = String.raw`(() => {
   function plainText(card) {
     const lines = [slot(card, 'text').textContent.trim()];
     const items = slot(card, 'sources').children;
-    if (items.length) lines.push('', 'Nguồn:');
+    if (items.length) lines.push('', 'Trích dẫn:');
     for (const li of items) {
       lines.push('- ' + slot(li, 'plan').textContent + ', ' + slot(li, 'where').textContent + ': “' +
         slot(li, 'quote').textContent.trim() + '”');

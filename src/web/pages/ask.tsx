@@ -38,7 +38,7 @@ const AnswerCard: FC<{ answer: ShownAnswer }> = ({ answer }) => (
       {answer.text}
     </p>
     <h3 data-slot="sources-title" hidden={answer.sources.length === 0}>
-      Nguồn
+      Nguồn và trích dẫn
     </h3>
     <ol class="sources" data-slot="sources">
       {answer.sources.map((source) => (

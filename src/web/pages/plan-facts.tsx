@@ -1,8 +1,8 @@
 /** The facts block of a plan page: number, date, signer, basis documents, horizon, reporting duties. */
 import type { FC } from 'hono/jsx';
 import type { Plan, ReportingDuty } from '../../schema/records';
+import { fold } from '../../search/normalize';
 import { Quote } from '../components/source';
-import { fold } from '../fold';
 import { formatDate, formatFrequency } from '../format';
 
 /** `Phó Chủ tịch Cao Tường Huy`, or whichever half the plan gives. */

@@ -43,7 +43,7 @@ describe('ask page', () => {
     await page.getByText('Đã sao chép.').waitFor();
     const copied = String(await page.evaluate('navigator.clipboard.readText()'));
     expect(copied).toContain('95%');
-    expect(copied).toMatch(/Nguồn:\n- Kế hoạch 91\/KH-UBND \(Quảng Ninh\), mục I\.2\.6, dòng \d+/);
+    expect(copied).toMatch(/Trích dẫn:\n- Kế hoạch 91\/KH-UBND \(Quảng Ninh\), mục I\.2\.6, dòng \d+/);
     expect(copied).not.toContain('<');
     expect(errorsOf(page)).toEqual([]);
   });
