@@ -9,6 +9,7 @@ import { type Ask, type EngineContext, lookups } from './context';
 import { answerAgency } from './intents/agency';
 import { answerAssignments } from './intents/assignments';
 import { answerHelp } from './intents/help';
+import { answerList } from './intents/list';
 import { answerMeta } from './intents/meta';
 import { answerTarget } from './intents/target';
 import { termStats } from './rank';
@@ -82,13 +83,16 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     case 'plan_meta':
       return answerMeta(ctx, ask);
     case 'assignments':
-      return q.agency ? answerAssignments(ctx, ask, q.agency) : answerAgency(ctx, ask);
+      // "… có những nhiệm vụ gì?" without an agency asks what the plan says to do.
+      return q.agency ? answerAssignments(ctx, ask, q.agency) : answerTarget(ctx, ask, 'target');
     case 'agency':
       return answerAgency(ctx, ask);
+    case 'list':
+      return answerList(ctx, ask);
     case 'deadline':
       // "báo cáo … trước ngày nào?" is about the plan's reporting duties.
       if (/bao cao/.test(q.folded) && scope.some((p) => p.plan.reportingDuties.some((d) => d.dueDate)))
-        return answerMeta(ctx, ask);
+        return answerMeta(ctx, ask, ['reporting']);
       return answerTarget(ctx, ask, 'deadline');
     default:
       return answerTarget(ctx, ask, q.intent === 'compare' ? 'compare' : 'target');

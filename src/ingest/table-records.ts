@@ -54,11 +54,14 @@ export function tableRecords(table: Table, ctx: Context): { indicators: Indicato
     }
     const fullName = sub && parent ? `${parent.name} — ${name}` : name;
     const section = `PL${ctx.tableNo}${row.tt && row.tt !== '-' ? `.${row.tt}` : sub && parent ? `.${parent.row.tt}` : ''}`;
-    const quote = row.cells
+    const cells = row.cells
       .map((c) => c.text)
       .filter(Boolean)
       .join(' | ');
-    const source = { file: ctx.file, lineStart: row.lineStart, lineEnd: row.lineEnd, section, quote };
+    // A "-" sub-row quotes its parent's name too: "Chỉ tiêu số lượng trên 10.000 dân … | Số bác sỹ | …".
+    const quote = sub && parent ? `${parent.row.tt} | ${parent.name} … ${cells}` : cells;
+    const lineStart = sub && parent ? parent.row.lineStart : row.lineStart;
+    const source = { file: ctx.file, lineStart, lineEnd: row.lineEnd, section, quote };
     const domain = row.group || (row.tt.includes('.') ? `Nhóm ${row.tt.split('.')[0]}` : '');
     if (targetCols.length) {
       const unit = cell(row, iUnit ?? -1);

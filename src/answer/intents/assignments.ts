@@ -1,6 +1,6 @@
 /** "Sở Y tế được giao những gì?": every task and target the agency leads, grouped, capped. */
 import { agencyKey } from '../../ingest/agencies';
-import { indicatorText, item, sourceLine } from '../compose';
+import { displayText, indicatorText, item, sourceLine } from '../compose';
 import type { Ask, EngineContext, Found } from '../context';
 import { CONFIDENT, search } from '../context';
 import { found, notFound } from '../reply';
@@ -48,7 +48,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   );
   for (const f of ordered.slice(0, SHOWN)) {
     const plan = f.plan.plan;
-    const text = f.kind === 'indicator' ? indicatorText(f.record) : f.record.text;
+    const text = f.kind === 'indicator' ? indicatorText(f.record) : displayText(f.record.text);
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
     const shown = text.length > 320 ? `${text.slice(0, 317)}…` : text;
     const line = `${provinces.length > 1 ? `${plan.province}: ` : ''}${shown}${when}`;

@@ -76,8 +76,8 @@ function planLines(p: PlanRecords, facts: Fact[], today: string): { lines: strin
 }
 
 /** Answers questions about the plans themselves. */
-export function answerMeta(ctx: EngineContext, ask: Ask): Answer {
-  const facts = factsAsked(ask.q.folded);
+export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer {
+  const facts = only ?? factsAsked(ask.q.folded);
   const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
   const lines: string[] = [];
   const items: AnswerItem[] = [];

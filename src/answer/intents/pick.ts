@@ -65,7 +65,8 @@ export function pick(
   };
   if (best && best.coverage >= CONFIDENT) {
     add(best);
-    const bar = Math.max(CONFIDENT, best.coverage * 0.8);
+    // Provinces the question names each get their own best; unnamed ones only when close to the best.
+    const bar = ask.q.provinces.length > 1 ? CONFIDENT : Math.max(CONFIDENT, best.coverage * 0.8);
     for (const plan of ask.scope) {
       const own = ranked.filter((c) => c.doc.planId === plan.plan.id && c.coverage >= bar);
       add(own[0]);

@@ -1,0 +1,55 @@
+/** "Các chỉ tiêu về y tế của Quảng Ninh?": the targets of a domain, grouped and capped. */
+import { indicatorText, item, sourceLine } from '../compose';
+import type { Ask, EngineContext } from '../context';
+import { search } from '../context';
+import { found, notFound } from '../reply';
+import type { Answer, AnswerItem } from '../types';
+
+const SHOWN = 6;
+
+/** Lists indicators whose domain or name matches the topic, best matching domain first. */
+export function answerList(ctx: EngineContext, ask: Ask): Answer {
+  const topic = ask.q.topic
+    .split(' ')
+    .filter((w) => !/^(cac|nhung|liet|ke|danh|sach|tat|ca|ve|linh|vuc)$/.test(w))
+    .join(' ');
+  const ranked = search(ctx, ask, topic, ['indicator']).filter((c) => c.coverage >= 0.34);
+  if (!ranked.length) return notFound(ctx, ask, 'list', 'Các kế hoạch hiện có không có nhóm chỉ tiêu này.');
+  // Group by the domain of the best matches, in plan order within a domain.
+  const first = ctx.records.get(ranked[0]?.doc.id ?? '');
+  const domain = first?.kind === 'indicator' ? first.record.domain : '';
+  const inDomain = [...ctx.records.values()].filter(
+    (f) =>
+      f.kind === 'indicator' &&
+      f.plan.plan.id === first?.plan.plan.id &&
+      domain &&
+      f.record.domain === domain,
+  );
+  const chosen =
+    inDomain.length >= 2
+      ? inDomain
+      : ranked.map((c) => ctx.records.get(c.doc.id)).filter((f) => f !== undefined);
+  const lines: string[] = [];
+  const items: AnswerItem[] = [];
+  const plan = first?.plan.plan;
+  if (plan)
+    lines.push(
+      `${plan.province} — ${domain && inDomain.length >= 2 ? domain : 'các chỉ tiêu liên quan'} (KH ${plan.number}):`,
+    );
+  for (const f of chosen.slice(0, SHOWN)) {
+    if (f.kind !== 'indicator') continue;
+    const line = indicatorText(f.record);
+    lines.push(`• ${line.length > 200 ? `${line.slice(0, 197)}…` : line}`);
+    items.push(item('indicator', f.record.id, f.plan.plan, line, f.record.source));
+  }
+  if (chosen.length > SHOWN) lines.push(`… và ${chosen.length - SHOWN} mục khác.`);
+  const firstItem = items[0];
+  if (firstItem && plan)
+    lines.push(
+      sourceLine(plan, {
+        ...firstItem.source,
+        lineEnd: items[items.length - 1]?.source.lineEnd ?? firstItem.source.lineEnd,
+      }),
+    );
+  return found('list', lines, items);
+}
