@@ -32,7 +32,14 @@ export function comparisons(corpus: Corpus): Comparison[] {
   }));
 }
 
-/** Topics at least two plans share: the only ones worth a side-by-side view. */
+const shared = new WeakMap<Corpus, Comparison[]>();
+
+/** Topics at least two plans share: the only ones worth a side-by-side view (worked out once per corpus). */
 export function sharedComparisons(corpus: Corpus): Comparison[] {
-  return comparisons(corpus).filter((c) => c.entries.length >= 2);
+  let list = shared.get(corpus);
+  if (!list) {
+    list = comparisons(corpus).filter((c) => c.entries.length >= 2);
+    shared.set(corpus, list);
+  }
+  return list;
 }

@@ -32,6 +32,25 @@ function searchable(record: Indicator | Task): Array<string | null> {
   return [record.text, record.timeframe.text, ...common];
 }
 
+type Prepared = Omit<Row<Indicator | Task>, 'record' | 'shown'>;
+
+// Records never change within an isolate: fold, expand and match each one once, not on every request.
+const prepared = new WeakMap<Indicator | Task, Prepared>();
+
+function prepare(corpus: Corpus, record: Indicator | Task): Prepared {
+  let p = prepared.get(record);
+  if (!p) {
+    p = {
+      text: rowText(searchable(record)),
+      agencyIds: agencyIdsOf(corpus, record),
+      lead: record.leadAgency ? mention(corpus, record.leadAgency) : null,
+      partners: record.partners.map((m) => mention(corpus, m)),
+    };
+    prepared.set(record, p);
+  }
+  return p;
+}
+
 /** Rows for `records`, each marked shown or hidden by `query`. */
 export function toRows<R extends Indicator | Task>(
   corpus: Corpus,
@@ -39,16 +58,8 @@ export function toRows<R extends Indicator | Task>(
   query: FilterQuery,
 ): Row<R>[] {
   return records.map((record) => {
-    const text = rowText(searchable(record));
-    const agencyIds = agencyIdsOf(corpus, record);
-    return {
-      record,
-      text,
-      agencyIds,
-      lead: record.leadAgency ? mention(corpus, record.leadAgency) : null,
-      partners: record.partners.map((p) => mention(corpus, p)),
-      shown: rowMatches(text, agencyIds, query),
-    };
+    const p = prepare(corpus, record);
+    return { ...p, record, shown: rowMatches(p.text, p.agencyIds, query) };
   });
 }
 
