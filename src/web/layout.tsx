@@ -11,7 +11,7 @@ const NAV: ReadonlyArray<{ section: Section; href: string; label: string }> = [
   { section: 'ask', href: '/', label: 'Hỏi đáp' },
   { section: 'plans', href: '/ke-hoach', label: 'Kế hoạch' },
   { section: 'agencies', href: '/co-quan', label: 'Cơ quan' },
-  { section: 'deadlines', href: '/han', label: 'Hạn báo cáo' },
+  { section: 'deadlines', href: '/han', label: 'Thời hạn' },
   { section: 'compare', href: '/so-sanh', label: 'So sánh' },
 ];
 

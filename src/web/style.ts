@@ -76,6 +76,8 @@ ul.columns li{break-inside:avoid;margin-bottom:.25rem}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:.75rem;list-style:none;padding:0}
 mark{background:var(--mark);color:inherit}
 @media (max-width:40rem){
+ .bar{padding:.4rem 1rem;gap:0}
+ nav ul{gap:0 .9rem}
  dl.facts{grid-template-columns:1fr}
  dl.facts dd{margin-bottom:.5rem}
  table.stack thead{position:absolute;left:-999px}
