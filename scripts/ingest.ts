@@ -25,9 +25,8 @@ for (const issue of result.issues) console.error(`${issue.file}:${issue.line}: $
 
 if (report) {
   for (const r of result.reports) {
-    const curated = 0;
     console.log(
-      `${r.file} → ${r.planId}: ${r.indicators} chỉ tiêu, ${r.targets} mục tiêu, ${r.tasks} nhiệm vụ, ${r.agencies} cơ quan, ${curated} mục hiệu chỉnh`,
+      `${r.file} → ${r.planId}: ${r.indicators} chỉ tiêu, ${r.targets} mục tiêu, ${r.tasks} nhiệm vụ, ${r.agencies} cơ quan`,
     );
     for (const u of r.uncovered) console.log(`  chưa thành bản ghi: ${r.file}:${u.line}: ${u.text}`);
   }
