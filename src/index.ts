@@ -4,6 +4,7 @@ import { askRoutes } from './api/ask';
 import { telegramRoutes } from './channels/telegram';
 import { zaloRoutes } from './channels/zalo/webhook';
 import type { Bindings } from './env';
+import { notFound, webRoutes } from './web';
 
 const app = new Hono<{ Bindings: Bindings }>();
 
@@ -11,8 +12,9 @@ app.get('/health', (c) => c.json({ ok: true }));
 app.route('/api', askRoutes);
 app.route('/telegram', telegramRoutes);
 app.route('/zalo', zaloRoutes);
+app.route('/', webRoutes);
 
-app.notFound((c) => c.json({ error: 'Không tìm thấy trang này.' }, 404));
+app.notFound(notFound);
 // Last resort: never leak a stack trace to a caller.
 app.onError((err, c) => {
   console.error(JSON.stringify({ level: 'error', route: c.req.path, error: String(err) }));

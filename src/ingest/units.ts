@@ -106,7 +106,9 @@ export function readUnits(lines: Line[], skip: (no: number) => boolean): Unit[] 
     if (!fresh && current && !bareMarker) {
       const prev: Unit = current;
       const prevCaps = isCaps(prev.text);
-      if (startsUpper(text) && !(prevCaps && isCaps(text))) {
+      // "6.3. Sở Văn hóa, Thể thao và" / "Du lịch: …": nothing ends on "và", "của" or a dash.
+      const dangling = /(?:\s(?:và|của|các|với|về|cho|tại|trong|theo|đến|số)|[-–,])$/u.test(prev.text);
+      if (startsUpper(text) && !(prevCaps && isCaps(text)) && !dangling) {
         // A capital after a finished sentence, after a blank line, after a short heading or after a
         // paragraph that was one long line (not hard-wrapped) opens a new unit.
         fresh =

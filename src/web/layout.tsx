@@ -1,0 +1,78 @@
+/** The frame every page shares: head, skip link, nav, footer, the inline stylesheet and scripts. */
+
+import { raw } from 'hono/html';
+import type { Child, FC } from 'hono/jsx';
+import { STYLE } from './style';
+
+/** Which nav entry a page belongs to, for `aria-current`. */
+export type Section = 'ask' | 'plans' | 'agencies' | 'deadlines' | 'compare' | 'none';
+
+const NAV: ReadonlyArray<{ section: Section; href: string; label: string }> = [
+  { section: 'ask', href: '/', label: 'Hỏi đáp' },
+  { section: 'plans', href: '/ke-hoach', label: 'Kế hoạch' },
+  { section: 'agencies', href: '/co-quan', label: 'Cơ quan' },
+  { section: 'deadlines', href: '/han', label: 'Thời hạn' },
+  { section: 'compare', href: '/so-sanh', label: 'So sánh' },
+];
+
+interface LayoutProps {
+  title: string;
+  section: Section;
+  /** Inline scripts for progressive enhancement: constants from `client/`, never text from a plan. */
+  scripts?: string[];
+  children?: Child;
+}
+
+/** A full HTML page: `<Layout title="Kế hoạch 91/KH-UBND" section="plans">…</Layout>`. */
+export const Layout: FC<LayoutProps> = ({ title, section, scripts = [], children }) => (
+  <>
+    {raw('<!doctype html>')}
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · Cam Kết`}</title>
+        <meta
+          name="description"
+          content="Cam Kết: chỉ tiêu, thời hạn và cơ quan chịu trách nhiệm trong kế hoạch của các tỉnh, kèm nguồn trích dẫn."
+        />
+        {/* No favicon request (and no 404 in every log). */}
+        <link rel="icon" href="data:," />
+        <style>{raw(STYLE)}</style>
+      </head>
+      <body>
+        <a class="skip" href="#noi-dung">
+          Bỏ qua, đến nội dung chính
+        </a>
+        <header class="site">
+          <div class="bar">
+            <a class="brand" href="/">
+              Cam Kết
+            </a>
+            <nav aria-label="Mục chính">
+              <ul>
+                {NAV.map((item) => (
+                  <li>
+                    <a href={item.href} aria-current={item.section === section ? 'page' : undefined}>
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="noi-dung" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site">
+          Số liệu trích nguyên văn từ kế hoạch của UBND các tỉnh; mỗi con số đều kèm số hiệu kế hoạch, mục và
+          dòng để đối chiếu.
+        </footer>
+        {scripts.map((code) => (
+          <script>{raw(code)}</script>
+        ))}
+      </body>
+    </html>
+  </>
+);

@@ -1,0 +1,118 @@
+/** `GET /`: the question box, example questions and the answer with its sources. */
+import type { FC } from 'hono/jsx';
+import type { Answer, SourceRef } from '../../answer/types';
+import { ASK_SCRIPT } from '../client/ask';
+import { ProvinceSelect } from '../components/province-select';
+import { SourceItem } from '../components/source';
+import { Layout } from '../layout';
+
+/** Questions a hotline caller typically asks, shown as one-click links (they work without JS too). */
+export const EXAMPLE_QUESTIONS: readonly string[] = [
+  'Tỷ lệ BHYT mục tiêu Quảng Ninh',
+  'Ai chủ trì chỉ tiêu BHTN ở Đồng Nai?',
+  'Hạn báo cáo hằng năm của Thanh Hóa',
+  'Số bác sĩ trên 1 vạn dân ở Quảng Ninh',
+  'Tỷ lệ lao động qua đào tạo Thanh Hóa',
+  'Sở Y tế Đà Nẵng chủ trì nhiệm vụ gì?',
+];
+
+/** What the answer card shows: the engine's reply text and its sources. */
+export type ShownAnswer = Pick<Answer, 'text' | 'found' | 'sources'>;
+
+const EMPTY_SOURCE: SourceRef = {
+  planId: '',
+  planNumber: '',
+  province: '',
+  file: '',
+  lineStart: 1,
+  lineEnd: 1,
+  section: '',
+  quote: '',
+};
+
+/** The answer and its sources; also rendered empty inside a `<template>` for the script to clone. */
+const AnswerCard: FC<{ answer: ShownAnswer }> = ({ answer }) => (
+  <article class={answer.found ? 'card answer' : 'card answer not-found'} aria-labelledby="answer-title">
+    <h2 id="answer-title">Trả lời</h2>
+    <p class="answer-text" data-slot="text">
+      {answer.text}
+    </p>
+    <h3 data-slot="sources-title" hidden={answer.sources.length === 0}>
+      Nguồn và trích dẫn
+    </h3>
+    <ol class="sources" data-slot="sources">
+      {answer.sources.map((source) => (
+        <SourceItem source={source} />
+      ))}
+    </ol>
+    <div class="actions">
+      {/* Copying needs JS: the script reveals the button. */}
+      <button type="button" class="secondary" data-copy hidden>
+        Sao chép câu trả lời và nguồn
+      </button>
+      <span class="status" role="status" data-slot="copy-status" />
+    </div>
+  </article>
+);
+
+interface AskPageProps {
+  question: string;
+  province: string;
+  provinces: readonly string[];
+  answer: ShownAnswer | null;
+  error: string | null;
+}
+
+/** The ask page; with `?q=` it carries the server-rendered answer, so it reads fine without JS. */
+export const AskPage: FC<AskPageProps> = ({ question, province, provinces, answer, error }) => (
+  <Layout title={question ? `Hỏi: ${question}` : 'Hỏi đáp'} section="ask" scripts={[ASK_SCRIPT]}>
+    <h1>Hỏi về kế hoạch của tỉnh</h1>
+    <p class="lead">Chỉ tiêu, thời hạn, cơ quan chủ trì, mỗi câu trả lời kèm nguồn trong văn bản.</p>
+    <search>
+      <form class="ask" method="get" action="/">
+        <div class="field">
+          <label for="q">Câu hỏi</label>
+          <input
+            type="search"
+            id="q"
+            name="q"
+            value={question}
+            maxlength={500}
+            placeholder="Ví dụ: tỷ lệ BHYT mục tiêu Quảng Ninh"
+            autocomplete="off"
+            enterkeyhint="search"
+            required
+          />
+        </div>
+        <ProvinceSelect provinces={provinces} selected={province} />
+        <button type="submit">Hỏi</button>
+      </form>
+    </search>
+    <p class="muted" id="examples-title">
+      Câu hỏi mẫu:
+    </p>
+    <ul class="examples" aria-labelledby="examples-title">
+      {EXAMPLE_QUESTIONS.map((example) => (
+        <li>
+          <a href={`/?q=${encodeURIComponent(example)}`} data-example>
+            {example}
+          </a>
+        </li>
+      ))}
+    </ul>
+    <section id="answer" aria-live="polite">
+      {error ? (
+        <p class="card" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {answer ? <AnswerCard answer={answer} /> : null}
+    </section>
+    <template id="tpl-answer">
+      <AnswerCard answer={{ text: '', found: true, sources: [] }} />
+    </template>
+    <template id="tpl-source">
+      <SourceItem source={EMPTY_SOURCE} />
+    </template>
+  </Layout>
+);

@@ -1,0 +1,87 @@
+/** The web pages, mounted at `/`: each handler reads the URL, asks the corpus or engine, renders a page. */
+import { Hono } from 'hono';
+import type { Engine } from '../answer/engine';
+import { MAX_QUESTION_LENGTH } from '../api/ask';
+import { type Bindings, todayIso } from '../env';
+import { uniqueAgencies } from './agencies';
+import { agencyWork } from './agency-work';
+import { sharedComparisons } from './compare';
+import { deadlines } from './deadlines';
+import { filterQuery } from './filter';
+import { AgencyPage } from './pages/agency';
+import { AskPage, type ShownAnswer } from './pages/ask';
+import { ComparePage } from './pages/compare';
+import { DeadlinesPage } from './pages/deadlines';
+import { AgenciesPage, PlansPage } from './pages/lists';
+import { NotFoundPage } from './pages/not-found';
+import { PlanPage } from './pages/plan';
+import { toRows } from './rows';
+import { securityHeaders } from './security';
+
+/** What the pages need of the engine: its corpus and its answers. */
+export type WebEngine = Pick<Engine, 'corpus' | 'answer'>;
+
+/** The web routes over the engine `engineOf()` returns (the bundled one in the Worker, a fixture in tests). */
+export function createWebRoutes(engineOf: () => WebEngine) {
+  return new Hono<{ Bindings: Bindings }>()
+    .use(securityHeaders)
+    .get('/', (c) => {
+      const engine = engineOf();
+      const question = (c.req.query('q') ?? '').trim();
+      const province = c.req.query('tinh') ?? '';
+      const provinces = engine.corpus.plans.map((p) => p.plan.province);
+      let answer: ShownAnswer | null = null;
+      let error: string | null = null;
+      if (question.length > MAX_QUESTION_LENGTH)
+        error = `Câu hỏi quá dài (tối đa ${MAX_QUESTION_LENGTH} ký tự).`;
+      else if (question) {
+        answer = engine.answer(question, { today: todayIso(c.env ?? {}), province: province || undefined });
+      }
+      return c.html(<AskPage {...{ question, province, provinces, answer, error }} />);
+    })
+    .get('/ke-hoach', (c) => c.html(<PlansPage corpus={engineOf().corpus} />))
+    .get('/ke-hoach/:planId', (c) => {
+      const { corpus } = engineOf();
+      const records = corpus.plans.find((p) => p.plan.id === c.req.param('planId'));
+      if (!records) {
+        const back = { href: '/ke-hoach', label: 'Xem các kế hoạch' };
+        return c.html(<NotFoundPage what="kế hoạch này" back={back} />, 404);
+      }
+      const text = c.req.query('q') ?? '';
+      const query = filterQuery(text, c.req.query('co-quan'));
+      const indicators = toRows(corpus, records.indicators, query);
+      const tasks = toRows(corpus, records.tasks, query);
+      const named = new Set([...indicators, ...tasks].flatMap((r) => r.agencyIds));
+      const agencies = uniqueAgencies(corpus)
+        .filter((a) => named.has(a.id))
+        .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+      return c.html(<PlanPage {...{ records, indicators, tasks, agencies, text, query }} />);
+    })
+    .get('/co-quan', (c) => c.html(<AgenciesPage agencies={uniqueAgencies(engineOf().corpus)} />))
+    .get('/co-quan/:agencyId', (c) => {
+      const { corpus } = engineOf();
+      const agency = uniqueAgencies(corpus).find((a) => a.id === c.req.param('agencyId'));
+      if (!agency) {
+        const back = { href: '/co-quan', label: 'Xem các cơ quan' };
+        return c.html(<NotFoundPage what="cơ quan này" back={back} />, 404);
+      }
+      const work = agencyWork(corpus, agency);
+      return c.html(<AgencyPage agency={agency} work={work} planCount={corpus.plans.length} />);
+    })
+    .get('/han', (c) => {
+      const { corpus } = engineOf();
+      const today = todayIso(c.env ?? {});
+      const provinces = corpus.plans.map((p) => p.plan.province);
+      const province = c.req.query('tinh') ?? '';
+      const plans = corpus.plans.filter((p) => !province || p.plan.province === province);
+      const list = deadlines({ ...corpus, plans }, today);
+      return c.html(<DeadlinesPage {...{ list, today, provinces, province }} />);
+    })
+    .get('/so-sanh', (c) => {
+      const shared = sharedComparisons(engineOf().corpus);
+      const asked = c.req.query('chi-tieu');
+      const chosen = asked ? (shared.find((s) => s.topic.id === asked) ?? null) : (shared[0] ?? null);
+      const unknown = asked && !chosen ? asked : null;
+      return c.html(<ComparePage {...{ shared, chosen, unknown }} />, unknown ? 404 : 200);
+    });
+}

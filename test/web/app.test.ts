@@ -1,0 +1,83 @@
+/** The web pages over the real plans, through the Worker's own app: the figures and rows a caller needs. */
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { getEngine } from '../../src/corpus';
+import app from '../../src/index';
+import { EXAMPLE_QUESTIONS } from '../../src/web/pages/ask';
+
+const env = { TODAY: '2026-11-23' };
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const res = await app.request(path, { headers }, env);
+  const body = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, type: res.headers.get('content-type') ?? '', html: body.toString(), body };
+}
+
+/** Every table row of the plan page as [shown, data-text]. */
+function rows(html: string): Array<[boolean, string]> {
+  return [...html.matchAll(/<tr id="[^"]*" data-kind="[^"]*" data-text="([^"]*)"[^>]*?( hidden="")?>/g)].map(
+    (m) => [!m[2], m[1] ?? ''],
+  );
+}
+
+describe('ask page on the real plans', () => {
+  it('answers the Quảng Ninh BHYT target with its figure and source', async () => {
+    const { html } = await get(`/?q=${encodeURIComponent('tỷ lệ BHYT mục tiêu Quảng Ninh')}`);
+    expect(html).toContain('95%');
+    expect(html).toContain('Kế hoạch 91/KH-UBND (Quảng Ninh)');
+    expect(html).toMatch(/<span data-slot="where">mục I\.2\.6, dòng \d+(–\d+)?<\/span>/);
+  });
+});
+
+describe('example questions', () => {
+  it('are each answered from the plans, with a source', () => {
+    for (const question of EXAMPLE_QUESTIONS) {
+      const answer = getEngine().answer(question, { today: env.TODAY });
+      expect(answer.found, question).toBe(true);
+      expect(answer.sources.length, question).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('plan page on the real plans', () => {
+  it('filters the Đồng Nai plan by "bhyt" without diacritics', async () => {
+    const { status, html } = await get('/ke-hoach/dong-nai-230-2024?q=bhyt');
+    expect(status).toBe(200);
+    const all = rows(html);
+    const shown = all.filter(([visible]) => visible);
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    expect(shown.length).toBeLessThan(all.length / 4);
+    for (const [, text] of shown) expect(` ${text}`).toContain(' bhyt');
+    expect(html).toContain('Tỷ lệ dân số tham gia BHYT');
+  });
+});
+
+describe('not found', () => {
+  it('is an HTML page for people and JSON for /api callers', async () => {
+    const page = await get('/khong-co-trang-nay');
+    expect(page.status).toBe(404);
+    expect(page.type).toContain('text/html');
+    expect(page.html).toContain('Không tìm thấy trang này');
+    const api = await get('/api/khong-co');
+    expect(api.status).toBe(404);
+    expect(JSON.parse(api.html)).toEqual({ error: 'Không tìm thấy trang này.' });
+  });
+});
+
+describe('page weight', () => {
+  it('keeps every page under 100 KB gzip, data included', async () => {
+    for (const path of [
+      '/',
+      '/ke-hoach',
+      '/ke-hoach/dong-nai-230-2024',
+      '/co-quan',
+      '/co-quan/so-y-te',
+      '/han',
+      '/so-sanh',
+    ]) {
+      const { status, body } = await get(path);
+      expect(status, path).toBe(200);
+      expect(gzipSync(body).length, path).toBeLessThan(100 * 1024);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+/** The plan, agency, deadlines and compare pages in Chromium against the Worker in workerd. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysBetween } from '../../../src/web/deadlines';
+import { type Harness, screenshot, startHarness, TODAY } from './harness';
+
+const DONG_NAI = '/ke-hoach/dong-nai-230-2024';
+
+/** What the page functions read of an element (the test tsconfig has no DOM lib). */
+type Data = { dataset: Record<string, string | undefined> };
+
+/** Ids of the target and task rows a reader can see. */
+async function visibleRowIds(page: Page): Promise<string[]> {
+  return page
+    .locator('tr[data-text]:visible')
+    .evaluateAll((rows: Array<{ id: string }>) => rows.map((r) => r.id));
+}
+
+/** `data-date` of every row of a deadlines table, in page order. */
+async function dates(page: Page, table: string): Promise<string[]> {
+  return page
+    .locator(`#${table} tr[data-date]`)
+    .evaluateAll((rows: Data[]) => rows.map((r) => r.dataset.date ?? ''));
+}
+
+describe('browsing', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('filters the Đồng Nai plan live by "bhyt" typed without diacritics', async () => {
+    const page = await h.open(DONG_NAI);
+    const total = (await visibleRowIds(page)).length;
+    expect(await page.locator('dl.facts').textContent()).toContain('02/07/2024');
+    await page.getByLabel('Lọc theo nội dung').pressSequentially('bhyt');
+    await page.getByText(/^Đang hiện \d+\/\d+ chỉ tiêu/).waitFor();
+    const shown = await visibleRowIds(page);
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    expect(shown.length).toBeLessThan(total / 4);
+    for (const text of await page.locator('tr[data-text]:visible').allTextContents()) {
+      expect(text).toMatch(/BHYT|bảo hiểm y tế/i);
+    }
+    await expect(
+      page.getByRole('rowheader', { name: 'Tỷ lệ dân số tham gia BHYT' }).isVisible(),
+    ).resolves.toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('bhyt');
+    await screenshot(page, 'plan-filtered');
+
+    // The same URL, loaded fresh, is filtered by the server to the same rows.
+    const fresh = await h.open(`${DONG_NAI}?q=bhyt`);
+    expect(await visibleRowIds(fresh)).toEqual(shown);
+  });
+
+  it('finds "bảo hiểm y tế" rows when typed in full, and filters by agency', async () => {
+    const page = await h.open(DONG_NAI);
+    await page.getByLabel('Lọc theo nội dung').fill('bao hiem y te');
+    await expect(
+      page.getByRole('rowheader', { name: 'Tỷ lệ dân số tham gia BHYT' }).isVisible(),
+    ).resolves.toBe(true);
+    await page.getByLabel('Lọc theo nội dung').fill('');
+    await page.getByLabel('Cơ quan').selectOption({ label: 'Sở Y tế' });
+    const agencies = await page
+      .locator('tr[data-text]:visible')
+      .evaluateAll((rows: Data[]) => rows.map((r) => r.dataset.agencies ?? ''));
+    expect(agencies.length).toBeGreaterThan(0);
+    for (const ids of agencies) expect(ids.split(' ')).toContain('so-y-te');
+    expect(new URL(page.url()).searchParams.get('co-quan')).toBe('so-y-te');
+  });
+
+  it('shows what Sở Y tế leads and supports across plans', async () => {
+    const page = await h.open('/co-quan/so-y-te');
+    expect(await page.locator('h1').textContent()).toBe('Sở Y tế');
+    const lead = await page.locator('#chu-tri').textContent();
+    expect(Number(lead?.match(/\((\d+)\)/)?.[1])).toBeGreaterThan(0);
+    const plans = new Set(await page.locator('section h3').allTextContents());
+    expect(plans.size).toBeGreaterThan(1);
+    expect(await page.locator('mark').count()).toBeGreaterThan(0);
+    await screenshot(page, 'agency');
+    await page.locator('section[aria-labelledby="chu-tri"] h3 a').first().click();
+    await page.waitForURL(/\/ke-hoach\//);
+    expect(await page.locator('h1').textContent()).toMatch(/^Kế hoạch /);
+  });
+
+  it('orders deadlines from the fixed today: upcoming soonest first, past latest first', async () => {
+    const page = await h.open('/han');
+    expect(await page.locator('.lead').textContent()).toContain('23/11/2026');
+    const upcoming = await dates(page, 'bang-sap-toi');
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect([...upcoming].sort()).toEqual(upcoming);
+    expect(upcoming.every((d) => d >= TODAY)).toBe(true);
+    const first = page.locator('#bang-sap-toi tbody tr').first();
+    const [y, m, d] = (upcoming[0] ?? '').split('-');
+    expect(await first.locator('td').first().textContent()).toBe(`${d}/${m}/${y}`);
+    expect(await first.locator('.days').textContent()).toBe(
+      `còn ${daysBetween(TODAY, upcoming[0] ?? '')} ngày`,
+    );
+    const past = await dates(page, 'bang-da-qua');
+    expect([...past].sort().reverse()).toEqual(past);
+    expect(past.every((date) => date < TODAY)).toBe(true);
+    await screenshot(page, 'deadlines');
+  });
+
+  it('compares BHYT coverage across provinces', async () => {
+    const page = await h.open('/so-sanh');
+    await page.getByLabel('Chỉ tiêu').selectOption('bhyt');
+    await page.getByRole('button', { name: 'Xem' }).click();
+    await page.waitForURL(/chi-tieu=bhyt/);
+    const provinces = await page
+      .locator('li[data-province]')
+      .evaluateAll((cards: Data[]) => cards.map((c) => c.dataset.province));
+    expect(provinces).toEqual(expect.arrayContaining(['Quảng Ninh', 'Đồng Nai', 'Lai Châu', 'Đà Nẵng']));
+    expect(await page.locator('li[data-province="Quảng Ninh"]').textContent()).toContain('95%');
+    await screenshot(page, 'compare');
+  });
+
+  it('answers an unknown plan or agency with a 404 page', async () => {
+    const context = await h.newContext();
+    const page = await context.newPage();
+    for (const path of ['/ke-hoach/khong-co', '/co-quan/khong-co']) {
+      const res = await page.goto(h.origin + path);
+      expect(res?.status()).toBe(404);
+      expect(await page.locator('h1').textContent()).toMatch(/^Không tìm thấy /);
+    }
+    await context.close();
+  });
+});

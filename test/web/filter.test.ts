@@ -1,0 +1,59 @@
+/** The plan page's filter: one rule, server-side and in the browser script. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CLIENT_FOLD_WORDS } from '../../src/web/client/filter';
+import { filterQuery, filterStatus, isFiltering, rowMatches, rowText } from '../../src/web/filter';
+import { foldWords } from '../../src/web/fold';
+
+describe('filterQuery', () => {
+  it('folds the text into words and keeps the agency', () => {
+    expect(filterQuery('  Bảo  HIỂM-y tế ', 'so-y-te')).toEqual({
+      words: ['bao', 'hiem', 'y', 'te'],
+      agencyId: 'so-y-te',
+    });
+    expect(isFiltering(filterQuery('', ''))).toBe(false);
+    expect(isFiltering(filterQuery(undefined, 'x'))).toBe(true);
+  });
+});
+
+describe('rowMatches', () => {
+  const text = rowText(['Tỷ lệ dân số tham gia BHYT', '%', '>97%', 'Bảo hiểm xã hội tỉnh']);
+
+  it('matches without diacritics, by word prefix', () => {
+    expect(rowMatches(text, [], filterQuery('bhyt', ''))).toBe(true);
+    expect(rowMatches(text, [], filterQuery('dân số', ''))).toBe(true);
+    expect(rowMatches(text, [], filterQuery('tham gi', ''))).toBe(true);
+    expect(rowMatches(text, [], filterQuery('ham', ''))).toBe(false);
+  });
+
+  it('finds an abbreviation by its full form', () => {
+    expect(rowMatches(text, [], filterQuery('bao hiem y te', ''))).toBe(true);
+  });
+
+  it('requires the agency when one is chosen', () => {
+    expect(rowMatches(text, ['bhxh-tinh'], filterQuery('', 'bhxh-tinh'))).toBe(true);
+    expect(rowMatches(text, ['bhxh-tinh'], filterQuery('bhyt', 'so-y-te'))).toBe(false);
+  });
+});
+
+describe('filterStatus', () => {
+  it('counts rows only while filtering', () => {
+    const c = { shown: 1, total: 2 };
+    expect(filterStatus(filterQuery('x', ''), c, c)).toBe('Đang hiện 1/2 chỉ tiêu và 1/2 nhiệm vụ.');
+    expect(filterStatus(filterQuery('', ''), c, c)).toBe('');
+  });
+});
+
+describe('CLIENT_FOLD_WORDS', () => {
+  // The browser's copy must fold exactly like the server's, or the live filter and ?q= disagree.
+  const clientFoldWords = new Function(`return ${CLIENT_FOLD_WORDS}`)() as (s: string) => string;
+
+  it('folds Vietnamese like the server', () => {
+    expect(clientFoldWords('Đồng Nai — BHYT: 95%')).toBe('dong nai bhyt 95');
+  });
+
+  it('agrees with foldWords on any text', () => {
+    const vietnamese = fc.string({ unit: fc.constantFrom(...'aăâđeêioôơuưyĐÁÀẢÃẠẤẦỂỖỰ ,.-%0123456789bhyt') });
+    fc.assert(fc.property(fc.oneof(fc.string(), vietnamese), (s) => clientFoldWords(s) === foldWords(s)));
+  });
+});
