@@ -2,6 +2,7 @@
  * The Telegram webhook under attack and under faults: wrong secrets, hostile bodies, a failing or slow
  * Bot API, redeliveries and floods. Each must end in the right status, the right calls, and a log line.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS_PER_MINUTE } from '../../src/channels/admission';
 import { SLOW_DOWN_TEXT } from '../../src/channels/messages';
@@ -69,6 +70,28 @@ describe('hostile bodies', () => {
     for (const body of bodies) expect((await post(body)).status, body).toBe(400);
     const only = await sentinel();
     expect(onlyTo(only)).toBe(true);
+  });
+
+  it('never answers 5xx to random JSON, nor to updates with random contents', async () => {
+    let id = 900_000_000;
+    const runs = 0;
+    const logged = worker().logs.length;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ update_id: ++id, message: v })),
+        ),
+        async (body) => {
+          const status = (await post(body)).status;
+          expect([200, 400]).toContain(status);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // Every request writes its log line when its work is over: wait for all, so none spills into the next test.
+    await fake().waitFor(() => worker().logs.length >= logged + runs);
+    expect(logsWhere((l) => Number(l.status) >= 500)).toEqual([]);
   });
 
   it('refuses a body over 64 KB with 413, by length and when streamed', async () => {

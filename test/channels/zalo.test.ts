@@ -2,6 +2,7 @@
  * The Zalo webhook end to end: the real Worker in workerd, events posted over HTTP in both shapes Zalo
  * uses, and every Bot API call recorded by a fake Zalo Bot API on 127.0.0.1.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS_PER_MINUTE } from '../../src/channels/admission';
 import { SLOW_DOWN_TEXT } from '../../src/channels/messages';
@@ -169,6 +170,28 @@ describe('faults and hostile input', () => {
     expect((await fetch(new URL('/zalo', worker().url))).status).toBe(405);
     const only = await sentinel();
     expect(onlyTo(only)).toBe(true);
+  });
+
+  it('never answers 5xx to random JSON, nor to events with random contents', async () => {
+    let runs = 0;
+    const logged = worker().logs.length;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ event_name: 'message.text.received', message: v })),
+          fc.record({ event_name: fc.string(), message: fc.jsonValue() }).map((v) => JSON.stringify(v)),
+        ),
+        async (body) => {
+          runs += 1;
+          expect([200, 400]).toContain((await post(body)).status);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // Every request writes its log line when its work is over: wait for all, so none spills into the next test.
+    await fake().waitFor(() => worker().logs.length >= logged + runs);
+    expect(logsWhere((l) => Number(l.status) >= 500)).toEqual([]);
   });
 
   it('replies once to a message delivered twice, in either shape', async () => {
