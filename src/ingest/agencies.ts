@@ -24,20 +24,25 @@ const KNOWN = AGENCIES.flatMap((a) =>
   // Longest first, so "sở nông nghiệp và phát triển nông thôn" wins over a shorter alias.
   .sort((a, b) => b.key.length - a.key.length);
 
+// Words after which a "Sở …" name has certainly ended.
+const NAME_END =
+  /\s+(?:chủ trì|phối hợp|là cơ quan|và các|tham mưu|triển khai|thực hiện|hướng dẫn|chỉ đạo|có trách nhiệm|căn cứ|theo dõi|tổng hợp|báo cáo|để|trong|tại|với|về|là|có|được|theo)(?![\p{L}]).*$/iu;
+
 /** The canonical name for a spelling, or the spelling itself (trimmed) when it is not known. */
 export function canonicalAgency(spelling: string): { name: string; known: boolean } {
-  const key = agencyKey(spelling);
+  // A table cell may run on into a verb ("… chủ động xây dựng kế hoạch"): the name ends before it.
+  const trimmed = spelling
+    .replace(NAME_END, '')
+    .replace(/[\s,.:;]+$/, '')
+    .trim();
+  const key = agencyKey(trimmed);
   const hit = KNOWN.find((k) => k.key === key);
-  return hit ? { name: hit.name, known: true } : { name: spelling.replace(/\s+/g, ' ').trim(), known: false };
+  return hit ? { name: hit.name, known: true } : { name: trimmed.replace(/\s+/g, ' '), known: false };
 }
 
 // Where an agency's name starts; what follows runs to the next separator.
 const AGENCY_HEAD =
-  /(Sở [\p{Lu}](?:[^,;:()]|, Thể thao)*|Bảo hiểm xã hội (?:tỉnh|thành phố|Việt Nam)|Công an (?:tỉnh|thành phố)|Ban Dân tộc(?: tỉnh)?|Cục Thống kê(?: tỉnh)?|(?:Chi nhánh )?Ngân hàng [Cc]hính sách xã hội(?: tỉnh)?|(?:Ủy ban|UB) ?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?: tỉnh)?|UBMTTQ(?: Việt Nam)?(?: tỉnh)?|(?:UBND|Ủy ban nhân dân) (?:các )?(?:huyện|quận)[^;:()]*?(?:thành phố|huyện)|Liên đoàn Lao động tỉnh|Tỉnh đoàn|Hội Liên hiệp Phụ nữ tỉnh|Hội Nông dân tỉnh|Hội Cựu chiến binh tỉnh|Văn phòng UBND tỉnh|Đài Phát thanh và Truyền hình[^,;:()]*|Các sở, ban, ngành[^;:()]*)/gu;
-
-// Words after which a "Sở …" name has certainly ended.
-const NAME_END =
-  /\s+(?:chủ trì|phối hợp|là cơ quan|và các|tham mưu|triển khai|thực hiện|hướng dẫn|chỉ đạo|có trách nhiệm|căn cứ|theo dõi|tổng hợp|báo cáo|để|trong|tại|với|về|là|có|được|theo)(?![\p{L}]).*$/iu;
+  /(Sở [\p{Lu}](?:[^,;:()]|, Thể thao)*|Bảo hiểm xã hội (?:tỉnh|thành phố|Việt Nam)|Công an (?:tỉnh|thành phố)|Ban Dân tộc(?: tỉnh)?|Ban Quản lý [^,;:()]*|Cục Thống kê(?: tỉnh)?|(?:Chi nhánh )?Ngân hàng [Cc]hính sách xã hội(?: tỉnh)?|(?:Ủy ban|UB) ?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?: tỉnh)?|UBMTTQ(?: Việt Nam)?(?: tỉnh)?|(?:UBND|Ủy ban nhân dân) (?:các )?(?:huyện|quận)[^;:()]*?(?:thành phố|huyện)|Liên đoàn Lao động tỉnh|Tỉnh đoàn|Hội Liên hiệp Phụ nữ tỉnh|Hội Nông dân tỉnh|Hội Cựu chiến binh tỉnh|Văn phòng UBND tỉnh|Đài Phát thanh và Truyền hình[^,;:()]*|[Cc]ác sở, ban, ngành(?: có liên quan| cấp tỉnh)?)/gu;
 
 /** Agencies named in `text`, in order, canonicalized: "Sở LĐTBXH chủ trì, phối hợp Sở Y tế" → both. */
 export function findAgencies(text: string, spellings?: Map<string, Set<string>>): string[] {
@@ -67,7 +72,9 @@ export function readAssignment(text: string): { lead: string | null; partners: s
   if (!leads.length && chuTri > 0) leads = findAgencies(text.slice(0, chuTri));
   const phoiHop = f.search(/phoi hop/);
   const partners = phoiHop >= 0 ? findAgencies(text.slice(phoiHop)) : [];
-  const all = leads.length ? leads : findAgencies(text).slice(0, 1);
+  // Without "chủ trì", the first agency named leads, unless it comes after "phối hợp (với)": then it is
+  // a partner, and the lead is whoever the section assigns ("Chủ trì, phối hợp với các sở, ban, ngành…").
+  const all = leads.length ? leads : findAgencies(phoiHop >= 0 ? text.slice(0, phoiHop) : text).slice(0, 1);
   const [lead = null, ...coLeads] = all;
   return { lead, partners: [...coLeads, ...partners.filter((p) => !all.includes(p))] };
 }

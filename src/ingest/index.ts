@@ -53,6 +53,16 @@ function horizonOf(title: string, headings: string[], targetYears: number[], sig
   return [...years].sort((a, b) => a - b);
 }
 
+/** Kind of an agency from its folded name: sở, UBND, mass organisation, or a central agency's branch. */
+function agencyKind(folded: string): Agency['kind'] {
+  if (folded.startsWith('so ')) return 'sở';
+  if (/ubnd|uy ban nhan dan/.test(folded)) return 'ubnd';
+  if (/mat tran|^hoi |lien doan|tinh doan|doan thanh nien/.test(folded)) return 'đoàn thể';
+  // Branches of central agencies in the province: social insurance, police, statistics, the policy bank.
+  if (/^(bao hiem xa hoi|cong an|cuc |ngan hang|chi nhanh)/.test(folded)) return 'trung ương';
+  return 'khác';
+}
+
 /** Ingests one plan. Records that fail their schema are reported, not written. */
 export function ingestPlan(
   file: string,
@@ -177,13 +187,7 @@ export function ingestPlans(files: { file: string; text: string }[]): {
       .map((p) => p.plan.id);
     if (!planIds.length) continue;
     const f = fold(name);
-    const kind = f.startsWith('so ')
-      ? 'sở'
-      : /ubnd|uy ban nhan dan/.test(f)
-        ? 'ubnd'
-        : /mat tran|doan|hoi /.test(f)
-          ? 'đoàn thể'
-          : 'khác';
+    const kind = agencyKind(f);
     agencies.push(
       Agency.parse({
         id: agencyKey(name)

@@ -9,7 +9,7 @@ import { readTimeframe } from './timeframe';
 /** Agencies in one cell: "Sở A; Sở B, các sở, ban, ngành" → canonical names, in order. */
 export function agenciesInCell(cell: string, spellings: Map<string, Set<string>>): string[] {
   const parts = cell
-    .split(/;|\.\s+(?=[\p{Lu}])|,\s+(?=Sở |Bảo hiểm|Công an|Ban |Cục |Ủy ban|UBND|UBMTTQ|các )/u)
+    .split(/[;:]|\.\s+(?=[\p{Lu}])|,\s+(?=Sở |Bảo hiểm|Công an|Ban |Cục |Ủy ban|UBND|UBMTTQ|các )/u)
     .map((p) => p.trim().replace(/\.$/, ''))
     .filter(Boolean);
   const names: string[] = [];

@@ -198,7 +198,14 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
   },
   {
     name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
-    aliases: ['UBMTTQ Việt Nam tỉnh', 'Ủy ban MTTQ Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc tỉnh'],
+    aliases: [
+      'UBMTTQ Việt Nam tỉnh',
+      'Ủy ban MTTQ Việt Nam tỉnh',
+      'Ủy ban Mặt trận Tổ quốc tỉnh',
+      'Ủy ban Mặt trận Tổ quốc',
+      'Ủy ban MTTQ',
+      'UBMTTQ',
+    ],
   },
   {
     name: 'UBND các huyện, thành phố',
@@ -206,6 +213,19 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
       'UBND các huyện, thị xã, thành phố',
       'Ủy ban nhân dân các huyện, thành phố',
       'UBND quận, huyện',
+      'UBND các quận, huyện',
+      'UBND huyện, thành phố',
+      'UBND các huyện, thị xã',
+      'UBND các huyện và thành phố',
+    ],
+  },
+  {
+    name: 'Các sở, ban, ngành',
+    aliases: [
+      'Các sở, ban, ngành có liên quan',
+      'Các sở, ban, ngành cấp tỉnh',
+      'Các sở, ngành',
+      'Các sở, ngành liên quan',
     ],
   },
 ];
