@@ -1,5 +1,5 @@
 /** Worker bindings and configuration, validated once per isolate. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const optionalText = z.optional(z.string());
 

@@ -1,6 +1,6 @@
 /** `GET /api/ask?q=…` and `POST /api/ask {q, province?}`: the engine's answer as JSON. */
 import { Hono } from 'hono';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { getEngine } from '../corpus';
 import { type Bindings, todayIso } from '../env';
 

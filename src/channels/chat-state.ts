@@ -1,5 +1,5 @@
 /** Per-chat memory (default province, last question and sources, recent update ids, rate window) in KV. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { SourceRef } from '../answer/types';
 
 /** What the bot remembers about one chat. */

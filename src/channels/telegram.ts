@@ -4,7 +4,7 @@
  */
 import { webhookCallback } from 'grammy';
 import { Hono } from 'hono';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { getEngine } from '../corpus';
 import { todayIso } from '../env';
 import { apiTimeoutMs, type ChannelEnv } from './channel-env';

@@ -2,7 +2,7 @@
  * Record schemas: the single source of truth for what ingest produces and the engine reads.
  * Written with `zod/mini` so the Worker can validate at its edges without shipping full zod.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Where a record came from: `{ file: '000_….txt', lineStart: 202, lineEnd: 203, section: 'I.2.6', quote: 'Tỷ lệ bao phủ…' }`. */
 export const Source = z.object({

@@ -1,6 +1,6 @@
 /** The bot's own `getMe` facts, from configuration, so a cold start never waits on the network. */
 import type { UserFromGetMe } from 'grammy/types';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const GetMe = z.looseObject({ id: z.number(), username: z.string(), first_name: z.optional(z.string()) });
 

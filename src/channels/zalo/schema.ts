@@ -1,5 +1,5 @@
 /** The shape of a Zalo Bot webhook update, in both forms Zalo sends: enveloped and bare. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 // Zalo documents ids as strings; some deliveries carry numbers. Both are kept as given and read as text.
 const Id = z.union([z.string().check(z.minLength(1), z.maxLength(128)), z.number()]);
