@@ -1,7 +1,7 @@
 /** Question understanding: province, plan, year, area, agency and intent, from the folded question. */
 import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
-import { fold } from '../search/normalize';
+import { detelex, fold, tokens } from '../search/normalize';
 import { AGENCIES, PROVINCE_ALIASES, PROVINCES } from '../search/vocabulary';
 import { INTENT_CUES, QUESTION_PHRASES, QUESTION_WORDS } from './cues';
 import type { Intent } from './types';
@@ -24,6 +24,9 @@ export interface Question {
   /** The topic: the question without province, year, plan number and question words. */
   topic: string;
 }
+
+/** Syllables of province names, which plans' records seldom spell out. */
+const PLACE_SYLLABLES = new Set(PROVINCES.flatMap((p) => fold(p).split(/[^a-z]+/)));
 
 const words = (s: string) => ` ${s.replace(/[^a-z0-9]+/g, ' ').trim()} `;
 
@@ -77,7 +80,18 @@ export function understand(
   corpus: Corpus,
   knownPhrase: (bigram: string) => boolean = () => false,
 ): Question {
-  const folded = fold(raw).replace(/\s+/g, ' ').trim();
+  // Words the plans never use but that read as a plan word once Telex keys are dropped ("bhyt quangr ninh").
+  const folded = fold(raw)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((w) => {
+      const isWord = (x: string) => knownPhrase(tokens(x)[0] ?? x) || PLACE_SYLLABLES.has(x);
+      if (!/^[a-z]{3,}$/.test(w) || isWord(w)) return w;
+      const plain = detelex(w);
+      return plain !== w && isWord(plain) ? plain : w;
+    })
+    .join(' ');
   const { found, missing } = provincesIn(folded, corpus);
   const planIds: string[] = [];
   for (const m of folded.matchAll(/\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})\b/g)) {

@@ -57,3 +57,21 @@ export function tokens(text: string): string[] {
       : t.replace(/^0+(?=\d)/, ''),
   );
 }
+
+/**
+ * A Telex leftover read back to its syllable, folded: "tyr" → "ty", "leej" → "le", "ddoongf" → "dong",
+ * "nghieepj" → "nghiep", "muwcs" → "muc". Returns the input when it has no Telex marks.
+ */
+export function detelex(word: string): string {
+  let w = word;
+  // A final tone key (s f r x j) after a vowel or a final consonant cluster.
+  w = w.replace(/^([a-z]*[aeiouy][a-z]*?)[sfrxj]$/, '$1');
+  w = w
+    .replace(/^dd/, 'd')
+    .replace(/aa|aw/g, 'a')
+    .replace(/ee/g, 'e')
+    .replace(/oo|ow/g, 'o')
+    .replace(/uw/g, 'u');
+  // A tone key typed mid-word ("tyrle" is rare; "vieetj" is handled above).
+  return w;
+}

@@ -145,3 +145,11 @@ describe('answer: conversation', () => {
     expect(a.text).toContain('Đồng Nai');
   });
 });
+
+describe('answer: typing', () => {
+  it('reads Telex leftovers', () => {
+    const a = ask('tyr leej bhyt quangr ninh');
+    expect(a.provinces).toEqual(['Quảng Ninh']);
+    expect(a.text).toContain('trên 95%');
+  });
+});

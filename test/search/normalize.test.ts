@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, queryTerms } from '../../src/search/analyze';
-import { fold, normalize, tokens } from '../../src/search/normalize';
+import { detelex, fold, normalize, tokens } from '../../src/search/normalize';
 
 describe('fold', () => {
   it('strips diacritics and maps đ to d', () => {
@@ -64,5 +64,18 @@ describe('queryTerms', () => {
   it('offers synonym readings', () => {
     const all = queryTerms('that nghiep').flat();
     expect(all).toContain('viec_lam');
+  });
+});
+
+describe('detelex', () => {
+  it('drops Telex tone keys and doubled vowels', () => {
+    expect(detelex('tyr')).toBe('ty');
+    expect(detelex('leej')).toBe('le');
+    expect(detelex('ddoongf')).toBe('dong');
+    expect(detelex('muwcs')).toBe('muc');
+  });
+  it('leaves plain words alone', () => {
+    expect(detelex('bhyt')).toBe('bhyt');
+    expect(detelex('dan')).toBe('dan');
   });
 });
