@@ -1,6 +1,7 @@
 /** Records → lines of a reply, in Vietnamese, using only what the records say. */
 import { formatDate } from '../ingest/dates';
 import type { Indicator, Plan, ReportingDuty, Source, Target, Task } from '../schema/records';
+import type { Found } from './context';
 import type { AnswerItem, SourceRef } from './types';
 
 /** Characters a reply aims to stay under; more items are left for the next question. */
@@ -95,6 +96,18 @@ export function timeStatus(task: Pick<Task, 'timeframe'>, today: string): string
   if (tf.kind === 'yearly') return 'lặp lại hằng năm';
   if (tf.kind === 'continuous') return 'thực hiện thường xuyên';
   return '';
+}
+
+/** What a found record says, as one line: an indicator's targets or a task's text without its marker. */
+export function recordText(f: Found): string {
+  return f.kind === 'indicator' ? indicatorText(f.record) : displayText(f.record.text);
+}
+
+/** "Thời gian: Hằng năm — lặp lại hằng năm." for a task with a timeframe, '' otherwise. */
+export function timeframeText(f: Found, today: string): string {
+  if (f.kind !== 'task' || !f.record.timeframe.text) return '';
+  const status = timeStatus(f.record, today);
+  return `Thời gian: ${f.record.timeframe.text}${status ? ` — ${status}` : ''}.`;
 }
 
 /** "Báo cáo UBND tỉnh trước ngày 10/12 hằng năm — còn 17 ngày." */

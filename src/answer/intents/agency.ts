@@ -1,13 +1,5 @@
 /** "Sở nào chủ trì …?": the agency first, then what the plan says and where. */
-import {
-  agencyText,
-  displayText,
-  indicatorText,
-  item,
-  REPLY_BUDGET,
-  sourceLine,
-  timeStatus,
-} from '../compose';
+import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem } from '../types';
@@ -42,19 +34,15 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     const f = ctx.records.get(c.doc.id);
     if (!f?.record.leadAgency) continue;
     const plan = f.plan.plan;
-    const what = f.kind === 'indicator' ? indicatorText(f.record) : displayText(f.record.text);
+    const what = recordText(f);
     const shown = what.length > 300 ? `${what.slice(0, 297)}…` : what;
     const head = `${plan.province}: ${agencyText(f.record, 4)}`;
     const assigned = f.kind === 'indicator' ? f.record.agencySource : undefined;
-    const status = f.kind === 'task' ? timeStatus(f.record, ask.today) : '';
-    const when =
-      f.kind === 'task' && f.record.timeframe.text
-        ? `  Thời gian: ${f.record.timeframe.text}${status ? ` — ${status}` : ''}.`
-        : '';
+    const when = timeframeText(f, ask.today);
     const block = [
       chosen.length > 1 ? `• ${head}` : head,
       `  Nội dung: ${shown}`,
-      when,
+      when ? `  ${when}` : '',
       `  ${sourceLine(plan, f.record.source)}`,
       assigned ? `  Phân công: ${sourceLine(plan, assigned).replace(/^Nguồn: /, '')}` : '',
     ].filter(Boolean);

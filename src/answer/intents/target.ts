@@ -1,13 +1,5 @@
 /** "Tỷ lệ BHYT mục tiêu bao nhiêu?": the figure as the plan writes it, its year, agency and source. */
-import {
-  agencyText,
-  displayText,
-  indicatorText,
-  item,
-  REPLY_BUDGET,
-  sourceLine,
-  timeStatus,
-} from '../compose';
+import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { CONFIDENT } from '../context';
 import { found, notFound } from '../reply';
@@ -49,13 +41,8 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const f = ctx.records.get(c.doc.id);
     if (!f) continue;
     const plan = f.plan.plan;
-    const what = f.kind === 'indicator' ? indicatorText(f.record) : displayText(f.record.text);
-    const status = f.kind === 'task' ? timeStatus(f.record, ask.today) : '';
-    const when =
-      f.kind === 'task' && f.record.timeframe.text
-        ? ` Thời gian: ${f.record.timeframe.text}${status ? ` — ${status}` : ''}.`
-        : '';
-    const line = `${plan.province}: ${what}.${when}`.replace(/\.\./g, '.');
+    const when = timeframeText(f, ask.today);
+    const line = `${plan.province}: ${recordText(f)}.${when ? ` ${when}` : ''}`.replace(/\.\./g, '.');
     const who = agencyText(f.record);
     const block = [
       many ? `• ${line}` : line,
