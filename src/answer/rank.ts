@@ -1,5 +1,5 @@
 /** Retrieval and re-ranking: MiniSearch finds candidates, phrase coverage decides how sure we are. */
-import { plainTerms, queryTerms } from '../search/analyze';
+import { analyze, plainTerms, queryTerms } from '../search/analyze';
 import type { SearchDoc } from '../search/documents';
 import type { Hit, SearchIndex } from '../search/index';
 
@@ -29,21 +29,37 @@ export function termStats(index: SearchIndex): TermStats {
   };
 }
 
-/** How much of the query (weighted by rarity) a document holds, best over the query's variants, 0…1. */
-export function coverage(topic: string, docTerms: Set<string>, stats: TermStats): number {
+/** One reading of the query: its terms with their weights. */
+interface Reading {
+  terms: string[];
+  weights: number[];
+  total: number;
+}
+
+/** The query's readings, weighed once per ranking rather than once per candidate. */
+export function readings(topic: string, stats: TermStats): Reading[] {
+  return queryTerms(topic).map((terms) => {
+    // A concept ("@bhxh") weighs like the phrase it stands for; a bigram more than a syllable.
+    const weights = terms.map((t) => stats.idf(t) * (t.startsWith('@') ? 2 : t.includes('_') ? 1 : 0.6));
+    return { terms, weights, total: weights.reduce((a, b) => a + b, 0) };
+  });
+}
+
+/** How much of the query (weighted by rarity) a document holds, best over the readings, 0…1. */
+export function coverageOf(query: readonly Reading[], docTerms: Set<string>): number {
   let best = 0;
-  for (const wanted of queryTerms(topic)) {
-    let total = 0;
+  for (const { terms, weights, total } of query) {
+    if (total <= 0) continue;
     let got = 0;
-    for (const t of wanted) {
-      // A concept ("@bhxh") weighs like the phrase it stands for; a bigram more than a syllable.
-      const w = stats.idf(t) * (t.startsWith('@') ? 2 : t.includes('_') ? 1 : 0.6);
-      total += w;
-      if (docTerms.has(t)) got += w;
-    }
-    if (total > 0) best = Math.max(best, got / total);
+    for (let i = 0; i < terms.length; i++) if (docTerms.has(terms[i] as string)) got += weights[i] ?? 0;
+    best = Math.max(best, got / total);
   }
   return best;
+}
+
+/** `coverageOf` for one document: `coverage('ty le bhyt', terms, stats)`. */
+export function coverage(topic: string, docTerms: Set<string>, stats: TermStats): number {
+  return coverageOf(readings(topic, stats), docTerms);
 }
 
 /** A ranked candidate. */
@@ -63,13 +79,22 @@ export function rank(
   limit = 80,
 ): Candidate[] {
   if (!topic.trim()) return [];
-  const hits = index.search(topic, filter).slice(0, limit);
+  // Candidates come from the query's distinctive terms: a syllable in half the plans' records ("ty",
+  // "le") finds nothing new and costs the most; coverage still counts it. Fuzzy matching only for
+  // a word the plans never use, which is most likely a typo.
+  const hits = index
+    .search(topic, filter, {
+      tokenize: (q) => analyze(q).filter((t) => stats.idf(t) >= 1.2),
+      fuzzy: (t) => (t.length >= 5 && !t.includes('_') && !/\d/.test(t) && !stats.known(t) ? 0.2 : false),
+    })
+    .slice(0, limit);
   const top = hits[0]?.score ?? 1;
+  const query = readings(topic, stats);
   const out: Candidate[] = [];
   for (const h of hits) {
     const doc = index.docs.get(String(h.id));
     if (!doc) continue;
-    const c = coverage(topic, stats.terms.get(doc.id) ?? new Set(), stats);
+    const c = coverageOf(query, stats.terms.get(doc.id) ?? new Set());
     out.push({ doc, coverage: c, rank: c + 0.15 * (h.score / top) + bonus(doc) });
   }
   return out.sort((a, b) => b.rank - a.rank || a.doc.id.localeCompare(b.doc.id));

@@ -30,17 +30,41 @@ const PLACE_SYLLABLES = new Set(PROVINCES.flatMap((p) => fold(p).split(/[^a-z]+/
 
 const words = (s: string) => ` ${s.replace(/[^a-z0-9]+/g, ' ').trim()} `;
 
+/** Folded forms of province names and aliases, and agency keys, computed once per corpus. */
+interface Lexicon {
+  known: string[];
+  places: { name: string; key: string }[];
+  agencies: { name: string; key: string }[];
+}
+const lexicons = new WeakMap<Corpus, Lexicon>();
+
+function lexicon(corpus: Corpus): Lexicon {
+  let lex = lexicons.get(corpus);
+  if (!lex) {
+    const known = [...new Set(corpus.plans.map((p) => p.plan.province))];
+    const places = [
+      ...[...new Set([...known, ...PROVINCES])].map((name) => ({ name, key: words(fold(name)) })),
+      ...Object.entries(PROVINCE_ALIASES).map(([alias, name]) => ({ name, key: words(fold(alias)) })),
+    ];
+    const names = [...new Set([...AGENCIES.map((a) => a.name), ...corpus.agencies.map((a) => a.name)])];
+    const agencies = names.flatMap((name) =>
+      [name, ...(AGENCIES.find((a) => a.name === name)?.aliases ?? [])].map((alias) => ({
+        name,
+        key: agencyKey(alias),
+      })),
+    );
+    lex = { known, places, agencies };
+    lexicons.set(corpus, lex);
+  }
+  return lex;
+}
+
 function provincesIn(folded: string, corpus: Corpus): { found: string[]; missing: string | null } {
-  const known = [...new Set(corpus.plans.map((p) => p.plan.province))];
+  const { known, places } = lexicon(corpus);
   const text = words(folded);
   const hits: { name: string; at: number }[] = [];
-  const all = [...new Set([...known, ...PROVINCES])];
-  for (const name of all) {
-    const at = text.indexOf(words(fold(name)));
-    if (at >= 0) hits.push({ name, at });
-  }
-  for (const [alias, name] of Object.entries(PROVINCE_ALIASES)) {
-    const at = text.indexOf(words(fold(alias)));
+  for (const { name, key } of places) {
+    const at = text.indexOf(key);
     if (at >= 0 && !hits.some((h) => h.name === name)) hits.push({ name, at });
   }
   hits.sort((a, b) => a.at - b.at);
@@ -51,15 +75,11 @@ function provincesIn(folded: string, corpus: Corpus): { found: string[]; missing
 
 function agencyIn(folded: string, corpus: Corpus): string | null {
   const text = words(agencyKey(folded));
-  const names = [...new Set([...AGENCIES.map((a) => a.name), ...corpus.agencies.map((a) => a.name)])];
+  const { agencies } = lexicon(corpus);
   let best: { name: string; len: number } | null = null;
-  for (const name of names) {
-    const aliases = [name, ...(AGENCIES.find((a) => a.name === name)?.aliases ?? [])];
-    for (const alias of aliases) {
-      const key = agencyKey(alias);
-      if (key.length > 4 && text.includes(` ${key} `) && (!best || key.length > best.len))
-        best = { name, len: key.length };
-    }
+  for (const { name, key } of agencies) {
+    if (key.length > 4 && text.includes(` ${key} `) && (!best || key.length > best.len))
+      best = { name, len: key.length };
   }
   if (best) return best.name;
   // "sở lao động" names the first agency whose name starts with it (longest prefix first).
@@ -68,8 +88,8 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
   for (let n = typed.length; n >= 1; n--) {
     const start = `so ${typed.slice(0, n).join(' ')}`;
     if (/^so (nao|bao|may|lieu)\b/.test(start)) break;
-    const hit = names.find((name) => agencyKey(name).startsWith(start) && start.length >= 5);
-    if (hit) return hit;
+    const hit = agencies.find((a) => a.key.startsWith(start) && start.length >= 5);
+    if (hit) return hit.name;
   }
   return null;
 }

@@ -2,16 +2,21 @@
 import { fold } from '../search/normalize';
 import { ABBREVIATIONS, AGENCIES } from '../search/vocabulary';
 
+// Each abbreviation as a pattern over the folded, de-punctuated text, compiled once.
+const ABBREVIATION_PATTERNS: [RegExp, string][] = Object.entries(ABBREVIATIONS).flatMap(([abbr, full]) => {
+  const a = fold(abbr)
+    .replace(/[-–&,.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return a.length >= 2
+    ? [[new RegExp(` ${a.replace(/ /g, '\\s*')} `, 'g'), ` ${fold(full)} `] as [RegExp, string]]
+    : [];
+});
+
 /** Folded form with dashes, "&", commas and "và" evened out; abbreviations expanded. */
 export function agencyKey(name: string): string {
   let s = ` ${fold(name).replace(/[-–&,.]/g, ' ')} `;
-  for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
-    const a = fold(abbr)
-      .replace(/[-–&,.]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (a.length >= 2) s = s.replace(new RegExp(` ${a.replace(/ /g, '\\s*')} `, 'g'), ` ${fold(full)} `);
-  }
+  for (const [pattern, full] of ABBREVIATION_PATTERNS) s = s.replace(pattern, full);
   return s
     .replace(/\bva\b/g, ' ')
     .replace(/\s+/g, ' ')

@@ -1,5 +1,5 @@
 /** The MiniSearch index over a corpus: one options object for build and load. */
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Corpus } from '../schema/records';
 import { analyze } from './analyze';
 import { documentsOf, type SearchDoc } from './documents';
@@ -15,6 +15,8 @@ export const INDEX_OPTIONS: Options<SearchDoc> = {
     boost: { text: 3, context: 1, agencies: 1.5 },
     // Fuzzy matching only for longer single syllables; bigrams and figures must match exactly.
     fuzzy: (term) => (term.length >= 6 && !term.includes('_') && !/\d/.test(term) ? 0.2 : false),
+    // One edit at most: enough for a typo, and a wide fuzzy search is the slowest part of a query.
+    maxFuzzy: 1,
     prefix: false,
     combineWith: 'OR',
   },
@@ -26,14 +28,15 @@ export type Hit = SearchResult & { kind: SearchDoc['kind']; planId: string; prov
 /** The index and the documents it was built from. */
 export interface SearchIndex {
   docs: Map<string, SearchDoc>;
-  search(query: string, filter?: (hit: Hit) => boolean): Hit[];
+  search(query: string, filter?: (hit: Hit) => boolean, options?: SearchOptions): Hit[];
   toJSON(): unknown;
 }
 
 function wrap(mini: MiniSearch<SearchDoc>, docs: SearchDoc[]): SearchIndex {
   return {
     docs: new Map(docs.map((d) => [d.id, d])),
-    search: (query, filter) => mini.search(query, filter ? { filter: (r) => filter(r as Hit) } : {}) as Hit[],
+    search: (query, filter, options = {}) =>
+      mini.search(query, filter ? { ...options, filter: (r) => filter(r as Hit) } : options) as Hit[],
     toJSON: () => mini.toJSON(),
   };
 }

@@ -95,7 +95,7 @@ export function preferences(ctx: EngineContext, ask: Ask): (doc: SearchDoc) => n
   const area = ask.q.area ? fold(ask.q.area) : null;
   return (doc) => {
     let b = doc.kind === 'indicator' ? 0.06 : 0;
-    if (area && fold(doc.text).includes(area === 'thanh thi' ? 'thanh thi' : area)) b += 0.04;
+    if (area && ctx.stats.terms.get(doc.id)?.has(area.replace(' ', '_'))) b += 0.04;
     if (ask.q.years.length && yearFits(ctx, doc, ask.q.years)) b += 0.05;
     return b;
   };
