@@ -1,8 +1,12 @@
 /** `GET /api/ask?q=…` and `POST /api/ask {q, province?}`: the engine's answer as JSON. */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
+import type { AskOptions } from '../answer/types';
 import { getEngine } from '../corpus';
-import { type Bindings, todayIso } from '../env';
+import { todayIso } from '../env';
+import type { AppEnv } from '../middleware/app-env';
+import { limitBody } from '../middleware/limit-body';
+import { requestLogger } from '../middleware/request-log';
 
 /** Longest question the API accepts, in characters. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -18,16 +22,38 @@ function check(q: string | undefined): string | null {
   return null;
 }
 
+/** Answers, or a 503 with an apology when the plans could not be loaded (never a stack trace). */
+function reply(c: Context<AppEnv>, q: string, options: Omit<AskOptions, 'today'>) {
+  let a: ReturnType<ReturnType<typeof getEngine>['answer']>;
+  try {
+    a = getEngine().answer(q, { ...options, today: todayIso(c.env ?? {}) });
+  } catch (error) {
+    c.var.log.error('engine', error);
+    return c.json(
+      { error: 'Xin lỗi, dữ liệu kế hoạch đang không tải được. Bạn thử lại sau ít phút nhé.' },
+      503,
+    );
+  }
+  c.var.log.set({ intent: a.intent, found: a.found });
+  return c.json({ answer: a.text, found: a.found, intent: a.intent, items: a.items, sources: a.sources });
+}
+
+const methodNotAllowed = (c: Context<AppEnv>) =>
+  c.json({ error: 'Phương thức không được hỗ trợ: dùng GET hoặc POST.' }, 405, { Allow: 'GET, POST' });
+
 /** The ask routes, mounted under `/api`. */
-export const askRoutes = new Hono<{ Bindings: Bindings }>()
+export const askRoutes = new Hono<AppEnv>()
+  .use(
+    '/ask',
+    requestLogger('api', () => []),
+  )
   .get('/ask', (c) => {
     const q = c.req.query('q');
     const error = check(q);
     if (error || q === undefined) return c.json({ error }, 400);
-    const a = getEngine().answer(q, { today: todayIso(c.env ?? {}), province: c.req.query('province') });
-    return c.json({ answer: a.text, found: a.found, intent: a.intent, items: a.items, sources: a.sources });
+    return reply(c, q, { province: c.req.query('province') });
   })
-  .post('/ask', async (c) => {
+  .post('/ask', limitBody, async (c) => {
     const raw = await c.req.json().catch(() => undefined);
     const parsed = AskBody.safeParse(raw);
     if (!parsed.success) {
@@ -38,9 +64,6 @@ export const askRoutes = new Hono<{ Bindings: Bindings }>()
     }
     const error = check(parsed.data.q);
     if (error) return c.json({ error }, 400);
-    const a = getEngine().answer(parsed.data.q, {
-      today: todayIso(c.env ?? {}),
-      province: parsed.data.province,
-    });
-    return c.json({ answer: a.text, found: a.found, intent: a.intent, items: a.items, sources: a.sources });
-  });
+    return reply(c, parsed.data.q, { province: parsed.data.province });
+  })
+  .all('/ask', methodNotAllowed);

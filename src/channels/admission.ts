@@ -1,6 +1,7 @@
 /** Whether an incoming update gets handled: once per id, and at most 20 questions a minute per chat. */
+
+import type { RequestLog } from '../middleware/request-log';
 import type { ChatState, ChatStore } from './chat-state';
-import type { RequestLog } from './request-log';
 
 /** Questions a chat may ask per minute before the bot asks it to slow down. */
 export const QUESTIONS_PER_MINUTE = 20;

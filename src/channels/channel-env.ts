@@ -1,6 +1,6 @@
 /** The Hono environment of the channel routes: the Worker's bindings plus the request's log. */
 import type { Bindings } from '../env';
-import type { RequestLog } from './request-log';
+import type { RequestLog } from '../middleware/request-log';
 
 /** Bindings the channels read beyond the shared ones. */
 export interface ChannelBindings extends Bindings {

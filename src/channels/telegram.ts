@@ -7,12 +7,13 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { getEngine } from '../corpus';
 import { todayIso } from '../env';
+import { limitBody } from '../middleware/limit-body';
+import { requestLogger } from '../middleware/request-log';
 import { apiTimeoutMs, type ChannelEnv } from './channel-env';
 import { chatStore } from './chat-state';
-import { requestLogger } from './request-log';
 import { createTelegramBot } from './telegram/bot';
 import { botInfoFrom } from './telegram/bot-info';
-import { limitBody, readUpdate, requireSecret } from './webhook-guards';
+import { readUpdate, requireSecret } from './webhook-guards';
 
 /** Header Telegram sends with the secret given to `setWebhook`. */
 export const TELEGRAM_SECRET_HEADER = 'X-Telegram-Bot-Api-Secret-Token';

@@ -6,11 +6,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Engine } from '../../src/answer/engine';
 import { chatStore } from '../../src/channels/chat-state';
 import { APOLOGY_TEXT } from '../../src/channels/messages';
-import { RequestLog } from '../../src/channels/request-log';
 import { createTelegramBot } from '../../src/channels/telegram/bot';
 import { botInfoFrom } from '../../src/channels/telegram/bot-info';
 import { ZaloBotClient } from '../../src/channels/zalo/client';
 import { handleZaloEvent } from '../../src/channels/zalo/handle';
+import { RequestLog } from '../../src/middleware/request-log';
 import { useFakes } from './harness';
 import { textUpdate } from './telegram-updates';
 

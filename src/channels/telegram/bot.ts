@@ -1,7 +1,7 @@
 /** The grammY bot for one webhook request: API settings, the 429 retry, the group filter, the handlers. */
 import { Bot, type Context, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { RequestLog } from '../request-log';
+import type { RequestLog } from '../../middleware/request-log';
 import { retryWaitMs, sleep } from '../retry-after';
 import { handlers } from './handlers';
 import { type BotContext, type TurnDeps, turn } from './turn';

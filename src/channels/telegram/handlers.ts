@@ -2,6 +2,7 @@
 import { Composer } from 'grammy';
 import type { Answer } from '../../answer/types';
 import { MAX_QUESTION_LENGTH } from '../../api/ask';
+import type { RequestLog } from '../../middleware/request-log';
 import {
   ask,
   chooseProvince,
@@ -13,7 +14,6 @@ import {
   sourcesReply,
 } from '../conversation';
 import { chooseProvinceText, helpText, notTextText, welcomeText } from '../messages';
-import type { RequestLog } from '../request-log';
 import { inlineResults } from './inline';
 import { sendReply } from './send';
 import type { BotContext } from './turn';

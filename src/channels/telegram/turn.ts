@@ -5,12 +5,12 @@
  */
 import type { Context, MiddlewareFn } from 'grammy';
 import type { Engine } from '../../answer/engine';
+import type { RequestLog } from '../../middleware/request-log';
 import { chatKey, type OpenTurn, openTurn } from '../admission';
 import { withChatLock } from '../chat-lock';
 import type { ChatStore } from '../chat-state';
 import type { Conversation } from '../conversation';
 import { APOLOGY_TEXT, SLOW_DOWN_TEXT, TELEGRAM_WORDS } from '../messages';
-import type { RequestLog } from '../request-log';
 import { whileSlow } from '../typing';
 
 /** grammY's context plus the chat's conversation and the sends decided for it. */

@@ -3,6 +3,7 @@
  * state once, then send (split at 2000 characters). Zalo has no buttons, so they become typed hints.
  */
 import type { Engine } from '../../answer/engine';
+import type { RequestLog } from '../../middleware/request-log';
 import { chatKey, openTurn } from '../admission';
 import { withChatLock } from '../chat-lock';
 import type { ChatStore } from '../chat-state';
@@ -25,7 +26,6 @@ import {
   welcomeText,
   ZALO_WORDS,
 } from '../messages';
-import type { RequestLog } from '../request-log';
 import { whileSlow } from '../typing';
 import type { ZaloBotClient } from './client';
 import { zaloCommand } from './commands';

@@ -5,11 +5,12 @@
 import { Hono } from 'hono';
 import { getEngine } from '../../corpus';
 import { todayIso } from '../../env';
+import { limitBody } from '../../middleware/limit-body';
+import { requestLogger } from '../../middleware/request-log';
 import { apiTimeoutMs, type ChannelEnv } from '../channel-env';
 import { chatStore } from '../chat-state';
-import { requestLogger } from '../request-log';
 import { retryWaitMs } from '../retry-after';
-import { limitBody, readUpdate, requireSecret } from '../webhook-guards';
+import { readUpdate, requireSecret } from '../webhook-guards';
 import { ZALO_API_ROOT, ZaloBotClient } from './client';
 import { handleZaloEvent } from './handle';
 import { ZaloUpdate } from './schema';

@@ -1,6 +1,7 @@
-/** One structured JSON log line per webhook request, written when its deferred work is done. */
+/** One structured JSON log line per request (webhooks, API, pages), written when its deferred work is done. */
 import type { MiddlewareHandler } from 'hono';
-import type { ChannelBindings, ChannelEnv } from './channel-env';
+import type { Bindings } from '../env';
+import type { AppEnv } from './app-env';
 
 /** Fields a webhook fills in as it learns them; `chat` is a hash, never the id. */
 export interface LogFields {
@@ -99,10 +100,10 @@ export class RequestLog {
  * replies keep running, and inline where there is no execution context (plain `app.request()` tests).
  * `secrets` lists values to mask in error texts and keys the chat hash.
  */
-export function requestLogger(
+export function requestLogger<E extends AppEnv>(
   route: string,
-  secrets: (env: ChannelBindings) => Array<string | undefined>,
-): MiddlewareHandler<ChannelEnv> {
+  secrets: (env: Bindings) => Array<string | undefined>,
+): MiddlewareHandler<E> {
   return async (c, next) => {
     const log = new RequestLog(
       route,
