@@ -1,0 +1,61 @@
+/**
+ * `npm run ingest`: data/raw/*.txt → data/plans/<plan-id>.json, data/plans/agencies.json, data/plans/index.ts.
+ * `--check` writes nothing and fails when the committed output is stale; `--report` prints coverage.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingestPlans } from '../src/ingest/index';
+import { renderOutputs } from './ingest-output';
+
+const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const rawDir = join(root, args.find((a) => a.startsWith('--raw='))?.slice(6) ?? 'data/raw');
+const outDir = join(root, 'data/plans');
+const check = args.includes('--check');
+const report = args.includes('--report');
+
+const files = readdirSync(rawDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => ({ file, text: readFileSync(join(rawDir, file), 'utf8') }));
+const result = ingestPlans(files);
+const outputs = renderOutputs(result.corpus);
+
+for (const issue of result.issues) console.error(`${issue.file}:${issue.line}: ${issue.message}`);
+
+if (report) {
+  for (const r of result.reports) {
+    const curated = 0;
+    console.log(
+      `${r.file} → ${r.planId}: ${r.indicators} chỉ tiêu, ${r.targets} mục tiêu, ${r.tasks} nhiệm vụ, ${r.agencies} cơ quan, ${curated} mục hiệu chỉnh`,
+    );
+    for (const u of r.uncovered) console.log(`  chưa thành bản ghi: ${r.file}:${u.line}: ${u.text}`);
+  }
+  if (result.unknownAgencies.length)
+    console.log(`Cơ quan chưa có trong danh mục: ${result.unknownAgencies.join('; ')}`);
+}
+
+const failed = files.length - result.corpus.plans.length;
+if (check) {
+  const stale = Object.entries(outputs).filter(([name, content]) => {
+    const path = join(outDir, name);
+    return !existsSync(path) || readFileSync(path, 'utf8') !== content;
+  });
+  const extra = existsSync(outDir) ? readdirSync(outDir).filter((f) => !(f in outputs)) : [];
+  if (stale.length || extra.length) {
+    console.error(
+      `data/plans is stale (${[...stale.map(([n]) => n), ...extra].join(', ')}): run npm run ingest and commit.`,
+    );
+    process.exit(1);
+  }
+  console.log(`ingest: data/plans is fresh (${result.corpus.plans.length} plans).`);
+} else {
+  mkdirSync(outDir, { recursive: true });
+  for (const f of readdirSync(outDir)) if (!(f in outputs)) rmSync(join(outDir, f));
+  for (const [name, content] of Object.entries(outputs)) writeFileSync(join(outDir, name), content);
+  console.log(`ingest: ${result.corpus.plans.length}/${files.length} plans written to data/plans.`);
+}
+if (failed > 0) {
+  console.error(`ingest: ${failed} plan(s) could not be read; see the errors above.`);
+  process.exit(1);
+}

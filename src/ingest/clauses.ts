@@ -1,0 +1,55 @@
+/** A unit's text → clauses and sentences that keep the lines they came from. */
+import type { Unit } from './units';
+
+/** A piece of a unit with its own line range. */
+export interface Piece {
+  text: string;
+  lineStart: number;
+  lineEnd: number;
+}
+
+/** Line number of character `at` in a unit whose lines were joined with single spaces. */
+function lineAt(unit: Unit, at: number): number {
+  let line = unit.lineStart;
+  for (const [i, offset] of unit.offsets.entries()) if (offset <= at) line = unit.lineStart + i;
+  return Math.min(line, unit.lineEnd);
+}
+
+function cut(unit: Unit, boundary: RegExp, maxLength: number): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  const text = unit.text;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const piece = raw.trim();
+    if (piece.length > 1) {
+      pieces.push({
+        text: piece,
+        lineStart: lineAt(unit, start + lead),
+        lineEnd: lineAt(unit, start + lead + piece.length - 1),
+      });
+    }
+  };
+  for (const m of text.matchAll(boundary)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end - start < 25 && maxLength > 0) continue;
+    if (maxLength > 0 && end - start < maxLength / 3) continue;
+    push(end);
+    start = end;
+  }
+  push(text.length);
+  return pieces;
+}
+
+/** Clauses split at ";" and at sentence ends: one commitment each, mostly. */
+export function clauses(unit: Unit): Piece[] {
+  return cut(unit, /[;.](?=\s+[\p{L}\d"“(])/gu, 0);
+}
+
+/** Sentence groups of at most ~`maxLength` characters, for long task paragraphs. */
+export function sentences(unit: Unit, maxLength: number): Piece[] {
+  if (unit.text.length <= maxLength)
+    return [{ text: unit.text, lineStart: unit.lineStart, lineEnd: unit.lineEnd }];
+  return cut(unit, /[.;](?=\s+[\p{Lu}"“(])/gu, maxLength);
+}

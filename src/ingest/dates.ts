@@ -1,0 +1,34 @@
+/** Vietnamese dates as plans write them → ISO. */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function iso(day: number, month: number, year: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** First date in `text`: "ngày 26 tháng 4 năm 2021" or "26/4/2021" → `'2021-04-26'`. */
+export function parseDate(text: string): string | null {
+  const words = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu.exec(text);
+  const slash = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
+  const first = [words, slash].filter((m) => m !== null).sort((a, b) => (a?.index ?? 0) - (b?.index ?? 0))[0];
+  if (!first) return null;
+  return iso(Number(first[1]), Number(first[2]), Number(first[3]));
+}
+
+/** A yearly day such as "trước ngày 10/12 hằng năm" → `'--12-10'`. */
+export function parseYearlyDay(text: string): string | null {
+  const m =
+    /ngày\s*(\d{1,2})\s*\/\s*(\d{1,2})(?!\s*\/\s*\d)/iu.exec(text) ??
+    /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?!\s*năm)/iu.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `--${pad(month)}-${pad(day)}` : null;
+}
+
+/** ISO date → the way Vietnamese readers write it: `'2021-04-26'` → `'26/04/2021'`. */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,188 @@
+/**
+ * Ingest: plan text in, validated records and issues out. Pure: no file system, no clock.
+ * `ingestPlans([{ file: '000_….txt', text }])` → `{ corpus, issues, report }`.
+ */
+
+import type { Corpus } from '../schema/records';
+import { Agency, PlanRecords } from '../schema/records';
+import { fold } from '../search/normalize';
+import { AGENCIES } from '../search/vocabulary';
+import { agencyKey } from './agencies';
+import { type IngestIssue, readFacts } from './header';
+import { readLines } from './lines';
+import { findTables, readTable } from './table';
+import { tableRecords } from './table-records';
+import { textRecords } from './text-records';
+import { readUnits } from './units';
+
+export type { IngestIssue } from './header';
+
+/** Per-plan counts for `npm run ingest -- --report`. */
+export interface PlanReport {
+  file: string;
+  planId: string;
+  indicators: number;
+  targets: number;
+  tasks: number;
+  agencies: number;
+  /** Lines with a figure inside a targets section that no record quotes. */
+  uncovered: { line: number; text: string }[];
+}
+
+/** "Quảng Ninh", "91/KH-UBND", "2021-04-26" → "quang-ninh-91-2021". */
+export function planIdOf(province: string, number: string, signedDate: string | null): string {
+  const slug = (s: string) =>
+    fold(s)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  return [slug(province) || 'ke-hoach', number.split('/')[0], signedDate?.slice(0, 4)]
+    .filter(Boolean)
+    .join('-');
+}
+
+function horizonOf(title: string, headings: string[], signedYear: number): number[] {
+  const years = new Set<number>();
+  for (const text of [title, ...headings.filter((h) => /muc tieu|tam nhin|den nam/.test(fold(h)))]) {
+    for (const m of text.matchAll(/(?:19|20)\d{2}/g)) {
+      const y = Number(m[0]);
+      if (y >= signedYear) years.add(y);
+    }
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Ingests one plan. Records that fail their schema are reported, not written. */
+export function ingestPlan(
+  file: string,
+  text: string,
+  spellings: Map<string, Set<string>>,
+): { records: PlanRecords | null; issues: IngestIssue[]; report: PlanReport | null } {
+  const issues: IngestIssue[] = [];
+  if (!text.trim()) return { records: null, issues: [{ file, line: 1, message: 'tệp rỗng' }], report: null };
+  if (text.includes('\uFFFD')) {
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    issues.push({ file, line, message: 'tệp có ký tự không đọc được (không phải UTF-8?)' });
+  }
+  const lines = readLines(text);
+  const facts = readFacts(file, lines, issues);
+  if (!facts.number || !facts.province) return { records: null, issues, report: null };
+  const planId = planIdOf(facts.province, facts.number, facts.signedDate);
+  const signedYear = Number(facts.signedDate?.slice(0, 4) ?? 2000);
+
+  const tables = findTables(lines);
+  const preamble = lines.find((l) => /^(Căn cứ|Thực hiện|Theo đề nghị)\s/u.test(l.text))?.no ?? 1;
+  const end = lines.find((l) => /^nơi nhận\s*:?/iu.test(l.text))?.no ?? lines.length + 1;
+  const inTable = (no: number) => tables.some((t) => no >= t.start && no <= t.end);
+  // The preamble's documents are plan facts; the body starts at the first section.
+  const bodyStart = lines.find((l) => l.no > preamble && /^(I\.|1\.)\s/u.test(l.text))?.no ?? preamble;
+  const units = readUnits(lines, (no) => no < bodyStart || no >= end || inTable(no));
+
+  const headings = units.filter((u) => u.heading).map((u) => u.text);
+  const horizon = horizonOf(facts.title, headings, signedYear);
+  const defaultYear = horizon.find((y) => y > signedYear) ?? null;
+  const text_ = textRecords(units, { file, planId, spellings, defaultYear });
+  const indicators = [...text_.indicators];
+  const tasks = [...text_.tasks];
+  for (const [i, range] of tables.entries()) {
+    const t = tableRecords(readTable(lines, range), { file, planId, tableNo: i + 1, spellings });
+    indicators.push(...t.indicators);
+    tasks.push(...t.tasks);
+  }
+
+  const candidate = {
+    plan: { id: planId, ...facts, horizon, reportingDuties: text_.duties, sourceFile: file },
+    indicators,
+    tasks,
+  };
+  const parsed = PlanRecords.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues.slice(0, 20)) {
+      const [kind, index] = issue.path as [string, number];
+      const record = kind === 'indicators' ? indicators[index] : kind === 'tasks' ? tasks[index] : undefined;
+      issues.push({
+        file,
+        line: record?.source.lineStart ?? 1,
+        message: `bản ghi không hợp lệ (${issue.path.join('.')}): ${issue.message}`,
+      });
+    }
+    return { records: null, issues, report: null };
+  }
+
+  // Coverage: a line with a percent or figure inside a targets section that no record's lines include.
+  const covered = new Set<number>();
+  for (const r of [...indicators, ...tasks])
+    for (let n = r.source.lineStart; n <= r.source.lineEnd; n++) covered.add(n);
+  const uncovered = units
+    .filter(
+      (u) => u.headings.some((h) => /muc tieu|chi tieu/.test(fold(h))) && /\d+(?:[.,]\d+)?\s*%/.test(u.text),
+    )
+    .flatMap((u) => Array.from({ length: u.lineEnd - u.lineStart + 1 }, (_, k) => u.lineStart + k))
+    .filter((n) => !covered.has(n) && /\d/.test(lines[n - 1]?.text ?? ''))
+    .map((n) => ({ line: n, text: lines[n - 1]?.text ?? '' }));
+  const agencyNames = new Set(
+    [...indicators, ...tasks].flatMap((r) => [r.leadAgency, ...r.partners]).filter(Boolean),
+  );
+  return {
+    records: parsed.data,
+    issues,
+    report: {
+      file,
+      planId,
+      indicators: indicators.length,
+      targets: indicators.reduce((n, i) => n + i.targets.length, 0),
+      tasks: tasks.length,
+      agencies: agencyNames.size,
+      uncovered,
+    },
+  };
+}
+
+/** Ingests every plan; a plan that cannot be read is reported and the others still come through. */
+export function ingestPlans(files: { file: string; text: string }[]): {
+  corpus: Corpus;
+  issues: IngestIssue[];
+  reports: PlanReport[];
+  unknownAgencies: string[];
+} {
+  const spellings = new Map<string, Set<string>>();
+  const plans: PlanRecords[] = [];
+  const issues: IngestIssue[] = [];
+  const reports: PlanReport[] = [];
+  for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    const r = ingestPlan(file, text, spellings);
+    issues.push(...r.issues);
+    if (r.records) plans.push(r.records);
+    if (r.report) reports.push(r.report);
+  }
+  const known = new Set(AGENCIES.map((a) => a.name));
+  const agencies: Agency[] = [];
+  for (const [name, set] of [...spellings.entries()].sort((a, b) => a[0].localeCompare(b[0], 'vi'))) {
+    const planIds = plans
+      .filter((p) =>
+        [...p.indicators, ...p.tasks].some((r) => r.leadAgency === name || r.partners.includes(name)),
+      )
+      .map((p) => p.plan.id);
+    if (!planIds.length) continue;
+    const f = fold(name);
+    const kind = f.startsWith('so ')
+      ? 'sở'
+      : /ubnd|uy ban nhan dan/.test(f)
+        ? 'ubnd'
+        : /mat tran|doan|hoi /.test(f)
+          ? 'đoàn thể'
+          : 'khác';
+    agencies.push(
+      Agency.parse({
+        id: agencyKey(name)
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, ''),
+        name,
+        aliases: [...set].filter((s) => s !== name).sort(),
+        kind,
+        planIds,
+      }),
+    );
+  }
+  const unknownAgencies = agencies.filter((a) => !known.has(a.name) && a.kind === 'sở').map((a) => a.name);
+  return { corpus: { plans, agencies }, issues, reports, unknownAgencies };
+}

@@ -1,0 +1,105 @@
+/** Table rows → indicators (target tables) and tasks (assignment tables). */
+import type { Indicator, Target, Task } from '../schema/records';
+import { fold } from '../search/normalize';
+import { canonicalAgency } from './agencies';
+import { readCellTarget } from './figures';
+import type { Table, TableRow } from './table';
+import { readTimeframe } from './timeframe';
+
+/** Agencies in one cell: "Sở A; Sở B, các sở, ban, ngành" → canonical names, in order. */
+export function agenciesInCell(cell: string, spellings: Map<string, Set<string>>): string[] {
+  const parts = cell
+    .split(/;|\.\s+(?=[\p{Lu}])|,\s+(?=Sở |Bảo hiểm|Công an|Ban |Cục |Ủy ban|UBND|UBMTTQ|các )/u)
+    .map((p) => p.trim().replace(/\.$/, ''))
+    .filter(Boolean);
+  const names: string[] = [];
+  for (const part of parts) {
+    const { name } = canonicalAgency(part);
+    spellings.set(name, (spellings.get(name) ?? new Set()).add(part));
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+const AREA_ROW = /^(thành thị|nông thôn|vùng sâu, vùng xa|các vùng còn lại|miền núi|đô thị)$/iu;
+
+interface Context {
+  file: string;
+  planId: string;
+  tableNo: number;
+  spellings: Map<string, Set<string>>;
+}
+
+/** Reads one table into records; `parent` rows lend their name and agencies to "-" sub-rows. */
+export function tableRecords(table: Table, ctx: Context): { indicators: Indicator[]; tasks: Task[] } {
+  const col = (role: string) => table.columns.findIndex((c) => c.role === role);
+  const [iName, iUnit, iLead, iPartners, iTime] = ['name', 'unit', 'lead', 'partners', 'time'].map(col);
+  const targetCols = table.columns.flatMap((c, i) => (c.role === 'target' ? [{ ...c, i }] : []));
+  const indicators: Indicator[] = [];
+  const tasks: Task[] = [];
+  let parent: { row: TableRow; name: string; lead: string[]; partners: string[] } | null = null;
+  const cell = (row: TableRow, i: number) => (i >= 0 ? (row.cells[i]?.text ?? '') : '');
+
+  for (const [index, row] of table.rows.entries()) {
+    const name = cell(row, iName ?? -1);
+    if (!name) continue;
+    const leadCell = cell(row, iLead ?? -1);
+    const partnersCell = cell(row, iPartners ?? -1);
+    let lead = leadCell ? agenciesInCell(leadCell, ctx.spellings) : [];
+    let partners = partnersCell ? agenciesInCell(partnersCell, ctx.spellings) : [];
+    const sub = row.tt === '-' && parent !== null;
+    if (sub && parent && !lead.length) {
+      lead = parent.lead;
+      partners = partners.length ? partners : parent.partners;
+    }
+    const fullName = sub && parent ? `${parent.name} — ${name}` : name;
+    const section = `PL${ctx.tableNo}${row.tt && row.tt !== '-' ? `.${row.tt}` : sub && parent ? `.${parent.row.tt}` : ''}`;
+    const quote = row.cells
+      .map((c) => c.text)
+      .filter(Boolean)
+      .join(' | ');
+    const source = { file: ctx.file, lineStart: row.lineStart, lineEnd: row.lineEnd, section, quote };
+    const domain = row.group || (row.tt.includes('.') ? `Nhóm ${row.tt.split('.')[0]}` : '');
+    if (targetCols.length) {
+      const unit = cell(row, iUnit ?? -1);
+      const area = AREA_ROW.test(name) ? name.toLowerCase() : 'all';
+      const targets = targetCols
+        .map((c) =>
+          readCellTarget(
+            cell(row, c.i),
+            unit,
+            c.role === 'target' ? c.year : null,
+            c.role === 'target' ? c.scope : 'province',
+            area,
+          ),
+        )
+        .filter((t): t is Target => t !== null);
+      if (row.tt !== '-') parent = { row, name, lead, partners };
+      if (!targets.length && !sub && table.rows[index + 1]?.tt === '-') continue;
+      indicators.push({
+        id: `${ctx.planId}/pl${ctx.tableNo}-${indicators.length + 1}`,
+        planId: ctx.planId,
+        domain,
+        name: fullName,
+        unit,
+        targets,
+        leadAgency: lead[0] ?? null,
+        partners: [...lead.slice(1), ...partners],
+        source,
+      });
+    } else {
+      const time = cell(row, iTime ?? -1);
+      tasks.push({
+        id: `${ctx.planId}/pl${ctx.tableNo}-${tasks.length + 1}`,
+        planId: ctx.planId,
+        domain,
+        text: name,
+        leadAgency: lead[0] ?? null,
+        partners: [...lead.slice(1), ...partners],
+        timeframe: readTimeframe(time),
+        source,
+      });
+    }
+  }
+  return { indicators, tasks: tasks.filter((t) => fold(t.text) !== 'tt') };
+}

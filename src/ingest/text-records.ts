@@ -1,0 +1,159 @@
+/** Units of running text → indicators (clauses with figures) and tasks (what agencies must do). */
+import type { Indicator, ReportingDuty, Task } from '../schema/records';
+import { fold } from '../search/normalize';
+import { findAgencies, readAssignment } from './agencies';
+import { clauses, type Piece, sentences } from './clauses';
+import { parseYearlyDay } from './dates';
+import { readTargets } from './figures';
+import { timeframeIn } from './timeframe';
+import type { Unit } from './units';
+
+interface Context {
+  file: string;
+  planId: string;
+  spellings: Map<string, Set<string>>;
+  /** The year a target without one is for: the plan's nearest horizon. */
+  defaultYear: number | null;
+}
+
+const TARGET_SECTION = /muc tieu|chi tieu/;
+const TARGET_CUE = /phan dau|muc tieu|chi tieu|dat |ty le|toi thieu|it nhat/;
+// An assignment heading: "5. Sở Giáo dục và Đào tạo" or "2.3. Sở Lao động - Thương binh và Xã hội: Chủ trì, …".
+const AGENCY_LEAD =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:Giao\s+|Đề nghị\s+)?(Sở |Bảo hiểm xã hội|Công an|Ban |Cục |Chi nhánh|Ngân hàng|Ủy ban|UBND|Văn phòng|Liên đoàn|Tỉnh đoàn|Hội )/u;
+const TASK_MAX = 480;
+
+function headingAgency(
+  u: Unit,
+  spellings: Map<string, Set<string>>,
+): { lead: string | null; partners: string[] } | null {
+  const text = u.text;
+  if (!AGENCY_LEAD.test(text)) return null;
+  const colon = text.indexOf(':');
+  if (u.heading || (colon > 0 && colon < 160)) {
+    findAgencies(text, spellings);
+    const a = readAssignment(text);
+    return a.lead ? a : null;
+  }
+  return null;
+}
+
+/** Reads every unit into records; reporting duties are collected on the side. */
+export function textRecords(
+  units: Unit[],
+  ctx: Context,
+): { indicators: Indicator[]; tasks: Task[]; duties: ReportingDuty[] } {
+  const indicators: Indicator[] = [];
+  const tasks: Task[] = [];
+  const duties: ReportingDuty[] = [];
+  // Assignment that holds for the current section (an agency heading) and tasks waiting for a
+  // "Cơ quan thực hiện:" line that names their agency after them.
+  const agencyBySection = new Map<string, { lead: string | null; partners: string[] }>();
+  let waiting: Task[] = [];
+  let waitingSection = '';
+
+  for (const u of units) {
+    const f = fold(u.text);
+    const top = u.section.split('.')[0] ?? '';
+    if (top !== waitingSection.split('.')[0] || (u.heading && u.level <= 1)) waiting = [];
+    waitingSection = u.section;
+    const own = headingAgency(u, ctx.spellings);
+    if (own) agencyBySection.set(u.section, own);
+    if (/^co quan (thuc hien|chu tri)/.test(f)) {
+      const a = readAssignment(u.text.replace(/^[^:]*:\s*/, ''));
+      findAgencies(u.text, ctx.spellings);
+      for (const t of waiting) {
+        t.leadAgency ??= a.lead;
+        if (!t.partners.length) t.partners = a.partners;
+      }
+      waiting = [];
+      continue;
+    }
+    if (/^co quan tong hop/.test(f)) continue;
+    // A short heading says where we are; a heading that carries figures ("c) Duy trì 100% …") is content too.
+    if (u.heading && !own && !/\d\s*%|\d{2,}/.test(u.text.replace(/^[\dIVX.]+\s/, ''))) continue;
+    const inherited = [...agencyBySection.entries()]
+      .filter(([section]) => u.section === section || u.section.startsWith(`${section}.`))
+      .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
+    const inTargets = u.headings.some(
+      (h, i) => i < u.headings.length - (u.level <= 4 ? 1 : 0) && TARGET_SECTION.test(fold(h)),
+    );
+    const domain = [...u.headings].reverse().find((h) => h !== u.text) ?? '';
+    const quoteOf = (p: Piece) => ({
+      file: ctx.file,
+      lineStart: p.lineStart,
+      lineEnd: p.lineEnd,
+      section: u.section,
+      quote: p.text,
+    });
+
+    // Figures that are commitments become indicators, one per clause.
+    let madeIndicator = false;
+    for (const c of clauses(u)) {
+      const targets = readTargets(c.text, ctx.defaultYear);
+      if (!targets.length || !(inTargets || TARGET_CUE.test(fold(c.text)))) continue;
+      const firstFigure = c.text.indexOf(targets[0]?.text ?? '');
+      const name = (firstFigure > 12 ? c.text.slice(0, firstFigure) : c.text)
+        .replace(/[,:;.\s]+$/, '')
+        .trim();
+      const a = readAssignment(c.text);
+      indicators.push({
+        id: `${ctx.planId}/i${indicators.length + 1}`,
+        planId: ctx.planId,
+        domain,
+        name: name || c.text,
+        unit: /%/.test(targets[0]?.text ?? '') ? '%' : '',
+        targets,
+        leadAgency: a.lead ?? inherited?.lead ?? null,
+        partners: a.lead ? a.partners : (inherited?.partners ?? []),
+        source: quoteOf(c),
+      });
+      madeIndicator = true;
+    }
+    if (madeIndicator && inTargets) continue;
+
+    // Everything else the plan says outside the preamble is a task, split when a paragraph is long.
+    for (const s of sentences(u, TASK_MAX)) {
+      const a = readAssignment(s.text);
+      findAgencies(s.text, ctx.spellings);
+      const task: Task = {
+        id: `${ctx.planId}/t${tasks.length + 1}`,
+        planId: ctx.planId,
+        domain,
+        text: s.text,
+        leadAgency: a.lead ?? inherited?.lead ?? null,
+        partners: a.lead ? a.partners : (inherited?.partners ?? []),
+        timeframe: timeframeIn(s.text),
+        source: quoteOf(s),
+      };
+      tasks.push(task);
+      if (!task.leadAgency) waiting.push(task);
+      const sf = fold(s.text);
+      if (/bao cao/.test(sf) && /truoc ngay|hang nam|hằng năm|dinh ky|6 thang/.test(sf)) {
+        const to = /bao cao\s+(?:ve\s+)?((?:chu tich\s+)?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho))/.exec(
+          sf,
+        );
+        const due = /truoc ngay[^,;.]*/.exec(sf);
+        duties.push({
+          who: task.leadAgency ?? 'Các sở, ban, ngành, địa phương',
+          to: to
+            ? s.text.slice(to.index + to[0].length - (to[1]?.length ?? 0), to.index + to[0].length)
+            : 'UBND tỉnh',
+          due: due
+            ? s.text.slice(due.index, due.index + due[0].length)
+            : /hang nam|hằng năm/.test(sf)
+              ? 'hằng năm'
+              : 'định kỳ',
+          dueDate: due ? parseYearlyDay(s.text.slice(due.index, due.index + due[0].length)) : null,
+          frequency: /6 thang/.test(sf)
+            ? 'half-yearly'
+            : /hang nam|dinh ky/.test(sf)
+              ? 'yearly'
+              : 'as-needed',
+          source: task.source,
+        });
+      }
+    }
+  }
+  return { indicators, tasks, duties };
+}

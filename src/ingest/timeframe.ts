@@ -1,0 +1,31 @@
+/** Timeframes as written ("Hằng năm", "Thường xuyên", "Năm 2025", "2024-2025") → a normalized form. */
+import type { Timeframe } from '../schema/records';
+import { fold } from '../search/normalize';
+import { parseDate } from './dates';
+
+/** Reads a timeframe: `readTimeframe('Hằng năm')` → `{ text: 'Hằng năm', kind: 'yearly' }`. */
+export function readTimeframe(text: string): Timeframe {
+  const t = text.trim();
+  const f = fold(t);
+  const date = parseDate(t);
+  if (date) return { text: t, kind: 'date', date };
+  const period = /((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/.exec(t);
+  if (period) return { text: t, kind: 'period', from: Number(period[1]), to: Number(period[2]) };
+  if (/hang nam|moi nam|dinh ky/.test(f)) return { text: t, kind: 'yearly' };
+  if (/thuong xuyen|lien tuc/.test(f)) return { text: t, kind: 'continuous' };
+  const year = /((?:19|20)\d{2})/.exec(t);
+  if (year && t.length < 60) return { text: t, kind: 'year', year: Number(year[1]) };
+  return { text: t, kind: 'unspecified' };
+}
+
+/** The timeframe a task sentence states, if any: "…định kỳ hàng năm…" → yearly. */
+export function timeframeIn(sentence: string): Timeframe {
+  const f = fold(sentence);
+  const m =
+    /(?:hang nam|hằng năm)/.exec(f) ??
+    /thuong xuyen/.exec(f) ??
+    /(?:den|trong|vao) nam (?:19|20)\d{2}/.exec(f) ??
+    /giai doan (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}/.exec(f);
+  if (!m) return { text: '', kind: 'unspecified' };
+  return readTimeframe(sentence.slice(m.index, m.index + m[0].length));
+}

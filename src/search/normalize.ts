@@ -1,0 +1,53 @@
+/**
+ * The Vietnamese normalizer shared by ingest, index and query: what a citizen types and what the plan
+ * says must meet in the same form.
+ */
+
+// Old-style tone placement ("hoà", "thuỷ") → the form most plans use ("hòa", "thủy"), only at the end of a
+// syllable ("hoàn" is not "hòan"). Both forms fold to the same ASCII anyway; this keeps exact matching stable.
+const TONE_PLACEMENT: ReadonlyArray<[RegExp, string]> = [
+  [/oà(?![a-zà-ỹ])/g, 'òa'],
+  [/oá(?![a-zà-ỹ])/g, 'óa'],
+  [/oả(?![a-zà-ỹ])/g, 'ỏa'],
+  [/oã(?![a-zà-ỹ])/g, 'õa'],
+  [/oạ(?![a-zà-ỹ])/g, 'ọa'],
+  [/oè(?![a-zà-ỹ])/g, 'òe'],
+  [/oé(?![a-zà-ỹ])/g, 'óe'],
+  [/oẻ(?![a-zà-ỹ])/g, 'ỏe'],
+  [/oẽ(?![a-zà-ỹ])/g, 'õe'],
+  [/oẹ(?![a-zà-ỹ])/g, 'ọe'],
+  [/uỳ(?![a-zà-ỹ])/g, 'ùy'],
+  [/uý(?![a-zà-ỹ])/g, 'úy'],
+  [/uỷ(?![a-zà-ỹ])/g, 'ủy'],
+  [/uỹ(?![a-zà-ỹ])/g, 'ũy'],
+  [/uỵ(?![a-zà-ỹ])/g, 'ụy'],
+];
+
+/** NFC, lower case, one tone placement: `normalize('Hoà BÌNH')` → `'hoà bình'`. */
+export function normalize(text: string): string {
+  let s = text.normalize('NFC').toLowerCase();
+  for (const [from, to] of TONE_PLACEMENT) s = s.replace(from, to);
+  return s;
+}
+
+/** Diacritics folded away, đ→d: `fold('Đồng Nai')` → `'dong nai'`. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .normalize('NFC');
+}
+
+/**
+ * Search tokens: folded syllables with numbers kept whole ("87,5" → "87.5", "10.000" → "10000").
+ * `tokens('Tỷ lệ BHYT đạt 87,5%')` → `['ty', 'le', 'bhyt', 'dat', '87.5']`.
+ */
+export function tokens(text: string): string[] {
+  const folded = fold(text)
+    // Thousands separators: "10.000" → "10000"; decimal commas: "87,5" → "87.5".
+    .replace(/(\d)\.(\d{3})(?!\d)/g, '$1$2')
+    .replace(/(\d),(\d)/g, '$1.$2');
+  return folded.match(/[a-z0-9]+(?:\.[0-9]+)?/g) ?? [];
+}
