@@ -1,0 +1,67 @@
+/** Cold start and load of the Worker in workerd (`wrangler dev --local`), repeated on fresh processes. */
+import { askPaths, type HttpResult, loadTest } from './http-load';
+import { startLocalWorker } from './local-worker';
+import { median } from './stats';
+
+/** Medians over `runs` fresh starts, plus the load on the last one. */
+export interface WorkerResult {
+  runs: number;
+  /** Spawn → first `/health` 200 (includes wrangler's own bundling and workerd's boot). */
+  readyMs: number;
+  /** The first `/api/ask` of a fresh isolate: the engine is built on first use, then it answers. */
+  firstAskMs: number;
+  /** Spawn → first `/api/ask` 200. */
+  toFirstAnswerMs: number;
+  /** The next `/api/ask`, for comparison with the first. */
+  secondAskMs: number;
+  /** workerd's resident memory after the first answer (all isolates, wrangler's helpers included). */
+  rssBytes: number;
+  http?: HttpResult;
+}
+
+async function timedGet(url: string): Promise<number> {
+  const start = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return performance.now() - start;
+}
+
+/** Starts the Worker in `projectDir` `runs` times; on the last start, runs the HTTP load when asked. */
+export async function measureWorker(
+  projectDir: string,
+  questions: readonly string[],
+  options: { runs: number; load?: { durationS: number; connections: number } },
+): Promise<WorkerResult> {
+  const paths = askPaths(questions);
+  const [first = '/api/ask?q=x', second = first] = paths;
+  const runs: Omit<WorkerResult, 'runs' | 'http'>[] = [];
+  let http: HttpResult | undefined;
+  for (let run = 0; run < options.runs; run++) {
+    const worker = await startLocalWorker(projectDir);
+    try {
+      const firstAskMs = await timedGet(worker.url + first);
+      const secondAskMs = await timedGet(worker.url + second);
+      runs.push({
+        readyMs: worker.readyMs,
+        firstAskMs,
+        toFirstAnswerMs: worker.readyMs + firstAskMs,
+        secondAskMs,
+        rssBytes: await worker.rss(),
+      });
+      if (run === options.runs - 1 && options.load) http = await loadTest(worker.url, paths, options.load);
+    } finally {
+      await worker.stop();
+    }
+  }
+  const pick = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));
+  return {
+    runs: runs.length,
+    readyMs: pick('readyMs'),
+    firstAskMs: pick('firstAskMs'),
+    toFirstAnswerMs: pick('toFirstAnswerMs'),
+    secondAskMs: pick('secondAskMs'),
+    rssBytes: pick('rssBytes'),
+    http,
+  };
+}
