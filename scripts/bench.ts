@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { measureBundle } from './bench/bundle';
 import { type BenchCorpus, nationalBenchCorpus, realBenchCorpus } from './bench/corpora';
 import { bundleProbe } from './bench/node-cold';
 import { parseBenchOptions } from './bench/options';
@@ -30,7 +31,8 @@ try {
   if (options.sections.has('worker')) {
     console.log(`[empty] baseline wrangler dev, ${options.workerRuns} start(s)…`);
     const dir = await stageWorker(join(tmp, 'stage-empty'), { plans: [], agencies: [] });
-    results.baseline = await measureWorker(dir, questions, { runs: options.workerRuns });
+    const bundle = await measureBundle(dir, join(tmp, 'dist-empty'));
+    results.baseline = await measureWorker(dir, bundle.mainPath, questions, { runs: options.workerRuns });
   }
   const corpora: BenchCorpus[] = [];
   if (options.corpora.has('real')) corpora.push(realBenchCorpus());

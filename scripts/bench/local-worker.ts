@@ -8,7 +8,7 @@ import { spawnWrangler, stopGroup } from './wrangler';
 export interface LocalWorker {
   url: string;
   child: ChildProcess;
-  /** Spawn → first `GET /health` 200: wrangler's bundling, workerd's boot and the script's global scope. */
+  /** Spawn → first `GET /health` 200: wrangler and workerd starting, then the script's global scope. */
   readyMs: number;
   /** Resident memory of the workerd process (all of its isolates), bytes. */
   rss(): Promise<number>;
@@ -63,13 +63,24 @@ async function waitFor200(
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
 }
 
-/** Starts `wrangler dev --local` in `projectDir` and waits until `/health` answers. */
-export async function startLocalWorker(projectDir: string, timeoutMs = 120_000): Promise<LocalWorker> {
+/**
+ * Starts `wrangler dev --local --no-bundle` on an already built `script` with `projectDir`'s config, and
+ * waits until `/health` answers. Not rebundling keeps wrangler's esbuild time out of the start-up.
+ */
+export async function startLocalWorker(
+  projectDir: string,
+  script: string,
+  timeoutMs = 120_000,
+): Promise<LocalWorker> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const since = performance.now();
   const child = spawnWrangler(
     [
       'dev',
+      script,
+      '--config',
+      'wrangler.toml',
+      '--no-bundle',
       '--local',
       '--ip',
       '127.0.0.1',

@@ -73,7 +73,8 @@ export async function runCorpus(bc: BenchCorpus, ctx: RunContext): Promise<Corpu
     log(`answer latency, ${ctx.options.rounds} rounds`);
     result.latency = measureLatency(bc.corpus, ctx.questions, ctx.options.rounds);
   }
-  if (sections.has('bundle') || sections.has('cold')) {
+  const needsBundle = ['bundle', 'cold', 'worker', 'http'] as const;
+  if (needsBundle.some((section) => sections.has(section))) {
     log('bundle (wrangler deploy --dry-run --minify)');
     result.bundle = await measureBundle(dir, join(ctx.tmp, `dist-${bc.name}`));
   }
@@ -81,10 +82,10 @@ export async function runCorpus(bc: BenchCorpus, ctx: RunContext): Promise<Corpu
     log(`cold start in Node, ${ctx.options.coldRuns} fresh processes each`);
     result.cold = await cold(bc, dir, ctx, result.bundle);
   }
-  if (sections.has('worker') || sections.has('http')) {
+  if (result.bundle && (sections.has('worker') || sections.has('http'))) {
     log(`workerd via wrangler dev, ${sections.has('worker') ? ctx.options.workerRuns : 1} start(s)`);
     const { durationS, connections } = ctx.options;
-    result.worker = await measureWorker(dir, ctx.questions, {
+    result.worker = await measureWorker(dir, result.bundle.mainPath, ctx.questions, {
       runs: sections.has('worker') ? ctx.options.workerRuns : 1,
       load: sections.has('http') ? { durationS, connections } : undefined,
     });

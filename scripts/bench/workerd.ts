@@ -6,7 +6,7 @@ import { median } from './stats';
 /** Medians over `runs` fresh starts, plus the load on the last one. */
 export interface WorkerResult {
   runs: number;
-  /** Spawn → first `/health` 200 (includes wrangler's own bundling and workerd's boot). */
+  /** Spawn → first `/health` 200: wrangler and workerd starting, then the script's global scope. */
   readyMs: number;
   /** The first `/api/ask` of a fresh isolate: the engine is built on first use, then it answers. */
   firstAskMs: number;
@@ -27,9 +27,10 @@ async function timedGet(url: string): Promise<number> {
   return performance.now() - start;
 }
 
-/** Starts the Worker in `projectDir` `runs` times; on the last start, runs the HTTP load when asked. */
+/** Starts the built `script` `runs` times; on the last start, runs the HTTP load when asked. */
 export async function measureWorker(
   projectDir: string,
+  script: string,
   questions: readonly string[],
   options: { runs: number; load?: { durationS: number; connections: number } },
 ): Promise<WorkerResult> {
@@ -38,7 +39,7 @@ export async function measureWorker(
   const runs: Omit<WorkerResult, 'runs' | 'http'>[] = [];
   let http: HttpResult | undefined;
   for (let run = 0; run < options.runs; run++) {
-    const worker = await startLocalWorker(projectDir);
+    const worker = await startLocalWorker(projectDir, script);
     try {
       const firstAskMs = await timedGet(worker.url + first);
       const secondAskMs = await timedGet(worker.url + second);
