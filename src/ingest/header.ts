@@ -69,7 +69,10 @@ function readBasis(file: string, lines: Line[], planNumber: string): BasisDocume
       kind: m[1] ?? '',
       number,
       date: parseDate(m[3] ?? ''),
-      issuer: (m[4] ?? '').trim(),
+      // "theo đề nghị của Sở X tại Tờ trình số …": the issuer stands before the number.
+      issuer:
+        (m[4] ?? '').trim() ||
+        (/của\s+([^,;]+?)\s+tại\s*$/u.exec(text.slice(Math.max(0, at - 120), at))?.[1] ?? ''),
       source: src(file, first, lastLine.no < first.no ? first : first, quote, 'căn cứ'),
     });
   }

@@ -40,10 +40,11 @@ export function planIdOf(province: string, number: string, signedDate: string | 
     .join('-');
 }
 
-function horizonOf(title: string, headings: string[], signedYear: number): number[] {
-  const years = new Set<number>();
+function horizonOf(title: string, headings: string[], targetYears: number[], signedYear: number): number[] {
+  const years = new Set<number>(targetYears.filter((y) => y > signedYear));
   for (const text of [title, ...headings.filter((h) => /muc tieu|tam nhin|den nam/.test(fold(h)))]) {
-    for (const m of text.matchAll(/(?:19|20)\d{2}/g)) {
+    // Years inside dates ("10/01/2024") are when something was signed, not what the plan aims at.
+    for (const m of text.replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, '').matchAll(/(?:19|20)\d{2}/g)) {
       const y = Number(m[0]);
       if (y >= signedYear) years.add(y);
     }
@@ -78,8 +79,8 @@ export function ingestPlan(
   const units = readUnits(lines, (no) => no < bodyStart || no >= end || inTable(no));
 
   const headings = units.filter((u) => u.heading).map((u) => u.text);
-  const horizon = horizonOf(facts.title, headings, signedYear);
-  const defaultYear = horizon.find((y) => y > signedYear) ?? null;
+  const stated = horizonOf(facts.title, headings, [], signedYear);
+  const defaultYear = stated.find((y) => y > signedYear) ?? null;
   const text_ = textRecords(units, { file, planId, spellings, defaultYear });
   const indicators = [...text_.indicators];
   const tasks = [...text_.tasks];
@@ -89,6 +90,8 @@ export function ingestPlan(
     tasks.push(...t.tasks);
   }
 
+  const targetYears = indicators.flatMap((i) => i.targets.map((t) => t.year ?? 0));
+  const horizon = horizonOf(facts.title, headings, targetYears, signedYear);
   const candidate = {
     plan: { id: planId, ...facts, horizon, reportingDuties: text_.duties, sourceFile: file },
     indicators,

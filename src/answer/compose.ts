@@ -1,0 +1,107 @@
+/** Records → lines of a reply, in Vietnamese, using only what the records say. */
+import { formatDate } from '../ingest/dates';
+import type { Indicator, Plan, ReportingDuty, Source, Target, Task } from '../schema/records';
+import type { AnswerItem, SourceRef } from './types';
+
+/** "PL1.4.6" → "Phụ lục 1, mục 4.6"; "I.2.6" → "mục I.2.6". */
+export function sectionLabel(section: string): string {
+  const pl = /^PL(\d+)(?:\.(.+))?$/.exec(section);
+  if (pl) return `Phụ lục ${pl[1]}${pl[2] ? `, mục ${pl[2]}` : ''}`;
+  return section && section !== 'căn cứ' ? `mục ${section}` : '';
+}
+
+/** A source with its plan, for the reply and the API. */
+export function sourceRef(plan: Plan, source: Source): SourceRef {
+  return { ...source, planId: plan.id, planNumber: plan.number, province: plan.province };
+}
+
+/** "Nguồn: KH 91/KH-UBND (26/04/2021), mục I.2.6, dòng 202–203." */
+export function sourceLine(plan: Plan, source: Source): string {
+  const where = [
+    sectionLabel(source.section),
+    source.lineStart === source.lineEnd
+      ? `dòng ${source.lineStart}`
+      : `dòng ${source.lineStart}–${source.lineEnd}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const date = plan.signedDate ? ` (${formatDate(plan.signedDate)})` : '';
+  return `Nguồn: KH ${plan.number}${date}, ${where}.`;
+}
+
+const byYear = (targets: Target[]) =>
+  [...new Set(targets.map((t) => t.year))].map(
+    (y) =>
+      `${y ? `năm ${y}` : 'mục tiêu'}: ${targets
+        .filter((t) => t.year === y)
+        .map((t) => t.text)
+        .join(', ')}`,
+  );
+
+/** What an indicator commits to, as one line. */
+export function indicatorText(i: Indicator): string {
+  if (!i.source.section.startsWith('PL')) {
+    const year = i.targets.find((t) => t.year)?.year;
+    const quote = i.source.quote.replace(/[;,.\s]+$/, '');
+    return year && !quote.includes(String(year)) ? `${quote} (mục tiêu đến năm ${year})` : quote;
+  }
+  const local = i.targets.filter((t) => t.scope === 'province');
+  const central = i.targets.filter((t) => t.scope === 'central');
+  const unit = i.unit && i.unit !== '%' ? ` (${i.unit})` : '';
+  const parts = [`${i.name}${unit} — chỉ tiêu của tỉnh: ${byYear(local).join('; ') || 'không đặt'}`];
+  if (central.length) parts.push(`chỉ tiêu Trung ương: ${byYear(central).join('; ')}`);
+  return parts.join('; ');
+}
+
+/** "Chủ trì: Sở Y tế; phối hợp: Bảo hiểm xã hội tỉnh." or '' when the record names nobody. */
+export function agencyText(r: { leadAgency: string | null; partners: string[] }, maxPartners = 3): string {
+  if (!r.leadAgency) return '';
+  const partners = r.partners.slice(0, maxPartners);
+  const more = r.partners.length > maxPartners ? ` và ${r.partners.length - maxPartners} đơn vị khác` : '';
+  return `Chủ trì: ${r.leadAgency}${partners.length ? `; phối hợp: ${partners.join(', ')}${more}` : ''}.`;
+}
+
+const DAY = 86_400_000;
+
+/** Days from `today` to the next `--MM-DD` (this year or next). */
+export function daysUntilYearly(today: string, monthDay: string): number {
+  const [, , mm, dd] = monthDay.split('-');
+  const t = Date.parse(`${today}T00:00:00Z`);
+  const year = Number(today.slice(0, 4));
+  let next = Date.parse(`${year}-${mm}-${dd}T00:00:00Z`);
+  if (next < t) next = Date.parse(`${year + 1}-${mm}-${dd}T00:00:00Z`);
+  return Math.round((next - t) / DAY);
+}
+
+/** Status of a timeframe against today: "còn 17 ngày", "đã qua", "năm nay". */
+export function timeStatus(task: Pick<Task, 'timeframe'>, today: string): string {
+  const tf = task.timeframe;
+  const year = Number(today.slice(0, 4));
+  if (tf.kind === 'date' && tf.date) {
+    const days = Math.round((Date.parse(`${tf.date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
+    return days >= 0 ? `còn ${days} ngày` : 'đã qua';
+  }
+  if (tf.kind === 'year' && tf.year)
+    return tf.year < year ? 'đã qua' : tf.year === year ? 'trong năm nay' : `còn ${tf.year - year} năm`;
+  if (tf.kind === 'period' && tf.to) return tf.to < year ? 'đã qua' : 'đang thực hiện';
+  if (tf.kind === 'yearly') return 'lặp lại hằng năm';
+  if (tf.kind === 'continuous') return 'thực hiện thường xuyên';
+  return '';
+}
+
+/** "Báo cáo UBND tỉnh trước ngày 10/12 hằng năm — còn 17 ngày." */
+export function dutyText(d: ReportingDuty, today: string): string {
+  const status = d.dueDate?.startsWith('--') ? ` — còn ${daysUntilYearly(today, d.dueDate)} ngày` : '';
+  return `${d.who} báo cáo ${d.to}: ${d.due}${status}.`;
+}
+
+/** An item of the reply, tying a line to its record's source. */
+export function item(
+  kind: AnswerItem['kind'],
+  id: string,
+  plan: Plan,
+  line: string,
+  source: Source,
+): AnswerItem {
+  return { kind, id, planId: plan.id, province: plan.province, line, source: sourceRef(plan, source) };
+}

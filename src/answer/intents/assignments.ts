@@ -1,0 +1,60 @@
+/** "Sở Y tế được giao những gì?": every task and target the agency leads, grouped, capped. */
+import { agencyKey } from '../../ingest/agencies';
+import { indicatorText, item, sourceLine } from '../compose';
+import type { Ask, EngineContext, Found } from '../context';
+import { CONFIDENT, search } from '../context';
+import { found, notFound } from '../reply';
+import type { Answer, AnswerItem } from '../types';
+
+const SHOWN = 5;
+
+/** Answers what an agency is assigned, optionally narrowed by a topic. */
+export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string): Answer {
+  const ids = new Set(ask.scope.map((p) => p.plan.id));
+  const led: Found[] = [...ctx.records.values()].filter(
+    (f) => ids.has(f.plan.plan.id) && f.record.leadAgency === agency,
+  );
+  if (!led.length) {
+    return notFound(
+      ctx,
+      ask,
+      'assignments',
+      `Các kế hoạch hiện có không giao ${agency} chủ trì nhiệm vụ nào${ask.scope.length === 1 ? ` trong KH ${ask.scope[0]?.plan.number}` : ''}.`,
+    );
+  }
+  // Narrow by what the question adds beyond the agency's name ("… nhiệm vụ nào về viện trợ?").
+  const agencyWords = new Set(agencyKey(agency).split(' '));
+  const topic = ask.q.topic
+    .split(' ')
+    .filter((w) => !agencyWords.has(w) && !/^(giao|lam|gi|viec|nhiem|vu|duoc|nhung|chi|tieu|so)$/.test(w))
+    .join(' ');
+  let ordered = led;
+  if (topic.replace(/[^a-z]/g, '').length >= 4) {
+    const ranked = search(ctx, ask, topic, ['indicator', 'task']).filter(
+      (c) => ctx.records.get(c.doc.id)?.record.leadAgency === agency,
+    );
+    const strong = ranked
+      .filter((c) => c.coverage >= CONFIDENT)
+      .map((c) => ctx.records.get(c.doc.id) as Found);
+    if (strong.length) ordered = [...strong, ...led.filter((f) => !strong.includes(f))];
+  }
+  const lines: string[] = [];
+  const items: AnswerItem[] = [];
+  const provinces = [...new Set(led.map((f) => f.plan.plan.province))];
+  const tasks = led.filter((f) => f.kind === 'task').length;
+  const targets = led.length - tasks;
+  lines.push(
+    `${agency} chủ trì ${[tasks ? `${tasks} nhiệm vụ` : '', targets ? `${targets} chỉ tiêu` : ''].filter(Boolean).join(' và ')} (${provinces.join(', ')}):`,
+  );
+  for (const f of ordered.slice(0, SHOWN)) {
+    const plan = f.plan.plan;
+    const text = f.kind === 'indicator' ? indicatorText(f.record) : f.record.text;
+    const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
+    const shown = text.length > 320 ? `${text.slice(0, 317)}…` : text;
+    const line = `${provinces.length > 1 ? `${plan.province}: ` : ''}${shown}${when}`;
+    lines.push(`• ${line}`, `  ${sourceLine(plan, f.record.source)}`);
+    items.push(item(f.kind, f.record.id, plan, line, f.record.source));
+  }
+  if (ordered.length > SHOWN) lines.push(`… và ${ordered.length - SHOWN} mục khác.`);
+  return found('assignments', lines, items);
+}

@@ -1,0 +1,99 @@
+/** Plan facts: number, signing date, signer, basis documents, horizon, reporting dates. */
+import { formatDate } from '../../ingest/dates';
+import type { PlanRecords } from '../../schema/records';
+import { dutyText, item } from '../compose';
+import type { Ask, EngineContext } from '../context';
+import { found } from '../reply';
+import type { Answer, AnswerItem } from '../types';
+
+type Fact = 'date' | 'signer' | 'basis' | 'horizon' | 'number' | 'reporting';
+
+/** Which facts a folded question asks for; all the main ones when it is not specific. */
+export function factsAsked(folded: string): Fact[] {
+  const facts: Fact[] = [];
+  const basis =
+    /can cu|nghi quyet|ket luan|quyet dinh|cong van|to trinh|chuong trinh|(tinh|thanh) uy|trung uong|theo van ban/.test(
+      folded,
+    );
+  if (basis) facts.push('basis');
+  if (/(ai|nguoi) ky|do ai|ky (ke hoach|boi)|nguoi ky|\bky\b/.test(folded) && !/ky (ngay|nam)/.test(folded))
+    facts.push('signer');
+  if (
+    !basis &&
+    /(ngay|nam|khi) nao|bao gio|ngay ban hanh|ngay ky|ky ngay|ban hanh ngay/.test(folded) &&
+    !/den nam nao|tam nhin/.test(folded)
+  )
+    facts.push('date');
+  if (/den nam nao|tam nhin|giai doan|moc/.test(folded)) facts.push('horizon');
+  if (/so hieu|so may|so bao nhieu|ke hoach so/.test(folded) && !basis) facts.push('number');
+  if (/bao cao/.test(folded)) facts.push('reporting');
+  return facts.length ? facts : ['number', 'date', 'signer'];
+}
+
+function planLines(p: PlanRecords, facts: Fact[], today: string): { lines: string[]; items: AnswerItem[] } {
+  const plan = p.plan;
+  const lines: string[] = [];
+  const items: AnswerItem[] = [];
+  const fs = plan.factSources;
+  const cite = (key: string, line: string) => {
+    const s = fs[key] ?? fs.number;
+    if (s) items.push(item('plan', `${plan.id}/${key}`, plan, line, s));
+  };
+  const label = `KH ${plan.number} (${plan.province})`;
+  for (const fact of facts) {
+    if (fact === 'number') {
+      const line = `${label}: ${plan.title}`;
+      lines.push(line);
+      cite('number', line);
+    } else if (fact === 'date' && plan.signedDate) {
+      const line = `${label} ban hành ngày ${formatDate(plan.signedDate)}.`;
+      lines.push(line);
+      cite('signedDate', line);
+    } else if (fact === 'signer' && plan.signer.name) {
+      const line = `${label} do ${plan.signer.title ? `${plan.signer.title} ` : ''}${plan.signer.name} ký${plan.signedDate ? ` ngày ${formatDate(plan.signedDate)}` : ''}.`;
+      lines.push(line);
+      cite('signer', line);
+    } else if (fact === 'basis' && plan.basis.length) {
+      lines.push(`${label} căn cứ và thực hiện:`);
+      for (const b of plan.basis) {
+        const line = `• ${b.kind} số ${b.number}${b.date ? ` ngày ${formatDate(b.date)}` : ''}${b.issuer ? ` của ${b.issuer}` : ''}`;
+        lines.push(line);
+        items.push(item('plan', `${plan.id}/basis/${b.number}`, plan, line, b.source));
+      }
+    } else if (fact === 'horizon' && plan.horizon.length) {
+      const line = `${label} đặt mục tiêu cho các mốc: ${plan.horizon.map((y) => `năm ${y}`).join(', ')}. Tên kế hoạch: ${plan.title}`;
+      lines.push(line);
+      cite('title', line);
+    } else if (fact === 'reporting') {
+      for (const d of plan.reportingDuties) {
+        const line = `• ${dutyText(d, today)}`;
+        lines.push(line);
+        items.push(item('duty', `${plan.id}/duty`, plan, line, d.source));
+      }
+    }
+  }
+  return { lines, items };
+}
+
+/** Answers questions about the plans themselves. */
+export function answerMeta(ctx: EngineContext, ask: Ask): Answer {
+  const facts = factsAsked(ask.q.folded);
+  const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
+  const lines: string[] = [];
+  const items: AnswerItem[] = [];
+  for (const p of plans.slice(0, 5)) {
+    const r = planLines(p, facts, ask.today);
+    lines.push(...r.lines);
+    items.push(...r.items);
+  }
+  const cited = [...new Map(items.map((i) => [`${i.source.file}:${i.source.lineStart}`, i.source])).values()];
+  lines.push(
+    `Nguồn: ${cited
+      .slice(0, 4)
+      .map(
+        (s) => `KH ${s.planNumber}, dòng ${s.lineStart}${s.lineEnd !== s.lineStart ? `–${s.lineEnd}` : ''}`,
+      )
+      .join('; ')}.`,
+  );
+  return found('plan_meta', lines, items);
+}

@@ -1,0 +1,73 @@
+/**
+ * The analyzer shared by index and query: folded syllables, syllable bigrams (so "bảo hiểm y tế" is a
+ * phrase, not four words) and the domain's abbreviations and synonyms expanded both ways.
+ */
+import { tokens } from './normalize';
+import { ABBREVIATIONS, SYNONYMS } from './vocabulary';
+
+const phrase = (text: string) => tokens(text).join(' ');
+
+// abbreviation ("bhyt") → its syllables; and the syllables → the abbreviation.
+const ABBR = new Map<string, string>();
+for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
+  const key = phrase(abbr).replace(/ /g, '');
+  if (key.length >= 2) ABBR.set(key, phrase(full));
+}
+const EXPANSIONS: { from: string[]; to: string }[] = [];
+for (const [abbr, full] of ABBR) {
+  // Two-letter abbreviations ("kh", "tp", "tw") are expanded only from the short form: their long
+  // forms are common words and would flood every document with the abbreviation.
+  if (abbr.length >= 3) EXPANSIONS.push({ from: full.split(' '), to: abbr });
+}
+for (const group of SYNONYMS) {
+  const forms = group.map(phrase);
+  for (const a of forms) for (const b of forms) if (a !== b) EXPANSIONS.push({ from: a.split(' '), to: b });
+}
+
+/** Bigrams of adjacent syllables, joined with "_": `['bao','hiem']` → `['bao_hiem']`. */
+export function bigrams(syllables: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < syllables.length; i++) out.push(`${syllables[i]}_${syllables[i + 1]}`);
+  return out;
+}
+
+/** Syllables with abbreviations spelled out and synonyms added (each expansion as its own run). */
+export function expand(text: string): string[][] {
+  const base = tokens(text);
+  const runs: string[][] = [base];
+  for (const t of base) {
+    const full = ABBR.get(t);
+    if (full) runs.push(full.split(' '));
+  }
+  const joined = ` ${base.join(' ')} `;
+  for (const e of EXPANSIONS) {
+    if (joined.includes(` ${e.from.join(' ')} `)) runs.push(e.to.split(' '));
+  }
+  return runs;
+}
+
+/** Every term of a text for the index: `analyze('BHYT')` → `['bhyt', 'bao', 'hiem', 'y', 'te', 'bao_hiem', …]`. */
+export function analyze(text: string): string[] {
+  const out: string[] = [];
+  for (const run of expand(text)) out.push(...run, ...bigrams(run));
+  return out;
+}
+
+/**
+ * Ways to read a query: as typed, and with one abbreviation or synonym swapped for its other form.
+ * `variants('tỷ lệ BHYT')` → `[['ty','le','bhyt'], ['ty','le','bao','hiem','y','te']]`.
+ */
+export function variants(text: string): string[][] {
+  const base = tokens(text);
+  const out: string[][] = [base];
+  for (const [i, t] of base.entries()) {
+    const full = ABBR.get(t);
+    if (full) out.push([...base.slice(0, i), ...full.split(' '), ...base.slice(i + 1)]);
+  }
+  const joined = ` ${base.join(' ')} `;
+  for (const e of EXPANSIONS) {
+    const from = ` ${e.from.join(' ')} `;
+    if (joined.includes(from)) out.push(joined.replace(from, ` ${e.to} `).trim().split(' '));
+  }
+  return out;
+}

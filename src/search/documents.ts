@@ -1,0 +1,55 @@
+/** Records → the documents the index holds: one per indicator, task and plan. */
+import type { Corpus, Indicator, PlanRecords, Task } from '../schema/records';
+
+/** A searchable document; `ref` finds the record again. */
+export interface SearchDoc {
+  id: string;
+  kind: 'indicator' | 'task' | 'plan';
+  planId: string;
+  province: string;
+  /** The record's own words: indicator name and quote, task text. */
+  text: string;
+  /** Where it sits: domain and section headings. */
+  context: string;
+  /** Lead and partner agencies. */
+  agencies: string;
+}
+
+const indicatorDoc = (p: PlanRecords, i: Indicator): SearchDoc => ({
+  id: i.id,
+  kind: 'indicator',
+  planId: p.plan.id,
+  province: p.plan.province,
+  text: i.source.quote.includes(i.name) ? i.source.quote : `${i.name} ${i.source.quote}`,
+  context: i.domain,
+  agencies: [i.leadAgency, ...i.partners].filter(Boolean).join('; '),
+});
+
+const taskDoc = (p: PlanRecords, t: Task): SearchDoc => ({
+  id: t.id,
+  kind: 'task',
+  planId: p.plan.id,
+  province: p.plan.province,
+  text: t.text,
+  context: t.domain,
+  agencies: [t.leadAgency, ...t.partners].filter(Boolean).join('; '),
+});
+
+/** Every document of the corpus, in a stable order. */
+export function documentsOf(corpus: Corpus): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  for (const p of corpus.plans) {
+    docs.push({
+      id: `${p.plan.id}/plan`,
+      kind: 'plan',
+      planId: p.plan.id,
+      province: p.plan.province,
+      text: `${p.plan.number} ${p.plan.title}`,
+      context: p.plan.basis.map((b) => `${b.kind} ${b.number}`).join('; '),
+      agencies: '',
+    });
+    for (const i of p.indicators) docs.push(indicatorDoc(p, i));
+    for (const t of p.tasks) docs.push(taskDoc(p, t));
+  }
+  return docs;
+}
