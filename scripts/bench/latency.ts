@@ -1,6 +1,6 @@
-/** Warm answer latency in-process: the engine is built once, then the dev questions are replayed. */
-import { createEngine } from '../../src/answer/engine';
-import type { Corpus } from '../../src/schema/records';
+/** Warm answer latency in-process: engines are built first, then the dev questions are replayed. */
+import type { Engine } from '../../src/answer/engine';
+import type { DevQuestion } from './questions';
 import { type Distribution, distribution } from './stats';
 
 /** The fixed "today" of every benchmark answer, so deadlines compare the same way on every run. */
@@ -14,17 +14,23 @@ export interface LatencyResult extends Distribution {
   foundShare: number;
 }
 
-/** Replays every question `rounds` times against one engine and times each answer. */
-export function measureLatency(corpus: Corpus, questions: readonly string[], rounds: number): LatencyResult {
-  const engine = createEngine(corpus);
-  const ask = (q: string) => engine.answer(q, { today: BENCH_TODAY });
+/**
+ * Replays every question `rounds` times and times each answer; `engineFor` picks the engine of a
+ * question (one engine for a whole corpus, or the shard of the question's province).
+ */
+export function measureLatency(
+  questions: readonly DevQuestion[],
+  rounds: number,
+  engineFor: (question: DevQuestion) => Engine,
+): LatencyResult {
+  const ask = (question: DevQuestion) => engineFor(question).answer(question.q, { today: BENCH_TODAY });
   let found = 0;
-  for (const q of questions) if (ask(q).found) found++;
+  for (const question of questions) if (ask(question).found) found++;
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    for (const q of questions) {
+    for (const question of questions) {
       const start = performance.now();
-      ask(q);
+      ask(question);
       samples.push(performance.now() - start);
     }
   }

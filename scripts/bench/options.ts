@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { DEV_QUESTIONS_PATH } from './questions';
 
 /** Every section, in the order it runs. */
-export const SECTIONS = ['index', 'latency', 'bundle', 'cold', 'worker', 'http'] as const;
+export const SECTIONS = ['index', 'latency', 'bundle', 'cold', 'worker', 'http', 'shards'] as const;
 /** One section of the benchmark. */
 export type Section = (typeof SECTIONS)[number];
 
@@ -14,6 +14,8 @@ export interface BenchOptions {
   questionsPath: string;
   /** Rounds over the dev questions for the in-process latency. */
   rounds: number;
+  /** Repetitions of each index build and load (median). */
+  indexRuns: number;
   /** Fresh Node processes per cold-start probe. */
   coldRuns: number;
   /** Fresh `wrangler dev` starts per corpus. */
@@ -24,7 +26,7 @@ export interface BenchOptions {
 }
 
 const USAGE = `npm run bench -- [--only ${SECTIONS.join(',')}] [--corpora real,national]
-  [--rounds 20] [--cold-runs 5] [--worker-runs 3] [--duration 10] [--connections 50]
+  [--rounds 20] [--index-runs 3] [--cold-runs 5] [--worker-runs 3] [--duration 10] [--connections 50]
   [--questions ../shared/eval/dev.jsonl] [--out bench/results.json]`;
 
 function positive(name: string, text: string): number {
@@ -50,6 +52,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       corpora: { type: 'string', default: 'real,national' },
       questions: { type: 'string', default: DEV_QUESTIONS_PATH },
       rounds: { type: 'string', default: '20' },
+      'index-runs': { type: 'string', default: '3' },
       'cold-runs': { type: 'string', default: '5' },
       'worker-runs': { type: 'string', default: '3' },
       duration: { type: 'string', default: '10' },
@@ -62,6 +65,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     corpora: listOf('corpora', values.corpora, ['real', 'national'] as const),
     questionsPath: values.questions,
     rounds: positive('rounds', values.rounds),
+    indexRuns: positive('index-runs', values['index-runs']),
     coldRuns: positive('cold-runs', values['cold-runs']),
     workerRuns: positive('worker-runs', values['worker-runs']),
     durationS: positive('duration', values.duration),

@@ -9,11 +9,13 @@ import { pathToFileURL } from 'node:url';
 export interface ProbeRequest {
   /**
    * `core`: a bundle of src/corpus.ts, corpus inside; `worker`: the deployable Worker script, asked
-   * through its `fetch`; `corpus-file`: a bundle of the engine, with the corpus read from a JSON file.
+   * through its `fetch`; `files`: a bundle of the engine, with the corpus (and a prebuilt index, when
+   * `indexPath` is given) read from files, as a Worker would from KV or R2.
    */
-  mode: 'core' | 'worker' | 'corpus-file';
+  mode: 'core' | 'worker' | 'files';
   modulePath: string;
   corpusPath?: string;
+  indexPath?: string;
   question: string;
   today: string;
 }
@@ -21,7 +23,7 @@ export interface ProbeRequest {
 /** What the probe prints: milliseconds since the probe started importing, and its memory at the end. */
 export interface ProbeResult {
   loadMs: number;
-  /** Reading and parsing the corpus (`corpus-file` only). */
+  /** Reading and parsing the corpus, reading the index (`files` only). */
   readMs: number;
   /** From the loaded module to the first answer: building the engine and answering. */
   firstAnswerMs: number;
@@ -31,6 +33,7 @@ export interface ProbeResult {
 }
 
 type Engine = { answer(q: string, o: { today: string }): { text: string } };
+type CreateEngine = (corpus: unknown, prebuiltIndex?: string) => Engine;
 
 async function firstAnswer(
   request: ProbeRequest,
@@ -57,14 +60,15 @@ async function main(request: ProbeRequest): Promise<ProbeResult> {
   const loadMs = performance.now() - t0;
   let readMs = 0;
   let getEngine = mod.getEngine as () => Engine;
-  if (request.mode === 'corpus-file' && request.corpusPath) {
+  if (request.mode === 'files' && request.corpusPath) {
     const t1 = performance.now();
     const corpus = JSON.parse(readFileSync(request.corpusPath, 'utf8')) as unknown;
+    const index = request.indexPath ? readFileSync(request.indexPath, 'utf8') : undefined;
     readMs = performance.now() - t1;
-    const create = mod.createEngine as (c: unknown) => Engine;
+    const create = mod.createEngine as CreateEngine;
     let engine: Engine | undefined;
     getEngine = () => {
-      engine ??= create(corpus);
+      engine ??= create(corpus, index);
       return engine;
     };
   }

@@ -1,6 +1,7 @@
 /** Cold start and load of the Worker in workerd (`wrangler dev --local`), repeated on fresh processes. */
 import { askPaths, type HttpResult, loadTest } from './http-load';
 import { startLocalWorker } from './local-worker';
+import type { DevQuestion } from './questions';
 import { median } from './stats';
 
 /** Medians over `runs` fresh starts, plus the load on the last one. */
@@ -31,10 +32,10 @@ async function timedGet(url: string): Promise<number> {
 export async function measureWorker(
   projectDir: string,
   script: string,
-  questions: readonly string[],
+  questions: readonly DevQuestion[],
   options: { runs: number; load?: { durationS: number; connections: number } },
 ): Promise<WorkerResult> {
-  const paths = askPaths(questions);
+  const paths = askPaths(questions.map((question) => question.q));
   const [first = '/api/ask?q=x', second = first] = paths;
   const runs: Omit<WorkerResult, 'runs' | 'http'>[] = [];
   let http: HttpResult | undefined;
