@@ -46,25 +46,46 @@ function provincesIn(folded: string, corpus: Corpus): { found: string[]; missing
   return { found, missing };
 }
 
+interface AgencyKeys {
+  /** Every spelling's key, with the canonical name it stands for; the name's own spelling first. */
+  keys: { name: string; key: string; primary: boolean }[];
+}
+
+// agencyKey runs a regex per abbreviation: keyed once per corpus, not for every alias on every question.
+const agencyKeysCache = new WeakMap<Corpus, AgencyKeys>();
+
+function agencyKeysOf(corpus: Corpus): AgencyKeys {
+  let cached = agencyKeysCache.get(corpus);
+  if (!cached) {
+    const names = [...new Set([...AGENCIES.map((a) => a.name), ...corpus.agencies.map((a) => a.name)])];
+    const keys = names.flatMap((name) =>
+      [name, ...(AGENCIES.find((a) => a.name === name)?.aliases ?? [])].map((alias) => ({
+        name,
+        key: agencyKey(alias),
+        primary: alias === name,
+      })),
+    );
+    cached = { keys };
+    agencyKeysCache.set(corpus, cached);
+  }
+  return cached;
+}
+
 function agencyIn(folded: string, corpus: Corpus): string | null {
   const text = words(agencyKey(folded));
-  const names = [...new Set([...AGENCIES.map((a) => a.name), ...corpus.agencies.map((a) => a.name)])];
+  const { keys } = agencyKeysOf(corpus);
   let best: { name: string; len: number } | null = null;
-  for (const name of names) {
-    const aliases = [name, ...(AGENCIES.find((a) => a.name === name)?.aliases ?? [])];
-    for (const alias of aliases) {
-      const key = agencyKey(alias);
-      if (key.length > 4 && text.includes(` ${key} `) && (!best || key.length > best.len))
-        best = { name, len: key.length };
-    }
+  for (const { name, key } of keys) {
+    if (key.length > 4 && text.includes(` ${key} `) && (!best || key.length > best.len))
+      best = { name, len: key.length };
   }
   if (best) return best.name;
   // "sở lao động" names the first agency whose name starts with it.
   const m = / so ((?:[a-z]+ ){1,3})/.exec(text);
   if (m?.[1] && !/^(nao|bao|may|lieu) /.test(m[1])) {
     const start = `so ${m[1].trim()}`;
-    const hit = names.find((n) => agencyKey(n).startsWith(start));
-    if (hit) return hit;
+    const hit = keys.find((k) => k.primary && k.key.startsWith(start));
+    if (hit) return hit.name;
   }
   return null;
 }
