@@ -22,21 +22,33 @@ export function termStats(index: SearchIndex): TermStats {
   return { terms, idf: (t) => Math.log(1 + n / ((df.get(t) ?? 0) + 0.5)) };
 }
 
-/** How much of the query (weighted by rarity) a document holds, best over the query's variants, 0…1. */
-export function coverage(topic: string, docTerms: Set<string>, stats: TermStats): number {
+/** One reading of the query: its terms with their weights (rarity, phrases over single syllables). */
+type Reading = { terms: string[]; weights: number[]; total: number };
+
+/** The query's readings, weighed once per ranking rather than once per candidate document. */
+export function readings(topic: string, stats: TermStats): Reading[] {
+  return variants(topic).map((v) => {
+    const terms = [...new Set([...v, ...bigrams(v)])];
+    const weights = terms.map((t) => stats.idf(t) * (t.includes('_') ? 1 : 0.6));
+    return { terms, weights, total: weights.reduce((a, b) => a + b, 0) };
+  });
+}
+
+/** How much of the query (weighted by rarity) a document holds, best over the query's readings, 0…1. */
+export function coverageOf(query: readonly Reading[], docTerms: Set<string>): number {
   let best = 0;
-  for (const v of variants(topic)) {
-    const wanted = [...new Set([...v, ...bigrams(v)])];
-    let total = 0;
+  for (const { terms, weights, total } of query) {
+    if (total <= 0) continue;
     let got = 0;
-    for (const t of wanted) {
-      const w = stats.idf(t) * (t.includes('_') ? 1 : 0.6);
-      total += w;
-      if (docTerms.has(t)) got += w;
-    }
-    if (total > 0) best = Math.max(best, got / total);
+    for (const [i, t] of terms.entries()) if (docTerms.has(t)) got += weights[i] ?? 0;
+    best = Math.max(best, got / total);
   }
   return best;
+}
+
+/** `coverageOf` for a single document: `coverage('tỷ lệ bhyt', terms, stats)`. */
+export function coverage(topic: string, docTerms: Set<string>, stats: TermStats): number {
+  return coverageOf(readings(topic, stats), docTerms);
 }
 
 /** A ranked candidate. */
@@ -58,11 +70,12 @@ export function rank(
   if (!topic.trim()) return [];
   const hits = index.search(topic, filter).slice(0, limit);
   const top = hits[0]?.score ?? 1;
+  const query = readings(topic, stats);
   const out: Candidate[] = [];
   for (const h of hits) {
     const doc = index.docs.get(String(h.id));
     if (!doc) continue;
-    const c = coverage(topic, stats.terms.get(doc.id) ?? new Set(), stats);
+    const c = coverageOf(query, stats.terms.get(doc.id) ?? new Set());
     out.push({ doc, coverage: c, rank: c + 0.15 * (h.score / top) + bonus(doc) });
   }
   return out.sort((a, b) => b.rank - a.rank || a.doc.id.localeCompare(b.doc.id));
