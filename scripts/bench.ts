@@ -42,6 +42,7 @@ try {
   await rm(tmp, { recursive: true, force: true });
 }
 
-console.log(`\n${formatTable(results)}\n`);
+const { cpu, cores, load } = results.machine;
+console.log(`\n${cpu} × ${cores}, load average at start ${load.join(' / ')}\n${formatTable(results)}\n`);
 await writeResults(resolve(options.out), results);
 console.log(`Wrote ${options.out}`);

@@ -3,10 +3,11 @@ import { createEngine } from '../../src/answer/engine';
 import type { Corpus } from '../../src/schema/records';
 import { buildIndex, loadIndex } from '../../src/search/index';
 import { retained } from './memory';
-import { median, sizes } from './stats';
+import { again, median, sizes } from './stats';
 
 /** Index and engine costs on one corpus (times are medians, heap is what stays reachable). */
 export interface IndexResult {
+  /** Repetitions asked for (fewer when one takes long: at most 30 s per measurement). */
   runs: number;
   docs: number;
   /** `buildIndex(corpus)`: documents analyzed and added to MiniSearch. */
@@ -26,7 +27,8 @@ export interface IndexResult {
 
 function timed<T>(runs: number, make: () => T): number {
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const since = performance.now();
+  while (again(samples.length, runs, since, 30_000)) {
     const start = performance.now();
     make();
     samples.push(performance.now() - start);

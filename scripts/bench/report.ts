@@ -1,6 +1,6 @@
 /** The printed table and `bench/results.json`. */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import type { BenchOptions } from './options';
 import { tableRows } from './report-rows';
@@ -10,7 +10,8 @@ import type { WorkerResult } from './workerd';
 /** Everything one `npm run bench` measured. */
 export interface BenchResults {
   date: string;
-  machine: { node: string; cpu: string; cores: number };
+  /** `load` is the 1/5/15-minute load average when the run started: other work skews the numbers. */
+  machine: { node: string; cpu: string; cores: number; load: number[] };
   options: Omit<BenchOptions, 'sections' | 'corpora'> & { sections: string[]; corpora: string[] };
   /** `wrangler dev` with an empty corpus: what starting the tooling costs without our data. */
   baseline?: WorkerResult;
@@ -38,7 +39,12 @@ export function formatTable(results: BenchResults): string {
 
 /** Machine facts for the results file. */
 export function machine(): BenchResults['machine'] {
-  return { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
+  return {
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    load: loadavg().map((l) => Math.round(l * 100) / 100),
+  };
 }
 
 /** Writes the results as JSON. */

@@ -40,6 +40,14 @@ export function median(samples: readonly number[]): number {
   );
 }
 
+/**
+ * Whether to repeat a measurement again: always once, then up to `runs` times while less than
+ * `budgetMs` has passed since `since`, so the national corpus does not take an hour.
+ */
+export function again(done: number, runs: number, since: number, budgetMs: number): boolean {
+  return done === 0 || (done < runs && performance.now() - since < budgetMs);
+}
+
 /** Raw and gzip size of a text or buffer (gzip at zlib's default level, as wrangler reports it). */
 export function sizes(content: string | Buffer): { raw: number; gzip: number } {
   const buffer = typeof content === 'string' ? Buffer.from(content) : content;
