@@ -40,7 +40,9 @@ export async function measureNodeCold(
     const { stdout } = await run(process.execPath, ['--expose-gc', probePath, JSON.stringify(request)], {
       maxBuffer: 1 << 20,
     });
-    results.push(JSON.parse(stdout) as ProbeResult);
+    // The probe's result is its last line; anything the bundle printed before it is not ours.
+    const last = stdout.trim().split('\n').pop() ?? '';
+    results.push(JSON.parse(last) as ProbeResult);
   }
   const pick = (key: keyof ProbeResult) => median(results.map((r) => r[key]));
   return {
