@@ -39,7 +39,15 @@ export function search(
   bonus?: (doc: SearchDoc) => number,
 ): Candidate[] {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
-  return rank(topic, ctx.index, ctx.stats, (h: Hit) => ids.has(h.planId) && kinds.includes(h.kind), bonus);
+  return rank(
+    topic,
+    ctx.index,
+    ctx.stats,
+    (h: Hit) => ids.has(h.planId) && kinds.includes(h.kind),
+    bonus,
+    80,
+    ids,
+  );
 }
 
 /** Builds the lookups once per corpus. */

@@ -77,16 +77,22 @@ export function rank(
   filter: (hit: Hit) => boolean,
   bonus: (doc: SearchDoc) => number = () => 0,
   limit = 80,
+  planIds?: Iterable<string>,
 ): Candidate[] {
   if (!topic.trim()) return [];
   // Candidates come from the query's distinctive terms: a syllable in half the plans' records ("ty",
   // "le") finds nothing new and costs the most; coverage still counts it. Fuzzy matching only for
   // a word the plans never use, which is most likely a typo.
   const hits = index
-    .search(topic, filter, {
-      tokenize: (q) => analyze(q).filter((t) => stats.idf(t) >= 1.2),
-      fuzzy: (t) => (t.length >= 5 && !t.includes('_') && !/\d/.test(t) && !stats.known(t) ? 0.2 : false),
-    })
+    .search(
+      topic,
+      filter,
+      {
+        tokenize: (q) => analyze(q).filter((t) => stats.idf(t) >= 1.2),
+        fuzzy: (t) => (t.length >= 5 && !t.includes('_') && !/\d/.test(t) && !stats.known(t) ? 0.2 : false),
+      },
+      planIds,
+    )
     .slice(0, limit);
   const top = hits[0]?.score ?? 1;
   const query = readings(topic, stats);
