@@ -81,7 +81,8 @@ export function pick(
   const named = ask.q.provinces.length > 0 || ask.q.planIds.length > 0;
   const partPlans = ask.scope.filter((p) => named || chosen.some((c) => c.doc.planId === p.plan.id));
   for (const part of parts(ask.q.topic).filter(rare)) {
-    const forPart = search(ctx, ask, part, kinds, bonus).filter(accept);
+    // Only the plans a part may add to are searched.
+    const forPart = search(ctx, { ...ask, scope: partPlans }, part, kinds, bonus).filter(accept);
     for (const plan of partPlans) {
       const c = forPart.find((x) => x.doc.planId === plan.plan.id);
       if (c && c.coverage >= CONFIDENT + 0.1) add(c);
