@@ -62,6 +62,9 @@ export function coverage(topic: string, docTerms: Set<string>, stats: TermStats)
   return coverageOf(readings(topic, stats), docTerms);
 }
 
+/** How many of a query's terms MiniSearch looks up. */
+const MAX_QUERY_TERMS = 12;
+
 /** A ranked candidate. */
 export interface Candidate {
   doc: SearchDoc;
@@ -88,7 +91,12 @@ export function rank(
       topic,
       filter,
       {
-        tokenize: (q) => analyze(q).filter((t) => stats.idf(t) >= 1.2),
+        // The rarest terms find the candidates; a long question's other terms only slow the OR query down.
+        tokenize: (q) =>
+          [...new Set(analyze(q))]
+            .filter((t) => stats.idf(t) >= 1.2)
+            .sort((a, b) => stats.idf(b) - stats.idf(a))
+            .slice(0, MAX_QUERY_TERMS),
         fuzzy: (t) => (t.length >= 5 && !t.includes('_') && !/\d/.test(t) && !stats.known(t) ? 0.2 : false),
       },
       planIds,
