@@ -1,7 +1,6 @@
 /** "Tỷ lệ BHYT mục tiêu bao nhiêu?": the figure as the plan writes it, its year, agency and source. */
 import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
-import { CONFIDENT } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
 import { pick, preferences, yearFits } from './pick';
@@ -56,6 +55,3 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   }
   return found(intent, lines, items);
 }
-
-/** Used by other handlers to decide whether a match is strong enough. */
-export const isConfident = (coverage: number) => coverage >= CONFIDENT;
