@@ -44,7 +44,8 @@ function cut(unit: Unit, boundary: RegExp, maxLength: number): Piece[] {
 
 /** Clauses split at ";" and at sentence ends: one commitment each, mostly. */
 export function clauses(unit: Unit): Piece[] {
-  return cut(unit, /[;.](?=\s+[\p{L}\d"“(])/gu, 0);
+  // A "." before a lower-case word ends "hỗ trợ tín dụng... và các", not a sentence.
+  return cut(unit, /;(?=\s+[\p{L}\d"“(])|\.(?=\s+[\p{Lu}\d"“(])/gu, 0);
 }
 
 /** Sentence groups of at most ~`maxLength` characters, for long task paragraphs. */

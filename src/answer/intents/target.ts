@@ -41,7 +41,9 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     if (!f) continue;
     const plan = f.plan.plan;
     const when = timeframeText(f, ask.today);
-    const line = `${plan.province}: ${recordText(f)}.${when ? ` ${when}` : ''}`.replace(/\.\./g, '.');
+    // The plan's words stay as written ("tín dụng... và"); a full stop is added only where none ends them.
+    const body = recordText(f);
+    const line = `${plan.province}: ${body}${/[.!?…]$/.test(body) ? '' : '.'}${when ? ` ${when}` : ''}`;
     const who = agencyText(f.record);
     const block = [
       many ? `• ${line}` : line,
