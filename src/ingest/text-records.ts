@@ -17,7 +17,8 @@ interface Context {
 }
 
 const TARGET_SECTION = /muc tieu|chi tieu/;
-const TARGET_CUE = /phan dau|muc tieu|chi tieu|dat |ty le|toi thieu|it nhat/;
+// A figure after "trên", "dưới", "ít nhất" is a commitment even outside a targets section.
+const TARGET_CUE = /phan dau|muc tieu|chi tieu|dat |ty le|toi thieu|it nhat|(?:tren|duoi|khoang) \d/;
 // An assignment heading: "5. Sở Giáo dục và Đào tạo" or "2.3. Sở Lao động - Thương binh và Xã hội: Chủ trì, …".
 const AGENCY_LEAD =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:Giao\s+|Đề nghị\s+)?(Sở |Bảo hiểm xã hội|Công an|Ban |Cục |Chi nhánh|Ngân hàng|Ủy ban|UBND|Văn phòng|Liên đoàn|Tỉnh đoàn|Hội )/u;

@@ -60,7 +60,16 @@ export function pick(
       a.doc.kind !== b.doc.kind
     );
   };
-  const add = (c: Candidate | undefined) => {
+  // A paragraph that holds a target clause is answered by the clause when the clause covers the
+  // question nearly as well: the reply quotes the commitment, not the whole paragraph.
+  const sharper = (c: Candidate) =>
+    c.doc.kind !== 'task'
+      ? c
+      : (ranked.find(
+          (x) => x.doc.kind === 'indicator' && overlaps(x, c) && x.coverage >= c.coverage * 0.75,
+        ) ?? c);
+  const add = (found: Candidate | undefined) => {
+    const c = found && sharper(found);
     if (c && !chosen.some((x) => x.doc.id === c.doc.id || overlaps(x, c))) chosen.push(c);
   };
   if (best && best.coverage >= CONFIDENT) {
