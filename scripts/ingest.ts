@@ -5,6 +5,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestPlans } from '../src/ingest/index';
+import { scorePlan } from './gold/compare';
+import { loadGold } from './gold/load';
+import { renderScores } from './gold/report';
 import { renderOutputs } from './ingest-output';
 
 const root = join(import.meta.dirname, '..');
@@ -13,6 +16,7 @@ const rawDir = join(root, args.find((a) => a.startsWith('--raw='))?.slice(6) ?? 
 const outDir = join(root, 'data/plans');
 const check = args.includes('--check');
 const report = args.includes('--report');
+const score = args.includes('--score');
 
 const files = readdirSync(rawDir)
   .filter((f) => f.endsWith('.txt'))
@@ -34,6 +38,15 @@ if (report) {
     console.log(`Cơ quan chưa có trong danh mục: ${result.unknownAgencies.join('; ')}`);
 }
 
+if (score) {
+  const gold = loadGold(join(root, 'test/gold'));
+  const scores = result.corpus.plans.flatMap((p) => {
+    const g = gold.get(p.plan.sourceFile);
+    return g ? [{ ...scorePlan(p, g.gold), provisional: g.provisional }] : [];
+  });
+  for (const line of renderScores(scores, !args.includes('--quiet'))) console.log(line);
+}
+
 const failed = files.length - result.corpus.plans.length;
 if (check) {
   const stale = Object.entries(outputs).filter(([name, content]) => {
@@ -48,7 +61,7 @@ if (check) {
     process.exit(1);
   }
   console.log(`ingest: data/plans is fresh (${result.corpus.plans.length} plans).`);
-} else {
+} else if (!score) {
   mkdirSync(outDir, { recursive: true });
   for (const f of readdirSync(outDir)) if (!(f in outputs)) rmSync(join(outDir, f));
   for (const [name, content] of Object.entries(outputs)) writeFileSync(join(outDir, name), content);
