@@ -62,12 +62,15 @@ export function indicatorText(i: Indicator): string {
   return parts.join('; ');
 }
 
-/** "Chủ trì: Sở Y tế; phối hợp: Bảo hiểm xã hội tỉnh." or '' when the record names nobody. */
-export function agencyText(r: { leadAgency: string | null; partners: string[] }, maxPartners = 3): string {
-  if (!r.leadAgency) return '';
+/**
+ * "Chủ trì: Sở Y tế; phối hợp: Bảo hiểm xã hội tỉnh." in the plan's own words, every co-lead named;
+ * '' when the record names nobody.
+ */
+export function agencyText(r: { leads: string[]; partners: string[] }, maxPartners = 3): string {
+  if (!r.leads.length) return '';
   const partners = r.partners.slice(0, maxPartners);
   const more = r.partners.length > maxPartners ? ` và ${r.partners.length - maxPartners} đơn vị khác` : '';
-  return `Chủ trì: ${r.leadAgency}${partners.length ? `; phối hợp: ${partners.join(', ')}${more}` : ''}.`;
+  return `Chủ trì: ${r.leads.join(', ')}${partners.length ? `; phối hợp: ${partners.join(', ')}${more}` : ''}.`;
 }
 
 const DAY = 86_400_000;

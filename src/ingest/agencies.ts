@@ -83,3 +83,19 @@ export function readAssignment(text: string): { lead: string | null; partners: s
   const [lead = null, ...coLeads] = all;
   return { lead, partners: [...coLeads, ...partners.filter((p) => !all.includes(p))] };
 }
+
+/**
+ * Bodies of one assignment as records carry them: `leads` and `partners` in the plan's words, and the
+ * first lead's canonical name in `leadAgency`; every spelling is remembered under its canonical name.
+ */
+export function recordAgencies(
+  a: { leads: string[]; partners: string[] },
+  spellings: Map<string, Set<string>>,
+): { leads: string[]; leadAgency: string | null; partners: string[] } {
+  for (const spelling of [...a.leads, ...a.partners]) {
+    const { name } = canonicalAgency(spelling);
+    spellings.set(name, (spellings.get(name) ?? new Set()).add(spelling));
+  }
+  const first = a.leads[0];
+  return { leads: a.leads, leadAgency: first ? canonicalAgency(first).name : null, partners: a.partners };
+}

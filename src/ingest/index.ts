@@ -10,7 +10,7 @@ import { AGENCIES } from '../search/vocabulary';
 import { agencyKey } from './agencies';
 import { type IngestIssue, readFacts } from './header';
 import { readLines } from './lines';
-import { linkIndicatorAgencies } from './link-agencies';
+import { applyFieldAssignments, fieldsAssigned } from './rules/field-assignment';
 import { findTables, readTable } from './table';
 import { tableRecords } from './table-records';
 import { textRecords } from './text-records';
@@ -109,7 +109,15 @@ export function ingestPlan(
     tasks.push(...t.tasks);
   }
 
-  linkIndicatorAgencies(indicators, tasks);
+  applyFieldAssignments(
+    indicators,
+    tasks.flatMap((t) => {
+      const fields = t.leads.length ? fieldsAssigned(t.text, t.leads) : [];
+      return fields.length
+        ? [{ leads: t.leads, leadAgency: t.leadAgency, partners: t.partners, fields, source: t.source }]
+        : [];
+    }),
+  );
   const targetYears = indicators.flatMap((i) => i.targets.map((t) => t.year ?? 0));
   const horizon = horizonOf(facts.title, headings, targetYears, signedYear);
   const candidate = {

@@ -1,21 +1,20 @@
 /** Table rows → indicators (target tables) and tasks (assignment tables). */
 import type { Indicator, Target, Task } from '../schema/records';
 import { fold } from '../search/normalize';
-import { canonicalAgency } from './agencies';
+import { recordAgencies } from './agencies';
 import { readCellTarget } from './figures';
 import type { Table, TableRow } from './table';
 import { readTimeframe } from './timeframe';
 
-/** Agencies in one cell: "Sở A; Sở B, các sở, ban, ngành" → canonical names, in order. */
-export function agenciesInCell(cell: string, spellings: Map<string, Set<string>>): string[] {
+/** Agencies in one cell, as written: "Sở A; Sở B, các sở, ban, ngành" → three names, in order. */
+export function agenciesInCell(cell: string): string[] {
   const parts = cell
     .split(/[;:]|\.\s+(?=[\p{Lu}])|,\s+(?=Sở |Bảo hiểm|Công an|Ban |Cục |Ủy ban|UBND|UBMTTQ|các )/u)
     .map((p) => p.trim().replace(/\.$/, ''))
     .filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
-    const { name } = canonicalAgency(part);
-    spellings.set(name, (spellings.get(name) ?? new Set()).add(part));
+    const name = part.replace(/\s+/g, ' ');
     if (!names.includes(name)) names.push(name);
   }
   return names;
@@ -45,8 +44,8 @@ export function tableRecords(table: Table, ctx: Context): { indicators: Indicato
     if (!name) continue;
     const leadCell = cell(row, iLead ?? -1);
     const partnersCell = cell(row, iPartners ?? -1);
-    let lead = leadCell ? agenciesInCell(leadCell, ctx.spellings) : [];
-    let partners = partnersCell ? agenciesInCell(partnersCell, ctx.spellings) : [];
+    let lead = leadCell ? agenciesInCell(leadCell) : [];
+    let partners = partnersCell ? agenciesInCell(partnersCell) : [];
     const sub = row.tt === '-' && parent !== null;
     if (sub && parent && !lead.length) {
       lead = parent.lead;
@@ -86,8 +85,7 @@ export function tableRecords(table: Table, ctx: Context): { indicators: Indicato
         name: fullName,
         unit,
         targets,
-        leadAgency: lead[0] ?? null,
-        partners: [...lead.slice(1), ...partners],
+        ...recordAgencies({ leads: lead, partners }, ctx.spellings),
         source,
       });
     } else {
@@ -97,8 +95,7 @@ export function tableRecords(table: Table, ctx: Context): { indicators: Indicato
         planId: ctx.planId,
         domain,
         text: name,
-        leadAgency: lead[0] ?? null,
-        partners: [...lead.slice(1), ...partners],
+        ...recordAgencies({ leads: lead, partners }, ctx.spellings),
         timeframe: readTimeframe(time),
         source,
       });

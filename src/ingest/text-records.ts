@@ -1,10 +1,12 @@
 /** Units of running text → indicators (clauses with figures) and tasks (what agencies must do). */
 import type { Indicator, ReportingDuty, Task } from '../schema/records';
 import { fold } from '../search/normalize';
-import { findAgencies, readAssignment } from './agencies';
+import { recordAgencies } from './agencies';
 import { clauses, type Piece, sentences } from './clauses';
 import { parseYearlyDay } from './dates';
 import { readTargets } from './figures';
+import { type Assignment, readAssignment } from './rules/assignment';
+import { executorLine } from './rules/executor-line';
 import { timeframeIn } from './timeframe';
 import type { Unit } from './units';
 
@@ -21,22 +23,17 @@ const TARGET_SECTION = /muc tieu|chi tieu/;
 const TARGET_CUE = /phan dau|muc tieu|chi tieu|dat |ty le|toi thieu|it nhat|(?:tren|duoi|khoang) \d/;
 // An assignment heading: "5. Sở Giáo dục và Đào tạo" or "2.3. Sở Lao động - Thương binh và Xã hội: Chủ trì, …".
 const AGENCY_LEAD =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:Giao\s+|Đề nghị\s+)?(Sở |Bảo hiểm xã hội|Công an|Ban |Cục |Chi nhánh|Ngân hàng|Ủy ban|UBND|Văn phòng|Liên đoàn|Tỉnh đoàn|Hội )/u;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:Giao\s+|Đề nghị\s+)?(Sở |Bảo hiểm xã hội|BHXH|Công an|Ban |Cục |Chi nhánh|Ngân hàng|Ủy ban|UBND|Văn phòng|Liên đoàn|Tỉnh đoàn|Hội |Bộ Chỉ huy|Mặt trận|HĐND|Đài |Báo |Kho bạc|Thanh tra|Giám đốc|Thủ trưởng|Chủ tịch|Các sở|Các cơ quan)/u;
 const TASK_MAX = 480;
 
-function headingAgency(
-  u: Unit,
-  spellings: Map<string, Set<string>>,
-): { lead: string | null; partners: string[] } | null {
+/** Rule: a heading naming a body ("3. Sở Y tế", "2.3. Sở X: Chủ trì, …") owns the duties under it. */
+export function headingOwner(u: Unit): Assignment | null {
   const text = u.text;
   if (!AGENCY_LEAD.test(text)) return null;
   const colon = text.indexOf(':');
-  if (u.heading || (colon > 0 && colon < 160)) {
-    findAgencies(text, spellings);
-    const a = readAssignment(text);
-    return a.lead ? a : null;
-  }
-  return null;
+  if (!u.heading && !(colon > 0 && colon < 160)) return null;
+  const a = readAssignment(text.replace(/^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+/u, ''));
+  return a.leads.length ? a : null;
 }
 
 /** Reads every unit into records; reporting duties are collected on the side. */
@@ -49,7 +46,7 @@ export function textRecords(
   const duties: ReportingDuty[] = [];
   // Assignment that holds for the current section (an agency heading) and tasks waiting for a
   // "Cơ quan thực hiện:" line that names their agency after them.
-  const agencyBySection = new Map<string, { lead: string | null; partners: string[] }>();
+  const agencyBySection = new Map<string, Assignment>();
   let waiting: Task[] = [];
   let waitingSection = '';
 
@@ -58,19 +55,24 @@ export function textRecords(
     const top = u.section.split('.')[0] ?? '';
     if (top !== waitingSection.split('.')[0] || (u.heading && u.level <= 1)) waiting = [];
     waitingSection = u.section;
-    const own = headingAgency(u, ctx.spellings);
+    const own = headingOwner(u);
     if (own) agencyBySection.set(u.section, own);
-    if (/^co quan (thuc hien|chu tri)/.test(f)) {
-      const a = readAssignment(u.text.replace(/^[^:]*:\s*/, ''));
-      findAgencies(u.text, ctx.spellings);
+    const executor = executorLine(u.text);
+    if (executor?.role === 'performs') {
+      // "Cơ quan thực hiện:" closes a block: its bodies lead the duties above that name no one.
       for (const t of waiting) {
-        t.leadAgency ??= a.lead;
-        if (!t.partners.length) t.partners = a.partners;
+        Object.assign(t, recordAgencies(executor.assignment, ctx.spellings));
+        t.agencySource = {
+          file: ctx.file,
+          lineStart: u.lineStart,
+          lineEnd: u.lineEnd,
+          section: u.section,
+          quote: u.text,
+        };
       }
       waiting = [];
       continue;
     }
-    if (/^co quan tong hop/.test(f)) continue;
     // A short heading says where we are; a heading that carries figures ("c) Duy trì 100% …") is content too.
     if (u.heading && !own && !/\d\s*%|\d{2,}/.test(u.text.replace(/^[\dIVX.]+\s/, ''))) continue;
     // "4.3. Sở Giáo dục và Đào tạo:" only says who the next paragraphs are for.
@@ -116,8 +118,7 @@ export function textRecords(
         name: name || c.text,
         unit: /%/.test(targets[0]?.text ?? '') ? '%' : '',
         targets,
-        leadAgency: a.lead ?? inherited?.lead ?? null,
-        partners: a.lead ? a.partners : (inherited?.partners ?? []),
+        ...recordAgencies(a.leads.length ? a : (inherited ?? a), ctx.spellings),
         source: quoteOf(c),
       });
       madeIndicator = true;
@@ -126,15 +127,13 @@ export function textRecords(
     // giáo dục mầm non trẻ em 05 tuổi"); elsewhere the whole paragraph is a task, split when long.
     const pieces = madeIndicator && inTargets ? plain : sentences(u, TASK_MAX);
     for (const s of pieces) {
-      const a = readAssignment(s.text);
-      findAgencies(s.text, ctx.spellings);
+      const a = executor ? executor.assignment : readAssignment(s.text, inherited ?? null);
       const task: Task = {
         id: `${ctx.planId}/t${tasks.length + 1}`,
         planId: ctx.planId,
         domain,
         text: s.text,
-        leadAgency: a.lead ?? inherited?.lead ?? null,
-        partners: a.lead ? a.partners : (inherited?.partners ?? []),
+        ...recordAgencies(a, ctx.spellings),
         timeframe: timeframeIn(s.text),
         source: quoteOf(s),
       };

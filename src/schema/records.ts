@@ -14,8 +14,8 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-/** How a target compares: "trên 95%" is `>`, "từ 90% trở lên" is `>=`, "75-80" is `range`, "Tiểu học" is `text`. */
-export const Comparator = z.enum(['>', '>=', '<', '<=', '=', 'range', 'text']);
+/** How a target compares: "trên 95%" is `>`, "từ 90% trở lên" is `>=`, "khoảng 18%" is `~`, "75-80" is `range`, "Tiểu học" is `text`. */
+export const Comparator = z.enum(['>', '>=', '<', '<=', '=', '~', 'range', 'text']);
 export type Comparator = z.infer<typeof Comparator>;
 
 /** One committed value of an indicator: `{ year: 2025, value: '95', text: 'trên 95%', comparator: '>' }`. */
@@ -39,7 +39,11 @@ export const Indicator = z.object({
   name: z.string().check(z.minLength(1)),
   unit: z.string(),
   targets: z.array(Target),
+  /** Every body that leads, in the plan's own words ("Bảo hiểm xã hội thành phố"); co-leads are leads. */
+  leads: z.array(z.string()),
+  /** The first lead's canonical name ("Bảo hiểm xã hội tỉnh"), for grouping one body across plans. */
   leadAgency: z.nullable(z.string()),
+  /** Bodies that take part, in the plan's own words. */
   partners: z.array(z.string()),
   source: Source,
   /** Where the plan assigns the agency, when that is not in the indicator's own text. */
@@ -65,10 +69,16 @@ export const Task = z.object({
   planId: z.string(),
   domain: z.string(),
   text: z.string().check(z.minLength(1)),
+  /** Every body that leads, in the plan's own words; co-leads are leads. */
+  leads: z.array(z.string()),
+  /** The first lead's canonical name, for grouping one body across plans. */
   leadAgency: z.nullable(z.string()),
+  /** Bodies that take part, in the plan's own words. */
   partners: z.array(z.string()),
   timeframe: Timeframe,
   source: Source,
+  /** Where the plan names the bodies, when that is not in the task's own text ("Cơ quan thực hiện: …"). */
+  agencySource: z.optional(Source),
 });
 export type Task = z.infer<typeof Task>;
 

@@ -177,14 +177,17 @@ describe('plan facts', () => {
 });
 
 describe('tasks and agencies', () => {
-  it('gives Đà Nẵng tasks the agencies of the "Cơ quan thực hiện" line after them', () => {
+  it('gives Đà Nẵng tasks the co-leads of the "Cơ quan thực hiện" line after them, in the plan’s words', () => {
     const t = planOf('Đà Nẵng').tasks.find((x) =>
       x.text.includes('chương trình mục tiêu quốc gia nước sạch'),
     );
-    expect(t?.leadAgency).toBe('Sở Xây dựng');
-    expect(t?.partners).toEqual(
-      expect.arrayContaining(['Sở Nông nghiệp và Phát triển nông thôn', 'Sở Tài nguyên và Môi trường']),
-    );
+    expect(t?.leads).toEqual([
+      'Sở Xây dựng',
+      'Sở Nông nghiệp và Phát triển nông thôn',
+      'Sở Tài nguyên và Môi trường',
+    ]);
+    expect(t?.partners).toEqual(['các sở, ban, ngành', 'UBND quận, huyện']);
+    expect(t?.agencySource?.lineStart).toBe(91);
   });
   it('reads Đồng Nai appendix II rows with lead and timeframe', () => {
     const t = planOf('Đồng Nai').tasks.find((x) =>

@@ -1,0 +1,78 @@
+/**
+ * Rule: where a text names a body, and in which words. Names are kept as the plan writes them
+ * ("Bảo hiểm xã hội thành phố", "UBND các quận, huyện"); grouping spellings of one body is the agency
+ * key's job, not this one's.
+ */
+
+/** A named body or a group of bodies, with its place in the text. */
+export interface AgencyMention {
+  /** As written, spaces squeezed: "Sở Lao động - Thương binh và Xã hội". */
+  name: string;
+  start: number;
+  end: number;
+  /** True for a group the plan does not name one by one: "các sở, ban, ngành có liên quan". */
+  group: boolean;
+}
+
+// Where a region word may follow a body's name: "Công an tỉnh", "Bảo hiểm xã hội thành phố".
+const REGION = String.raw`(?: (?:tỉnh|thành phố|Việt Nam|TP)(?![\p{L}]))?`;
+// One body per alternative; names run on only through words that belong to them.
+const NAMED = [
+  // "Sở Văn hóa, Thể thao và Du lịch" holds a comma; the name runs to a separator and is cut before its verb.
+  String.raw`Sở [\p{Lu}](?:[^,;:()\n]|, Thể thao)*`,
+  String.raw`(?:Ủy ban nhân dân|UBND|Ủy Ban nhân dân)(?: (?:các )?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:, ?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn))*|${REGION})`,
+  String.raw`(?:Ủy ban|UB|Ủy Ban) ?(?:Mặt trận Tổ quốc|MTTQ|mặt trận tổ quốc)(?: Việt Nam)?${REGION}`,
+  String.raw`UBMTTQ(?: Việt Nam)?${REGION}`,
+  String.raw`Mặt trận Tổ quốc(?: Việt Nam)?${REGION}`,
+  String.raw`(?:Hội đồng nhân dân|HĐND)${REGION}`,
+  String.raw`Bảo hiểm xã hội${REGION}`,
+  String.raw`BHXH${REGION}`,
+  String.raw`Công an${REGION}`,
+  String.raw`Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)${REGION}`,
+  String.raw`Ban (?:Dân tộc|Quản lý [\p{L} ]+?|Tuyên giáo|Dân vận|Chỉ đạo [\p{L} ]+?)(?: Tỉnh ủy| Thành ủy)?${REGION}`,
+  String.raw`Cục (?:Thống kê|Thuế|Quản lý thị trường)${REGION}`,
+  String.raw`(?:Chi nhánh )?Ngân hàng [Cc]hính sách xã hội(?: Việt Nam)?(?: [Cc]hi nhánh)?${REGION}`,
+  String.raw`Kho bạc Nhà nước${REGION}`,
+  String.raw`Thanh tra${REGION}`,
+  String.raw`Văn phòng (?:UBND|Ủy ban nhân dân)${REGION}`,
+  String.raw`Liên đoàn Lao động${REGION}`,
+  String.raw`(?:Tỉnh|Thành) đoàn`,
+  String.raw`Đoàn Thanh niên[\p{L} ]*?${REGION}`,
+  String.raw`Hội (?:Liên hiệp Phụ nữ|LHPN|Nông dân|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Người mù|Bảo trợ [\p{L} ]+?)${REGION}`,
+  String.raw`Đài Phát thanh (?:và|-) Truyền hình${REGION}`,
+  String.raw`Báo [\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*)*`,
+];
+// Group words: "các sở, ban, ngành, hội đoàn thể, địa phương có liên quan".
+const GROUP_WORD = String.raw`(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội đoàn thể|hội|cấp|bộ|doanh nghiệp|chính trị - xã hội|chính trị xã hội|xã hội|thành viên|nghề nghiệp|quần chúng)`;
+const GROUP = String.raw`(?:(?:Giám đốc|Thủ trưởng|Lãnh đạo) )?[Cc]ác ${GROUP_WORD}(?:(?:,|;| và| hoặc)? (?:các )?${GROUP_WORD}(?![\p{L}]))*(?: (?:có )?liên quan| cấp tỉnh| thuộc tỉnh| trên địa bàn(?: tỉnh| thành phố)?| được phân công[\p{L} ]*?(?=[,.;]|$))?`;
+
+// Words after which a body's name has certainly ended: "Sở Y tế chủ trì", "Sở Xây dựng và các sở".
+const NAME_END =
+  / (?:chủ trì|phối hợp|là|và (?:các|UBND|Ủy ban|Sở|Ban|Công an|Bảo hiểm|Hội|Liên đoàn|Tỉnh đoàn|Đài|Báo|địa phương)|có|tham mưu|hướng dẫn|thực hiện|triển khai|theo dõi|tổng hợp|báo cáo|cùng|được|để|trong|tại|với|về|theo|xây dựng|chủ động|tổ chức|nghiên cứu|rà soát|đánh giá|kiểm tra|bố trí|phân bổ|cân đối|đảm bảo|bảo đảm|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quản lý|giải quyết|hỗ trợ|tuyên truyền|vận động|phổ biến|ban hành|thẩm định|lập|đề xuất|trình|chỉ đạo|căn cứ|làm|trên|ở|đối với|nhằm|khi|sau|đã|sẽ|phải|cần|thường xuyên|định kỳ|hằng năm|hàng năm)(?![\p{L}])/u;
+
+const MENTION = new RegExp(`(?<![\\p{L}])(?:(${NAMED.join('|')})|(${GROUP}))(?![\\p{L}])`, 'gu');
+
+/**
+ * Every body named in `text`, in order, as written.
+ * `agencyMentions('Sở LĐTBXH, Bảo hiểm xã hội thành phố chủ trì, phối hợp các sở, ban, ngành')` →
+ * `Sở LĐTBXH`, `Bảo hiểm xã hội thành phố`, `các sở, ban, ngành` (a group).
+ */
+export function agencyMentions(text: string): AgencyMention[] {
+  const out: AgencyMention[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+    let raw = m[0];
+    if (raw.startsWith('Sở ')) {
+      const cut = NAME_END.exec(raw);
+      if (cut) raw = raw.slice(0, cut.index);
+      raw = raw.replace(/\s+(?:và|hoặc)\s*$/u, '');
+      MENTION.lastIndex = (m.index ?? 0) + raw.length;
+    }
+    const name = raw.replace(/\s+/g, ' ').replace(/[\s,;]+$/, '');
+    // "Sở" alone, or "Sở Y" cut short by a line end, is no name.
+    if (name.length < 5) continue;
+    const start = m.index ?? 0;
+    out.push({ name, start, end: start + raw.length, group: m[2] !== undefined });
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+/**
+ * Rule: a duty that gives a body "the targets of a field" assigns it the indicators of that field.
+ * "Sở Y tế: Chủ trì … thực hiện các chỉ tiêu, giải pháp thuộc lĩnh vực Y tế" → the indicators under
+ * "2.6. Lĩnh vực y tế, …"; "Thực hiện các chỉ tiêu … liên quan đến lĩnh vực ngành quản lý" → the field the
+ * body's own name says ("Sở Giáo dục và Đào tạo" → giáo dục, đào tạo). The assigning duty becomes the
+ * indicator's `agencySource`.
+ */
+import type { Indicator, Source } from '../../schema/records';
+import { fold, tokens } from '../../search/normalize';
+import { ABBREVIATIONS } from '../../search/vocabulary';
+
+// "Tỷ lệ tham gia BHXH" speaks of "bảo hiểm xã hội": abbreviations count as their words.
+const EXPANSIONS = Object.entries(ABBREVIATIONS).map(
+  ([abbr, full]) =>
+    [
+      new RegExp(`(?<![\\p{L}])${abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'),
+      full,
+    ] as const,
+);
+const expand = (text: string) => EXPANSIONS.reduce((s, [re, full]) => s.replace(re, full), text);
+
+/** A body given the targets of some fields, with the words that name them. */
+export interface FieldAssignment {
+  leads: string[];
+  partners: string[];
+  leadAgency: string | null;
+  /** Each field as its folded tokens: `[['y', 'te']]`, `[['nguoi', 'co', 'cong'], ['giam', 'ngheo']]`. */
+  fields: string[][];
+  source: Source;
+}
+
+// Words that say what kind of thing a field is, not which field.
+const GENERIC = new Set(
+  'linh vuc ve cac chinh sach mot so chi tieu muc tieu khac cong tac doi voi giai phap thuoc nhiem vu bao dam dam bao trong cua ke hoach nay theo de ra tren dia ban tinh thanh pho'.split(
+    ' ',
+  ),
+);
+const meaningful = (text: string) => tokens(text).filter((t) => !GENERIC.has(t));
+
+/** Fields of a list: "người có công, giảm nghèo và trẻ em - bình đẳng giới" → three token lists. */
+export function fieldsOf(text: string): string[][] {
+  return text
+    .split(/[,;:]|\s[-–]\s|\svà\s/u)
+    .map(meaningful)
+    .filter((t) => t.length > 0);
+}
+
+// "… các chỉ tiêu, giải pháp thuộc lĩnh vực Y tế", "… các lĩnh vực: A, B", "nhiệm vụ, chỉ tiêu về thông tin, truyền thông".
+// "mục tiêu" alone is not enough: "xã hội hóa việc thực hiện mục tiêu giáo dục" assigns no indicator.
+const TARGETS_OF = /(?:chi tieu|cac linh vuc\s*:)/g;
+// "… liên quan đến lĩnh vực ngành (đang) quản lý": the body's own field.
+const OWN_FIELD = /(?:nganh|linh vuc) (?:dang )?quan ly/;
+const CLAUSE_END = /\s(?:theo ke hoach|cua ke hoach|tren dia ban|nham|de )/;
+
+/** The fields a duty gives its leads, or [] when it gives none: `fieldsAssigned('… chỉ tiêu … lĩnh vực Y tế', ['Sở Y tế'])`. */
+export function fieldsAssigned(text: string, leads: string[]): string[][] {
+  const fields: string[][] = [];
+  for (const clause of text.split(/[.;](?=\s)/u)) {
+    const f = fold(clause);
+    const hits = [...f.matchAll(TARGETS_OF)];
+    const last = hits[hits.length - 1];
+    if (!last) continue;
+    if (OWN_FIELD.test(f)) {
+      // The body's own name says its field: "Sở Giáo dục và Đào tạo" → giáo dục, đào tạo.
+      for (const lead of leads) fields.push(...fieldsOf(lead.replace(/^(?:Sở|Ban|Cục)\s+/u, '')));
+      continue;
+    }
+    let rest = f.slice((last.index ?? 0) + last[0].length);
+    const end = CLAUSE_END.exec(rest);
+    if (end) rest = rest.slice(0, end.index);
+    fields.push(...fieldsOf(rest));
+  }
+  return fields;
+}
+
+/** Parts of a domain heading: "2.6. Lĩnh vực y tế, bảo hiểm xã hội" → `[['y','te'], ['bao','hiem','xa','hoi']]`. */
+function domainParts(domain: string): string[][] {
+  return fieldsOf(domain.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ][).])\s*/u, ''));
+}
+
+const within = (part: string[], words: Set<string>) => part.every((t) => words.has(t));
+
+/**
+ * Which assignment covers an indicator: the heading part the indicator's name speaks of (or, when its name
+ * speaks of none, any part of its heading) is one of the assignment's fields; under a heading that names no
+ * field ("Một số chỉ tiêu khác"), a field of two words or more written in the indicator's name.
+ */
+export function assignmentFor(indicator: Indicator, assignments: FieldAssignment[]): FieldAssignment | null {
+  const name = new Set(tokens(expand(indicator.name)));
+  const parts = domainParts(indicator.domain);
+  const spoken = parts.filter((p) => within(p, name));
+  const candidates = spoken.length ? spoken : parts;
+  // A field the heading names exactly ("giáo dục") beats one that only contains it ("giáo dục dạy nghề").
+  let best: { a: FieldAssignment; fit: number } | null = null;
+  for (const a of assignments) {
+    for (const field of a.fields) {
+      const words = new Set(field);
+      for (const p of candidates) {
+        if (!within(p, words)) continue;
+        const fit = p.length === field.length ? 2 : 1;
+        if (!best || fit > best.fit) best = { a, fit };
+      }
+    }
+  }
+  if (best) return best.a;
+  if (parts.length) return null;
+  return assignments.find((a) => a.fields.some((f) => f.length >= 2 && within(f, name))) ?? null;
+}
+
+/** Fills leads, partners and `agencySource` of the indicators that name no body; returns how many. */
+export function applyFieldAssignments(indicators: Indicator[], assignments: FieldAssignment[]): number {
+  let linked = 0;
+  for (const indicator of indicators) {
+    if (indicator.leads.length) continue;
+    const a = assignmentFor(indicator, assignments);
+    if (!a) continue;
+    indicator.leads = a.leads;
+    indicator.leadAgency = a.leadAgency;
+    indicator.partners = a.partners;
+    indicator.agencySource = a.source;
+    linked++;
+  }
+  return linked;
+}

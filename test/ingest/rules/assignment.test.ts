@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { agencyMentions } from '../../../src/ingest/rules/agency-mentions';
+import { actingMentions, readAssignment } from '../../../src/ingest/rules/assignment';
+import { executorLine } from '../../../src/ingest/rules/executor-line';
+import {
+  assignmentFor,
+  type FieldAssignment,
+  fieldsAssigned,
+} from '../../../src/ingest/rules/field-assignment';
+import type { Indicator } from '../../../src/schema/records';
+
+const names = (text: string) => agencyMentions(text).map((m) => m.name);
+
+describe('agencyMentions', () => {
+  it('keeps the plan’s own words, region included', () => {
+    expect(
+      names(
+        'Sở Lao động - Thương binh và Xã hội, Bảo hiểm xã hội thành phố chủ trì, phối hợp các sở, ban, ngành, UBND quận, huyện.',
+      ),
+    ).toEqual([
+      'Sở Lao động - Thương binh và Xã hội',
+      'Bảo hiểm xã hội thành phố',
+      'các sở, ban, ngành',
+      'UBND quận, huyện',
+    ]);
+  });
+
+  it('reads a comma inside a name and stops a name before its verb', () => {
+    expect(names('Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp Sở Y tế triển khai')).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Y tế',
+    ]);
+  });
+
+  it('knows bodies beyond the departments: the military command, the Front, the council, the press', () => {
+    expect(
+      names('Bộ Chỉ huy Quân sự tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, HĐND tỉnh, Báo Thanh Hóa'),
+    ).toEqual([
+      'Bộ Chỉ huy Quân sự tỉnh',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+      'HĐND tỉnh',
+      'Báo Thanh Hóa',
+    ]);
+  });
+
+  it('marks groups the plan does not name one by one', () => {
+    const [m] = agencyMentions('Các sở, ngành, địa phương, đơn vị có liên quan theo chức năng');
+    expect(m).toMatchObject({ name: 'Các sở, ngành, địa phương, đơn vị có liên quan', group: true });
+  });
+});
+
+describe('actingMentions', () => {
+  it('drops addressees and channels: "báo cáo UBND tỉnh (qua Sở LĐTBXH)"', () => {
+    const text =
+      'báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Lao động - Thương binh và Xã hội) để tổng hợp';
+    expect(actingMentions(text).map((m) => m.name)).toEqual([]);
+  });
+});
+
+describe('readAssignment', () => {
+  it('takes co-leads before "chủ trì" as leads', () => {
+    expect(
+      readAssignment(
+        'Sở Lao động - Thương binh và Xã hội, Bảo hiểm xã hội thành phố chủ trì, phối hợp các sở, ban, ngành, UBND quận, huyện.',
+      ),
+    ).toEqual({
+      leads: ['Sở Lao động - Thương binh và Xã hội', 'Bảo hiểm xã hội thành phố'],
+      partners: ['các sở, ban, ngành', 'UBND quận, huyện'],
+    });
+  });
+
+  it('"Cùng với X chủ trì" makes the heading’s body a co-lead', () => {
+    const owner = { leads: ['Bảo hiểm xã hội'], partners: [] };
+    expect(
+      readAssignment(
+        'Cùng với Sở Lao động - Thương binh và Xã hội chủ trì tham mưu, tổ chức thực hiện tốt chính sách',
+        owner,
+      ).leads,
+    ).toEqual(['Bảo hiểm xã hội', 'Sở Lao động - Thương binh và Xã hội']);
+  });
+
+  it('a channel is never the lead: the heading’s body keeps the duty', () => {
+    const owner = { leads: ['Ủy ban nhân dân các huyện, thành phố'], partners: [] };
+    const text =
+      'Chủ động bố trí ngân sách; báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Lao động - Thương binh và Xã hội).';
+    expect(readAssignment(text, owner).leads).toEqual(['Ủy ban nhân dân các huyện, thành phố']);
+  });
+
+  it('"X: Chủ trì …" and "Đề nghị X …" name the lead', () => {
+    expect(readAssignment('Sở Y tế: Chủ trì, phối hợp với Bảo hiểm xã hội tỉnh triển khai').leads).toEqual([
+      'Sở Y tế',
+    ]);
+    expect(
+      readAssignment('Đề nghị Ủy Ban Mặt trận Tổ quốc tỉnh, các tổ chức thành viên tham gia phổ biến').leads,
+    ).toEqual(['Ủy Ban Mặt trận Tổ quốc tỉnh', 'các tổ chức thành viên']);
+  });
+
+  it('bodies that open a sentence are its subject; a body named later is not', () => {
+    expect(readAssignment('Các sở, ngành, UBND các quận, huyện chủ động xây dựng kế hoạch').leads).toEqual([
+      'Các sở, ngành',
+      'UBND các quận, huyện',
+    ]);
+    expect(readAssignment('Tăng cường phối hợp trong liên thông dữ liệu với Sở Y tế').leads).toEqual([]);
+  });
+
+  it('without a named lead, the owner leads and its partners come along', () => {
+    const owner = { leads: ['Sở Xây dựng'], partners: ['Sở Tài chính'] };
+    expect(readAssignment('Triển khai hỗ trợ nhà ở cho hộ nghèo.', owner)).toEqual(owner);
+  });
+});
+
+describe('executorLine', () => {
+  it('"Cơ quan thực hiện:" names the block’s leads and partners', () => {
+    expect(
+      executorLine(
+        'Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội, Bảo hiểm xã hội thành phố chủ trì, phối hợp các sở, ban, ngành, UBND quận, huyện.',
+      ),
+    ).toEqual({
+      role: 'performs',
+      assignment: {
+        leads: ['Sở Lao động - Thương binh và Xã hội', 'Bảo hiểm xã hội thành phố'],
+        partners: ['các sở, ban, ngành', 'UBND quận, huyện'],
+      },
+    });
+  });
+
+  it('"Cơ quan tổng hợp, báo cáo:" gives one body the compiling', () => {
+    expect(executorLine('Cơ quan tổng hợp, báo cáo: Sở Lao động - Thương binh và Xã hội')).toMatchObject({
+      role: 'compiles',
+      assignment: { leads: ['Sở Lao động - Thương binh và Xã hội'] },
+    });
+  });
+
+  it('without its colon the line is a duty of its own', () => {
+    expect(executorLine('Cơ quan chủ trì thực hiện Kế hoạch, có trách nhiệm phối hợp với các sở')).toBeNull();
+  });
+});
+
+describe('field assignments', () => {
+  const indicator = (domain: string, name: string) =>
+    ({ domain, name, leads: [], partners: [], leadAgency: null }) as unknown as Indicator;
+  const assignment = (lead: string, text: string): FieldAssignment => ({
+    leads: [lead],
+    partners: [],
+    leadAgency: lead,
+    fields: fieldsAssigned(text, [lead]),
+    source: { file: 'f', lineStart: 1, lineEnd: 1, section: 'IV', quote: text },
+  });
+  const soYTe = assignment(
+    'Sở Y tế',
+    'Chủ trì tham mưu, đề xuất và triển khai thực hiện các chỉ tiêu, giải pháp thuộc lĩnh vực Y tế.',
+  );
+  const soGD = assignment(
+    'Sở Giáo dục và Đào tạo',
+    'Thực hiện các chỉ tiêu, nhiệm vụ của Kế hoạch liên quan đến lĩnh vực ngành quản lý.',
+  );
+  const soLD = assignment(
+    'Sở Lao động - Thương binh và Xã hội',
+    'Trực tiếp tham mưu, đề xuất và tổ chức triển khai thực hiện các lĩnh vực: chính sách người có công, chính sách giảm nghèo, giáo dục dạy nghề, giải quyết việc làm.',
+  );
+  const all = [soLD, soYTe, soGD];
+
+  it('reads the fields a duty gives: named, listed, or the body’s own', () => {
+    expect(soYTe.fields).toEqual([['y', 'te']]);
+    expect(soGD.fields).toEqual([
+      ['giao', 'duc'],
+      ['dao', 'tao'],
+    ]);
+    expect(soLD.fields).toContainEqual(['giam', 'ngheo']);
+    expect(
+      fieldsAssigned('Thúc đẩy xã hội hóa việc thực hiện mục tiêu giáo dục, đào tạo.', [
+        'Sở Giáo dục và Đào tạo',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('gives an indicator to the body whose field its heading names, the exact field first', () => {
+    expect(assignmentFor(indicator('2.6. Lĩnh vực y tế, bảo hiểm xã hội', 'Tuổi thọ trung bình'), all)).toBe(
+      soYTe,
+    );
+    expect(assignmentFor(indicator('2.7. Lĩnh vực giáo dục', 'Tỷ lệ trẻ em đi học mẫu giáo'), all)).toBe(
+      soGD,
+    );
+    expect(
+      assignmentFor(indicator('2.2. Lĩnh vực đào tạo nghề, việc làm', 'Tỷ lệ lao động qua đào tạo'), all),
+    ).toBe(soLD);
+  });
+
+  it('an indicator whose name speaks of another part of a mixed heading is not given', () => {
+    expect(
+      assignmentFor(indicator('2.6. Lĩnh vực y tế, bảo hiểm xã hội', 'Tỷ lệ lao động tham gia BHXH'), all),
+    ).toBeNull();
+  });
+});
