@@ -33,6 +33,20 @@ const KNOWN = AGENCIES.flatMap((a) =>
 const NAME_END =
   /\s+(?:chủ trì|phối hợp|là cơ quan|và các|tham mưu|triển khai|thực hiện|hướng dẫn|chỉ đạo|có trách nhiệm|căn cứ|theo dõi|tổng hợp|báo cáo|để|trong|tại|với|về|là|có|được|theo)(?![\p{L}]).*$/iu;
 
+const canonicalNames = new Map<string, string>();
+
+/** Canonical names of every lead of a record, remembered per spelling (readers call it per question). */
+export function leadNames(record: { leads: string[] }): string[] {
+  return record.leads.map((spelling) => {
+    let name = canonicalNames.get(spelling);
+    if (name === undefined) {
+      name = canonicalAgency(spelling).name;
+      canonicalNames.set(spelling, name);
+    }
+    return name;
+  });
+}
+
 /** The canonical name for a spelling, or the spelling itself (trimmed) when it is not known. */
 export function canonicalAgency(spelling: string): { name: string; known: boolean } {
   // A table cell may run on into a verb ("… chủ động xây dựng kế hoạch"): the name ends before it.

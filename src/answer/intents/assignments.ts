@@ -1,5 +1,5 @@
 /** "Sở Y tế được giao những gì?": every task and target the agency leads, grouped, capped. */
-import { agencyKey } from '../../ingest/agencies';
+import { agencyKey, leadNames } from '../../ingest/agencies';
 import { displayText, indicatorText, item, sourceLine } from '../compose';
 import type { Ask, EngineContext, Found } from '../context';
 import { CONFIDENT, search } from '../context';
@@ -11,9 +11,10 @@ const SHOWN = 5;
 /** Answers what an agency is assigned, optionally narrowed by a topic. */
 export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string): Answer {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
-  const led: Found[] = [...ctx.records.values()].filter(
-    (f) => ids.has(f.plan.plan.id) && f.record.leadAgency === agency,
-  );
+  // Co-leads lead too; what the agency must do comes before the targets it answers for.
+  const led: Found[] = [...ctx.records.values()]
+    .filter((f) => ids.has(f.plan.plan.id) && leadNames(f.record).includes(agency))
+    .sort((a, b) => Number(a.kind !== 'task') - Number(b.kind !== 'task'));
   if (!led.length) {
     return notFound(
       ctx,
@@ -31,7 +32,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   let ordered = led;
   if (topic.replace(/[^a-z]/g, '').length >= 4) {
     const ranked = search(ctx, ask, topic, ['indicator', 'task']).filter(
-      (c) => ctx.records.get(c.doc.id)?.record.leadAgency === agency,
+      (c) => leadNames(ctx.records.get(c.doc.id)?.record ?? { leads: [] }).includes(agency),
     );
     const strong = ranked
       .filter((c) => c.coverage >= CONFIDENT)
