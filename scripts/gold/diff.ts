@@ -121,8 +121,8 @@ export function diffPasses(a: GoldPlan, b: GoldPlan): string[] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = join(import.meta.dirname, '../../test/gold');
   const stem = process.argv[2] ?? '';
-  const a = loadGold(dir, 'a').get(`${stem}.txt`);
-  const b = loadGold(dir, 'b').get(`${stem}.txt`);
+  const a = loadGold(dir, 'a', true).get(`${stem}.txt`);
+  const b = loadGold(dir, 'b', true).get(`${stem}.txt`);
   if (!a || !b) {
     console.error(`diff: need both passes of ${stem} under test/gold/passes/`);
     process.exit(2);

@@ -38,7 +38,7 @@ function read(path: string): GoldPlan {
   return parsed.data;
 }
 
-/** Every plan's gold under `dir` (default `test/gold`), keyed by the raw file name. */
+/** Every plan's gold under `dir` (default `test/gold`), keyed by the raw file name; `passesOnly` reads one pass. */
 export function loadGold(dir: string, pass = 'a'): Map<string, LoadedGold> {
   const out = new Map<string, LoadedGold>();
   if (!existsSync(dir)) return out;
