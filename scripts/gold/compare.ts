@@ -226,30 +226,37 @@ function scoreReporting(records: PlanRecords, gold: GoldPlan, t: Tally) {
 }
 
 function scoreDocuments(records: PlanRecords, gold: GoldPlan, t: Tally) {
-  type Doc = PlanRecords['plan']['basis'][number] & { title?: string | null };
-  const plan = records.plan as PlanRecords['plan'] & { documents?: Doc[] };
-  const docs: Doc[] = (plan.documents ?? plan.basis).filter((d) => within(gold.covers, d.source.lineStart));
-  const key = (number: string | null, title: string | null | undefined) =>
-    number ? fold(number).replace(/\s+/g, '') : `title:${squeeze(title)}`;
-  const pairs: [string, (d: Doc) => string, (g: (typeof gold.documents)[number]) => string][] = [
+  type Doc = PlanRecords['plan']['documents'][number];
+  type GoldDoc = (typeof gold.documents)[number];
+  const docs = records.plan.documents.filter((d) => within(gold.covers, d.source.lineStart));
+  const numberKey = (n: string | null) => (n ? fold(n).replace(/\s+/g, '') : null);
+  // Numbered documents meet by number; a document cited by name only meets one of its kind on the same lines.
+  const same = (d: Doc, g: GoldDoc) =>
+    d.number || g.number
+      ? numberKey(d.number) === numberKey(g.number)
+      : squeeze(d.kind) === squeeze(g.kind) && overlaps([d.source.lineStart, d.source.lineEnd], g.lines);
+  const pairs: [string, (d: Doc) => string, (g: GoldDoc) => string][] = [
     ['document kind', (d) => squeeze(d.kind), (g) => squeeze(g.kind)],
     ['document date', (d) => goldDate(d.date) ?? '', (g) => g.date ?? ''],
     ['document issuer', (d) => squeeze(d.issuer), (g) => squeeze(g.issuer)],
   ];
-  const byKey = new Map(gold.documents.map((g) => [key(g.number, g.title), g]));
-  const seen = new Set<string>();
-  for (const d of docs) {
-    const k = key(d.number, d.title);
-    const g = byKey.get(k);
-    const first = !seen.has(k);
-    seen.add(k);
-    t.record('document', Boolean(g) && first);
-    if (!g) t.differ('document', d.source.lineStart, '(none)', `${d.kind} ${d.number}`);
-    for (const [name, rv, gv] of pairs) t.record(name, Boolean(g) && gv(g as never) === rv(d));
-  }
-  const recByKey = new Map(docs.map((d) => [key(d.number, d.title), d]));
+  const match = new Map<Doc, GoldDoc>();
+  const goldMatch = new Map<GoldDoc, Doc>();
   for (const g of gold.documents) {
-    const d = recByKey.get(key(g.number, g.title));
+    const d = docs.find((d) => !match.has(d) && same(d, g));
+    if (d) {
+      match.set(d, g);
+      goldMatch.set(g, d);
+    }
+  }
+  for (const d of docs) {
+    const g = match.get(d);
+    t.record('document', Boolean(g));
+    if (!g) t.differ('document', d.source.lineStart, '(none)', `${d.kind} ${d.number ?? d.title ?? ''}`);
+    for (const [name, rv, gv] of pairs) t.record(name, Boolean(g) && gv(g as GoldDoc) === rv(d));
+  }
+  for (const g of gold.documents) {
+    const d = goldMatch.get(g);
     t.gold('document', Boolean(d));
     if (!d) t.differ('document', g.lines[0], `${g.kind} ${g.number ?? g.title ?? ''}`, '(none)');
     for (const [name, rv, gv] of pairs) {

@@ -39,12 +39,11 @@ function read(path: string): GoldPlan {
 }
 
 /** Every plan's gold under `dir` (default `test/gold`), keyed by the raw file name; `passesOnly` reads one pass. */
-export function loadGold(dir: string, pass = 'a'): Map<string, LoadedGold> {
+export function loadGold(dir: string, pass = 'a', passesOnly = false): Map<string, LoadedGold> {
   const out = new Map<string, LoadedGold>();
   if (!existsSync(dir)) return out;
-  for (const f of readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
+  const finals = passesOnly ? [] : readdirSync(dir).filter((f) => f.endsWith('.json'));
+  for (const f of finals.sort()) {
     const gold = read(join(dir, f));
     out.set(gold.file, { gold, provisional: false });
   }

@@ -11,7 +11,7 @@ export interface IngestIssue {
   message: string;
 }
 
-type Facts = Omit<Plan, 'id' | 'reportingDuties' | 'horizon' | 'sourceFile'>;
+type Facts = Omit<Plan, 'id' | 'reportingDuties' | 'horizon' | 'sourceFile' | 'documents'>;
 
 const src = (file: string, from: Line, to: Line, quote: string, section = ''): Source => ({
   file,

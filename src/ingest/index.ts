@@ -8,9 +8,11 @@ import { Agency, PlanRecords } from '../schema/records';
 import { fold } from '../search/normalize';
 import { AGENCIES } from '../search/vocabulary';
 import { agencyKey } from './agencies';
+import { citedDocuments } from './cited-documents';
 import { type IngestIssue, readFacts } from './header';
 import { readLines } from './lines';
 import { applyFieldAssignments, fieldsAssigned } from './rules/field-assignment';
+import { bodyEnd } from './rules/plan-end';
 import { findTables, readTable } from './table';
 import { tableRecords } from './table-records';
 import { textRecords } from './text-records';
@@ -83,7 +85,7 @@ export function ingestPlan(
 
   const tables = findTables(lines);
   const preamble = lines.find((l) => /^(Căn cứ|Thực hiện|Theo đề nghị)\s/u.test(l.text))?.no ?? 1;
-  const end = lines.find((l) => /^nơi nhận\s*:?/iu.test(l.text))?.no ?? lines.length + 1;
+  const end = bodyEnd(lines);
   const inTable = (no: number) => tables.some((t) => no >= t.start && no <= t.end);
   // The preamble's documents are plan facts; the body starts at the first section.
   const bodyStart = lines.find((l) => l.no > preamble && /^(I\.|1\.)\s/u.test(l.text))?.no ?? preamble;
@@ -121,7 +123,14 @@ export function ingestPlan(
   const targetYears = indicators.flatMap((i) => i.targets.map((t) => t.year ?? 0));
   const horizon = horizonOf(facts.title, headings, targetYears, signedYear);
   const candidate = {
-    plan: { id: planId, ...facts, horizon, reportingDuties: text_.duties, sourceFile: file },
+    plan: {
+      id: planId,
+      ...facts,
+      documents: citedDocuments(file, lines, { bodyStart, end, inTable, planNumber: facts.number }),
+      horizon,
+      reportingDuties: text_.duties,
+      sourceFile: file,
+    },
     indicators,
     tasks,
   };

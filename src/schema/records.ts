@@ -92,6 +92,20 @@ export const BasisDocument = z.object({
 });
 export type BasisDocument = z.infer<typeof BasisDocument>;
 
+/** Any document the plan cites: `{ kind: 'Quyết định', number: '1983/QĐ-TTg', date: '2021-11-24', issuer: 'Thủ tướng Chính phủ', title: 'phê duyệt …', basis: true }`. */
+export const CitedDocument = z.object({
+  kind: z.string().check(z.minLength(1)),
+  /** As written, spaces squeezed; null for a document cited by name only ("Đề án ổn định dân cư …"). */
+  number: z.nullable(z.string()),
+  date: z.nullable(z.string()),
+  issuer: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  /** True when the plan cites it as its basis ("Căn cứ …", "Thực hiện …" before the first section). */
+  basis: z.boolean(),
+  source: Source,
+});
+export type CitedDocument = z.infer<typeof CitedDocument>;
+
 /** "Định kỳ hằng năm, trước ngày 30/11, các sở… báo cáo UBND tỉnh (qua Sở LĐTBXH)". */
 export const ReportingDuty = z.object({
   who: z.string(),
@@ -113,6 +127,8 @@ export const Plan = z.object({
   signedDate: z.nullable(z.string()),
   signer: z.object({ name: z.nullable(z.string()), title: z.nullable(z.string()) }),
   basis: z.array(BasisDocument),
+  /** Every document the plan cites, once each, at its fullest citation. */
+  documents: z.array(CitedDocument),
   horizon: z.array(z.number()),
   reportingDuties: z.array(ReportingDuty),
   sourceFile: z.string(),

@@ -22,6 +22,7 @@ export function fakeCorpus(): Corpus {
           title: 'Kế hoạch thực hiện chính sách xã hội tỉnh Quảng Ninh',
           signedDate: '2021-04-26',
           signer: { name: 'Người Ký Giả', title: 'Phó Chủ tịch' },
+          documents: [],
           basis: [
             {
               kind: 'Kết luận',

@@ -31,8 +31,8 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     .join(' ');
   let ordered = led;
   if (topic.replace(/[^a-z]/g, '').length >= 4) {
-    const ranked = search(ctx, ask, topic, ['indicator', 'task']).filter(
-      (c) => leadNames(ctx.records.get(c.doc.id)?.record ?? { leads: [] }).includes(agency),
+    const ranked = search(ctx, ask, topic, ['indicator', 'task']).filter((c) =>
+      leadNames(ctx.records.get(c.doc.id)?.record ?? { leads: [] }).includes(agency),
     );
     const strong = ranked
       .filter((c) => c.coverage >= CONFIDENT)

@@ -1,0 +1,65 @@
+/** The documents a plan cites, read over its body and appendix tables, once each at the fullest citation. */
+import type { CitedDocument } from '../schema/records';
+import type { Line } from './lines';
+import { citationKey, citations } from './rules/documents';
+
+interface Bounds {
+  /** First line of the body: citations before it are the plan's basis. */
+  bodyStart: number;
+  /** First line after the body; after it only table lines count. */
+  end: number;
+  inTable: (no: number) => boolean;
+  /** The plan's own number: the plan citing itself ("Kèm theo Kế hoạch số 230/KH-UBND") is no citation. */
+  planNumber: string;
+}
+
+const filled = (d: Pick<CitedDocument, 'date' | 'issuer' | 'title'>) =>
+  Number(Boolean(d.date)) + Number(Boolean(d.issuer)) + Number(Boolean(d.title));
+
+/** `citedDocuments(file, lines, bounds)` → every cited document with its source lines. */
+export function citedDocuments(file: string, lines: Line[], bounds: Bounds): CitedDocument[] {
+  // One running text, so a citation wrapped over lines or table cells reads whole; offsets map back to lines.
+  const kept = lines.filter((l) => l.text && (l.no < bounds.end || bounds.inTable(l.no)));
+  const starts: number[] = [];
+  let text = '';
+  for (const l of kept) {
+    starts.push(text.length);
+    // Table cells are kept apart, so a name never runs into the next cell.
+    text += l.cell || l.bare ? `${l.text} | ` : `${l.text} `;
+  }
+  const lineAt = (offset: number) => {
+    let i = 0;
+    while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= offset) i++;
+    return kept[i]?.no ?? 1;
+  };
+  const own = citationKey({ kind: '', number: bounds.planNumber, title: null });
+  const byKey = new Map<string, CitedDocument>();
+  for (const c of citations(text)) {
+    const key = citationKey(c);
+    if (key === own) continue;
+    const lineStart = lineAt(c.start);
+    const doc: CitedDocument = {
+      kind: c.kind,
+      number: c.number,
+      date: c.date,
+      issuer: c.issuer,
+      title: c.title,
+      basis: lineStart < bounds.bodyStart,
+      source: {
+        file,
+        lineStart,
+        lineEnd: lineAt(Math.max(c.start, c.end - 1)),
+        section: '',
+        quote: text.slice(c.start, c.end).trim(),
+      },
+    };
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, doc);
+    else if (filled(doc) > filled(seen)) byKey.set(key, { ...doc, basis: seen.basis || doc.basis });
+  }
+  // "Kế hoạch triển khai thực hiện Kết luận số 92-KL/TW", named after the plan's own basis, is this plan.
+  const basis = [...byKey.values()].filter((d) => d.basis && d.number).map((d) => d.number as string);
+  return [...byKey.values()]
+    .filter((d) => d.number || d.kind !== 'Kế hoạch' || !basis.some((n) => d.title?.includes(n)))
+    .sort((a, b) => a.source.lineStart - b.source.lineStart);
+}

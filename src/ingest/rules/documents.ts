@@ -1,0 +1,83 @@
+/**
+ * Rule: documents a plan cites. A citation is a kind ("Quyết định", "Kết luận", "Đề án"…), then a number
+ * ("số 1983/QĐ-TTg"), a date ("ngày 24/11/2021"), an issuer ("của Thủ tướng Chính phủ") and a subject
+ * ("về …"); a document named without a number ("Đề án ổn định dân cư …", "Chương trình mục tiêu quốc gia
+ * về nước sạch …") is cited by its capitalised kind and its name.
+ */
+import { fold } from '../../search/normalize';
+import { parseDate } from '../dates';
+
+/** One cited document, as the plan writes it, with where in `text` its fullest citation stands. */
+export interface Citation {
+  kind: string;
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+  title: string | null;
+  start: number;
+  end: number;
+}
+
+const KINDS =
+  'Kết luận|Nghị quyết|Quyết định|Kế hoạch|Chương trình hành động|Chương trình|Công văn|Văn bản|Tờ trình|Chỉ thị|Thông báo|Nghị định|Thông tư|Luật|Pháp lệnh|Đề án|Chiến lược|Hướng dẫn|Quy định|Bộ [Tt]iêu chí';
+// "92-KL/TW", "1983/QĐ-TTg", "45/2025/NĐ-CP", "154 /KH- UBND".
+const NUMBER = String.raw`\d+(?:\/\d{4})?(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}&]*)+`;
+const DATE = String.raw`\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
+const ISSUER_END = String.raw`(?=\s+(?:về|thực hiện|ban hành|triển khai|phê duyệt|tiếp tục|quy định|hướng dẫn|ngày|tại|và (?:Kế hoạch|Quyết định|Nghị quyết|Chương trình|Kết luận))(?![\p{L}])|[;,.“"”(]|$)`;
+const NUMBERED = new RegExp(
+  String.raw`(?<![\p{L}])(${KINDS})\s+(?:số\s*)?(${NUMBER})(?:\s*,?\s*ngày\s+(${DATE}))?(?:\s+(?:của|do)\s+([^;,“"”(.]+?)${ISSUER_END})?(?:\s+(?:về việc|về|V\/v)\s+([^;(“"”|]+?)(?=[;(“"”|]|\.\s|\.$|$|,?\s+(?:và\s+)?(?:${KINDS})\s+(?:số\s*)?\d))?`,
+  'gu',
+);
+// A named document without a number: the kind capitalised, then a name that is not a pronoun or a list.
+const NAMED =
+  /(?<!các )(?<![\p{L}])(Chương trình mục tiêu quốc gia|Chương trình hành động|Chương trình|Đề án|Chiến lược quốc gia|Chiến lược|Kế hoạch|Luật|Pháp lệnh|Bộ [Tt]iêu chí(?: quốc gia)?)\s+((?!này|số|đó|trên|,|và\s|của\s|hằng|hàng)(?:“[^”|]{1,200}”|[^;.,()|“”]){6,160}?)(?=\s*[;.,()|]|\s(?:nhằm|để|và các|cho|đối với|theo|được|của)\s|$)/gu;
+
+// Words that open no document's name: a verb or preposition after "Kế hoạch" means the plan itself.
+const SELF =
+  /^(?:của|thì|được|đã|sẽ|có|gửi|bằng|cần|với|này|hành động(?: này)?$|đề ra|như|và|là|sau|khi|đến|nêu|trên)(?![\p{L}])/u;
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+// "Ban Chấp hành Trung ương Đảng khóa XIII": the term is not part of who issued it.
+const issuerOf = (s: string | undefined) =>
+  s ? squeeze(s.replace(/\(?\s*khóa\s+[IVXLC]+\s*\)?/giu, '')) || null : null;
+
+/** Every document cited in `text`, numbered ones first found. `citations('… Quyết định số 1983/QĐ-TTg ngày 24/11/2021 của Thủ tướng Chính phủ …')`. */
+export function citations(text: string): Citation[] {
+  const out: Citation[] = [];
+  for (const m of text.matchAll(NUMBERED)) {
+    const start = m.index ?? 0;
+    const date = m[3] ? parseDate(`ngày ${m[3].replace(/\s*\/\s*/g, '/')}`) : null;
+    out.push({
+      kind: m[1] ?? '',
+      number: squeeze(m[2] ?? '').replace(/\s*([-/])\s*/g, '$1'),
+      date,
+      issuer: issuerOf(m[4]),
+      title: m[5] ? squeeze(m[5]) : null,
+      start,
+      end: start + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(NAMED)) {
+    const start = m.index ?? 0;
+    // Inside another citation ("Quyết định số 980/QĐ-UBND … ban hành Đề án …", "Kế hoạch thực hiện
+    // Chương trình …") it is that document's subject, not a document of its own.
+    if (out.some((c) => start >= c.start && start < c.end)) continue;
+    const name = squeeze(m[2] ?? '');
+    // "Kế hoạch này", "Kế hoạch gửi Sở …", "Kế hoạch bằng nhiều hình thức": the plan speaking of itself.
+    if (!/\p{L}{3}/u.test(name) || SELF.test(name)) continue;
+    out.push({
+      kind: m[1] ?? '',
+      number: null,
+      date: null,
+      issuer: null,
+      title: name,
+      start,
+      end: start + m[0].length,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** One key per document: its number, else its kind and name. */
+export function citationKey(c: Pick<Citation, 'kind' | 'number' | 'title'>): string {
+  return c.number ? fold(c.number).replace(/\s+/g, '') : `${fold(c.kind)}:${fold(c.title ?? '')}`;
+}
