@@ -6,13 +6,14 @@ import { fold } from '../search/normalize';
 const NUM = String.raw`\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?`;
 // What makes a bare number a commitment: a percent, per-mille, or a counted unit.
 const W = String.raw`(?![\p{L}\d])`;
-const UNIT = String.raw`(?:\s*(?:%0|‰|%)(?:\s*\/\s*năm${W})?|\s*(?:m2|m²)(?:\s*sàn)?(?:\s*\/\s*người${W})?|\s*\/\s*(?:1 vạn|10\.000|100\.000|100)(?:\s+(?!vào|năm|đến|và)[\p{L}]+){0,2}|\s+(?:người|lao động|bác\s*sĩ|bác\s*sỹ|giường(?: bệnh)?|dược\s*s[ĩỹ](?: đại học)?|điều dưỡng(?: viên)?|căn(?: hộ)?|mô hình|tuổi|năm|lần|hộ|xã|trường)${W}(?:\s*\/\s*(?:năm|người|1 vạn dân|10\.000 dân|100\.000 dân)${W})?)`;
-const CUE = String.raw`(?:(?:trên|dưới|hơn|ít nhất|tối thiểu|tối đa|khoảng|từ|đạt|còn|xuống(?: còn| dưới)?|giảm|tăng|bằng|>=|<=|>|<)\s*)*`;
+const UNIT = String.raw`(?:\s*(?:%0|‰|%)(?:\s*\/\s*năm${W}|\s+năm(?=\s*[,;.]|\s*$))?|\s+bé trai\s*\/\s*100 bé gái|\s*(?:USD|triệu đồng|tỷ đồng)${W}|\s*(?:m2|m²)(?:\s*sàn)?(?:\s*\/\s*người${W})?|\s*\/\s*(?:1 vạn|10\.000|100\.000|100)(?:\s+(?!vào|năm|đến|và)[\p{L}]+){0,2}|\s+(?:người|lao động|bác\s*sĩ|bác\s*sỹ|giường(?: bệnh)?|dược\s*s[ĩỹ](?: đại học)?|điều dưỡng(?: viên)?|căn(?: hộ)?|mô hình|tuổi|năm|lần|hộ|xã|trường)${W}(?:\s*\/\s*(?:năm|người|1 vạn dân|vạn dân|10\.000 dân|100\.000 dân)${W})?)`;
+const CUE = String.raw`(?:(?:trên|dưới|hơn|ít nhất|tối thiểu|tối đa|khoảng|xấp xỉ|từ|đạt|còn|có|xuống(?: còn| dưới)?|giảm|tăng|bằng|>=|<=|>|<)\s*)*`;
 const FIGURE = new RegExp(`(${CUE})(${NUM})(${UNIT})(\\s*trở lên|\\s*trở xuống)?`, 'giu');
 
 function comparatorOf(cue: string, tail: string, value: string): Comparator {
   const c = fold(`${cue} ${tail}`);
   if (/[-–]/.test(value)) return 'range';
+  if (/khoang|xap xi/.test(c)) return '~';
   if (/tro len|it nhat|toi thieu|>=/.test(c)) return '>=';
   if (/tro xuong|toi da|<=/.test(c)) return '<=';
   if (/tren|hon|>/.test(c)) return '>';
@@ -22,7 +23,7 @@ function comparatorOf(cue: string, tail: string, value: string): Comparator {
 
 const YEAR = /(?:năm|đến|vào|cuối năm)\s+((?:19|20)\d{2})(?!\d)/giu;
 
-/** Area the clause speaks of: thành thị / nông thôn, or all. */
+/** Area the words speak of: thành thị (đô thị) / nông thôn, or all. */
 export function areaOf(text: string): string {
   const f = fold(text);
   if (/thanh thi|do thi/.test(f)) return 'thành thị';
@@ -30,13 +31,30 @@ export function areaOf(text: string): string {
   return 'all';
 }
 
+/** The unit as the plan writes it after a figure, evened out: "%0" → "‰", "m2" → "m²", "% / năm" → "%/năm". */
+export function unitOf(raw: string): string {
+  return raw
+    .trim()
+    .replace(/%0/g, '‰')
+    .replace(/m2/g, 'm²')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/^(%|‰)\s+năm$/u, '$1/năm')
+    .replace(/\s+/g, ' ');
+}
+
+// "phổ cập giáo dục tiểu học đạt mức độ 3": a level is a target written before its figure.
+const LEVEL = /mức độ\s+(\d{1,2})(?![\d,.%])/giu;
+// "ít nhất 75% người dân …, 80% các xã …": "at least" governs the whole list.
+const LIST_CUE = /(?:ít nhất|tối thiểu)\s*(?:có\s*)?$/iu;
+
 /**
  * Targets written in one clause: "xuống 4% vào năm 2025 và xuống 3,5% vào năm 2030" → two targets.
- * A figure takes the year written right after it, else the nearest year before it, else `defaultYear`.
+ * A figure takes the year written right after it, else the nearest year before it, else `defaultYear`;
+ * its area from the words between the figures before and after it.
  */
 export function readTargets(clause: string, defaultYear: number | null): Target[] {
   const years = [...clause.matchAll(YEAR)].map((m) => ({ at: m.index ?? 0, year: Number(m[1]) }));
-  const targets: Target[] = [];
+  const found: { at: number; end: number; target: Target; cue: string }[] = [];
   for (const m of clause.matchAll(FIGURE)) {
     const [whole, cue = '', value = '', unit = '', tail = ''] = m;
     const at = m.index ?? 0;
@@ -45,19 +63,69 @@ export function readTargets(clause: string, defaultYear: number | null): Target[
     // Ages and durations ("trẻ em dưới 5 tuổi", "từ 15-60") are targets only after "đạt"/"khoảng".
     if (/^\s*(?:tuổi|năm)/u.test(unit) && !/dat|khoang|toi thieu/.test(fold(cue))) continue;
     const end = at + whole.length;
-    // "4% vào năm 2025" — but not "20%, năm 2030 có 25%", where the comma starts the next target.
-    const after = years.find((y) => y.at >= end && y.at - end < 12 && !/[,;]/.test(clause.slice(end, y.at)));
-    const before = [...years].reverse().find((y) => y.at < at);
-    targets.push({
-      year: after?.year ?? before?.year ?? defaultYear,
-      value: value.replace(/\s+/g, ''),
-      text: whole.trim(),
-      comparator: comparatorOf(cue, tail, value),
-      scope: 'province',
-      area: areaOf(clause),
+    let comparator = comparatorOf(cue, tail, value);
+    const previous = found[found.length - 1];
+    if (
+      comparator === '=' &&
+      !cue.trim() &&
+      previous &&
+      LIST_CUE.test(previous.cue) &&
+      /^[\s\p{L}]*,\s*[\p{L}\s]*$/u.test(clause.slice(previous.end, at))
+    )
+      comparator = previous.target.comparator;
+    found.push({
+      at,
+      end,
+      cue,
+      target: {
+        year: yearFor(years, clause, at, end, defaultYear),
+        value: value.replace(/\s+/g, ''),
+        text: whole.trim(),
+        comparator,
+        scope: 'province',
+        area: 'all',
+        unit: unitOf(unit),
+      },
     });
   }
-  return targets;
+  for (const m of clause.matchAll(LEVEL)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    found.push({
+      at,
+      end,
+      cue: '',
+      target: {
+        year: yearFor(years, clause, at, end, defaultYear),
+        value: m[1] ?? '',
+        text: m[0],
+        comparator: '=',
+        scope: 'province',
+        area: 'all',
+        unit: 'mức độ',
+      },
+    });
+  }
+  found.sort((a, b) => a.at - b.at);
+  // Each figure's own words: those after it up to the next figure ("100% hộ gia đình ở thành thị"), and for
+  // the first figure also the indicator's name before it ("Tỷ lệ hộ nghèo khu vực nông thôn còn dưới 1%").
+  return found.map((f, i) => {
+    const after = areaOf(clause.slice(f.end, found[i + 1]?.at ?? clause.length));
+    return { ...f.target, area: after !== 'all' || i > 0 ? after : areaOf(clause.slice(0, f.at)) };
+  });
+}
+
+function yearFor(
+  years: { at: number; year: number }[],
+  clause: string,
+  at: number,
+  end: number,
+  fallback: number | null,
+) {
+  // "4% vào năm 2025" — but not "20%, năm 2030 có 25%", where the comma starts the next target.
+  const after = years.find((y) => y.at >= end && y.at - end < 12 && !/[,;]/.test(clause.slice(end, y.at)));
+  const before = [...years].reverse().find((y) => y.at < at);
+  return after?.year ?? before?.year ?? fallback;
 }
 
 /** A table cell value → a target: "> 95" is `>`, "75-80" a range, "-" nothing, "Tiểu học" text. */
@@ -71,10 +139,10 @@ export function readCellTarget(
   const v = cell.trim();
   if (!v || v === '-' || v === '–') return null;
   const m = /^(>=|<=|>|<|≥|≤)?\s*(\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?)\s*(.*)$/u.exec(v);
-  if (!m) return { year, value: v, text: v, comparator: 'text', scope, area };
+  if (!m) return { year, value: v, text: v, comparator: 'text', scope, area, unit: unitOf(unit) };
   const op = (m[1] ?? '').replace('≥', '>=').replace('≤', '<=');
   const value = (m[2] ?? '').replace(/\s+/g, '');
   const comparator: Comparator = /[-–]/.test(value) ? 'range' : ((op || '=') as Comparator);
   const shown = unit && unit !== '%' && !m[3] ? `${v} ${unit}` : unit === '%' ? `${v}%` : v;
-  return { year, value, text: shown.replace(/\s+%/, '%'), comparator, scope, area };
+  return { year, value, text: shown.replace(/\s+%/, '%'), comparator, scope, area, unit: unitOf(unit) };
 }

@@ -28,6 +28,8 @@ export const Target = z.object({
   scope: z.enum(['province', 'central']),
   /** `all`, `thành thị`, `nông thôn`, or a group the plan names. */
   area: z.string(),
+  /** The unit written with this figure: `%`, `‰`, `%/năm`, `lao động/năm`, `m² sàn/người`, `mức độ`. */
+  unit: z.optional(z.string()),
 });
 export type Target = z.infer<typeof Target>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readTargets } from '../../../src/ingest/figures';
 import { citations } from '../../../src/ingest/rules/documents';
 
 describe('citations', () => {
@@ -39,5 +40,42 @@ describe('citations', () => {
       'Triển khai thực hiện Đề án ổn định dân cư, phát triển kinh tế; các chương trình, đề án khác; báo cáo kết quả thực hiện Kế hoạch gửi Sở Y tế.',
     );
     expect(found.map((c) => `${c.kind}: ${c.title}`)).toEqual(['Đề án: ổn định dân cư']);
+  });
+});
+
+describe('readTargets', () => {
+  it('keeps each figure’s own unit, per mille and levels included', () => {
+    const t = readTargets(
+      'Giảm tỷ suất tử vong trẻ em dưới 05 tuổi xuống còn 14,5%0, dưới 01 tuổi xuống dưới 9%',
+      2025,
+    );
+    expect(t.map((x) => [x.value, x.unit, x.comparator])).toEqual([
+      ['14,5', '‰', '='],
+      ['9', '%', '<'],
+    ]);
+    expect(readTargets('phổ cập giáo dục tiểu học đạt mức độ 3', 2025).map((x) => [x.value, x.unit])).toEqual(
+      [['3', 'mức độ']],
+    );
+    expect(readTargets('Khu vực nông thôn giảm 1,5% năm', 2025)[0]?.unit).toBe('%/năm');
+  });
+
+  it('reads "khoảng" as about, and "ít nhất" over a whole list', () => {
+    expect(
+      readTargets('khoảng 40% lực lượng lao động tham gia bảo hiểm thất nghiệp', 2025)[0]?.comparator,
+    ).toBe('~');
+    expect(
+      readTargets('Có ít nhất 75% người dân ở vùng sâu, 80% các xã vùng đồng bào được hưởng thụ', 2030).map(
+        (x) => x.comparator,
+      ),
+    ).toEqual(['>=', '>=']);
+  });
+
+  it('takes each figure’s area from its own words', () => {
+    expect(
+      readTargets(
+        '100% hộ gia đình ở thành thị và 75% hộ gia đình ở nông thôn được sử dụng nước sạch; 15% nước thải được xử lý',
+        2030,
+      ).map((x) => x.area),
+    ).toEqual(['thành thị', 'nông thôn', 'all']);
   });
 });
