@@ -33,9 +33,25 @@ type Lines = readonly [number, number];
 const overlaps = (a: Lines, b: Lines) => a[0] <= b[1] && b[0] <= a[1];
 const within = (covers: GoldLines[], line: number) => covers.some(([a, b]) => line >= a && line <= b);
 
-/** Agencies compared by their key: spelling, abbreviations and punctuation aside, "BHXH thành phố" ≠ "BHXH tỉnh". */
+// "các sở, ban, ngành có liên quan", "Giám đốc các sở": a group the plan does not name body by body.
+const GROUP = /^(?:(?:giam doc|thu truong|lanh dao) )?cac /;
+
+/**
+ * Agencies compared by their key: spelling, abbreviations and punctuation aside, "BHXH thành phố" ≠ "BHXH
+ * tỉnh". Groups compare as one kind, whatever their wording: "các sở, ngành, đơn vị liên quan" is not a
+ * different answer from "các sở, ban, ngành có liên quan"; a named body missing or added always counts.
+ */
 export const agencySet = (names: readonly string[]) =>
-  [...new Set(names.map(agencyKey).filter(Boolean))].sort().join(' ; ');
+  [
+    ...new Set(
+      names
+        .map(agencyKey)
+        .map((k) => (GROUP.test(k) ? '(các cơ quan)' : k))
+        .filter(Boolean),
+    ),
+  ]
+    .sort()
+    .join(' ; ');
 const squeeze = (s: string | null | undefined) =>
   fold(s ?? '')
     .replace(/[\s.,;:()"“”'-]+/g, ' ')
@@ -152,7 +168,8 @@ function scoreTargets(records: PlanRecords, gold: GoldPlan, t: Tally) {
 }
 
 function scoreAssignments(records: PlanRecords, gold: GoldPlan, t: Tally) {
-  const tasks = records.tasks.filter((x) => within(gold.covers, x.source.lineStart));
+  // Aims and funding sources are statements, not duties: the gold lists duties only.
+  const tasks = records.tasks.filter((x) => !x.statement && within(gold.covers, x.source.lineStart));
   const span = (x: (typeof tasks)[number]) => [x.source.lineStart, x.source.lineEnd] as const;
   const pairs: [
     string,

@@ -107,11 +107,16 @@ export function readTargets(clause: string, defaultYear: number | null): Target[
     });
   }
   found.sort((a, b) => a.at - b.at);
-  // Each figure's own words: those after it up to the next figure ("100% hộ gia đình ở thành thị"), and for
-  // the first figure also the indicator's name before it ("Tỷ lệ hộ nghèo khu vực nông thôn còn dưới 1%").
+  // Each figure's own words: those after it up to the next comma or figure ("100% hộ gia đình ở thành thị"),
+  // else those before it back to the last comma ("…, tỷ lệ thất nghiệp khu vực thành thị dưới 2,5%").
   return found.map((f, i) => {
-    const after = areaOf(clause.slice(f.end, found[i + 1]?.at ?? clause.length));
-    return { ...f.target, area: after !== 'all' || i > 0 ? after : areaOf(clause.slice(0, f.at)) };
+    const nextAt = found[i + 1]?.at ?? clause.length;
+    const comma = clause.slice(f.end, nextAt).search(/[,;]/);
+    const after = areaOf(clause.slice(f.end, comma < 0 ? nextAt : f.end + comma));
+    if (after !== 'all') return { ...f.target, area: after };
+    const head = clause.slice(found[i - 1]?.end ?? 0, f.at);
+    const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+    return { ...f.target, area: areaOf(head.slice(lastComma + 1)) };
   });
 }
 

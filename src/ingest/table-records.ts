@@ -39,9 +39,18 @@ export function tableRecords(table: Table, ctx: Context): { indicators: Indicato
   let parent: { row: TableRow; name: string; lead: string[]; partners: string[] } | null = null;
   const cell = (row: TableRow, i: number) => (i >= 0 ? (row.cells[i]?.text ?? '') : '');
 
+  let heading: { tt: string; name: string } | null = null;
   for (const [index, row] of table.rows.entries()) {
     const name = cell(row, iName ?? -1);
     if (!name) continue;
+    // "1 | Về giáo dục" with nothing else, followed by "1.1 …": a group heading, not a task.
+    const next = table.rows[index + 1]?.tt ?? '';
+    const bare = [iLead, iPartners, iTime, ...targetCols.map((c) => c.i)].every((i) => !cell(row, i ?? -1));
+    if (bare && row.tt && next.startsWith(`${row.tt}.`)) {
+      heading = { tt: row.tt, name };
+      continue;
+    }
+    if (heading && !row.tt.startsWith(`${heading.tt}.`) && row.tt !== '-') heading = null;
     const leadCell = cell(row, iLead ?? -1);
     const partnersCell = cell(row, iPartners ?? -1);
     let lead = leadCell ? agenciesInCell(leadCell) : [];
@@ -61,7 +70,7 @@ export function tableRecords(table: Table, ctx: Context): { indicators: Indicato
     const quote = sub && parent ? `${parent.row.tt} | ${parent.name} … ${cells}` : cells;
     const lineStart = sub && parent ? parent.row.lineStart : row.lineStart;
     const source = { file: ctx.file, lineStart, lineEnd: row.lineEnd, section, quote };
-    const domain = row.group || (row.tt.includes('.') ? `Nhóm ${row.tt.split('.')[0]}` : '');
+    const domain = heading?.name || row.group || (row.tt.includes('.') ? `Nhóm ${row.tt.split('.')[0]}` : '');
     if (targetCols.length) {
       const unit = cell(row, iUnit ?? -1);
       const area = AREA_ROW.test(name) ? name.toLowerCase() : 'all';

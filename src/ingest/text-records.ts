@@ -5,6 +5,7 @@ import { recordAgencies } from './agencies';
 import { clauses, type Piece, sentences } from './clauses';
 import { parseYearlyDay } from './dates';
 import { readTargets } from './figures';
+import { agencyMentions } from './rules/agency-mentions';
 import { type Assignment, readAssignment } from './rules/assignment';
 import { executorLine } from './rules/executor-line';
 import { timeframeIn } from './timeframe';
@@ -19,6 +20,10 @@ interface Context {
 }
 
 const TARGET_SECTION = /muc tieu|chi tieu/;
+// Sections that state aims, not duties: purpose, requirements, viewpoints, targets, vision.
+const GOAL_SECTION = /^(?:[ivx\d.]+\s+)?(?:muc dich|yeu cau|quan diem|muc tieu|tam nhin|chi tieu)/;
+// Sections that list where the money comes from.
+const FUNDING_SECTION = /^(?:[ivx\d.]+\s+)?(?:kinh phi|nguon (?:kinh phi|von|luc tai chinh))/;
 // A figure after "trên", "dưới", "ít nhất" is a commitment even outside a targets section.
 const TARGET_CUE = /phan dau|muc tieu|chi tieu|dat |ty le|toi thieu|it nhat|(?:tren|duoi|khoang) \d/;
 // An assignment heading: "5. Sở Giáo dục và Đào tạo" or "2.3. Sở Lao động - Thương binh và Xã hội: Chủ trì, …".
@@ -34,6 +39,21 @@ export function headingOwner(u: Unit): Assignment | null {
   if (!u.heading && !(colon > 0 && colon < 160)) return null;
   const a = readAssignment(text.replace(/^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+/u, ''));
   return a.leads.length ? a : null;
+}
+
+/** Rule: what a statement under the plan's aims or funding sections is (a duty when neither). */
+export function statementOf(u: Unit): { statement?: 'goal' | 'funding' } {
+  const headings = u.headings.filter((h) => h !== u.text).map(fold);
+  if (headings.some((h) => FUNDING_SECTION.test(h))) return { statement: 'funding' };
+  if (headings.some((h) => GOAL_SECTION.test(h))) return { statement: 'goal' };
+  return {};
+}
+
+/** True when a heading is bodies' names and nothing else: "1. Giám đốc các sở; Thủ trưởng các ban, ngành". */
+function onlyNames(text: string): boolean {
+  let rest = text.replace(/^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+/u, '').replace(/^(?:Đề nghị|Giao)\s+/u, '');
+  for (const m of agencyMentions(rest).reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  return !/\p{L}{2,}/u.test(rest.replace(/(?:^|[\s,;])(?:và|cùng)(?=[\s,;]|$)/gu, ' '));
 }
 
 /** Reads every unit into records; reporting duties are collected on the side. */
@@ -74,9 +94,13 @@ export function textRecords(
       continue;
     }
     // A short heading says where we are; a heading that carries figures ("c) Duy trì 100% …") is content too.
-    if (u.heading && !own && !/\d\s*%|\d{2,}/.test(u.text.replace(/^[\dIVX.]+\s/, ''))) continue;
-    // "4.3. Sở Giáo dục và Đào tạo:" only says who the next paragraphs are for.
-    if (own && u.heading && (u.text.trim().endsWith(':') || u.text.length < 60)) continue;
+    // Years are no figures: "2.1. Đến năm 2030" is a heading, "c) Duy trì 100% …" is not.
+    const figures = u.text.replace(/^[\dIVX.]+\s/, '').replace(/(?:19|20)\d{2}/g, '');
+    if (u.heading && !own && !/\d\s*%|\d{2,}/.test(figures)) continue;
+    // "4.3. Sở Giáo dục và Đào tạo:" or "13. Báo Đà Nẵng, Đài … và các báo, đài" only says who the next
+    // paragraphs are for.
+    if (own && u.heading && (u.text.trim().endsWith(':') || u.text.length < 60 || onlyNames(u.text)))
+      continue;
     const inherited = [...agencyBySection.entries()]
       .filter(([section]) => u.section === section || u.section.startsWith(`${section}.`))
       .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
@@ -136,6 +160,7 @@ export function textRecords(
         ...recordAgencies(a, ctx.spellings),
         timeframe: timeframeIn(s.text),
         source: quoteOf(s),
+        ...statementOf(u),
       };
       tasks.push(task);
       if (!task.leadAgency) waiting.push(task);

@@ -81,6 +81,12 @@ export const Task = z.object({
   source: Source,
   /** Where the plan names the bodies, when that is not in the task's own text ("Cơ quan thực hiện: …"). */
   agencySource: z.optional(Source),
+  /**
+   * What kind of statement it is when not a duty: `goal` for an aim or requirement stated in the plan's
+   * purpose, requirements or targets sections ("Bảo đảm vững chắc mức sinh thay thế"), `funding` for a
+   * source of money. Absent for a duty someone is asked to carry out.
+   */
+  statement: z.optional(z.enum(['goal', 'funding'])),
 });
 export type Task = z.infer<typeof Task>;
 

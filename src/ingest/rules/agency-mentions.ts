@@ -19,8 +19,10 @@ const REGION = String.raw`(?: (?:tỉnh|thành phố|Việt Nam|TP)(?![\p{L}]))?
 // One body per alternative; names run on only through words that belong to them.
 const NAMED = [
   // "Sở Văn hóa, Thể thao và Du lịch" holds a comma; the name runs to a separator and is cut before its verb.
-  String.raw`Sở [\p{Lu}](?:[^,;:()\n]|, Thể thao)*`,
-  String.raw`(?:Ủy ban nhân dân|UBND|Ủy Ban nhân dân)(?: (?:các )?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:, ?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn))*|${REGION})`,
+  String.raw`Sở [\p{Lu}](?:[^,;:()\n|]|, Thể thao)*`,
+  // "Ban Quản lý An toàn thực phẩm", "Báo Đà Nẵng": cut before the verb like a department's name.
+  String.raw`(?:Ban|Báo) [\p{Lu}][^,;:()\n|]*`,
+  String.raw`(?:Chủ tịch )?(?:Ủy ban nhân dân|UBND|Ủy Ban nhân dân)(?: (?:các )?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:, ?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn))*|${REGION})`,
   String.raw`(?:Ủy ban|UB|Ủy Ban) ?(?:Mặt trận Tổ quốc|MTTQ|mặt trận tổ quốc)(?: Việt Nam)?${REGION}`,
   String.raw`UBMTTQ(?: Việt Nam)?${REGION}`,
   String.raw`Mặt trận Tổ quốc(?: Việt Nam)?${REGION}`,
@@ -29,7 +31,6 @@ const NAMED = [
   String.raw`BHXH${REGION}`,
   String.raw`Công an${REGION}`,
   String.raw`Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)${REGION}`,
-  String.raw`Ban (?:Dân tộc|Quản lý [\p{L} ]+?|Tuyên giáo|Dân vận|Chỉ đạo [\p{L} ]+?)(?: Tỉnh ủy| Thành ủy)?${REGION}`,
   String.raw`Cục (?:Thống kê|Thuế|Quản lý thị trường)${REGION}`,
   String.raw`(?:Chi nhánh )?Ngân hàng [Cc]hính sách xã hội(?: Việt Nam)?(?: [Cc]hi nhánh)?${REGION}`,
   String.raw`Kho bạc Nhà nước${REGION}`,
@@ -39,11 +40,10 @@ const NAMED = [
   String.raw`(?:Tỉnh|Thành) đoàn`,
   String.raw`Đoàn Thanh niên[\p{L} ]*?${REGION}`,
   String.raw`Hội (?:Liên hiệp Phụ nữ|LHPN|Nông dân|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Người mù|Bảo trợ [\p{L} ]+?)${REGION}`,
-  String.raw`Đài Phát thanh (?:và|-) Truyền hình${REGION}`,
-  String.raw`Báo [\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*)*`,
+  String.raw`Đài Phát thanh (?:và|-) Truyền hình(?: (?:tỉnh|thành phố))?(?: [\p{Lu}][\p{L}]*)*`,
 ];
 // Group words: "các sở, ban, ngành, hội đoàn thể, địa phương có liên quan".
-const GROUP_WORD = String.raw`(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội đoàn thể|hội|cấp|bộ|doanh nghiệp|chính trị - xã hội|chính trị xã hội|xã hội|thành viên|nghề nghiệp|quần chúng)`;
+const GROUP_WORD = String.raw`(?:sở|ban|ngành|báo|đài|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội đoàn thể|hội|cấp|bộ|doanh nghiệp|chính trị - xã hội|chính trị xã hội|xã hội|thành viên|nghề nghiệp|quần chúng)`;
 const GROUP = String.raw`(?:(?:Giám đốc|Thủ trưởng|Lãnh đạo) )?[Cc]ác ${GROUP_WORD}(?:(?:,|;| và| hoặc)? (?:các )?${GROUP_WORD}(?![\p{L}]))*(?: (?:có )?liên quan| cấp tỉnh| thuộc tỉnh| trên địa bàn(?: tỉnh| thành phố)?| được phân công[\p{L} ]*?(?=[,.;]|$))?`;
 
 // Words after which a body's name has certainly ended: "Sở Y tế chủ trì", "Sở Xây dựng và các sở".
@@ -62,7 +62,7 @@ export function agencyMentions(text: string): AgencyMention[] {
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     let raw = m[0];
-    if (raw.startsWith('Sở ')) {
+    if (/^(?:Sở|Ban|Báo) /u.test(raw)) {
       const cut = NAME_END.exec(raw);
       if (cut) raw = raw.slice(0, cut.index);
       raw = raw.replace(/\s+(?:và|hoặc)\s*$/u, '');

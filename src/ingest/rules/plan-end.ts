@@ -6,7 +6,8 @@
 import type { Line } from '../lines';
 
 const RECIPIENTS = /^nơi nhận\s*:?/iu;
-const SIGNATURE = /^(?:TM|KT|Q|TL)\.\s*(?:ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH)/u;
+// "KT." may stand alone on its line, with "CHỦ TỊCH" on the next.
+const SIGNATURE = /^(?:TM|KT|Q|TL)\.\s*(?:ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|$)/u;
 
 /** Line number of the first line after the body (the length + 1 when the plan never closes). */
 export function bodyEnd(lines: Line[]): number {

@@ -15,6 +15,7 @@ describe('bodyEnd', () => {
       ),
     ).toBe(2);
     expect(bodyEnd(readLines('báo cáo./.\n**TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH**'))).toBe(2);
+    expect(bodyEnd(readLines('báo cáo./.\n|\nKT.\nCHỦ TỊCH |\nKế hoạch 10/KH-UBND năm 2022'))).toBe(3);
   });
   it('a plan that never closes runs to its last line', () => {
     expect(bodyEnd(readLines('a\nb'))).toBe(3);
