@@ -206,13 +206,13 @@ function scoreAssignments(records: PlanRecords, gold: GoldPlan, t: Tally) {
 }
 
 function scoreReporting(records: PlanRecords, gold: GoldPlan, t: Tally) {
-  type Duty = PlanRecords['plan']['reportingDuties'][number] & { via?: string | null; whoAll?: string[] };
+  type Duty = PlanRecords['plan']['reportingDuties'][number];
   const duties = (records.plan.reportingDuties as Duty[]).filter((d) =>
     within(gold.covers, d.source.lineStart),
   );
   const span = (d: Duty) => [d.source.lineStart, d.source.lineEnd] as const;
   const pairs: [string, (d: Duty) => string, (g: (typeof gold.reporting)[number]) => string][] = [
-    ['reporter', (d) => agencySet(d.whoAll ?? [d.who]), (g) => agencySet(g.who)],
+    ['reporter', (d) => agencySet(d.reporters), (g) => agencySet(g.who)],
     ['report to', (d) => agencySet([d.to]), (g) => agencySet([g.to])],
     ['report via', (d) => agencySet(d.via ? [d.via] : []), (g) => agencySet(g.via ? [g.via] : [])],
     ['report date', (d) => goldDate(d.dueDate) ?? '', (g) => g.date ?? ''],

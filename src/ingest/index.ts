@@ -102,7 +102,11 @@ export function ingestPlan(
   }
   const mostAimed = [...aimed.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
   const defaultYear = stated.find((y) => y > signedYear) ?? mostAimed;
-  const text_ = textRecords(units, { file, planId, spellings, defaultYear });
+  // A city's plan sends its reports to "UBND thành phố"; a province's to "UBND tỉnh".
+  const city = (text.match(/(?:UBND|Ủy ban nhân dân) thành phố/gu) ?? []).length;
+  const province = (text.match(/(?:UBND|Ủy ban nhân dân) tỉnh/gu) ?? []).length;
+  const superior = city > province ? 'UBND thành phố' : 'UBND tỉnh';
+  const text_ = textRecords(units, { file, planId, spellings, defaultYear, superior });
   const indicators = [...text_.indicators];
   const tasks = [...text_.tasks];
   for (const [i, range] of tables.entries()) {

@@ -3,11 +3,11 @@ import type { Indicator, ReportingDuty, Task } from '../schema/records';
 import { fold } from '../search/normalize';
 import { recordAgencies } from './agencies';
 import { clauses, type Piece, sentences } from './clauses';
-import { parseYearlyDay } from './dates';
 import { readTargets } from './figures';
 import { agencyMentions } from './rules/agency-mentions';
 import { type Assignment, readAssignment } from './rules/assignment';
 import { executorLine } from './rules/executor-line';
+import { readReports } from './rules/reporting';
 import { timeframeIn } from './timeframe';
 import type { Unit } from './units';
 
@@ -17,6 +17,8 @@ interface Context {
   spellings: Map<string, Set<string>>;
   /** The year a target without one is for: the plan's nearest horizon. */
   defaultYear: number | null;
+  /** Who reports go to when the plan names no one: "UBND tỉnh", or "UBND thành phố" in a city's plan. */
+  superior: string;
 }
 
 const TARGET_SECTION = /muc tieu|chi tieu/;
@@ -164,30 +166,14 @@ export function textRecords(
       };
       tasks.push(task);
       if (!task.leadAgency) waiting.push(task);
-      const sf = fold(s.text);
-      if (/bao cao/.test(sf) && /truoc ngay|hang nam|hằng năm|dinh ky|6 thang/.test(sf)) {
-        const to = /bao cao\s+(?:ve\s+)?((?:chu tich\s+)?(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho))/.exec(
-          sf,
-        );
-        const due = /truoc ngay[^,;.]*/.exec(sf);
-        duties.push({
-          who: task.leadAgency ?? 'Các sở, ban, ngành, địa phương',
-          to: to
-            ? s.text.slice(to.index + to[0].length - (to[1]?.length ?? 0), to.index + to[0].length)
-            : 'UBND tỉnh',
-          due: due
-            ? s.text.slice(due.index, due.index + due[0].length)
-            : /hang nam|hằng năm/.test(sf)
-              ? 'hằng năm'
-              : 'định kỳ',
-          dueDate: due ? parseYearlyDay(s.text.slice(due.index, due.index + due[0].length)) : null,
-          frequency: /6 thang/.test(sf)
-            ? 'half-yearly'
-            : /hang nam|dinh ky/.test(sf)
-              ? 'yearly'
-              : 'as-needed',
-          source: task.source,
-        });
+      for (const r of readReports(s.text, {
+        owner: inherited ?? null,
+        superior: ctx.superior,
+        paragraph: u.text,
+      })) {
+        for (const name of [...r.reporters, r.to, ...(r.via ? [r.via] : [])])
+          recordAgencies({ leads: [name], partners: [] }, ctx.spellings);
+        duties.push({ ...r, who: r.reporters.join(', '), source: task.source });
       }
     }
   }

@@ -116,12 +116,18 @@ export type CitedDocument = z.infer<typeof CitedDocument>;
 
 /** "Định kỳ hằng năm, trước ngày 30/11, các sở… báo cáo UBND tỉnh (qua Sở LĐTBXH)". */
 export const ReportingDuty = z.object({
+  /** The reporters joined for display: "Giám đốc các sở, Chủ tịch UBND các huyện, thành phố". */
   who: z.string(),
+  /** Each body that reports, in the plan's words. */
+  reporters: z.array(z.string()),
   to: z.string(),
+  /** The body reports pass through ("qua Sở LĐTBXH tổng hợp"), null when sent directly. */
+  via: z.nullable(z.string()),
   due: z.string(),
   /** `--MM-DD` for a yearly date, an ISO date for a one-off. */
   dueDate: z.nullable(z.string()),
-  frequency: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly', 'once', 'as-needed']),
+  /** `periodic` is "định kỳ" with no period named. */
+  frequency: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly', 'once', 'as-needed', 'periodic']),
   source: Source,
 });
 export type ReportingDuty = z.infer<typeof ReportingDuty>;

@@ -33,6 +33,7 @@ const FREQUENCY: Record<ReportingDuty['frequency'], string> = {
   monthly: 'hằng tháng',
   once: 'một lần',
   'as-needed': 'khi có yêu cầu',
+  periodic: 'định kỳ',
 };
 
 /** A reporting frequency in words: `yearly` → `hằng năm`. */

@@ -36,6 +36,8 @@ export function fakeCorpus(): Corpus {
           reportingDuties: [
             {
               who: 'Các sở, ngành',
+              reporters: ['Các sở, ngành'],
+              via: null,
               to: 'UBND tỉnh Quảng Ninh',
               due: 'trước ngày 30/11 hằng năm',
               dueDate: '--11-30',

@@ -21,8 +21,8 @@ const NAMED = [
   // "Sở Văn hóa, Thể thao và Du lịch" holds a comma; the name runs to a separator and is cut before its verb.
   String.raw`Sở [\p{Lu}](?:[^,;:()\n|]|, Thể thao)*`,
   // "Ban Quản lý An toàn thực phẩm", "Báo Đà Nẵng": cut before the verb like a department's name.
-  String.raw`(?:Ban|Báo) [\p{Lu}][^,;:()\n|]*`,
-  String.raw`(?:Chủ tịch )?(?:Ủy ban nhân dân|UBND|Ủy Ban nhân dân)(?: (?:các )?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:, ?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn))*|${REGION})`,
+  String.raw`(?:Ban|Báo|Bộ) [\p{Lu}][^,;:()\n|]*`,
+  String.raw`(?:Chủ tịch )?(?:Ủy ban nhân dân|UBND|Ủy Ban nhân dân)(?: (?:các )?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:,? (?:và )?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\p{L}*)*|${REGION})`,
   String.raw`(?:Ủy ban|UB|Ủy Ban) ?(?:Mặt trận Tổ quốc|MTTQ|mặt trận tổ quốc)(?: Việt Nam)?${REGION}`,
   String.raw`UBMTTQ(?: Việt Nam)?${REGION}`,
   String.raw`Mặt trận Tổ quốc(?: Việt Nam)?${REGION}`,
@@ -43,12 +43,12 @@ const NAMED = [
   String.raw`Đài Phát thanh (?:và|-) Truyền hình(?: (?:tỉnh|thành phố))?(?: [\p{Lu}][\p{L}]*)*`,
 ];
 // Group words: "các sở, ban, ngành, hội đoàn thể, địa phương có liên quan".
-const GROUP_WORD = String.raw`(?:sở|ban|ngành|báo|đài|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội đoàn thể|hội|cấp|bộ|doanh nghiệp|chính trị - xã hội|chính trị xã hội|xã hội|thành viên|nghề nghiệp|quần chúng)`;
+const GROUP_WORD = String.raw`(?:sở|ban|ngành|báo(?! cáo)|đài|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội đoàn thể|hội|bộ|doanh nghiệp|chính trị - xã hội|chính trị xã hội|xã hội|thành viên|nghề nghiệp|quần chúng|cấp (?:tỉnh|huyện|xã)|cấp)`;
 const GROUP = String.raw`(?:(?:Giám đốc|Thủ trưởng|Lãnh đạo) )?[Cc]ác ${GROUP_WORD}(?:(?:,|;| và| hoặc)? (?:các )?${GROUP_WORD}(?![\p{L}]))*(?: (?:có )?liên quan| cấp tỉnh| thuộc tỉnh| trên địa bàn(?: tỉnh| thành phố)?| được phân công[\p{L} ]*?(?=[,.;]|$))?`;
 
 // Words after which a body's name has certainly ended: "Sở Y tế chủ trì", "Sở Xây dựng và các sở".
 const NAME_END =
-  / (?:chủ trì|phối hợp|là|và (?:các|UBND|Ủy ban|Sở|Ban|Công an|Bảo hiểm|Hội|Liên đoàn|Tỉnh đoàn|Đài|Báo|địa phương)|có|tham mưu|hướng dẫn|thực hiện|triển khai|theo dõi|tổng hợp|báo cáo|cùng|được|để|trong|tại|với|về|theo|xây dựng|chủ động|tổ chức|nghiên cứu|rà soát|đánh giá|kiểm tra|bố trí|phân bổ|cân đối|đảm bảo|bảo đảm|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quản lý|giải quyết|hỗ trợ|tuyên truyền|vận động|phổ biến|ban hành|thẩm định|lập|đề xuất|trình|chỉ đạo|căn cứ|làm|trên|ở|đối với|nhằm|khi|sau|đã|sẽ|phải|cần|thường xuyên|định kỳ|hằng năm|hàng năm)(?![\p{L}])/u;
+  / (?:chủ trì|phối hợp|là|và (?:các|UBND|Ủy ban|Sở|Ban|Công an|Bảo hiểm|Hội|Liên đoàn|Tỉnh đoàn|Đài|Báo|địa phương)|có|tham mưu|hướng dẫn|thực hiện|triển khai|theo dõi|tổng hợp|báo cáo|cùng|được|để|trong|tại|với|về|theo|xây dựng|chủ động|tổ chức|nghiên cứu|rà soát|đánh giá|kiểm tra|bố trí|phân bổ|cân đối|đảm bảo|bảo đảm|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quản lý|giải quyết|hỗ trợ|tuyên truyền|vận động|phổ biến|ban hành|thẩm định|lập|đề xuất|trình|chỉ đạo|căn cứ|làm|trên|ở|đối với|nhằm|khi|sau|đã|sẽ|phải|cần|thường xuyên|định kỳ|hằng năm|hàng năm|kết quả|tình hình|việc|nội dung|những|các|xem xét|quyết định|giải quyết)(?![\p{L}])/u;
 
 const MENTION = new RegExp(`(?<![\\p{L}])(?:(${NAMED.join('|')})|(${GROUP}))(?![\\p{L}])`, 'gu');
 
@@ -62,7 +62,7 @@ export function agencyMentions(text: string): AgencyMention[] {
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     let raw = m[0];
-    if (/^(?:Sở|Ban|Báo) /u.test(raw)) {
+    if (/^(?:Sở|Ban|Báo|Bộ) /u.test(raw)) {
       const cut = NAME_END.exec(raw);
       if (cut) raw = raw.slice(0, cut.index);
       raw = raw.replace(/\s+(?:và|hoặc)\s*$/u, '');

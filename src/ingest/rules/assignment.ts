@@ -55,6 +55,27 @@ function listFrom(text: string, at: number, mentions: AgencyMention[]): AgencyMe
 
 const names = (ms: AgencyMention[]) => [...new Set(ms.map((m) => m.name))];
 
+// Verbs a subject stands right before: "…, các sở, ban, ngành chủ động báo cáo …".
+const SUBJECT_VERB =
+  /^\s*,?\s*(?:chủ động|có trách nhiệm|kịp thời|báo cáo|tổ chức|xây dựng|thực hiện|triển khai|căn cứ|tập trung|khẩn trương|nghiêm túc|tiếp tục|phải)(?![\p{L}])/iu;
+// Words a subject stands right after: sentence start, a comma, or "đề nghị / giao / yêu cầu".
+const SUBJECT_START = /(?:^|[,.;:]|\s(?:đề nghị|giao|yêu cầu))\s*$/iu;
+
+/**
+ * The bodies a sentence makes its subject in mid-sentence: "Trong quá trình thực hiện, các sở, ban, ngành
+ * chủ động báo cáo …", "…; đề nghị các sở, UBND các huyện triển khai thực hiện".
+ */
+function subjectBeforeVerb(text: string, acting: AgencyMention[]): AgencyMention[] {
+  for (let i = 0; i < acting.length; i++) {
+    const first = acting[i] as AgencyMention;
+    if (!SUBJECT_START.test(text.slice(0, first.start))) continue;
+    const list = listFrom(text, first.start, acting.slice(i));
+    const last = list[list.length - 1];
+    if (last && SUBJECT_VERB.test(text.slice(last.end, last.end + 40))) return list;
+  }
+  return [];
+}
+
 /** Start of the clause that holds `at`: after the last ".", ";" or ":" before it. */
 function clauseStart(text: string, at: number): number {
   const head = text.slice(0, at);
@@ -90,6 +111,7 @@ export function readAssignment(text: string, owner: Assignment | null = null): A
     const subject = listFrom(text, at, acting);
     if (subject[0] && subject[0].start <= at + 2) leads = names(subject);
   }
+  if (!leads.length) leads = names(subjectBeforeVerb(text, acting));
   const fromOwner = !leads.length;
   if (fromOwner) leads = [...ownLeads];
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { frequenciesOf, readReports } from '../../../src/ingest/rules/reporting';
+
+const context = { owner: null, superior: 'UBND tỉnh' };
+
+describe('readReports', () => {
+  it('reads who, to whom, through whom, the day and how often', () => {
+    const [r] = readReports(
+      'Định kỳ hàng năm (vào ngày 30/11), các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện Kế hoạch gửi về Sở Lao động - Thương binh và Xã hội để tổng hợp báo cáo UBND thành phố./.',
+      context,
+    );
+    expect(r).toMatchObject({
+      reporters: ['các cơ quan, đơn vị, địa phương'],
+      to: 'UBND thành phố',
+      via: 'Sở Lao động - Thương binh và Xã hội',
+      dueDate: '--11-30',
+      frequency: 'yearly',
+    });
+  });
+
+  it('a channel is not a reporter: the heading’s body reports', () => {
+    const owner = { leads: ['Ủy ban nhân dân các huyện, thành phố'], partners: [] };
+    const reports = readReports(
+      'báo cáo kết quả thực hiện chính sách an sinh xã hội theo định kỳ và đột xuất về Ủy ban nhân dân tỉnh (qua Sở Lao động - Thương binh và Xã hội).',
+      { ...context, owner },
+    );
+    expect(reports.map((r) => [r.reporters, r.to, r.via, r.frequency])).toEqual([
+      [
+        ['Ủy ban nhân dân các huyện, thành phố'],
+        'Ủy ban nhân dân tỉnh',
+        'Sở Lao động - Thương binh và Xã hội',
+        'periodic',
+      ],
+      [
+        ['Ủy ban nhân dân các huyện, thành phố'],
+        'Ủy ban nhân dân tỉnh',
+        'Sở Lao động - Thương binh và Xã hội',
+        'as-needed',
+      ],
+    ]);
+  });
+
+  it('one duty per addressee; a clause takes its sentence’s subject', () => {
+    const reports = readReports(
+      'Sở Lao động - Thương binh và Xã hội có trách nhiệm tổng hợp; định kỳ báo cáo Ủy ban nhân dân tỉnh, Bộ Lao động - Thương binh và Xã hội theo quy định.',
+      context,
+    );
+    expect(reports.map((r) => [r.reporters[0], r.to])).toEqual([
+      ['Sở Lao động - Thương binh và Xã hội', 'Ủy ban nhân dân tỉnh'],
+      ['Sở Lao động - Thương binh và Xã hội', 'Bộ Lao động - Thương binh và Xã hội'],
+    ]);
+  });
+
+  it('a report with no time or period is no reporting duty', () => {
+    expect(readReports('Sở Tài chính tham mưu, báo cáo UBND tỉnh cân đối các nguồn vốn.', context)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('frequenciesOf', () => {
+  it('reads the period, and "theo quy định" only when nothing says the report is occasional', () => {
+    expect(frequenciesOf('trước ngày 10/12 hằng năm')).toEqual(['yearly']);
+    expect(frequenciesOf('báo cáo 6 tháng')).toEqual(['half-yearly']);
+    expect(frequenciesOf('báo cáo theo quy định')).toEqual(['periodic']);
+    expect(frequenciesOf('nếu có khó khăn, vướng mắc, báo cáo UBND tỉnh xử lý theo quy định')).toEqual([
+      'as-needed',
+    ]);
+  });
+});
