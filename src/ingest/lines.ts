@@ -15,7 +15,9 @@ export interface Line {
 
 /** Splits a plan into lines: `readLines('a |\n|')` → a cell line and a bare line. */
 export function readLines(text: string): Line[] {
+  // An NFD copy (combining tone marks) must read like the NFC original.
   return text
+    .normalize('NFC')
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map((raw, i) => {

@@ -6,9 +6,9 @@ import { clauses, type Piece, sentences } from './clauses';
 import { readTargets } from './figures';
 import { agencyMentions } from './rules/agency-mentions';
 import { type Assignment, readAssignment } from './rules/assignment';
+import { dutyTimeframe } from './rules/duty-timeframe';
 import { executorLine } from './rules/executor-line';
 import { readReports } from './rules/reporting';
-import { timeframeIn } from './timeframe';
 import type { Unit } from './units';
 
 interface Context {
@@ -160,7 +160,7 @@ export function textRecords(
         domain,
         text: s.text,
         ...recordAgencies(a, ctx.spellings),
-        timeframe: timeframeIn(s.text),
+        timeframe: dutyTimeframe(s.text),
         source: quoteOf(s),
         ...statementOf(u),
       };

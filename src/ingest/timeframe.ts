@@ -17,15 +17,3 @@ export function readTimeframe(text: string): Timeframe {
   if (year && t.length < 60) return { text: t, kind: 'year', year: Number(year[1]) };
   return { text: t, kind: 'unspecified' };
 }
-
-/** The timeframe a task sentence states, if any: "…định kỳ hàng năm…" → yearly. */
-export function timeframeIn(sentence: string): Timeframe {
-  const f = fold(sentence);
-  const m =
-    /(?:hang nam|hằng năm)/.exec(f) ??
-    /thuong xuyen/.exec(f) ??
-    /(?:den|trong|vao) nam (?:19|20)\d{2}/.exec(f) ??
-    /giai doan (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}/.exec(f);
-  if (!m) return { text: '', kind: 'unspecified' };
-  return readTimeframe(sentence.slice(m.index, m.index + m[0].length));
-}

@@ -1,0 +1,52 @@
+/**
+ * Rule: the time a duty is to be done in, read from its own words. A period is the duty's only when it
+ * qualifies the action: not when it is part of a document's name ("Chương trình … giai đoạn 2021-2025"),
+ * the year of a target ("đạt 30% đến năm 2030"), a noun's rhythm ("kế hoạch hằng năm", "dự toán … hằng
+ * năm") or a reporting clause's ("định kỳ hằng năm … báo cáo", a reporting duty of its own); "thường
+ * xuyên" is a timeframe when the duty opens with it, "giai đoạn …" when it opens it or follows "trong".
+ */
+import type { Timeframe } from '../../schema/records';
+import { fold } from '../../search/normalize';
+import { readTimeframe } from '../timeframe';
+import { citations } from './documents';
+
+const PHRASE =
+  /(?:hang nam|thuong xuyen|(?:den|trong|vao) nam (?:19|20)\d{2}|giai doan (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})/g;
+// "kế hoạch hằng năm", "dự toán kinh phí hằng năm": the rhythm of a thing, not of the duty.
+const NOUN_BEFORE =
+  /(?:ke hoach|du toan|chuong trinh|ngan sach|kinh phi|bao cao|thi dua|tong ket|so ket)(?:\s+\S+){0,2}\s*$/;
+const FIGURE_BEFORE = /\d\s*(?:%|‰)?[^.;]{0,40}$/;
+// "phấn đấu đến năm 2025, có 66% trường học đạt chuẩn": the year of the figure after it.
+const FIGURE_AFTER = /^[^.;]{0,60}\d\s*(?:%|‰)/;
+
+/** `dutyTimeframe('Hằng năm, tổ chức hội nghị sơ kết …')` → yearly; `dutyTimeframe('Triển khai Chương trình … giai đoạn 2021-2025')` → unspecified. */
+export function dutyTimeframe(sentence: string): Timeframe {
+  const f = fold(sentence);
+  // Folding keeps one character per character here, so offsets in `f` are offsets in `sentence`.
+  const names = citations(sentence);
+  const reporting = /bao cao/.test(f);
+  for (const m of f.matchAll(PHRASE)) {
+    const at = m.index ?? 0;
+    const before = f.slice(Math.max(0, at - 60), at);
+    if (names.some((c) => at >= c.start && at < c.end)) continue;
+    if (m[0] === 'thuong xuyen' && at > 3) continue;
+    if (
+      m[0] === 'hang nam' &&
+      (NOUN_BEFORE.test(before) ||
+        (reporting && /dinh ky\s*$|bao cao/.test(f.slice(Math.max(0, at - 80), at + 80))))
+    )
+      continue;
+    const after = f.slice(at + m[0].length);
+    if (
+      /^(?:den|vao|trong) nam/.test(m[0]) &&
+      (FIGURE_BEFORE.test(before) ||
+        FIGURE_AFTER.test(after) ||
+        /phan dau|phan dau\s*$/.test(before.slice(-20)))
+    )
+      continue;
+    // "Chương trình phát triển nhà ở giai đoạn 2021-2025": a period is the duty's only "trong giai đoạn …" or up front.
+    if (m[0].startsWith('giai doan') && at > 3 && !/trong\s*$/.test(before)) continue;
+    return readTimeframe(sentence.slice(at, at + m[0].length));
+  }
+  return { text: '', kind: 'unspecified' };
+}

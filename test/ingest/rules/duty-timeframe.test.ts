@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { dutyTimeframe } from '../../../src/ingest/rules/duty-timeframe';
+
+describe('dutyTimeframe', () => {
+  it('reads the time of the duty itself', () => {
+    expect(dutyTimeframe('Hằng năm, tổ chức sơ kết việc thực hiện Kế hoạch.')).toMatchObject({
+      kind: 'yearly',
+    });
+    expect(dutyTimeframe('Thường xuyên lắng nghe, nắm bắt tâm tư của Nhân dân.')).toMatchObject({
+      kind: 'continuous',
+    });
+    expect(dutyTimeframe('Hoàn thành việc rà soát trong giai đoạn 2024 - 2025.')).toMatchObject({
+      kind: 'period',
+      from: 2024,
+      to: 2025,
+    });
+  });
+
+  it('a period in a document’s name, a target’s year or a noun’s rhythm is not the duty’s', () => {
+    for (const sentence of [
+      'Tham mưu thực hiện kế hoạch phát triển nhà ở giai đoạn 2021-2025 trên địa bàn tỉnh.',
+      'Nâng cao chất lượng phổ cập giáo dục, phấn đấu đến năm 2025 có 66% trường học đạt chuẩn quốc gia.',
+      'Tham mưu UBND tỉnh bố trí dự toán kinh phí hằng năm để thực hiện chính sách.',
+      'Thực hiện có hiệu quả Quyết định số 2435/QĐ-UBND về Chương trình giảm nghèo giai đoạn 2021-2025.',
+    ])
+      expect(dutyTimeframe(sentence), sentence).toEqual({ text: '', kind: 'unspecified' });
+  });
+});
