@@ -43,7 +43,8 @@ export function unitOf(raw: string): string {
 }
 
 // "phổ cập giáo dục tiểu học đạt mức độ 3": a level is a target written before its figure.
-const LEVEL = /mức độ\s+(\d{1,2})(?![\d,.%])/giu;
+// A service's level in its name ("dịch vụ công trực tuyến mức độ 4") is no target: it needs "đạt (chuẩn …)".
+const LEVEL = /(?<=đạt(?: chuẩn)?(?: [\p{L}]+){0,5} )mức độ\s+(\d{1,2})(?!\d|[,.]\d|\s*%)/giu;
 // "ít nhất 75% người dân …, 80% các xã …": "at least" governs the whole list.
 const LIST_CUE = /(?:ít nhất|tối thiểu)\s*(?:có\s*)?$/iu;
 
@@ -90,6 +91,8 @@ export function readTargets(clause: string, defaultYear: number | null): Target[
   }
   for (const m of clause.matchAll(LEVEL)) {
     const at = m.index ?? 0;
+    // "89% số xã … đạt chuẩn mức độ 3": the level is what that share must reach, not a target of its own.
+    if (/\d\s*%[^;]*$/u.test(clause.slice(0, at))) continue;
     const end = at + m[0].length;
     found.push({
       at,

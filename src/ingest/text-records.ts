@@ -27,7 +27,10 @@ const GOAL_SECTION = /^(?:[ivx\d.]+\s+)?(?:muc dich|yeu cau|quan diem|muc tieu|t
 // Sections that list where the money comes from.
 const FUNDING_SECTION = /^(?:[ivx\d.]+\s+)?(?:kinh phi|nguon (?:kinh phi|von|luc tai chinh))/;
 // A figure after "trên", "dưới", "ít nhất" is a commitment even outside a targets section.
-const TARGET_CUE = /phan dau|muc tieu|chi tieu|dat |ty le|toi thieu|it nhat|(?:tren|duoi|khoang) \d/;
+// "100% người có công … có mức sống …", "Đảm bảo 100% đối tượng … được trợ cấp": a share of people who
+// will have something is a commitment; so is a yearly quantity ("hằng năm, đào tạo nghề cho 8.000 người").
+const TARGET_CUE =
+  /phan dau|muc tieu|chi tieu|dat |ty le|toi thieu|it nhat|(?:tren|duoi|khoang) \d|\d ?% [^;.]{0,80}(?:duoc|co) |(?:hang|moi) nam,? [^;.]{0,60}\d/;
 // An assignment heading: "5. Sở Giáo dục và Đào tạo" or "2.3. Sở Lao động - Thương binh và Xã hội: Chủ trì, …".
 const AGENCY_LEAD =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:Giao\s+|Đề nghị\s+)?(Sở |Bảo hiểm xã hội|BHXH|Công an|Ban |Cục |Chi nhánh|Ngân hàng|Ủy ban|UBND|Văn phòng|Liên đoàn|Tỉnh đoàn|Hội |Bộ Chỉ huy|Mặt trận|HĐND|Đài |Báo |Kho bạc|Thanh tra|Giám đốc|Thủ trưởng|Chủ tịch|Các sở|Các cơ quan)/u;

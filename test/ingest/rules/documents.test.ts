@@ -79,3 +79,24 @@ describe('readTargets', () => {
     ).toEqual(['thành thị', 'nông thôn', 'all']);
   });
 });
+
+describe('levels as targets', () => {
+  it('reads "đạt (chuẩn) … mức độ N", not a service level in a name or the level a share must reach', () => {
+    expect(
+      readTargets('phổ cập giáo dục tiểu học đạt mức độ 3, phổ cập giáo dục THCS đạt mức độ 2', 2025).map(
+        (t) => t.value,
+      ),
+    ).toEqual(['3', '2']);
+    expect(
+      readTargets('100% thủ tục hành chính được cung cấp dịch vụ công trực tuyến mức độ 4', 2025).map(
+        (t) => t.value,
+      ),
+    ).toEqual(['100']);
+    expect(
+      readTargets(
+        'đạt chuẩn mức độ 2 về phổ cập giáo dục tiểu học, trong đó 89% số xã, phường trở lên đạt chuẩn mức độ 3',
+        2025,
+      ).map((t) => t.value),
+    ).toEqual(['2', '89']);
+  });
+});
