@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { ingestPlans } from '../src/ingest/index';
 import { scorePlan } from './gold/compare';
+import { BAR, type Floors, failures, floorsOf } from './gold/floors';
 import { loadGold } from './gold/load';
 import { renderScores } from './gold/report';
 import { renderOutputs } from './ingest-output';
@@ -45,6 +46,20 @@ if (score) {
     return g ? [{ ...scorePlan(p, g.gold), provisional: g.provisional }] : [];
   });
   for (const line of renderScores(scores, !args.includes('--quiet'))) console.log(line);
+  const floorsPath = join(root, 'test/gold/floors.json');
+  if (args.includes('--floors')) {
+    writeFileSync(floorsPath, `${JSON.stringify(floorsOf(scores), null, 2)}\n`);
+    console.log('ingest: test/gold/floors.json rewritten from this score.');
+  }
+  const floors: Floors = existsSync(floorsPath) ? JSON.parse(readFileSync(floorsPath, 'utf8')) : {};
+  const below = floorsOf(scores);
+  const fields = Object.values(below).reduce((n, f) => n + Object.keys(f).length, 0);
+  console.log(
+    `Mức chuẩn: precision ≥ ${BAR.precision * 100}%, recall ≥ ${BAR.recall * 100}% mọi trường; ${fields} trường chưa đạt (ghi trong test/gold/floors.json).`,
+  );
+  const failed = failures(scores, floors);
+  for (const f of failed) console.error(`kém hơn mức đã đạt: ${f}`);
+  if (failed.length) process.exitCode = 1;
 }
 
 const failed = files.length - result.corpus.plans.length;

@@ -42,7 +42,8 @@ function read(path: string): GoldPlan {
 export function loadGold(dir: string, pass = 'a', passesOnly = false): Map<string, LoadedGold> {
   const out = new Map<string, LoadedGold>();
   if (!existsSync(dir)) return out;
-  const finals = passesOnly ? [] : readdirSync(dir).filter((f) => f.endsWith('.json'));
+  // floors.json beside the gold holds the score's floors, not a plan.
+  const finals = passesOnly ? [] : readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'floors.json');
   for (const f of finals.sort()) {
     const gold = read(join(dir, f));
     out.set(gold.file, { gold, provisional: false });
