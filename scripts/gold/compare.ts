@@ -6,6 +6,7 @@ import { agencyKey } from '../../src/ingest/agencies';
 import type { GoldLines, GoldPlan } from '../../src/schema/gold';
 import type { PlanRecords } from '../../src/schema/records';
 import { fold } from '../../src/search/normalize';
+import { loadGold } from './load';
 
 /** Counts for one field: `precision = recordsRight / records`, `recall = goldRight / gold`. */
 export interface FieldScore {
@@ -183,13 +184,20 @@ function scoreAssignments(records: PlanRecords, gold: GoldPlan, t: Tally) {
   for (const x of tasks) {
     const near = gold.assignments.filter((g) => overlaps(span(x), g.lines));
     t.record('task', near.length > 0);
+    if (!near.length) t.differ('task', x.source.lineStart, '(none)', x.text.slice(0, 80));
     for (const [name, rv, gv] of pairs) {
       // A record on lines no duty covers is wrong only when it claims something.
       if (!near.length && !rv(x)) continue;
-      t.record(
-        name,
-        near.some((g) => gv(g) === rv(x)),
-      );
+      const right = near.some((g) => gv(g) === rv(x));
+      t.record(name, right);
+      // The gold side lists what it misses; a record that says something the gold has no duty for is listed here.
+      if (!right)
+        t.differ(
+          name,
+          x.source.lineStart,
+          near.map(gv).join(' | ') || '(không có nhiệm vụ)',
+          `${rv(x) || '(none)'} [bản ghi]`,
+        );
     }
   }
   for (const g of gold.assignments) {
@@ -320,3 +328,15 @@ export function scorePlan(records: PlanRecords, gold: GoldPlan): PlanScore {
 export const precisionOf = (f: FieldScore) => (f.records ? f.recordsRight / f.records : 1);
 /** `goldRight / gold` as a fraction, 1 when the gold has nothing of this kind. */
 export const recallOf = (f: FieldScore) => (f.gold ? f.goldRight / f.gold : 1);
+
+/** Scores plans against the gold under `dir`; plans without a gold there are left out. */
+export function scoreAgainstGold(
+  plans: PlanRecords[],
+  dir: string,
+): (PlanScore & { provisional: boolean })[] {
+  const gold = loadGold(dir);
+  return plans.flatMap((p) => {
+    const g = gold.get(p.plan.sourceFile);
+    return g ? [{ ...scorePlan(p, g.gold), provisional: g.provisional }] : [];
+  });
+}

@@ -4,6 +4,8 @@ import type { Line } from './lines';
 import { citationKey, citations } from './rules/documents';
 
 interface Bounds {
+  /** First line of the plan: website metadata above the header ("Người ký:", "Nơi ban hành") is not cited. */
+  start: number;
   /** First line of the body: citations before it are the plan's basis. */
   bodyStart: number;
   /** First line after the body; after it only table lines count. */
@@ -19,7 +21,9 @@ const filled = (d: Pick<CitedDocument, 'date' | 'issuer' | 'title'>) =>
 /** `citedDocuments(file, lines, bounds)` → every cited document with its source lines. */
 export function citedDocuments(file: string, lines: Line[], bounds: Bounds): CitedDocument[] {
   // One running text, so a citation wrapped over lines or table cells reads whole; offsets map back to lines.
-  const kept = lines.filter((l) => l.text && (l.no < bounds.end || bounds.inTable(l.no)));
+  const kept = lines.filter(
+    (l) => l.text && l.no >= bounds.start && (l.no < bounds.end || bounds.inTable(l.no)),
+  );
   const starts: number[] = [];
   let text = '';
   for (const l of kept) {

@@ -126,11 +126,28 @@ export function ingestPlan(
   );
   const targetYears = indicators.flatMap((i) => i.targets.map((t) => t.year ?? 0));
   const horizon = horizonOf(facts.title, headings, targetYears, signedYear);
+  // The plan starts at its header (the number line, a few lines of agency name above it).
+  const start = Math.max(1, (facts.factSources.number?.lineStart ?? 1) - 4);
+  const documents = citedDocuments(file, lines, { start, bodyStart, end, inTable, planNumber: facts.number });
   const candidate = {
     plan: {
       id: planId,
       ...facts,
-      documents: citedDocuments(file, lines, { bodyStart, end, inTable, planNumber: facts.number }),
+      // The basis: numbered documents cited before the first section ("Căn cứ …", "Thực hiện …").
+      basis: documents.flatMap((d) =>
+        d.basis && d.number
+          ? [
+              {
+                kind: d.kind,
+                number: d.number,
+                date: d.date,
+                issuer: d.issuer ?? '',
+                source: { ...d.source, section: 'căn cứ' },
+              },
+            ]
+          : [],
+      ),
+      documents,
       horizon,
       reportingDuties: text_.duties,
       sourceFile: file,

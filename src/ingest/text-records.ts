@@ -8,6 +8,7 @@ import { agencyMentions } from './rules/agency-mentions';
 import { type Assignment, readAssignment } from './rules/assignment';
 import { dutyTimeframe } from './rules/duty-timeframe';
 import { executorLine } from './rules/executor-line';
+import { periodYear } from './rules/period';
 import { readReports } from './rules/reporting';
 import type { Unit } from './units';
 
@@ -37,13 +38,21 @@ const AGENCY_LEAD =
 const TASK_MAX = 480;
 
 /** Rule: a heading naming a body ("3. Sở Y tế", "2.3. Sở X: Chủ trì, …") owns the duties under it. */
-export function headingOwner(u: Unit): Assignment | null {
+export function headingOwner(u: Unit, next?: Unit): Assignment | null {
   const text = u.text;
   if (!AGENCY_LEAD.test(text)) return null;
   const colon = text.indexOf(':');
-  if (!u.heading && !(colon > 0 && colon < 160)) return null;
+  if (!u.heading && !(colon > 0 && colon < 160) && !leadIn(u, next)) return null;
   const a = readAssignment(text.replace(/^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+/u, ''));
   return a.leads.length ? a : null;
+}
+
+/**
+ * Rule: a sentence that announces a list leads it in ("… thực hiện tốt một số nhiệm vụ sau đây:", "… liên
+ * quan:"), and so does a numbered item followed by its bullets even when the scrape lost the colon.
+ */
+export function leadIn(u: Unit, next?: Unit): boolean {
+  return /:\s*$/.test(u.text) || (u.level <= 4 && next?.level === 5 && next.section === u.section);
 }
 
 /** Rule: what a statement under the plan's aims or funding sections is (a duty when neither). */
@@ -75,12 +84,20 @@ export function textRecords(
   let waiting: Task[] = [];
   let waitingSection = '';
 
-  for (const u of units) {
+  // A numbered item with numbered items under it ("9. Phát huy vai trò …", then "9.1.", "9.2.") is a heading,
+  // however long.
+  const parents = new Set(
+    units
+      .filter((v) => v.level <= 4 && v.section.includes('.'))
+      .map((v) => v.section.split('.').slice(0, -1).join('.')),
+  );
+  for (const [index, u] of units.entries()) {
+    const next = units[index + 1];
     const f = fold(u.text);
     const top = u.section.split('.')[0] ?? '';
     if (top !== waitingSection.split('.')[0] || (u.heading && u.level <= 1)) waiting = [];
     waitingSection = u.section;
-    const own = headingOwner(u);
+    const own = headingOwner(u, next);
     if (own) agencyBySection.set(u.section, own);
     const executor = executorLine(u.text);
     if (executor?.role === 'performs') {
@@ -101,11 +118,11 @@ export function textRecords(
     // A short heading says where we are; a heading that carries figures ("c) Duy trì 100% …") is content too.
     // Years are no figures: "2.1. Đến năm 2030" is a heading, "c) Duy trì 100% …" is not.
     const figures = u.text.replace(/^[\dIVX.]+\s/, '').replace(/(?:19|20)\d{2}/g, '');
-    if (u.heading && !own && !/\d\s*%|\d{2,}/.test(figures)) continue;
+    const heading = u.heading || (u.level <= 3 && u.marker !== '' && parents.has(u.section));
+    if (heading && !own && !/\d\s*%|\d{2,}/.test(figures)) continue;
     // "4.3. Sở Giáo dục và Đào tạo:" or "13. Báo Đà Nẵng, Đài … và các báo, đài" only says who the next
     // paragraphs are for.
-    if (own && u.heading && (u.text.trim().endsWith(':') || u.text.length < 60 || onlyNames(u.text)))
-      continue;
+    if (own && (leadIn(u, next) || (heading && (u.text.length < 60 || onlyNames(u.text))))) continue;
     const inherited = [...agencyBySection.entries()]
       .filter(([section]) => u.section === section || u.section.startsWith(`${section}.`))
       .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
@@ -125,7 +142,7 @@ export function textRecords(
     let madeIndicator = false;
     const plain: Piece[] = [];
     for (const c of clauses(u)) {
-      const targets = readTargets(c.text, ctx.defaultYear);
+      const targets = readTargets(c.text, periodYear(u.headings) ?? ctx.defaultYear);
       if (!targets.length || !(inTargets || TARGET_CUE.test(fold(c.text)))) {
         plain.push(c);
         continue;
@@ -155,8 +172,15 @@ export function textRecords(
     // In a targets section, the clauses without a figure are statements of their own ("Duy trì phổ cập
     // giáo dục mầm non trẻ em 05 tuổi"); elsewhere the whole paragraph is a task, split when long.
     const pieces = madeIndicator && inTargets ? plain : sentences(u, TASK_MAX);
+    // A long paragraph cut in pieces keeps one subject: "1. Căn cứ Chương trình …;" / "Giám đốc các sở … khẩn trương …".
+    const whole = pieces.length > 1 ? readAssignment(u.text, null) : null;
     for (const s of pieces) {
-      const a = executor ? executor.assignment : readAssignment(s.text, inherited ?? null);
+      const named = readAssignment(s.text, null).leads.length > 0;
+      const a = executor
+        ? executor.assignment
+        : !named && whole?.leads.length
+          ? whole
+          : readAssignment(s.text, inherited ?? null);
       const task: Task = {
         id: `${ctx.planId}/t${tasks.length + 1}`,
         planId: ctx.planId,

@@ -3,6 +3,7 @@
  * The scrape wraps sentences anywhere; a new unit starts only where the text itself says so.
  */
 import type { Line } from './lines';
+import { agencyMentions } from './rules/agency-mentions';
 
 /** A heading or statement of the plan, with the lines it spans. */
 export interface Unit {
@@ -67,6 +68,27 @@ function looksLikeHeading(u: Unit): boolean {
   return u.text.length <= 140 && !/[;]$/.test(u.text);
 }
 
+// A numbered item that opens on bodies' names: "3.4. Đề nghị Mặt trận Tổ quốc", "4.1. Các sở, ban, ngành;".
+const NAMES_ITEM =
+  /^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+(?:Đề nghị\s+|Giao\s+)?(?:Sở|Ban|Bảo hiểm|Công an|Ủy ban|UBND|Mặt trận|Hội|Bộ|Liên đoàn|Tỉnh đoàn|Văn phòng|Các sở|Các cơ quan|Giám đốc|Thủ trưởng|Chủ tịch)(?=[\s,;])/u;
+
+/**
+ * Rule: a numbered item that names bodies runs on when the scrape wrapped it before its colon ("3.4. Đề nghị
+ * Mặt trận Tổ quốc" / "Việt Nam tỉnh và các tổ chức thành viên: tích cực …") or after a list separator
+ * ("4.1. Các sở, ban, ngành;" / "UBND các huyện, thị xã, thành phố … tập trung …").
+ */
+export function namesRunOn(prev: Unit, next: string): boolean {
+  if (prev.level > 4 || !NAMES_ITEM.test(prev.text) || /[.:]$/.test(prev.text) || prev.text.includes(':'))
+    return false;
+  if (/[;,]$/.test(prev.text) || /^[^.;]{0,140}:/u.test(next)) return true;
+  // A body's name that the wrap cut in two ("Mặt trận Tổ quốc" / "Việt Nam tỉnh …").
+  const at = prev.text.length;
+  // Names read up to a separator ("Sở …", "Ban …") would run into any next line; only names of a set shape count.
+  return agencyMentions(`${prev.text} ${next}`).some(
+    (m) => m.start < at && m.end > at + 1 && !/^(?:Sở|Ban|Báo|Bộ) /u.test(m.name),
+  );
+}
+
 /** Groups lines into units; table regions (given as line-number ranges) are skipped. */
 export function readUnits(lines: Line[], skip: (no: number) => boolean): Unit[] {
   const units: Unit[] = [];
@@ -108,7 +130,7 @@ export function readUnits(lines: Line[], skip: (no: number) => boolean): Unit[] 
       const prevCaps = isCaps(prev.text);
       // "6.3. Sở Văn hóa, Thể thao và" / "Du lịch: …": nothing ends on "và", "của" or a dash.
       const dangling = /(?:\s(?:và|của|các|với|về|cho|tại|trong|theo|đến|số)|[-–,])$/u.test(prev.text);
-      if (startsUpper(text) && !(prevCaps && isCaps(text)) && !dangling) {
+      if (startsUpper(text) && !(prevCaps && isCaps(text)) && !dangling && !namesRunOn(prev, text)) {
         // A capital after a finished sentence, after a blank line, after a short heading or after a
         // paragraph that was one long line (not hard-wrapped) opens a new unit.
         fresh =

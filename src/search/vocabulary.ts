@@ -229,3 +229,56 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
     ],
   },
 ];
+
+/**
+ * Fields of social policy and the words that place an indicator in one: an agency given "các chỉ tiêu thuộc
+ * lĩnh vực y tế" answers for "Tỷ suất tử vong trẻ em dưới 1 tuổi" even under a heading that names no field.
+ * Keys are the field as plans name it; values the words of its indicators.
+ */
+export const FIELD_TERMS: Readonly<Record<string, ReadonlyArray<string>>> = {
+  'y tế': [
+    'y tế',
+    'bác sĩ',
+    'bác sỹ',
+    'giường bệnh',
+    'tiêm chủng',
+    'suy dinh dưỡng',
+    'tử vong',
+    'tuổi thọ',
+    'bảo hiểm y tế',
+    'dược sĩ',
+    'dược sỹ',
+    'điều dưỡng',
+    'khám chữa bệnh',
+    'sức khỏe',
+    'HIV',
+    'trạm y tế',
+  ],
+  'giáo dục': [
+    'giáo dục',
+    'học sinh',
+    'trường học',
+    'phổ cập',
+    'mầm non',
+    'biết chữ',
+    'mù chữ',
+    'tiểu học',
+    'trung học',
+  ],
+  'lao động': ['lao động', 'việc làm', 'thất nghiệp', 'đào tạo nghề', 'giáo dục nghề nghiệp'],
+  'giảm nghèo': ['hộ nghèo', 'cận nghèo', 'nghèo đa chiều', 'thoát nghèo'],
+  'nhà ở': ['nhà ở', 'diện tích nhà', 'căn hộ', 'nhà tạm', 'nhà ở xã hội'],
+  'nước sạch': ['nước sạch', 'nước hợp vệ sinh', 'nước sinh hoạt'],
+  'thông tin, truyền thông': [
+    'internet',
+    'băng rộng',
+    'điện thoại thông minh',
+    'phủ sóng',
+    'dịch vụ công trực tuyến',
+    'thông tin cơ sở',
+  ],
+  'bảo hiểm xã hội': ['bảo hiểm xã hội', 'bảo hiểm thất nghiệp', 'lương hưu'],
+  'người có công': ['người có công', 'thân nhân liệt sĩ'],
+  'trẻ em': ['trẻ em'],
+  'bình đẳng giới': ['bình đẳng giới', 'lao động nữ', 'phụ nữ'],
+};

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scorePlan } from '../../scripts/gold/compare';
+import { scoreAgainstGold } from '../../scripts/gold/compare';
 import { BAR, type Floors, failures, floorsOf } from '../../scripts/gold/floors';
 import { loadGold } from '../../scripts/gold/load';
 import { ingestPlans } from '../../src/ingest/index';
@@ -9,15 +9,20 @@ import { rawFiles, root } from '../helpers';
 
 const gold = loadGold(join(root, 'test/gold'));
 const floors: Floors = JSON.parse(readFileSync(join(root, 'test/gold/floors.json'), 'utf8'));
-const scores = ingestPlans(rawFiles).corpus.plans.map((p) => {
-  const g = gold.get(p.plan.sourceFile);
-  if (!g) throw new Error(`no gold for ${p.plan.sourceFile}`);
-  return scorePlan(p, g.gold);
-});
+const sixthDir = join(root, 'test/fixtures/plans/sixth');
+const sixth = readdirSync(sixthDir).map((file) => ({
+  file,
+  text: readFileSync(join(sixthDir, file), 'utf8'),
+}));
+const scores = [
+  ...scoreAgainstGold(ingestPlans(rawFiles).corpus.plans, join(root, 'test/gold')),
+  ...scoreAgainstGold(ingestPlans(sixth).corpus.plans, join(root, 'test/gold/sixth')),
+];
 
 describe('records against the gold annotation', () => {
-  it('has a reconciled gold for every bundled plan', () => {
+  it('has a reconciled gold for every bundled plan, and scores the synthetic sixth plan too', () => {
     for (const f of rawFiles) expect(gold.get(f.file)?.provisional, f.file).toBe(false);
+    expect(scores.map((s) => s.file)).toEqual([...rawFiles.map((f) => f.file), ...sixth.map((f) => f.file)]);
   });
 
   it(`clears ${BAR.precision * 100}% precision and ${BAR.recall * 100}% recall on every field, or the floor measured so far`, () => {

@@ -48,7 +48,11 @@ const GROUP = String.raw`(?:(?:Giám đốc|Thủ trưởng|Lãnh đạo) )?[Cc]
 
 // Words after which a body's name has certainly ended: "Sở Y tế chủ trì", "Sở Xây dựng và các sở".
 const NAME_END =
-  / (?:chủ trì|phối hợp|là|và (?:các|UBND|Ủy ban|Sở|Ban|Công an|Bảo hiểm|Hội|Liên đoàn|Tỉnh đoàn|Đài|Báo|địa phương)|có|tham mưu|hướng dẫn|thực hiện|triển khai|theo dõi|tổng hợp|báo cáo|cùng|được|để|trong|tại|với|về|theo|xây dựng|chủ động|tổ chức|nghiên cứu|rà soát|đánh giá|kiểm tra|bố trí|phân bổ|cân đối|đảm bảo|bảo đảm|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quản lý|giải quyết|hỗ trợ|tuyên truyền|vận động|phổ biến|ban hành|thẩm định|lập|đề xuất|trình|chỉ đạo|căn cứ|làm|trên|ở|đối với|nhằm|khi|sau|đã|sẽ|phải|cần|thường xuyên|định kỳ|hằng năm|hàng năm|kết quả|tình hình|việc|nội dung|những|các|xem xét|quyết định|giải quyết)(?![\p{L}])/u;
+  / (?:chủ trì|phối hợp|là|và (?:các|UBND|Ủy ban|Sở|Ban|Công an|Bảo hiểm|Hội|Liên đoàn|Tỉnh đoàn|Đài|Báo|địa phương)|có|tham mưu|hướng dẫn|thực hiện|triển khai|theo dõi|tổng hợp|báo cáo|cùng|được|để|trong|tại|với|về|theo|xây dựng|chủ động|tổ chức|nghiên cứu|rà soát|đánh giá|kiểm tra|bố trí|phân bổ|cân đối|đảm bảo|bảo đảm|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quản lý|giải quyết|hỗ trợ|tuyên truyền|vận động|phổ biến|ban hành|thẩm định|lập|đề xuất|trình|chỉ đạo|căn cứ|làm|trên|ở|đối với|nhằm|khi|sau|đã|sẽ|phải|cần|thường xuyên|định kỳ|hằng năm|hàng năm|kết quả|tình hình|việc|nội dung|những|các|xem xét|quyết định|giải quyết|trước|vào|chậm nhất)(?![\p{L}])/u;
+
+// A heading's line that ended where the next sentence began: "4. Sở Y tế" / "Tham mưu triển khai …".
+const SENTENCE_START =
+  / (?:Tham mưu|Chủ trì|Phối hợp|Thực hiện|Triển khai|Chỉ đạo|Hướng dẫn|Tổ chức|Là|Có|Theo|Trong|Tại|Đề nghị|Cùng|Căn cứ|Tiếp tục|Đẩy mạnh|Tăng cường|Nâng cao|Cơ quan|Các|Định kỳ|Hằng năm|Hàng năm|Phấn đấu|Bảo đảm|Đảm bảo|Giao|Rà soát|Quan tâm|Nghiên cứu|Kiểm tra|Hoàn thiện|Phát huy|Huy động|Bố trí|Chủ động)(?![\p{L}])/u;
 
 const MENTION = new RegExp(`(?<![\\p{L}])(?:(${NAMED.join('|')})|(${GROUP}))(?![\\p{L}])`, 'gu');
 
@@ -63,7 +67,9 @@ export function agencyMentions(text: string): AgencyMention[] {
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     let raw = m[0];
     if (/^(?:Sở|Ban|Báo|Bộ) /u.test(raw)) {
-      const cut = NAME_END.exec(raw);
+      const cut = [NAME_END.exec(raw), SENTENCE_START.exec(raw)]
+        .filter((c) => c !== null)
+        .sort((a, b) => a.index - b.index)[0];
       if (cut) raw = raw.slice(0, cut.index);
       raw = raw.replace(/\s+(?:và|hoặc)\s*$/u, '');
       MENTION.lastIndex = (m.index ?? 0) + raw.length;

@@ -57,7 +57,7 @@ const names = (ms: AgencyMention[]) => [...new Set(ms.map((m) => m.name))];
 
 // Verbs a subject stands right before: "…, các sở, ban, ngành chủ động báo cáo …".
 const SUBJECT_VERB =
-  /^\s*,?\s*(?:chủ động|có trách nhiệm|kịp thời|báo cáo|tổ chức|xây dựng|thực hiện|triển khai|căn cứ|tập trung|khẩn trương|nghiêm túc|tiếp tục|phải)(?![\p{L}])/iu;
+  /^\s*,?\s*(?:theo chức năng[^,;.]{0,40}?\s)?(?:chủ động|có trách nhiệm|kịp thời|báo cáo|tổ chức|xây dựng|thực hiện|triển khai|căn cứ|tập trung|khẩn trương|nghiêm túc|tiếp tục|phải)(?![\p{L}])/iu;
 // Words a subject stands right after: sentence start, a comma, or "đề nghị / giao / yêu cầu".
 const SUBJECT_START = /(?:^|[,.;:]|\s(?:đề nghị|giao|yêu cầu))\s*$/iu;
 
@@ -106,7 +106,9 @@ export function readAssignment(text: string, owner: Assignment | null = null): A
   }
   if (!leads.length) {
     const request = /^\s*(?:\d+[.)]\s*)?(?:Đề nghị|Giao|Yêu cầu)\s+/iu.exec(text);
-    const at = request ? request[0].length : (/^\s*(?:[-+•]\s*)?/u.exec(text)?.[0].length ?? 0);
+    const at = request
+      ? request[0].length
+      : (/^\s*(?:[-+•]|\d+(?:\.\d+)*\.|[a-zđ]\))?\s*/u.exec(text)?.[0].length ?? 0);
     // "Các sở, ngành, UBND các quận, huyện chủ động …": bodies that open the sentence are its subject.
     const subject = listFrom(text, at, acting);
     if (subject[0] && subject[0].start <= at + 2) leads = names(subject);

@@ -30,7 +30,7 @@ const NUMBERED = new RegExp(
 );
 // A named document without a number: the kind capitalised, then a name that is not a pronoun or a list.
 const NAMED =
-  /(?<!các )(?<![\p{L}])(Chương trình mục tiêu quốc gia|Chương trình hành động|Chương trình|Đề án|Chiến lược quốc gia|Chiến lược|Kế hoạch|Luật|Pháp lệnh|Bộ [Tt]iêu chí(?: quốc gia)?)\s+((?!này|số|đó|trên|,|và\s|của\s|hằng|hàng)(?:“[^”|]{1,200}”|[^;.,()|“”]){6,160}?)(?=\s*[;.,()|]|\s(?:nhằm|để|và các|cho|đối với|theo|được|của)\s|$)/gu;
+  /(?<!các )(?<![\p{L}])(Chương trình hành động|Chương trình|Đề án|Chiến lược|Kế hoạch|Luật|Pháp lệnh|Bộ [Tt]iêu chí)\s+((?!này|số|đó|trên|,|và\s|của\s|hằng|hàng)(?:“[^”|]{1,200}”|[^;.,:()|“”]){6,160}?)(?=\s*[;.,:()|]|\s(?:nhằm|để|và các|cho|theo|được)\s|$)/gu;
 
 // Words that open no document's name: a verb or preposition after "Kế hoạch" means the plan itself.
 const SELF =
@@ -50,7 +50,10 @@ export function citations(text: string): Citation[] {
       kind: m[1] ?? '',
       number: squeeze(m[2] ?? '').replace(/\s*([-/])\s*/g, '$1'),
       date,
-      issuer: issuerOf(m[4]),
+      // "theo đề nghị của Sở LĐTBXH tại Tờ trình số …": the issuer stands before the number.
+      issuer:
+        issuerOf(m[4]) ??
+        issuerOf(/của\s+([^,;]+?)\s+tại\s*$/u.exec(text.slice(Math.max(0, start - 120), start))?.[1]),
       title: m[5] ? squeeze(m[5]) : null,
       start,
       end: start + m[0].length,
@@ -64,6 +67,13 @@ export function citations(text: string): Citation[] {
     const name = squeeze(m[2] ?? '');
     // "Kế hoạch này", "Kế hoạch gửi Sở …", "Kế hoạch bằng nhiều hình thức": the plan speaking of itself.
     if (!/\p{L}{3}/u.test(name) || SELF.test(name)) continue;
+    // An unnumbered "Kế hoạch" is a document when its name says which: a proper name, a quote, a period or
+    // a subject of some length; "Kế hoạch bảo đảm bám sát thực tiễn" and "… với các nội dung sau" are this plan.
+    if (
+      m[1] === 'Kế hoạch' &&
+      (/nội dung/u.test(name) || !(/[\p{Lu}“"]|giai đoạn|\d{4}/u.test(name) || name.split(' ').length >= 7))
+    )
+      continue;
     out.push({
       kind: m[1] ?? '',
       number: null,

@@ -10,6 +10,9 @@ import { fold } from '../../search/normalize';
 import { readTimeframe } from '../timeframe';
 import { citations } from './documents';
 
+// "trước ngày 10 tháng 11 hàng năm", "(vào ngày 30/11)", "từ ngày 15/11 đến ngày 15/12 hằng năm", "Quý III/2023".
+const DUE =
+  /(?:(?:dinh ky )?(?:hang|moi) nam,? )?(?:\(?(?<![a-z0-9/])(?:truoc|vao|cham nhat|tu) ngay \d{1,2}(?:\s*\/\s*\d{1,2}|\s+thang\s+\d{1,2})(?!\s*\/\s*\d|\s+nam\s+\d)(?:\s+den ngay \d{1,2}(?:\s*\/\s*\d{1,2}|\s+thang\s+\d{1,2}))?\)?(?:\s+(?:hang|moi) nam)?|quy [ivx1-4]+\s*(?:\/|nam)\s*\d{4})/;
 const PHRASE =
   /(?:hang nam|thuong xuyen|(?:den|trong|vao) nam (?:19|20)\d{2}|giai doan (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})/g;
 // "kế hoạch hằng năm", "dự toán kinh phí hằng năm": the rhythm of a thing, not of the duty.
@@ -22,6 +25,9 @@ const FIGURE_AFTER = /^[^.;]{0,60}\d\s*(?:%|‰)/;
 /** `dutyTimeframe('Hằng năm, tổ chức hội nghị sơ kết …')` → yearly; `dutyTimeframe('Triển khai Chương trình … giai đoạn 2021-2025')` → unspecified. */
 export function dutyTimeframe(sentence: string): Timeframe {
   const f = fold(sentence);
+  // A day or quarter the duty is due by is its timeframe: "trước ngày 10 tháng 11 hàng năm", "Quý III/2023".
+  const due = DUE.exec(f);
+  if (due) return readTimeframe(sentence.slice(due.index, due.index + due[0].length));
   // Folding keeps one character per character here, so offsets in `f` are offsets in `sentence`.
   const names = citations(sentence);
   const reporting = /bao cao/.test(f);
@@ -29,7 +35,8 @@ export function dutyTimeframe(sentence: string): Timeframe {
     const at = m.index ?? 0;
     const before = f.slice(Math.max(0, at - 60), at);
     if (names.some((c) => at >= c.start && at < c.end)) continue;
-    if (m[0] === 'thuong xuyen' && at > 3) continue;
+    // "Thường xuyên …", "X: thường xuyên lắng nghe …": the duty opens with it.
+    if (m[0] === 'thuong xuyen' && at > 3 && !/:\s*$/.test(before)) continue;
     if (
       m[0] === 'hang nam' &&
       (NOUN_BEFORE.test(before) ||

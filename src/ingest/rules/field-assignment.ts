@@ -7,7 +7,7 @@
  */
 import type { Indicator, Source } from '../../schema/records';
 import { fold, tokens } from '../../search/normalize';
-import { ABBREVIATIONS } from '../../search/vocabulary';
+import { ABBREVIATIONS, FIELD_TERMS } from '../../search/vocabulary';
 
 // "Tỷ lệ tham gia BHXH" speaks of "bảo hiểm xã hội": abbreviations count as their words.
 const EXPANSIONS = Object.entries(ABBREVIATIONS).map(
@@ -31,16 +31,18 @@ export interface FieldAssignment {
 
 // Words that say what kind of thing a field is, not which field.
 const GENERIC = new Set(
-  'linh vuc ve cac chinh sach mot so chi tieu muc tieu khac cong tac doi voi giai phap thuoc nhiem vu bao dam dam bao trong cua ke hoach nay theo de ra tren dia ban tinh thanh pho'.split(
+  'linh vuc ve cac chinh sach chi tieu muc tieu khac cong tac doi voi giai phap thuoc nhiem vu bao dam dam bao trong cua ke hoach nay theo de ra tren dia ban tinh thanh pho'.split(
     ' ',
   ),
 );
-const meaningful = (text: string) => tokens(text).filter((t) => !GENERIC.has(t));
+// "Một số chỉ tiêu khác" names no field; "số" alone is a word of one ("dân số").
+const meaningful = (text: string) =>
+  tokens(text.replace(/(?:một|mot) (?:số|so)(?![\p{L}])/giu, '')).filter((t) => !GENERIC.has(t));
 
 /** Fields of a list: "người có công, giảm nghèo và trẻ em - bình đẳng giới" → three token lists. */
 export function fieldsOf(text: string): string[][] {
   return text
-    .split(/[,;:]|\s[-–]\s|\svà\s/u)
+    .split(/[,;:]|\s[-–]\s|\s(?:và|va)\s/u)
     .map(meaningful)
     .filter((t) => t.length > 0);
 }
@@ -79,6 +81,14 @@ function domainParts(domain: string): string[][] {
 }
 
 const within = (part: string[], words: Set<string>) => part.every((t) => words.has(t));
+// A heading that only says when ("Giai đoạn 2023 - 2025", "Đến năm 2030") names no field.
+const PERIOD = /^(?:giai doan|den nam|tu|nam)?\s*[\d\s-]*$/;
+// The lexicon's words for a field, as folded token strings: ['y te', 'bac si', 'tu vong', …].
+const FIELD_WORDS = Object.entries(FIELD_TERMS).map(([field, terms]) => ({
+  field: tokens(field).join(' '),
+  words: terms.map((t) => tokens(expand(t)).join(' ')),
+}));
+const termsOf = (field: string[]) => FIELD_WORDS.find((f) => f.field === field.join(' '))?.words ?? [];
 
 /**
  * Which assignment covers an indicator: the heading part the indicator's name speaks of (or, when its name
@@ -103,8 +113,17 @@ export function assignmentFor(indicator: Indicator, assignments: FieldAssignment
     }
   }
   if (best) return best.a;
-  if (parts.length) return null;
-  return assignments.find((a) => a.fields.some((f) => f.length >= 2 && within(f, name))) ?? null;
+  if (parts.some((p) => !PERIOD.test(p.join(' ')))) return null;
+  // Under a heading that names no field ("Một số chỉ tiêu khác", "Giai đoạn 2023 - 2025"): the field whose
+  // words the indicator's name holds ("tử vong", "giường bệnh" → y tế).
+  const text = ` ${tokens(expand(indicator.name)).join(' ')} `;
+  return (
+    assignments.find((a) =>
+      a.fields.some(
+        (f) => (f.length >= 2 && within(f, name)) || termsOf(f).some((t) => text.includes(` ${t} `)),
+      ),
+    ) ?? null
+  );
 }
 
 /** Fills leads, partners and `agencySource` of the indicators that name no body; returns how many. */

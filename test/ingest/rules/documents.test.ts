@@ -100,3 +100,16 @@ describe('levels as targets', () => {
     ).toEqual(['2', '89']);
   });
 });
+
+describe('citations: issuer before the number', () => {
+  it('"theo đề nghị của X tại Tờ trình số …" names X as the issuer', () => {
+    const [c] = citations(
+      'Theo đề nghị của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 1238/TTr-LĐTBXH ngày 20/4/2021.',
+    );
+    expect(c).toMatchObject({
+      kind: 'Tờ trình',
+      number: '1238/TTr-LĐTBXH',
+      issuer: 'Sở Lao động - Thương binh và Xã hội',
+    });
+  });
+});
