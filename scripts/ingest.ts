@@ -36,7 +36,8 @@ if (report) {
     console.log(
       `${r.file} → ${r.planId}: ${r.indicators} chỉ tiêu, ${r.targets} mục tiêu, ${r.tasks} nhiệm vụ, ${r.agencies} cơ quan`,
     );
-    for (const u of r.uncovered) console.log(`  chưa thành bản ghi: ${r.file}:${u.line}: ${u.text}`);
+    for (const u of r.uncovered)
+      console.log(`  chưa thành bản ghi (${u.why}): ${r.file}:${u.line}: ${u.text}`);
   }
   if (result.unknownAgencies.length)
     console.log(`Cơ quan chưa có trong danh mục: ${result.unknownAgencies.join('; ')}`);

@@ -11,6 +11,7 @@ import { agencyKey } from './agencies';
 import { citedDocuments } from './cited-documents';
 import { type IngestIssue, readFacts } from './header';
 import { readLines } from './lines';
+import { agencyMentions } from './rules/agency-mentions';
 import { applyFieldAssignments, fieldsAssigned } from './rules/field-assignment';
 import { bodyEnd } from './rules/plan-end';
 import { findTables, readTable } from './table';
@@ -28,8 +29,8 @@ export interface PlanReport {
   targets: number;
   tasks: number;
   agencies: number;
-  /** Lines with a figure inside a targets section that no record quotes. */
-  uncovered: { line: number; text: string }[];
+  /** Body lines with a figure, an agency or a date that no record quotes, and which of those they hold. */
+  uncovered: { line: number; text: string; why: string }[];
 }
 
 /** "Quảng Ninh", "91/KH-UBND", "2021-04-26" → "quang-ninh-91-2021". */
@@ -169,17 +170,24 @@ export function ingestPlan(
     return { records: null, issues, report: null };
   }
 
-  // Coverage: a line with a percent or figure inside a targets section that no record's lines include.
+  // Coverage: a body line with a figure, an agency or a date that no record's lines include.
   const covered = new Set<number>();
-  for (const r of [...indicators, ...tasks])
-    for (let n = r.source.lineStart; n <= r.source.lineEnd; n++) covered.add(n);
-  const uncovered = units
-    .filter(
-      (u) => u.headings.some((h) => /muc tieu|chi tieu/.test(fold(h))) && /\d+(?:[.,]\d+)?\s*%/.test(u.text),
-    )
-    .flatMap((u) => Array.from({ length: u.lineEnd - u.lineStart + 1 }, (_, k) => u.lineStart + k))
-    .filter((n) => !covered.has(n) && /\d/.test(lines[n - 1]?.text ?? ''))
-    .map((n) => ({ line: n, text: lines[n - 1]?.text ?? '' }));
+  const spans = [...indicators, ...tasks, ...text_.duties, ...documents].flatMap((r) => [
+    r.source,
+    ...('agencySource' in r && r.agencySource ? [r.agencySource] : []),
+  ]);
+  for (const r of spans) for (let n = r.lineStart; n <= r.lineEnd; n++) covered.add(n);
+  for (const n of text_.ownerLines) covered.add(n);
+  const uncovered = lines
+    .filter((l) => l.no >= bodyStart && (l.no < end || inTable(l.no)) && l.text && !covered.has(l.no))
+    .flatMap((l) => {
+      const why = [
+        /\d+(?:[.,]\d+)?\s*(?:%|‰)/.test(l.text) ? 'số liệu' : '',
+        agencyMentions(l.text).some((m) => !m.group) ? 'cơ quan' : '',
+        /ngày\s+\d{1,2}\s*(?:\/|tháng)/u.test(l.text) ? 'ngày' : '',
+      ].filter(Boolean);
+      return why.length ? [{ line: l.no, text: l.text, why: why.join(', ') }] : [];
+    });
   const agencyNames = new Set(
     [...indicators, ...tasks].flatMap((r) => [r.leadAgency, ...r.partners]).filter(Boolean),
   );

@@ -74,10 +74,11 @@ function onlyNames(text: string): boolean {
 export function textRecords(
   units: Unit[],
   ctx: Context,
-): { indicators: Indicator[]; tasks: Task[]; duties: ReportingDuty[] } {
+): { indicators: Indicator[]; tasks: Task[]; duties: ReportingDuty[]; ownerLines: number[] } {
   const indicators: Indicator[] = [];
   const tasks: Task[] = [];
   const duties: ReportingDuty[] = [];
+  const ownerLines: number[] = [];
   // Assignment that holds for the current section (an agency heading) and tasks waiting for a
   // "Cơ quan thực hiện:" line that names their agency after them.
   const agencyBySection = new Map<string, Assignment>();
@@ -98,7 +99,11 @@ export function textRecords(
     if (top !== waitingSection.split('.')[0] || (u.heading && u.level <= 1)) waiting = [];
     waitingSection = u.section;
     const own = headingOwner(u, next);
-    if (own) agencyBySection.set(u.section, own);
+    if (own) {
+      agencyBySection.set(u.section, own);
+      // The heading's lines are read: they say who leads the duties below.
+      for (let n = u.lineStart; n <= u.lineEnd; n++) ownerLines.push(n);
+    }
     const executor = executorLine(u.text);
     if (executor?.role === 'performs') {
       // "Cơ quan thực hiện:" closes a block: its bodies lead the duties above that name no one.
@@ -204,5 +209,5 @@ export function textRecords(
       }
     }
   }
-  return { indicators, tasks, duties };
+  return { indicators, tasks, duties, ownerLines };
 }

@@ -89,7 +89,35 @@ describe('ingestPlans', () => {
     expect(labour?.planIds).toHaveLength(5);
   });
 
-  it('leaves almost no figure of a targets section without a record', () => {
-    for (const r of result.reports) expect(r.uncovered, r.file).toEqual([]);
+  it('leaves no body line with a figure or a date without a record, and says why a line is listed', () => {
+    for (const r of result.reports) {
+      expect(
+        r.uncovered.filter((u) => /số liệu|ngày/.test(u.why)),
+        r.file,
+      ).toEqual([]);
+      // Lines naming a body but read into no record: few, each with its reason.
+      expect(r.uncovered.length, r.file).toBeLessThanOrEqual(2);
+      for (const u of r.uncovered) expect(u.why).toMatch(/cơ quan/);
+    }
+  });
+
+  it('lists a line naming a body that produced no record', () => {
+    const lines = [
+      'Số: 1/KH-UBND',
+      'Hà Nam, ngày 01 tháng 02 năm 2024',
+      'KẾ HOẠCH',
+      'Thử nghiệm',
+      'I. NHIỆM VỤ',
+    ];
+    const text = [
+      ...lines,
+      '1. Tăng cường tuyên truyền chính sách.',
+      '2. Phân công cho Sở Y tế (Phụ lục đính kèm)',
+      'Nơi nhận:',
+    ].join('\n');
+    const [report] = ingestPlans([{ file: 'x.txt', text }]).reports;
+    expect(report?.uncovered).toEqual([
+      { line: 7, text: '2. Phân công cho Sở Y tế (Phụ lục đính kèm)', why: 'cơ quan' },
+    ]);
   });
 });
