@@ -26,8 +26,9 @@ const YEAR = /(?:năm|đến|vào|cuối năm)\s+((?:19|20)\d{2})(?!\d)/giu;
 /** Area the words speak of: thành thị (đô thị) / nông thôn, or all. */
 export function areaOf(text: string): string {
   const f = fold(text);
-  if (/thanh thi|do thi/.test(f)) return 'thành thị';
-  if (/nong thon/.test(f)) return 'nông thôn';
+  // Whole words: "đột xuất do thiên tai" folds to "…do thien…", which holds no "đô thị".
+  if (/\b(?:thanh thi|do thi)\b/.test(f)) return 'thành thị';
+  if (/\bnong thon\b/.test(f)) return 'nông thôn';
   return 'all';
 }
 
@@ -54,6 +55,18 @@ const LIST_CUE = /(?:ít nhất|tối thiểu)\s*(?:có\s*)?$/iu;
  * its area from the words between the figures before and after it.
  */
 export function readTargets(clause: string, defaultYear: number | null): Target[] {
+  return readFigures(clause, defaultYear).map((f) => f.target);
+}
+
+/** A target with where its figure stands in the clause. */
+export interface Figure {
+  target: Target;
+  at: number;
+  end: number;
+}
+
+/** `readTargets` with the figures' places, for naming each figure from its own words. */
+export function readFigures(clause: string, defaultYear: number | null): Figure[] {
   const years = [...clause.matchAll(YEAR)].map((m) => ({ at: m.index ?? 0, year: Number(m[1]) }));
   const found: { at: number; end: number; target: Target; cue: string }[] = [];
   for (const m of clause.matchAll(FIGURE)) {
@@ -116,10 +129,10 @@ export function readTargets(clause: string, defaultYear: number | null): Target[
     const nextAt = found[i + 1]?.at ?? clause.length;
     const comma = clause.slice(f.end, nextAt).search(/[,;]/);
     const after = areaOf(clause.slice(f.end, comma < 0 ? nextAt : f.end + comma));
-    if (after !== 'all') return { ...f.target, area: after };
     const head = clause.slice(found[i - 1]?.end ?? 0, f.at);
     const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
-    return { ...f.target, area: areaOf(head.slice(lastComma + 1)) };
+    const area = after !== 'all' ? after : areaOf(head.slice(lastComma + 1));
+    return { at: f.at, end: f.end, target: { ...f.target, area } };
   });
 }
 

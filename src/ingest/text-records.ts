@@ -3,11 +3,12 @@ import type { Indicator, ReportingDuty, Task } from '../schema/records';
 import { fold } from '../search/normalize';
 import { recordAgencies } from './agencies';
 import { clauses, type Piece, sentences } from './clauses';
-import { readTargets } from './figures';
+import { readFigures } from './figures';
 import { agencyMentions } from './rules/agency-mentions';
 import { type Assignment, readAssignment } from './rules/assignment';
 import { dutyTimeframe } from './rules/duty-timeframe';
 import { executorLine } from './rules/executor-line';
+import { figureGroups } from './rules/figure-names';
 import { periodYear } from './rules/period';
 import { readReports } from './rules/reporting';
 import type { Unit } from './units';
@@ -147,31 +148,33 @@ export function textRecords(
     let madeIndicator = false;
     const plain: Piece[] = [];
     for (const c of clauses(u)) {
-      const targets = readTargets(c.text, periodYear(u.headings) ?? ctx.defaultYear);
-      if (!targets.length || !(inTargets || TARGET_CUE.test(fold(c.text)))) {
+      const figures = readFigures(c.text, periodYear(u.headings) ?? ctx.defaultYear);
+      if (!figures.length || !(inTargets || TARGET_CUE.test(fold(c.text)))) {
         plain.push(c);
         continue;
       }
-      const firstFigure = c.text.indexOf(targets[0]?.text ?? '');
-      // The words before the figure name the indicator ("Tỷ lệ lao động qua đào tạo"); when they are only
-      // "Đến năm 2025, có", the clause itself is the name.
-      const before = c.text
-        .slice(0, Math.max(0, firstFigure))
-        .replace(/^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s+/u, '');
-      const name = (before.replace(/[\d,.\s]|năm|đến|có|đạt|phấn đấu/giu, '').length >= 12 ? before : c.text)
-        .replace(/[,:;.\s]+$/, '')
-        .trim();
       const a = readAssignment(c.text);
-      indicators.push({
-        id: `${ctx.planId}/i${indicators.length + 1}`,
-        planId: ctx.planId,
-        domain,
-        name: name || c.text,
-        unit: /%/.test(targets[0]?.text ?? '') ? '%' : '',
-        targets,
-        ...recordAgencies(a.leads.length ? a : (inherited ?? a), ctx.spellings),
-        source: quoteOf(c),
-      });
+      for (const [g, group] of figureGroups(c.text, figures).entries()) {
+        const first = group.figures[0] as (typeof figures)[number];
+        // The words before the figure name the indicator ("Tỷ lệ lao động qua đào tạo"); when they are only
+        // "Đến năm 2025, có", the clause itself is the name.
+        const before = c.text.slice(0, first.at).replace(/^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s+/u, '');
+        const own = g === 0 ? before : group.name;
+        const name = (own.replace(/[\d,.\s]|năm|đến|có|đạt|phấn đấu/giu, '').length >= 12 ? own : c.text)
+          .replace(/[,:;.\s]+$/, '')
+          .trim();
+        const targets = group.figures.map((f) => f.target);
+        indicators.push({
+          id: `${ctx.planId}/i${indicators.length + 1}`,
+          planId: ctx.planId,
+          domain,
+          name: name || c.text,
+          unit: targets[0]?.unit ?? '',
+          targets,
+          ...recordAgencies(a.leads.length ? a : (inherited ?? a), ctx.spellings),
+          source: quoteOf(c),
+        });
+      }
       madeIndicator = true;
     }
     // In a targets section, the clauses without a figure are statements of their own ("Duy trì phổ cập

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../../src/ingest/figures';
+import { figureGroups } from '../../../src/ingest/rules/figure-names';
+
+const groups = (clause: string) =>
+  figureGroups(clause, readFigures(clause, 2030)).map((g) => [g.name, g.figures.map((f) => f.target.value)]);
+
+describe('figureGroups', () => {
+  it('names each figure by its own words after a separator', () => {
+    expect(groups('Tỷ lệ thất nghiệp chung dưới 3%, tỷ lệ thất nghiệp khu vực thành thị dưới 2,5%')).toEqual([
+      ['', ['3']],
+      ['tỷ lệ thất nghiệp khu vực thành thị', ['2,5']],
+    ]);
+  });
+  it('a part ("trong đó …") is named with the whole', () => {
+    expect(
+      groups('Tỷ lệ lao động qua đào tạo đạt 87,5%, trong đó có bằng cấp, chứng chỉ đạt trên 52%')[1],
+    ).toEqual(['Tỷ lệ lao động qua đào tạo, trong đó có bằng cấp, chứng chỉ', ['52']]);
+  });
+  it('figures that differ by year or area share one name', () => {
+    expect(
+      groups('đến năm 2025 có 20%, năm 2030 có 25% lực lượng lao động tham gia bảo hiểm xã hội'),
+    ).toHaveLength(1);
+    expect(
+      groups('100% hộ gia đình ở thành thị và 75% hộ gia đình ở nông thôn được sử dụng nước sạch'),
+    ).toHaveLength(1);
+  });
+});
