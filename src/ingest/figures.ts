@@ -165,5 +165,7 @@ export function readCellTarget(
   const value = (m[2] ?? '').replace(/\s+/g, '');
   const comparator: Comparator = /[-–]/.test(value) ? 'range' : ((op || '=') as Comparator);
   const shown = unit && unit !== '%' && !m[3] ? `${v} ${unit}` : unit === '%' ? `${v}%` : v;
-  return { year, value, text: shown.replace(/\s+%/, '%'), comparator, scope, area, unit: unitOf(unit) };
+  // "1 triệu" in a "Căn hộ" column is a million flats: the multiplier belongs to the unit.
+  const scale = /^(triệu|nghìn|ngàn|vạn|tỷ)$/iu.test((m[3] ?? '').trim()) ? `${(m[3] ?? '').trim()} ${unit.toLowerCase()}` : unit;
+  return { year, value, text: shown.replace(/\s+%/, '%'), comparator, scope, area, unit: unitOf(scale) };
 }
