@@ -29,6 +29,11 @@ export function areaOf(text: string): string {
   // Whole words: "đột xuất do thiên tai" folds to "…do thien…", which holds no "đô thị".
   if (/\b(?:thanh thi|do thi)\b/.test(f)) return 'thành thị';
   if (/\bnong thon\b/.test(f)) return 'nông thôn';
+  // Groups a figure is set for: women, ethnic minorities, mountain areas.
+  if (/\bdong bao dan toc thieu so\b|\bdong bao dtts\b/.test(f)) return 'đồng bào dân tộc thiểu số';
+  if (/\bdan toc thieu so\b|\bdtts\b/.test(f)) return 'dân tộc thiểu số';
+  if (/\bmien nui\b/.test(f)) return 'miền núi';
+  if (/\b(?:lao dong|hoc sinh|sinh vien|can bo) nu\b|\bphu nu\b|\bnu (?:sinh|gioi)\b/.test(f)) return 'nữ';
   return 'all';
 }
 
@@ -44,6 +49,18 @@ export function unitOf(raw: string): string {
 }
 
 // "phổ cập giáo dục tiểu học đạt mức độ 3": a level is a target written before its figure.
+/**
+ * A figure's unit, read with its neighbours: "550/100.000 trẻ em … và 500/100.000" repeats the unit cut short;
+ * "hằng năm, đào tạo nghề cho 8.000 người" counts people a year.
+ */
+function unitFor(raw: string, previous: string | undefined, before: string): string {
+  const unit = unitOf(raw);
+  if (previous && unit && previous.startsWith(unit) && previous !== unit) return previous;
+  if (/^(?:người|lao động|hộ|lượt người)$/u.test(unit) && /(?:hằng|hàng|mỗi) năm/iu.test(before))
+    return `${unit}/năm`;
+  return unit;
+}
+
 // A service's level in its name ("dịch vụ công trực tuyến mức độ 4") is no target: it needs "đạt (chuẩn …)".
 const LEVEL = /(?<=đạt(?: chuẩn)?(?: [\p{L}]+){0,5} )mức độ\s+(\d{1,2})(?!\d|[,.]\d|\s*%)/giu;
 // "ít nhất 75% người dân …, 80% các xã …": "at least" governs the whole list.
@@ -98,7 +115,7 @@ export function readFigures(clause: string, defaultYear: number | null): Figure[
         comparator,
         scope: 'province',
         area: 'all',
-        unit: unitOf(unit),
+        unit: unitFor(unit, previous?.target.unit, clause.slice(0, at)),
       },
     });
   }
@@ -166,6 +183,8 @@ export function readCellTarget(
   const comparator: Comparator = /[-–]/.test(value) ? 'range' : ((op || '=') as Comparator);
   const shown = unit && unit !== '%' && !m[3] ? `${v} ${unit}` : unit === '%' ? `${v}%` : v;
   // "1 triệu" in a "Căn hộ" column is a million flats: the multiplier belongs to the unit.
-  const scale = /^(triệu|nghìn|ngàn|vạn|tỷ)$/iu.test((m[3] ?? '').trim()) ? `${(m[3] ?? '').trim()} ${unit.toLowerCase()}` : unit;
+  const scale = /^(triệu|nghìn|ngàn|vạn|tỷ)$/iu.test((m[3] ?? '').trim())
+    ? `${(m[3] ?? '').trim()} ${unit.toLowerCase()}`
+    : unit;
   return { year, value, text: shown.replace(/\s+%/, '%'), comparator, scope, area, unit: unitOf(scale) };
 }

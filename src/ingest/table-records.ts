@@ -2,7 +2,7 @@
 import type { Indicator, Target, Task } from '../schema/records';
 import { fold } from '../search/normalize';
 import { recordAgencies } from './agencies';
-import { readCellTarget } from './figures';
+import { areaOf, readCellTarget } from './figures';
 import type { Table, TableRow } from './table';
 import { readTimeframe } from './timeframe';
 
@@ -73,7 +73,8 @@ export function tableRecords(table: Table, ctx: Context): { indicators: Indicato
     const domain = heading?.name || row.group || (row.tt.includes('.') ? `Nhóm ${row.tt.split('.')[0]}` : '');
     if (targetCols.length) {
       const unit = cell(row, iUnit ?? -1);
-      const area = AREA_ROW.test(name) ? name.toLowerCase() : 'all';
+      // "Thành thị" as a sub-row, or the group an indicator names ("… khu vực thành thị", "… lao động nữ").
+      const area = AREA_ROW.test(name) ? name.toLowerCase() : areaOf(name);
       const targets = targetCols
         .map((c) =>
           readCellTarget(
