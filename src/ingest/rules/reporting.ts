@@ -49,7 +49,9 @@ export function frequenciesOf(clause: string, sentence = clause): Frequency[] {
   else if (/(?:hang|moi) quy/.test(f)) out.push('quarterly');
   else if (/(?:hang|moi) thang/.test(f)) out.push('monthly');
   // "nếu có khó khăn, vướng mắc … báo cáo": reported when it arises; "vấn đề vướng mắc" alone is not a when.
-  const asNeeded = AS_NEEDED.test(f) || AS_NEEDED.test(fold(sentence));
+  // The sentence's condition ("nếu có khó khăn, vướng mắc; báo cáo …") counts for a clause with no period of its own.
+  const explicit = out.length > 0 || /dinh ky/.test(f);
+  const asNeeded = AS_NEEDED.test(f) || (!explicit && AS_NEEDED.test(fold(sentence)));
   // "theo quy định" is a period only when nothing says the report is occasional.
   if (!out.length && (/dinh ky/.test(f) || (!asNeeded && /theo quy dinh/.test(f)))) out.push('periodic');
   if (asNeeded) out.push('as-needed');
@@ -93,7 +95,8 @@ function readClause(
   const frequencies = own.length ? own : whole.frequencies;
   const dueMatch = DUE.exec(text);
   if (!frequencies.length && !dueMatch) return [];
-  const subject = readAssignment(text.slice(0, Math.max(at, 1)), null).leads;
+  // Up to and with "báo cáo", so a subject right before it reads as one ("…, các cơ quan, đơn vị báo cáo …").
+  const subject = readAssignment(text.slice(0, at + 'bao cao'.length), null).leads;
   const reporters = subject.length ? subject : whole.leads.length ? whole.leads : (owner?.leads ?? []);
   if (!reporters.length) return [];
 

@@ -68,3 +68,16 @@ describe('frequenciesOf', () => {
     ]);
   });
 });
+
+describe('readReports: two reports in one paragraph', () => {
+  it('each clause keeps its own reporters and period', () => {
+    const reports = readReports(
+      'Trong quá trình tổ chức thực hiện, nếu cần sửa đổi, bổ sung những nội dung của Kế hoạch, các sở, ban, ngành chủ động báo cáo Chủ tịch UBND thành phố xem xét, quyết định. Định kỳ hàng năm (vào ngày 30/11), các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện Kế hoạch gửi về Sở Lao động - Thương binh và Xã hội để tổng hợp báo cáo UBND thành phố./.',
+      { owner: null, superior: 'UBND thành phố' },
+    );
+    expect(reports.map((r) => [r.reporters, r.to, r.frequency, r.dueDate])).toEqual([
+      [['các sở, ban, ngành'], 'Chủ tịch UBND thành phố', 'as-needed', null],
+      [['các cơ quan, đơn vị, địa phương'], 'UBND thành phố', 'yearly', '--11-30'],
+    ]);
+  });
+});
