@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { GoldPlan } from '../../src/schema/gold.ts';
+import { GoldPlan } from '../../src/schema/gold';
 
 for (const f of process.argv.slice(2)) {
   const r = GoldPlan.safeParse(JSON.parse(readFileSync(f, 'utf8')));
