@@ -2,6 +2,7 @@
 
 import type { Ask, EngineContext } from './context';
 import type { Candidate } from './rank';
+import { TUNING } from './tuning';
 import type { Answer, AnswerItem, Intent } from './types';
 
 /** A found answer: header line(s) then the items' lines, with their sources. */
@@ -36,7 +37,7 @@ export function notFound(
   const suggestions: string[] = [];
   for (const c of near) {
     const f = ctx.records.get(c.doc.id);
-    if (!f || c.coverage < 0.2) continue;
+    if (!f || c.coverage < TUNING.suggestionMin) continue;
     const name = withoutFigures(f.kind === 'indicator' ? f.record.name : f.record.text).slice(0, 140);
     const line = `• ${f.plan.plan.province}: ${name}`;
     if (seen.has(line)) continue;

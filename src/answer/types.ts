@@ -10,7 +10,9 @@ export type Intent =
   | 'plan_meta'
   | 'list'
   | 'compare'
-  | 'help';
+  | 'help'
+  | 'smalltalk'
+  | 'english';
 
 /** A cited source, with the plan it belongs to: "KH 91/KH-UBND (Quảng Ninh), mục I.2.6, dòng 202–203". */
 export interface SourceRef extends Source {

@@ -12,6 +12,9 @@ export const FIGURE =
 export const asksFigure = (folded: string) =>
   /bao nhieu|\bbn\b|\bmay\b|%|ty le|ti le|muc nao|phan tram|so luong|chi tieu/.test(folded);
 
+/** Above this many provinces in one reply, each target is shown without its agencies. */
+const MANY_PROVINCES = 2;
+
 /** Answers a question about targets (and, with `intent` 'deadline', about when). */
 export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answer {
   const { q } = ask;
@@ -35,7 +38,8 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   }
   const items: AnswerItem[] = [];
   const lines: string[] = [];
-  const many = new Set(fitting.map((c) => c.doc.planId)).size > 1 || fitting.length > 1;
+  const provinces = new Set(fitting.map((c) => c.doc.planId)).size;
+  const many = provinces > 1 || fitting.length > 1;
   for (const c of fitting) {
     const f = ctx.records.get(c.doc.id);
     if (!f) continue;
@@ -44,7 +48,8 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     // The plan's words stay as written ("tín dụng... và"); a full stop is added only where none ends them.
     const body = recordText(f);
     const line = `${plan.province}: ${body}${/[.!?…]$/.test(body) ? '' : '.'}${when ? ` ${when}` : ''}`;
-    const who = agencyText(f.record);
+    // Across many provinces the agencies wait for the "Cơ quan chủ trì" button: every province fits.
+    const who = provinces > MANY_PROVINCES ? '' : agencyText(f.record);
     const block = [
       many ? `• ${line}` : line,
       who ? `  ${who}` : '',
