@@ -7,6 +7,8 @@ import { TUNING } from './tuning';
 /** Per-document term sets and term weights, computed once per corpus. */
 export interface TermStats {
   terms: Map<string, Set<string>>;
+  /** Per document, the terms of its own words (no heading), with the concept spellings and rate words. */
+  own: Map<string, Set<string>>;
   /** Per document, the syllables of what it is about (an indicator's name, a task's text). */
   names: Map<string, string[]>;
   idf: (term: string) => number;
@@ -34,6 +36,7 @@ export function termStats(
 ): TermStats {
   const terms = new Map<string, Set<string>>();
   const names = new Map<string, string[]>();
+  const ownTerms = new Map<string, Set<string>>();
   const df = new Map<string, number>();
   for (const doc of index.docs.values()) {
     // Synonyms are expanded on the query side only, so a record is not credited with words it lacks.
@@ -44,14 +47,21 @@ export function termStats(
     for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
     // What the record does say, in the question's other words: a concept in both spellings, and "tỷ lệ"
     // for a stated percentage ("Trên 95% dân số tham gia BHYT" is the rate asked for).
-    for (const t of own) if (t.startsWith('@')) for (const s of spellings(t)) set.add(s);
-    if (PERCENT.test(doc.text)) for (const t of RATE_TERMS) set.add(t);
+    const mine = new Set(own);
+    for (const t of own) if (t.startsWith('@')) for (const s of spellings(t)) mine.add(s);
+    if (PERCENT.test(doc.text))
+      for (const t of RATE_TERMS) {
+        set.add(t);
+        mine.add(t);
+      }
     terms.set(doc.id, set);
+    ownTerms.set(doc.id, mine);
     names.set(doc.id, [...new Set(plainTerms(nameOf(doc.id) ?? doc.text).filter((t) => /^[a-z]+$/.test(t)))]);
   }
   const n = index.docs.size;
   return {
     terms,
+    own: ownTerms,
     names,
     idf: (t) => Math.log(1 + n / ((df.get(t) ?? 0) + 0.5)),
     known: (t) => (df.get(t) ?? 0) >= 2,
@@ -107,6 +117,37 @@ export function coverageOf(query: readonly Reading[], docTerms: Set<string>): nu
   return best;
 }
 
+/** Share of a query's rare terms (weighted) that a record's own words hold, best over the readings. */
+export function distinctiveOf(
+  query: readonly Reading[],
+  own: Set<string>,
+  stats: Pick<TermStats, 'idf' | 'known' | 'cohesion'>,
+): number {
+  // A key term is rare, yet a word or phrase the plans do use: "em_suy" (from "trẻ em suy dinh dưỡng")
+  // is in no record and says nothing.
+  const isKey = (t: string) =>
+    stats.idf(t) >= TUNING.keyIdf &&
+    stats.known(t) &&
+    (!t.includes('_') || stats.cohesion(t) >= TUNING.keyCohesion);
+  let best = 0;
+  let anyKey = false;
+  for (const { terms, weights } of query) {
+    let total = 0;
+    let got = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as string;
+      if (!isKey(t)) continue;
+      total += weights[i] ?? 0;
+      if (own.has(t)) got += weights[i] ?? 0;
+    }
+    if (total > 0) {
+      anyKey = true;
+      best = Math.max(best, got / total);
+    }
+  }
+  return anyKey ? best : 1;
+}
+
 /** `coverageOf` for one document: `coverage('ty le bhyt', terms, stats)`. */
 export function coverage(topic: string, docTerms: Set<string>, stats: TermStats): number {
   return coverageOf(readings(topic, stats), docTerms);
@@ -137,6 +178,11 @@ const MAX_QUERY_TERMS = 12;
 export interface Candidate {
   doc: SearchDoc;
   coverage: number;
+  /**
+   * Share of the question's rare terms (idf ≥ `keyIdf`) that the record's own words hold, 0…1: "suy dinh
+   * dưỡng" must be in the record itself, not only "tỷ lệ trẻ em" or a heading.
+   */
+  distinctive: number;
   /** Share of the record's own name that the question asks about (see `precision`). */
   precision: number;
   rank: number;
@@ -181,10 +227,12 @@ export function rank(
     if (!doc) continue;
     const c = coverageOf(query, stats.terms.get(doc.id) ?? new Set());
     const p = precision(stats.names.get(doc.id) ?? [], asked, stats.idf);
+    const d = distinctiveOf(query, stats.own.get(doc.id) ?? new Set(), stats);
     out.push({
       doc,
       coverage: c,
       precision: p,
+      distinctive: d,
       rank: c + TUNING.searchShare * (h.score / top) + TUNING.precisionShare * p + bonus(doc),
     });
   }

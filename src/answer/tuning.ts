@@ -52,9 +52,15 @@ export const TUNING = {
   suggestionMin: 0.2,
   /** Query terms below this idf find no candidates (they still count in coverage). */
   lookupIdf: 1.2,
+  /** A record covering this much of the question is an answer even without its key terms. */
+  sureCoverage: 0.7,
+  /** A question's term this rare (idf) is one of its key terms: "suy_dinh", "co_viec", "bao_phu". */
+  keyIdf: 3.5,
+  /** A bigram is a key term only when it is this much a phrase (see `phraseCohesion`): "suy_dinh", not "gia_bhxh". */
+  keyCohesion: 0.5,
   /**
-   * Share of the question a record must cover among its *distinctive* words (idf ≥ `lookupIdf`) for a
-   * figure of it to be given: "suy dinh dưỡng" must be there, not only "tỷ lệ trẻ em".
+   * Share of the question's key terms (weighted) a record's own words must hold to be the answer: "tỷ lệ
+   * trẻ em suy dinh dưỡng" is not answered by "trẻ em bị xâm hại … dưới 4,5%".
    */
   distinctiveMin: 0.5,
 };

@@ -44,9 +44,14 @@ export function pick(
   kinds: SearchDoc['kind'][],
   accept: (c: Candidate) => boolean,
   bonus?: (doc: SearchDoc) => number,
+  strict = false,
 ): { chosen: Candidate[]; ranked: Candidate[] } {
   const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
-  const best = ranked[0];
+  // Asked for a figure, a record without the question's key words is never the answer, however much
+  // else it shares: its figure would be the figure of another indicator.
+  const isSure = (c: Candidate) => !strict || isAbout(c);
+  const sure = ranked.filter(isSure);
+  const best = sure[0];
   const chosen: Candidate[] = [];
   // A paragraph and a target clause quoted from it are one answer, not two.
   const overlaps = (a: Candidate, b: Candidate) => {
@@ -82,7 +87,7 @@ export function pick(
         ? TUNING.confident
         : Math.max(TUNING.confident, best.coverage * TUNING.provinceClose);
     for (const plan of ask.scope) {
-      const own = ranked.filter((c) => c.doc.planId === plan.plan.id && c.coverage >= bar);
+      const own = sure.filter((c) => c.doc.planId === plan.plan.id && c.coverage >= bar);
       add(own[0]);
       // A runner-up as good as the first is shown too when the question is about this plan: the plan
       // says it in two places. Across provinces it would only crowd out the next province.
@@ -102,7 +107,9 @@ export function pick(
   const partPlans = ask.scope.filter((p) => named || chosen.some((c) => c.doc.planId === p.plan.id));
   for (const part of parts(ask.q.topic).filter(rare)) {
     // Only the plans a part may add to are searched.
-    const forPart = search(ctx, { ...ask, scope: partPlans }, part, kinds, bonus).filter(accept);
+    const forPart = search(ctx, { ...ask, scope: partPlans }, part, kinds, bonus).filter(
+      (c) => accept(c) && isSure(c),
+    );
     for (const plan of partPlans) {
       const c = forPart.find((x) => x.doc.planId === plan.plan.id);
       if (c && c.coverage >= TUNING.confident + TUNING.partMargin) add(c);
@@ -110,6 +117,12 @@ export function pick(
   }
   return { chosen: chosen.slice(0, 6), ranked };
 }
+
+/**
+ * Whether a candidate is about what the question asks: it covers nearly all of the question, or at least holds the
+ * question's key words ("suy dinh dưỡng"), not only its common ones ("tỷ lệ trẻ em").
+ */
+const isAbout = (c: Candidate) => c.coverage >= TUNING.sureCoverage || c.distinctive >= TUNING.distinctiveMin;
 
 /** Whether a candidate is a row of an appendix table (its own indicator, with its own name). */
 const tableRow = (c: Candidate) => c.doc.kind === 'indicator' && c.doc.text.includes('|');

@@ -21,7 +21,14 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const wantsFigure = asksFigure(q.folded) && intent !== 'deadline';
   const accept = (c: { doc: { kind: string; text: string } }) =>
     c.doc.kind === 'indicator' || !wantsFigure || FIGURE.test(c.doc.text);
-  const { chosen, ranked } = pick(ctx, ask, ['indicator', 'task'], accept, preferences(ctx, ask));
+  const { chosen, ranked } = pick(
+    ctx,
+    ask,
+    ['indicator', 'task'],
+    accept,
+    preferences(ctx, ask),
+    wantsFigure,
+  );
   const fitting = chosen.filter((c) => yearFits(ctx, c.doc, q.years));
   if (!fitting.length) {
     const where = ask.scope.length === 1 ? ` của ${ask.scope[0]?.plan.province}` : '';
@@ -34,7 +41,8 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
         chosen,
       );
     }
-    return notFound(ctx, ask, intent, `Các kế hoạch hiện có${where} không nêu chỉ tiêu này.`, ranked);
+    const plans = where ? `Kế hoạch${where}` : 'Các kế hoạch hiện có';
+    return notFound(ctx, ask, intent, `${plans} không nêu chỉ tiêu này.`, ranked);
   }
   const items: AnswerItem[] = [];
   const lines: string[] = [];
