@@ -48,7 +48,12 @@ export function termStats(
     // What the record does say, in the question's other words: a concept in both spellings, and "tỷ lệ"
     // for a stated percentage ("Trên 95% dân số tham gia BHYT" is the rate asked for).
     const mine = new Set(own);
-    for (const t of own) if (t.startsWith('@')) for (const s of spellings(t)) mine.add(s);
+    for (const t of own)
+      if (t.startsWith('@'))
+        for (const s of spellings(t)) {
+          set.add(s);
+          mine.add(s);
+        }
     if (PERCENT.test(doc.text))
       for (const t of RATE_TERMS) {
         set.add(t);

@@ -31,7 +31,7 @@ export const ZALO_WORDS: CommandWords = {
 export function exampleQuestions(province: string): string[] {
   return [
     `Tỷ lệ bao phủ BHYT mục tiêu của ${province} là bao nhiêu?`,
-    `Cơ quan nào chủ trì phát triển người tham gia BHXH ở ${province}?`,
+    `Sở Y tế ${province} được giao những nhiệm vụ gì?`,
     `Kế hoạch của ${province} phải báo cáo khi nào?`,
   ];
 }
