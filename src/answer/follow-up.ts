@@ -57,7 +57,14 @@ function withoutAgency(text: string, agency: string): string {
   const spellings = [agency, ...(AGENCIES.find((a) => a.name === agency)?.aliases ?? [])];
   let out = ` ${text} `;
   for (const s of spellings)
-    for (const form of [cueText(fold(s)), agencyKey(s)]) out = out.replaceAll(` ${form} `, ' ');
+    for (const form of [cueText(fold(s)), agencyKey(s)]) {
+      // Any punctuation may stand between the words: "sở lao động - thương binh".
+      const words = form
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .join('[^a-z0-9]+');
+      if (words) out = out.replace(new RegExp(`(?<![a-z0-9])${words}(?![a-z0-9])`, 'g'), ' ');
+    }
   return out;
 }
 
@@ -70,9 +77,10 @@ export function mergeFollowUp(previous: string, question: string, corpus: Corpus
   const q = understand(question, corpus);
   if (!previous.trim() || !isElliptical(q)) return question;
   const p = understand(previous, corpus);
-  let base = ` ${cueText(p.folded)} `;
+  // The previous question keeps its punctuation inside words ("10.000 dân", "2021-2025").
+  let base = ` ${p.folded.replace(/[?!]+/g, ' ')} `;
   if (q.provinces.length)
-    for (const name of p.provinces) base = base.replaceAll(` ${cueText(fold(name))} `, ' ');
+    for (const name of p.provinces) base = base.replace(new RegExp(`\\b${fold(name)}\\b`, 'g'), ' ');
   if (q.years.length) base = base.replace(YEAR, ' ').replace(/\bnam\s+(?=nam\b|$)/g, ' ');
   if (q.area) base = base.replace(AREA_WORDS, ' ');
   if (q.agency && p.agency) base = withoutAgency(base.trim(), p.agency);
