@@ -14,6 +14,7 @@ import {
   SMALL_TALK,
   SMALL_TALK_FILLERS,
 } from './cues';
+import { spellOut } from './shorthand';
 import type { Intent } from './types';
 
 /** What the engine read from a question. */
@@ -148,7 +149,7 @@ export function understand(
   knownPhrase: (bigram: string) => boolean = () => false,
 ): Question {
   // Words the plans never use but that read as a plan word once Telex keys are dropped ("bhyt quangr ninh").
-  const folded = fold(raw)
+  const folded = spellOut(fold(raw))
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ')
