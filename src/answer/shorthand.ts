@@ -98,7 +98,7 @@ export function spellOut(folded: string): string {
   for (const [re, full] of entries)
     out = out.replace(re, () => {
       marks.push(full);
-      return `\u0000${marks.length - 1}\u0000`;
+      return `\uE000${marks.length - 1}\uE000`;
     });
-  return out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => marks[Number(i)] ?? '');
+  return out.replace(/\uE000(\d+)\uE000/g, (_, i: string) => marks[Number(i)] ?? '');
 }

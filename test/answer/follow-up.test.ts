@@ -5,7 +5,7 @@ import { understand } from '../../src/answer/understand';
 import { ask, corpus, engine, TODAY } from '../helpers';
 
 const elliptical = (q: string) => isElliptical(understand(q, corpus));
-const after = (previous: string, q: string, province?: string) =>
+const askAfter = (previous: string, q: string, province?: string) =>
   engine.answer(q, { today: TODAY, previousQuestion: previous, province });
 
 describe('isElliptical', () => {
@@ -44,10 +44,10 @@ describe('mergeFollowUp', () => {
 describe('answers in a conversation', () => {
   it('answers "còn Đồng Nai thì sao?" with the row of the population, then its 2025 target', () => {
     const first = 'Tỷ lệ bao phủ BHYT mục tiêu của Quảng Ninh là bao nhiêu?';
-    const second = after(first, 'còn Đồng Nai thì sao?');
+    const second = askAfter(first, 'còn Đồng Nai thì sao?');
     expect(second.text).toContain('mục 4.6');
     expect(second.text).not.toContain('mục 7.5');
-    const third = after(mergeFollowUp(first, 'còn Đồng Nai thì sao?', corpus), 'còn năm 2025?');
+    const third = askAfter(mergeFollowUp(first, 'còn Đồng Nai thì sao?', corpus), 'còn năm 2025?');
     expect(third.found).toBe(true);
     expect(third.text).toContain('95%');
   });
