@@ -46,7 +46,11 @@ function score(files: string[]): { pass: number; total: number; invented: number
   let invented = 0;
   for (const file of files) {
     const answers = read(file).map((it) => {
-      const a = engine.answer(it.q, { today, province: text(it.province), previousQuestion: text(it.previous) });
+      const a = engine.answer(it.q, {
+        today,
+        province: text(it.province),
+        previousQuestion: text(it.previous),
+      });
       return JSON.stringify({ id: it.id, q: it.q, answer: a.text, found: a.found });
     });
     const out = join(work, 'answers.jsonl');
