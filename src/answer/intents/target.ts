@@ -7,7 +7,7 @@ import { pick, preferences, yearFits } from './pick';
 
 /** A figure a citizen would ask for: a percent, a rate, or a count with its unit. */
 export const FIGURE =
-  /\d\s*(?:%|‰)|\d+(?:[.,]\d+)*\s*(?:người|lao động|hộ|căn|giường|bác sĩ|bác sỹ|m2|tuổi|lần|xã|trường|mô hình)/u;
+  /\d\s*(?:%|‰)|\d+(?:[.,]\d+)*\s*(?:người|lao động|hộ|căn|giường|bác sĩ|bác sỹ|m2|tuổi|lần|xã|trường|mô hình|bé trai|trẻ|thuê bao|USD|đô la|đồng|điều dưỡng)/u;
 /** Whether a folded question asks for a number. */
 export const asksFigure = (folded: string) =>
   /bao nhieu|\bbn\b|\bmay\b|%|ty le|ti le|muc nao|phan tram|so luong|chi tieu/.test(folded);
