@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import { corpus } from '../data/plans/index';
 import { createEngine } from '../src/answer/engine';
+import { textOf } from './eval-files';
 
 const args = process.argv.slice(2);
 const today = args.find((a) => a.startsWith('--today='))?.slice(8) ?? new Date().toISOString().slice(0, 10);
@@ -25,11 +26,10 @@ if (args.includes('--jsonl')) {
       continue;
     }
     const q = typeof input.q === 'string' ? input.q : '';
-    const text = (x: unknown) => (typeof x === 'string' && x.trim() ? x : undefined);
     const a = engine.answer(q, {
       today,
-      province: text(input.province) ?? province,
-      previousQuestion: text(input.previous),
+      province: textOf(input.province) ?? province,
+      previousQuestion: textOf(input.previous),
     });
     process.stdout.write(
       `${JSON.stringify({ id: input.id ?? null, q, answer: a.text, found: a.found, sources: a.sources })}\n`,
