@@ -86,8 +86,8 @@ const STUCK_UNITS: ReadonlyArray<[RegExp, string]> = [[/(?<![a-z0-9])(\d+)t(?![a
 
 const entries = Object.entries(SHORTHAND)
   .sort((a, b) => b[0].length - a[0].length)
-  // "LĐ-TB&XH" and "5/2021" are names and figures, not shorthand: their parts stay as typed.
-  .map(([key, full]) => [new RegExp(`(?<![a-z0-9&/-])${key}(?![a-z0-9&/-])`, 'g'), full] as const);
+  // "LĐ-TB&XH" and "68/NQ-CP" are names, not shorthand: their parts stay as typed ("bs/1 vạn" is read).
+  .map(([key, full]) => [new RegExp(`(?<![a-z0-9&-])${key}(?![a-z0-9&-])`, 'g'), full] as const);
 
 /** A folded question with its shorthand spelled out: `spellOut('tl ld qn bn %')` → `'ty le lao dong quang ninh bao nhieu %'`. */
 export function spellOut(folded: string): string {
