@@ -12,6 +12,7 @@ const COMMANDS = [
   { command: 'start', description: 'Giới thiệu và câu hỏi mẫu' },
   { command: 'help', description: 'Hướng dẫn sử dụng' },
   { command: 'tinh', description: 'Chọn tỉnh mặc định' },
+  { command: 'moi', description: 'Bắt đầu chủ đề mới' },
   { command: 'nguon', description: 'Xem nguồn của câu trả lời vừa rồi' },
 ];
 

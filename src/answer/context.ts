@@ -27,9 +27,6 @@ export interface Ask {
   today: string;
 }
 
-/** Below this share of the question's words, a record is not an answer. */
-export const CONFIDENT = 0.48;
-
 /** Ranked records of the given kinds within the ask's scope. */
 export function search(
   ctx: EngineContext,

@@ -5,29 +5,100 @@
 import type { Intent } from './types';
 
 /** Cues per intent, checked in this order; the first intent with a matching cue wins. */
-export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
+export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
   [
     'help',
-    /^(\/?start|\/?help|help|giup|tro giup|huong dan|menu|xin chao|chao|hi|hello)\b|ban (la ai|hoi duoc gi|lam duoc gi)|hoi (duoc )?(nhung )?gi\b/,
+    [
+      '^(start|help|giup|tro giup|huong dan|menu)',
+      'ban (la ai|hoi duoc gi|lam duoc gi)',
+      'hoi (gi|duoc gi|nhung gi|duoc nhung gi)',
+    ],
   ],
   [
     'plan_meta',
-    /ban hanh (ngay|nam|khi) nao|ngay ban hanh|ky ngay|(ai|nguoi) ky|do ai ky|nguoi ky|ky ke hoach|can cu|theo (ket luan|nghi quyet|quyet dinh|chuong trinh)|(nghi quyet|ket luan|quyet dinh|cong van|to trinh|chuong trinh hanh dong|ke hoach cua (tinh uy|thanh uy)).{0,30}(nao|so may|so bao nhieu|gi)|trien khai nghi quyet|to trinh|so hieu|tam nhin|(muc tieu|ke hoach).{0,20}den nam nao.{0,30}tam nhin|giai doan nao/,
+    [
+      'ban hanh (ngay|nam|khi) nao',
+      'ngay ban hanh',
+      'ky ngay',
+      '(ai|nguoi) ky',
+      'ky ke hoach',
+      'can cu',
+      'theo (ket luan|nghi quyet|quyet dinh|chuong trinh)',
+      '(nghi quyet|ket luan|quyet dinh|cong van|to trinh|chuong trinh hanh dong) … (nao|so may|so bao nhieu|gi)',
+      'ke hoach cua (tinh uy|thanh uy) … (nao|so may|so bao nhieu|gi)',
+      'trien khai nghi quyet',
+      'to trinh',
+      'so hieu',
+      'tam nhin',
+      'giai doan nao',
+    ],
   ],
   [
     'assignments',
-    /(duoc giao|giao cho|giao).{0,30}(nhung |cac )?(chi tieu|nhiem vu|viec|lam gi)|lam (nhung )?gi\b|chu tri (nhung |cac )?(nhiem vu|chi tieu|viec) nao|co (nhung )?nhiem vu gi|phu trach (nhung |cac )?(gi|viec gi|nhiem vu nao|chi tieu nao)|nhiem vu (cua|nao)/,
+    [
+      '(duoc giao|giao cho|giao) … (chi tieu|nhiem vu|viec|lam gi)',
+      'lam (gi|nhung gi)',
+      'chu tri (nhiem vu|chi tieu|viec) nao',
+      'chu tri (nhung|cac) (nhiem vu|chi tieu|viec) nao',
+      'co (nhiem vu|nhung nhiem vu) gi',
+      'phu trach (gi|viec gi|nhiem vu nao|chi tieu nao)',
+      'phu trach (nhung|cac) (gi|viec gi|nhiem vu nao|chi tieu nao)',
+      'nhiem vu (cua|nao)',
+    ],
   ],
   [
     'agency',
-    /(so|co quan|don vi|ben|nganh|ai) nao|do ai|ai (chu tri|phu trach|lam|thuc hien|chiu trach nhiem)|giao (cho )?(so|co quan|don vi) nao|ai lam/,
+    [
+      '(so|co quan|don vi|ben|nganh|ai) nao',
+      'do ai',
+      'ai (chu tri|phu trach|lam|thuc hien|chiu trach nhiem|dam nhiem|dam nhan|theo doi|lo)',
+      'giao cho (so|co quan|don vi) nao',
+      '(co quan|don vi|so) (chu tri|phu trach|chiu trach nhiem)',
+    ],
   ],
   [
     'deadline',
-    /khi nao|bao gio|thoi han|han chot|han (nop|bao cao)|truoc ngay|(den|vao|trong) nam nao|nam nao|tu ngay nao|ngay nao|thoi gian (thuc hien|nao)|lam khi nao|bao lau/,
+    [
+      'khi nao',
+      'bao gio',
+      'thoi han',
+      'han chot',
+      'han (nop|bao cao)',
+      'truoc ngay',
+      '(den|vao|trong) nam nao',
+      'nam nao',
+      'tu ngay nao',
+      'ngay nao',
+      'thoi gian (thuc hien|nao)',
+      'bao lau',
+    ],
   ],
-  ['list', /nhung chi tieu (nao|gi)|cac chi tieu|liet ke|danh sach|tat ca (cac )?chi tieu/],
+  [
+    'list',
+    [
+      '(nhung|cac) chi tieu (nao|gi)',
+      'cac chi tieu',
+      'liet ke',
+      'danh sach',
+      'tat ca (chi tieu|cac chi tieu)',
+    ],
+  ],
 ];
+
+/**
+ * Cues of a question about every province ("so sánh … các tỉnh", "tỉnh nào cao nhất"): the chat's default
+ * province does not narrow it.
+ */
+export const ALL_PROVINCES_CUES: readonly string[] = [
+  'so sanh',
+  '(cac|nhung|moi|tung|may|5|nam) (tinh|dia phuong)',
+  '(tinh|dia phuong) nao',
+  'giua cac',
+  'ca nuoc',
+];
+
+/** Cues of a question about the plan itself (who signed, what it implements), never a comparison. */
+export const PLAN_FACT_CUES: readonly string[] = ['ky', 'ban hanh', 'can cu'];
 
 /** Phrases (folded) that say how to ask, not what about: left out of retrieval and of the coverage check. */
 export const QUESTION_PHRASES: ReadonlyArray<string> = [
@@ -81,14 +152,82 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'phu trach',
   'nhiem vu nao',
   'dat bao nhieu',
+  'so sanh',
+  'cac tinh',
+  'tinh nao',
+  'giua cac tinh',
+  'nhung tinh',
+  'cao nhat',
+  'thap nhat',
+  'chiu trach nhiem',
+  'nhiem vu ve',
+  'cac nhiem vu ve',
+  'linh vuc',
   'dat muc',
 ];
 
 /** Single syllables (folded) that only say how to ask; words that also carry content stay in. */
 export const QUESTION_WORDS = new Set(
   (
-    'bn may gi nao sao vay a ah nhe minh toi xin hoi oi ko khong ta ha u muon phai cho dat den con ' +
+    'bn may gi nao sao vay a ah nhe minh toi xin hoi oi ko khong ta ha u muon phai cho dat den con ai giua ' +
     // Function words: frequent in every plan, they only join the words that matter.
     'cua o tai trong theo ve va hay hoac ma nhung cac mot la co duoc voi tinh nay'
+  ).split(' '),
+);
+
+/**
+ * Small talk: a message made only of these phrases (and of `SMALL_TALK_FILLERS`) gets a short friendly
+ * reply, not a search: "cảm ơn bot nhé", "👋 chào bot", "ok".
+ */
+export const SMALL_TALK: Readonly<Record<'thanks' | 'greeting' | 'ack', readonly string[]>> = {
+  thanks: [
+    'cam on',
+    'cam on nhieu',
+    'thank',
+    'thanks',
+    'thank you',
+    'tks',
+    'thanks you',
+    'cam on nha',
+    'camon',
+    'cmon',
+  ],
+  greeting: ['chao', 'xin chao', 'hi', 'hello', 'helo', 'alo', 'a lo', 'hey'],
+  ack: [
+    'ok',
+    'oke',
+    'okay',
+    'okie',
+    'uh',
+    'u',
+    'um',
+    'vang',
+    'da',
+    'duoc roi',
+    'hieu roi',
+    'tot',
+    'hay',
+    'hay qua',
+    'tuyet',
+    'good',
+    'great',
+    'nice',
+  ],
+};
+
+/** Words that may stand around small talk without making it a question: "cảm ơn bot nhiều nhé". */
+export const SMALL_TALK_FILLERS = new Set(
+  'bot ban nhe nha nhen a ah ak oi nhieu lam qua minh em anh chi ad admin cam ket'.split(' '),
+);
+
+/**
+ * English words that Vietnamese, even without diacritics, does not write: two of them in a question with
+ * no Vietnamese letters make it an English question ("What is the health insurance target of Quang Ninh?").
+ */
+export const ENGLISH_WORDS = new Set(
+  (
+    'what which who whom whose when where why how is are was does did of for with about please ' +
+    'target targets rate coverage insurance health poverty plan plans agency deadline responsible ' +
+    'province provinces percent number many much tell show give'
   ).split(' '),
 );

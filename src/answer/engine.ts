@@ -6,16 +6,20 @@ import type { Corpus } from '../schema/records';
 import { buildIndex, loadIndex, type SearchIndex } from '../search/index';
 import { fold } from '../search/normalize';
 import { type Ask, type EngineContext, lookups } from './context';
+import { mergeFollowUp } from './follow-up';
 import { answerAgency } from './intents/agency';
 import { answerAssignments } from './intents/assignments';
 import { answerHelp } from './intents/help';
 import { answerList } from './intents/list';
 import { answerMeta } from './intents/meta';
+import { answerEnglish, answerSmallTalk } from './intents/small-talk';
 import { answerTarget } from './intents/target';
 import { termStats } from './rank';
 import { notFound } from './reply';
 import type { Answer, AskOptions } from './types';
-import { understand } from './understand';
+import { smallTalkKind, understand } from './understand';
+
+export { isElliptical, mergeFollowUp } from './follow-up';
 
 /** An engine over one corpus. */
 export interface Engine {
@@ -27,27 +31,16 @@ export interface Engine {
 /** Longest question the engine reads; the channels and the API refuse longer ones politely. */
 export const MAX_QUESTION = 1000;
 
-const FOLLOW_UP = /^(?:(?:the|vay|con)\s+)*con\b|thi sao\??$|the nao\??$/;
-
-/** "còn Thanh Hóa thì sao?" after "tỷ lệ BHYT Quảng Ninh": the topic of the first, the new place or year. */
-export function mergeFollowUp(previous: string, question: string, corpus: Corpus): string {
-  // Only provinces, years and areas are read here: the phrase statistics do not matter.
-  const f = fold(question).trim();
-  const q = understand(question, corpus);
-  if (!FOLLOW_UP.test(f) && q.topic.split(' ').filter(Boolean).length > 2) return question;
-  if (!q.provinces.length && !q.years.length && !q.area) return question;
-  let base = fold(previous);
-  const p = understand(previous, corpus);
-  if (q.provinces.length) for (const name of p.provinces) base = base.replaceAll(fold(name), ' ');
-  if (q.years.length) base = base.replace(/\b(?:19|20)\d{2}\b/g, ' ');
-  const extra = f.replace(/^(?:(?:the|vay|con)\s+)+/, '').replace(/thi sao\??$|the nao\??$/, '');
-  return `${base} ${extra}`.replace(/\s+/g, ' ').trim();
-}
-
 /** Builds an engine over `corpus`, from a prebuilt index JSON when one is given. */
 export function createEngine(corpus: Corpus, prebuiltIndex?: string): Engine {
   const index = prebuiltIndex ? loadIndex(corpus, prebuiltIndex) : buildIndex(corpus);
-  const ctx: EngineContext = { corpus, index, stats: termStats(index), ...lookups(corpus) };
+  const found = lookups(corpus);
+  // An indicator is about its name; its quote also holds the table's figures and agencies.
+  const nameOf = (id: string) => {
+    const f = found.records.get(id);
+    return f?.kind === 'indicator' ? f.record.name : undefined;
+  };
+  const ctx: EngineContext = { corpus, index, stats: termStats(index, nameOf), ...found };
   return { corpus, index, answer: (question, options) => answer(ctx, question, options) };
 }
 
@@ -59,6 +52,8 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     .trim();
   if (options.previousQuestion) text = mergeFollowUp(options.previousQuestion, text, ctx.corpus);
   const q = understand(text, ctx.corpus, ctx.stats.known);
+  if (q.intent === 'smalltalk') return answerSmallTalk(ctx.corpus, smallTalkKind(q.folded) ?? 'ack');
+  if (q.intent === 'english') return answerEnglish(ctx.corpus);
   if (!text || q.intent === 'help' || !/[a-z]{2}/.test(q.folded)) return answerHelp(ctx.corpus);
 
   // Scope: the plans named by number, else by province, else the chat's province, else all.
@@ -74,7 +69,8 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
       `Chưa có kế hoạch của ${q.missingProvince} trong dữ liệu. Hiện có kế hoạch của: ${ctx.corpus.plans.map((p) => p.plan.province).join(', ')}.`,
     );
   }
-  if (!scope.length && options.province)
+  // A comparison or "tỉnh nào …?" is about every province, whatever the chat's default.
+  if (!scope.length && options.province && !q.allProvinces && q.intent !== 'compare')
     scope = ctx.corpus.plans.filter((p) => fold(p.plan.province) === fold(options.province ?? ''));
   if (!scope.length) scope = ctx.corpus.plans;
   ask.scope = scope;

@@ -1,33 +1,86 @@
 /** Retrieval and re-ranking: MiniSearch finds candidates, phrase coverage decides how sure we are. */
-import { analyze, plainTerms, queryTerms } from '../search/analyze';
+import { analyze, plainTerms, queryTerms, spellings } from '../search/analyze';
 import type { SearchDoc } from '../search/documents';
 import type { Hit, SearchIndex } from '../search/index';
+import { TUNING } from './tuning';
 
 /** Per-document term sets and term weights, computed once per corpus. */
 export interface TermStats {
   terms: Map<string, Set<string>>;
+  /** Per document, the terms of its own words (no heading), with the concept spellings and rate words. */
+  own: Map<string, Set<string>>;
+  /** Per document, the syllables of what it is about (an indicator's name, a task's text). */
+  names: Map<string, string[]>;
   idf: (term: string) => number;
   /** Whether a bigram ("xa_hoi") is a phrase the plans use. */
   known: (term: string) => boolean;
+  /**
+   * How much a bigram is a phrase rather than two neighbours, 0…1: its documents over those of its rarer
+   * syllable. "ty_le" ≈ 1 (the two go together), "le_bhyt" (from "tỷ lệ BHYT") ≈ 0.
+   */
+  cohesion: (bigram: string) => number;
 }
 
-/** Term statistics over the documents' own words and headings. */
-export function termStats(index: SearchIndex): TermStats {
+/** Words of a question about a rate that a record stating a percentage answers without writing them. */
+const RATE_TERMS = ['ty', 'le', 'ty_le', 'ti', 'ti_le'];
+/** A percentage as the plans write it: "95%", "> 97 %", "0,8%/năm". */
+const PERCENT = /\d\s*%/;
+
+/**
+ * Term statistics over the documents' own words and headings. `nameOf` gives what a record is about (an
+ * indicator's name), for precision; by default the document's text.
+ */
+export function termStats(
+  index: SearchIndex,
+  nameOf: (id: string) => string | undefined = () => undefined,
+): TermStats {
   const terms = new Map<string, Set<string>>();
+  const names = new Map<string, string[]>();
+  const ownTerms = new Map<string, Set<string>>();
   const df = new Map<string, number>();
   for (const doc of index.docs.values()) {
     // Synonyms are expanded on the query side only, so a record is not credited with words it lacks.
-    const set = new Set(plainTerms(`${doc.text} ${doc.context}`));
-    terms.set(doc.id, set);
+    // A concept only in the heading ("Bảo hiểm xã hội" over a BHTN target) is kept apart: it counts less.
+    const own = plainTerms(doc.text);
+    const set = new Set([...own, ...plainTerms(doc.context).map((t) => (t.startsWith('@') ? `${t}~` : t))]);
+    for (const t of own) set.delete(`${t}~`);
     for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+    // What the record does say, in the question's other words: a concept in both spellings, and "tỷ lệ"
+    // for a stated percentage ("Trên 95% dân số tham gia BHYT" is the rate asked for).
+    const mine = new Set(own);
+    for (const t of own)
+      if (t.startsWith('@'))
+        for (const s of spellings(t)) {
+          set.add(s);
+          mine.add(s);
+        }
+    if (PERCENT.test(doc.text))
+      for (const t of RATE_TERMS) {
+        set.add(t);
+        mine.add(t);
+      }
+    terms.set(doc.id, set);
+    ownTerms.set(doc.id, mine);
+    names.set(doc.id, [...new Set(plainTerms(nameOf(doc.id) ?? doc.text).filter((t) => /^[a-z]+$/.test(t)))]);
   }
   const n = index.docs.size;
   return {
     terms,
+    own: ownTerms,
+    names,
     idf: (t) => Math.log(1 + n / ((df.get(t) ?? 0) + 0.5)),
     known: (t) => (df.get(t) ?? 0) >= 2,
+    cohesion: (t) => {
+      const [a = '', b = ''] = t.split('_');
+      const rarer = Math.min(df.get(a) ?? 0, df.get(b) ?? 0);
+      return rarer ? (df.get(t) ?? 0) / rarer : 0;
+    },
   };
 }
+
+/** The share of a bigram's weight it earns as a phrase: full from `phraseCohesion` up. */
+const phraseShare = (cohesion: number) =>
+  TUNING.looseBigramShare + (1 - TUNING.looseBigramShare) * Math.min(1, cohesion / TUNING.phraseCohesion);
 
 /** One reading of the query: its terms with their weights. */
 interface Reading {
@@ -40,7 +93,15 @@ interface Reading {
 export function readings(topic: string, stats: TermStats): Reading[] {
   return queryTerms(topic).map((terms) => {
     // A concept ("@bhxh") weighs like the phrase it stands for; a bigram more than a syllable.
-    const weights = terms.map((t) => stats.idf(t) * (t.startsWith('@') ? 2 : t.includes('_') ? 1 : 0.6));
+    const weights = terms.map(
+      (t) =>
+        stats.idf(t) *
+        (t.startsWith('@')
+          ? TUNING.conceptWeight
+          : t.includes('_')
+            ? TUNING.bigramWeight * phraseShare(stats.cohesion(t))
+            : TUNING.syllableWeight),
+    );
     return { terms, weights, total: weights.reduce((a, b) => a + b, 0) };
   });
 }
@@ -51,15 +112,68 @@ export function coverageOf(query: readonly Reading[], docTerms: Set<string>): nu
   for (const { terms, weights, total } of query) {
     if (total <= 0) continue;
     let got = 0;
-    for (let i = 0; i < terms.length; i++) if (docTerms.has(terms[i] as string)) got += weights[i] ?? 0;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as string;
+      if (docTerms.has(t)) got += weights[i] ?? 0;
+      else if (docTerms.has(`${t}~`)) got += (weights[i] ?? 0) * TUNING.headingConceptShare;
+    }
     best = Math.max(best, got / total);
   }
   return best;
 }
 
+/** Share of a query's rare terms (weighted) that a record's own words hold, best over the readings. */
+export function distinctiveOf(
+  query: readonly Reading[],
+  own: Set<string>,
+  stats: Pick<TermStats, 'idf' | 'known' | 'cohesion'>,
+): number {
+  // A key term is rare, yet a word or phrase the plans do use: "em_suy" (from "trẻ em suy dinh dưỡng")
+  // is in no record and says nothing.
+  const isKey = (t: string) =>
+    stats.idf(t) >= TUNING.keyIdf &&
+    stats.known(t) &&
+    (!t.includes('_') || stats.cohesion(t) >= TUNING.keyCohesion);
+  let best = 0;
+  let anyKey = false;
+  for (const { terms, weights } of query) {
+    let total = 0;
+    let got = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as string;
+      if (!isKey(t)) continue;
+      total += weights[i] ?? 0;
+      if (own.has(t)) got += weights[i] ?? 0;
+    }
+    if (total > 0) {
+      anyKey = true;
+      best = Math.max(best, got / total);
+    }
+  }
+  return anyKey ? best : 1;
+}
+
 /** `coverageOf` for one document: `coverage('ty le bhyt', terms, stats)`. */
 export function coverage(topic: string, docTerms: Set<string>, stats: TermStats): number {
   return coverageOf(readings(topic, stats), docTerms);
+}
+
+/**
+ * Share of a record's name (weighted by rarity) the question asks about: for "tỷ lệ BHYT", "Tỷ lệ dân số
+ * tham gia BHYT" scores above "Tỷ lệ người cao tuổi tham gia BHYT", whose extra words are rarer.
+ */
+export function precision(
+  name: readonly string[],
+  asked: ReadonlySet<string>,
+  idf: (term: string) => number,
+): number {
+  let all = 0;
+  let got = 0;
+  for (const t of name) {
+    all += idf(t);
+    if (asked.has(t)) got += idf(t);
+  }
+  return all > 0 ? got / all : 0;
 }
 
 /** How many of a query's terms MiniSearch looks up. */
@@ -69,6 +183,13 @@ const MAX_QUERY_TERMS = 12;
 export interface Candidate {
   doc: SearchDoc;
   coverage: number;
+  /**
+   * Share of the question's rare terms (idf ≥ `keyIdf`) that the record's own words hold, 0…1: "suy dinh
+   * dưỡng" must be in the record itself, not only "tỷ lệ trẻ em" or a heading.
+   */
+  distinctive: number;
+  /** Share of the record's own name that the question asks about (see `precision`). */
+  precision: number;
   rank: number;
 }
 
@@ -94,7 +215,7 @@ export function rank(
         // The rarest terms find the candidates; a long question's other terms only slow the OR query down.
         tokenize: (q) =>
           [...new Set(analyze(q))]
-            .filter((t) => stats.idf(t) >= 1.2)
+            .filter((t) => stats.idf(t) >= TUNING.lookupIdf)
             .sort((a, b) => stats.idf(b) - stats.idf(a))
             .slice(0, MAX_QUERY_TERMS),
         fuzzy: (t) => (t.length >= 5 && !t.includes('_') && !/\d/.test(t) && !stats.known(t) ? 0.2 : false),
@@ -104,12 +225,21 @@ export function rank(
     .slice(0, limit);
   const top = hits[0]?.score ?? 1;
   const query = readings(topic, stats);
+  const asked = new Set(query.flatMap((r) => r.terms));
   const out: Candidate[] = [];
   for (const h of hits) {
     const doc = index.docs.get(String(h.id));
     if (!doc) continue;
     const c = coverageOf(query, stats.terms.get(doc.id) ?? new Set());
-    out.push({ doc, coverage: c, rank: c + 0.15 * (h.score / top) + bonus(doc) });
+    const p = precision(stats.names.get(doc.id) ?? [], asked, stats.idf);
+    const d = distinctiveOf(query, stats.own.get(doc.id) ?? new Set(), stats);
+    out.push({
+      doc,
+      coverage: c,
+      precision: p,
+      distinctive: d,
+      rank: c + TUNING.searchShare * (h.score / top) + TUNING.precisionShare * p + bonus(doc),
+    });
   }
   return out.sort((a, b) => b.rank - a.rank || a.doc.id.localeCompare(b.doc.id));
 }

@@ -1,8 +1,11 @@
 /** Building the `Answer` value from items, and the not-found reply with what the plans do hold. */
 
+import { clip } from '../text/truncate';
+import { sourceRef } from './compose';
 import type { Ask, EngineContext } from './context';
 import type { Candidate } from './rank';
-import type { Answer, AnswerItem, Intent } from './types';
+import { TUNING } from './tuning';
+import type { Answer, AnswerItem, Intent, Suggestion } from './types';
 
 /** A found answer: header line(s) then the items' lines, with their sources. */
 export function found(intent: Intent, lines: string[], items: AnswerItem[]): Answer {
@@ -16,15 +19,26 @@ export function found(intent: Intent, lines: string[], items: AnswerItem[]): Ans
   };
 }
 
-// Suggestions name what the plans hold without quoting a figure from a weak match.
-const withoutFigures = (s: string) =>
-  s
-    .replace(/[<>≥≤]?\s*\d+(?:[.,]\d+)*\s*(?:%0|%|‰)?/g, '…')
-    .replace(/(…\s*)+/g, '… ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Longest suggestion line in a reply, in characters: a phrase, not a paragraph. */
+const SUGGESTION_LINE = 110;
+/** Longest suggested question (it becomes a button label and the question asked when tapped). */
+const SUGGESTION_QUESTION = 90;
+/** How many suggestions a not-found reply offers. */
+const MAX_SUGGESTIONS = 3;
 
-/** "Các kế hoạch hiện có không nêu …", with up to three close records as suggestions. */
+/** What a record is about, as a phrase: an indicator's name, a task's text without its list marker. */
+function phraseOf(f: NonNullable<ReturnType<EngineContext['records']['get']>>): string {
+  // A clause of the text keeps its figures as written; a table row is named by its row name.
+  const text =
+    f.kind === 'task'
+      ? f.record.text
+      : f.record.source.section.startsWith('PL')
+        ? f.record.name
+        : f.record.source.quote;
+  return text.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s+/u, '').replace(/[;,.\s]+$/, '');
+}
+
+/** "Kế hoạch không nêu …", then "Có thể bạn muốn hỏi:" with up to three close records as whole phrases. */
 export function notFound(
   ctx: EngineContext,
   ask: Ask,
@@ -33,22 +47,36 @@ export function notFound(
   near: Candidate[] = [],
 ): Answer {
   const seen = new Set<string>();
-  const suggestions: string[] = [];
+  const lines: string[] = [];
+  const suggestions: Suggestion[] = [];
   for (const c of near) {
     const f = ctx.records.get(c.doc.id);
-    if (!f || c.coverage < 0.2) continue;
-    const name = withoutFigures(f.kind === 'indicator' ? f.record.name : f.record.text).slice(0, 140);
-    const line = `• ${f.plan.plan.province}: ${name}`;
-    if (seen.has(line)) continue;
-    seen.add(line);
-    suggestions.push(line);
-    if (suggestions.length === 3) break;
+    if (!f || c.coverage < TUNING.suggestionMin) continue;
+    const phrase = phraseOf(f);
+    const province = f.plan.plan.province;
+    if (seen.has(phrase)) continue;
+    seen.add(phrase);
+    // The plan's words as written, figures included; cut only between words.
+    lines.push(`• ${province}: ${clip(phrase, SUGGESTION_LINE)}`);
+    suggestions.push({
+      question: `${clip(phrase, SUGGESTION_QUESTION - province.length - 3)} ở ${province}`,
+      source: sourceRef(f.plan.plan, f.record.source),
+    });
+    if (lines.length === MAX_SUGGESTIONS) break;
   }
-  const lines = [reason];
-  if (suggestions.length) lines.push('Các kế hoạch có nói về:', ...suggestions);
+  const text = [reason];
+  if (lines.length) text.push('Có thể bạn muốn hỏi:', ...lines);
   else
-    lines.push(
+    text.push(
       `Bạn có thể hỏi về chỉ tiêu, cơ quan chủ trì hoặc thời hạn trong kế hoạch của: ${ask.scope.map((p) => p.plan.province).join(', ') || ctx.corpus.plans.map((p) => p.plan.province).join(', ')}.`,
     );
-  return { text: lines.join('\n'), found: false, intent, items: [], sources: [], provinces: [] };
+  return {
+    text: text.join('\n'),
+    found: false,
+    intent,
+    items: [],
+    sources: [],
+    provinces: [],
+    suggestions,
+  };
 }

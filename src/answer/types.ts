@@ -10,7 +10,9 @@ export type Intent =
   | 'plan_meta'
   | 'list'
   | 'compare'
-  | 'help';
+  | 'help'
+  | 'smalltalk'
+  | 'english';
 
 /** A cited source, with the plan it belongs to: "KH 91/KH-UBND (Quảng Ninh), mục I.2.6, dòng 202–203". */
 export interface SourceRef extends Source {
@@ -30,6 +32,12 @@ export interface AnswerItem {
   source: SourceRef;
 }
 
+/** A question the user may mean, about a record the plans hold. */
+export interface Suggestion {
+  question: string;
+  source: SourceRef;
+}
+
 /** The engine's reply: `text` is exactly what a chat user sees. */
 export interface Answer {
   text: string;
@@ -39,6 +47,11 @@ export interface Answer {
   sources: SourceRef[];
   /** Provinces the answer speaks about (for follow-ups like "còn Thanh Hóa thì sao?"). */
   provinces: string[];
+  /**
+   * When nothing answers: questions about what the plans do say ("giảm tỷ lệ trẻ em bị xâm hại… ở Quảng
+   * Ninh"), for buttons and links, each with the source its line in `text` quotes.
+   */
+  suggestions?: Suggestion[];
 }
 
 /** Per-question options; `today` is an ISO date (`2026-11-23`) so the engine never reads a clock. */

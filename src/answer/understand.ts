@@ -3,7 +3,18 @@ import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
 import { detelex, fold, tokens } from '../search/normalize';
 import { AGENCIES, PROVINCE_ALIASES, PROVINCES } from '../search/vocabulary';
-import { INTENT_CUES, QUESTION_PHRASES, QUESTION_WORDS } from './cues';
+import { cueMatcher, cueText } from './cue-match';
+import {
+  ALL_PROVINCES_CUES,
+  ENGLISH_WORDS,
+  INTENT_CUES,
+  PLAN_FACT_CUES,
+  QUESTION_PHRASES,
+  QUESTION_WORDS,
+  SMALL_TALK,
+  SMALL_TALK_FILLERS,
+} from './cues';
+import { spellOut } from './shorthand';
 import type { Intent } from './types';
 
 /** What the engine read from a question. */
@@ -21,8 +32,45 @@ export interface Question {
   /** Canonical agency the question names ("sở y tế" → "Sở Y tế"). */
   agency: string | null;
   intent: Intent;
+  /** Whether the question is about every province ("so sánh … các tỉnh"): no default province narrows it. */
+  allProvinces: boolean;
   /** The topic: the question without province, year, plan number and question words. */
   topic: string;
+}
+
+const intentCues = INTENT_CUES.map(([intent, cues]) => [intent, cueMatcher(cues)] as const);
+const asksAllProvinces = cueMatcher(ALL_PROVINCES_CUES);
+const asksPlanFact = cueMatcher(PLAN_FACT_CUES);
+const smallTalkPhrases = Object.entries(SMALL_TALK).flatMap(([kind, phrases]) =>
+  phrases.map((p) => ({ kind: kind as keyof typeof SMALL_TALK, words: p.split(' ') })),
+);
+
+/**
+ * The kind of small talk a message is, when it is nothing else: "cảm ơn bot nhé" → 'thanks',
+ * "👋 chào bot" → 'greeting', "ok" → 'ack', "chào bot, tỷ lệ hộ nghèo?" → null.
+ */
+export function smallTalkKind(folded: string): keyof typeof SMALL_TALK | null {
+  const ws = cueText(folded).split(' ').filter(Boolean);
+  let kind: keyof typeof SMALL_TALK | null = null;
+  for (let i = 0; i < ws.length; ) {
+    // The longest phrase that starts here, else a filler word, else this is not small talk.
+    const hit = smallTalkPhrases
+      .filter((p) => p.words.every((w, j) => ws[i + j] === w))
+      .sort((a, b) => b.words.length - a.words.length)[0];
+    if (hit) {
+      kind ??= hit.kind;
+      i += hit.words.length;
+    } else if (SMALL_TALK_FILLERS.has(ws[i] ?? '')) i++;
+    else return null;
+  }
+  return kind;
+}
+
+/** Whether a question is written in English: no Vietnamese letters and two English-only words. */
+export function isEnglish(raw: string): boolean {
+  if (/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu.test(raw)) return false;
+  const ws = raw.toLowerCase().split(/[^a-z']+/);
+  return ws.filter((w) => ENGLISH_WORDS.has(w)).length >= 2;
 }
 
 /** Syllables of province names, which plans' records seldom spell out. */
@@ -101,7 +149,7 @@ export function understand(
   knownPhrase: (bigram: string) => boolean = () => false,
 ): Question {
   // Words the plans never use but that read as a plan word once Telex keys are dropped ("bhyt quangr ninh").
-  const folded = fold(raw)
+  const folded = spellOut(fold(raw))
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ')
@@ -123,10 +171,18 @@ export function understand(
   const range = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/.exec(folded);
   const targetYears = range ? years.filter((y) => y !== Number(range[1])) : years;
   const area = /thanh thi|do thi/.test(folded) ? 'thành thị' : /nong thon/.test(folded) ? 'nông thôn' : null;
-  const intent: Intent =
-    found.length > 1 && !/ky|ban hanh|can cu/.test(folded)
-      ? 'compare'
-      : (INTENT_CUES.find(([, re]) => re.test(folded))?.[0] ?? 'target');
+  const allProvinces = asksAllProvinces(folded);
+  const cued = intentCues.find(([, test]) => test(folded))?.[0];
+  const intent: Intent = smallTalkKind(folded)
+    ? 'smalltalk'
+    : isEnglish(raw)
+      ? 'english'
+      : // Several provinces, or "các tỉnh", with nothing more specific asked: a comparison.
+        (found.length > 1 || (allProvinces && !found.length)) &&
+          (!cued || cued === 'list') &&
+          !asksPlanFact(folded)
+        ? 'compare'
+        : (cued ?? 'target');
 
   // The topic keeps " | " where words were taken out, so no phrase is made of words that were apart.
   let topic = ` ${folded.replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d{1,4}(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g, ' | ').replace(/[^a-z0-9%/.,|]+/g, ' ')} `;
@@ -162,6 +218,7 @@ export function understand(
     area,
     agency: agencyIn(folded, corpus),
     intent,
+    allProvinces,
     topic,
   };
 }

@@ -1,4 +1,4 @@
-/** `GET /api/ask?q=…` and `POST /api/ask {q, province?}`: the engine's answer as JSON. */
+/** `GET /api/ask?q=…` and `POST /api/ask {q, province?, previous?}`: the engine's answer as JSON. */
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { AskOptions } from '../answer/types';
@@ -14,6 +14,8 @@ export const MAX_QUESTION_LENGTH = 500;
 const AskBody = z.object({
   q: z.string(),
   province: z.optional(z.string()),
+  /** The asker's previous question, for follow-ups such as "còn năm 2030?". */
+  previous: z.optional(z.string()),
 });
 
 function check(q: string | undefined): string | null {
@@ -35,8 +37,19 @@ function reply(c: Context<AppEnv>, q: string, options: Omit<AskOptions, 'today'>
     );
   }
   c.var.log.set({ intent: a.intent, found: a.found });
-  return c.json({ answer: a.text, found: a.found, intent: a.intent, items: a.items, sources: a.sources });
+  return c.json({
+    answer: a.text,
+    found: a.found,
+    intent: a.intent,
+    items: a.items,
+    sources: a.sources,
+    suggestions: a.suggestions ?? [],
+  });
 }
+
+/** A previous question is only context: one over the limit is ignored, not refused. */
+const previousOf = (previous: string | undefined) =>
+  previous && previous.length <= MAX_QUESTION_LENGTH ? previous : undefined;
 
 const methodNotAllowed = (c: Context<AppEnv>) =>
   c.json({ error: 'Phương thức không được hỗ trợ: dùng GET hoặc POST.' }, 405, { Allow: 'GET, POST' });
@@ -51,7 +64,10 @@ export const askRoutes = new Hono<AppEnv>()
     const q = c.req.query('q');
     const error = check(q);
     if (error || q === undefined) return c.json({ error }, 400);
-    return reply(c, q, { province: c.req.query('province') });
+    return reply(c, q, {
+      province: c.req.query('province'),
+      previousQuestion: previousOf(c.req.query('previous')),
+    });
   })
   .post('/ask', limitBody, async (c) => {
     const raw = await c.req.json().catch(() => undefined);
@@ -64,6 +80,9 @@ export const askRoutes = new Hono<AppEnv>()
     }
     const error = check(parsed.data.q);
     if (error) return c.json({ error }, 400);
-    return reply(c, parsed.data.q, { province: parsed.data.province });
+    return reply(c, parsed.data.q, {
+      province: parsed.data.province,
+      previousQuestion: previousOf(parsed.data.previous),
+    });
   })
   .all('/ask', methodNotAllowed);

@@ -8,6 +8,8 @@ export interface ChatState {
   province?: string;
   /** The previous question, passed to the engine for follow-ups such as "còn năm 2030?". */
   lastQuestion?: string;
+  /** Questions suggested under the last "không nêu" reply, asked when their button is pressed. */
+  lastSuggestions?: string[];
   /** Sources of the last answer, for /nguon and "Xem nguồn". */
   lastSources?: SourceRef[];
   /** Update or message ids already handled, newest last, so a redelivery gets no second reply. */
@@ -31,6 +33,7 @@ const MEMORY_CHATS = 2000;
 const StoredState = z.looseObject({
   province: z.optional(z.string()),
   lastQuestion: z.optional(z.string()),
+  lastSuggestions: z.optional(z.array(z.string())),
   lastSources: z.optional(z.array(z.looseObject({ file: z.string(), quote: z.string() }))),
   seen: z.optional(z.array(z.string())),
   rate: z.optional(z.object({ window: z.number(), count: z.number() })),

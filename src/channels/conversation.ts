@@ -6,6 +6,7 @@
 import { type Engine, mergeFollowUp } from '../answer/engine';
 import type { Answer } from '../answer/types';
 import { MAX_QUESTION_LENGTH } from '../api/ask';
+import { clip } from '../text/truncate';
 import type { ChatState } from './chat-state';
 import { FOLLOW_UPS, type FollowUp, followUpButtons, otherProvinces, type ReplyButton } from './follow-ups';
 import { formatSources } from './format';
@@ -34,6 +35,9 @@ export interface Conversation {
   state: ChatState;
   words: CommandWords;
 }
+
+/** Characters of a suggestion's button label: Telegram shows about this many on a phone. */
+const SUGGESTION_LABEL = 60;
 
 /** Sources kept for /nguon; more would only bloat the chat's KV value. */
 const KEPT_SOURCES = 5;
@@ -65,7 +69,19 @@ export function ask(conv: Conversation, question: string): { reply: Reply; answe
     return { reply: { text: APOLOGY_TEXT } };
   }
   conv.state.lastSources = answer.sources.slice(0, KEPT_SOURCES);
-  return { reply: { text: answer.text, buttons: followUpButtons(conv.engine, answer) }, answer };
+  const suggested = answer.suggestions?.map((s) => s.question) ?? [];
+  if (suggested.length) conv.state.lastSuggestions = suggested;
+  else delete conv.state.lastSuggestions;
+  const buttons = suggested.length
+    ? suggested.map((q, i) => [{ label: clip(q, SUGGESTION_LABEL), action: `s:${i}` }])
+    : followUpButtons(conv.engine, answer);
+  return { reply: { text: answer.text, buttons }, answer };
+}
+
+/** /start and /moi: the next question starts a new topic, with nothing borrowed from the last one. */
+export function newTopic(conv: Conversation): void {
+  delete conv.state.lastQuestion;
+  delete conv.state.lastSuggestions;
 }
 
 /** The sources of the chat's last answer (/nguon, "Xem nguồn"). */
@@ -101,13 +117,17 @@ export function provinceButtons(conv: Conversation): ReplyButton[][] {
 }
 
 /**
- * Runs a pressed button: an example question (`q:0`), a province (`p:dong-nai`), a follow-up
+ * Runs a pressed button: an example question (`q:0`), a suggestion (`s:1`), a province (`p:dong-nai`), a follow-up
  * (`f:agency`, `f:y2030`, `f:others`) or the sources (`src`). `undefined` for an unknown action.
  */
 export function runAction(conv: Conversation, action: string): { reply: Reply; answer?: Answer } | undefined {
   const [kind, arg = ''] = action.split(':', 2);
   if (kind === 'src') return { reply: sourcesReply(conv) };
   if (kind === 'p') return { reply: chooseProvince(conv, arg) };
+  if (kind === 's') {
+    const question = conv.state.lastSuggestions?.[Number(arg)];
+    return question ? ask(conv, question) : undefined;
+  }
   if (kind === 'q') {
     const province = conv.state.province ?? provincesOf(conv)[0] ?? '';
     const question = exampleQuestions(province)[Number(arg)];

@@ -6,12 +6,23 @@ export interface CommandWords {
   province: string;
   sources: string;
   help: string;
+  newTopic: string;
 }
 
 /** Telegram's slash commands. */
-export const TELEGRAM_WORDS: CommandWords = { province: '/tinh', sources: '/nguon', help: '/help' };
+export const TELEGRAM_WORDS: CommandWords = {
+  province: '/tinh',
+  sources: '/nguon',
+  help: '/help',
+  newTopic: '/moi',
+};
 /** Zalo's typed words (Zalo bots have no command menu). */
-export const ZALO_WORDS: CommandWords = { province: 'tinh <tên tỉnh>', sources: 'nguon', help: 'help' };
+export const ZALO_WORDS: CommandWords = {
+  province: 'tinh <tên tỉnh>',
+  sources: 'nguon',
+  help: 'help',
+  newTopic: 'moi',
+};
 
 /**
  * Example questions, one per kind the engine answers, about `province`:
@@ -20,7 +31,7 @@ export const ZALO_WORDS: CommandWords = { province: 'tinh <tên tỉnh>', source
 export function exampleQuestions(province: string): string[] {
   return [
     `Tỷ lệ bao phủ BHYT mục tiêu của ${province} là bao nhiêu?`,
-    `Cơ quan nào chủ trì phát triển người tham gia BHXH ở ${province}?`,
+    `Sở Y tế ${province} được giao những nhiệm vụ gì?`,
     `Kế hoạch của ${province} phải báo cáo khi nào?`,
   ];
 }
@@ -45,6 +56,7 @@ export function helpText(provinces: readonly string[], words: CommandWords): str
     'Cách dùng Cam Kết:',
     `• Gõ câu hỏi bằng tiếng Việt, ví dụ: «${example}»`,
     '• Hỏi tiếp ngắn gọn được, ví dụ: «còn năm 2030?», «còn Thanh Hóa thì sao?»',
+    `• ${words.newTopic}: bắt đầu chủ đề mới (câu sau không dựa vào câu trước)`,
     `• ${words.province}: chọn tỉnh mặc định cho các câu hỏi không nêu tỉnh`,
     `• ${words.sources}: xem trích dẫn nguồn của câu trả lời vừa rồi`,
     `• ${words.help}: xem lại hướng dẫn này`,
@@ -97,6 +109,10 @@ export function notTextText(words: CommandWords): string {
 /** When answering failed on our side. */
 export const APOLOGY_TEXT =
   'Xin lỗi, mình đang gặp trục trặc nên chưa trả lời được. Bạn thử lại sau ít phút nhé.';
+
+/** /moi (Zalo: "moi"): the next question starts afresh. */
+export const NEW_TOPIC_TEXT =
+  'Đã bắt đầu chủ đề mới: câu hỏi tiếp theo không dựa vào câu trước. Bạn gõ câu hỏi nhé.';
 
 /** A follow-up button pressed before any question. */
 export const NO_PREVIOUS_QUESTION_TEXT = 'Bạn hãy hỏi một câu trước, rồi bấm nút hỏi tiếp nhé.';

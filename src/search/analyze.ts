@@ -110,6 +110,16 @@ export function concepts(syllables: string[]): string[] {
   return out;
 }
 
+/**
+ * Every way a concept is written, as terms: `spellings('@bhyt')` → `['bhyt', 'bao', 'hiem', 'y', 'te',
+ * 'bao_hiem', 'hiem_y', 'y_te']`. A record that says "BHYT" says "bảo hiểm y tế", and the other way round.
+ */
+export function spellings(concept: string): string[] {
+  const abbr = concept.replace(/^@/, '');
+  const full = ABBR.get(abbr)?.split(' ') ?? [];
+  return full.length ? [abbr, ...full, ...bigrams(full)] : [];
+}
+
 /** Terms of a document as written (syllables, bigrams and concepts, no synonyms): what coverage compares against. */
 export function plainTerms(text: string): string[] {
   const t = tokens(text);

@@ -15,12 +15,29 @@ export interface SearchDoc {
   agencies: string;
 }
 
+/**
+ * A table row's quote without its agency columns, which the `agencies` field holds: "Sở Y tế" in the
+ * row of "Tỷ lệ người cao tuổi tham gia BHYT" must not make it look more about "y tế" than its neighbours.
+ */
+function ownWords(i: Indicator): string {
+  const quote = i.source.quote.includes(i.name) ? i.source.quote : `${i.name} ${i.source.quote}`;
+  if (!quote.includes('|')) return quote;
+  const agencies = new Set([i.leadAgency, ...i.partners].filter(Boolean));
+  return quote
+    .split('|')
+    .filter(
+      (cell) =>
+        !agencies.has(cell.trim()) && !/^(?:Sở|Bảo hiểm xã hội|UBND|Các sở|Ủy ban)/u.test(cell.trim()),
+    )
+    .join('|');
+}
+
 const indicatorDoc = (p: PlanRecords, i: Indicator): SearchDoc => ({
   id: i.id,
   kind: 'indicator',
   planId: p.plan.id,
   province: p.plan.province,
-  text: i.source.quote.includes(i.name) ? i.source.quote : `${i.name} ${i.source.quote}`,
+  text: ownWords(i),
   context: i.domain,
   agencies: [i.leadAgency, ...i.partners].filter(Boolean).join('; '),
 });

@@ -35,7 +35,12 @@ export function createWebRoutes(engineOf: () => WebEngine) {
       if (question.length > MAX_QUESTION_LENGTH)
         error = `Câu hỏi quá dài (tối đa ${MAX_QUESTION_LENGTH} ký tự).`;
       else if (question) {
-        answer = engine.answer(question, { today: todayIso(c.env ?? {}), province: province || undefined });
+        const previous = (c.req.query('truoc') ?? '').slice(0, MAX_QUESTION_LENGTH) || undefined;
+        answer = engine.answer(question, {
+          today: todayIso(c.env ?? {}),
+          province: province || undefined,
+          previousQuestion: previous,
+        });
       }
       return c.html(<AskPage {...{ question, province, provinces, answer, error }} />);
     })

@@ -59,11 +59,13 @@ describe('answer: not found', () => {
     expect(a.text).toContain('Điện Biên');
   });
 
-  it('says so for a year the plan does not set, without quoting a figure', () => {
+  it('says so for a year the plan does not set, and suggests what it does set, as written and cited', () => {
     const a = ask('Quảng Ninh đặt mục tiêu tỷ lệ hộ nghèo năm 2030 là bao nhiêu?');
     expect(a.found).toBe(false);
     expect(a.text).toContain('2030');
-    expect(a.text).not.toMatch(/\d+(?:,\d+)?\s*%/);
+    expect(a.text).toContain('Có thể bạn muốn hỏi:');
+    for (const m of a.text.matchAll(/(\d+(?:,\d+)?)\s*%/g))
+      expect((a.suggestions ?? []).some((s) => s.source.quote.includes(m[1] ?? ''))).toBe(true);
   });
 
   it('says so for a topic the plans do not cover, and suggests what they hold', () => {

@@ -22,10 +22,13 @@ const NOT_FIGURES =
 
 const digits = (s: string) => s.replace(/(\d)[.,](\d)/g, '$1$2').replace(/\b0+(\d)/g, '$1');
 
+/** The sources a reply quotes: its answer's, or its suggestions' when nothing answers. */
+const cited = (a: Answer) => [...a.sources, ...(a.suggestions ?? []).map((s) => s.source)];
+
 /** Figures of the reply that none of its sources (or their plans' facts) contain. */
 function uncited(a: Answer, question: string): string[] {
   const plans = corpus.plans.filter(
-    (p) => a.sources.some((s) => s.planId === p.plan.id) || a.provinces.includes(p.plan.province),
+    (p) => cited(a).some((s) => s.planId === p.plan.id) || a.provinces.includes(p.plan.province),
   );
   const facts = plans.flatMap((p) => [
     p.plan.number,
@@ -34,9 +37,7 @@ function uncited(a: Answer, question: string): string[] {
     ...p.plan.basis.map((b) => `${b.number} ${b.date ?? ''}`),
   ]);
   // A figure the user typed may be repeated ("không đặt mục tiêu năm 2030").
-  const haystack = digits(
-    [...a.sources.map((s) => s.quote), ...facts, question].join(' ').replace(/-/g, ' '),
-  );
+  const haystack = digits([...cited(a).map((s) => s.quote), ...facts, question].join(' ').replace(/-/g, ' '));
   const text = a.text.replace(NOT_FIGURES, ' ');
   const missing: string[] = [];
   for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {

@@ -52,3 +52,20 @@ describe('POST /api/ask', () => {
     expect((await post(JSON.stringify({ q: 42 }))).status).toBe(400);
   });
 });
+
+describe('GET /api/ask, conversations and suggestions', () => {
+  it('reads a follow-up with the previous question, and ignores it for a complete one', async () => {
+    const previous = encodeURIComponent('Tỷ lệ bao phủ BHYT mục tiêu của Quảng Ninh là bao nhiêu?');
+    const res = await get(`/api/ask?q=${encodeURIComponent('còn Đồng Nai thì sao?')}&previous=${previous}`);
+    const body = (await res.json()) as { answer: string; found: boolean };
+    expect(body.found).toBe(true);
+    expect(body.answer).toContain('Tỷ lệ dân số tham gia BHYT');
+  });
+
+  it('offers suggestions when nothing answers', async () => {
+    const res = await get(`/api/ask?q=${encodeURIComponent('tỷ lệ trẻ em suy dinh dưỡng Quảng Ninh')}`);
+    const body = (await res.json()) as { found: boolean; suggestions: { question: string }[] };
+    expect(body.found).toBe(false);
+    expect(body.suggestions.length).toBeGreaterThan(0);
+  });
+});

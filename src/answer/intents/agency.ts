@@ -2,6 +2,7 @@
 import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
+import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { pick } from './pick';
 import { asksFigure, FIGURE } from './target';
@@ -17,7 +18,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     );
   };
   const { chosen, ranked } = pick(ctx, ask, ['indicator', 'task'], withAgency, (d) =>
-    d.kind === 'task' ? 0.03 : 0,
+    d.kind === 'task' ? TUNING.agencyTaskBonus : 0,
   );
   if (!chosen.length) {
     return notFound(

@@ -2,8 +2,9 @@
 import { agencyKey, leadNames } from '../../ingest/agencies';
 import { displayText, indicatorText, item, sourceLine } from '../compose';
 import type { Ask, EngineContext, Found } from '../context';
-import { CONFIDENT, search } from '../context';
+import { search } from '../context';
 import { found, notFound } from '../reply';
+import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 
 const SHOWN = 5;
@@ -35,7 +36,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
       leadNames(ctx.records.get(c.doc.id)?.record ?? { leads: [] }).includes(agency),
     );
     const strong = ranked
-      .filter((c) => c.coverage >= CONFIDENT)
+      .filter((c) => c.coverage >= TUNING.confident)
       .map((c) => ctx.records.get(c.doc.id) as Found);
     if (strong.length) ordered = [...strong, ...led.filter((f) => !strong.includes(f))];
   }

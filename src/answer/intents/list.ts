@@ -3,6 +3,7 @@ import { indicatorText, item, sourceLine } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import { found, notFound } from '../reply';
+import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 
 const SHOWN = 6;
@@ -13,7 +14,7 @@ export function answerList(ctx: EngineContext, ask: Ask): Answer {
     .split(' ')
     .filter((w) => !/^(cac|nhung|liet|ke|danh|sach|tat|ca|ve|linh|vuc)$/.test(w))
     .join(' ');
-  const ranked = search(ctx, ask, topic, ['indicator']).filter((c) => c.coverage >= 0.34);
+  const ranked = search(ctx, ask, topic, ['indicator']).filter((c) => c.coverage >= TUNING.listCoverage);
   if (!ranked.length) return notFound(ctx, ask, 'list', 'Các kế hoạch hiện có không có nhóm chỉ tiêu này.');
   // Group by the domain of the best matches, in plan order within a domain.
   const first = ctx.records.get(ranked[0]?.doc.id ?? '');

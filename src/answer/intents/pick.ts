@@ -3,8 +3,9 @@
 import type { SearchDoc } from '../../search/documents';
 import { fold } from '../../search/normalize';
 import type { Ask, EngineContext } from '../context';
-import { CONFIDENT, search } from '../context';
+import { search } from '../context';
 import type { Candidate } from '../rank';
+import { TUNING } from '../tuning';
 
 /** "thất nghiệp dưới bao nhiêu, việc làm tăng thêm" → two parts; a lone generic word is not a part. */
 export function parts(topic: string): string[] {
@@ -43,9 +44,14 @@ export function pick(
   kinds: SearchDoc['kind'][],
   accept: (c: Candidate) => boolean,
   bonus?: (doc: SearchDoc) => number,
+  strict = false,
 ): { chosen: Candidate[]; ranked: Candidate[] } {
   const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
-  const best = ranked[0];
+  // Asked for a figure, a record without the question's key words is never the answer, however much
+  // else it shares: its figure would be the figure of another indicator.
+  const isSure = (c: Candidate) => !strict || isAbout(c);
+  const sure = ranked.filter(isSure);
+  const best = sure[0];
   const chosen: Candidate[] = [];
   // A paragraph and a target clause quoted from it are one answer, not two.
   const overlaps = (a: Candidate, b: Candidate) => {
@@ -66,47 +72,68 @@ export function pick(
     c.doc.kind !== 'task'
       ? c
       : (ranked.find(
-          (x) => x.doc.kind === 'indicator' && overlaps(x, c) && x.coverage >= c.coverage * 0.75,
+          (x) =>
+            x.doc.kind === 'indicator' && overlaps(x, c) && x.coverage >= c.coverage * TUNING.clauseShare,
         ) ?? c);
   const add = (found: Candidate | undefined) => {
     const c = found && sharper(found);
     if (c && !chosen.some((x) => x.doc.id === c.doc.id || overlaps(x, c))) chosen.push(c);
   };
-  if (best && best.coverage >= CONFIDENT) {
+  if (best && best.coverage >= TUNING.confident) {
     add(best);
     // Provinces the question names each get their own best; unnamed ones only when close to the best.
-    const bar = ask.q.provinces.length > 1 ? CONFIDENT : Math.max(CONFIDENT, best.coverage * 0.8);
+    const bar =
+      ask.q.provinces.length > 1
+        ? TUNING.confident
+        : Math.max(TUNING.confident, best.coverage * TUNING.provinceClose);
     for (const plan of ask.scope) {
-      const own = ranked.filter((c) => c.doc.planId === plan.plan.id && c.coverage >= bar);
+      const own = sure.filter((c) => c.doc.planId === plan.plan.id && c.coverage >= bar);
       add(own[0]);
-      // A runner-up as good as the first is shown too: the plan says it in two places.
-      if (own[0] && own[1] && own[1].coverage >= own[0].coverage * 0.97) add(own[1]);
+      // A runner-up as good as the first is shown too when the question is about this plan: the plan
+      // says it in two places. Across provinces it would only crowd out the next province.
+      const about = ask.scope.length === 1 || ask.q.provinces.includes(plan.plan.province);
+      // Two rows of a table are two indicators, never one said twice: "Tỷ lệ người cao tuổi tham gia
+      // BHYT" is not a second answer to "tỷ lệ BHYT" beside "Tỷ lệ dân số tham gia BHYT".
+      const twin = (a: Candidate, b: Candidate) =>
+        b.coverage >= a.coverage * TUNING.runnerUp && !(tableRow(a) && tableRow(b));
+      if (about && own[0] && own[1] && twin(own[0], own[1])) add(own[1]);
     }
   }
   // A part counts only when it holds a rare word ("bhtn"), not a common one ("hướng dẫn").
-  const rare = (part: string) => part.split(/\s+/).some((w) => ctx.stats.idf(w) >= 2.5);
+  const rare = (part: string) => part.split(/\s+/).some((w) => ctx.stats.idf(w) >= TUNING.rarePartIdf);
   // Parts are looked up only in plans the question names or the whole question already matched, so a
   // common part ("người có công") does not pull in an unrelated province.
   const named = ask.q.provinces.length > 0 || ask.q.planIds.length > 0;
   const partPlans = ask.scope.filter((p) => named || chosen.some((c) => c.doc.planId === p.plan.id));
   for (const part of parts(ask.q.topic).filter(rare)) {
     // Only the plans a part may add to are searched.
-    const forPart = search(ctx, { ...ask, scope: partPlans }, part, kinds, bonus).filter(accept);
+    const forPart = search(ctx, { ...ask, scope: partPlans }, part, kinds, bonus).filter(
+      (c) => accept(c) && isSure(c),
+    );
     for (const plan of partPlans) {
       const c = forPart.find((x) => x.doc.planId === plan.plan.id);
-      if (c && c.coverage >= CONFIDENT + 0.1) add(c);
+      if (c && c.coverage >= TUNING.confident + TUNING.partMargin) add(c);
     }
   }
   return { chosen: chosen.slice(0, 6), ranked };
 }
 
+/**
+ * Whether a candidate is about what the question asks: it covers nearly all of the question, or at least holds the
+ * question's key words ("suy dinh dưỡng"), not only its common ones ("tỷ lệ trẻ em").
+ */
+const isAbout = (c: Candidate) => c.coverage >= TUNING.sureCoverage || c.distinctive >= TUNING.distinctiveMin;
+
+/** Whether a candidate is a row of an appendix table (its own indicator, with its own name). */
+const tableRow = (c: Candidate) => c.doc.kind === 'indicator' && c.doc.text.includes('|');
+
 /** A small preference for records that speak of the asked area and years. */
 export function preferences(ctx: EngineContext, ask: Ask): (doc: SearchDoc) => number {
   const area = ask.q.area ? fold(ask.q.area) : null;
   return (doc) => {
-    let b = doc.kind === 'indicator' ? 0.06 : 0;
-    if (area && ctx.stats.terms.get(doc.id)?.has(area.replace(' ', '_'))) b += 0.04;
-    if (ask.q.years.length && yearFits(ctx, doc, ask.q.years)) b += 0.05;
+    let b = doc.kind === 'indicator' ? TUNING.indicatorBonus : 0;
+    if (area && ctx.stats.terms.get(doc.id)?.has(area.replace(' ', '_'))) b += TUNING.areaBonus;
+    if (ask.q.years.length && yearFits(ctx, doc, ask.q.years)) b += TUNING.yearBonus;
     return b;
   };
 }

@@ -7,10 +7,13 @@ import { pick, preferences, yearFits } from './pick';
 
 /** A figure a citizen would ask for: a percent, a rate, or a count with its unit. */
 export const FIGURE =
-  /\d\s*(?:%|‰)|\d+(?:[.,]\d+)*\s*(?:người|lao động|hộ|căn|giường|bác sĩ|bác sỹ|m2|tuổi|lần|xã|trường|mô hình)/u;
+  /\d\s*(?:%|‰)|\d+(?:[.,]\d+)*\s*(?:người|lao động|hộ|căn|giường|bác sĩ|bác sỹ|m2|tuổi|lần|xã|trường|mô hình|bé trai|trẻ|thuê bao|USD|đô la|đồng|điều dưỡng)/u;
 /** Whether a folded question asks for a number. */
 export const asksFigure = (folded: string) =>
   /bao nhieu|\bbn\b|\bmay\b|%|ty le|ti le|muc nao|phan tram|so luong|chi tieu/.test(folded);
+
+/** Above this many provinces in one reply, each target is shown without its agencies. */
+const MANY_PROVINCES = 2;
 
 /** Answers a question about targets (and, with `intent` 'deadline', about when). */
 export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answer {
@@ -18,7 +21,14 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const wantsFigure = asksFigure(q.folded) && intent !== 'deadline';
   const accept = (c: { doc: { kind: string; text: string } }) =>
     c.doc.kind === 'indicator' || !wantsFigure || FIGURE.test(c.doc.text);
-  const { chosen, ranked } = pick(ctx, ask, ['indicator', 'task'], accept, preferences(ctx, ask));
+  const { chosen, ranked } = pick(
+    ctx,
+    ask,
+    ['indicator', 'task'],
+    accept,
+    preferences(ctx, ask),
+    wantsFigure,
+  );
   const fitting = chosen.filter((c) => yearFits(ctx, c.doc, q.years));
   if (!fitting.length) {
     const where = ask.scope.length === 1 ? ` của ${ask.scope[0]?.plan.province}` : '';
@@ -31,11 +41,13 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
         chosen,
       );
     }
-    return notFound(ctx, ask, intent, `Các kế hoạch hiện có${where} không nêu chỉ tiêu này.`, ranked);
+    const plans = where ? `Kế hoạch${where}` : 'Các kế hoạch hiện có';
+    return notFound(ctx, ask, intent, `${plans} không nêu chỉ tiêu này.`, ranked);
   }
   const items: AnswerItem[] = [];
   const lines: string[] = [];
-  const many = new Set(fitting.map((c) => c.doc.planId)).size > 1 || fitting.length > 1;
+  const provinces = new Set(fitting.map((c) => c.doc.planId)).size;
+  const many = provinces > 1 || fitting.length > 1;
   for (const c of fitting) {
     const f = ctx.records.get(c.doc.id);
     if (!f) continue;
@@ -44,7 +56,8 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     // The plan's words stay as written ("tín dụng... và"); a full stop is added only where none ends them.
     const body = recordText(f);
     const line = `${plan.province}: ${body}${/[.!?…]$/.test(body) ? '' : '.'}${when ? ` ${when}` : ''}`;
-    const who = agencyText(f.record);
+    // Across many provinces the agencies wait for the "Cơ quan chủ trì" button: every province fits.
+    const who = provinces > MANY_PROVINCES ? '' : agencyText(f.record);
     const block = [
       many ? `• ${line}` : line,
       who ? `  ${who}` : '',

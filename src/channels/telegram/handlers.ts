@@ -7,13 +7,14 @@ import {
   ask,
   chooseProvince,
   exampleButtons,
+  newTopic,
   provinceButtons,
   provincesOf,
   type Reply,
   runAction,
   sourcesReply,
 } from '../conversation';
-import { chooseProvinceText, helpText, notTextText, welcomeText } from '../messages';
+import { chooseProvinceText, helpText, NEW_TOPIC_TEXT, notTextText, welcomeText } from '../messages';
 import { inlineResults } from './inline';
 import { sendReply } from './send';
 import type { BotContext } from './turn';
@@ -38,12 +39,19 @@ export function handlers(log: RequestLog): Composer<BotContext> {
   const c = new Composer<BotContext>();
 
   c.command('start', (ctx) => {
+    newTopic(ctx.conv);
     const payload = ctx.match.trim();
     // A deep link t.me/<bot>?start=dong-nai sets the chat's province before the welcome.
     if (payload) queue(ctx, chooseProvince(ctx.conv, payload));
     const provinces = provincesOf(ctx.conv);
     queue(ctx, { text: welcomeText(provinces, ctx.conv.words), buttons: exampleButtons(ctx.conv) });
     log.set({ outcome: 'start' });
+  });
+
+  c.command('moi', (ctx) => {
+    newTopic(ctx.conv);
+    queue(ctx, { text: NEW_TOPIC_TEXT });
+    log.set({ outcome: 'new_topic' });
   });
 
   c.command('help', (ctx) => {

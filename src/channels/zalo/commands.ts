@@ -4,7 +4,7 @@ import { findProvince } from '../provinces';
 
 /** A recognised command; anything else is a question. */
 export type ZaloCommand =
-  | { kind: 'start' | 'help' | 'sources' | 'province-list' }
+  | { kind: 'start' | 'help' | 'sources' | 'province-list' | 'new-topic' }
   | { kind: 'province'; province: string };
 
 const WORDS: Readonly<Record<string, ZaloCommand['kind']>> = {
@@ -16,6 +16,8 @@ const WORDS: Readonly<Record<string, ZaloCommand['kind']>> = {
   nguon: 'sources',
   'xem nguon': 'sources',
   tinh: 'province-list',
+  moi: 'new-topic',
+  'chu de moi': 'new-topic',
 };
 
 /**

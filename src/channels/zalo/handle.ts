@@ -12,6 +12,7 @@ import {
   type Conversation,
   chooseProvince,
   exampleButtons,
+  newTopic,
   provincesOf,
   type Reply,
   sourcesReply,
@@ -20,6 +21,7 @@ import { splitText, ZALO_MAX_TEXT } from '../format';
 import {
   APOLOGY_TEXT,
   helpText,
+  NEW_TOPIC_TEXT,
   notTextText,
   provinceListText,
   SLOW_DOWN_TEXT,
@@ -44,6 +46,7 @@ export interface ZaloDeps {
 /** A reply as Zalo text: example-question buttons become a list, "Xem nguồn" becomes a hint to type. */
 export function zaloText(reply: Reply): string {
   const actions = reply.buttons?.flat() ?? [];
+  // Zalo has no buttons: example questions and suggestions become a list to copy.
   const examples = actions.filter((b) => b.action.startsWith('q:')).map((b) => `• ${b.label}`);
   const hints = actions.some((b) => b.action === 'src')
     ? ['', `Gõ «${ZALO_WORDS.sources}» để xem trích dẫn nguồn.`]
@@ -62,9 +65,13 @@ function replyTo(conv: Conversation, event: ZaloEvent, log: RequestLog): Reply {
   log.set({ outcome: command?.kind ?? 'answered' });
   switch (command?.kind) {
     case 'start':
+      newTopic(conv);
       return { text: welcomeText(provinces, ZALO_WORDS), buttons: exampleButtons(conv) };
     case 'help':
       return { text: helpText(provinces, ZALO_WORDS) };
+    case 'new-topic':
+      newTopic(conv);
+      return { text: NEW_TOPIC_TEXT };
     case 'sources':
       return sourcesReply(conv);
     case 'province-list':

@@ -39,12 +39,31 @@ export const ASK_SCRIPT = String.raw`(() => {
       list.append(li);
     }
     slot(card, 'sources-title').hidden = data.sources.length === 0;
+    const suggested = slot(card, 'suggestions');
+    for (const s of data.suggestions || []) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = '/?q=' + encodeURIComponent(s.question);
+      a.textContent = s.question;
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        q.value = s.question;
+        ask(q.value, tinh.value, true);
+      });
+      li.append(a);
+      suggested.append(li);
+    }
+    suggested.hidden = !(data.suggestions || []).length;
     out.replaceChildren(card);
     reveal();
   }
 
   // Only the latest question's answer is shown, whatever order the responses arrive in.
   let latest = 0;
+  // The last question asked, sent along so "còn năm 2030?" is read as a follow-up (the engine ignores it
+  // for a complete question).
+  const previousField = form.elements.namedItem('truoc');
+  let previous = previousField ? previousField.value : '';
 
   async function ask(question, province, push) {
     const ticket = ++latest;
@@ -54,6 +73,9 @@ export const ASK_SCRIPT = String.raw`(() => {
     document.title = 'Hỏi: ' + question + ' · Cam Kết';
     const api = new URLSearchParams({ q: question });
     if (province) api.set('province', province);
+    if (previous && previous !== question) api.set('previous', previous);
+    previous = question;
+    if (previousField) previousField.value = question;
     out.setAttribute('aria-busy', 'true');
     try {
       const res = await fetch('/api/ask?' + api, { headers: { accept: 'application/json' } });

@@ -17,7 +17,7 @@ export const EXAMPLE_QUESTIONS: readonly string[] = [
 ];
 
 /** What the answer card shows: the engine's reply text and its sources. */
-export type ShownAnswer = Pick<Answer, 'text' | 'found' | 'sources'>;
+export type ShownAnswer = Pick<Answer, 'text' | 'found' | 'sources' | 'suggestions'>;
 
 const EMPTY_SOURCE: SourceRef = {
   planId: '',
@@ -37,6 +37,16 @@ const AnswerCard: FC<{ answer: ShownAnswer }> = ({ answer }) => (
     <p class="answer-text" data-slot="text">
       {answer.text}
     </p>
+    {/* "Có thể bạn muốn hỏi": each suggestion is a link that asks it. */}
+    <ul class="examples" data-slot="suggestions" hidden={!answer.suggestions?.length}>
+      {(answer.suggestions ?? []).map((s) => (
+        <li>
+          <a href={`/?q=${encodeURIComponent(s.question)}`} data-example>
+            {s.question}
+          </a>
+        </li>
+      ))}
+    </ul>
     <h3 data-slot="sources-title" hidden={answer.sources.length === 0}>
       Nguồn và trích dẫn
     </h3>
@@ -85,6 +95,8 @@ export const AskPage: FC<AskPageProps> = ({ question, province, provinces, answe
           />
         </div>
         <ProvinceSelect provinces={provinces} selected={province} />
+        {/* The question answered above, for a follow-up such as "còn năm 2030?". */}
+        <input type="hidden" name="truoc" value={question} />
         <button type="submit">Hỏi</button>
       </form>
     </search>

@@ -1,0 +1,40 @@
+/**
+ * Cue lists as data, matched on whole words of the folded question. A cue is folded words, where
+ * `(a|b c)` offers alternatives, `…` stands for a gap of up to `CUE_GAP_WORDS` words and a leading `^`
+ * ties the cue to the start: `cueMatcher(['ai (lam|chu tri)'])('dong nai lam gi')` → false, because
+ * "ai" there is only the end of "nai".
+ */
+
+/** Words a `…` may skip: "quyết định … số mấy" spans "quyết định phê duyệt đề án số mấy". */
+export const CUE_GAP_WORDS = 6;
+
+/** The folded question as words separated by single spaces: "Đồng Nai làm?" → "dong nai lam". */
+export function cueText(folded: string): string {
+  return folded.replace(/[^a-z0-9%]+/g, ' ').trim();
+}
+
+function compile(cue: string): RegExp {
+  const start = cue.startsWith('^');
+  const body = cue
+    .replace(/^\^/, '')
+    .trim()
+    .split(/\s*…\s*/)
+    .map((piece) =>
+      piece
+        .trim()
+        .split(/\s+(?![^(]*\))/)
+        .map((w) => (w.startsWith('(') ? `(?:${w.slice(1, -1)})` : w))
+        .join(' '),
+    )
+    .join(`(?: [a-z0-9%]+){0,${CUE_GAP_WORDS}} `);
+  return new RegExp(`${start ? '^' : '(?:^| )'}${body}(?= |$)`);
+}
+
+/** A test for whether a folded question holds any of `cues` as whole words. */
+export function cueMatcher(cues: readonly string[]): (folded: string) => boolean {
+  const res = cues.map(compile);
+  return (folded) => {
+    const text = cueText(folded);
+    return res.some((re) => re.test(text));
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Follow-ups: "còn Thanh Hóa thì sao?", "năm 2030?", "còn Sở Y tế?" borrow the topic of the chat's last
+ * question; a complete question ("Kế hoạch của Thanh Hóa phải báo cáo khi nào?") stands alone.
+ */
+import { agencyKey } from '../ingest/agencies';
+import type { Corpus } from '../schema/records';
+import { fold } from '../search/normalize';
+import { AGENCIES } from '../search/vocabulary';
+import { cueText } from './cue-match';
+import { QUESTION_WORDS } from './cues';
+import { type Question, understand } from './understand';
+
+/**
+ * Words a follow-up wraps its new province, year, area or agency in; a message with nothing else is
+ * elliptical: "vậy còn năm 2030 thì sao ạ?" → nothing but the year.
+ */
+export const FOLLOW_UP_WORDS = new Set(
+  (
+    'con thi sao the nao vay nhi nua nhe a ah ak o tai cua nam tinh thanh pho tp ben phia ' +
+    'muc tieu chi tieu bao nhieu so lieu duoc khong ko hoi tiep cung khu vuc giai doan'
+  ).split(' '),
+);
+
+/** Agency words a follow-up may name it by beyond its canonical name ("sở lđtbxh", "bhxh tỉnh"). */
+const AGENCY_SLACK_WORDS = 2;
+
+const AREA_WORDS = /\b(?:thanh thi|do thi|nong thon)\b/g;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+
+/** What a message says besides its slots and the follow-up wrapping, as words. */
+function leftover(q: Question): string[] {
+  let text = ` ${cueText(q.folded)} `;
+  const drop = (phrase: string) => {
+    text = text.replaceAll(` ${cueText(fold(phrase))} `, ' ');
+  };
+  for (const p of q.provinces) drop(p);
+  if (q.missingProvince) drop(q.missingProvince);
+  if (q.agency) drop(q.agency);
+  text = text.replace(YEAR, ' ').replace(AREA_WORDS, ' ');
+  return text.split(' ').filter((w) => w && !FOLLOW_UP_WORDS.has(w) && !QUESTION_WORDS.has(w));
+}
+
+/**
+ * Whether a message only swaps the province, year, area or agency of the previous question:
+ * "còn Đồng Nai thì sao?" and "năm 2030?" are; "Kế hoạch của Thanh Hóa phải báo cáo khi nào?" is not.
+ */
+export function isElliptical(q: Question): boolean {
+  if (q.intent === 'help' || q.intent === 'smalltalk' || q.intent === 'english') return false;
+  const slots = q.provinces.length > 0 || q.years.length > 0 || q.area !== null || q.agency !== null;
+  if (!slots) return false;
+  const rest = leftover(q);
+  return rest.length === 0 || (q.agency !== null && rest.length <= AGENCY_SLACK_WORDS);
+}
+
+/** Removes every spelling of `agency` that the vocabulary knows from a folded text. */
+function withoutAgency(text: string, agency: string): string {
+  const spellings = [agency, ...(AGENCIES.find((a) => a.name === agency)?.aliases ?? [])];
+  let out = ` ${text} `;
+  for (const s of spellings)
+    for (const form of [cueText(fold(s)), agencyKey(s)]) {
+      // Any punctuation may stand between the words: "sở lao động - thương binh".
+      const words = form
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .join('[^a-z0-9]+');
+      if (words) out = out.replace(new RegExp(`(?<![a-z0-9])${words}(?![a-z0-9])`, 'g'), ' ');
+    }
+  return out;
+}
+
+/**
+ * "còn Thanh Hóa thì sao?" after "tỷ lệ BHYT Quảng Ninh" → "ty le bhyt thanh hoa"; a message that is not
+ * elliptical is returned as it is.
+ */
+export function mergeFollowUp(previous: string, question: string, corpus: Corpus): string {
+  // Only provinces, years, areas and agencies are read here: the phrase statistics do not matter.
+  const q = understand(question, corpus);
+  if (!previous.trim() || !isElliptical(q)) return question;
+  const p = understand(previous, corpus);
+  // The previous question keeps its punctuation inside words ("10.000 dân", "2021-2025").
+  let base = ` ${p.folded.replace(/[?!]+/g, ' ')} `;
+  if (q.provinces.length)
+    for (const name of p.provinces) base = base.replace(new RegExp(`\\b${fold(name)}\\b`, 'g'), ' ');
+  if (q.years.length) base = base.replace(YEAR, ' ').replace(/\bnam\s+(?=nam\b|$)/g, ' ');
+  if (q.area) base = base.replace(AREA_WORDS, ' ');
+  if (q.agency && p.agency) base = withoutAgency(base.trim(), p.agency);
+  const extra = leftoverSlots(q);
+  return `${base} ${extra}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The new slots of a follow-up, as words to add to the previous question: "ở Đồng Nai năm 2025". */
+function leftoverSlots(q: Question): string {
+  return [
+    ...q.provinces.map((p) => fold(p)),
+    q.agency ? fold(q.agency) : '',
+    q.area ? fold(q.area) : '',
+    ...q.years.map((y) => `nam ${y}`),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

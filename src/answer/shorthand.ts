@@ -1,0 +1,104 @@
+/**
+ * What people type for speed, spelled out before a question is read: "tl lđ qua đt QN bn %" → "ty le
+ * lao dong qua dao tao quang ninh bn %". Plans never write these, so they are expanded on the question
+ * side only, as whole folded words; a shorthand with two readings is listed with the word that decides.
+ */
+
+/** Folded shorthand → folded words; longer keys (with a deciding neighbour) are tried first. */
+export const SHORTHAND: Readonly<Record<string, string>> = {
+  // Provinces. "TH" after "cấp" or "trường" is tiểu học.
+  qn: 'quang ninh',
+  lc: 'lai chau',
+  'cap th': 'cap tieu hoc',
+  'truong th': 'truong tieu hoc',
+  th: 'thanh hoa',
+  dn: 'da nang',
+  dnai: 'dong nai',
+  // Rates, people, work.
+  tl: 'ty le',
+  ld: 'lao dong',
+  llld: 'luc luong lao dong',
+  'qua dt': 'qua dao tao',
+  'dt nghe': 'dao tao nghe',
+  'dt nha': 'dien tich nha',
+  ng: 'nguoi',
+  ds: 'dan so',
+  hgd: 'ho gia dinh',
+  vl: 'viec lam',
+  cv: 'cong viec',
+  xkld: 'xuat khau lao dong',
+  bs: 'bac si',
+  hs: 'hoc sinh',
+  hp: 'hoc phi',
+  gd: 'giao duc',
+  qg: 'quoc gia',
+  xh: 'xa hoi',
+  bq: 'binh quan',
+  'tuoi tho tb': 'tuoi tho trung binh',
+  cc: 'chung chi',
+  sdd: 'suy dinh duong',
+  ntm: 'nong thon moi',
+  vsmt: 've sinh moi truong',
+  'hop vs': 'hop ve sinh',
+  tntt: 'tai nan thuong tich',
+  bh: 'bao hiem',
+  'bhxh tn': 'bhxh tu nguyen',
+  ttt: 'thong tin truyen thong',
+  'thang hd': 'thang hanh dong',
+  'theo hd': 'theo hop dong',
+  // Who and what of a plan.
+  cq: 'co quan',
+  dv: 'don vi',
+  nv: 'nhiem vu',
+  kp: 'kinh phi',
+  'cs an sinh': 'chinh sach an sinh',
+  'cs nha': 'chinh sach nha',
+  'cs dieu tri': 'co so dieu tri',
+  csxh: 'chinh sach xa hoi',
+  bc: 'bao cao',
+  vb: 'van ban',
+  qd: 'quyet dinh',
+  nq: 'nghi quyet',
+  ttg: 'thu tuong',
+  bct: 'bo chinh tri',
+  pl: 'phu luc',
+  ktra: 'kiem tra',
+  xd: 'xay dung',
+  ptr: 'phat trien',
+  csdl: 'co so du lieu',
+  ctr: 'chuong trinh',
+  dtc: 'dau tu cong',
+  ctmtqg: 'chuong trinh muc tieu quoc gia',
+  syt: 'so y te',
+  sxd: 'so xay dung',
+  sldtbxh: 'so lao dong thuong binh va xa hoi',
+  atvstp: 'an toan ve sinh thuc pham',
+  // Question words.
+  bn: 'bao nhieu',
+  ko: 'khong',
+  k: 'khong',
+  vs: 'voi',
+  dc: 'duoc',
+};
+
+/** Figures with a unit stuck to them: "5t" → "5 tuoi". */
+const STUCK_UNITS: ReadonlyArray<[RegExp, string]> = [[/(?<![a-z0-9])(\d+)t(?![a-z0-9])/g, '$1 tuoi']];
+
+const entries = Object.entries(SHORTHAND)
+  .sort((a, b) => b[0].length - a[0].length)
+  // "LĐ-TB&XH" and "68/NQ-CP" are names, not shorthand: their parts stay as typed ("bs/1 vạn" is read).
+  .map(([key, full]) => [new RegExp(`(?<![a-z0-9&-])${key}(?![a-z0-9&-])`, 'g'), full] as const);
+
+/** A folded question with its shorthand spelled out: `spellOut('tl ld qn bn %')` → `'ty le lao dong quang ninh bao nhieu %'`. */
+export function spellOut(folded: string): string {
+  let out = folded;
+  for (const [re, full] of STUCK_UNITS) out = out.replace(re, full);
+  // One pass: a key is replaced where it stands in the question, never inside an earlier expansion.
+  const marks: string[] = [];
+  for (const [re, full] of entries)
+    out = out.replace(re, () => {
+      marks.push(full);
+      return `\uE000${marks.length - 1}\uE000`;
+    });
+  return out.replace(/\uE000(\d+)\uE000/g, (_, i: string) => marks[Number(i)] ?? '');
+}

@@ -1,0 +1,67 @@
+/** Answers across provinces, near rows told apart, weak matches refused, small talk and English. */
+import { describe, expect, it } from 'vitest';
+import { ask } from '../helpers';
+
+describe('a question without a province', () => {
+  it('gets every plan with a matching target, each with its right row', () => {
+    const a = ask('tỷ lệ BHYT mục tiêu bao nhiêu');
+    expect(a.provinces).toEqual(expect.arrayContaining(['Quảng Ninh', 'Đồng Nai', 'Thanh Hóa', 'Đà Nẵng']));
+    expect(a.text).toContain('Tỷ lệ dân số tham gia BHYT');
+    expect(a.text).not.toContain('chăm sóc ban đầu');
+    expect(a.text).toContain('Trên 95% dân số tham gia bảo hiểm y tế');
+    expect(a.text).toContain('toàn dân đạt 99%');
+    expect(a.text.length).toBeLessThanOrEqual(900);
+  });
+
+  it('compares the poverty targets of the provinces', () => {
+    const a = ask('so sánh tỷ lệ hộ nghèo các tỉnh');
+    expect(a.found).toBe(true);
+    expect(a.provinces.length).toBeGreaterThan(1);
+  });
+});
+
+describe('near rows', () => {
+  it('tells "dân số tham gia BHYT" from its neighbours', () => {
+    const a = ask('ty le bhyt dong nai');
+    expect(a.text).toContain('mục 4.6');
+    for (const row of ['4.7', '4.11', '7.5']) expect(a.text).not.toContain(`mục ${row},`);
+  });
+});
+
+describe('weak matches', () => {
+  it.each([
+    ['tỷ lệ trẻ em suy dinh dưỡng Quảng Ninh', 'xâm hại'],
+    ['tỷ lệ người dân có việc làm ở Lai Châu', 'qua đào tạo'],
+  ])('«%s» is not answered with another indicator', (q, other) => {
+    const a = ask(q);
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không nêu');
+    // The other indicator may only be suggested, as a whole phrase.
+    if (a.text.includes(other)) expect(a.text).toContain('Có thể bạn muốn hỏi:');
+    for (const s of a.suggestions ?? []) expect(s.question).not.toMatch(/\s\S{1,2}$/);
+  });
+});
+
+describe('agencies', () => {
+  it('answers who is responsible for poverty reduction in Thanh Hóa', () => {
+    const a = ask('Ai chịu trách nhiệm giảm nghèo ở Thanh Hóa?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội');
+  });
+});
+
+describe('small talk and English', () => {
+  it.each(['cảm ơn', '👋 chào bot', 'ok'])('answers «%s» shortly, without a search', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('smalltalk');
+    expect(a.text).not.toContain('không nêu');
+    expect(a.text.length).toBeLessThan(200);
+  });
+
+  it('answers English with an English line and a Vietnamese example', () => {
+    const a = ask('What is the health insurance coverage target of Quang Ninh?');
+    expect(a.intent).toBe('english');
+    expect(a.text).toMatch(/answers in Vietnamese/);
+    expect(a.text).toMatch(/«.+»/);
+  });
+});

@@ -1,0 +1,60 @@
+/** Follow-ups: only an elliptical message borrows the previous question. */
+import { describe, expect, it } from 'vitest';
+import { isElliptical, mergeFollowUp } from '../../src/answer/follow-up';
+import { understand } from '../../src/answer/understand';
+import { ask, corpus, engine, TODAY } from '../helpers';
+
+const elliptical = (q: string) => isElliptical(understand(q, corpus));
+const askAfter = (previous: string, q: string, province?: string) =>
+  engine.answer(q, { today: TODAY, previousQuestion: previous, province });
+
+describe('isElliptical', () => {
+  it.each(['còn Thanh Hóa thì sao?', 'năm 2030?', 'còn Sở Y tế?', 'vậy còn nông thôn thế nào', 'Đồng Nai?'])(
+    '«%s» is a follow-up',
+    (q) => expect(elliptical(q)).toBe(true),
+  );
+
+  it.each([
+    'Kế hoạch của Thanh Hóa phải báo cáo khi nào?',
+    'tỷ lệ hộ nghèo Đà Nẵng',
+    'cảm ơn',
+    'còn bao nhiêu ngày nữa',
+  ])('«%s» stands alone', (q) => expect(elliptical(q)).toBe(false));
+});
+
+describe('mergeFollowUp', () => {
+  it('swaps the province, the year or the agency of the previous question', () => {
+    expect(mergeFollowUp('tỷ lệ BHYT Quảng Ninh', 'còn Thanh Hóa thì sao?', corpus)).toBe(
+      'ty le bhyt thanh hoa',
+    );
+    expect(mergeFollowUp('tỷ lệ BHYT Đồng Nai năm 2030', 'năm 2025?', corpus)).toBe(
+      'ty le bhyt dong nai nam 2025',
+    );
+    expect(
+      mergeFollowUp('Sở Lao động - Thương binh và Xã hội Quảng Ninh được giao gì', 'còn Sở Y tế?', corpus),
+    ).toMatch(/^quang ninh duoc giao gi so y te$/);
+  });
+
+  it('returns a complete question as it is', () => {
+    const q = 'Kế hoạch của Thanh Hóa phải báo cáo khi nào?';
+    expect(mergeFollowUp('Sở nào chủ trì nhiệm vụ về nước sạch ở Đà Nẵng?', q, corpus)).toBe(q);
+  });
+});
+
+describe('answers in a conversation', () => {
+  it('answers "còn Đồng Nai thì sao?" with the row of the population, then its 2025 target', () => {
+    const first = 'Tỷ lệ bao phủ BHYT mục tiêu của Quảng Ninh là bao nhiêu?';
+    const second = askAfter(first, 'còn Đồng Nai thì sao?');
+    expect(second.text).toContain('mục 4.6');
+    expect(second.text).not.toContain('mục 7.5');
+    const third = askAfter(mergeFollowUp(first, 'còn Đồng Nai thì sao?', corpus), 'còn năm 2025?');
+    expect(third.found).toBe(true);
+    expect(third.text).toContain('95%');
+  });
+
+  it('does not let the default province narrow a comparison', () => {
+    const a = ask('so sánh tỷ lệ bao phủ BHYT giữa các tỉnh', 'Lai Châu');
+    expect(a.provinces.length).toBeGreaterThan(2);
+    expect(ask('tỉnh nào có mục tiêu BHYT cao nhất?', 'Lai Châu').provinces.length).toBeGreaterThan(2);
+  });
+});

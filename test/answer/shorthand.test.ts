@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { spellOut } from '../../src/answer/shorthand';
+import { understand } from '../../src/answer/understand';
+import { corpus } from '../helpers';
+
+describe('spellOut', () => {
+  it('spells out shorthand words', () => {
+    expect(spellOut('tl ld qua dt qn bn %')).toBe('ty le lao dong qua dao tao quang ninh bao nhieu %');
+  });
+
+  it('reads a two-way shorthand by its neighbour', () => {
+    expect(spellOut('dt nha o th 2030')).toBe('dien tich nha o thanh hoa 2030');
+    expect(spellOut('truong th day 2 buoi')).toBe('truong tieu hoc day 2 buoi');
+  });
+
+  it('leaves names and figures alone', () => {
+    expect(spellOut('so ld-tb&xh')).toBe('so ld-tb&xh');
+    expect(spellOut('tat ca cac chi tieu')).toBe('tat ca cac chi tieu');
+  });
+
+  it('unsticks a unit from its figure', () => {
+    expect(spellOut('tre <5t')).toBe('tre <5 tuoi');
+  });
+
+  it('lets a question in shorthand name its province and intent', () => {
+    const q = understand('LC cq nào chủ trì thực hiện KH 767', corpus);
+    expect(q.provinces).toEqual(['Lai Châu']);
+    expect(q.intent).toBe('agency');
+  });
+});

@@ -1,0 +1,101 @@
+/** One rule of question understanding per test: intents, provinces, years, areas, agencies, small talk. */
+import { describe, expect, it } from 'vitest';
+import { isEnglish, smallTalkKind, understand } from '../../src/answer/understand';
+import { corpus } from '../helpers';
+
+const read = (q: string) => understand(q, corpus);
+
+describe('intents', () => {
+  it.each([
+    ['Sở nào chủ trì nhiệm vụ về nước sạch ở Đà Nẵng?', 'agency'],
+    ['Ai chịu trách nhiệm giảm nghèo ở Thanh Hóa?', 'agency'],
+    ['Kế hoạch của Thanh Hóa phải báo cáo khi nào?', 'deadline'],
+    ['Sở Y tế Đà Nẵng được giao những nhiệm vụ gì?', 'assignments'],
+    ['Kế hoạch của Lai Châu do ai ký?', 'plan_meta'],
+    ['liệt kê các chỉ tiêu về BHXH của Đồng Nai', 'list'],
+    ['tỷ lệ BHYT Quảng Ninh và Đồng Nai', 'compare'],
+    ['so sánh tỷ lệ hộ nghèo các tỉnh', 'compare'],
+    ['ty le bhyt quang ninh', 'target'],
+  ])('«%s» → %s', (q, intent) => {
+    expect(read(q).intent).toBe(intent);
+  });
+
+  it('reads "Đồng Nai làm gì" as no agency question: "ai làm" is not a word of it', () => {
+    expect(read('Đồng Nai làm gì để giảm nghèo?').intent).not.toBe('agency');
+  });
+
+  it('keeps a deadline question about two provinces a deadline question', () => {
+    expect(read('Hạn báo cáo của Thanh Hóa và Đà Nẵng là ngày nào?').intent).toBe('deadline');
+  });
+});
+
+describe('provinces', () => {
+  it('finds provinces in order, with or without diacritics', () => {
+    expect(read('so sánh Đồng Nai với Quảng Ninh').provinces).toEqual(['Đồng Nai', 'Quảng Ninh']);
+    expect(read('ty le bhyt da nang').provinces).toEqual(['Đà Nẵng']);
+  });
+
+  it('names a province without a plan apart', () => {
+    expect(read('Điện Biên giảm nghèo bao nhiêu').missingProvince).toBe('Điện Biên');
+  });
+
+  it('marks a question about every province', () => {
+    expect(read('tỉnh nào có mục tiêu BHYT cao nhất?').allProvinces).toBe(true);
+    expect(read('so sánh tỷ lệ bao phủ BHYT giữa các tỉnh').allProvinces).toBe(true);
+    expect(read('tỷ lệ BHYT của tỉnh mình').allProvinces).toBe(false);
+  });
+});
+
+describe('years', () => {
+  it('reads target years, and the end of a period', () => {
+    expect(read('năm 2030 đạt bao nhiêu').years).toEqual([2030]);
+    expect(read('giai đoạn 2021-2025').years).toEqual([2025]);
+    expect(read('tỷ lệ hộ nghèo').years).toEqual([]);
+  });
+});
+
+describe('areas', () => {
+  it('reads thành thị / đô thị and nông thôn', () => {
+    expect(read('thất nghiệp khu vực thành thị').area).toBe('thành thị');
+    expect(read('that nghiep do thi').area).toBe('thành thị');
+    expect(read('nước sạch nông thôn').area).toBe('nông thôn');
+    expect(read('nước sạch').area).toBeNull();
+  });
+});
+
+describe('agencies', () => {
+  it('names the agency by its name, an alias or the start of it', () => {
+    expect(read('Sở Y tế Đà Nẵng được giao gì').agency).toBe('Sở Y tế');
+    expect(read('sở lao động quảng ninh làm gì')?.agency).toMatch(/^Sở Lao động/);
+    expect(read('Sở nào chủ trì?').agency).toBeNull();
+  });
+});
+
+describe('topic', () => {
+  it('leaves out how the question is asked', () => {
+    expect(read('Ai chịu trách nhiệm giảm nghèo ở Thanh Hóa?').topic).toBe('giam ngheo');
+    expect(read('tỉnh nào có mục tiêu BHYT cao nhất?').topic).toBe('bhyt');
+  });
+});
+
+describe('small talk and English', () => {
+  it.each([
+    ['cảm ơn', 'thanks'],
+    ['cam on bot nhe', 'thanks'],
+    ['👋 chào bot', 'greeting'],
+    ['ok', 'ack'],
+  ])('«%s» is %s', (q, kind) => {
+    expect(smallTalkKind(read(q).folded)).toBe(kind);
+    expect(read(q).intent).toBe('smalltalk');
+  });
+
+  it('is no small talk when a question follows the greeting', () => {
+    expect(smallTalkKind(read('chào bot, tỷ lệ hộ nghèo Quảng Ninh?').folded)).toBeNull();
+  });
+
+  it('tells English from Vietnamese written without diacritics', () => {
+    expect(isEnglish('What is the health insurance coverage target of Quang Ninh?')).toBe(true);
+    expect(isEnglish('ty le bhyt quang ninh the nao')).toBe(false);
+    expect(read('Which agency is responsible for poverty in Thanh Hoa?').intent).toBe('english');
+  });
+});
