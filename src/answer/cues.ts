@@ -102,6 +102,11 @@ export const PLAN_FACT_CUES: readonly string[] = ['ky', 'ban hanh', 'can cu'];
 
 /** Phrases (folded) that say how to ask, not what about: left out of retrieval and of the coverage check. */
 export const QUESTION_PHRASES: ReadonlyArray<string> = [
+  // "TW giao bao nhiêu, tỉnh đặt bao nhiêu": who sets the figure is read from the table's columns.
+  'tw giao',
+  'trung uong giao',
+  'tinh dat',
+  'tinh giao',
   'bao nhieu phan tram',
   'bao nhieu',
   'phan tram',

@@ -185,7 +185,11 @@ export function understand(
         : (cued ?? 'target');
 
   // The topic keeps " | " where words were taken out, so no phrase is made of words that were apart.
-  let topic = ` ${folded.replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d{1,4}(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g, ' | ').replace(/[^a-z0-9%/.,|]+/g, ' ')} `;
+  // Punctuation after a word stands apart, so "bao nhiêu, tỉnh đặt …" still reads the phrase "bao nhiêu".
+  let topic = ` ${folded
+    .replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d{1,4}(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g, ' | ')
+    .replace(/([a-z0-9%])([,?!;:])(?=\s|$)/g, '$1 $2')
+    .replace(/[^a-z0-9%/.,|]+/g, ' ')} `;
   for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
   topic = topic.replace(/\b(?:19|20)\d{2}\b/g, ' | ');
   for (let pass = 0; pass < 2; pass++)

@@ -22,7 +22,7 @@ export interface SearchDoc {
 function ownWords(i: Indicator): string {
   const quote = i.source.quote.includes(i.name) ? i.source.quote : `${i.name} ${i.source.quote}`;
   if (!quote.includes('|')) return quote;
-  const agencies = new Set([i.leadAgency, ...i.partners].filter(Boolean));
+  const agencies = new Set([...i.leads, ...i.partners]);
   return quote
     .split('|')
     .filter(
@@ -32,6 +32,10 @@ function ownWords(i: Indicator): string {
     .join('|');
 }
 
+/** Every body a record names, as written and by the first lead's canonical name: "BHXH thành phố; Bảo hiểm xã hội tỉnh". */
+const agencyText = (r: { leads: string[]; leadAgency: string | null; partners: string[] }) =>
+  [...new Set([...r.leads, ...(r.leadAgency ? [r.leadAgency] : []), ...r.partners])].join('; ');
+
 const indicatorDoc = (p: PlanRecords, i: Indicator): SearchDoc => ({
   id: i.id,
   kind: 'indicator',
@@ -39,7 +43,7 @@ const indicatorDoc = (p: PlanRecords, i: Indicator): SearchDoc => ({
   province: p.plan.province,
   text: ownWords(i),
   context: i.domain,
-  agencies: [i.leadAgency, ...i.partners].filter(Boolean).join('; '),
+  agencies: agencyText(i),
 });
 
 const taskDoc = (p: PlanRecords, t: Task): SearchDoc => ({
@@ -49,7 +53,7 @@ const taskDoc = (p: PlanRecords, t: Task): SearchDoc => ({
   province: p.plan.province,
   text: t.text,
   context: t.domain,
-  agencies: [t.leadAgency, ...t.partners].filter(Boolean).join('; '),
+  agencies: agencyText(t),
 });
 
 /** Every document of the corpus, in a stable order. */
