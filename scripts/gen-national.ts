@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpus } from '../data/plans/index';
-import { PROVINCES } from '../src/search/vocabulary';
+import { PROVINCES } from '../src/text/vocabulary';
 import { generateNational, NATIONAL_DEFAULTS } from './national/generate';
 import { NATIONAL_PATH, writeNational } from './national/store';
 

@@ -2,7 +2,7 @@
 import { access } from 'node:fs/promises';
 import { corpus as realCorpus } from '../../data/plans/index';
 import type { Corpus } from '../../src/schema/records';
-import { PROVINCES } from '../../src/search/vocabulary';
+import { PROVINCES } from '../../src/text/vocabulary';
 import { generateNational, NATIONAL_DEFAULTS } from '../national/generate';
 import { NATIONAL_PATH, readNational, writeNational } from '../national/store';
 

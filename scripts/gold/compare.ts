@@ -5,7 +5,7 @@
 import { agencyKey } from '../../src/ingest/agencies';
 import type { GoldLines, GoldPlan } from '../../src/schema/gold';
 import type { PlanRecords } from '../../src/schema/records';
-import { fold } from '../../src/search/normalize';
+import { fold } from '../../src/text/normalize';
 import { loadGold } from './load';
 
 /** Counts for one field: `precision = recordsRight / records`, `recall = goldRight / gold`. */

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { GoldPlan } from '../../src/schema/gold';
-import { fold } from '../../src/search/normalize';
+import { fold } from '../../src/text/normalize';
 import { agencySet } from './compare';
 import { loadGold } from './load';
 

@@ -5,7 +5,7 @@
  * outside `data/plans`, so it never mixes with the real data.
  */
 import type { Agency, Corpus, Indicator, PlanRecords, Source, Task } from '../../src/schema/records';
-import { fold } from '../../src/search/normalize';
+import { fold } from '../../src/text/normalize';
 import { createFigureVaryer } from './figures';
 import { createRng, mixSeed, type Rng } from './rng';
 

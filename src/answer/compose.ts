@@ -1,6 +1,8 @@
 /** Records → lines of a reply, in Vietnamese, using only what the records say. */
-import { formatDate } from '../ingest/dates';
+
 import type { Indicator, Plan, ReportingDuty, Source, Target, Task } from '../schema/records';
+import { location } from '../text/citation';
+import { formatDate } from '../text/dates';
 import type { Found } from './context';
 import type { AnswerItem, SourceRef } from './types';
 
@@ -12,12 +14,7 @@ export function displayText(text: string): string {
   return text.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\))\s+/u, '');
 }
 
-/** "PL1.4.6" → "Phụ lục 1, mục 4.6"; "I.2.6" → "mục I.2.6". */
-export function sectionLabel(section: string): string {
-  const pl = /^PL(\d+)(?:\.(.+))?$/.exec(section);
-  if (pl) return `Phụ lục ${pl[1]}${pl[2] ? `, mục ${pl[2]}` : ''}`;
-  return section && section !== 'căn cứ' ? `mục ${section}` : '';
-}
+export { sectionLabel } from '../text/citation';
 
 /** A source with its plan, for the reply and the API. */
 export function sourceRef(plan: Plan, source: Source): SourceRef {
@@ -26,14 +23,7 @@ export function sourceRef(plan: Plan, source: Source): SourceRef {
 
 /** "Nguồn: KH 91/KH-UBND (26/04/2021), mục I.2.6, dòng 202–203." */
 export function sourceLine(plan: Plan, source: Source): string {
-  const where = [
-    sectionLabel(source.section),
-    source.lineStart === source.lineEnd
-      ? `dòng ${source.lineStart}`
-      : `dòng ${source.lineStart}–${source.lineEnd}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const where = location(source);
   const date = plan.signedDate ? ` (${formatDate(plan.signedDate)})` : '';
   return `Nguồn: KH ${plan.number}${date}, ${where}.`;
 }
@@ -113,10 +103,12 @@ export function timeframeText(f: Found, today: string): string {
   return `Thời gian: ${f.record.timeframe.text}${status ? ` — ${status}` : ''}.`;
 }
 
-/** "Báo cáo UBND tỉnh trước ngày 10/12 hằng năm — còn 17 ngày." */
+/** "Các sở báo cáo UBND tỉnh (qua Sở LĐTBXH): trước ngày 10/12 hằng năm — còn 17 ngày." */
 export function dutyText(d: ReportingDuty, today: string): string {
   const status = d.dueDate?.startsWith('--') ? ` — còn ${daysUntilYearly(today, d.dueDate)} ngày` : '';
-  return `${d.who} báo cáo ${d.to}: ${d.due}${status}.`;
+  // "(qua Sở LĐTBXH)": the body the report passes through, as the plan names it.
+  const via = d.via ? ` (qua ${d.via})` : '';
+  return `${d.who} báo cáo ${d.to}${via}: ${d.due}${status}.`;
 }
 
 /** An item of the reply, tying a line to its record's source. */

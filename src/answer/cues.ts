@@ -104,6 +104,22 @@ export const PLAN_FACT_CUES: readonly string[] = ['ky', 'ban hanh', 'can cu'];
 export const QUESTION_PHRASES: ReadonlyArray<string> = [
   // "TW giao bao nhiêu, tỉnh đặt bao nhiêu": who sets the figure is read from the table's columns.
   'tw giao',
+  // How officials point at the plan's structure: "trong phụ lục I", "cơ quan theo dõi, đánh giá".
+  'theo doi danh gia',
+  'theo doi , danh gia',
+  'trong phu luc',
+  'phu luc i',
+  'phu luc ii',
+  'phu luc 1',
+  'phu luc 2',
+  'phan cong nhiem vu',
+  'thoi gian thuc hien',
+  'moi khu vuc',
+  'nhung viec gi',
+  'viec gi',
+  'qua dau',
+  've dau',
+  'gui ai',
   'trung uong giao',
   'tinh dat',
   'tinh giao',
@@ -236,3 +252,15 @@ export const ENGLISH_WORDS = new Set(
     'province provinces percent number many much tell show give'
   ).split(' '),
 );
+
+/**
+ * A question about the plan's reporting duties: who reports to whom, through whom, by when. "Các sở gặp vướng
+ * mắc thì báo cáo qua đâu?", "Báo cáo kết quả gửi ai?", "phải báo cáo về đâu?".
+ */
+export const REPORTING_CUES: ReadonlyArray<string> = [
+  'bao cao … (qua|cho|ve|len|gui) (dau|ai|co quan nao|so nao|noi nao)',
+  'bao cao (ai|co quan nao|so nao)',
+  '(qua|gui|ve) (dau|ai|co quan nao) … bao cao',
+  '(co quan|so|don vi) nao (tong hop|nhan) … bao cao',
+  'bao cao … (dinh ky|hang nam|hang quy|6 thang) … (ai|dau|nao)',
+];

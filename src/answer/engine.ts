@@ -4,8 +4,10 @@
  */
 import type { Corpus } from '../schema/records';
 import { buildIndex, loadIndex, type SearchIndex } from '../search/index';
-import { fold } from '../search/normalize';
+import { fold } from '../text/normalize';
 import { type Ask, type EngineContext, lookups } from './context';
+import { cueMatcher } from './cue-match';
+import { REPORTING_CUES } from './cues';
 import { mergeFollowUp } from './follow-up';
 import { answerAgency } from './intents/agency';
 import { answerAssignments } from './intents/assignments';
@@ -20,6 +22,8 @@ import type { Answer, AskOptions } from './types';
 import { smallTalkKind, understand } from './understand';
 
 export { isElliptical, mergeFollowUp } from './follow-up';
+
+const asksReporting = cueMatcher(REPORTING_CUES);
 
 /** An engine over one corpus. */
 export interface Engine {
@@ -75,6 +79,9 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
   if (!scope.length) scope = ctx.corpus.plans;
   ask.scope = scope;
 
+  // "… thì báo cáo qua đâu / cho ai?": the plan's reporting duties answer it, whatever else the words suggest.
+  if (asksReporting(q.folded) && scope.some((p) => p.plan.reportingDuties.length))
+    return answerMeta(ctx, ask, ['reporting']);
   switch (q.intent) {
     case 'plan_meta':
       return answerMeta(ctx, ask);

@@ -4,8 +4,8 @@
  */
 import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
-import { fold } from '../search/normalize';
-import { AGENCIES } from '../search/vocabulary';
+import { fold } from '../text/normalize';
+import { AGENCIES } from '../text/vocabulary';
 import { cueText } from './cue-match';
 import { QUESTION_WORDS } from './cues';
 import { type Question, understand } from './understand';

@@ -1,8 +1,8 @@
 /** Question understanding: province, plan, year, area, agency and intent, from the folded question. */
 import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
-import { detelex, fold, tokens } from '../search/normalize';
-import { AGENCIES, PROVINCE_ALIASES, PROVINCES } from '../search/vocabulary';
+import { detelex, fold, tokens } from '../text/normalize';
+import { AGENCIES, PROVINCE_ALIASES, PROVINCES } from '../text/vocabulary';
 import { cueMatcher, cueText } from './cue-match';
 import {
   ALL_PROVINCES_CUES,

@@ -1,5 +1,6 @@
 /** Turning reply text into what a chat accepts: HTML escaping and splitting at a platform's length limit. */
 import type { SourceRef } from '../answer/types';
+import { location } from '../text/citation';
 
 /** Longest Telegram message, counted after entity parsing (so on the unescaped text). */
 export const TELEGRAM_MAX_TEXT = 4096;
@@ -61,11 +62,9 @@ export function splitText(text: string, limit: number): string[] {
 /** Longest quote shown by /nguon, so one source never fills a whole message. */
 const MAX_QUOTE = 700;
 
-/** Where a source is: `'KH 91/KH-UBND (Quảng Ninh), mục I.2.6, dòng 202–203'`. */
+/** Where a source is: `'KH 91/KH-UBND (Quảng Ninh), mục I.2.6, dòng 202–203'`, `'…, Phụ lục 1, mục 4.6, dòng 301–310'`. */
 export function sourceLabel(s: SourceRef): string {
-  const section = s.section ? `, mục ${s.section}` : '';
-  const lines = s.lineStart === s.lineEnd ? `dòng ${s.lineStart}` : `dòng ${s.lineStart}–${s.lineEnd}`;
-  return `KH ${s.planNumber} (${s.province})${section}, ${lines}`;
+  return `KH ${s.planNumber} (${s.province}), ${location(s)}`;
 }
 
 /** The sources of an answer as plain text, one block each: the label, then «the quote». */

@@ -1,12 +1,10 @@
 /** The provinces a chat can choose, taken from the corpus (never a list of our own). */
 import type { Engine } from '../answer/engine';
-import { fold } from '../search/normalize';
+import { slug } from '../text/slug';
 
 /** ASCII slug for deep links and typed commands: `provinceSlug('Đồng Nai')` → `'dong-nai'`. */
 export function provinceSlug(name: string): string {
-  return fold(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return slug(name);
 }
 
 /** The provinces that have plans, in corpus order, without repeats: `['Quảng Ninh', 'Thanh Hóa', …]`. */

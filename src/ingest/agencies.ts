@@ -1,6 +1,6 @@
 /** Agency names: find them in text, and bring every spelling to one canonical name. */
-import { fold } from '../search/normalize';
-import { ABBREVIATIONS, AGENCIES } from '../search/vocabulary';
+import { fold } from '../text/normalize';
+import { ABBREVIATIONS, AGENCIES } from '../text/vocabulary';
 
 // Each abbreviation as a pattern over the folded, de-punctuated text, compiled once.
 const ABBREVIATION_PATTERNS: [RegExp, string][] = Object.entries(ABBREVIATIONS).flatMap(([abbr, full]) => {

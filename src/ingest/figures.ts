@@ -1,6 +1,6 @@
 /** Figures in plan text → targets `{ year, value, text, comparator, area }`. */
 import type { Comparator, Target } from '../schema/records';
-import { fold } from '../search/normalize';
+import { fold } from '../text/normalize';
 
 // A number as plans write it: "87,5", "14.000", "03", "1-1,5", "75-80".
 const NUM = String.raw`\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?`;

@@ -1,7 +1,7 @@
 /** The plan's own facts: number, place and date, title, signer. */
 import type { Plan, Source } from '../schema/records';
-import { fold } from '../search/normalize';
-import { parseDate } from './dates';
+import { parseDate } from '../text/dates';
+import { fold } from '../text/normalize';
 import type { Line } from './lines';
 import { titleFromPage, titleFromPreamble } from './rules/plan-title';
 

@@ -4,14 +4,16 @@
  */
 
 import type { Corpus } from '../schema/records';
-import { Agency, PlanRecords } from '../schema/records';
-import { fold } from '../search/normalize';
-import { AGENCIES } from '../search/vocabulary';
+import { Agency, PlanRecords, type Task } from '../schema/records';
+import { fold } from '../text/normalize';
+import { slug } from '../text/slug';
+import { AGENCIES } from '../text/vocabulary';
 import { agencyKey } from './agencies';
 import { citedDocuments } from './cited-documents';
 import { type IngestIssue, readFacts } from './header';
 import { readLines } from './lines';
 import { agencyMentions } from './rules/agency-mentions';
+import { coordinates } from './rules/coordinator';
 import { applyFieldAssignments, fieldsAssigned } from './rules/field-assignment';
 import { bodyEnd } from './rules/plan-end';
 import { findTables, readTable } from './table';
@@ -35,10 +37,6 @@ export interface PlanReport {
 
 /** "Quảng Ninh", "91/KH-UBND", "2021-04-26" → "quang-ninh-91-2021". */
 export function planIdOf(province: string, number: string, signedDate: string | null): string {
-  const slug = (s: string) =>
-    fold(s)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
   return [slug(province) || 'ke-hoach', number.split('/')[0], signedDate?.slice(0, 4)]
     .filter(Boolean)
     .join('-');
@@ -54,6 +52,12 @@ function horizonOf(title: string, headings: string[], targetYears: number[], sig
     }
   }
   return [...years].sort((a, b) => a - b);
+}
+
+/** The plan's coordinating body, from the first duty that names it so. */
+function coordinatorOf(tasks: Task[]): { coordinator?: { leads: string[]; source: Task['source'] } } {
+  const t = tasks.find((x) => x.leads.length && coordinates(x.text));
+  return t ? { coordinator: { leads: t.leads, source: t.source } } : {};
 }
 
 /** Kind of an agency from its folded name: sở, UBND, mass organisation, or a central agency's branch. */
@@ -151,6 +155,7 @@ export function ingestPlan(
       documents,
       horizon,
       reportingDuties: text_.duties,
+      ...coordinatorOf(tasks),
       sourceFile: file,
     },
     indicators,
@@ -236,9 +241,7 @@ export function ingestPlans(files: { file: string; text: string }[]): {
     const kind = agencyKind(f);
     agencies.push(
       Agency.parse({
-        id: agencyKey(name)
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, ''),
+        id: slug(agencyKey(name)),
         name,
         aliases: [...set].filter((s) => s !== name).sort(),
         kind,

@@ -1,6 +1,6 @@
 /** Table rows → indicators (target tables) and tasks (assignment tables). */
 import type { Indicator, Target, Task } from '../schema/records';
-import { fold } from '../search/normalize';
+import { fold } from '../text/normalize';
 import { recordAgencies } from './agencies';
 import { areaOf, readCellTarget } from './figures';
 import type { Table, TableRow } from './table';

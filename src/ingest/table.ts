@@ -2,7 +2,7 @@
  * `|`-celled tables (one cell per line, rows wrapped over many lines) → header roles and rows of cells.
  * The scrape keeps one line per cell and a bare `|` for an empty cell; rows are told apart by the TT cell.
  */
-import { fold } from '../search/normalize';
+import { fold } from '../text/normalize';
 import type { Line } from './lines';
 
 /** What a column holds. */

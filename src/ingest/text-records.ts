@@ -1,6 +1,6 @@
 /** Units of running text → indicators (clauses with figures) and tasks (what agencies must do). */
 import type { Indicator, ReportingDuty, Task } from '../schema/records';
-import { fold } from '../search/normalize';
+import { fold } from '../text/normalize';
 import { recordAgencies } from './agencies';
 import { clauses, type Piece, sentences } from './clauses';
 import { readFigures } from './figures';

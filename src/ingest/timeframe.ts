@@ -1,7 +1,7 @@
 /** Timeframes as written ("Hằng năm", "Thường xuyên", "Năm 2025", "2024-2025") → a normalized form. */
 import type { Timeframe } from '../schema/records';
-import { fold } from '../search/normalize';
-import { parseDate } from './dates';
+import { parseDate } from '../text/dates';
+import { fold } from '../text/normalize';
 
 /** Reads a timeframe: `readTimeframe('Hằng năm')` → `{ text: 'Hằng năm', kind: 'yearly' }`. */
 export function readTimeframe(text: string): Timeframe {

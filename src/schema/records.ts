@@ -145,6 +145,8 @@ export const Plan = z.object({
   documents: z.array(CitedDocument),
   horizon: z.array(z.number()),
   reportingDuties: z.array(ReportingDuty),
+  /** The body that runs the plan as a whole ("cơ quan thường trực / đầu mối / chủ trì thực hiện Kế hoạch"). */
+  coordinator: z.optional(z.object({ leads: z.array(z.string()), source: Source })),
   sourceFile: z.string(),
   /** Quotes for each fact above, keyed by fact name (`number`, `signedDate`, `signer`, `title`, `horizon`). */
   factSources: z.record(z.string(), Source),

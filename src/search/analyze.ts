@@ -2,8 +2,8 @@
  * The analyzer shared by index and query: folded syllables, syllable bigrams (so "bảo hiểm y tế" is a
  * phrase, not four words) and the domain's abbreviations and synonyms expanded both ways.
  */
-import { tokens } from './normalize';
-import { ABBREVIATIONS, SYNONYMS } from './vocabulary';
+import { tokens } from '../text/normalize';
+import { ABBREVIATIONS, SYNONYMS } from '../text/vocabulary';
 
 const phrase = (text: string) => tokens(text).join(' ');
 

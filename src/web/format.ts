@@ -1,15 +1,8 @@
 /** How the web pages write dates, day counts and citations (Vietnamese conventions). */
-import type { Agency, ReportingDuty, Source } from '../schema/records';
+import type { Agency, ReportingDuty } from '../schema/records';
+import { location } from '../text/citation';
 
-/** `2021-04-26` → `26/04/2021`; `--11-30` (a yearly day) → `30/11 hằng năm`; anything else as written. */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (full) return `${full[3]}/${full[2]}/${full[1]}`;
-  const yearly = /^--(\d{2})-(\d{2})$/.exec(iso);
-  if (yearly) return `${yearly[2]}/${yearly[1]} hằng năm`;
-  return iso;
-}
+export { formatDate } from '../text/dates';
 
 /** `3` → `còn 3 ngày`, `0` → `hôm nay`, `-5` → `đã qua 5 ngày`. */
 export function formatDaysLeft(days: number): string {
@@ -17,14 +10,8 @@ export function formatDaysLeft(days: number): string {
   return days > 0 ? `còn ${days} ngày` : `đã qua ${-days} ngày`;
 }
 
-/** `mục I.2.6, dòng 202–203` (one line: `dòng 202`). */
-export function formatLocation(source: Pick<Source, 'section' | 'lineStart' | 'lineEnd'>): string {
-  const lines =
-    source.lineEnd > source.lineStart
-      ? `dòng ${source.lineStart}–${source.lineEnd}`
-      : `dòng ${source.lineStart}`;
-  return source.section ? `mục ${source.section}, ${lines}` : lines;
-}
+/** `mục I.2.6, dòng 202–203`, `Phụ lục 1, mục 4.6, dòng 301–310`: where a source stands. */
+export const formatLocation = location;
 
 const FREQUENCY: Record<ReportingDuty['frequency'], string> = {
   yearly: 'hằng năm',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_GAP_WORDS, cueMatcher, cueText } from '../../src/answer/cue-match';
+import { REPORTING_CUES } from '../../src/answer/cues';
+import { fold } from '../../src/text/normalize';
 
 describe('cueText', () => {
   it('keeps words and percent signs, one space apart', () => {
@@ -32,5 +34,16 @@ describe('cueMatcher', () => {
     const m = cueMatcher(['^help']);
     expect(m('help')).toBe(true);
     expect(m('can help')).toBe(false);
+  });
+});
+
+describe('REPORTING_CUES', () => {
+  const asks = cueMatcher(REPORTING_CUES);
+  it('knows a question about who reports to whom, through whom', () => {
+    expect(asks(fold('Các sở gặp vướng mắc thì báo cáo qua đâu?'))).toBe(true);
+    expect(asks(fold('các sở phải báo cáo kết quả thực hiện kế hoạch cho ai'))).toBe(true);
+  });
+  it('a question about what a report says is not one', () => {
+    expect(asks(fold('báo cáo tình hình giảm nghèo năm 2025 đạt bao nhiêu'))).toBe(false);
   });
 });

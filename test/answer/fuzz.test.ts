@@ -1,7 +1,7 @@
 /** Hostile and random text never breaks the normalizer or the engine, and never yields an unsourced figure. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, normalize, tokens } from '../../src/search/normalize';
+import { fold, normalize, tokens } from '../../src/text/normalize';
 import { ask } from '../helpers';
 
 const ADVERSARIAL = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderOutputs } from '../../scripts/ingest-output';
 import { ingestPlans } from '../../src/ingest/index';
-import { fold } from '../../src/search/normalize';
+import { fold } from '../../src/text/normalize';
 import { rawFiles } from '../helpers';
 
 const result = ingestPlans(rawFiles);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../src/schema/records';
-import { fold } from '../../src/search/normalize';
+import { fold } from '../../src/text/normalize';
 import { planOf } from '../helpers';
 
 interface Check {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, queryTerms } from '../../src/search/analyze';
-import { detelex, fold, normalize, tokens } from '../../src/search/normalize';
+import { detelex, fold, normalize, tokens } from '../../src/text/normalize';
 
 describe('fold', () => {
   it('strips diacritics and maps đ to d', () => {

@@ -1,4 +1,5 @@
 /** "Sở nào chủ trì …?": the agency first, then what the plan says and where. */
+import type { PlanRecords } from '../../schema/records';
 import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
@@ -9,6 +10,11 @@ import { asksFigure, FIGURE } from './target';
 
 /** Answers who leads (and who takes part in) a target or task. */
 export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
+  // "Cơ quan nào chủ trì thực hiện kế hoạch 767?": nothing asked beyond the plan itself.
+  if (!/[a-z0-9]/.test(ask.q.topic.replace(/\b(?:target|ke hoach|kh|nay)\b/g, ''))) {
+    const led = ask.scope.filter((p) => p.plan.coordinator);
+    if (led.length) return coordinators(led);
+  }
   const figure = asksFigure(ask.q.folded);
   // A question that also asks for a figure is answered by a record that has one.
   const withAgency = (c: { doc: { id: string; kind: string; text: string } }) => {
@@ -52,6 +58,20 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     items.push(item(f.kind, f.record.id, plan, head, f.record.source));
     // The agency of a listed target is cited where the plan assigns it.
     if (assigned) items.push(item('task', `${f.record.id}/agency`, plan, head, assigned));
+  }
+  return found('agency', lines, items);
+}
+
+/** The body that runs each plan as a whole, with the line that says so. */
+function coordinators(plans: PlanRecords[]): Answer {
+  const lines: string[] = [];
+  const items: AnswerItem[] = [];
+  for (const p of plans) {
+    const c = p.plan.coordinator;
+    if (!c) continue;
+    const head = `${p.plan.province}: cơ quan chủ trì, thường trực thực hiện KH ${p.plan.number} là ${c.leads.join(', ')}.`;
+    lines.push(plans.length > 1 ? `• ${head}` : head, `  ${sourceLine(p.plan, c.source)}`);
+    items.push(item('task', `${p.plan.id}/coordinator`, p.plan, head, c.source));
   }
   return found('agency', lines, items);
 }

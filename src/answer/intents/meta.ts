@@ -1,6 +1,8 @@
 /** Plan facts: number, signing date, signer, basis documents, horizon, reporting dates. */
-import { formatDate } from '../../ingest/dates';
+
 import type { PlanRecords } from '../../schema/records';
+import { linesLabel } from '../../text/citation';
+import { formatDate } from '../../text/dates';
 import { dutyText, item } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found } from '../reply';
@@ -90,9 +92,7 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   lines.push(
     `Nguồn: ${cited
       .slice(0, 4)
-      .map(
-        (s) => `KH ${s.planNumber}, dòng ${s.lineStart}${s.lineEnd !== s.lineStart ? `–${s.lineEnd}` : ''}`,
-      )
+      .map((s) => `KH ${s.planNumber}, ${linesLabel(s)}`)
       .join('; ')}.`,
   );
   return found('plan_meta', lines, items);

@@ -1,7 +1,7 @@
 /** Choosing which ranked records answer a question: per part of the question and per province. */
 
 import type { SearchDoc } from '../../search/documents';
-import { fold } from '../../search/normalize';
+import { fold } from '../../text/normalize';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import type { Candidate } from '../rank';

@@ -1,5 +1,5 @@
 /** Zalo's typed commands ("help", "nguon", "tinh Đồng Nai"): Zalo bots have no command menu. */
-import { fold } from '../../search/normalize';
+import { fold } from '../../text/normalize';
 import { findProvince } from '../provinces';
 
 /** A recognised command; anything else is a question. */

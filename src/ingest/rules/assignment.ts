@@ -6,7 +6,7 @@
  * - "(qua X)", "gửi (về) X", "báo cáo X", "tham mưu X", "trình X" name a recipient or a channel, never a lead.
  * - Otherwise the owner (the heading or "Cơ quan thực hiện:" line the duty sits under) leads.
  */
-import { fold } from '../../search/normalize';
+import { fold } from '../../text/normalize';
 import { type AgencyMention, agencyMentions } from './agency-mentions';
 
 /** Leads and partners in the plan's own words. */

@@ -4,8 +4,9 @@
  * ("về …"); a document named without a number ("Đề án ổn định dân cư …", "Chương trình mục tiêu quốc gia
  * về nước sạch …") is cited by its capitalised kind and its name.
  */
-import { fold } from '../../search/normalize';
-import { parseDate } from '../dates';
+
+import { parseDate } from '../../text/dates';
+import { fold } from '../../text/normalize';
 
 /** One cited document, as the plan writes it, with where in `text` its fullest citation stands. */
 export interface Citation {

@@ -6,7 +6,7 @@
  * xuyên" is a timeframe when the duty opens with it, "giai đoạn …" when it opens it or follows "trong".
  */
 import type { Timeframe } from '../../schema/records';
-import { fold } from '../../search/normalize';
+import { fold } from '../../text/normalize';
 import { readTimeframe } from '../timeframe';
 import { citations } from './documents';
 

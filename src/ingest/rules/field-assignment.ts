@@ -6,8 +6,8 @@
  * indicator's `agencySource`.
  */
 import type { Indicator, Source } from '../../schema/records';
-import { fold, tokens } from '../../search/normalize';
-import { ABBREVIATIONS, FIELD_TERMS } from '../../search/vocabulary';
+import { fold, tokens } from '../../text/normalize';
+import { ABBREVIATIONS, FIELD_TERMS } from '../../text/vocabulary';
 
 // "Tỷ lệ tham gia BHXH" speaks of "bảo hiểm xã hội": abbreviations count as their words.
 const EXPANSIONS = Object.entries(ABBREVIATIONS).map(

@@ -2,7 +2,7 @@
  * Rule: a heading that names a period ("2.1. Giai đoạn 2023 - 2025", "a) Từ 2021 đến 2025", "2.2. Đến năm
  * 2030") is the year the targets under it are for, when a figure does not say its own.
  */
-import { fold } from '../../search/normalize';
+import { fold } from '../../text/normalize';
 
 const PERIOD =
   /(?:giai doan\s+(?:19|20)\d{2}\s*[-–]\s*|tu(?: nam)?\s+(?:19|20)\d{2}\s+den(?: nam)?\s+|den(?: het)?(?: nam)?\s+)((?:19|20)\d{2})/;

@@ -5,8 +5,9 @@
  * (30/11) and how often (yearly). A clause that reports both periodically and "đột xuất" holds two duties;
  * one that reports to two bodies, one duty each.
  */
-import { fold } from '../../search/normalize';
-import { parseYearlyDay } from '../dates';
+
+import { parseYearlyDay } from '../../text/dates';
+import { fold } from '../../text/normalize';
 import { agencyMentions } from './agency-mentions';
 import { type Assignment, readAssignment } from './assignment';
 

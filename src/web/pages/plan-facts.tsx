@@ -1,7 +1,7 @@
 /** The facts block of a plan page: number, date, signer, basis documents, horizon, reporting duties. */
 import type { FC } from 'hono/jsx';
 import type { Plan, ReportingDuty } from '../../schema/records';
-import { fold } from '../../search/normalize';
+import { fold } from '../../text/normalize';
 import { Quote } from '../components/source';
 import { formatDate, formatFrequency } from '../format';
 

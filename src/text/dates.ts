@@ -1,4 +1,4 @@
-/** Vietnamese dates as plans write them → ISO. */
+/** Dates: as plans write them → ISO, and ISO → as Vietnamese readers write them. The one place for both. */
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -27,8 +27,15 @@ export function parseYearlyDay(text: string): string | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `--${pad(month)}-${pad(day)}` : null;
 }
 
-/** ISO date → the way Vietnamese readers write it: `'2021-04-26'` → `'26/04/2021'`. */
-export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}/${m}/${y}`;
+/**
+ * ISO date → the way Vietnamese readers write it: `'2021-04-26'` → `'26/04/2021'`; a yearly day `'--11-30'`
+ * → `'30/11 hằng năm'`; nothing → `''`; anything else as written.
+ */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (full) return `${full[3]}/${full[2]}/${full[1]}`;
+  const yearly = /^--(\d{2})-(\d{2})$/.exec(iso);
+  if (yearly) return `${yearly[2]}/${yearly[1]} hằng năm`;
+  return iso;
 }
