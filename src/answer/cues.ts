@@ -44,6 +44,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'phu trach (gi|viec gi|nhiem vu nao|chi tieu nao)',
       'phu trach (nhung|cac) (gi|viec gi|nhiem vu nao|chi tieu nao)',
       'nhiem vu (cua|nao)',
+      'giao (gi|nhung gi|nhung viec gi|viec gi|nhiem vu gi|nhung nhiem vu nao)',
     ],
   ],
   [
@@ -263,4 +264,21 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   '(qua|gui|ve) (dau|ai|co quan nao) … bao cao',
   '(co quan|so|don vi) nao (tong hop|nhan) … bao cao',
   'bao cao … (dinh ky|hang nam|hang quy|6 thang) … (ai|dau|nao)',
+];
+
+/**
+ * A question about who holds a duty today, after the 2025 reorganisation: "… giờ ai làm?", "Sở LĐTBXH có còn
+ * không?", "hiện nay sở nào phụ trách?". Only then does an answer add today's holder, whose legal sources are
+ * not the plan's.
+ */
+export const TODAY_CUES: ReadonlyArray<string> = [
+  'hien nay',
+  'hien tai',
+  'bay gio',
+  'gio (ai|so nao|co quan nao|thuoc)',
+  'nay (ai|so nao|co quan nao|thuoc|la)',
+  '(con|van con) (khong|ko|ton tai|hoat dong)',
+  'sau (sap nhap|sap xep|hop nhat|tinh gon)',
+  '(sap nhap|sap xep|hop nhat|giai the)',
+  'ai (lam|phu trach|chu tri) … (hien nay|bay gio|gio)',
 ];

@@ -2,8 +2,10 @@
  * The answer engine: pure, no I/O. `createEngine(corpus).answer('ty le bhyt quang ninh', { today })`
  * → `{ text: 'Quảng Ninh: Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% …', found: true, … }`.
  */
-import type { Corpus } from '../schema/records';
+import type { Corpus, PlanRecords } from '../schema/records';
+import type { ProvinceSuccession } from '../schema/succession';
 import { buildIndex, loadIndex, type SearchIndex } from '../search/index';
+import { formatDate } from '../text/dates';
 import { fold } from '../text/normalize';
 import { type Ask, type EngineContext, lookups } from './context';
 import { cueMatcher } from './cue-match';
@@ -18,6 +20,7 @@ import { answerEnglish, answerSmallTalk } from './intents/small-talk';
 import { answerTarget } from './intents/target';
 import { termStats } from './rank';
 import { notFound } from './reply';
+import { provinceToday } from './today';
 import type { Answer, AskOptions } from './types';
 import { smallTalkKind, understand } from './understand';
 
@@ -66,6 +69,17 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     scope = ctx.corpus.plans.filter((p) => q.provinces.includes(p.plan.province));
   const ask: Ask = { q, scope, today: options.today };
   if (!scope.length && q.missingProvince) {
+    // A former province ("Quảng Nam"): say where it belongs now and which territory the plans in the data
+    // cover; a plan issued for another territory never answers for it.
+    const merged = provinceToday(q.missingProvince);
+    const into = merged ? ctx.corpus.plans.filter((p) => fold(p.plan.province) === fold(merged.to)) : [];
+    if (merged && into.length)
+      return notFound(
+        ctx,
+        { ...ask, scope: into },
+        q.intent,
+        formerProvinceLine(q.missingProvince, merged, into),
+      );
     return notFound(
       ctx,
       { ...ask, scope: ctx.corpus.plans },
@@ -79,25 +93,49 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
   if (!scope.length) scope = ctx.corpus.plans;
   ask.scope = scope;
 
+  return route(ctx, ask);
+}
+
+/** Answers a question within its scope of plans, by what it asks. */
+function route(ctx: EngineContext, ask: Ask): Answer {
   // "… thì báo cáo qua đâu / cho ai?": the plan's reporting duties answer it, whatever else the words suggest.
-  if (asksReporting(q.folded) && scope.some((p) => p.plan.reportingDuties.length))
+  if (asksReporting(ask.q.folded) && ask.scope.some((p) => p.plan.reportingDuties.length))
     return answerMeta(ctx, ask, ['reporting']);
-  switch (q.intent) {
+  switch (ask.q.intent) {
     case 'plan_meta':
       return answerMeta(ctx, ask);
     case 'assignments':
       // "… có những nhiệm vụ gì?" without an agency asks what the plan says to do.
-      return q.agency ? answerAssignments(ctx, ask, q.agency) : answerTarget(ctx, ask, 'target');
+      return ask.q.agency ? answerAssignments(ctx, ask, ask.q.agency) : answerTarget(ctx, ask, 'target');
     case 'agency':
       return answerAgency(ctx, ask);
     case 'list':
       return answerList(ctx, ask);
     case 'deadline':
       // "báo cáo … trước ngày nào?" is about the plan's reporting duties.
-      if (/bao cao/.test(q.folded) && scope.some((p) => p.plan.reportingDuties.some((d) => d.dueDate)))
+      if (
+        /bao cao/.test(ask.q.folded) &&
+        ask.scope.some((p) => p.plan.reportingDuties.some((d) => d.dueDate))
+      )
         return answerMeta(ctx, ask, ['reporting']);
       return answerTarget(ctx, ask, 'deadline');
     default:
-      return answerTarget(ctx, ask, q.intent === 'compare' ? 'compare' : 'target');
+      return answerTarget(ctx, ask, ask.q.intent === 'compare' ? 'compare' : 'target');
   }
+}
+
+/**
+ * "Chưa có kế hoạch của Quảng Nam. Từ 01/07/2025 Quảng Nam thuộc Đà Nẵng …; KH 10/KH-UBND (17/01/2022) được ban hành
+ * cho địa bàn Đà Nẵng trước khi hợp nhất, không gồm Quảng Nam." The legal source is named by its issuer here; its
+ * number is in the succession table, and a number that is not the plans' never enters a reply unasked.
+ */
+function formerProvinceLine(name: string, merged: ProvinceSuccession, plans: PlanRecords[]): string {
+  const status = merged.status === 'confirmed' ? '' : ', chưa xác nhận bằng văn bản';
+  const by = merged.sources[0]
+    ? ` (theo ${merged.sources[0].kind.toLowerCase()} của ${merged.sources[0].issuer}${status})`
+    : '';
+  const list = plans
+    .map((p) => `KH ${p.plan.number}${p.plan.signedDate ? ` (${formatDate(p.plan.signedDate)})` : ''}`)
+    .join(', ');
+  return `Chưa có kế hoạch của ${name} trong dữ liệu. Từ ${formatDate(merged.effective)}, ${name} thuộc ${merged.to}${by}; ${list} của ${merged.to} được ban hành cho địa bàn ${merged.to} trước khi hợp nhất, không gồm ${name}.`;
 }

@@ -183,6 +183,9 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
     aliases: ['Sở Văn hóa Thể thao và Du lịch', 'Sở VH,TT&DL', 'Sở VHTTDL'],
   },
   { name: 'Sở Nội vụ', aliases: [] },
+  // Departments since 1 March 2025 (Nghị định 45/2025/NĐ-CP): named in questions, never in the 2021–2024 plans.
+  { name: 'Sở Nông nghiệp và Môi trường', aliases: ['Sở NN&MT', 'Sở NNMT'] },
+  { name: 'Sở Dân tộc và Tôn giáo', aliases: [] },
   { name: 'Sở Tư pháp', aliases: [] },
   { name: 'Sở Ngoại vụ', aliases: [] },
   { name: 'Sở Công Thương', aliases: ['Sở Công thương'] },

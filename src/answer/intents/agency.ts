@@ -2,11 +2,17 @@
 import type { PlanRecords } from '../../schema/records';
 import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
+import { cueMatcher } from '../cue-match';
+import { TODAY_CUES } from '../cues';
 import { found, notFound } from '../reply';
+import { todayLine } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { pick } from './pick';
 import { asksFigure, FIGURE } from './target';
+
+// Today's holder is added only when the question asks who holds the duty now: its sources are laws, not the plan.
+const asksToday = cueMatcher(TODAY_CUES);
 
 /** Answers who leads (and who takes part in) a target or task. */
 export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
@@ -46,8 +52,13 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     const head = `${plan.province}: ${agencyText(f.record, 4)}`;
     const assigned = f.kind === 'indicator' ? f.record.agencySource : undefined;
     const when = timeframeText(f, ask.today);
+    // Who holds it today, from the sourced succession table, after the plan's own words.
+    const today = asksToday(ask.q.folded)
+      ? todayLine(f.record.leads, what, plan.province, f.record.domain)
+      : '';
     const block = [
       chosen.length > 1 ? `• ${head}` : head,
+      today ? `  ${today}` : '',
       `  Nội dung: ${shown}`,
       when ? `  ${when}` : '',
       `  ${sourceLine(plan, f.record.source)}`,
