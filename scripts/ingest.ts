@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { statusToday } from '../src/answer/today';
 import { ingestPlans } from '../src/ingest/index';
 import { scoreAgainstGold } from './gold/compare';
 import { BAR, type Floors, failures, floorsOf } from './gold/floors';
@@ -38,6 +39,24 @@ if (report) {
     );
     for (const u of r.uncovered)
       console.log(`  chưa thành bản ghi (${u.why}): ${r.file}:${u.line}: ${u.text}`);
+  }
+  // Every body the records name, with what became of it in 2025 (data/succession/table.json).
+  const bodies = [
+    ...new Set(
+      result.corpus.plans.flatMap((p) =>
+        [...p.indicators, ...p.tasks].flatMap((r) => [...r.leads, ...r.partners]),
+      ),
+    ),
+  ].sort((a, b) => a.localeCompare(b, 'vi'));
+  const LABEL = {
+    current: 'còn nguyên',
+    succeeded: 'đã có cơ quan kế nhiệm',
+    unconfirmed: 'chưa xác nhận',
+    group: 'nhóm cơ quan',
+  };
+  for (const b of bodies) {
+    const status = statusToday(b);
+    console.log(`  cơ quan hôm nay: ${b} — ${status ? LABEL[status] : 'KHÔNG CÓ TRONG BẢNG KẾ NHIỆM'}`);
   }
   if (result.unknownAgencies.length)
     console.log(`Cơ quan chưa có trong danh mục: ${result.unknownAgencies.join('; ')}`);

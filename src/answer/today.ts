@@ -5,21 +5,32 @@
  * that no document read confirms is always said to be unconfirmed, never stated as fact.
  */
 import raw from '../../data/succession/table.json';
-import { agencyKey } from '../ingest/agencies';
+import { agencyKey, canonicalAgency } from '../ingest/agencies';
 import { type AgencySuccession, type LegalSource, SuccessionTable } from '../schema/succession';
 import { formatDate } from '../text/dates';
 import { fold } from '../text/normalize';
+
+/**
+ * One key per body, whatever the spelling: "Bảo hiểm xã hội thành phố" and "BHXH tỉnh" are one body (the
+ * vocabulary's canonical name), "Chủ tịch UBND các huyện" is the district UBND.
+ */
+function keyOf(name: string): string {
+  return agencyKey(canonicalAgency(name.replace(/^Chủ tịch\s+/u, '')).name);
+}
+// "UBND các huyện, thị xã, thành phố", "UBND quận, huyện": the district level, however the plan lists it.
+const DISTRICT = /^(?:uy ban nhan dan) (?:cac )?(?:quan|huyen|thi xa)/;
 
 /** The table, validated once when the module loads. */
 export const SUCCESSION = SuccessionTable.parse(raw);
 
 const byKey = new Map<string, AgencySuccession[]>();
 for (const row of SUCCESSION.agencies) {
-  const key = agencyKey(row.from);
+  const key = keyOf(row.from);
   byKey.set(key, [...(byKey.get(key) ?? []), row]);
 }
-const LEVEL_KEYS = new Set(SUCCESSION.levels.flatMap((l) => l.from.map(agencyKey)));
-const CURRENT = new Set(SUCCESSION.current.names.map(agencyKey));
+const LEVEL_KEYS = new Set(SUCCESSION.levels.flatMap((l) => l.from.map(keyOf)));
+const isDistrict = (name: string) => LEVEL_KEYS.has(keyOf(name)) || DISTRICT.test(keyOf(name));
+const CURRENT = new Set(SUCCESSION.current.names.map(keyOf));
 
 /** Where an old body's duty went: the rows that apply, and whether its field decided it. */
 export interface Holders {
@@ -33,10 +44,10 @@ export interface Holders {
  * name, else the body's row for all its other duties, else every candidate. `null` when the body did not change.
  */
 export function holdersToday(body: string, words: string, province?: string, heading = ''): Holders | null {
-  const rows = (byKey.get(agencyKey(body)) ?? []).filter(
+  const rows = (byKey.get(keyOf(body)) ?? []).filter(
     (r) => !r.provinces || !province || r.provinces.some((p) => fold(p) === fold(province)),
   );
-  const changed = rows.filter((r) => agencyKey(r.to) !== agencyKey(r.from));
+  const changed = rows.filter((r) => keyOf(r.to) !== keyOf(r.from));
   if (!changed.length) return null;
   // The section's heading says the field more surely than a word in passing: it counts three times.
   const plain = (t: string) => ` ${fold(t).replace(/[^a-z0-9]+/g, ' ')} `;
@@ -71,7 +82,7 @@ export function todayLine(leads: readonly string[], words: string, province?: st
   const sources = new Set<string>();
   let since = '';
   for (const lead of leads) {
-    if (LEVEL_KEYS.has(agencyKey(lead))) {
+    if (isDistrict(lead)) {
       const level = SUCCESSION.levels[0];
       if (!level) continue;
       parts.push(`${lead}: cấp huyện không còn, nhiệm vụ chuyển về ${level.to.join(', ')}`);
@@ -97,16 +108,35 @@ export function todayLine(leads: readonly string[], words: string, province?: st
 
 /** Whether `body` is one that exists today under that name (a department every province has). */
 export function isCurrent(body: string): boolean {
-  return CURRENT.has(agencyKey(body));
+  return CURRENT.has(keyOf(body));
 }
 
 /** The old bodies whose duties (some or all) went to `body` today: "Sở Nội vụ" → Sở LĐTBXH (by field). */
 export function predecessorsOf(body: string): AgencySuccession[] {
-  const key = agencyKey(body);
-  return SUCCESSION.agencies.filter((r) => agencyKey(r.to) === key && agencyKey(r.from) !== key);
+  const key = keyOf(body);
+  return SUCCESSION.agencies.filter((r) => keyOf(r.to) === key && keyOf(r.from) !== key);
 }
 
 /** The province a former one now belongs to, with its source: "Quảng Nam" → Đà Nẵng. */
 export function provinceToday(name: string) {
   return SUCCESSION.provinces.find((p) => fold(p.from) === fold(name) && fold(p.to) !== fold(name)) ?? null;
+}
+
+/** What became of a body the plans name: it exists as named, it was succeeded, only unconfirmed, or a group. */
+export type StatusToday = 'current' | 'succeeded' | 'unconfirmed' | 'group';
+
+// "các sở, ban, ngành có liên quan", "Giám đốc các sở": a group of bodies, not one body with a fate of its own.
+const GROUP = /^(?:(?:giam doc|thu truong|lanh dao|chu tich) )?cac /;
+
+/** The status today of a body as the plans name it, or null when the succession table does not know it. */
+export function statusToday(body: string): StatusToday | null {
+  if (GROUP.test(agencyKey(body))) return 'group';
+  if (isDistrict(body)) return 'succeeded';
+  const key = keyOf(body);
+  if (CURRENT.has(key)) return 'current';
+  const rows = byKey.get(key) ?? [];
+  if (!rows.length) return null;
+  const confirmed = rows.filter((r) => r.status === 'confirmed');
+  if (!confirmed.length) return 'unconfirmed';
+  return confirmed.some((r) => keyOf(r.to) !== key) ? 'succeeded' : 'current';
 }

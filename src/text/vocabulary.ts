@@ -191,7 +191,11 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
   { name: 'Sở Công Thương', aliases: ['Sở Công thương'] },
   { name: 'Sở Khoa học và Công nghệ', aliases: ['Sở KH&CN'] },
   { name: 'Sở Giao thông vận tải', aliases: ['Sở GTVT'] },
-  { name: 'Bảo hiểm xã hội tỉnh', aliases: ['BHXH tỉnh', 'Bảo hiểm xã hội thành phố'] },
+  // "9. Bảo hiểm xã hội" as a heading of a city's plan is the city's social insurance.
+  {
+    name: 'Bảo hiểm xã hội tỉnh',
+    aliases: ['BHXH tỉnh', 'Bảo hiểm xã hội thành phố', 'Bảo hiểm xã hội', 'BHXH'],
+  },
   { name: 'Công an tỉnh', aliases: ['Công an thành phố'] },
   { name: 'Ban Dân tộc tỉnh', aliases: ['Ban Dân tộc'] },
   { name: 'Cục Thống kê tỉnh', aliases: ['Cục Thống kê'] },
@@ -206,6 +210,8 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
       'Ủy ban MTTQ Việt Nam tỉnh',
       'Ủy ban Mặt trận Tổ quốc tỉnh',
       'Ủy ban Mặt trận Tổ quốc',
+      'Mặt trận Tổ quốc Việt Nam tỉnh',
+      'Mặt trận Tổ quốc',
       'Ủy ban MTTQ',
       'UBMTTQ',
     ],
