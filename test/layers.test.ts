@@ -21,6 +21,8 @@ const files = (dir: string): string[] =>
   });
 const layerOf = (file: string) => {
   const top = relative(src, file).split(/[\\/]/)[0] ?? '';
+  // Data outside src/ (data/succession/table.json) is read by every layer, like the schema.
+  if (top === '..') return { top: 'data', layer: 0 };
   return { top, layer: LAYER[top] ?? TOP };
 };
 const importsOf = (file: string) =>
