@@ -28,27 +28,33 @@ export function sourceLine(plan: Plan, source: Source): string {
   return `Nguồn: KH ${plan.number}${date}, ${where}.`;
 }
 
-const byYear = (targets: Target[]) =>
+/** " (đã qua)" after a year before today's: the target's date has passed, whatever was reached. */
+const passed = (year: number | null, today?: string) =>
+  year && today && year < Number(today.slice(0, 4)) ? ' (đã qua)' : '';
+
+const byYear = (targets: Target[], today?: string) =>
   [...new Set(targets.map((t) => t.year))].map(
     (y) =>
-      `${y ? `năm ${y}` : 'mục tiêu'}: ${targets
+      `${y ? `năm ${y}${passed(y, today)}` : 'mục tiêu'}: ${targets
         .filter((t) => t.year === y)
         .map((t) => t.text)
         .join(', ')}`,
   );
 
 /** What an indicator commits to, as one line. */
-export function indicatorText(i: Indicator): string {
+export function indicatorText(i: Indicator, today?: string): string {
   if (!i.source.section.startsWith('PL')) {
-    const year = i.targets.find((t) => t.year)?.year;
+    const year = i.targets.find((t) => t.year)?.year ?? null;
     const quote = displayText(i.source.quote).replace(/[;,.\s]+$/, '');
-    return year && !quote.includes(String(year)) ? `${quote} (mục tiêu đến năm ${year})` : quote;
+    if (year && !quote.includes(String(year)))
+      return `${quote} (mục tiêu đến năm ${year}${passed(year, today) ? ' — đã qua' : ''})`;
+    return year && passed(year, today) ? `${quote} (mục tiêu năm ${year} — đã qua)` : quote;
   }
   const local = i.targets.filter((t) => t.scope === 'province');
   const central = i.targets.filter((t) => t.scope === 'central');
   const unit = i.unit && i.unit !== '%' ? ` (${i.unit})` : '';
-  const parts = [`${i.name}${unit} — chỉ tiêu của tỉnh: ${byYear(local).join('; ') || 'không đặt'}`];
-  if (central.length) parts.push(`chỉ tiêu Trung ương: ${byYear(central).join('; ')}`);
+  const parts = [`${i.name}${unit} — chỉ tiêu của tỉnh: ${byYear(local, today).join('; ') || 'không đặt'}`];
+  if (central.length) parts.push(`chỉ tiêu Trung ương: ${byYear(central, today).join('; ')}`);
   return parts.join('; ');
 }
 
@@ -91,9 +97,9 @@ export function timeStatus(task: Pick<Task, 'timeframe'>, today: string): string
   return '';
 }
 
-/** What a found record says, as one line: an indicator's targets or a task's text without its marker. */
-export function recordText(f: Found): string {
-  return f.kind === 'indicator' ? indicatorText(f.record) : displayText(f.record.text);
+/** What a found record says, as one line: an indicator's targets (past ones marked) or a task's text without its marker. */
+export function recordText(f: Found, today?: string): string {
+  return f.kind === 'indicator' ? indicatorText(f.record, today) : displayText(f.record.text);
 }
 
 /** "Thời gian: Hằng năm — lặp lại hằng năm." for a task with a timeframe, '' otherwise. */

@@ -47,7 +47,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     const f = ctx.records.get(c.doc.id);
     if (!f?.record.leadAgency) continue;
     const plan = f.plan.plan;
-    const what = recordText(f);
+    const what = recordText(f, ask.today);
     const shown = what.length > 300 ? `${what.slice(0, 297)}…` : what;
     const head = `${plan.province}: ${agencyText(f.record, 4)}`;
     const assigned = f.kind === 'indicator' ? f.record.agencySource : undefined;

@@ -79,7 +79,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   );
   for (const f of ordered.slice(0, SHOWN)) {
     const plan = f.plan.plan;
-    const text = f.kind === 'indicator' ? indicatorText(f.record) : displayText(f.record.text);
+    const text = f.kind === 'indicator' ? indicatorText(f.record, ask.today) : displayText(f.record.text);
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
     const shown = text.length > 320 ? `${text.slice(0, 317)}…` : text;
     // A duty taken over from another body says whose it was in the plan's own words.

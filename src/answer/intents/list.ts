@@ -39,7 +39,7 @@ export function answerList(ctx: EngineContext, ask: Ask): Answer {
     );
   for (const f of chosen.slice(0, SHOWN)) {
     if (f.kind !== 'indicator') continue;
-    const line = indicatorText(f.record);
+    const line = indicatorText(f.record, ask.today);
     lines.push(`• ${line.length > 200 ? `${line.slice(0, 197)}…` : line}`);
     items.push(item('indicator', f.record.id, f.plan.plan, line, f.record.source));
   }

@@ -54,7 +54,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const plan = f.plan.plan;
     const when = timeframeText(f, ask.today);
     // The plan's words stay as written ("tín dụng... và"); a full stop is added only where none ends them.
-    const body = recordText(f);
+    const body = recordText(f, ask.today);
     const line = `${plan.province}: ${body}${/[.!?…]$/.test(body) ? '' : '.'}${when ? ` ${when}` : ''}`;
     // Across many provinces the agencies wait for the "Cơ quan chủ trì" button: every province fits.
     const who = provinces > MANY_PROVINCES ? '' : agencyText(f.record);
