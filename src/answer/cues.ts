@@ -24,11 +24,13 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'ky ke hoach',
       'can cu',
       'theo (ket luan|nghi quyet|quyet dinh|chuong trinh)',
-      '(nghi quyet|ket luan|quyet dinh|cong van|to trinh|chuong trinh hanh dong) … (nao|so may|so bao nhieu|gi)',
+      '(nghi quyet|ket luan|quyet dinh|cong van|van ban|to trinh|chuong trinh hanh dong) … (nao|so may|so bao nhieu|gi)',
       'ke hoach cua (tinh uy|thanh uy) … (nao|so may|so bao nhieu|gi)',
       'trien khai nghi quyet',
       'to trinh',
       'so hieu',
+      'ten (ke hoach|kh|cua ke hoach)',
+      'trich yeu',
       'tam nhin',
       'giai doan nao',
     ],
@@ -281,4 +283,11 @@ export const TODAY_CUES: ReadonlyArray<string> = [
   'sau (sap nhap|sap xep|hop nhat|tinh gon)',
   '(sap nhap|sap xep|hop nhat|giai the)',
   'ai (lam|phu trach|chu tri) … (hien nay|bay gio|gio)',
+];
+
+/** A question that asks which document: "… theo quyết định nào?", "… là nghị quyết số mấy?", "văn bản nào". */
+export const DOCUMENT_CUES: ReadonlyArray<string> = [
+  '(quyet dinh|nghi quyet|ket luan|ke hoach|chuong trinh|de an|van ban|cong van|chi thi|nghi dinh|thong tu|luat|to trinh) (nao|so may|so bao nhieu|gi)',
+  '(quyet dinh|nghi quyet|ket luan|ke hoach|chuong trinh|de an|van ban|cong van|chi thi|nghi dinh|thong tu|luat|to trinh) … (so may|so bao nhieu|so hieu)',
+  'theo (van ban|quyet dinh|nghi quyet|ket luan) nao',
 ];

@@ -7,6 +7,7 @@ import { dutyText, item } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found } from '../reply';
 import type { Answer, AnswerItem } from '../types';
+import { answerDocument } from './documents';
 
 type Fact = 'date' | 'signer' | 'basis' | 'horizon' | 'number' | 'reporting';
 
@@ -27,7 +28,8 @@ export function factsAsked(folded: string): Fact[] {
   )
     facts.push('date');
   if (/den nam nao|tam nhin|giai doan|moc/.test(folded)) facts.push('horizon');
-  if (/so hieu|so may|so bao nhieu|ke hoach so/.test(folded) && !basis) facts.push('number');
+  if (/so hieu|so may|so bao nhieu|ke hoach so|\bten (cua )?(ke hoach|kh)\b|trich yeu/.test(folded) && !basis)
+    facts.push('number');
   if (/bao cao/.test(folded)) facts.push('reporting');
   return facts.length ? facts : ['number', 'date', 'signer'];
 }
@@ -79,6 +81,11 @@ function planLines(p: PlanRecords, facts: Fact[], today: string): { lines: strin
 
 /** Answers questions about the plans themselves. */
 export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer {
+  // "… được ban hành theo quyết định nào?": a document the plan cites, found by what the question says of it.
+  if (!only) {
+    const cited = answerDocument(ctx, ask);
+    if (cited) return cited;
+  }
   const facts = only ?? factsAsked(ask.q.folded);
   const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
   const lines: string[] = [];

@@ -1,0 +1,127 @@
+/**
+ * "Chương trình việc làm tỉnh … mà KH 91 nhắc tới được ban hành theo quyết định nào?", "đề án thành phố 5 không 3 có 4
+ * an là quyết định số mấy": the cited document whose sentence in the plan holds the question's words, with that
+ * sentence as the source.
+ */
+import type { CitedDocument, PlanRecords } from '../../schema/records';
+import { formatDate } from '../../text/dates';
+import { fold, tokens } from '../../text/normalize';
+import { item, sourceLine } from '../compose';
+import type { Ask, EngineContext } from '../context';
+import { cueMatcher } from '../cue-match';
+import { DOCUMENT_CUES } from '../cues';
+import { found } from '../reply';
+import type { Answer, AnswerItem } from '../types';
+
+// Words that only ask which document: they say nothing about which one.
+const ASKING = new Set(
+  'quyet dinh nghi quyet ket luan ke hoach kh chuong trinh de an van ban cong van chi thi nghi dinh thong tu luat to trinh nao so may bao nhieu gi la duoc ban hanh theo thong qua tai nhac toi neu trong cua o ve hieu ten'.split(
+    ' ',
+  ),
+);
+// The kinds a question may name: "… ở nghị quyết nào" asks for a Nghị quyết.
+const KINDS = [
+  'Quyết định',
+  'Nghị quyết',
+  'Kết luận',
+  'Kế hoạch',
+  'Chương trình',
+  'Đề án',
+  'Công văn',
+  'Văn bản',
+  'Chỉ thị',
+  'Nghị định',
+  'Thông tư',
+  'Luật',
+  'Tờ trình',
+];
+
+const asksDocument = cueMatcher(DOCUMENT_CUES);
+
+/** A cited document with the words of the plan's sentence that cites it. */
+interface Cited {
+  plan: PlanRecords;
+  doc: CitedDocument;
+  /** The record whose lines cite it (its sentence), when there is one. */
+  sentence: { text: string; source: CitedDocument['source'] } | null;
+  words: Set<string>;
+}
+
+function citedIn(ctx: EngineContext, plans: PlanRecords[]): Cited[] {
+  return plans.flatMap((plan) =>
+    plan.plan.documents.map((doc) => {
+      const records = [...plan.tasks, ...plan.indicators];
+      const around = records.find(
+        (r) => r.source.lineStart <= doc.source.lineStart && r.source.lineEnd >= doc.source.lineStart,
+      );
+      const sentence = around
+        ? { text: 'text' in around ? around.text : around.source.quote, source: around.source }
+        : null;
+      const words = new Set(
+        tokens(
+          `${doc.kind} ${doc.number ?? ''} ${doc.title ?? ''} ${doc.source.quote} ${sentence?.text ?? ''}`,
+        ),
+      );
+      return { plan, doc, sentence, words };
+    }),
+  );
+}
+
+/** "Quyết định số 4103/QĐ-UBND ngày 03/11/2020 của UBND tỉnh về Chương trình việc làm …". */
+export function documentText(d: CitedDocument): string {
+  const number = d.number ? ` số ${d.number}` : '';
+  const date = d.date ? ` ngày ${formatDate(d.date)}` : '';
+  const issuer = d.issuer ? ` của ${d.issuer}` : '';
+  const title = d.title ? ` ${d.number ? 'về ' : ''}${d.title}` : '';
+  return `${d.kind}${number}${date}${issuer}${title}${d.number ? '' : ' (kế hoạch không ghi số)'}`;
+}
+
+/**
+ * The cited document a question asks for, or null when the question's own words fit none well: the words that
+ * are not about asking must mostly stand in the document's citation or the sentence that cites it.
+ */
+export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
+  if (!asksDocument(ask.q.folded)) return null;
+  const asked = [...new Set(tokens(ask.q.topic).filter((t) => t.length > 1 && !ASKING.has(t)))];
+  if (asked.length < 2) return null;
+  const kind = KINDS.find((k) =>
+    new RegExp(`\\b${fold(k)}\\b`).test(ask.q.folded.replace(/\bke hoach\s*(?:so\s*)?\d+/g, '')),
+  );
+  const weight = (t: string) => ctx.stats.idf(t) || 1;
+  const total = asked.reduce((n, t) => n + weight(t), 0);
+  const scored = citedIn(ctx, ask.scope)
+    .map((c) => ({ c, fit: asked.filter((t) => c.words.has(t)).reduce((n, t) => n + weight(t), 0) / total }))
+    // A document of the kind asked for ("… ở nghị quyết nào") is preferred, not required: the plan may name it otherwise.
+    .map((s) => ({ ...s, fit: s.fit + (kind && s.c.doc.kind === kind ? 0.05 : 0) }))
+    .sort((a, b) => b.fit - a.fit);
+  const best = scored[0];
+  // Most of what the question names must be in the citing sentence.
+  if (!best || best.fit < 0.6) return null;
+  const { plan, doc, sentence } = best.c;
+  const lines = [`${plan.plan.province}: ${documentText(doc)}.`];
+  const items: AnswerItem[] = [
+    item(
+      'plan',
+      `${plan.plan.id}/document/${doc.number ?? doc.title}`,
+      plan.plan,
+      lines[0] ?? '',
+      doc.source,
+    ),
+  ];
+  if (sentence) {
+    const text = sentence.text.length > 300 ? `${sentence.text.slice(0, 297)}…` : sentence.text;
+    lines.push(`  KH ${plan.plan.number} viết: «${text}»`);
+  }
+  lines.push(`  ${sourceLine(plan.plan, sentence?.source ?? doc.source)}`);
+  if (sentence)
+    items.push(
+      item(
+        'task',
+        `${plan.plan.id}/document-sentence/${doc.source.lineStart}`,
+        plan.plan,
+        lines[1] ?? '',
+        sentence.source,
+      ),
+    );
+  return found('plan_meta', lines, items);
+}

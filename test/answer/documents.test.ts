@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../helpers';
+
+describe('referenced documents are answerable', () => {
+  it('finds the document a question describes, with the sentence that cites it', () => {
+    const a = ask(
+      'Chương trình việc làm tỉnh Quảng Ninh giai đoạn 2021-2025 mà KH 91 nhắc tới được ban hành theo quyết định nào?',
+    );
+    expect(a.text).toContain('Quyết định số 4103/QĐ-UBND ngày 03/11/2020 của UBND tỉnh');
+    expect(a.text).toMatch(/KH 91\/KH-UBND viết: «.*Chương trình việc làm/);
+    expect(a.sources[0]?.lineStart).toBeGreaterThan(0);
+  });
+  it('reads the number asked for in other words', () => {
+    expect(ask('đề án thành phố 5 không 3 có 4 an là quyết định số mấy').text).toContain('980/QĐ-UBND');
+    expect(
+      ask('Mức chuẩn trợ giúp xã hội ở Đà Nẵng được HĐND thành phố thông qua ở nghị quyết nào?').text,
+    ).toContain('34/2021/NQ-HĐND');
+  });
+  it('the plan’s own title and basis', () => {
+    expect(ask('Tên kế hoạch 91 Quảng Ninh là gì?').text).toMatch(/92-KL\/TW/);
+    const basis = ask('Kế hoạch 230 của UBND tỉnh Đồng Nai ban hành để thực hiện những văn bản nào?').text;
+    expect(basis).toContain('68/NQ-CP');
+    expect(basis).toContain('332-KH/TU');
+  });
+  it('a question about something else is not taken for a document question', () => {
+    expect(ask('Ai ký kế hoạch 230 về chính sách xã hội của Đồng Nai vậy?').text).toContain(
+      'Nguyễn Sơn Hùng',
+    );
+  });
+});
