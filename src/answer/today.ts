@@ -140,3 +140,14 @@ export function statusToday(body: string): StatusToday | null {
   if (!confirmed.length) return 'unconfirmed';
   return confirmed.some((r) => keyOf(r.to) !== key) ? 'succeeded' : 'current';
 }
+
+/** Where an old body's duties went, every field: "Sở Tài nguyên và Môi trường" → Sở Nông nghiệp và Môi trường. */
+export function successorsOf(body: string): AgencySuccession[] {
+  const key = keyOf(body);
+  return (byKey.get(key) ?? []).filter((r) => keyOf(r.to) !== key);
+}
+
+/** Former provinces now part of `province`: Đà Nẵng ← Quảng Nam. */
+export function mergedInto(province: string) {
+  return SUCCESSION.provinces.filter((p) => fold(p.to) === fold(province) && fold(p.from) !== fold(province));
+}

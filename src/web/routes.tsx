@@ -60,7 +60,8 @@ export function createWebRoutes(engineOf: () => WebEngine) {
       const agencies = uniqueAgencies(corpus)
         .filter((a) => named.has(a.id))
         .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-      return c.html(<PlanPage {...{ records, indicators, tasks, agencies, text, query }} />);
+      const today = todayIso(c.env ?? {});
+      return c.html(<PlanPage {...{ records, indicators, tasks, agencies, text, query, today }} />);
     })
     .get('/co-quan', (c) => c.html(<AgenciesPage agencies={uniqueAgencies(engineOf().corpus)} />))
     .get('/co-quan/:agencyId', (c) => {
@@ -71,7 +72,8 @@ export function createWebRoutes(engineOf: () => WebEngine) {
         return c.html(<NotFoundPage what="cơ quan này" back={back} />, 404);
       }
       const work = agencyWork(corpus, agency);
-      return c.html(<AgencyPage agency={agency} work={work} planCount={corpus.plans.length} />);
+      const known = uniqueAgencies(corpus);
+      return c.html(<AgencyPage agency={agency} work={work} planCount={corpus.plans.length} known={known} />);
     })
     .get('/han', (c) => {
       const { corpus } = engineOf();

@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { Agency, Indicator, Task } from '../../schema/records';
 import type { AgencyWork, PlanGroup } from '../agency-work';
 import { IndicatorTable, TaskTable } from '../components/record-table';
+import { Succession } from '../components/succession';
 import { formatAgencyKind } from '../format';
 import { Layout } from '../layout';
 import type { Row } from '../rows';
@@ -38,10 +39,11 @@ function Part<R extends Indicator | Task>(props: {
 }
 
 /** The agency page, with the agency's own name `<mark>`ed in every table. */
-export const AgencyPage: FC<{ agency: Agency; work: AgencyWork; planCount: number }> = ({
+export const AgencyPage: FC<{ agency: Agency; work: AgencyWork; planCount: number; known: Agency[] }> = ({
   agency,
   work,
   planCount,
+  known,
 }) => (
   <Layout title={agency.name} section="agencies">
     <p class="muted">
@@ -52,6 +54,7 @@ export const AgencyPage: FC<{ agency: Agency; work: AgencyWork; planCount: numbe
     <p>
       Được nhắc đến trong {agency.planIds.length}/{planCount} kế hoạch.
     </p>
+    <Succession agency={agency} known={known} />
     <Part
       id="chu-tri"
       title="Chỉ tiêu chủ trì"

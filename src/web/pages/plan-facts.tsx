@@ -1,5 +1,6 @@
 /** The facts block of a plan page: number, date, signer, basis documents, horizon, reporting duties. */
 import type { FC } from 'hono/jsx';
+import { mergedInto } from '../../answer/today';
 import type { Plan, ReportingDuty } from '../../schema/records';
 import { fold } from '../../text/normalize';
 import { Quote } from '../components/source';
@@ -15,9 +16,32 @@ function mentionsFrequency(duty: ReportingDuty): boolean {
   return fold(duty.due).includes(fold(formatFrequency(duty.frequency)));
 }
 
+/**
+ * The territory a plan was issued for and what the province is today: "Đà Nẵng (trước khi hợp nhất; từ
+ * 01/07/2025 Quảng Nam thuộc Đà Nẵng — chưa xác nhận bằng văn bản)".
+ */
+function territory(plan: Plan): string {
+  const merged = mergedInto(plan.province);
+  if (!merged.length)
+    return `${plan.province} (địa giới không đổi sau năm 2025 hoặc chưa có dữ liệu kế nhiệm)`;
+  const notes = merged.map(
+    (m) =>
+      `từ ${formatDate(m.effective)} ${m.from} thuộc ${m.to}${m.status === 'confirmed' ? '' : ' — chưa xác nhận bằng văn bản'}`,
+  );
+  return `${plan.province} trước khi hợp nhất; ${notes.join('; ')}`;
+}
+
 /** The plan's facts as a definition list; each fact keeps its quote where ingest recorded one. */
-export const PlanFacts: FC<{ plan: Plan }> = ({ plan }) => (
+export const PlanFacts: FC<{ plan: Plan; today?: string }> = ({ plan, today }) => (
   <dl class="facts">
+    <dt>Địa bàn</dt>
+    <dd>{territory(plan)}</dd>
+    {today && plan.horizon.length && Math.max(...plan.horizon) < Number(today.slice(0, 4)) ? (
+      <>
+        <dt>Thời kỳ</dt>
+        <dd>Đã kết thúc (mốc cuối năm {Math.max(...plan.horizon)})</dd>
+      </>
+    ) : null}
     <dt>Số hiệu</dt>
     <dd>{plan.number}</dd>
     <dt>Ngày ký</dt>

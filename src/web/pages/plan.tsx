@@ -17,6 +17,8 @@ interface PlanPageProps {
   /** The filter as the URL gave it: raw text and agency id. */
   text: string;
   query: FilterQuery;
+  /** ISO today, to say whether the plan's period has ended. */
+  today?: string;
 }
 
 const count = (rows: Row<Indicator | Task>[]): Count => ({
@@ -40,7 +42,7 @@ function ByDomain<R extends Indicator | Task>(props: {
 }
 
 /** The plan page; `?q=bhyt&co-quan=so-y-te` filters server-side, the script filters while typing. */
-export const PlanPage: FC<PlanPageProps> = ({ records, indicators, tasks, agencies, text, query }) => {
+export const PlanPage: FC<PlanPageProps> = ({ records, indicators, tasks, agencies, text, query, today }) => {
   const { plan } = records;
   return (
     <Layout title={`Kế hoạch ${plan.number} (${plan.province})`} section="plans" scripts={[FILTER_SCRIPT]}>
@@ -51,7 +53,7 @@ export const PlanPage: FC<PlanPageProps> = ({ records, indicators, tasks, agenci
         Kế hoạch {plan.number} của {plan.province}
       </h1>
       <p class="lead">{plan.title}</p>
-      <PlanFacts plan={plan} />
+      <PlanFacts plan={plan} today={today} />
 
       <h2 id="chi-tieu">Chỉ tiêu và nhiệm vụ</h2>
       <search aria-label="Lọc chỉ tiêu và nhiệm vụ">
