@@ -16,9 +16,11 @@ import { agencyMentions } from './rules/agency-mentions';
 import { coordinates } from './rules/coordinator';
 import { applyFieldAssignments, fieldsAssigned } from './rules/field-assignment';
 import { bodyEnd } from './rules/plan-end';
+import { planPeriod } from './rules/plan-period';
 import { findTables, readTable } from './table';
 import { tableRecords } from './table-records';
 import { textRecords } from './text-records';
+import type { Unit } from './units';
 import { readUnits } from './units';
 
 export type { IngestIssue } from './header';
@@ -52,6 +54,34 @@ function horizonOf(title: string, headings: string[], targetYears: number[], sig
     }
   }
   return [...years].sort((a, b) => a - b);
+}
+
+/** The plan's period with its source: the title's line, or the purpose statement that names it. */
+function periodOf(
+  file: string,
+  facts: {
+    title: string;
+    factSources: Record<string, { lineStart: number; lineEnd: number; quote: string }>;
+  },
+  units: Unit[],
+  signedYear: number,
+) {
+  const found = planPeriod(facts.title, units, signedYear);
+  if (!found) return {};
+  const at = found.unit
+    ? {
+        lineStart: found.unit.lineStart,
+        lineEnd: found.unit.lineEnd,
+        quote: found.unit.text,
+        section: found.unit.section,
+      }
+    : { ...(facts.factSources.title ?? { lineStart: 1, lineEnd: 1, quote: facts.title }), section: '' };
+  return {
+    period: {
+      ...found.period,
+      source: { file, section: at.section, lineStart: at.lineStart, lineEnd: at.lineEnd, quote: at.quote },
+    },
+  };
 }
 
 /** The plan's coordinating body, from the first duty that names it so. */
@@ -156,6 +186,7 @@ export function ingestPlan(
       horizon,
       reportingDuties: text_.duties,
       ...coordinatorOf(tasks),
+      ...periodOf(file, facts, units, signedYear),
       sourceFile: file,
     },
     indicators,

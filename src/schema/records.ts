@@ -145,6 +145,8 @@ export const Plan = z.object({
   documents: z.array(CitedDocument),
   horizon: z.array(z.number()),
   reportingDuties: z.array(ReportingDuty),
+  /** The period the plan covers ("giai đoạn 2021-2025"), from its title or purpose, with where it says so. */
+  period: z.optional(z.object({ from: z.number(), to: z.number(), source: Source })),
   /** The body that runs the plan as a whole ("cơ quan thường trực / đầu mối / chủ trì thực hiện Kế hoạch"). */
   coordinator: z.optional(z.object({ leads: z.array(z.string()), source: Source })),
   sourceFile: z.string(),

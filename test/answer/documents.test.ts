@@ -28,3 +28,14 @@ describe('referenced documents are answerable', () => {
     );
   });
 });
+
+describe('periods', () => {
+  it('the plan’s own period, and a cited document’s', () => {
+    expect(ask('Kế hoạch 10/KH-UBND của Đà Nẵng áp dụng cho giai đoạn nào?').text).toContain(
+      'giai đoạn 2021-2025',
+    );
+    expect(
+      ask('Đề án Xây dựng Đà Nẵng - thành phố môi trường nêu trong KH 10 thực hiện giai đoạn nào?').text,
+    ).toContain('giai đoạn 2021-2030');
+  });
+});

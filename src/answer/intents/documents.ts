@@ -15,7 +15,7 @@ import type { Answer, AnswerItem } from '../types';
 
 // Words that only ask which document: they say nothing about which one.
 const ASKING = new Set(
-  'quyet dinh nghi quyet ket luan ke hoach kh chuong trinh de an van ban cong van chi thi nghi dinh thong tu luat to trinh nao so may bao nhieu gi la duoc ban hanh theo thong qua tai nhac toi neu trong cua o ve hieu ten'.split(
+  'quyet dinh nghi quyet ket luan ke hoach kh chuong trinh de an van ban cong van chi thi nghi dinh thong tu luat to trinh nao so may bao nhieu gi la duoc ban hanh theo thong qua tai nhac toi neu trong cua o ve hieu ten thuc hien giai doan nam den'.split(
     ' ',
   ),
 );
@@ -45,6 +45,8 @@ interface Cited {
   /** The record whose lines cite it (its sentence), when there is one. */
   sentence: { text: string; source: CitedDocument['source'] } | null;
   words: Set<string>;
+  /** The words of the citation itself (kind, number, subject): what the question names matches these best. */
+  own: Set<string>;
 }
 
 function citedIn(ctx: EngineContext, plans: PlanRecords[]): Cited[] {
@@ -57,12 +59,9 @@ function citedIn(ctx: EngineContext, plans: PlanRecords[]): Cited[] {
       const sentence = around
         ? { text: 'text' in around ? around.text : around.source.quote, source: around.source }
         : null;
-      const words = new Set(
-        tokens(
-          `${doc.kind} ${doc.number ?? ''} ${doc.title ?? ''} ${doc.source.quote} ${sentence?.text ?? ''}`,
-        ),
-      );
-      return { plan, doc, sentence, words };
+      const own = new Set(tokens(`${doc.kind} ${doc.number ?? ''} ${doc.title ?? ''} ${doc.source.quote}`));
+      const words = new Set([...own, ...tokens(sentence?.text ?? '')]);
+      return { plan, doc, sentence, words, own };
     }),
   );
 }
@@ -81,7 +80,11 @@ export function documentText(d: CitedDocument): string {
  * are not about asking must mostly stand in the document's citation or the sentence that cites it.
  */
 export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
-  if (!asksDocument(ask.q.folded)) return null;
+  // "Đề án … nêu trong KH 10 thực hiện giai đoạn nào?": a question that opens on a document and asks which/when.
+  const opensOnDocument =
+    /^(?:de an|chuong trinh|chien luoc|quyet dinh|nghi quyet)\b/.test(ask.q.folded) &&
+    /\b(?:nao|so may|so bao nhieu)\b/.test(ask.q.folded);
+  if (!asksDocument(ask.q.folded) && !opensOnDocument) return null;
   const asked = [...new Set(tokens(ask.q.topic).filter((t) => t.length > 1 && !ASKING.has(t)))];
   if (asked.length < 2) return null;
   const kind = KINDS.find((k) =>
@@ -90,10 +93,15 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   const weight = (t: string) => ctx.stats.idf(t) || 1;
   const total = asked.reduce((n, t) => n + weight(t), 0);
   const scored = citedIn(ctx, ask.scope)
-    .map((c) => ({ c, fit: asked.filter((t) => c.words.has(t)).reduce((n, t) => n + weight(t), 0) / total }))
-    // A document of the kind asked for ("… ở nghị quyết nào") is preferred, not required: the plan may name it otherwise.
-    .map((s) => ({ ...s, fit: s.fit + (kind && s.c.doc.kind === kind ? 0.05 : 0) }))
-    .sort((a, b) => b.fit - a.fit);
+    .map((c) => {
+      const share = (set: Set<string>) =>
+        asked.filter((t) => set.has(t)).reduce((n, t) => n + weight(t), 0) / total;
+      // Words in the citation itself count more than words elsewhere in its sentence; a document of the kind
+      // asked for ("… ở nghị quyết nào") is preferred, not required: the plan may name it otherwise.
+      const fit = share(c.words);
+      return { c, fit, rank: fit + 0.5 * share(c.own) + (kind && c.doc.kind === kind ? 0.05 : 0) };
+    })
+    .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   // Most of what the question names must be in the citing sentence.
   if (!best || best.fit < 0.6) return null;

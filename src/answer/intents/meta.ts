@@ -64,10 +64,16 @@ function planLines(p: PlanRecords, facts: Fact[], today: string): { lines: strin
         lines.push(line);
         items.push(item('plan', `${plan.id}/basis/${b.number}`, plan, line, b.source));
       }
-    } else if (fact === 'horizon' && plan.horizon.length) {
-      const line = `${label} đặt mục tiêu cho các mốc: ${plan.horizon.map((y) => `năm ${y}`).join(', ')}. Tên kế hoạch: ${plan.title}`;
+    } else if (fact === 'horizon' && (plan.horizon.length || plan.period)) {
+      // The period the plan says it covers, then the milestone years its targets name.
+      const period = plan.period ? `áp dụng cho giai đoạn ${plan.period.from}-${plan.period.to}; ` : '';
+      const marks = plan.horizon.length
+        ? `đặt mục tiêu cho các mốc: ${plan.horizon.map((y) => `năm ${y}`).join(', ')}`
+        : '';
+      const line = `${label} ${period}${marks}. Tên kế hoạch: ${plan.title}`;
       lines.push(line);
-      cite('title', line);
+      if (plan.period) items.push(item('plan', `${plan.id}/period`, plan, line, plan.period.source));
+      else cite('title', line);
     } else if (fact === 'reporting') {
       for (const d of plan.reportingDuties) {
         const line = `• ${dutyText(d, today)}`;

@@ -11,3 +11,19 @@ describe('periodYear', () => {
     expect(periodYear(['I. MỤC TIÊU', '2.6. Lĩnh vực y tế'])).toBeNull();
   });
 });
+
+describe('periodIn', () => {
+  it('reads the plan’s own period, not a cited document’s or one that ended before it was signed', async () => {
+    const { periodIn } = await import('../../../src/ingest/rules/plan-period');
+    expect(periodIn('b) Cụ thể hóa các mục tiêu, nhiệm vụ cần thực hiện giai đoạn 2021-2025')).toEqual({
+      from: 2021,
+      to: 2025,
+    });
+    expect(
+      periodIn('Triển khai Quyết định số 12/QĐ-UBND về Chương trình việc làm giai đoạn 2021-2030'),
+    ).toBeNull();
+    expect(
+      periodIn('về một số vấn đề chính sách xã hội giai đoạn 2012 - 2020 trên địa bàn tỉnh', 2021),
+    ).toBeNull();
+  });
+});
