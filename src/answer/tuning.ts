@@ -44,6 +44,8 @@ export const TUNING = {
   listCoverage: 0.34,
   /** Rank bonus of an indicator over a task that says the same. */
   indicatorBonus: 0.06,
+  /** Extra for a target stated in words (a goal of the targets section) when the question asks for "chỉ tiêu". */
+  goalBonus: 0.03,
   /** Rank bonus of a record that speaks of the asked area (thành thị / nông thôn). */
   areaBonus: 0.04,
   /** Rank bonus of a record that states something for an asked year. */

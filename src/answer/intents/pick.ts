@@ -130,8 +130,12 @@ const tableRow = (c: Candidate) => c.doc.kind === 'indicator' && c.doc.text.incl
 /** A small preference for records that speak of the asked area and years. */
 export function preferences(ctx: EngineContext, ask: Ask): (doc: SearchDoc) => number {
   const area = ask.q.area ? fold(ask.q.area) : null;
+  const asksTargets = /\b(?:chi tieu|muc tieu)\b/.test(ask.q.folded);
   return (doc) => {
     let b = doc.kind === 'indicator' ? TUNING.indicatorBonus : 0;
+    // A target in words ("không còn hộ nghèo còn sức lao động") answers "chỉ tiêu/mục tiêu" like a figure does.
+    const f = ctx.records.get(doc.id);
+    if (asksTargets && f?.kind === 'task' && f.record.statement === 'goal') b += TUNING.goalBonus;
     if (area && ctx.stats.terms.get(doc.id)?.has(area.replace(' ', '_'))) b += TUNING.areaBonus;
     if (ask.q.years.length && yearFits(ctx, doc, ask.q.years)) b += TUNING.yearBonus;
     return b;

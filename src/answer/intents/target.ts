@@ -8,9 +8,13 @@ import { pick, preferences, yearFits } from './pick';
 /** A figure a citizen would ask for: a percent, a rate, or a count with its unit. */
 export const FIGURE =
   /\d\s*(?:%|‰)|\d+(?:[.,]\d+)*\s*(?:người|lao động|hộ|căn|giường|bác sĩ|bác sỹ|m2|tuổi|lần|xã|trường|mô hình|bé trai|trẻ|thuê bao|USD|đô la|đồng|điều dưỡng)/u;
-/** Whether a folded question asks for a number. */
+/**
+ * Whether a folded question asks for a number. "… có chỉ tiêu gì về ô nhiễm môi trường?" asks what the plan sets,
+ * and a target in words ("các điểm nóng ô nhiễm được cải tạo") answers it as well as a figure.
+ */
 export const asksFigure = (folded: string) =>
-  /bao nhieu|\bbn\b|\bmay\b|%|ty le|ti le|muc nao|phan tram|so luong|chi tieu/.test(folded);
+  /bao nhieu|\bbn\b|\bmay\b|%|ty le|ti le|muc nao|phan tram|so luong/.test(folded) ||
+  (/chi tieu/.test(folded) && !/chi tieu (gi|nao)\b|co (dat )?chi tieu/.test(folded));
 
 /** Above this many provinces in one reply, each target is shown without its agencies. */
 const MANY_PROVINCES = 2;
