@@ -14,7 +14,7 @@ import { fold } from '../text/normalize';
  * One key per body, whatever the spelling: "Bảo hiểm xã hội thành phố" and "BHXH tỉnh" are one body (the
  * vocabulary's canonical name), "Chủ tịch UBND các huyện" is the district UBND.
  */
-function keyOf(name: string): string {
+export function keyOf(name: string): string {
   return agencyKey(canonicalAgency(name.replace(/^Chủ tịch\s+/u, '')).name);
 }
 // "UBND các huyện, thị xã, thành phố", "UBND quận, huyện": the district level, however the plan lists it.
@@ -60,8 +60,9 @@ export function holdersToday(body: string, words: string, province?: string, hea
   // went to several bodies, and the answer says which part went where.
   const named = changed.filter((r) => hits(r) > 0).sort((a, b) => hits(b) - hits(a));
   if (named.length) return { rows: named, byField: true };
+  // No field named: the body's row for "every other duty" holds, when the table has one.
   const rest = changed.filter((r) => !r.fields.length);
-  if (rest.length && rest.length === changed.length) return { rows: rest, byField: true };
+  if (rest.length) return { rows: rest, byField: true };
   return { rows: changed, byField: false };
 }
 

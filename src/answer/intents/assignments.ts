@@ -1,34 +1,51 @@
 /** "Sở Y tế được giao những gì?": every task and target the agency leads, grouped, capped. */
 import { agencyKey, leadNames } from '../../ingest/agencies';
-import { displayText, indicatorText, item, sourceLine } from '../compose';
+import { clip } from '../../text/truncate';
+import { displayText, indicatorText, item, REPLY_BUDGET, sourceLine } from '../compose';
 import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
+import { cueMatcher } from '../cue-match';
+import { TODAY_CUES } from '../cues';
 import { found, notFound } from '../reply';
-import { holdersToday, predecessorsOf } from '../today';
+import { holdersToday, keyOf, predecessorsOf } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 
-const SHOWN = 5;
+/** At most this many duties in one reply; the reply's budget usually stops it first. */
+const MAX_SHOWN = 8;
 
 /** The words that place a record in a field, with its section's heading beside them. */
+const asksToday = cueMatcher(TODAY_CUES);
+
 const textOf = (f: Found) => (f.kind === 'indicator' ? f.record.name : f.record.text);
 
 /** Answers what an agency is assigned, optionally narrowed by a topic. */
 export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string): Answer {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
+  const rankOf = (f: Found) => (leadNames(f.record).includes(agency) ? 0 : 2) + (f.kind === 'task' ? 0 : 1);
   // Co-leads lead too; what the agency must do comes before the targets it answers for.
   // A body of today ("Sở Nội vụ") also answers for the duties it took over, field by field, from the bodies
   // the plans name ("Sở Lao động - Thương binh và Xã hội": lao động, người có công …).
+  // A document confirms the transfer, the question asks about today, or the plans never name the body (a
+  // name of today): only then are another body's duties listed as this one's.
+  const ownAny = [...ctx.records.values()].some(
+    (f) => ids.has(f.plan.plan.id) && leadNames(f.record).includes(agency),
+  );
+  const anyway = asksToday(ask.q.folded) || !ownAny;
+  const inheriting = predecessorsOf(agency).length > 0;
   const inherited = (f: Found) =>
-    predecessorsOf(agency).length > 0 &&
-    f.record.leads.some((lead) =>
-      (holdersToday(lead, textOf(f), f.plan.plan.province, f.record.domain)?.rows ?? []).some(
-        (r) => r.to === agency,
-      ),
-    );
+    inheriting &&
+    f.record.leads.some((lead) => {
+      // Only where the table says where this duty's field went: a guess among candidates is no assignment.
+      const h = holdersToday(lead, textOf(f), f.plan.plan.province, f.record.domain);
+      return Boolean(
+        h?.byField && h.rows.some((r) => r.to === agency && (anyway || r.status === 'confirmed')),
+      );
+    });
   const led: Found[] = [...ctx.records.values()]
     .filter((f) => ids.has(f.plan.plan.id) && (leadNames(f.record).includes(agency) || inherited(f)))
-    .sort((a, b) => Number(a.kind !== 'task') - Number(b.kind !== 'task'));
+    // The body's own duties first, then the targets it answers for, then what it took over.
+    .sort((a, b) => rankOf(a) - rankOf(b));
   if (!led.length) {
     return notFound(
       ctx,
@@ -66,7 +83,13 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   const own = led.filter((f) => leadNames(f.record).includes(agency));
   const taken = led.filter((f) => !own.includes(f));
   // What the plan gives the body itself, and apart from it what the body took over in 2025 by field.
-  const from = [...new Set(taken.flatMap((f) => f.record.leads))].join(', ');
+  const from = [
+    ...new Set(
+      taken.flatMap((f) =>
+        f.record.leads.filter((l) => predecessorsOf(agency).some((r) => keyOf(r.from) === keyOf(l))),
+      ),
+    ),
+  ].join(', ');
   lines.push(
     [
       own.length ? `${agency} chủ trì ${count(own)}` : '',
@@ -77,17 +100,31 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
       .filter(Boolean)
       .join(', ') + ` (${provinces.join(', ')}):`,
   );
-  for (const f of ordered.slice(0, SHOWN)) {
+  // One duty is shown whole; many are shortened, so the reply lists more of them within its budget.
+  const perItem = ordered.length <= 1 ? 700 : ordered.length <= 3 ? 320 : ordered.length <= 8 ? 170 : 110;
+  let shownCount = 0;
+  // With duties taken over too, the reply keeps room for them after two of the body's own.
+  const shownOrder = taken.length
+    ? [
+        ...ordered.filter((f) => !taken.includes(f)).slice(0, 2),
+        ...ordered.filter((f) => taken.includes(f)),
+        ...ordered.filter((f) => !taken.includes(f)).slice(2),
+      ]
+    : ordered;
+  for (const f of shownOrder.slice(0, MAX_SHOWN)) {
     const plan = f.plan.plan;
     const text = f.kind === 'indicator' ? indicatorText(f.record, ask.today) : displayText(f.record.text);
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
-    const shown = text.length > 320 ? `${text.slice(0, 317)}…` : text;
+    const shown = clip(text, perItem);
     // A duty taken over from another body says whose it was in the plan's own words.
     const was = leadNames(f.record).includes(agency) ? '' : ` (theo kế hoạch: ${f.record.leads.join(', ')})`;
     const line = `${provinces.length > 1 ? `${plan.province}: ` : ''}${shown}${when}${was}`;
-    lines.push(`• ${line}`, `  ${sourceLine(plan, f.record.source)}`);
+    const block = [`• ${line}`, `  ${sourceLine(plan, f.record.source)}`];
+    if (shownCount > 0 && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
+    lines.push(...block);
     items.push(item(f.kind, f.record.id, plan, line, f.record.source));
+    shownCount++;
   }
-  if (ordered.length > SHOWN) lines.push(`… và ${ordered.length - SHOWN} mục khác.`);
+  if (ordered.length > shownCount) lines.push(`… và ${ordered.length - shownCount} mục khác.`);
   return found('assignments', lines, items);
 }
