@@ -107,6 +107,10 @@ export const PLAN_FACT_CUES: readonly string[] = ['ky', 'ban hanh', 'can cu'];
 export const QUESTION_PHRASES: ReadonlyArray<string> = [
   // "TW giao bao nhiêu, tỉnh đặt bao nhiêu": who sets the figure is read from the table's columns.
   'tw giao',
+  // "thành thị với nông thôn có khác nhau không": a comparison asked, not a topic.
+  'co khac nhau',
+  'khac nhau',
+  'so voi',
   // How officials point at the plan's structure: "trong phụ lục I", "cơ quan theo dõi, đánh giá".
   'theo doi danh gia',
   'theo doi , danh gia',

@@ -170,7 +170,10 @@ export function understand(
   // "giai đoạn 2021-2025" asks about the end of the period.
   const range = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/.exec(folded);
   const targetYears = range ? years.filter((y) => y !== Number(range[1])) : years;
-  const area = /thanh thi|do thi/.test(folded) ? 'thành thị' : /nong thon/.test(folded) ? 'nông thôn' : null;
+  // Both areas named ("thành thị với nông thôn") asks for both: no one area is preferred.
+  const urban = /thanh thi|do thi/.test(folded);
+  const rural = /nong thon/.test(folded);
+  const area = urban && !rural ? 'thành thị' : rural && !urban ? 'nông thôn' : null;
   const allProvinces = asksAllProvinces(folded);
   const cued = intentCues.find(([, test]) => test(folded))?.[0];
   const intent: Intent = smallTalkKind(folded)

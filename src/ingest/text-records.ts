@@ -93,7 +93,12 @@ export function textRecords(
       .filter((v) => v.level <= 4 && v.section.includes('.'))
       .map((v) => v.section.split('.').slice(0, -1).join('.')),
   );
+  // The indicator a "…, trong đó:" list belongs to, while its sub-items follow.
+  let partOf = '';
+  let listHead: Unit | null = null;
   for (const [index, u] of units.entries()) {
+    if (listHead && !(u.level === 5 && u.lineStart > listHead.lineEnd && u.section === listHead.section))
+      partOf = '';
     const next = units[index + 1];
     const f = fold(u.text);
     const top = u.section.split('.')[0] ?? '';
@@ -160,9 +165,13 @@ export function textRecords(
         // "Đến năm 2025, có", the clause itself is the name.
         const before = c.text.slice(0, first.at).replace(/^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s+/u, '');
         const own = g === 0 ? before : group.name;
-        const name = (own.replace(/[\d,.\s]|năm|đến|có|đạt|phấn đấu/giu, '').length >= 12 ? own : c.text)
+        const plainName = (own.replace(/[\d,.\s]|năm|đến|có|đạt|phấn đấu/giu, '').length >= 12 ? own : c.text)
           .replace(/[,:;.\s]+$/, '')
           .trim();
+        // "+ Khu vực thành thị giảm 0,3%/năm" under "Tỷ lệ giảm nghèo … 0,8%/năm, trong đó:" is a part of it.
+        // A sub-item that names an indicator of its own ("+ Tỷ lệ hộ nghèo … dưới 1%") stands alone.
+        const ownIndicator = /^(?:tỷ lệ|tỉ lệ|số|chỉ số|mức|tổng)\s/iu.test(plainName);
+        const name = partOf && g === 0 && !ownIndicator ? `${partOf}, trong đó: ${plainName}` : plainName;
         const targets = group.figures.map((f) => f.target);
         indicators.push({
           id: `${ctx.planId}/i${indicators.length + 1}`,
@@ -176,6 +185,10 @@ export function textRecords(
         });
       }
       madeIndicator = true;
+      if (/trong đó\s*:\s*$/u.test(u.text)) {
+        partOf = indicators[indicators.length - 1]?.name ?? '';
+        listHead = u;
+      }
     }
     // In a targets section, the clauses without a figure are statements of their own ("Duy trì phổ cập
     // giáo dục mầm non trẻ em 05 tuổi"); elsewhere the whole paragraph is a task, split when long.
