@@ -11,7 +11,8 @@ export const REPLY_BUDGET = 850;
 
 /** A statement without its list marker: "5. Sở Tài nguyên…" → "Sở Tài nguyên…", "a) Tăng cường…" → "Tăng cường…". */
 export function displayText(text: string): string {
-  return text.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\))\s+/u, '');
+  // A clause cut from its list keeps no dangling ";" (the reply adds its own full stop).
+  return text.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\))\s+/u, '').replace(/[;,:]\s*$/u, '');
 }
 
 export { sectionLabel } from '../text/citation';

@@ -1,5 +1,5 @@
 /** Units of running text → indicators (clauses with figures) and tasks (what agencies must do). */
-import type { Indicator, ReportingDuty, Task } from '../schema/records';
+import type { Indicator, ReportingDuty, Task, Timeframe } from '../schema/records';
 import { fold } from '../text/normalize';
 import { recordAgencies } from './agencies';
 import { clauses, type Piece, sentences } from './clauses';
@@ -54,6 +54,19 @@ export function headingOwner(u: Unit, next?: Unit): Assignment | null {
  */
 export function leadIn(u: Unit, next?: Unit): boolean {
   return /:\s*$/.test(u.text) || (u.level <= 4 && next?.level === 5 && next.section === u.section);
+}
+
+/**
+ * Rule: an aim stated in words under a period heading ("2.1. Đến năm 2030" / "xóa bỏ hoàn toàn nhà tạm …") is
+ * for that period's end: its timeframe is the heading's year when its own words give none.
+ */
+export function goalTimeframe(own: Timeframe, u: Unit): Timeframe {
+  if (own.kind !== 'unspecified' || !statementOf(u).statement) return own;
+  const year = periodYear(u.headings);
+  const heading = [...u.headings].reverse().find((h) => h !== u.text && periodYear([h]) === year);
+  return year && heading
+    ? { text: heading.replace(/^(?:[IVX\d.]+|[a-zđ]\))\s*/u, ''), kind: 'year', year }
+    : own;
 }
 
 /** Rule: what a statement under the plan's aims or funding sections is (a duty when neither). */
@@ -208,7 +221,7 @@ export function textRecords(
         domain,
         text: s.text,
         ...recordAgencies(a, ctx.spellings),
-        timeframe: dutyTimeframe(s.text),
+        timeframe: goalTimeframe(dutyTimeframe(s.text), u),
         source: quoteOf(s),
         ...statementOf(u),
       };

@@ -27,3 +27,18 @@ describe('periodIn', () => {
     ).toBeNull();
   });
 });
+
+describe('goalTimeframe', () => {
+  it('an aim under a period heading is for that period', async () => {
+    const { goalTimeframe } = await import('../../../src/ingest/text-records');
+    const unit = {
+      text: 'xóa bỏ hoàn toàn tình trạng nhà tạm, nhà dột nát cho hộ nghèo',
+      headings: ['II. MỤC TIÊU', '2. Mục tiêu cụ thể', '2.1. Đến năm 2030', 'c) Về nhà ở'],
+    } as never;
+    expect(goalTimeframe({ text: '', kind: 'unspecified' }, unit)).toEqual({
+      text: 'Đến năm 2030',
+      kind: 'year',
+      year: 2030,
+    });
+  });
+});
