@@ -17,7 +17,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
   [
     'plan_meta',
     [
-      'ban hanh (ngay|nam|khi) nao',
+      'ban hanh (ngay|nam|khi|hom) nao',
+      'dua (tren|vao) (ket luan|nghi quyet|quyet dinh|van ban|cong van|chuong trinh|ke hoach)',
       'ngay ban hanh',
       'ky ngay',
       '(ai|nguoi) ky',
@@ -197,7 +198,7 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
 /** Single syllables (folded) that only say how to ask; words that also carry content stay in. */
 export const QUESTION_WORDS = new Set(
   (
-    'bn may gi nao sao vay a ah nhe minh toi xin hoi oi ko khong ta ha u muon phai cho dat den con ai giua ' +
+    'bn may gi nao sao vay a ah nhe minh toi xin hoi oi ko khong ta ha u muon phai cho dat den con ai giua thi ' +
     // Function words: frequent in every plan, they only join the words that matter.
     'cua o tai trong theo ve va hay hoac ma nhung cac mot la co duoc voi tinh nay'
   ).split(' '),

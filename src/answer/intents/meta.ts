@@ -15,7 +15,7 @@ type Fact = 'date' | 'signer' | 'basis' | 'horizon' | 'number' | 'reporting';
 export function factsAsked(folded: string): Fact[] {
   const facts: Fact[] = [];
   const basis =
-    /can cu|nghi quyet|ket luan|quyet dinh|cong van|to trinh|chuong trinh|(tinh|thanh) uy|trung uong|theo van ban/.test(
+    /can cu|dua (tren|vao)|nghi quyet|ket luan|quyet dinh|cong van|to trinh|chuong trinh|(tinh|thanh) uy|trung uong|theo van ban/.test(
       folded,
     );
   if (basis) facts.push('basis');
@@ -23,7 +23,7 @@ export function factsAsked(folded: string): Fact[] {
     facts.push('signer');
   if (
     !basis &&
-    /(ngay|nam|khi) nao|bao gio|ngay ban hanh|ngay ky|ky ngay|ban hanh ngay/.test(folded) &&
+    /(ngay|nam|khi|hom) nao|bao gio|ngay ban hanh|ngay ky|ky ngay|ban hanh ngay/.test(folded) &&
     !/den nam nao|tam nhin/.test(folded)
   )
     facts.push('date');
