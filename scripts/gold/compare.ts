@@ -168,44 +168,48 @@ function scoreTargets(records: PlanRecords, gold: GoldPlan, t: Tally) {
   }
 }
 
-function scoreAssignments(records: PlanRecords, gold: GoldPlan, t: Tally) {
-  // Aims and funding sources are statements, not duties: the gold lists duties only.
-  const tasks = records.tasks.filter((x) => !x.statement && within(gold.covers, x.source.lineStart));
-  const span = (x: (typeof tasks)[number]) => [x.source.lineStart, x.source.lineEnd] as const;
-  const pairs: [
-    string,
-    (x: (typeof tasks)[number]) => string,
-    (g: (typeof gold.assignments)[number]) => string,
-  ][] = [
-    ['lead', (x) => agencySet(leadsOf(x)), (g) => agencySet(g.leads)],
-    ['partners', (x) => agencySet(x.partners), (g) => agencySet(g.partners)],
-    ['timeframe', (x) => squeeze(x.timeframe.text), (g) => squeeze(g.timeframe)],
-  ];
-  for (const x of tasks) {
-    const near = gold.assignments.filter((g) => overlaps(span(x), g.lines));
-    t.record('task', near.length > 0);
-    if (!near.length) t.differ('task', x.source.lineStart, '(none)', x.text.slice(0, 80));
+/** A field read on both sides: its name, its value on a record, its value in the gold. */
+type Pair<R, G> = [string, (r: R) => string, (g: G) => string];
+
+/**
+ * Scores entries that meet by their lines (duties, reporting duties): a record is right on a field when a gold
+ * entry on overlapping lines has the same value, and a gold entry when an overlapping record does. With
+ * `claimsOnly`, a record on lines no gold entry covers counts only for the fields where it claims something.
+ */
+function scoreByLines<R, G extends { lines: GoldLines }>(
+  kind: string,
+  t: Tally,
+  recs: R[],
+  golds: G[],
+  spanOf: (r: R) => Lines,
+  label: { record: (r: R) => string; gold: (g: G) => string },
+  pairs: Pair<R, G>[],
+  claimsOnly: boolean,
+) {
+  for (const r of recs) {
+    const near = golds.filter((g) => overlaps(spanOf(r), g.lines));
+    t.record(kind, near.length > 0);
+    if (!near.length) t.differ(kind, spanOf(r)[0], '(none)', label.record(r));
     for (const [name, rv, gv] of pairs) {
-      // A record on lines no duty covers is wrong only when it claims something.
-      if (!near.length && !rv(x)) continue;
-      const right = near.some((g) => gv(g) === rv(x));
+      if (claimsOnly && !near.length && !rv(r)) continue;
+      const right = near.some((g) => gv(g) === rv(r));
       t.record(name, right);
-      // The gold side lists what it misses; a record that says something the gold has no duty for is listed here.
-      if (!right)
+      // The gold side lists what it misses; here, what a record says that no gold entry on its lines says.
+      if (!right && claimsOnly)
         t.differ(
           name,
-          x.source.lineStart,
+          spanOf(r)[0],
           near.map(gv).join(' | ') || '(không có nhiệm vụ)',
-          `${rv(x) || '(none)'} [bản ghi]`,
+          `${rv(r) || '(none)'} [bản ghi]`,
         );
     }
   }
-  for (const g of gold.assignments) {
-    const near = tasks.filter((x) => overlaps(span(x), g.lines));
-    t.gold('task', near.length > 0);
-    if (!near.length) t.differ('task', g.lines[0], g.task.slice(0, 80), '(none)');
+  for (const g of golds) {
+    const near = recs.filter((r) => overlaps(spanOf(r), g.lines));
+    t.gold(kind, near.length > 0);
+    if (!near.length) t.differ(kind, g.lines[0], label.gold(g), '(none)');
     for (const [name, rv, gv] of pairs) {
-      const right = near.some((x) => rv(x) === gv(g));
+      const right = near.some((r) => rv(r) === gv(g));
       t.gold(name, right);
       if (near.length && !right)
         t.differ(name, g.lines[0], gv(g) || '(none)', near.map(rv).join(' | ') || '(none)');
@@ -213,41 +217,56 @@ function scoreAssignments(records: PlanRecords, gold: GoldPlan, t: Tally) {
   }
 }
 
+function scoreAssignments(records: PlanRecords, gold: GoldPlan, t: Tally) {
+  type Duty = PlanRecords['tasks'][number];
+  // Aims and funding sources are statements, not duties: the gold lists duties only.
+  const tasks = records.tasks.filter((x) => !x.statement && within(gold.covers, x.source.lineStart));
+  const pairs: Pair<Duty, GoldPlan['assignments'][number]>[] = [
+    ['lead', (x) => agencySet(leadsOf(x)), (g) => agencySet(g.leads)],
+    ['partners', (x) => agencySet(x.partners), (g) => agencySet(g.partners)],
+    ['timeframe', (x) => squeeze(x.timeframe.text), (g) => squeeze(g.timeframe)],
+  ];
+  const label = {
+    record: (x: Duty) => x.text.slice(0, 80),
+    gold: (g: GoldPlan['assignments'][number]) => g.task.slice(0, 80),
+  };
+  scoreByLines(
+    'task',
+    t,
+    tasks,
+    gold.assignments,
+    (x) => [x.source.lineStart, x.source.lineEnd],
+    label,
+    pairs,
+    true,
+  );
+}
+
 function scoreReporting(records: PlanRecords, gold: GoldPlan, t: Tally) {
   type Duty = PlanRecords['plan']['reportingDuties'][number];
-  const duties = (records.plan.reportingDuties as Duty[]).filter((d) =>
-    within(gold.covers, d.source.lineStart),
-  );
-  const span = (d: Duty) => [d.source.lineStart, d.source.lineEnd] as const;
-  const pairs: [string, (d: Duty) => string, (g: (typeof gold.reporting)[number]) => string][] = [
+  type GoldDuty = GoldPlan['reporting'][number];
+  const duties = records.plan.reportingDuties.filter((d) => within(gold.covers, d.source.lineStart));
+  const pairs: Pair<Duty, GoldDuty>[] = [
     ['reporter', (d) => agencySet(d.reporters), (g) => agencySet(g.who)],
     ['report to', (d) => agencySet([d.to]), (g) => agencySet([g.to])],
     ['report via', (d) => agencySet(d.via ? [d.via] : []), (g) => agencySet(g.via ? [g.via] : [])],
     ['report date', (d) => goldDate(d.dueDate) ?? '', (g) => g.date ?? ''],
     ['report frequency', (d) => d.frequency, (g) => g.frequency],
   ];
-  for (const d of duties) {
-    const near = gold.reporting.filter((g) => overlaps(span(d), g.lines));
-    t.record('reporting', near.length > 0);
-    if (!near.length) t.differ('reporting', d.source.lineStart, '(none)', `${d.who} → ${d.to}`);
-    for (const [name, rv, gv] of pairs)
-      t.record(
-        name,
-        near.some((g) => gv(g) === rv(d)),
-      );
-  }
-  for (const g of gold.reporting) {
-    const near = duties.filter((d) => overlaps(span(d), g.lines));
-    t.gold('reporting', near.length > 0);
-    if (!near.length)
-      t.differ('reporting', g.lines[0], `${g.who.join('; ')} → ${g.to} ${g.date ?? ''}`, '(none)');
-    for (const [name, rv, gv] of pairs) {
-      const right = near.some((d) => rv(d) === gv(g));
-      t.gold(name, right);
-      if (near.length && !right)
-        t.differ(name, g.lines[0], gv(g) || '(none)', near.map(rv).join(' | ') || '(none)');
-    }
-  }
+  const label = {
+    record: (d: Duty) => `${d.who} → ${d.to}`,
+    gold: (g: GoldDuty) => `${g.who.join('; ')} → ${g.to} ${g.date ?? ''}`,
+  };
+  scoreByLines(
+    'reporting',
+    t,
+    duties,
+    gold.reporting,
+    (d) => [d.source.lineStart, d.source.lineEnd],
+    label,
+    pairs,
+    false,
+  );
 }
 
 function scoreDocuments(records: PlanRecords, gold: GoldPlan, t: Tally) {
