@@ -31,11 +31,14 @@ const NUMBERED = new RegExp(
 );
 // A named document without a number: the kind capitalised, then a name that is not a pronoun or a list.
 const NAMED =
-  /(?<!các )(?<![\p{L}])(Chương trình hành động|Chương trình|Đề án|Chiến lược|Kế hoạch|Luật|Pháp lệnh|Bộ [Tt]iêu chí)\s+((?!này|số|đó|trên|,|và\s|của\s|hằng|hàng)(?:“[^”|]{1,200}”|[^;.,:()|“”]){6,160}?)(?=\s*[;.,:()|]|\s(?:nhằm|để|và các|cho|theo|được)\s|$)/gu;
+  /(?<![Cc]ác )(?<![\p{L}])(Chương trình hành động|Chương trình|Đề án|Chiến lược|Kế hoạch|Luật|Pháp lệnh|Bộ [Tt]iêu chí|Nghị quyết(?= (?:Hội nghị|Đại hội))|chương trình|đề án|chiến lược|kế hoạch)\s+((?!này|số|đó|trên|,|và\s|của\s|hằng|hàng)(?:“[^”|]{1,200}”|\([^)|]{1,30}\)|[^;.,:()|“”]){6,160}?)(?=\s*[;.,:()|]|\s(?:nhằm|để|và các|cho|theo|được|bảo đảm|đảm bảo|gắn với)\s|\svà\s(?:Nghị quyết|Quyết định|Kết luận|Kế hoạch|Chương trình|Đề án|Chỉ thị)\s|$)/gu;
 
 // Words that open no document's name: a verb or preposition after "Kế hoạch" means the plan itself.
 const SELF =
-  /^(?:của|thì|được|đã|sẽ|có|gửi|bằng|cần|với|này|hành động(?: này)?$|đề ra|như|và|là|sau|khi|đến|nêu|trên)(?![\p{L}])/u;
+  /^(?:của|thì|được|đã|sẽ|có|gửi|bằng|cần|với|này|hành động(?: này)?$|đề ra|như|và|là|sau|khi|đến|nêu|trên|liên quan|khác)(?![\p{L}])/u;
+// A kind written in lower case ("thuộc chương trình mục tiêu quốc gia …") names one document only when its name
+// says which: national, a proper name, a quote or a period; "các chương trình, kế hoạch hằng năm" names none.
+const SPECIFIC = /quốc gia|[\p{Lu}“"]|giai đoạn \d|đến năm \d/u;
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 // "Ban Chấp hành Trung ương Đảng khóa XIII": the term is not part of who issued it.
 const issuerOf = (s: string | undefined) =>
@@ -70,16 +73,19 @@ export function citations(text: string): Citation[] {
     if (!/\p{L}{3}/u.test(name) || SELF.test(name)) continue;
     // An unnumbered "Kế hoạch" is a document when its name says which: a proper name, a quote, a period or
     // a subject of some length; "Kế hoạch bảo đảm bám sát thực tiễn" and "… với các nội dung sau" are this plan.
+    if (/^[\p{Ll}]/u.test(m[1] ?? '') && !SPECIFIC.test(name)) continue;
     if (
-      m[1] === 'Kế hoạch' &&
+      /^kế hoạch$/iu.test(m[1] ?? '') &&
       (/nội dung/u.test(name) || !(/[\p{Lu}“"]|giai đoạn|\d{4}/u.test(name) || name.split(' ').length >= 7))
     )
       continue;
     out.push({
-      kind: m[1] ?? '',
+      // Written in lower case mid-sentence, the kind is shown as a document's kind is.
+      kind: (m[1] ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
       number: null,
       date: null,
-      issuer: null,
+      // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX": a resolution named after the body that passed it.
+      issuer: m[1] === 'Nghị quyết' ? issuerOf(name.split(/\s+về\s+/u)[0]) : null,
       title: name,
       start,
       end: start + m[0].length,

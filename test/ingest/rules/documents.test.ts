@@ -113,3 +113,18 @@ describe('citations: issuer before the number', () => {
     });
   });
 });
+
+describe('citations: named documents written in lower case, and resolutions named after a congress', () => {
+  it('reads a specific one, not a generic mention', () => {
+    const found = citations(
+      'thuộc chương trình mục tiêu quốc gia giảm nghèo bền vững; thực hiện các chương trình, kế hoạch hằng năm; tham mưu thực hiện kế hoạch phát triển nhà ở giai đoạn 2021-2025 trên địa bàn tỉnh.',
+    );
+    expect(found.map((c) => c.kind)).toEqual(['Chương trình', 'Kế hoạch']);
+  });
+  it('a resolution named after the congress that passed it, ending before the next citation', () => {
+    const [c] = citations(
+      'theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX và Nghị quyết số 58-NQ/TW ngày 05/8/2020 của Bộ Chính trị',
+    );
+    expect(c).toMatchObject({ kind: 'Nghị quyết', number: null, issuer: 'Đại hội Đảng bộ tỉnh lần thứ XIX' });
+  });
+});
