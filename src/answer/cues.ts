@@ -48,6 +48,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'phu trach (nhung|cac) (gi|viec gi|nhiem vu nao|chi tieu nao)',
       'nhiem vu (cua|nao)',
       'giao (gi|nhung gi|nhung viec gi|viec gi|nhiem vu gi|nhung nhiem vu nao)',
+      'chu tri (nhiem vu|viec|nhung viec|nhung nhiem vu|cac nhiem vu) gi',
     ],
   ],
   [
