@@ -2,7 +2,7 @@
 
 import type { Indicator, Plan, ReportingDuty, Source, Target, Task } from '../schema/records';
 import { location } from '../text/citation';
-import { formatDate } from '../text/dates';
+import { formatDate, formatDaysLeft } from '../text/dates';
 import type { Found } from './context';
 import type { AnswerItem, SourceRef } from './types';
 
@@ -88,7 +88,7 @@ export function timeStatus(task: Pick<Task, 'timeframe'>, today: string): string
   const year = Number(today.slice(0, 4));
   if (tf.kind === 'date' && tf.date) {
     const days = Math.round((Date.parse(`${tf.date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
-    return days >= 0 ? `còn ${days} ngày` : 'đã qua';
+    return days >= 0 ? formatDaysLeft(days) : 'đã qua';
   }
   if (tf.kind === 'year' && tf.year)
     return tf.year < year ? 'đã qua' : tf.year === year ? 'trong năm nay' : `còn ${tf.year - year} năm`;
@@ -112,7 +112,7 @@ export function timeframeText(f: Found, today: string): string {
 
 /** "Các sở báo cáo UBND tỉnh (qua Sở LĐTBXH): trước ngày 10/12 hằng năm — còn 17 ngày." */
 export function dutyText(d: ReportingDuty, today: string): string {
-  const status = d.dueDate?.startsWith('--') ? ` — còn ${daysUntilYearly(today, d.dueDate)} ngày` : '';
+  const status = d.dueDate?.startsWith('--') ? ` — ${formatDaysLeft(daysUntilYearly(today, d.dueDate))}` : '';
   // "(qua Sở LĐTBXH)": the body the report passes through, as the plan names it.
   const via = d.via ? ` (qua ${d.via})` : '';
   return `${d.who} báo cáo ${d.to}${via}: ${d.due}${status}.`;

@@ -39,3 +39,9 @@ export function formatDate(iso: string | null | undefined): string {
   if (yearly) return `${yearly[2]}/${yearly[1]} hằng năm`;
   return iso;
 }
+
+/** `3` → `còn 3 ngày`, `0` → `hôm nay`, `-5` → `đã qua 5 ngày`: a deadline against today, one wording everywhere. */
+export function formatDaysLeft(days: number): string {
+  if (days === 0) return 'hôm nay';
+  return days > 0 ? `còn ${days} ngày` : `đã qua ${-days} ngày`;
+}

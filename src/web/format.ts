@@ -2,13 +2,7 @@
 import type { Agency, ReportingDuty } from '../schema/records';
 import { location } from '../text/citation';
 
-export { formatDate } from '../text/dates';
-
-/** `3` → `còn 3 ngày`, `0` → `hôm nay`, `-5` → `đã qua 5 ngày`. */
-export function formatDaysLeft(days: number): string {
-  if (days === 0) return 'hôm nay';
-  return days > 0 ? `còn ${days} ngày` : `đã qua ${-days} ngày`;
-}
+export { formatDate, formatDaysLeft } from '../text/dates';
 
 /** `mục I.2.6, dòng 202–203`, `Phụ lục 1, mục 4.6, dòng 301–310`: where a source stands. */
 export const formatLocation = location;

@@ -94,6 +94,12 @@ describe('answer: agencies and assignments', () => {
     expect(a.items.length).toBeLessThanOrEqual(5);
   });
 
+  it("names the body as the province's plan writes it, not by its canonical name", () => {
+    // Đà Nẵng's plan writes "Bảo hiểm xã hội thành phố"; Đồng Nai's "Bảo hiểm xã hội tỉnh".
+    expect(ask('Đà Nẵng: BHXH được giao nhiệm vụ gì?').text).toMatch(/^Bảo hiểm xã hội thành phố chủ trì/);
+    expect(ask('Đồng Nai: BHXH được giao nhiệm vụ gì?').text).toMatch(/^Bảo hiểm xã hội tỉnh chủ trì/);
+  });
+
   it('recognizes a short agency name ("sở lao động")', () => {
     const a = ask('kế hoạch 767 giao sở lao động làm gì');
     expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội');
@@ -112,6 +118,11 @@ describe('answer: deadlines and plan facts', () => {
     });
     expect(a.text).toContain('10/12');
     expect(a.text).toContain('còn 10 ngày');
+    // On the day itself the reply says so, rather than "còn 0 ngày".
+    const due = engine.answer('Thanh Hóa báo cáo kết quả thực hiện kế hoạch trước ngày nào?', {
+      today: '2026-12-10',
+    });
+    expect(due.text).toContain('10/12 — hôm nay');
   });
 
   it('answers signing date, signer and basis with dates as dd/mm/yyyy', () => {

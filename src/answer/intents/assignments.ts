@@ -19,6 +19,23 @@ const asksToday = cueMatcher(TODAY_CUES);
 
 const textOf = (f: Found) => (f.kind === 'indicator' ? f.record.name : f.record.text);
 
+/**
+ * The body's name as the plans write it ("Bảo hiểm xã hội thành phố" in a city's plan, not the canonical
+ * "Bảo hiểm xã hội tỉnh"): its most frequent spelling among the duties it leads, the fuller one on a tie.
+ * Duties from several provinces may spell it differently; then the canonical name stands for all of them.
+ */
+export function nameAsWritten(agency: string, duties: readonly { leads: string[] }[]): string {
+  const counts = new Map<string, number>();
+  for (const d of duties) {
+    const names = leadNames(d);
+    d.leads.forEach((spelling, i) => {
+      if (names[i] === agency) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+    });
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
+  return best ? best[0] : agency;
+}
+
 /** Answers what an agency is assigned, optionally narrowed by a topic. */
 export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string): Answer {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
@@ -92,7 +109,16 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   ].join(', ');
   lines.push(
     [
-      own.length ? `${agency} chủ trì ${count(own)}` : '',
+      own.length
+        ? `${
+            provinces.length === 1
+              ? nameAsWritten(
+                  agency,
+                  own.map((f) => f.record),
+                )
+              : agency
+          } chủ trì ${count(own)}`
+        : '',
       taken.length
         ? `${own.length ? 'và nay đảm nhận' : `${agency} nay đảm nhận`} ${count(taken)} mà kế hoạch giao cho ${from} (theo phân công lại năm 2025)`
         : '',
