@@ -12,7 +12,7 @@ import { cueMatcher } from './cue-match';
 import { REPORTING_CUES } from './cues';
 import { mergeFollowUp } from './follow-up';
 import { answerAgency } from './intents/agency';
-import { answerAssignments } from './intents/assignments';
+import { answerAssignments, answerUnnamedBody } from './intents/assignments';
 import { answerHelp } from './intents/help';
 import { answerList } from './intents/list';
 import { answerMeta } from './intents/meta';
@@ -105,6 +105,8 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     case 'plan_meta':
       return answerMeta(ctx, ask);
     case 'assignments':
+      // A body no plan names gets no other body's duties in its place.
+      if (ask.q.unnamedBody) return answerUnnamedBody(ctx, ask, ask.q.unnamedBody);
       // "… có những nhiệm vụ gì?" without an agency asks what the plan says to do.
       return ask.q.agency ? answerAssignments(ctx, ask, ask.q.agency) : answerTarget(ctx, ask, 'target');
     case 'agency':

@@ -2,7 +2,7 @@
 import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
 import { detelex, fold, tokens } from '../text/normalize';
-import { AGENCIES, PROVINCE_ALIASES, PROVINCES } from '../text/vocabulary';
+import { AGENCIES, OTHER_BODIES, PROVINCE_ALIASES, PROVINCES } from '../text/vocabulary';
 import { cueMatcher, cueText } from './cue-match';
 import {
   ALL_PROVINCES_CUES,
@@ -31,6 +31,8 @@ export interface Question {
   area: 'thành thị' | 'nông thôn' | null;
   /** Canonical agency the question names ("sở y tế" → "Sở Y tế"). */
   agency: string | null;
+  /** A body the question names that no plan in the data names ("Liên đoàn Lao động"), when `agency` is null. */
+  unnamedBody: { name: string; sociopolitical?: boolean } | null;
   intent: Intent;
   /** Whether the question is about every province ("so sánh … các tỉnh"): no default province narrows it. */
   allProvinces: boolean;
@@ -142,6 +144,33 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
   return null;
 }
 
+/** A body from OTHER_BODIES the question names, unless some plan in the corpus names it too. */
+export function unnamedBodyIn(
+  folded: string,
+  corpus: Corpus,
+): { name: string; sociopolitical?: boolean } | null {
+  const text = words(agencyKey(folded));
+  const body = OTHER_BODIES.find((b) => text.includes(` ${b.key} `));
+  if (!body) return null;
+  return corpusWords(corpus).includes(` ${body.key} `) ? null : body;
+}
+
+const corpusTexts = new WeakMap<Corpus, string>();
+/** Every record's words and every agency name of the corpus, folded, once per corpus. */
+function corpusWords(corpus: Corpus): string {
+  let all = corpusTexts.get(corpus);
+  if (all === undefined) {
+    const parts: string[] = corpus.agencies.flatMap((a) => [a.name, ...a.aliases]);
+    for (const p of corpus.plans) {
+      for (const t of p.tasks) parts.push(t.text, ...t.leads, ...t.partners);
+      for (const i of p.indicators) parts.push(i.name, ...i.leads, ...i.partners);
+    }
+    all = words(agencyKey(fold(parts.join(' . '))));
+    corpusTexts.set(corpus, all);
+  }
+  return all;
+}
+
 /** Reads a question against the corpus it will be answered from. */
 export function understand(
   raw: string,
@@ -215,6 +244,7 @@ export function understand(
     .join(' ')
     .replace(/(\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|]+|[\s|]+$/g, '');
+  const agency = agencyIn(folded, corpus);
   return {
     raw,
     folded,
@@ -223,7 +253,8 @@ export function understand(
     planIds,
     years: [...new Set(targetYears)],
     area,
-    agency: agencyIn(folded, corpus),
+    agency,
+    unnamedBody: agency ? null : unnamedBodyIn(folded, corpus),
     intent,
     allProvinces,
     topic,

@@ -162,6 +162,29 @@ export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
  * Canonical agency names with the other spellings plans use. Matching is on the folded form with dashes,
  * "&" and "và" evened out, so "Sở Lao động – TB&XH" and "Sở LĐTBXH" both reach the first entry.
  */
+/**
+ * Bodies provincial plans often give duties to (mass organisations, branches of central bodies), by their
+ * folded words. Only for knowing that a question names a body: when no plan in the data names it, the reply
+ * says so instead of answering with some other body's duties. `sociopolitical`: one of the tổ chức chính
+ * trị - xã hội, to which plans often give duties jointly ("Ủy ban MTTQ và các tổ chức chính trị - xã hội").
+ */
+export const OTHER_BODIES: ReadonlyArray<{ name: string; key: string; sociopolitical?: boolean }> = [
+  { name: 'Liên đoàn Lao động', key: 'lien doan lao dong', sociopolitical: true },
+  { name: 'Hội Nông dân', key: 'hoi nong dan', sociopolitical: true },
+  { name: 'Hội Liên hiệp Phụ nữ', key: 'hoi lien hiep phu nu', sociopolitical: true },
+  { name: 'Hội Cựu chiến binh', key: 'hoi cuu chien binh', sociopolitical: true },
+  { name: 'Hội Chữ thập đỏ', key: 'hoi chu thap do' },
+  { name: 'Hội Người cao tuổi', key: 'hoi nguoi cao tuoi' },
+  { name: 'Hội Khuyến học', key: 'hoi khuyen hoc' },
+  { name: 'Tỉnh đoàn', key: 'tinh doan', sociopolitical: true },
+  { name: 'Đoàn Thanh niên', key: 'doan thanh nien', sociopolitical: true },
+  { name: 'Bộ Chỉ huy Quân sự', key: 'bo chi huy quan su' },
+  { name: 'Kho bạc Nhà nước', key: 'kho bac nha nuoc' },
+  { name: 'Cục Thuế', key: 'cuc thue' },
+  { name: 'Tòa án nhân dân', key: 'toa an nhan dan' },
+  { name: 'Viện Kiểm sát nhân dân', key: 'vien kiem sat nhan dan' },
+];
+
 export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
   {
     name: 'Sở Lao động - Thương binh và Xã hội',

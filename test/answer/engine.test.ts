@@ -100,6 +100,19 @@ describe('answer: agencies and assignments', () => {
     expect(ask('Đồng Nai: BHXH được giao nhiệm vụ gì?').text).toMatch(/^Bảo hiểm xã hội tỉnh chủ trì/);
   });
 
+  it("never gives a body the plans do not name another body's duties", () => {
+    // No plan names Liên đoàn Lao động or Cục Thuế; Thanh Hóa's plan gives duties jointly to the
+    // socio-political organisations, of which Liên đoàn Lao động is one.
+    const ldld = ask('Thanh Hóa: Liên đoàn Lao động tỉnh có nhiệm vụ gì?');
+    expect(ldld.text.split('\n')[0]).toContain('không nêu riêng Liên đoàn Lao động');
+    expect(ldld.text).toContain('Kế hoạch giao chung cho các tổ chức chính trị - xã hội');
+    expect(ldld.items.length).toBeGreaterThan(0);
+    for (const i of ldld.items) expect(i.line).toMatch(/tổ chức chính trị - xã hội|đoàn thể/);
+    const thue = ask('cuc thue co nhiem vu gi');
+    expect(thue.found).toBe(false);
+    expect(thue.text).toContain('không nêu riêng Cục Thuế');
+  });
+
   it('recognizes a short agency name ("sở lao động")', () => {
     const a = ask('kế hoạch 767 giao sở lao động làm gì');
     expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội');

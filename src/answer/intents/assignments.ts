@@ -154,3 +154,43 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   if (ordered.length > shownCount) lines.push(`… và ${ordered.length - shownCount} mục khác.`);
   return found('assignments', lines, items);
 }
+
+/** Duties the plans give jointly to the socio-political organisations or the mass organisations. */
+const JOINT = / (to chuc chinh tri xa hoi|doan the) /;
+
+/**
+ * A body no plan names ("Liên đoàn Lao động") gets no other body's duties as its own. When it is one of the
+ * socio-political organisations and the plans give duties to them jointly, those duties are shown as such.
+ */
+export function answerUnnamedBody(
+  ctx: EngineContext,
+  ask: Ask,
+  body: { name: string; sociopolitical?: boolean },
+): Answer {
+  const where = ask.scope.length === 1 ? `Kế hoạch ${ask.scope[0]?.plan.number}` : 'Các kế hoạch hiện có';
+  const reason = `${where} không nêu riêng ${body.name}, nên không có nhiệm vụ nào giao riêng cho cơ quan này.`;
+  const ids = new Set(ask.scope.map((p) => p.plan.id));
+  const joint = body.sociopolitical
+    ? [...ctx.records.values()].filter(
+        (f): f is Extract<Found, { kind: 'task' }> =>
+          f.kind === 'task' &&
+          ids.has(f.plan.plan.id) &&
+          [...f.record.leads, ...f.record.partners].some((a) => JOINT.test(` ${agencyKey(a)} `)),
+      )
+    : [];
+  if (!joint.length) return notFound(ctx, ask, 'assignments', reason);
+  const lines = [reason, 'Kế hoạch giao chung cho các tổ chức chính trị - xã hội:'];
+  const items: AnswerItem[] = [];
+  const provinces = new Set(joint.map((f) => f.plan.plan.province));
+  for (const f of joint.slice(0, 4)) {
+    const plan = f.plan.plan;
+    const role = f.record.leads.some((a) => JOINT.test(` ${agencyKey(a)} `)) ? 'chủ trì' : 'phối hợp';
+    const line = `${provinces.size > 1 ? `${plan.province}: ` : ''}${clip(displayText(f.record.text), 200)} (${role}: ${[...f.record.leads, ...f.record.partners].find((a) => JOINT.test(` ${agencyKey(a)} `))})`;
+    const block = [`• ${line}`, `  ${sourceLine(plan, f.record.source)}`];
+    if (items.length > 0 && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
+    lines.push(...block);
+    items.push(item(f.kind, f.record.id, plan, line, f.record.source));
+  }
+  if (joint.length > items.length) lines.push(`… và ${joint.length - items.length} mục khác.`);
+  return found('assignments', lines, items);
+}
