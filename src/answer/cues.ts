@@ -272,6 +272,7 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   '(qua|gui|ve) (dau|ai|co quan nao) … bao cao',
   '(co quan|so|don vi) nao (tong hop|nhan) … bao cao',
   'bao cao … (dinh ky|hang nam|hang quy|6 thang) … (ai|dau|nao)',
+  '(ai|nhung ai|co quan nao|so nao|don vi nao) … bao cao (ket qua|tinh hinh)',
 ];
 
 /**

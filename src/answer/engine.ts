@@ -115,10 +115,8 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       return answerList(ctx, ask);
     case 'deadline':
       // "báo cáo … trước ngày nào?" is about the plan's reporting duties.
-      if (
-        /bao cao/.test(ask.q.folded) &&
-        ask.scope.some((p) => p.plan.reportingDuties.some((d) => d.dueDate))
-      )
+      // A plan whose duties say only "định kỳ và đột xuất" answers that too, with to whom and through whom.
+      if (/bao cao/.test(ask.q.folded) && ask.scope.some((p) => p.plan.reportingDuties.length))
         return answerMeta(ctx, ask, ['reporting']);
       return answerTarget(ctx, ask, 'deadline');
     default:

@@ -1,6 +1,7 @@
 /** Plan facts: number, signing date, signer, basis documents, horizon, reporting dates. */
 
-import type { PlanRecords } from '../../schema/records';
+import { agencyKey, leadNames } from '../../ingest/agencies';
+import type { PlanRecords, ReportingDuty } from '../../schema/records';
 import { linesLabel } from '../../text/citation';
 import { formatDate } from '../../text/dates';
 import { dutyText, item } from '../compose';
@@ -34,7 +35,36 @@ export function factsAsked(folded: string): Fact[] {
   return facts.length ? facts : ['number', 'date', 'signer'];
 }
 
-function planLines(p: PlanRecords, facts: Fact[], today: string): { lines: string[]; items: AnswerItem[] } {
+/**
+ * The reporting duties a question asks about: those of the body it names ("các huyện báo cáo …"), when the
+ * plan gives that body any; else all of them.
+ */
+export function dutiesOf(
+  duties: readonly ReportingDuty[],
+  agency: string | null,
+  folded = '',
+): ReportingDuty[] {
+  const text = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
+  const own = duties.filter((d) => {
+    const reporters = d.reporters.length ? d.reporters : [d.who];
+    if (agency) return leadNames({ leads: reporters }).includes(agency);
+    // Without a known name, a body is asked after by its head words: "các huyện" for "UBND các huyện, …".
+    return reporters.some((r) => headWords(r).some((h) => text.includes(` ${h} `)));
+  });
+  return own.length ? own : [...duties];
+}
+
+/** "Giám đốc các sở, …, Chủ tịch UBND các huyện" → ["cac so", "cac huyen"]: the words a question names bodies by. */
+function headWords(name: string): string[] {
+  return [...` ${agencyKey(name)} `.matchAll(/ (cac [a-z]+)(?= )/g)].map((m) => m[1] as string);
+}
+
+function planLines(
+  p: PlanRecords,
+  facts: Fact[],
+  today: string,
+  opts: { agency: string | null; folded: string; several: boolean },
+): { lines: string[]; items: AnswerItem[] } {
   const plan = p.plan;
   const lines: string[] = [];
   const items: AnswerItem[] = [];
@@ -75,8 +105,9 @@ function planLines(p: PlanRecords, facts: Fact[], today: string): { lines: strin
       if (plan.period) items.push(item('plan', `${plan.id}/period`, plan, line, plan.period.source));
       else cite('title', line);
     } else if (fact === 'reporting') {
-      for (const d of plan.reportingDuties) {
-        const line = `• ${dutyText(d, today)}`;
+      // Several plans: each line says whose plan it is.
+      for (const d of dutiesOf(plan.reportingDuties, opts.agency, opts.folded)) {
+        const line = `• ${opts.several ? `${plan.province}: ` : ''}${dutyText(d, today)}`;
         lines.push(line);
         items.push(item('duty', `${plan.id}/duty`, plan, line, d.source));
       }
@@ -96,8 +127,9 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
   const lines: string[] = [];
   const items: AnswerItem[] = [];
+  const several = plans.length > 1;
   for (const p of plans.slice(0, 5)) {
-    const r = planLines(p, facts, ask.today);
+    const r = planLines(p, facts, ask.today, { agency: ask.q.agency, folded: ask.q.folded, several });
     lines.push(...r.lines);
     items.push(...r.items);
   }
