@@ -159,10 +159,6 @@ export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Canonical agency names with the other spellings plans use. Matching is on the folded form with dashes,
- * "&" and "và" evened out, so "Sở Lao động – TB&XH" and "Sở LĐTBXH" both reach the first entry.
- */
-/**
  * Bodies provincial plans often give duties to (mass organisations, branches of central bodies), by their
  * folded words. Only for knowing that a question names a body: when no plan in the data names it, the reply
  * says so instead of answering with some other body's duties. `sociopolitical`: one of the tổ chức chính
@@ -185,6 +181,10 @@ export const OTHER_BODIES: ReadonlyArray<{ name: string; key: string; sociopolit
   { name: 'Viện Kiểm sát nhân dân', key: 'vien kiem sat nhan dan' },
 ];
 
+/**
+ * Canonical agency names with the other spellings plans use. Matching is on the folded form with dashes,
+ * "&" and "và" evened out, so "Sở Lao động – TB&XH" and "Sở LĐTBXH" both reach the first entry.
+ */
 export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
   {
     name: 'Sở Lao động - Thương binh và Xã hội',

@@ -1,5 +1,6 @@
 /** "Sở Y tế được giao những gì?": every task and target the agency leads, grouped, capped. */
 import { agencyKey, leadNames } from '../../ingest/agencies';
+import type { Task } from '../../schema/records';
 import { clip } from '../../text/truncate';
 import { displayText, indicatorText, item, REPLY_BUDGET, sourceLine } from '../compose';
 import type { Ask, EngineContext, Found } from '../context';
@@ -107,18 +108,16 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
       ),
     ),
   ].join(', ');
+  const ownName =
+    provinces.length === 1
+      ? nameAsWritten(
+          agency,
+          own.map((f) => f.record),
+        )
+      : agency;
   lines.push(
     [
-      own.length
-        ? `${
-            provinces.length === 1
-              ? nameAsWritten(
-                  agency,
-                  own.map((f) => f.record),
-                )
-              : agency
-          } chủ trì ${count(own)}`
-        : '',
+      own.length ? `${ownName} chủ trì ${count(own)}` : '',
       taken.length
         ? `${own.length ? 'và nay đảm nhận' : `${agency} nay đảm nhận`} ${count(taken)} mà kế hoạch giao cho ${from} (theo phân công lại năm 2025)`
         : '',
@@ -170,12 +169,12 @@ export function answerUnnamedBody(
   const where = ask.scope.length === 1 ? `Kế hoạch ${ask.scope[0]?.plan.number}` : 'Các kế hoạch hiện có';
   const reason = `${where} không nêu riêng ${body.name}, nên không có nhiệm vụ nào giao riêng cho cơ quan này.`;
   const ids = new Set(ask.scope.map((p) => p.plan.id));
+  // The group as the duty names it, among its leads first: "các tổ chức chính trị - xã hội".
+  const groupIn = (t: Task) => [...t.leads, ...t.partners].find((a) => JOINT.test(` ${agencyKey(a)} `));
   const joint = body.sociopolitical
     ? [...ctx.records.values()].filter(
         (f): f is Extract<Found, { kind: 'task' }> =>
-          f.kind === 'task' &&
-          ids.has(f.plan.plan.id) &&
-          [...f.record.leads, ...f.record.partners].some((a) => JOINT.test(` ${agencyKey(a)} `)),
+          f.kind === 'task' && ids.has(f.plan.plan.id) && groupIn(f.record) !== undefined,
       )
     : [];
   if (!joint.length) return notFound(ctx, ask, 'assignments', reason);
@@ -184,8 +183,9 @@ export function answerUnnamedBody(
   const provinces = new Set(joint.map((f) => f.plan.plan.province));
   for (const f of joint.slice(0, 4)) {
     const plan = f.plan.plan;
-    const role = f.record.leads.some((a) => JOINT.test(` ${agencyKey(a)} `)) ? 'chủ trì' : 'phối hợp';
-    const line = `${provinces.size > 1 ? `${plan.province}: ` : ''}${clip(displayText(f.record.text), 200)} (${role}: ${[...f.record.leads, ...f.record.partners].find((a) => JOINT.test(` ${agencyKey(a)} `))})`;
+    const group = groupIn(f.record) as string;
+    const role = f.record.leads.includes(group) ? 'chủ trì' : 'phối hợp';
+    const line = `${provinces.size > 1 ? `${plan.province}: ` : ''}${clip(displayText(f.record.text), 200)} (${role}: ${group})`;
     const block = [`• ${line}`, `  ${sourceLine(plan, f.record.source)}`];
     if (items.length > 0 && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
     lines.push(...block);
