@@ -14,7 +14,7 @@ import { type IngestIssue, readFacts } from './header';
 import { readLines } from './lines';
 import { agencyMentions } from './rules/agency-mentions';
 import { coordinates } from './rules/coordinator';
-import { applyFieldAssignments, fieldsAssigned } from './rules/field-assignment';
+import { applyFieldAssignments, fieldPartners, fieldsAssigned } from './rules/field-assignment';
 import { bodyEnd } from './rules/plan-end';
 import { planPeriod } from './rules/plan-period';
 import { findTables, readTable } from './table';
@@ -155,7 +155,15 @@ export function ingestPlan(
     tasks.flatMap((t) => {
       const fields = t.leads.length ? fieldsAssigned(t.text, t.leads) : [];
       return fields.length
-        ? [{ leads: t.leads, leadAgency: t.leadAgency, partners: t.partners, fields, source: t.source }]
+        ? [
+            {
+              leads: t.leads,
+              leadAgency: t.leadAgency,
+              partners: fieldPartners(t.text, t.leads),
+              fields,
+              source: t.source,
+            },
+          ]
         : [];
     }),
   );

@@ -249,6 +249,9 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
       'UBND huyện, thành phố',
       'UBND các huyện, thị xã',
       'UBND các huyện và thành phố',
+      // A province's "địa phương" are its districts, towns and cities.
+      'Ủy ban nhân dân các địa phương',
+      'UBND các địa phương',
     ],
   },
   {
@@ -309,7 +312,7 @@ export const FIELD_TERMS: Readonly<Record<string, ReadonlyArray<string>>> = {
     'dịch vụ công trực tuyến',
     'thông tin cơ sở',
   ],
-  'bảo hiểm xã hội': ['bảo hiểm xã hội', 'bảo hiểm thất nghiệp', 'lương hưu'],
+  'bảo hiểm xã hội': ['bảo hiểm xã hội', 'bảo hiểm thất nghiệp', 'trợ cấp thất nghiệp', 'lương hưu'],
   'người có công': ['người có công', 'thân nhân liệt sĩ'],
   'trẻ em': ['trẻ em'],
   'bình đẳng giới': ['bình đẳng giới', 'lao động nữ', 'phụ nữ'],

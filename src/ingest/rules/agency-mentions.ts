@@ -22,7 +22,7 @@ const NAMED = [
   String.raw`Sở [\p{Lu}](?:[^,;:()\n|]|, Thể thao)*`,
   // "Ban Quản lý An toàn thực phẩm", "Báo Đà Nẵng": cut before the verb like a department's name.
   String.raw`(?:Ban|Báo|Bộ) [\p{Lu}][^,;:()\n|]*`,
-  String.raw`(?:Chủ tịch )?(?:Ủy ban nhân dân|UBND|Ủy Ban nhân dân)(?: (?:các )?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:,? (?:và )?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\p{L}*)*|${REGION})`,
+  String.raw`(?:Chủ tịch )?(?:Ủy ban nhân dân|UBND|Ủy Ban nhân dân)(?: các địa phương| (?:các )?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:,? (?:và )?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\p{L}*)*|${REGION})`,
   String.raw`(?:Ủy ban|UB|Ủy Ban) ?(?:Mặt trận Tổ quốc|MTTQ|mặt trận tổ quốc)(?: Việt Nam)?${REGION}`,
   String.raw`UBMTTQ(?: Việt Nam)?${REGION}`,
   String.raw`Mặt trận Tổ quốc(?: Việt Nam)?${REGION}`,
@@ -42,8 +42,8 @@ const NAMED = [
   String.raw`Hội (?:Liên hiệp Phụ nữ|LHPN|Nông dân|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Người mù|Bảo trợ [\p{L} ]+?)${REGION}`,
   String.raw`Đài Phát thanh (?:và|-) Truyền hình(?: (?:tỉnh|thành phố))?(?: [\p{Lu}][\p{L}]*)*`,
 ];
-// Group words: "các sở, ban, ngành, hội đoàn thể, địa phương có liên quan".
-const GROUP_WORD = String.raw`(?:sở|ban|ngành|báo(?! cáo)|đài|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|hội đoàn thể|hội|bộ|doanh nghiệp|chính trị - xã hội|chính trị xã hội|xã hội|thành viên|nghề nghiệp|quần chúng|cấp (?:tỉnh|huyện|xã)|cấp)`;
+// Group words: "các sở, ban, ngành, hội đoàn thể, địa phương có liên quan"; plans capitalise some ("các Sở, ngành").
+const GROUP_WORD = String.raw`(?:[Ss]ở|[Bb]an|[Nn]gành|báo(?! cáo)|đài|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Tt]ổ chức|[Đđ]oàn thể|[Hh]ội đoàn thể|[Hh]ội|bộ|doanh nghiệp|chính trị - xã hội|chính trị xã hội|xã hội|thành viên|nghề nghiệp|quần chúng|cấp (?:tỉnh|huyện|xã)|cấp)`;
 const GROUP = String.raw`(?:(?:Giám đốc|Thủ trưởng|Lãnh đạo) )?[Cc]ác ${GROUP_WORD}(?:(?:,|;| và| hoặc)? (?:các )?${GROUP_WORD}(?![\p{L}]))*(?: (?:có )?liên quan| cấp tỉnh| thuộc tỉnh| trên địa bàn(?: tỉnh| thành phố)?| được phân công[\p{L} ]*?(?=[,.;]|$))?`;
 
 // Words after which a body's name has certainly ended: "Sở Y tế chủ trì", "Sở Xây dựng và các sở".

@@ -8,6 +8,7 @@
 import type { Indicator, Source } from '../../schema/records';
 import { fold, tokens } from '../../text/normalize';
 import { ABBREVIATIONS, FIELD_TERMS } from '../../text/vocabulary';
+import { readAssignment } from './assignment';
 
 // "Tỷ lệ tham gia BHXH" speaks of "bảo hiểm xã hội": abbreviations count as their words.
 const EXPANSIONS = Object.entries(ABBREVIATIONS).map(
@@ -31,13 +32,16 @@ export interface FieldAssignment {
 
 // Words that say what kind of thing a field is, not which field.
 const GENERIC = new Set(
-  'linh vuc ve cac chinh sach chi tieu muc tieu khac cong tac doi voi giai phap thuoc nhiem vu bao dam dam bao trong cua ke hoach nay theo de ra tren dia ban tinh thanh pho'.split(
+  'linh vuc ve cac chinh sach chi tieu muc tieu khac cong tac doi voi giai phap thuoc nhiem vu trong cua ke hoach nay theo de ra tren dia ban tinh thanh pho'.split(
     ' ',
   ),
 );
-// "Một số chỉ tiêu khác" names no field; "số" alone is a word of one ("dân số").
+// "Một số chỉ tiêu khác" names no field; "số" alone is a word of one ("dân số"). "Bảo đảm" says what is
+// done, but "bảo" alone is a word of "bảo hiểm".
 const meaningful = (text: string) =>
-  tokens(text.replace(/(?:một|mot) (?:số|so)(?![\p{L}])/giu, '')).filter((t) => !GENERIC.has(t));
+  tokens(text.replace(/(?:một|mot) (?:số|so)(?![\p{L}])|(?:bảo đảm|đảm bảo)(?![\p{L}])/giu, '')).filter(
+    (t) => !GENERIC.has(t),
+  );
 
 /** Fields of a list: "người có công, giảm nghèo và trẻ em - bình đẳng giới" → three token lists. */
 export function fieldsOf(text: string): string[][] {
@@ -75,6 +79,19 @@ export function fieldsAssigned(text: string, leads: string[]): string[][] {
   return fields;
 }
 
+/**
+ * The partners of the sentences that give fields: "Chỉ đạo … phối hợp với các Sở, ngành và Hội đoàn thể
+ * liên quan đẩy mạnh công tác tuyên truyền … Chủ trì tham mưu … các chỉ tiêu … về lĩnh vực thông tin và
+ * truyền thông" gives the targets with no partner; the first sentence's partners are of the campaign.
+ */
+export function fieldPartners(text: string, leads: string[]): string[] {
+  const clauses = text
+    .split(/(?<=[.;])\s/u)
+    .filter((c) => fieldsAssigned(c, leads).length > 0)
+    .join(' ');
+  return clauses ? readAssignment(clauses, { leads, partners: [] }).partners : [];
+}
+
 /** Parts of a domain heading: "2.6. Lĩnh vực y tế, bảo hiểm xã hội" → `[['y','te'], ['bao','hiem','xa','hoi']]`. */
 function domainParts(domain: string): string[][] {
   return fieldsOf(domain.replace(/^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ][).])\s*/u, ''));
@@ -91,16 +108,27 @@ const FIELD_WORDS = Object.entries(FIELD_TERMS).map(([field, terms]) => ({
 const termsOf = (field: string[]) => FIELD_WORDS.find((f) => f.field === field.join(' '))?.words ?? [];
 
 /**
- * Which assignment covers an indicator: the heading part the indicator's name speaks of (or, when its name
- * speaks of none, any part of its heading) is one of the assignment's fields; under a heading that names no
- * field ("Một số chỉ tiêu khác"), a field of two words or more written in the indicator's name.
+ * The heading part an indicator's name speaks of most precisely, in the part's own words or its lexicon's
+ * ("bảo hiểm thất nghiệp" is of "bảo hiểm xã hội"): the longest phrase, then the first. "Phát triển đối
+ * tượng tham gia BHXH …, BHYT" is a social-insurance figure under "Lĩnh vực y tế, bảo hiểm xã hội",
+ * although "BHYT" holds the words "y tế"; "Tỷ lệ dân số tham gia bảo hiểm y tế" is a health figure under
+ * "Về y tế, dân số".
  */
-export function assignmentFor(indicator: Indicator, assignments: FieldAssignment[]): FieldAssignment | null {
-  const name = new Set(tokens(expand(indicator.name)));
-  const parts = domainParts(indicator.domain);
-  const spoken = parts.filter((p) => within(p, name));
-  const candidates = spoken.length ? spoken : parts;
-  // A field the heading names exactly ("giáo dục") beats one that only contains it ("giáo dục dạy nghề").
+export function mostSpoken(parts: string[][], text: string): string[] | null {
+  let best: { part: string[]; size: number; at: number } | null = null;
+  for (const part of parts) {
+    for (const phrase of [part.join(' '), ...termsOf(part)]) {
+      const at = text.indexOf(` ${phrase} `);
+      if (at < 0) continue;
+      const size = phrase.split(' ').length;
+      if (!best || size > best.size || (size === best.size && at < best.at)) best = { part, size, at };
+    }
+  }
+  return best?.part ?? null;
+}
+
+// A field the heading names exactly ("giáo dục") beats one that only contains it ("giáo dục dạy nghề").
+function bestCover(candidates: string[][], assignments: FieldAssignment[]): FieldAssignment | null {
   let best: { a: FieldAssignment; fit: number } | null = null;
   for (const a of assignments) {
     for (const field of a.fields) {
@@ -112,7 +140,31 @@ export function assignmentFor(indicator: Indicator, assignments: FieldAssignment
       }
     }
   }
-  if (best) return best.a;
+  return best?.a ?? null;
+}
+
+/**
+ * Which assignment covers an indicator: the heading part the indicator's name speaks of (or, when its name
+ * speaks of none, any part of its heading) is one of the assignment's fields; under a heading that names no
+ * field ("Một số chỉ tiêu khác"), a field of two words or more written in the indicator's name.
+ */
+export function assignmentFor(indicator: Indicator, assignments: FieldAssignment[]): FieldAssignment | null {
+  const name = new Set(tokens(expand(indicator.name)));
+  const parts = domainParts(indicator.domain);
+  // The clause's words after the figure count too: "… đạt tỷ lệ 50% trở lên số người hưởng lương hưu".
+  const spoken = mostSpoken(
+    parts,
+    ` ${tokens(expand(`${indicator.name} ${indicator.source.quote}`)).join(' ')} `,
+  );
+  const loose = parts.filter((p) => within(p, name));
+  const best = bestCover(spoken ? [spoken] : loose.length ? loose : parts, assignments);
+  if (best) return best;
+  // A field of the lexicon that the name speaks of and no one is given ("bảo hiểm xã hội") leaves the figure
+  // without a lead; a part of the heading the lexicon does not know ("chống mại dâm") decides nothing.
+  if (spoken && !termsOf(spoken).length) {
+    const other = bestCover(loose.length ? loose : parts, assignments);
+    if (other) return other;
+  }
   if (parts.some((p) => !PERIOD.test(p.join(' ')))) return null;
   // Under a heading that names no field ("Một số chỉ tiêu khác", "Giai đoạn 2023 - 2025"): the field whose
   // words the indicator's name holds ("tử vong", "giường bệnh" → y tế).

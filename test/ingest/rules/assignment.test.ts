@@ -5,7 +5,10 @@ import { executorLine } from '../../../src/ingest/rules/executor-line';
 import {
   assignmentFor,
   type FieldAssignment,
+  fieldPartners,
   fieldsAssigned,
+  fieldsOf,
+  mostSpoken,
 } from '../../../src/ingest/rules/field-assignment';
 import type { Indicator } from '../../../src/schema/records';
 
@@ -22,6 +25,13 @@ describe('agencyMentions', () => {
       'Bảo hiểm xã hội thành phố',
       'các sở, ban, ngành',
       'UBND quận, huyện',
+    ]);
+  });
+
+  it('reads groups the plan capitalises, and the people’s committees of the localities', () => {
+    expect(names('phối hợp với các Sở, ngành và Ủy ban nhân dân các địa phương triển khai')).toEqual([
+      'các Sở, ngành',
+      'Ủy ban nhân dân các địa phương',
     ]);
   });
 
@@ -138,7 +148,14 @@ describe('executorLine', () => {
 
 describe('field assignments', () => {
   const indicator = (domain: string, name: string) =>
-    ({ domain, name, leads: [], partners: [], leadAgency: null }) as unknown as Indicator;
+    ({
+      domain,
+      name,
+      leads: [],
+      partners: [],
+      leadAgency: null,
+      source: { quote: name },
+    }) as unknown as Indicator;
   const assignment = (lead: string, text: string): FieldAssignment => ({
     leads: [lead],
     partners: [],
@@ -190,5 +207,59 @@ describe('field assignments', () => {
     expect(
       assignmentFor(indicator('2.6. Lĩnh vực y tế, bảo hiểm xã hội', 'Tỷ lệ lao động tham gia BHXH'), all),
     ).toBeNull();
+    // "BHYT" holds the words "y tế", but the figure is of social insurance, named first.
+    expect(
+      assignmentFor(
+        indicator(
+          '2.6. Lĩnh vực y tế, bảo hiểm xã hội',
+          'Phát triển đối tượng tham gia BHXH bắt buộc, BHXH tự nguyện, BHTN, BHYT',
+        ),
+        all,
+      ),
+    ).toBeNull();
+    // The lexicon speaks for the part: unemployment insurance is social insurance.
+    expect(
+      assignmentFor(
+        indicator('2.6. Lĩnh vực y tế, bảo hiểm xã hội', 'lực lượng lao động tham gia bảo hiểm thất nghiệp'),
+        all,
+      ),
+    ).toBeNull();
+    expect(assignmentFor(indicator('2.6. Lĩnh vực y tế, bảo hiểm xã hội', 'Tỷ lệ bao phủ BHYT'), all)).toBe(
+      soYTe,
+    );
+  });
+
+  it('a field assignment’s partners are those of the sentence that gives the fields', () => {
+    const text =
+      'Chỉ đạo các cơ quan báo chí phối hợp với các Sở, ngành và Hội đoàn thể liên quan đẩy mạnh công tác tuyên truyền. Chủ trì tham mưu, đề xuất triển khai các chỉ tiêu, giải pháp về lĩnh vực thông tin và truyền thông.';
+    expect(fieldPartners(text, ['Sở Thông tin và Truyền thông'])).toEqual([]);
+    expect(
+      fieldPartners(
+        'Chủ trì, phối hợp với các Sở, ngành liên quan triển khai thực hiện các chỉ tiêu, giải pháp về nhà ở.',
+        ['Sở Xây dựng'],
+      ),
+    ).toEqual(['các Sở, ngành liên quan']);
+  });
+
+  it('the longest phrase of a part decides, not a common word', () => {
+    // "dân số" is the population, not the field; "bảo hiểm y tế" is health's.
+    expect(assignmentFor(indicator('b) Về y tế, dân số', 'Tỷ lệ dân số tham gia bảo hiểm y tế'), all)).toBe(
+      soYTe,
+    );
+    expect(
+      mostSpoken(
+        [
+          ['y', 'te'],
+          ['dan', 'so'],
+        ],
+        ' ty le dan so tham gia bao hiem y te ',
+      ),
+    ).toEqual(['y', 'te']);
+    // "bảo" of "bảo hiểm" is no generic word, though "bảo đảm" is.
+    expect(fieldsOf('Lĩnh vực y tế, bảo hiểm xã hội')).toEqual([
+      ['y', 'te'],
+      ['bao', 'hiem', 'xa', 'hoi'],
+    ]);
+    expect(fieldsOf('bảo đảm an sinh xã hội')).toEqual([['an', 'sinh', 'xa', 'hoi']]);
   });
 });
