@@ -19,9 +19,7 @@ export const EnvVars = z.object({
 export type EnvVars = z.infer<typeof EnvVars>;
 
 /** Bindings as the Worker receives them. */
-export interface Bindings extends Partial<Record<keyof EnvVars, string>> {
-  CHAT_STATE?: KVNamespace;
-}
+export interface Bindings extends Partial<Record<keyof EnvVars, string>> {}
 
 /** Today's date as YYYY-MM-DD, from `TODAY` when set. */
 export function todayIso(env: Pick<Bindings, 'TODAY'>, now: Date = new Date()): string {

@@ -1,5 +1,5 @@
 /** What the bot says, in one place: Vietnamese texts for both channels. */
-import { QUESTIONS_PER_MINUTE } from './admission';
+import { QUESTIONS_PER_MINUTE } from './delivery/rate-window';
 
 /** How a channel spells its commands: `/tinh` on Telegram, `tinh Đồng Nai` typed on Zalo. */
 export interface CommandWords {

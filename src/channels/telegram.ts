@@ -1,24 +1,20 @@
 /**
  * `POST /telegram`: the Telegram webhook. Secret, size and shape are checked before any work; the update
- * then goes to grammY, whose handlers run after the 200 (see `telegram/bot.ts`).
+ * is then handed to its chat's object (`ChatRoom`), which stores it before the 200 and answers it later.
  */
-import { webhookCallback } from 'grammy';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { getEngine } from '../corpus';
-import { todayIso } from '../env';
 import { limitBody } from '../middleware/limit-body';
 import { requestLogger } from '../middleware/request-log';
-import { apiTimeoutMs, type ChannelEnv } from './channel-env';
-import { chatStore } from './chat-state';
-import { createTelegramBot } from './telegram/bot';
-import { botInfoFrom } from './telegram/bot-info';
+import type { ChannelEnv } from './channel-env';
+import { telegramChat } from './delivery/chat-id';
+import { handOver } from './delivery/hand-over';
 import { readUpdate, requireSecret } from './webhook-guards';
 
 /** Header Telegram sends with the secret given to `setWebhook`. */
 export const TELEGRAM_SECRET_HEADER = 'X-Telegram-Bot-Api-Secret-Token';
 
-// Enough to reject what is not an update; grammY reads the rest.
+// Enough to reject what is not an update and to find its chat; grammY reads the rest in the chat's object.
 const TelegramUpdate = z.looseObject({ update_id: z.number().check(z.int(), z.nonnegative()) });
 
 /** The Telegram webhook routes, mounted at `/telegram`. */
@@ -32,26 +28,14 @@ export const telegramRoutes = new Hono<ChannelEnv>()
     })),
     limitBody,
     async (c) => {
-      const log = c.var.log;
       const read = await readUpdate(c, TelegramUpdate);
       if (!read.ok) {
-        log.set({ outcome: read.reason });
+        c.var.log.set({ outcome: read.reason });
         return c.json({ error: 'Cập nhật không hợp lệ.' }, 400);
       }
-      const env = c.env;
-      const token = env.TELEGRAM_BOT_TOKEN ?? '';
-      const bot = createTelegramBot({
-        token,
-        botInfo: botInfoFrom(token, env.TELEGRAM_BOT_INFO),
-        apiRoot: env.TELEGRAM_API_ROOT ?? 'https://api.telegram.org',
-        timeoutMs: apiTimeoutMs(env),
-        engine: getEngine,
-        today: todayIso(env),
-        store: chatStore(env.CHAT_STATE, (error) => log.error('kv', error)),
-        log,
-      });
-      // grammY checks the secret again (in constant time); ours above already refused without reading the body.
-      return webhookCallback(bot, 'hono', { secretToken: env.TELEGRAM_WEBHOOK_SECRET })(c);
+      const update = read.update;
+      c.var.log.set({ update: Object.keys(update).find((k) => k !== 'update_id') ?? 'unknown' });
+      return handOver(c, telegramChat(update), String(update.update_id), JSON.stringify(update));
     },
   )
-  .all('/', (c) => c.json({ error: 'Chỉ nhận POST.' }, 405));
+  .all('/', (c) => c.json({ error: 'Chỉ nhận POST.' }, 405, { Allow: 'POST' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import app from '../../src/index';
+import app from '../../src/app';
 
 const env = { TODAY: '2026-11-23' };
 const get = (path: string) => app.request(path, {}, env);

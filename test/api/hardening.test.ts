@@ -13,7 +13,7 @@ vi.mock('../../src/corpus', async (importOriginal) => {
   };
 });
 
-const { default: app } = await import('../../src/index');
+const { default: app } = await import('../../src/app');
 const env = { TODAY: '2026-11-23' };
 
 afterEach(() => {

@@ -123,7 +123,7 @@ export class FakeBotApi {
   }
 
   /** Waits until `check(calls)` is truthy and returns it, polling; fails after `timeoutMs`. */
-  async waitFor<T>(check: (calls: ApiCall[]) => T, timeoutMs = 5000): Promise<Truthy<T>> {
+  async waitFor<T>(check: (calls: ApiCall[]) => T, timeoutMs = 15_000): Promise<Truthy<T>> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const result = check(this.calls);

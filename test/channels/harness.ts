@@ -18,7 +18,8 @@ export interface ChannelSetup {
   hello: (chatId: number) => unknown;
   /** First chat id of this file, so files never share chats. */
   firstChat: number;
-  kv?: boolean;
+  /** `false` starts the Worker without its CHATS binding. */
+  chats?: boolean;
 }
 
 /** Starts the fake and the Worker around the file's tests and returns the helpers. */
@@ -29,7 +30,7 @@ export function useChannel(setup: ChannelSetup) {
 
   beforeAll(async () => {
     fake = await FakeBotApi.start(setup.kind);
-    worker = await startWorker(setup.vars(fake.url), { kv: setup.kv });
+    worker = await startWorker(setup.vars(fake.url), { chats: setup.chats });
   });
   afterAll(async () => {
     await worker?.dispose();

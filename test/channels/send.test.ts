@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { TELEGRAM_MAX_TEXT, ZALO_MAX_TEXT } from '../../src/channels/format';
 import { sendReply } from '../../src/channels/telegram/send';
 import { ZaloBotClient } from '../../src/channels/zalo/client';
-import { sendZaloText } from '../../src/channels/zalo/handle';
+import { zaloSends } from '../../src/channels/zalo/decide';
 import { useFakes } from './harness';
 
 const longReply = (lines: number) =>
@@ -50,10 +50,11 @@ describe('Telegram sendReply', () => {
   });
 });
 
-describe('Zalo sendZaloText', () => {
+describe('Zalo zaloSends', () => {
   it('splits at 2000 characters on line boundaries, in order, as plain text', async () => {
     const text = longReply(60);
-    await sendZaloText(new ZaloBotClient({ token: 'z:1', apiRoot: zalo().url }), 'chat-1', text);
+    const client = new ZaloBotClient({ token: 'z:1', apiRoot: zalo().url });
+    for (const call of zaloSends('chat-1', text)) await client.callOnce(call.method, call.payload);
     const parts = zalo()
       .callsTo('sendMessage', 'chat-1')
       .map((c) => String(c.body.text));

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONS_PER_MINUTE } from '../../src/channels/admission';
+import { QUESTIONS_PER_MINUTE } from '../../src/channels/delivery/rate-window';
 import { SLOW_DOWN_TEXT } from '../../src/channels/messages';
 import { useChannel, withinOneMinute } from './harness';
 import { textUpdate } from './telegram-updates';
@@ -23,6 +23,9 @@ const { fake, worker, newChat, post, sent, waitSent, sentinel, logsWhere, waitLo
     TELEGRAM_WEBHOOK_SECRET: SECRET,
     TELEGRAM_API_ROOT: apiRoot,
     BOT_API_TIMEOUT_MS: '1500',
+    // Short retry bounds, so giving up is seen within a test.
+    OUTBOX_RETRY_BASE_MS: '200',
+    OUTBOX_DEAD_AFTER_MS: '3000',
     TODAY: '2026-11-23',
   }),
   hello: (chatId) => textUpdate(chatId, '/help'),
@@ -148,74 +151,86 @@ describe('redeliveries and floods', () => {
   });
 });
 
-describe('a failing Bot API', () => {
-  it('still answers 200 when sendMessage fails with 500, tries once and logs it without the token', async () => {
-    fake().on('sendMessage', () => ({
-      status: 500,
-      body: { ok: false, error_code: 500, description: 'Internal Server Error' },
-    }));
+describe('a failing Bot API: retried until delivered, in order, or dead-lettered', () => {
+  const error = (code: number, description: string, retryAfter?: number) => ({
+    status: code,
+    body: {
+      ok: false,
+      error_code: code,
+      description,
+      ...(retryAfter === undefined ? {} : { parameters: { retry_after: retryAfter } }),
+    },
+  });
+
+  it('retries a 500 until delivered, logging each failure without the token or the chat id', async () => {
+    fake().on('sendMessage', (_call, n) => (n <= 2 ? error(500, 'Internal Server Error') : undefined));
     const id = newChat();
     expect((await post(textUpdate(id, 'tỷ lệ BHYT mục tiêu Quảng Ninh'))).status).toBe(200);
-    const [line] = await waitLog((l) => String(l.error ?? '').includes('sendMessage: 500'));
-    expect(line?.level).toBe('error');
+    const calls = await waitSent(id, 3);
+    expect(calls[2]?.body.text).toContain('95%');
+    const [line] = await waitLog(
+      (l) => l.event === 'send_retry' && String(l.error).includes('sendMessage: 500'),
+    );
     expect(line?.chat).toMatch(/^[0-9a-f]{12}$/);
-    expect(JSON.stringify(line)).not.toContain(TOKEN);
+    expect(JSON.stringify(worker().logs)).not.toContain(TOKEN);
     expect(JSON.stringify(line)).not.toContain(String(id));
-    fake().reset();
     await sentinel();
-    expect(sent(id)).toHaveLength(0);
+    expect(sent(id)).toHaveLength(3);
   });
 
-  it('honours retry_after once after a 429, then delivers', async () => {
-    fake().on('sendMessage', (_call, n) =>
-      n === 1
-        ? {
-            status: 429,
-            body: {
-              ok: false,
-              error_code: 429,
-              description: 'Too Many Requests',
-              parameters: { retry_after: 1 },
-            },
-          }
-        : undefined,
-    );
+  it('honours retry_after on every 429, then delivers', async () => {
+    fake().on('sendMessage', (_call, n) => (n <= 2 ? error(429, 'Too Many Requests', 1) : undefined));
     const id = newChat();
     await post(textUpdate(id, 'tỷ lệ BHYT mục tiêu Quảng Ninh'));
-    const [first, second] = await waitSent(id, 2);
+    const [first, second, third] = await waitSent(id, 3);
     expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(950);
-    expect(second?.body.text).toContain('95%');
+    expect((third?.at ?? 0) - (second?.at ?? 0)).toBeGreaterThanOrEqual(950);
+    expect(third?.body.text).toContain('95%');
   });
 
-  it('does not retry a 429 twice, nor one whose wait would not fit in the request', async () => {
-    const stubborn = newChat();
-    const throttled = newChat();
-    fake().on('sendMessage', (call) => ({
-      status: 429,
-      body: {
-        ok: false,
-        error_code: 429,
-        description: 'Too Many Requests',
-        parameters: { retry_after: call.body.chat_id === stubborn ? 1 : 3600 },
-      },
-    }));
-    await post(textUpdate(stubborn, 'tỷ lệ BHYT mục tiêu Quảng Ninh'));
-    await post(textUpdate(throttled, '/help'));
-    // A request's log line is written when all its work, retries included, is over.
-    const is429 = (l: Record<string, unknown>) => String(l.error ?? '').includes('sendMessage: 429');
-    await fake().waitFor(() => logsWhere(is429).length >= 2);
-    expect(sent(stubborn)).toHaveLength(2);
-    expect(sent(throttled)).toHaveLength(1);
+  it('keeps a chat’s replies in order while the first waits to be retried', async () => {
+    fake().on('sendMessage', (_call, n) => (n === 1 ? error(502, 'Bad Gateway') : undefined));
+    const id = newChat();
+    await post(textUpdate(id, '/help'));
+    await post(textUpdate(id, 'tỷ lệ BHYT mục tiêu Quảng Ninh'));
+    const calls = await waitSent(id, 3);
+    expect(calls[0]?.body.text).toBe(calls[1]?.body.text);
+    expect(calls[2]?.body.text).toContain('95%');
   });
 
-  it('answers the webhook at once when the Bot API hangs, shows typing, and logs the timeout', async () => {
-    fake().on('sendMessage', () => ({ delayMs: 3000 }));
+  it('dead-letters a reply the API refuses for good (a blocked bot), logs it, and the chat goes on', async () => {
+    const id = newChat();
+    fake().on('sendMessage', (_call, n) =>
+      n === 1 ? error(403, 'Forbidden: bot was blocked by the user') : undefined,
+    );
+    await post(textUpdate(id, 'tỷ lệ BHYT mục tiêu Quảng Ninh'));
+    const [dead] = await waitLog((l) => l.event === 'dead_letter');
+    expect(dead?.level).toBe('error');
+    expect(String(dead?.error)).toContain('403');
+    await post(textUpdate(id, '/help'));
+    await waitSent(id, 2);
+    expect(sent(id)).toHaveLength(2);
+  });
+
+  it('gives up on a reply that keeps failing after the bound, with a log line', async () => {
+    fake().on('sendMessage', (call) =>
+      call.body.chat_id === doomed ? error(500, 'Internal Server Error') : undefined,
+    );
+    const doomed = newChat();
+    await post(textUpdate(doomed, '/help'));
+    const [dead] = await waitLog((l) => l.event === 'dead_letter' && String(l.error).includes('gave up'));
+    expect(Number(dead?.attempts)).toBeGreaterThan(2);
+    expect(sent(doomed).length).toBe(Number(dead?.attempts));
+  });
+
+  it('answers the webhook at once when the Bot API hangs, logs the timeout and sends again', async () => {
+    fake().on('sendMessage', (_call, n) => (n === 1 ? { delayMs: 3000 } : undefined));
     const id = newChat();
     const started = Date.now();
     expect((await post(textUpdate(id, 'tỷ lệ BHYT mục tiêu Quảng Ninh'))).status).toBe(200);
     expect(Date.now() - started).toBeLessThan(1000);
-    await waitLog((l) => String(l.error ?? '').includes('timed out'));
-    expect(fake().callsTo('sendChatAction', id)[0]?.body.action).toBe('typing');
-    expect(sent(id)).toHaveLength(1);
+    await waitLog((l) => l.event === 'send_retry' && /timed out|abort/i.test(String(l.error)));
+    await waitSent(id, 2);
+    expect(sent(id)[1]?.body.text).toContain('95%');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Runs the real Worker in workerd (wrangler's `unstable_startWorker`, local mode, in-memory KV) on a free
+ * Runs the real Worker in workerd (wrangler's `unstable_startWorker`, local mode, in-memory Durable Objects) on a free
  * loopback port, with variables pointing the Bot API roots at fakes, and captures its log lines.
  */
 import { unstable_startWorker } from 'wrangler';
@@ -44,10 +44,10 @@ function parseLogs(): Array<Record<string, unknown>> {
   return logs;
 }
 
-/** Starts the Worker with `vars`; `kv: false` leaves out the CHAT_STATE binding. */
+/** Starts the Worker with `vars`; `chats: false` leaves out the CHATS binding. */
 export async function startWorker(
   vars: Record<string, string>,
-  options: { kv?: boolean } = {},
+  options: { chats?: boolean } = {},
 ): Promise<TestWorker> {
   process.env.WRANGLER_SEND_METRICS = 'false';
   process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
@@ -61,8 +61,8 @@ export async function startWorker(
     ]),
   );
   const worker = await unstable_startWorker({
-    // Without a config wrangler would find wrangler.toml (and its KV binding) by itself.
-    config: options.kv === false ? 'test/channels/fixtures/wrangler-no-kv.toml' : 'wrangler.toml',
+    // Without a config wrangler would find wrangler.toml (and its CHATS binding) by itself.
+    config: options.chats === false ? 'test/channels/fixtures/wrangler-no-chats.toml' : 'wrangler.toml',
     bindings,
     dev: {
       server: { hostname: '127.0.0.1', port: 0 },

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { getEngine } from '../../src/corpus';
-import app from '../../src/index';
+import app from '../../src/app';
 import { EXAMPLE_QUESTIONS } from '../../src/web/pages/ask';
 
 const env = { TODAY: '2026-11-23' };

@@ -1,6 +1,6 @@
 /** The ask page over the bundled plans: suggestions are links, and the form carries the last question. */
 import { describe, expect, it } from 'vitest';
-import app from '../../src/index';
+import app from '../../src/app';
 
 const env = { TODAY: '2026-11-23' };
 const page = async (path: string) => (await app.request(path, {}, env)).text();

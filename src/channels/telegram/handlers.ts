@@ -2,7 +2,6 @@
 import { Composer } from 'grammy';
 import type { Answer } from '../../answer/types';
 import { MAX_QUESTION_LENGTH } from '../../api/ask';
-import type { RequestLog } from '../../middleware/request-log';
 import {
   ask,
   chooseProvince,
@@ -14,17 +13,18 @@ import {
   runAction,
   sourcesReply,
 } from '../conversation';
+import type { TurnLog } from '../delivery/api-call';
 import { chooseProvinceText, helpText, NEW_TOPIC_TEXT, notTextText, welcomeText } from '../messages';
+import type { BotContext } from './decide';
 import { inlineResults } from './inline';
 import { sendReply } from './send';
-import type { BotContext } from './turn';
 
 function queue(ctx: BotContext, reply: Reply, replyTo?: number): void {
   const chatId = ctx.chat?.id;
   if (chatId !== undefined) ctx.outbox.push(() => sendReply(ctx.api, chatId, reply, replyTo));
 }
 
-function logAnswer(log: RequestLog, answer: Answer | undefined): void {
+function logAnswer(log: TurnLog, answer: Answer | undefined): void {
   if (answer) log.set({ outcome: 'answered', intent: answer.intent, found: answer.found });
 }
 
@@ -35,7 +35,7 @@ function questionText(ctx: BotContext): string {
 }
 
 /** All handlers, in the order grammY tries them. */
-export function handlers(log: RequestLog): Composer<BotContext> {
+export function handlers(log: TurnLog): Composer<BotContext> {
   const c = new Composer<BotContext>();
 
   c.command('start', (ctx) => {

@@ -91,6 +91,13 @@ export class ZaloBotClient {
     return this.call('getWebhookInfo', {});
   }
 
+  /** Any method, once, without the 429 retry: for a caller that schedules its own retries (the outbox). */
+  async callOnce<T>(method: string, body: object): Promise<T> {
+    const answer = await this.post<T>(method, body);
+    if (answer.ok) return answer.result;
+    throw answer.error;
+  }
+
   private async call<T>(method: string, body: object): Promise<T> {
     const first = await this.post<T>(method, body);
     if (first.ok) return first.result;

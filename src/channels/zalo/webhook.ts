@@ -1,18 +1,14 @@
 /**
- * `POST /zalo`: the Zalo Bot webhook. Secret, size and shape are checked before any work; the reply is
- * sent after the 200, so Zalo never waits on us and never redelivers because a send failed.
+ * `POST /zalo`: the Zalo Bot webhook. Secret, size and shape are checked before any work; the event is
+ * then handed to its chat's object (`ChatRoom`), which stores it before the 200 and answers it later.
  */
 import { Hono } from 'hono';
-import { getEngine } from '../../corpus';
-import { todayIso } from '../../env';
 import { limitBody } from '../../middleware/limit-body';
 import { requestLogger } from '../../middleware/request-log';
-import { apiTimeoutMs, type ChannelEnv } from '../channel-env';
-import { chatStore } from '../chat-state';
-import { retryWaitMs } from '../retry-after';
+import type { ChannelEnv } from '../channel-env';
+import { zaloChat } from '../delivery/chat-id';
+import { handOver } from '../delivery/hand-over';
 import { readUpdate, requireSecret } from '../webhook-guards';
-import { ZALO_API_ROOT, ZaloBotClient } from './client';
-import { handleZaloEvent } from './handle';
 import { ZaloUpdate } from './schema';
 
 /** Header Zalo sends with the secret given to `setWebhook`. */
@@ -29,31 +25,17 @@ export const zaloRoutes = new Hono<ChannelEnv>()
     })),
     limitBody,
     async (c) => {
-      const log = c.var.log;
       const read = await readUpdate(c, ZaloUpdate);
       if (!read.ok) {
-        log.set({ outcome: read.reason });
+        c.var.log.set({ outcome: read.reason });
         return c.json({ error: 'Sự kiện không hợp lệ.' }, 400);
       }
       const event = read.update;
-      log.set({ update: event.event_name });
-      const env = c.env;
-      const client = new ZaloBotClient({
-        token: env.ZALO_BOT_TOKEN ?? '',
-        apiRoot: env.ZALO_API_ROOT ?? ZALO_API_ROOT,
-        timeoutMs: apiTimeoutMs(env),
-        retryWait: (seconds) => retryWaitMs(seconds, log.deadline),
-      });
-      log.defer(
-        handleZaloEvent(event, {
-          client,
-          engine: getEngine,
-          today: todayIso(env),
-          store: chatStore(env.CHAT_STATE, (error) => log.error('kv', error)),
-          log,
-        }),
-      );
-      return c.json({ ok: true });
+      c.var.log.set({ update: event.event_name });
+      const chat = zaloChat(event);
+      // Zalo does not say message ids are unique across chats, so the chat is part of the id.
+      const messageId = event.message ? `${chat?.chatId}:${String(event.message.message_id)}` : '';
+      return handOver(c, chat, messageId, JSON.stringify(event));
     },
   )
-  .all('/', (c) => c.json({ error: 'Chỉ nhận POST.' }, 405));
+  .all('/', (c) => c.json({ error: 'Chỉ nhận POST.' }, 405, { Allow: 'POST' }));

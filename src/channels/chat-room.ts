@@ -1,0 +1,385 @@
+/**
+ * `ChatRoom`: the Durable Object that owns one chat. Every update of the chat goes through it, so dedupe,
+ * the rate window, the chat's state and the order of replies are exact across isolates and locations.
+ *
+ * The webhook calls `accept()`, which records the update durably (seen id + inbox, one transaction) before
+ * the webhook answers 200: an update Telegram or Zalo got a 200 for is never lost, and a redelivery is
+ * never answered twice. An alarm then decides each inbox update (the engine, grammY with captured calls)
+ * and writes its replies to the outbox together with the new state; the outbox is sent in order, each
+ * call retried with backoff that honours `retry_after`, across restarts (the alarm is durable), until
+ * delivered or dead-lettered an hour after it was decided.
+ */
+import { DurableObject } from 'cloudflare:workers';
+import type { Update } from 'grammy/types';
+import { getEngine } from '../corpus';
+import { todayIso } from '../env';
+import { describeError } from '../middleware/request-log';
+import { apiTimeoutMs, type ChannelBindings } from './channel-env';
+import { type ChatState, parseState } from './chat-state';
+import type { ApiCall } from './delivery/api-call';
+import { type Channel, type ChatRef, chatHash, DEFAULT_CHAT_HASH_KEY } from './delivery/chat-id';
+import { DEFAULT_POLICY, nextStep, type RetryPolicy } from './delivery/policy';
+import { fromStored, IDLE_CHAT_TTL_MS, toStored } from './delivery/privacy';
+import { type Admission, admitAt, WINDOW_MS } from './delivery/rate-window';
+import { type Transport, telegramTransport, zaloTransport } from './delivery/transport';
+import { botInfoFrom } from './telegram/bot-info';
+import { decideTelegram } from './telegram/decide';
+import { ZALO_API_ROOT } from './zalo/client';
+import { decideZalo } from './zalo/decide';
+import { ZaloUpdate } from './zalo/schema';
+
+/** An update handed to the chat's object by a webhook. */
+export interface Accepted {
+  chat: ChatRef;
+  /** The channel's id of the update (Telegram `update_id`, Zalo chat and message id). */
+  updateId: string;
+  /** The update as received, JSON. */
+  body: string;
+  /** The chat's hash for log lines. */
+  logChat: string;
+}
+
+/** Update ids remembered: Telegram redelivers for up to a day, Zalo for less. */
+const SEEN_FOR_MS = 48 * 3600_000;
+/** Sends made by one alarm before it yields to the next; the rest go on at once in a new alarm. */
+const SENDS_PER_ALARM = 50;
+
+const SCHEMA = [
+  'CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)',
+  'CREATE TABLE IF NOT EXISTS seen (id TEXT PRIMARY KEY, at INTEGER NOT NULL)',
+  'CREATE TABLE IF NOT EXISTS inbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, channel TEXT NOT NULL, body TEXT NOT NULL, at INTEGER NOT NULL)',
+  'CREATE TABLE IF NOT EXISTS asks (user TEXT NOT NULL, at INTEGER NOT NULL)',
+  'CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT NOT NULL, method TEXT NOT NULL, payload TEXT NOT NULL, update_id TEXT NOT NULL, first_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL, last_error TEXT)',
+  // A dead letter keeps what failed and why, not the text or the chat id.
+  'CREATE TABLE IF NOT EXISTS dead (seq INTEGER PRIMARY KEY, channel TEXT NOT NULL, method TEXT NOT NULL, update_id TEXT NOT NULL, first_at INTEGER NOT NULL, attempts INTEGER NOT NULL, reason TEXT NOT NULL, dead_at INTEGER NOT NULL)',
+];
+
+interface InboxRow extends Record<string, SqlStorageValue> {
+  seq: number;
+  id: string;
+  channel: string;
+  body: string;
+  at: number;
+}
+interface OutboxRow extends Record<string, SqlStorageValue> {
+  seq: number;
+  channel: string;
+  method: string;
+  payload: string;
+  update_id: string;
+  first_at: number;
+  attempts: number;
+  next_at: number;
+}
+
+function positive(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+/** The bindings the object reads: the channels' settings, and retry bounds tests may shorten. */
+export interface ChatRoomBindings extends ChannelBindings {
+  CHATS?: DurableObjectNamespace<ChatRoom>;
+  CHAT_HASH_KEY?: string;
+  /** How long an undelivered reply is retried before it is dead-lettered (ms; default one hour). */
+  OUTBOX_DEAD_AFTER_MS?: string;
+  /** First retry delay (ms; default 1 s). */
+  OUTBOX_RETRY_BASE_MS?: string;
+}
+
+/** One chat's object. */
+export class ChatRoom extends DurableObject<ChatRoomBindings> {
+  private readonly sql: SqlStorage;
+  private readonly transports = new Map<string, Transport>();
+
+  constructor(ctx: DurableObjectState, env: ChatRoomBindings) {
+    super(ctx, env);
+    this.sql = ctx.storage.sql;
+    for (const statement of SCHEMA) this.sql.exec(statement);
+  }
+
+  /**
+   * Records an update once: `'duplicate'` when its id was seen, else `'accepted'` once it is stored and
+   * its turn scheduled. Check and insert run without an await between them: the object is single-threaded,
+   * so two deliveries of one update cannot both pass.
+   */
+  async accept(update: Accepted): Promise<'accepted' | 'duplicate'> {
+    const id = `${update.chat.channel}:${update.updateId}`;
+    if (this.sql.exec('SELECT 1 FROM seen WHERE id = ?', id).toArray().length) return 'duplicate';
+    const now = Date.now();
+    this.ctx.storage.transactionSync(() => {
+      this.sql.exec('INSERT INTO seen (id, at) VALUES (?, ?)', id, now);
+      this.sql.exec(
+        'INSERT INTO inbox (id, channel, body, at) VALUES (?, ?, ?, ?)',
+        id,
+        update.chat.channel,
+        update.body,
+        now,
+      );
+      this.setMeta('chat', update.logChat);
+      this.setMeta('active', String(now));
+    });
+    await this.ctx.storage.setAlarm(now);
+    return 'accepted';
+  }
+
+  /** The province this chat chose, for the same user's inline queries. */
+  async province(): Promise<string | undefined> {
+    return this.loadState(Date.now()).province;
+  }
+
+  /** What is waiting: for tests and operators (counts only, no content). */
+  async pending(): Promise<{ inbox: number; outbox: number; dead: number }> {
+    const count = (table: string) => Number(this.sql.exec(`SELECT COUNT(*) AS n FROM ${table}`).one().n);
+    return { inbox: count('inbox'), outbox: count('outbox'), dead: count('dead') };
+  }
+
+  /** Decides what arrived, sends what is due, and sets the next alarm. Never throws: failures are logged. */
+  override async alarm(): Promise<void> {
+    try {
+      await this.decideInbox();
+      await this.sendDue();
+    } catch (error) {
+      this.log('error', { event: 'alarm', error: describeError(error) });
+    }
+    await this.scheduleNext();
+  }
+
+  private async decideInbox(): Promise<void> {
+    for (;;) {
+      const row = this.sql.exec<InboxRow>('SELECT * FROM inbox ORDER BY seq LIMIT 1').toArray()[0];
+      if (!row) return;
+      const startedAt = Date.now();
+      const fields: Record<string, unknown> = {
+        route: row.channel === 'zl' ? '/zalo:turn' : '/telegram:turn',
+      };
+      const errors: string[] = [];
+      const log = {
+        set: (f: Record<string, unknown>) => Object.assign(fields, f),
+        error: (where: string, error: unknown) =>
+          errors.push(`${where}: ${this.redact(describeError(error))}`),
+      };
+      const before = this.loadState(row.at);
+      const state: ChatState = { ...before };
+      const asks: Array<{ user: string; at: number }> = [];
+      const gate = (user: string, counted: boolean): Admission => {
+        if (!counted) return 'handle';
+        const earlier = this.sql
+          .exec<{ at: number }>('SELECT at FROM asks WHERE user = ? AND at > ?', user, row.at - WINDOW_MS)
+          .toArray()
+          .map((r) => r.at);
+        asks.push({ user, at: row.at });
+        return admitAt(earlier, row.at);
+      };
+      let calls: ApiCall[] = [];
+      try {
+        calls = await this.decide(row, state, gate, log);
+      } catch (error) {
+        // A corrupt body or a bug: the update is dropped with a log line rather than retried forever.
+        log.error('decide', error);
+      }
+      const now = Date.now();
+      this.ctx.storage.transactionSync(() => {
+        for (const a of asks) this.sql.exec('INSERT INTO asks (user, at) VALUES (?, ?)', a.user, a.at);
+        for (const call of calls) {
+          this.sql.exec(
+            'INSERT INTO outbox (channel, method, payload, update_id, first_at, next_at) VALUES (?, ?, ?, ?, ?, ?)',
+            row.channel,
+            call.method,
+            JSON.stringify(call.payload),
+            row.id,
+            now,
+            now,
+          );
+        }
+        this.setMeta('state', JSON.stringify(toStored(before, state, now)));
+        this.sql.exec('DELETE FROM inbox WHERE seq = ?', row.seq);
+      });
+      this.log(errors.length ? 'error' : 'info', {
+        ...fields,
+        replies: calls.length,
+        latencyMs: now - startedAt,
+        queuedMs: startedAt - row.at,
+        ...(errors.length ? { error: errors.join('; ') } : {}),
+      });
+    }
+  }
+
+  private async decide(
+    row: InboxRow,
+    state: ChatState,
+    gate: (user: string, counted: boolean) => Admission,
+    log: { set(f: Record<string, unknown>): void; error(where: string, e: unknown): void },
+  ): Promise<ApiCall[]> {
+    const env = this.env;
+    const today = todayIso(env, new Date(row.at));
+    const body: unknown = JSON.parse(row.body);
+    if (row.channel === 'zl') {
+      const event = ZaloUpdate.safeParse(body);
+      if (!event.success) throw new Error('stored Zalo event unreadable');
+      return decideZalo(event.data, { engine: getEngine, today, state, gate, log });
+    }
+    const update = body as Update;
+    if (row.channel === 'tgi') {
+      // Inline answers use the province chosen in the user's private chat, and change nothing there.
+      const user = String(update.inline_query?.from.id ?? update.chosen_inline_result?.from.id ?? '');
+      state.province = await this.privateProvince(user);
+    }
+    const token = env.TELEGRAM_BOT_TOKEN ?? '';
+    return decideTelegram(update, {
+      botInfo: botInfoFrom(token, env.TELEGRAM_BOT_INFO),
+      engine: getEngine,
+      today,
+      state,
+      gate,
+      log,
+    });
+  }
+
+  private async privateProvince(user: string): Promise<string | undefined> {
+    const chats = this.env.CHATS;
+    if (!chats || !user) return undefined;
+    try {
+      const name = await chatHash(this.env.CHAT_HASH_KEY ?? DEFAULT_CHAT_HASH_KEY, {
+        channel: 'tg',
+        chatId: user,
+      });
+      return await chats.get(chats.idFromName(name)).province();
+    } catch (error) {
+      this.log('warn', { event: 'province', error: describeError(error) });
+      return undefined;
+    }
+  }
+
+  private async sendDue(): Promise<void> {
+    const policy: RetryPolicy = {
+      ...DEFAULT_POLICY,
+      deadAfterMs: positive(this.env.OUTBOX_DEAD_AFTER_MS, DEFAULT_POLICY.deadAfterMs),
+      baseMs: positive(this.env.OUTBOX_RETRY_BASE_MS, DEFAULT_POLICY.baseMs),
+    };
+    for (let sent = 0; sent < SENDS_PER_ALARM; sent++) {
+      // Strictly in order: a later reply never overtakes an earlier one that is waiting to be retried.
+      const row = this.sql.exec<OutboxRow>('SELECT * FROM outbox ORDER BY seq LIMIT 1').toArray()[0];
+      if (!row || row.next_at > Date.now()) return;
+      const result = await this.transport(row.channel as Channel).send({
+        method: row.method,
+        payload: JSON.parse(row.payload) as Record<string, unknown>,
+      });
+      if (result.ok) {
+        this.sql.exec('DELETE FROM outbox WHERE seq = ?', row.seq);
+        continue;
+      }
+      const attempts = row.attempts + 1;
+      const reason = this.redact(result.reason);
+      const step = nextStep(result, attempts, row.first_at, Date.now(), policy);
+      if ('retryAt' in step) {
+        this.sql.exec(
+          'UPDATE outbox SET attempts = ?, next_at = ?, last_error = ? WHERE seq = ?',
+          attempts,
+          step.retryAt,
+          reason,
+          row.seq,
+        );
+        this.log('warn', {
+          event: 'send_retry',
+          method: row.method,
+          attempts,
+          retryInMs: step.retryAt - Date.now(),
+          error: reason,
+        });
+        return;
+      }
+      this.ctx.storage.transactionSync(() => {
+        this.sql.exec(
+          'INSERT INTO dead (seq, channel, method, update_id, first_at, attempts, reason, dead_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          row.seq,
+          row.channel,
+          row.method,
+          row.update_id,
+          row.first_at,
+          attempts,
+          this.redact(step.dead),
+          Date.now(),
+        );
+        this.sql.exec('DELETE FROM outbox WHERE seq = ?', row.seq);
+      });
+      this.log('error', {
+        event: 'dead_letter',
+        method: row.method,
+        attempts,
+        error: this.redact(step.dead),
+      });
+    }
+  }
+
+  private async scheduleNext(): Promise<void> {
+    const now = Date.now();
+    const inbox = this.sql.exec('SELECT 1 FROM inbox LIMIT 1').toArray().length > 0;
+    // Replies go strictly in order, so the head of the outbox says when sending can go on.
+    const next =
+      this.sql.exec<{ at: number }>('SELECT next_at AS at FROM outbox ORDER BY seq LIMIT 1').toArray()[0]
+        ?.at ?? null;
+    if (inbox || (next !== null && next <= now)) return this.ctx.storage.setAlarm(now);
+    if (next !== null) return this.ctx.storage.setAlarm(next);
+    // Nothing to send: forget what is old, and come back when the chat has been idle long enough to go.
+    this.sql.exec('DELETE FROM seen WHERE at < ?', now - SEEN_FOR_MS);
+    this.sql.exec('DELETE FROM asks WHERE at < ?', now - WINDOW_MS);
+    const active = Number(this.getMeta('active') ?? now);
+    if (now - active >= IDLE_CHAT_TTL_MS) {
+      await this.ctx.storage.deleteAll();
+      return;
+    }
+    await this.ctx.storage.setAlarm(active + IDLE_CHAT_TTL_MS);
+  }
+
+  private transport(channel: Channel): Transport {
+    const env = this.env;
+    let t = this.transports.get(channel);
+    if (!t) {
+      t =
+        channel === 'zl'
+          ? zaloTransport({
+              token: env.ZALO_BOT_TOKEN ?? '',
+              apiRoot: env.ZALO_API_ROOT ?? ZALO_API_ROOT,
+              timeoutMs: apiTimeoutMs(env),
+            })
+          : telegramTransport({
+              token: env.TELEGRAM_BOT_TOKEN ?? '',
+              apiRoot: env.TELEGRAM_API_ROOT ?? 'https://api.telegram.org',
+              timeoutMs: apiTimeoutMs(env),
+            });
+      this.transports.set(channel, t);
+    }
+    return t;
+  }
+
+  private loadState(now: number): ChatState {
+    const raw = this.getMeta('state');
+    if (!raw) return {};
+    try {
+      return fromStored(parseState(JSON.parse(raw)), now);
+    } catch {
+      return {};
+    }
+  }
+
+  private getMeta(k: string): string | undefined {
+    return this.sql.exec<{ v: string }>('SELECT v FROM meta WHERE k = ?', k).toArray()[0]?.v;
+  }
+
+  private setMeta(k: string, v: string): void {
+    this.sql.exec('INSERT INTO meta (k, v) VALUES (?, ?) ON CONFLICT (k) DO UPDATE SET v = excluded.v', k, v);
+  }
+
+  private redact(text: string): string {
+    let out = text;
+    for (const secret of [this.env.TELEGRAM_BOT_TOKEN, this.env.ZALO_BOT_TOKEN]) {
+      if (secret) out = out.split(secret).join('[redacted]');
+    }
+    return out;
+  }
+
+  private log(level: 'info' | 'warn' | 'error', fields: Record<string, unknown>): void {
+    console.log(JSON.stringify({ level, route: 'chat', chat: this.getMeta('chat'), ...fields }));
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The webhook's half of delivery: hand the update to its chat's object and answer 200 only once the object
+ * has stored it. When the object cannot be reached in time the webhook answers 503, so Telegram and Zalo
+ * deliver the update again later: it is answered late, never lost, and (the object keeps its id) never twice.
+ */
+import type { Context } from 'hono';
+import type { ChannelEnv } from '../channel-env';
+import type { ChatRoom, ChatRoomBindings } from '../chat-room';
+import { type ChatRef, chatHash, DEFAULT_CHAT_HASH_KEY, logChat } from './chat-id';
+
+/** How long the webhook waits for the chat's object to store an update. */
+export const ACCEPT_TIMEOUT_MS = 5000;
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Hands `body` (the update as received) to `chat`'s object and answers the webhook. */
+export async function handOver(
+  c: Context<ChannelEnv>,
+  chat: ChatRef | null,
+  updateId: string,
+  body: string,
+): Promise<Response> {
+  const log = c.var.log;
+  if (!chat) {
+    log.set({ outcome: 'ignored' });
+    return c.json({ ok: true });
+  }
+  const env = c.env as ChatRoomBindings;
+  const hash = await chatHash(env.CHAT_HASH_KEY ?? DEFAULT_CHAT_HASH_KEY, chat);
+  log.set({ chat: logChat(hash) });
+  const chats = env.CHATS;
+  if (!chats) {
+    log.error('chat', 'the CHATS Durable Object binding is missing');
+    return c.json({ error: 'Dịch vụ tạm thời chưa sẵn sàng.' }, 503);
+  }
+  try {
+    const stub = chats.get(chats.idFromName(hash)) as DurableObjectStub<ChatRoom>;
+    const outcome = await withTimeout(
+      stub.accept({ chat, updateId, body, logChat: logChat(hash) }),
+      ACCEPT_TIMEOUT_MS,
+      'accept',
+    );
+    log.set({ outcome });
+    return c.json({ ok: true });
+  } catch (error) {
+    log.error('chat', error);
+    log.set({ outcome: 'retry_later' });
+    return c.json({ error: 'Dịch vụ tạm thời bận, xin gửi lại.' }, 503);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * What a chat's object keeps, and for how long: follow-ups need the last question for a few hours, not
+ * weeks; a phone number typed into a question is never stored.
+ */
+import type { ChatState } from '../chat-state';
+
+/** The last question, its sources and suggestions are forgotten this long after it was asked. */
+export const FOLLOW_UP_TTL_MS = 6 * 3600_000;
+/** A chat idle this long is forgotten entirely (province included). */
+export const IDLE_CHAT_TTL_MS = 30 * 24 * 3600_000;
+
+// Nine digits or more, spaces, dots and dashes between them allowed: Vietnamese phone numbers (0912 345 678,
+// +84 912.345.678), ID card numbers. Years and figures of the plans are shorter.
+const PHONE_LIKE = /\+?\d(?:[\s.-]?\d){8,}/g;
+
+/** `maskDigits('gọi 0912 345 678')` → `'gọi ***'`. */
+export function maskDigits(text: string): string {
+  return text.replace(PHONE_LIKE, '***');
+}
+
+/**
+ * The state as stored after a turn: the question masked, and stamped when it changed, so it expires
+ * `FOLLOW_UP_TTL_MS` after it was asked (a later /tinh does not extend it).
+ */
+export function toStored(before: ChatState, after: ChatState, now: number): ChatState {
+  const stored: ChatState = { ...after };
+  if (stored.lastQuestion !== undefined) stored.lastQuestion = maskDigits(stored.lastQuestion);
+  const changed =
+    after.lastQuestion !== before.lastQuestion ||
+    JSON.stringify(after.lastSources) !== JSON.stringify(before.lastSources);
+  const remembers = stored.lastQuestion !== undefined || stored.lastSources !== undefined;
+  if (!remembers) delete stored.lastAt;
+  else stored.lastAt = changed ? now : (before.lastAt ?? now);
+  return stored;
+}
+
+/** The state as a turn sees it: the follow-up context dropped once it is older than `FOLLOW_UP_TTL_MS`. */
+export function fromStored(state: ChatState, now: number): ChatState {
+  if (state.lastAt === undefined || now - state.lastAt <= FOLLOW_UP_TTL_MS) return state;
+  const { lastQuestion: _q, lastSources: _s, lastSuggestions: _g, lastAt: _a, ...kept } = state;
+  return kept;
+}

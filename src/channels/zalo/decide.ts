@@ -1,0 +1,125 @@
+/**
+ * One Zalo event, decided in the chat's object: rate gate, the reply, split at 2000 characters into the
+ * calls the outbox sends. Zalo has no buttons, so they become typed hints.
+ */
+import type { Engine } from '../../answer/engine';
+import type { ChatState } from '../chat-state';
+import {
+  ask,
+  type Conversation,
+  chooseProvince,
+  exampleButtons,
+  newTopic,
+  provincesOf,
+  type Reply,
+  sourcesReply,
+} from '../conversation';
+import type { ApiCall, TurnLog } from '../delivery/api-call';
+import type { Admission } from '../delivery/rate-window';
+import { splitText, ZALO_MAX_TEXT } from '../format';
+import {
+  APOLOGY_TEXT,
+  helpText,
+  NEW_TOPIC_TEXT,
+  notTextText,
+  provinceListText,
+  SLOW_DOWN_TEXT,
+  welcomeText,
+  ZALO_WORDS,
+} from '../messages';
+import { zaloCommand } from './commands';
+import type { ZaloEvent } from './schema';
+
+/** A reply as Zalo text: example-question buttons become a list, "Xem nguồn" becomes a hint to type. */
+export function zaloText(reply: Reply): string {
+  const actions = reply.buttons?.flat() ?? [];
+  // Zalo has no buttons: example questions and suggestions become a list to copy.
+  const examples = actions.filter((b) => b.action.startsWith('q:')).map((b) => `• ${b.label}`);
+  const hints = actions.some((b) => b.action === 'src')
+    ? ['', `Gõ «${ZALO_WORDS.sources}» để xem trích dẫn nguồn.`]
+    : [];
+  return [reply.text, ...examples, ...hints].join('\n');
+}
+
+function replyTo(conv: Conversation, event: ZaloEvent, log: TurnLog): Reply {
+  const text = event.message?.text?.trim();
+  if (event.event_name !== 'message.text.received' || !text) {
+    log.set({ outcome: 'not_text' });
+    return { text: notTextText(ZALO_WORDS) };
+  }
+  const provinces = provincesOf(conv);
+  const command = zaloCommand(text, provinces);
+  log.set({ outcome: command?.kind ?? 'answered' });
+  switch (command?.kind) {
+    case 'start':
+      newTopic(conv);
+      return { text: welcomeText(provinces, ZALO_WORDS), buttons: exampleButtons(conv) };
+    case 'help':
+      return { text: helpText(provinces, ZALO_WORDS) };
+    case 'new-topic':
+      newTopic(conv);
+      return { text: NEW_TOPIC_TEXT };
+    case 'sources':
+      return sourcesReply(conv);
+    case 'province-list':
+      return { text: provinceListText(provinces, conv.state.province) };
+    case 'province':
+      return chooseProvince(conv, command.province);
+    default: {
+      const { reply, answer } = ask(conv, text);
+      if (answer) log.set({ intent: answer.intent, found: answer.found });
+      return reply;
+    }
+  }
+}
+
+/** The calls that send `text` to a Zalo chat in parts of at most 2000 characters, in order. */
+export function zaloSends(chatId: string, text: string): ApiCall[] {
+  return splitText(text, ZALO_MAX_TEXT).map((part) => ({
+    method: 'sendMessage',
+    payload: { chat_id: chatId, text: part },
+  }));
+}
+
+/** What deciding an event needs from the chat's object. */
+export interface ZaloTurn {
+  /** The engine, built on first use: a corpus that fails to load becomes an apology. */
+  engine: () => Engine;
+  today: string;
+  /** The chat's state; the reply changes it in place. */
+  state: ChatState;
+  /** Counts a question of `user` and says whether to answer it. */
+  gate: (user: string, counted: boolean) => Admission;
+  log: TurnLog;
+}
+
+/** The Bot API calls that answer `event`, in order (none for a bot's own message or a silenced flood). */
+export function decideZalo(event: ZaloEvent, turn: ZaloTurn): ApiCall[] {
+  const { log } = turn;
+  log.set({ update: event.event_name });
+  const message = event.message;
+  if (!message || message.from?.is_bot) {
+    log.set({ outcome: 'ignored' });
+    return [];
+  }
+  const chatId = String(message.chat.id);
+  const admission = turn.gate(String(message.from?.id ?? chatId), true);
+  if (admission !== 'handle') {
+    log.set({ outcome: 'rate_limited' });
+    return admission === 'slow-down' ? zaloSends(chatId, SLOW_DOWN_TEXT) : [];
+  }
+  let reply: Reply;
+  try {
+    const conv: Conversation = {
+      engine: turn.engine(),
+      today: turn.today,
+      state: turn.state,
+      words: ZALO_WORDS,
+    };
+    reply = replyTo(conv, event, log);
+  } catch (error) {
+    log.error('handler', error);
+    reply = { text: APOLOGY_TEXT };
+  }
+  return zaloSends(chatId, zaloText(reply));
+}
