@@ -1,4 +1,4 @@
-/** One structured JSON log line per request (webhooks, API, pages), written when its deferred work is done. */
+/** One structured JSON log line per request (webhooks, API, pages), written after the response. */
 import type { MiddlewareHandler } from 'hono';
 import type { Bindings } from '../env';
 import type { AppEnv } from './app-env';
@@ -12,9 +12,6 @@ export interface LogFields {
   intent?: string;
   found?: boolean;
 }
-
-/** How long deferred work may run after the response (`waitUntil` allows 30 s; leave room to log). */
-export const WORK_BUDGET_MS = 20_000;
 
 /** Short text for an error, without stack or request details: `'sendMessage: 429 Too Many Requests'`. */
 export function describeError(error: unknown): string {
@@ -31,14 +28,11 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
-/** A request's log line: fields, errors, and the work still running for it. */
+/** A request's log line: its fields and errors. */
 export class RequestLog {
   readonly startedAt = Date.now();
-  /** Deferred work must finish by then; retries that would overrun it are not attempted. */
-  readonly deadline = this.startedAt + WORK_BUDGET_MS;
   private readonly fields: LogFields & Record<string, unknown> = {};
   private readonly errors: string[] = [];
-  private readonly pending: Promise<unknown>[] = [];
 
   constructor(
     private readonly route: string,
@@ -55,29 +49,8 @@ export class RequestLog {
     this.errors.push(`${where}: ${this.redact(describeError(error))}`);
   }
 
-  /** Runs `work` after the response; its failure is logged, never thrown. */
-  defer(work: Promise<unknown>): void {
-    this.pending.push(work.catch((error: unknown) => this.error('work', error)));
-  }
-
-  /** Sets `chat` to a keyed hash of the chat id, so logs can follow a chat without naming it. */
-  async hashChat(chatId: string | number): Promise<void> {
-    const salt = this.secrets.find(Boolean) ?? 'cam-ket';
-    const key = await crypto.subtle.importKey(
-      'raw',
-      new TextEncoder().encode(salt),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign'],
-    );
-    const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(String(chatId)));
-    const hex = [...new Uint8Array(mac).slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
-    this.set({ chat: hex });
-  }
-
-  /** Waits for the deferred work, then writes the line. */
-  async finish(): Promise<void> {
-    await Promise.all(this.pending);
+  /** Writes the line. */
+  finish(): void {
     const line = {
       level: this.errors.length ? 'error' : 'info',
       route: this.route,
@@ -96,9 +69,8 @@ export class RequestLog {
 }
 
 /**
- * Opens the request's log and closes it after the response: through `waitUntil` in a Worker, so deferred
- * replies keep running, and inline where there is no execution context (plain `app.request()` tests).
- * `secrets` lists values to mask in error texts and keys the chat hash.
+ * Opens the request's log and writes it once the response is ready (a handler's error included: Hono has
+ * turned it into the 500 by then). `secrets` lists values to mask in error texts.
  */
 export function requestLogger<E extends AppEnv>(
   route: string,
@@ -112,15 +84,6 @@ export function requestLogger<E extends AppEnv>(
     c.set('log', log);
     await next();
     log.set({ status: c.res.status });
-    const done = log.finish();
-    let ctx: { waitUntil(work: Promise<unknown>): void } | undefined;
-    try {
-      ctx = c.executionCtx;
-    } catch {
-      // Hono throws when there is no execution context: finish before answering instead.
-      ctx = undefined;
-    }
-    if (ctx) ctx.waitUntil(done);
-    else await done;
+    log.finish();
   };
 }

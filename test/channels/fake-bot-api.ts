@@ -18,6 +18,8 @@ export interface FakeAnswer {
   status?: number;
   body?: unknown;
   delayMs?: number;
+  /** Drop the connection without an answer (a reset). */
+  reset?: boolean;
 }
 type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
 export type Responder = (call: ApiCall, n: number) => FakeAnswer | undefined;
@@ -75,6 +77,8 @@ const zaloDefaults: Responder = (call, n) => {
 /** A running fake; `calls` grows as the Worker talks to it. */
 export class FakeBotApi {
   readonly calls: ApiCall[] = [];
+  /** Calls answered with a 2xx to a client still waiting: the messages a chat actually received. */
+  readonly delivered: ApiCall[] = [];
   private readonly overrides = new Map<string, Responder>();
   private readonly counts = new Map<string, number>();
 
@@ -88,9 +92,19 @@ export class FakeBotApi {
   static async start(kind: 'telegram' | 'zalo'): Promise<FakeBotApi> {
     let fake: FakeBotApi | undefined;
     const server = createServer((req, res) => {
-      void fake?.handle(req).then(({ status, body }) => {
+      // A client that gave up (its timeout) closes the connection before our answer: nothing was delivered.
+      let gaveUp = false;
+      res.on('close', () => {
+        if (!res.writableFinished) gaveUp = true;
+      });
+      void fake?.handle(req).then(({ status, body, reset, call }) => {
+        if (reset || gaveUp) {
+          req.socket.destroy();
+          return;
+        }
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(typeof body === 'string' ? body : JSON.stringify(body));
+        if (call && status < 300) fake?.delivered.push(call);
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -111,6 +125,7 @@ export class FakeBotApi {
   /** Forgets calls and overrides between tests. */
   reset(): void {
     this.calls.length = 0;
+    this.delivered.length = 0;
     this.overrides.clear();
     this.counts.clear();
   }
@@ -129,7 +144,9 @@ export class FakeBotApi {
       const result = check(this.calls);
       if (result) return result as Truthy<T>;
       if (Date.now() > until)
-        throw new Error(`fake API: condition not met; calls: ${JSON.stringify(this.calls)}`);
+        throw new Error(
+          `fake API: condition not met after ${timeoutMs} ms; ${this.calls.length} calls, last: ${JSON.stringify(this.calls.slice(-3)).slice(0, 1500)}`,
+        );
       await new Promise((r) => setTimeout(r, 20));
     }
   }
@@ -140,7 +157,9 @@ export class FakeBotApi {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  private async handle(
+    req: IncomingMessage,
+  ): Promise<{ status: number; body: unknown; reset?: boolean; call?: ApiCall }> {
     const raw = await readBody(req);
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? '');
     if (!m?.[1] || !m[2])
@@ -157,6 +176,11 @@ export class FakeBotApi {
     this.counts.set(call.method, n);
     const answer = this.overrides.get(call.method)?.(call, n) ?? this.defaults(call, n) ?? {};
     if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
-    return { status: answer.status ?? 200, body: answer.body ?? { ok: true, result: true } };
+    return {
+      status: answer.status ?? 200,
+      body: answer.body ?? { ok: true, result: true },
+      reset: answer.reset,
+      call,
+    };
   }
 }

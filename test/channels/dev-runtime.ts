@@ -1,0 +1,163 @@
+/**
+ * `wrangler dev` as a real child process (local mode, loopback only), for tests that need what
+ * `unstable_startWorker` cannot give: several Workers in one runtime, and a process to kill and restart
+ * with its Durable Objects persisted on disk. Configs are written to a temporary directory with the
+ * test's variables, so nothing is passed on the command line.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** A free loopback port. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+const toml = (value: string) => JSON.stringify(value);
+
+/** `[vars]` lines for a config. */
+function varsBlock(vars: Record<string, string>): string {
+  return ['[vars]', ...Object.entries(vars).map(([k, v]) => `${k} = ${toml(v)}`)].join('\n');
+}
+
+/** The Worker as wrangler.toml has it (the CHATS object defined here), with `vars`. */
+export function mainConfig(dir: string, vars: Record<string, string>, name = 'cam-ket'): string {
+  const file = join(dir, `${name}.toml`);
+  writeFileSync(
+    file,
+    [
+      `name = ${toml(name)}`,
+      `main = ${toml(join(ROOT, 'src/index.ts'))}`,
+      'compatibility_date = "2026-04-01"',
+      '[[durable_objects.bindings]]',
+      'name = "CHATS"',
+      'class_name = "ChatRoom"',
+      '[[migrations]]',
+      'tag = "v1"',
+      'new_sqlite_classes = ["ChatRoom"]',
+      varsBlock(vars),
+    ].join('\n'),
+  );
+  return file;
+}
+
+/** A second copy of the Worker whose CHATS binding reaches the objects of `script`. */
+export function secondConfig(dir: string, vars: Record<string, string>, script = 'cam-ket'): string {
+  const file = join(dir, 'second.toml');
+  writeFileSync(
+    file,
+    [
+      'name = "cam-ket-second"',
+      `main = ${toml(join(ROOT, 'src/index.ts'))}`,
+      'compatibility_date = "2026-04-01"',
+      '[[durable_objects.bindings]]',
+      'name = "CHATS"',
+      'class_name = "ChatRoom"',
+      `script_name = ${toml(script)}`,
+      varsBlock(vars),
+    ].join('\n'),
+  );
+  return file;
+}
+
+/** The test-only front that forwards each request to the copy `x-front` names. */
+export function frontConfig(dir: string): string {
+  const file = join(dir, 'front.toml');
+  writeFileSync(
+    file,
+    [
+      'name = "cam-ket-front"',
+      `main = ${toml(join(ROOT, 'test/channels/fixtures/two-fronts/front.ts'))}`,
+      'compatibility_date = "2026-04-01"',
+      '[[services]]',
+      'binding = "FIRST"',
+      'service = "cam-ket"',
+      '[[services]]',
+      'binding = "SECOND"',
+      'service = "cam-ket-second"',
+    ].join('\n'),
+  );
+  return file;
+}
+
+/** A running `wrangler dev`. */
+export interface DevRuntime {
+  url: string;
+  /** Our JSON log lines, parsed, from every Worker of the runtime. */
+  logs(): Array<Record<string, unknown>>;
+  /** Kills the whole process group at once (`SIGKILL`: no chance to finish anything). */
+  kill(): Promise<void>;
+}
+
+/** A temporary directory for configs and persisted state, removed by the returned function. */
+export function tempDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'cam-ket-dev-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Starts `wrangler dev` with `configs` (the first is the one on `port`), persisting to `persistTo`. */
+export async function startDev(configs: string[], port: number, persistTo: string): Promise<DevRuntime> {
+  const args = ['wrangler', 'dev', ...configs.flatMap((c) => ['-c', c])];
+  args.push('--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo);
+  args.push('--inspector-port', String(await freePort()), '--show-interactive-dev-session=false');
+  const child: ChildProcess = spawn('npx', args, {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  const until = Date.now() + 60_000;
+  while (!/Ready on http/.test(output)) {
+    if (Date.now() > until || child.exitCode !== null) {
+      process.kill(-(child.pid ?? 0), 'SIGKILL');
+      throw new Error(`wrangler dev did not start:\n${output.slice(-3000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    logs: () => {
+      const lines: Array<Record<string, unknown>> = [];
+      for (const line of output.split('\n')) {
+        const start = line.indexOf('{"level"');
+        if (start < 0) continue;
+        try {
+          lines.push(JSON.parse(line.slice(start)) as Record<string, unknown>);
+        } catch {
+          // Not one of ours, or cut.
+        }
+      }
+      return lines;
+    },
+    kill: async () => {
+      try {
+        process.kill(-(child.pid ?? 0), 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+      await new Promise<void>((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) done();
+        else child.once('exit', () => done());
+      });
+    },
+  };
+}
