@@ -7,9 +7,10 @@ import { todayIso } from '../env';
 import type { AppEnv } from '../middleware/app-env';
 import { limitBody } from '../middleware/limit-body';
 import { requestLogger } from '../middleware/request-log';
+import { requireJson } from '../middleware/require-json';
+import { capped, MAX_NAME_LENGTH, MAX_QUESTION_LENGTH } from '../text/limits';
 
-/** Longest question the API accepts, in characters. */
-export const MAX_QUESTION_LENGTH = 500;
+export { MAX_QUESTION_LENGTH } from '../text/limits';
 
 const AskBody = z.object({
   q: z.string(),
@@ -19,8 +20,9 @@ const AskBody = z.object({
 });
 
 function check(q: string | undefined): string | null {
+  // Length first: nothing reads an over-long question, not even to trim it.
+  if (q && q.length > MAX_QUESTION_LENGTH) return `Câu hỏi quá dài (tối đa ${MAX_QUESTION_LENGTH} ký tự).`;
   if (!q?.trim()) return 'Thiếu câu hỏi: hãy gửi tham số "q", ví dụ /api/ask?q=tỷ lệ BHYT Quảng Ninh.';
-  if (q.length > MAX_QUESTION_LENGTH) return `Câu hỏi quá dài (tối đa ${MAX_QUESTION_LENGTH} ký tự).`;
   return null;
 }
 
@@ -51,8 +53,11 @@ function reply(c: Context<AppEnv>, q: string, options: Omit<AskOptions, 'today'>
 const previousOf = (previous: string | undefined) =>
   previous && previous.length <= MAX_QUESTION_LENGTH ? previous : undefined;
 
+/** A province is matched against the plans' by name: past the cap it could name none of them anyway. */
+const provinceOf = (province: string | undefined) => capped(province, MAX_NAME_LENGTH) || undefined;
+
 const methodNotAllowed = (c: Context<AppEnv>) =>
-  c.json({ error: 'Phương thức không được hỗ trợ: dùng GET hoặc POST.' }, 405, { Allow: 'GET, POST' });
+  c.json({ error: 'Phương thức không được hỗ trợ: dùng GET hoặc POST.' }, 405, { Allow: 'GET, HEAD, POST' });
 
 /** The ask routes, mounted under `/api`. */
 export const askRoutes = new Hono<AppEnv>()
@@ -65,11 +70,11 @@ export const askRoutes = new Hono<AppEnv>()
     const error = check(q);
     if (error || q === undefined) return c.json({ error }, 400);
     return reply(c, q, {
-      province: c.req.query('province'),
+      province: provinceOf(c.req.query('province')),
       previousQuestion: previousOf(c.req.query('previous')),
     });
   })
-  .post('/ask', limitBody, async (c) => {
+  .post('/ask', requireJson, limitBody, async (c) => {
     const raw = await c.req.json().catch(() => undefined);
     const parsed = AskBody.safeParse(raw);
     if (!parsed.success) {
@@ -81,7 +86,7 @@ export const askRoutes = new Hono<AppEnv>()
     const error = check(parsed.data.q);
     if (error) return c.json({ error }, 400);
     return reply(c, parsed.data.q, {
-      province: parsed.data.province,
+      province: provinceOf(parsed.data.province),
       previousQuestion: previousOf(parsed.data.previous),
     });
   })

@@ -3,21 +3,29 @@
  * and the same test runs here (no JS, `?q=bhyt&co-quan=so-y-te`) and in `client/filter.ts` (live).
  */
 import { expand } from '../search/analyze';
+import { capped, MAX_FILTER_LENGTH, MAX_FILTER_WORDS, MAX_NAME_LENGTH } from '../text/limits';
 import { foldWords } from './fold';
 
 /** What the reader asked for: folded words and an agency id (empty for "all"). */
 export interface FilterQuery {
   words: string[];
   agencyId: string;
+  /** Whether the text was longer than the filter reads (`MAX_FILTER_LENGTH`, `MAX_FILTER_WORDS`). */
+  clipped: boolean;
 }
 
-/** `filterQuery('Bảo  hiểm', 'so-y-te')` → `{ words: ['bao', 'hiem'], agencyId: 'so-y-te' }`. */
+/**
+ * `filterQuery('Bảo  hiểm', 'so-y-te')` → `{ words: ['bao', 'hiem'], agencyId: 'so-y-te', clipped: false }`.
+ * Only the first 200 characters and 20 words are read: every word is tested against every row, so a
+ * 20,000-word filter would cost a thousand times a short one.
+ */
 export function filterQuery(text: string | undefined, agencyId: string | undefined): FilterQuery {
+  const read = capped(text, MAX_FILTER_LENGTH);
+  const words = foldWords(read).split(' ').filter(Boolean);
   return {
-    words: foldWords(text ?? '')
-      .split(' ')
-      .filter(Boolean),
-    agencyId: agencyId ?? '',
+    words: words.slice(0, MAX_FILTER_WORDS),
+    agencyId: capped(agencyId, MAX_NAME_LENGTH),
+    clipped: read.length < (text?.length ?? 0) || words.length > MAX_FILTER_WORDS,
   };
 }
 
@@ -51,8 +59,12 @@ export interface Count {
   total: number;
 }
 
+/** What a clipped filter adds to the status line. */
+export const CLIPPED_NOTE = `Bộ lọc chỉ dùng ${MAX_FILTER_WORDS} từ đầu tiên (tối đa ${MAX_FILTER_LENGTH} ký tự); phần sau được bỏ qua.`;
+
 /** The status line under the filter: `Đang hiện 3/40 chỉ tiêu và 1/12 nhiệm vụ.` (empty when not filtering). */
 export function filterStatus(query: FilterQuery, indicators: Count, tasks: Count): string {
   if (!isFiltering(query)) return '';
-  return `Đang hiện ${indicators.shown}/${indicators.total} chỉ tiêu và ${tasks.shown}/${tasks.total} nhiệm vụ.`;
+  const shown = `Đang hiện ${indicators.shown}/${indicators.total} chỉ tiêu và ${tasks.shown}/${tasks.total} nhiệm vụ.`;
+  return query.clipped ? `${shown} ${CLIPPED_NOTE}` : shown;
 }

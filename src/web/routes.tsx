@@ -1,8 +1,8 @@
 /** The web pages, mounted at `/`: each handler reads the URL, asks the corpus or engine, renders a page. */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { Engine } from '../answer/engine';
-import { MAX_QUESTION_LENGTH } from '../api/ask';
 import { type Bindings, todayIso } from '../env';
+import { capped, MAX_FILTER_LENGTH, MAX_NAME_LENGTH, MAX_QUESTION_LENGTH } from '../text/limits';
 import { uniqueAgencies } from './agencies';
 import { agencyWork } from './agency-work';
 import { sharedComparisons } from './compare';
@@ -21,21 +21,40 @@ import { securityHeaders } from './security';
 /** What the pages need of the engine: its corpus and its answers. */
 export type WebEngine = Pick<Engine, 'corpus' | 'answer'>;
 
+/** Every page path: they only answer GET (and HEAD, which Hono serves from GET). */
+const PAGE_PATHS = [
+  '/',
+  '/ke-hoach',
+  '/ke-hoach/:planId',
+  '/co-quan',
+  '/co-quan/:agencyId',
+  '/han',
+  '/so-sanh',
+];
+
+const methodNotAllowed = (c: Context) =>
+  c.text('Trang này chỉ để xem (GET), không nhận dữ liệu gửi lên.', 405, { Allow: 'GET, HEAD' });
+
+/** A name picked from a list in the URL (`?tinh=`, `?chi-tieu=`), read up to `MAX_NAME_LENGTH`. */
+const nameParam = (c: Context, name: string) => capped(c.req.query(name), MAX_NAME_LENGTH);
+
 /** The web routes over the engine `engineOf()` returns (the bundled one in the Worker, a fixture in tests). */
 export function createWebRoutes(engineOf: () => WebEngine) {
   return new Hono<{ Bindings: Bindings }>()
     .use(securityHeaders)
     .get('/', (c) => {
       const engine = engineOf();
-      const question = (c.req.query('q') ?? '').trim();
-      const province = c.req.query('tinh') ?? '';
+      const asked = c.req.query('q') ?? '';
+      // An over-long question is shown back cut to the limit, with the error: not echoed whole, thrice.
+      const question = capped(asked, MAX_QUESTION_LENGTH).trim();
+      const province = nameParam(c, 'tinh');
       const provinces = engine.corpus.plans.map((p) => p.plan.province);
       let answer: ShownAnswer | null = null;
       let error: string | null = null;
-      if (question.length > MAX_QUESTION_LENGTH)
+      if (asked.length > MAX_QUESTION_LENGTH)
         error = `Câu hỏi quá dài (tối đa ${MAX_QUESTION_LENGTH} ký tự).`;
       else if (question) {
-        const previous = (c.req.query('truoc') ?? '').slice(0, MAX_QUESTION_LENGTH) || undefined;
+        const previous = capped(c.req.query('truoc'), MAX_QUESTION_LENGTH) || undefined;
         answer = engine.answer(question, {
           today: todayIso(c.env ?? {}),
           province: province || undefined,
@@ -52,8 +71,9 @@ export function createWebRoutes(engineOf: () => WebEngine) {
         const back = { href: '/ke-hoach', label: 'Xem các kế hoạch' };
         return c.html(<NotFoundPage what="kế hoạch này" back={back} />, 404);
       }
-      const text = c.req.query('q') ?? '';
-      const query = filterQuery(text, c.req.query('co-quan'));
+      const asked = c.req.query('q');
+      const query = filterQuery(asked, c.req.query('co-quan'));
+      const text = capped(asked, MAX_FILTER_LENGTH);
       const indicators = toRows(corpus, records.indicators, query);
       const tasks = toRows(corpus, records.tasks, query);
       const named = new Set([...indicators, ...tasks].flatMap((r) => r.agencyIds));
@@ -79,16 +99,17 @@ export function createWebRoutes(engineOf: () => WebEngine) {
       const { corpus } = engineOf();
       const today = todayIso(c.env ?? {});
       const provinces = corpus.plans.map((p) => p.plan.province);
-      const province = c.req.query('tinh') ?? '';
+      const province = nameParam(c, 'tinh');
       const plans = corpus.plans.filter((p) => !province || p.plan.province === province);
       const list = deadlines({ ...corpus, plans }, today);
       return c.html(<DeadlinesPage {...{ list, today, provinces, province }} />);
     })
     .get('/so-sanh', (c) => {
       const shared = sharedComparisons(engineOf().corpus);
-      const asked = c.req.query('chi-tieu');
+      const asked = nameParam(c, 'chi-tieu');
       const chosen = asked ? (shared.find((s) => s.topic.id === asked) ?? null) : (shared[0] ?? null);
       const unknown = asked && !chosen ? asked : null;
       return c.html(<ComparePage {...{ shared, chosen, unknown }} />, unknown ? 404 : 200);
-    });
+    })
+    .on('ALL', PAGE_PATHS, methodNotAllowed);
 }

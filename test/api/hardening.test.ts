@@ -36,8 +36,38 @@ describe('request limits and methods', () => {
   it('answers 405 with Allow for wrong methods on known routes', async () => {
     const put = await app.request('/api/ask', { method: 'PUT' }, env);
     expect(put.status).toBe(405);
-    expect(put.headers.get('allow')).toBe('GET, POST');
+    expect(put.headers.get('allow')).toBe('GET, HEAD, POST');
     expect((await app.request('/health', { method: 'DELETE' }, env)).status).toBe(405);
+  });
+
+  it('refuses POST /api/ask that is not JSON with 415, and takes JSON with a charset', async () => {
+    const body = JSON.stringify({ q: 'bhyt' });
+    for (const headers of [
+      { 'content-type': 'text/plain' },
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      {} as Record<string, string>,
+    ]) {
+      const res = await app.request('/api/ask', { method: 'POST', body, headers }, env);
+      expect(res.status).toBe(415);
+      expect(await res.json()).toEqual({
+        error: expect.stringMatching(/phải là JSON.*Content-Type: application\/json/),
+      });
+    }
+    const json = { 'content-type': 'Application/JSON; charset=utf-8' };
+    expect((await app.request('/api/ask', { method: 'POST', body, headers: json }, env)).status).toBe(200);
+  });
+
+  it('answers with an over-long province or previous question, read only up to their caps', async () => {
+    const long = 'Quảng Ninh'.repeat(1_500);
+    const get = await app.request(
+      `/api/ask?q=bhyt&province=${encodeURIComponent(long)}&previous=${long}`,
+      {},
+      env,
+    );
+    expect(get.status).toBe(200);
+    const body = JSON.stringify({ q: 'bhyt', province: long, previous: long });
+    const headers = { 'content-type': 'application/json' };
+    expect((await app.request('/api/ask', { method: 'POST', body, headers }, env)).status).toBe(200);
   });
 
   it('answers 404 for unknown API paths as JSON', async () => {

@@ -1,6 +1,7 @@
 /** The plan page's filter: one rule, server-side and in the browser script. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_FILTER_LENGTH, MAX_FILTER_WORDS, MAX_NAME_LENGTH } from '../../src/text/limits';
 import { CLIENT_FOLD_WORDS } from '../../src/web/client/filter';
 import { filterQuery, filterStatus, isFiltering, rowMatches, rowText } from '../../src/web/filter';
 import { foldWords } from '../../src/web/fold';
@@ -10,9 +11,21 @@ describe('filterQuery', () => {
     expect(filterQuery('  Bảo  HIỂM-y tế ', 'so-y-te')).toEqual({
       words: ['bao', 'hiem', 'y', 'te'],
       agencyId: 'so-y-te',
+      clipped: false,
     });
     expect(isFiltering(filterQuery('', ''))).toBe(false);
     expect(isFiltering(filterQuery(undefined, 'x'))).toBe(true);
+  });
+
+  it('reads the first 20 words and 200 characters, and says when it left some out', () => {
+    const many = filterQuery(Array(20_000).fill('bhyt').join(' '), undefined);
+    expect(many.words).toEqual(Array(MAX_FILTER_WORDS).fill('bhyt'));
+    expect(many.clipped).toBe(true);
+    const long = filterQuery(`bao ${'x'.repeat(40_000)}`, 'y'.repeat(40_000));
+    expect(long.words).toEqual(['bao', 'x'.repeat(MAX_FILTER_LENGTH - 4)]);
+    expect(long.agencyId).toHaveLength(MAX_NAME_LENGTH);
+    expect(long.clipped).toBe(true);
+    expect(filterQuery(Array(MAX_FILTER_WORDS).fill('a').join(' '), '').clipped).toBe(false);
   });
 });
 
@@ -41,6 +54,13 @@ describe('filterStatus', () => {
     const c = { shown: 1, total: 2 };
     expect(filterStatus(filterQuery('x', ''), c, c)).toBe('Đang hiện 1/2 chỉ tiêu và 1/2 nhiệm vụ.');
     expect(filterStatus(filterQuery('', ''), c, c)).toBe('');
+  });
+
+  it('adds a note when the filter was clipped', () => {
+    const c = { shown: 1, total: 2 };
+    expect(filterStatus(filterQuery('x '.repeat(21), ''), c, c)).toBe(
+      'Đang hiện 1/2 chỉ tiêu và 1/2 nhiệm vụ. Bộ lọc chỉ dùng 20 từ đầu tiên (tối đa 200 ký tự); phần sau được bỏ qua.',
+    );
   });
 });
 

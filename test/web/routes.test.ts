@@ -1,5 +1,6 @@
 /** The web routes over the fixture corpus: every page renders, escapes, filters and 404s. */
 import { describe, expect, it } from 'vitest';
+import { MAX_FILTER_LENGTH, MAX_NAME_LENGTH } from '../../src/text/limits';
 import { fixtureApp } from './fixtures/app';
 
 const env = { TODAY: '2026-11-23' };
@@ -47,6 +48,14 @@ describe('GET /', () => {
     expect(status).toBe(200);
     expect(html).toContain('Câu hỏi quá dài (tối đa 500 ký tự).');
   });
+
+  it('shows a 40 KB question back cut to the limit, not whole', async () => {
+    const { html } = await get(`/?q=${'a'.repeat(40_000)}&tinh=${'b'.repeat(40_000)}`);
+    expect(html).toContain('Câu hỏi quá dài (tối đa 500 ký tự).');
+    expect(html).toContain(`value="${'a'.repeat(500)}"`);
+    expect(html).not.toContain('a'.repeat(501));
+    expect(html).not.toContain('b'.repeat(MAX_NAME_LENGTH + 1));
+  });
 });
 
 describe('GET /ke-hoach/:planId', () => {
@@ -79,6 +88,16 @@ describe('GET /ke-hoach/:planId', () => {
     expect(row(html, 'dong-nai-i-4-5')).toContain('hidden');
     expect(html).toContain('value="bao hiem y te"');
     expect(html).toContain('Đang hiện 1/2 chỉ tiêu và 1/1 nhiệm vụ.');
+  });
+
+  it('reads only the first 20 words of a long filter, and says so', async () => {
+    const words = Array(20_000).fill('bao hiem').join(' ');
+    const { status, html } = await get(`/ke-hoach/dong-nai?q=${encodeURIComponent(words)}`);
+    expect(status).toBe(200);
+    expect(row(html, 'dong-nai-i-4-6')).not.toContain('hidden');
+    expect(html).toContain(`value="${words.slice(0, MAX_FILTER_LENGTH)}"`);
+    expect(html).toContain('Bộ lọc chỉ dùng 20 từ đầu tiên (tối đa 200 ký tự); phần sau được bỏ qua.');
+    expect(html.length).toBeLessThan(words.length);
   });
 
   it('filters by agency, server-side', async () => {
@@ -156,6 +175,31 @@ describe('GET /so-sanh', () => {
     const { status, html } = await get('/so-sanh?chi-tieu=%3Cx%3E');
     expect(status).toBe(404);
     expect(html).toContain('Không có chỉ tiêu “&lt;x&gt;”');
+  });
+
+  it('names an unknown topic back only up to the length of a name', async () => {
+    const { status, html } = await get(`/so-sanh?chi-tieu=${'x'.repeat(40_000)}`);
+    expect(status).toBe(404);
+    expect(html).toContain(`Không có chỉ tiêu “${'x'.repeat(MAX_NAME_LENGTH)}”`);
+  });
+});
+
+describe('methods', () => {
+  it('answers 405 with Allow: GET, HEAD to anything but GET or HEAD on a page', async () => {
+    for (const path of [
+      '/',
+      '/ke-hoach',
+      '/ke-hoach/dong-nai',
+      '/co-quan',
+      '/co-quan/so-y-te',
+      '/han',
+      '/so-sanh',
+    ]) {
+      const res = await fixtureApp.request(path, { method: 'POST', body: 'x' }, env);
+      expect([path, res.status, res.headers.get('allow')]).toEqual([path, 405, 'GET, HEAD']);
+      expect(await res.text()).toMatch(/chỉ để xem/);
+      expect((await fixtureApp.request(path, { method: 'HEAD' }, env)).status).not.toBe(405);
+    }
   });
 });
 

@@ -3,6 +3,7 @@
  * query word starts a word of the row's `data-text`, the agency is in its `data-agencies`), applied
  * while typing, with the URL kept in step so a filtered view can be shared.
  */
+import { MAX_FILTER_WORDS } from '../../text/limits';
 
 /** `foldWords` from `src/web/fold.ts` as browser code; a unit test keeps the two in step. */
 export const CLIENT_FOLD_WORDS = String.raw`(s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC').replace(/[^a-z0-9]+/g, ' ').trim()`;
@@ -19,7 +20,7 @@ export const FILTER_SCRIPT = `(() => {
   const foldWords = ${CLIENT_FOLD_WORDS};
 
   function apply() {
-    const words = foldWords(input.value).split(' ').filter(Boolean);
+    const words = foldWords(input.value).split(' ').filter(Boolean).slice(0, ${MAX_FILTER_WORDS});
     const id = agency ? agency.value : '';
     const shown = { indicator: 0, task: 0 };
     const total = { indicator: 0, task: 0 };

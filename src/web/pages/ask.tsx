@@ -1,6 +1,7 @@
 /** `GET /`: the question box, example questions and the answer with its sources. */
 import type { FC } from 'hono/jsx';
 import type { Answer, SourceRef } from '../../answer/types';
+import { MAX_QUESTION_LENGTH } from '../../text/limits';
 import { ASK_SCRIPT } from '../client/ask';
 import { ProvinceSelect } from '../components/province-select';
 import { SourceItem } from '../components/source';
@@ -87,7 +88,7 @@ export const AskPage: FC<AskPageProps> = ({ question, province, provinces, answe
             id="q"
             name="q"
             value={question}
-            maxlength={500}
+            maxlength={MAX_QUESTION_LENGTH}
             placeholder="Ví dụ: tỷ lệ BHYT mục tiêu Quảng Ninh"
             autocomplete="off"
             enterkeyhint="search"

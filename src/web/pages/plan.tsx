@@ -1,6 +1,7 @@
 /** `GET /ke-hoach/:planId`: a plan's facts, then its targets and tasks by domain, filterable. */
 import type { FC } from 'hono/jsx';
 import type { Agency, Indicator, PlanRecords, Task } from '../../schema/records';
+import { MAX_FILTER_LENGTH } from '../../text/limits';
 import { FILTER_SCRIPT } from '../client/filter';
 import { IndicatorTable, TaskTable } from '../components/record-table';
 import { type Count, type FilterQuery, filterStatus } from '../filter';
@@ -14,7 +15,7 @@ interface PlanPageProps {
   tasks: Row<Task>[];
   /** Agencies the plan names, for the agency filter. */
   agencies: Agency[];
-  /** The filter as the URL gave it: raw text and agency id. */
+  /** The filter as the URL gave it (raw text, cut to what the filter reads) and agency id. */
   text: string;
   query: FilterQuery;
   /** ISO today, to say whether the plan's period has ended. */
@@ -65,6 +66,7 @@ export const PlanPage: FC<PlanPageProps> = ({ records, indicators, tasks, agenci
               id="loc"
               name="q"
               value={text}
+              maxlength={MAX_FILTER_LENGTH}
               placeholder="Ví dụ: bhyt, ho ngheo"
               autocomplete="off"
             />
