@@ -49,7 +49,7 @@ const SCHEMA = [
   'CREATE TABLE IF NOT EXISTS seen (id TEXT PRIMARY KEY, at INTEGER NOT NULL)',
   'CREATE TABLE IF NOT EXISTS inbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, channel TEXT NOT NULL, body TEXT NOT NULL, at INTEGER NOT NULL)',
   'CREATE TABLE IF NOT EXISTS asks (user TEXT NOT NULL, at INTEGER NOT NULL)',
-  'CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT NOT NULL, method TEXT NOT NULL, payload TEXT NOT NULL, update_id TEXT NOT NULL, first_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL, last_error TEXT)',
+  'CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT NOT NULL, method TEXT NOT NULL, payload TEXT NOT NULL, update_id TEXT NOT NULL, first_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, faults INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL, last_error TEXT)',
   // A dead letter keeps what failed and why, not the text or the chat id.
   'CREATE TABLE IF NOT EXISTS dead (seq INTEGER PRIMARY KEY, channel TEXT NOT NULL, method TEXT NOT NULL, update_id TEXT NOT NULL, first_at INTEGER NOT NULL, attempts INTEGER NOT NULL, reason TEXT NOT NULL, dead_at INTEGER NOT NULL)',
 ];
@@ -69,6 +69,7 @@ interface OutboxRow extends Record<string, SqlStorageValue> {
   update_id: string;
   first_at: number;
   attempts: number;
+  faults: number;
   next_at: number;
 }
 
@@ -270,12 +271,14 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
         continue;
       }
       const attempts = row.attempts + 1;
+      const faults = row.faults + (result.retryAfter === undefined ? 1 : 0);
       const reason = this.redact(result.reason);
-      const step = nextStep(result, attempts, row.first_at, Date.now(), policy);
+      const step = nextStep(result, attempts, faults, row.first_at, Date.now(), policy);
       if ('retryAt' in step) {
         this.sql.exec(
-          'UPDATE outbox SET attempts = ?, next_at = ?, last_error = ? WHERE seq = ?',
+          'UPDATE outbox SET attempts = ?, faults = ?, next_at = ?, last_error = ? WHERE seq = ?',
           attempts,
+          faults,
           step.retryAt,
           reason,
           row.seq,

@@ -8,35 +8,37 @@ import { admitAt, QUESTIONS_PER_MINUTE, WINDOW_MS } from '../../src/channels/del
 
 describe('nextStep', () => {
   const t0 = 1_000_000;
-  it('honours retry_after as given', () => {
-    expect(nextStep({ status: 429, retryAfter: 7, reason: '429' }, 1, t0, t0)).toEqual({
-      retryAt: t0 + 7000,
-    });
+  const zero = () => 0;
+  it('honours retry_after, never shortened, with up to a second of jitter', () => {
+    const limited = { status: 429, retryAfter: 7, reason: '429' };
+    expect(nextStep(limited, 1, 0, t0, t0, DEFAULT_POLICY, zero)).toEqual({ retryAt: t0 + 7000 });
+    expect(nextStep(limited, 1, 0, t0, t0, DEFAULT_POLICY, () => 0.5)).toEqual({ retryAt: t0 + 7500 });
   });
 
-  it('backs off exponentially with jitter, capped', () => {
-    const half = () => 0;
-    const at = (attempts: number) =>
-      nextStep({ status: 500, reason: '500' }, attempts, t0, t0, DEFAULT_POLICY, half);
-    expect(at(1)).toEqual({ retryAt: t0 + 500 });
-    expect(at(2)).toEqual({ retryAt: t0 + 1000 });
-    expect(at(3)).toEqual({ retryAt: t0 + 2000 });
-    expect(at(30)).toEqual({ retryAt: t0 + DEFAULT_POLICY.maxBackoffMs / 2 });
+  it('backs off exponentially with jitter, capped, counting only failures without a hint', () => {
+    const at = (attempts: number, faults: number) =>
+      nextStep({ status: 500, reason: '500' }, attempts, faults, t0, t0, DEFAULT_POLICY, zero);
+    expect(at(1, 1)).toEqual({ retryAt: t0 + 500 });
+    expect(at(2, 2)).toEqual({ retryAt: t0 + 1000 });
+    expect(at(3, 3)).toEqual({ retryAt: t0 + 2000 });
+    expect(at(30, 30)).toEqual({ retryAt: t0 + DEFAULT_POLICY.maxBackoffMs / 2 });
+    // Twenty 429s before it do not make the first 500 wait minutes.
+    expect(at(21, 1)).toEqual({ retryAt: t0 + 500 });
   });
 
   it('retries what may pass and gives up at once on a refusal', () => {
     for (const status of [undefined, 408, 409, 429, 500, 502, 503])
       expect(isPermanent({ status, reason: '' })).toBe(false);
     for (const status of [400, 401, 403, 404]) expect(isPermanent({ status, reason: '' })).toBe(true);
-    expect(nextStep({ status: 403, reason: 'blocked' }, 1, t0, t0)).toEqual({ dead: 'refused: blocked' });
+    expect(nextStep({ status: 403, reason: 'blocked' }, 1, 1, t0, t0)).toEqual({ dead: 'refused: blocked' });
   });
 
   it('dead-letters past the bound, even when the API asks to wait', () => {
     const late = t0 + DEFAULT_POLICY.deadAfterMs - 1000;
-    expect(nextStep({ status: 429, retryAfter: 5, reason: '429' }, 9, t0, late)).toEqual({
+    expect(nextStep({ status: 429, retryAfter: 5, reason: '429' }, 9, 0, t0, late)).toEqual({
       dead: 'gave up after 9 attempts: 429',
     });
-    expect(nextStep({ reason: 'reset' }, 1, t0, late, DEFAULT_POLICY, () => 0)).toEqual({
+    expect(nextStep({ reason: 'reset' }, 1, 1, t0, late, DEFAULT_POLICY, zero)).toEqual({
       retryAt: late + 500,
     });
   });

@@ -11,6 +11,8 @@ export interface ApiCall {
   token: string;
   body: Record<string, unknown>;
   at: number;
+  /** How the call ended: the status sent, `reset`, or `gave-up` (the client left before the answer). */
+  outcome?: string;
 }
 
 /** What the fake answers to a call; `n` counts calls to the same method, from 1. */
@@ -20,6 +22,8 @@ export interface FakeAnswer {
   delayMs?: number;
   /** Drop the connection without an answer (a reset). */
   reset?: boolean;
+  /** Never answer, and deliver nothing (the connection is dropped after 20 s). */
+  hang?: boolean;
 }
 type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
 export type Responder = (call: ApiCall, n: number) => FakeAnswer | undefined;
@@ -99,9 +103,11 @@ export class FakeBotApi {
       });
       void fake?.handle(req).then(({ status, body, reset, call }) => {
         if (reset || gaveUp) {
+          if (call) call.outcome = gaveUp ? 'gave-up' : 'reset';
           req.socket.destroy();
           return;
         }
+        if (call) call.outcome = String(status);
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(typeof body === 'string' ? body : JSON.stringify(body));
         if (call && status < 300) fake?.delivered.push(call);
@@ -175,6 +181,10 @@ export class FakeBotApi {
     const n = (this.counts.get(call.method) ?? 0) + 1;
     this.counts.set(call.method, n);
     const answer = this.overrides.get(call.method)?.(call, n) ?? this.defaults(call, n) ?? {};
+    if (answer.hang) {
+      await new Promise((r) => setTimeout(r, 20_000).unref());
+      return { status: 504, body: {}, reset: true, call };
+    }
     if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
     return {
       status: answer.status ?? 200,

@@ -1,8 +1,8 @@
 /** The web pages over the real plans, through the Worker's own app: the figures and rows a caller needs. */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { getEngine } from '../../src/corpus';
 import app from '../../src/app';
+import { getEngine } from '../../src/corpus';
 import { EXAMPLE_QUESTIONS } from '../../src/web/pages/ask';
 
 const env = { TODAY: '2026-11-23' };

@@ -43,24 +43,28 @@ export function isPermanent(failure: SendFailure): boolean {
 }
 
 /**
- * When to try a reply again after its `attempts`-th failure, or that it is dead: `retry_after` is honoured
- * as given, other failures back off exponentially with jitter (`random` in [0, 1)), and nothing is retried
+ * When to try a reply again after its `attempts`-th failure (`faults` of them without a `retry_after`), or
+ * that it is dead: `retry_after` is honoured
+ * (plus up to a second of jitter), other failures back off exponentially with jitter (`random` in [0, 1)), and nothing is retried
  * past `firstAt + deadAfterMs`.
  */
 export function nextStep(
   failure: SendFailure,
   attempts: number,
+  faults: number,
   firstAt: number,
   now: number,
   policy: RetryPolicy = DEFAULT_POLICY,
   random: () => number = Math.random,
 ): NextStep {
   if (isPermanent(failure)) return { dead: `refused: ${failure.reason}` };
-  const backoff = Math.min(policy.maxBackoffMs, policy.baseMs * 2 ** Math.max(0, attempts - 1));
+  // Only failures without a hint grow the backoff: ten 429s in a row say the API is busy, not broken.
+  const backoff = Math.min(policy.maxBackoffMs, policy.baseMs * 2 ** Math.max(0, faults - 1));
   const hinted =
     failure.retryAfter !== undefined && failure.retryAfter >= 0 ? failure.retryAfter * 1000 : null;
-  // Jitter spreads the chats a rate limit stopped together, so they do not all come back in the same second.
-  const wait = hinted ?? backoff * (0.5 + random() / 2);
+  // Jitter spreads the chats a rate limit stopped together, so they do not all come back in the same
+  // second; a hinted wait is never shortened.
+  const wait = hinted !== null ? hinted + random() * 1000 : backoff * (0.5 + random() / 2);
   const at = now + Math.ceil(wait);
   if (at > firstAt + policy.deadAfterMs)
     return { dead: `gave up after ${attempts} attempts: ${failure.reason}` };
