@@ -86,6 +86,8 @@ export interface ChatRoomBindings extends ChannelBindings {
   OUTBOX_DEAD_AFTER_MS?: string;
   /** First retry delay (ms; default 1 s). */
   OUTBOX_RETRY_BASE_MS?: string;
+  /** How long a webhook waits for the chat's object to store an update (ms; default 5 s). */
+  ACCEPT_TIMEOUT_MS?: string;
 }
 
 /** One chat's object. */

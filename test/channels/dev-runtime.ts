@@ -33,13 +33,18 @@ function varsBlock(vars: Record<string, string>): string {
 }
 
 /** The Worker as wrangler.toml has it (the CHATS object defined here), with `vars`. */
-export function mainConfig(dir: string, vars: Record<string, string>, name = 'cam-ket'): string {
+export function mainConfig(
+  dir: string,
+  vars: Record<string, string>,
+  name = 'cam-ket',
+  entry = 'src/index.ts',
+): string {
   const file = join(dir, `${name}.toml`);
   writeFileSync(
     file,
     [
       `name = ${toml(name)}`,
-      `main = ${toml(join(ROOT, 'src/index.ts'))}`,
+      `main = ${toml(join(ROOT, entry))}`,
       'compatibility_date = "2026-04-01"',
       '[[durable_objects.bindings]]',
       'name = "CHATS"',

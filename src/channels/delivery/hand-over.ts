@@ -8,8 +8,13 @@ import type { ChannelEnv } from '../channel-env';
 import type { ChatRoom, ChatRoomBindings } from '../chat-room';
 import { type ChatRef, chatHash, DEFAULT_CHAT_HASH_KEY, logChat } from './chat-id';
 
-/** How long the webhook waits for the chat's object to store an update. */
+/** How long the webhook waits for the chat's object to store an update (`ACCEPT_TIMEOUT_MS` overrides). */
 export const ACCEPT_TIMEOUT_MS = 5000;
+
+function acceptTimeoutMs(env: ChatRoomBindings): number {
+  const ms = Number(env.ACCEPT_TIMEOUT_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : ACCEPT_TIMEOUT_MS;
+}
 
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,7 +48,7 @@ export async function handOver(
     const stub = chats.get(chats.idFromName(hash)) as DurableObjectStub<ChatRoom>;
     const outcome = await withTimeout(
       stub.accept({ chat, updateId, body, logChat: logChat(hash) }),
-      ACCEPT_TIMEOUT_MS,
+      acceptTimeoutMs(env),
       'accept',
     );
     log.set({ outcome });
