@@ -14,6 +14,7 @@ const COMMANDS = [
   { command: 'tinh', description: 'Chọn tỉnh mặc định' },
   { command: 'moi', description: 'Bắt đầu chủ đề mới' },
   { command: 'nguon', description: 'Xem nguồn của câu trả lời vừa rồi' },
+  { command: 'riengtu', description: 'Cam Kết lưu gì và trong bao lâu' },
 ];
 
 /** The script: `await main(argv, env, print)` → exit code. */

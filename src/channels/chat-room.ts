@@ -19,7 +19,7 @@ import { type ChatState, parseState } from './chat-state';
 import type { ApiCall } from './delivery/api-call';
 import { type Channel, type ChatRef, chatHash, DEFAULT_CHAT_HASH_KEY } from './delivery/chat-id';
 import { DEFAULT_POLICY, nextStep, type RetryPolicy } from './delivery/policy';
-import { fromStored, IDLE_CHAT_TTL_MS, toStored } from './delivery/privacy';
+import { fromStored, IDLE_CHAT_TTL_MS, SEEN_FOR_MS, toStored } from './delivery/privacy';
 import { type Admission, admitAt, WINDOW_MS } from './delivery/rate-window';
 import { type Transport, telegramTransport, zaloTransport } from './delivery/transport';
 import { botInfoFrom } from './telegram/bot-info';
@@ -39,8 +39,6 @@ export interface Accepted {
   logChat: string;
 }
 
-/** Update ids remembered: Telegram redelivers for up to a day, Zalo for less. */
-const SEEN_FOR_MS = 48 * 3600_000;
 /** Sends made by one alarm before it yields to the next; the rest go on at once in a new alarm. */
 const SENDS_PER_ALARM = 50;
 

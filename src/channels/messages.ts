@@ -1,5 +1,10 @@
 /** What the bot says, in one place: Vietnamese texts for both channels. */
+import { DEFAULT_POLICY } from './delivery/policy';
+import { privacyLines } from './delivery/privacy';
 import { QUESTIONS_PER_MINUTE } from './delivery/rate-window';
+
+/** The reply to /riengtu ("rieng tu" on Zalo). */
+export const PRIVACY_TEXT = privacyLines(DEFAULT_POLICY.deadAfterMs).join('\n');
 
 /** How a channel spells its commands: `/tinh` on Telegram, `tinh Đồng Nai` typed on Zalo. */
 export interface CommandWords {
@@ -7,6 +12,7 @@ export interface CommandWords {
   sources: string;
   help: string;
   newTopic: string;
+  privacy: string;
 }
 
 /** Telegram's slash commands. */
@@ -15,6 +21,7 @@ export const TELEGRAM_WORDS: CommandWords = {
   sources: '/nguon',
   help: '/help',
   newTopic: '/moi',
+  privacy: '/riengtu',
 };
 /** Zalo's typed words (Zalo bots have no command menu). */
 export const ZALO_WORDS: CommandWords = {
@@ -22,6 +29,7 @@ export const ZALO_WORDS: CommandWords = {
   sources: 'nguon',
   help: 'help',
   newTopic: 'moi',
+  privacy: 'rieng tu',
 };
 
 /**
@@ -59,6 +67,7 @@ export function helpText(provinces: readonly string[], words: CommandWords): str
     `• ${words.newTopic}: bắt đầu chủ đề mới (câu sau không dựa vào câu trước)`,
     `• ${words.province}: chọn tỉnh mặc định cho các câu hỏi không nêu tỉnh`,
     `• ${words.sources}: xem trích dẫn nguồn của câu trả lời vừa rồi`,
+    `• ${words.privacy}: Cam Kết lưu gì và trong bao lâu`,
     `• ${words.help}: xem lại hướng dẫn này`,
     '',
     `Các tỉnh đang có: ${provinces.join(', ') || 'chưa có'}.`,

@@ -67,7 +67,7 @@ export const Layout: FC<LayoutProps> = ({ title, section, scripts = [], children
         </main>
         <footer class="site">
           Số liệu trích nguyên văn từ kế hoạch của UBND các tỉnh; mỗi con số đều kèm số hiệu kế hoạch, mục và
-          dòng để đối chiếu.
+          dòng để đối chiếu. <a href="/rieng-tu">Quyền riêng tư</a>.
         </footer>
         {scripts.map((code) => (
           <script>{raw(code)}</script>

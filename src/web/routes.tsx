@@ -15,6 +15,7 @@ import { DeadlinesPage } from './pages/deadlines';
 import { AgenciesPage, PlansPage } from './pages/lists';
 import { NotFoundPage } from './pages/not-found';
 import { PlanPage } from './pages/plan';
+import { PrivacyPage } from './pages/privacy';
 import { toRows } from './rows';
 import { securityHeaders } from './security';
 
@@ -24,6 +25,7 @@ export type WebEngine = Pick<Engine, 'corpus' | 'answer'>;
 /** Every page path: they only answer GET (and HEAD, which Hono serves from GET). */
 const PAGE_PATHS = [
   '/',
+  '/rieng-tu',
   '/ke-hoach',
   '/ke-hoach/:planId',
   '/co-quan',
@@ -111,5 +113,6 @@ export function createWebRoutes(engineOf: () => WebEngine) {
       const unknown = asked && !chosen ? asked : null;
       return c.html(<ComparePage {...{ shared, chosen, unknown }} />, unknown ? 404 : 200);
     })
+    .get('/rieng-tu', (c) => c.html(<PrivacyPage />))
     .on('ALL', PAGE_PATHS, methodNotAllowed);
 }

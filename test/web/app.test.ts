@@ -2,6 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import app from '../../src/app';
+import { FOLLOW_UP_TTL_MS, IDLE_CHAT_TTL_MS } from '../../src/channels/delivery/privacy';
 import { getEngine } from '../../src/corpus';
 import { EXAMPLE_QUESTIONS } from '../../src/web/pages/ask';
 
@@ -74,10 +75,22 @@ describe('page weight', () => {
       '/co-quan/so-y-te',
       '/han',
       '/so-sanh',
+      '/rieng-tu',
     ]) {
       const { status, body } = await get(path);
       expect(status, path).toBe(200);
       expect(gzipSync(body).length, path).toBeLessThan(100 * 1024);
     }
+  });
+});
+
+describe('privacy page', () => {
+  it('says what a chat keeps and for how long, in the figures the code enforces', async () => {
+    const { status, html } = await get('/rieng-tu');
+    expect(status).toBe(200);
+    expect(html).toContain(`${FOLLOW_UP_TTL_MS / 3600_000} giờ`);
+    expect(html).toContain(`${IDLE_CHAT_TTL_MS / 86_400_000} ngày`);
+    expect(html).toContain('mã băm có khóa');
+    expect((await get('/')).html).toContain('href="/rieng-tu"');
   });
 });

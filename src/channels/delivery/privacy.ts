@@ -8,6 +8,25 @@ import type { ChatState } from '../chat-state';
 export const FOLLOW_UP_TTL_MS = 6 * 3600_000;
 /** A chat idle this long is forgotten entirely (province included). */
 export const IDLE_CHAT_TTL_MS = 30 * 24 * 3600_000;
+/** Update ids are kept this long, so a platform's redelivery is recognised and not answered twice. */
+export const SEEN_FOR_MS = 48 * 3600_000;
+
+/**
+ * What a chat's object keeps and for how long, in plain Vietnamese, from the constants that enforce it:
+ * the /riengtu reply and the web page say the same. `undeliveredMs` is the outbox's dead-letter bound.
+ */
+export function privacyLines(undeliveredMs: number): string[] {
+  const hours = (ms: number) => Math.round(ms / 3600_000);
+  return [
+    'Cam Kết lưu cho mỗi cuộc trò chuyện (không lưu họ tên, số điện thoại hay nội dung tin nhắn khác):',
+    `• Tỉnh mặc định bạn chọn: đến khi bạn đổi, hoặc xóa sau ${Math.round(IDLE_CHAT_TTL_MS / 86_400_000)} ngày không dùng.`,
+    `• Câu hỏi vừa rồi, nguồn và gợi ý của nó (để hiểu câu hỏi tiếp như «còn năm 2030?»): ${hours(FOLLOW_UP_TTL_MS)} giờ; dãy số giống số điện thoại được che trước khi lưu. Lệnh chủ đề mới xóa ngay.`,
+    `• Mã của tin đã nhận (để không trả lời hai lần khi nền tảng gửi lại): ${hours(SEEN_FOR_MS)} giờ.`,
+    '• Thời điểm các câu hỏi (để giới hạn số câu mỗi phút): 1 phút.',
+    `• Câu trả lời chưa gửi được: đến khi gửi xong, tối đa ${hours(undeliveredMs)} giờ.`,
+    '• Mọi thứ được lưu dưới một mã băm có khóa của cuộc trò chuyện, không dưới mã số của bạn; nhật ký hệ thống cũng chỉ ghi mã băm, không ghi nội dung câu hỏi.',
+  ];
+}
 
 // Nine digits or more, spaces, dots and dashes between them allowed: Vietnamese phone numbers (0912 345 678,
 // +84 912.345.678), ID card numbers. Years and figures of the plans are shorter.

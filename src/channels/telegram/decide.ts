@@ -73,7 +73,10 @@ function gateTurn(turn: TelegramTurn): MiddlewareFn<BotContext> {
       await next();
     } catch (error) {
       log.error('handler', error);
-      ctx.outbox = ctx.chat ? [() => ctx.reply(APOLOGY_TEXT)] : [];
+      ctx.outbox = [];
+      // A pressed button spins until answered, whatever went wrong.
+      if (ctx.callbackQuery) ctx.outbox.push(() => ctx.answerCallbackQuery());
+      if (ctx.chat) ctx.outbox.push(() => ctx.reply(APOLOGY_TEXT));
     }
     for (const out of ctx.outbox) await out();
   };

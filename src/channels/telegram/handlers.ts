@@ -14,7 +14,14 @@ import {
   sourcesReply,
 } from '../conversation';
 import type { TurnLog } from '../delivery/api-call';
-import { chooseProvinceText, helpText, NEW_TOPIC_TEXT, notTextText, welcomeText } from '../messages';
+import {
+  chooseProvinceText,
+  helpText,
+  NEW_TOPIC_TEXT,
+  notTextText,
+  PRIVACY_TEXT,
+  welcomeText,
+} from '../messages';
 import type { BotContext } from './decide';
 import { inlineResults } from './inline';
 import { sendReply } from './send';
@@ -74,6 +81,11 @@ export function handlers(log: TurnLog): Composer<BotContext> {
     log.set({ outcome: 'province' });
   });
 
+  c.command(['riengtu', 'privacy'], (ctx) => {
+    queue(ctx, { text: PRIVACY_TEXT });
+    log.set({ outcome: 'privacy' });
+  });
+
   c.command('nguon', (ctx) => {
     queue(ctx, sourcesReply(ctx.conv));
     log.set({ outcome: 'sources' });
@@ -86,6 +98,12 @@ export function handlers(log: TurnLog): Composer<BotContext> {
     if (result) queue(ctx, result.reply);
     log.set({ outcome: 'button' });
     logAnswer(log, result?.answer);
+  });
+
+  // A button without data (a game, an old client) still stops spinning.
+  c.on('callback_query', (ctx) => {
+    ctx.outbox.push(() => ctx.answerCallbackQuery());
+    log.set({ outcome: 'button' });
   });
 
   c.on('inline_query', (ctx) => {

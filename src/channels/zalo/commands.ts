@@ -4,7 +4,7 @@ import { findProvince } from '../provinces';
 
 /** A recognised command; anything else is a question. */
 export type ZaloCommand =
-  | { kind: 'start' | 'help' | 'sources' | 'province-list' | 'new-topic' }
+  | { kind: 'start' | 'help' | 'sources' | 'province-list' | 'new-topic' | 'privacy' }
   | { kind: 'province'; province: string };
 
 const WORDS: Readonly<Record<string, ZaloCommand['kind']>> = {
@@ -18,6 +18,9 @@ const WORDS: Readonly<Record<string, ZaloCommand['kind']>> = {
   tinh: 'province-list',
   moi: 'new-topic',
   'chu de moi': 'new-topic',
+  'rieng tu': 'privacy',
+  riengtu: 'privacy',
+  privacy: 'privacy',
 };
 
 /**

@@ -22,6 +22,7 @@ import {
   helpText,
   NEW_TOPIC_TEXT,
   notTextText,
+  PRIVACY_TEXT,
   provinceListText,
   SLOW_DOWN_TEXT,
   welcomeText,
@@ -56,6 +57,8 @@ function replyTo(conv: Conversation, event: ZaloEvent, log: TurnLog): Reply {
       return { text: welcomeText(provinces, ZALO_WORDS), buttons: exampleButtons(conv) };
     case 'help':
       return { text: helpText(provinces, ZALO_WORDS) };
+    case 'privacy':
+      return { text: PRIVACY_TEXT };
     case 'new-topic':
       newTopic(conv);
       return { text: NEW_TOPIC_TEXT };
