@@ -21,6 +21,7 @@ import { type Channel, type ChatRef, chatHash, DEFAULT_CHAT_HASH_KEY } from './d
 import { DEFAULT_POLICY, nextStep, type RetryPolicy } from './delivery/policy';
 import { fromStored, IDLE_CHAT_TTL_MS, SEEN_FOR_MS, toStored } from './delivery/privacy';
 import { type Admission, admitAt, WINDOW_MS } from './delivery/rate-window';
+import { withTimeout } from './delivery/timeout';
 import { type Transport, telegramTransport, zaloTransport } from './delivery/transport';
 import { botInfoFrom } from './telegram/bot-info';
 import { decideTelegram } from './telegram/decide';
@@ -39,6 +40,8 @@ export interface Accepted {
   logChat: string;
 }
 
+/** How long an inline query waits for the user's private chat to say its province. */
+const PROVINCE_TIMEOUT_MS = 2000;
 /** Sends made by one alarm before it yields to the next; the rest go on at once in a new alarm. */
 const SENDS_PER_ALARM = 50;
 
@@ -245,7 +248,7 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
         channel: 'tg',
         chatId: user,
       });
-      return await chats.get(chats.idFromName(name)).province();
+      return await withTimeout(chats.get(chats.idFromName(name)).province(), PROVINCE_TIMEOUT_MS, 'province');
     } catch (error) {
       this.log('warn', { event: 'province', error: describeError(error) });
       return undefined;

@@ -5,6 +5,7 @@ import { chatHash, logChat, telegramChat, zaloChat } from '../../src/channels/de
 import { DEFAULT_POLICY, isPermanent, nextStep } from '../../src/channels/delivery/policy';
 import { FOLLOW_UP_TTL_MS, fromStored, maskDigits, toStored } from '../../src/channels/delivery/privacy';
 import { admitAt, QUESTIONS_PER_MINUTE, WINDOW_MS } from '../../src/channels/delivery/rate-window';
+import { withTimeout } from '../../src/channels/delivery/timeout';
 
 describe('nextStep', () => {
   const t0 = 1_000_000;
@@ -125,5 +126,14 @@ describe('whose chat', () => {
     expect(await chatHash('k2', { channel: 'tg', chatId: '77' })).not.toBe(a);
     expect(await chatHash('k1', { channel: 'zl', chatId: '77' })).not.toBe(a);
     expect(logChat(a)).toHaveLength(12);
+  });
+});
+
+describe('withTimeout', () => {
+  it('passes a prompt answer through and turns a stuck call into an error that names it', async () => {
+    await expect(withTimeout(Promise.resolve(7), 50, 'x')).resolves.toBe(7);
+    await expect(withTimeout(new Promise(() => undefined), 20, 'accept')).rejects.toThrow(
+      'accept timed out after 20 ms',
+    );
   });
 });

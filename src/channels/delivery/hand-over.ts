@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import type { ChannelEnv } from '../channel-env';
 import type { ChatRoom, ChatRoomBindings } from '../chat-room';
 import { type ChatRef, chatHash, DEFAULT_CHAT_HASH_KEY, logChat } from './chat-id';
+import { withTimeout } from './timeout';
 
 /** How long the webhook waits for the chat's object to store an update (`ACCEPT_TIMEOUT_MS` overrides). */
 export const ACCEPT_TIMEOUT_MS = 5000;
@@ -14,14 +15,6 @@ export const ACCEPT_TIMEOUT_MS = 5000;
 function acceptTimeoutMs(env: ChatRoomBindings): number {
   const ms = Number(env.ACCEPT_TIMEOUT_MS);
   return Number.isFinite(ms) && ms > 0 ? ms : ACCEPT_TIMEOUT_MS;
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Hands `body` (the update as received) to `chat`'s object and answers the webhook. */
