@@ -10,7 +10,7 @@ import { notFound, webRoutes } from './web';
 const app = new Hono<{ Bindings: Bindings }>();
 
 app.get('/health', (c) => c.json({ ok: true }));
-app.all('/health', (c) => c.json({ error: 'Chỉ hỗ trợ GET.' }, 405, { Allow: 'GET' }));
+app.all('/health', (c) => c.json({ error: 'Chỉ hỗ trợ GET.' }, 405, { Allow: 'GET, HEAD' }));
 app.route('/api', askRoutes);
 app.route('/telegram', telegramRoutes);
 app.route('/zalo', zaloRoutes);
