@@ -29,6 +29,8 @@ export interface Question {
   planIds: string[];
   years: number[];
   area: 'thành thị' | 'nông thôn' | null;
+  /** Both areas named ("ở thành thị và ở nông thôn"): each area's row is wanted. */
+  bothAreas: boolean;
   /** Canonical agency the question names ("sở y tế" → "Sở Y tế"). */
   agency: string | null;
   /** A body the question names that no plan in the data names ("Liên đoàn Lao động"), when `agency` is null. */
@@ -253,6 +255,7 @@ export function understand(
     planIds,
     years: [...new Set(targetYears)],
     area,
+    bothAreas: urban && rural,
     agency,
     unnamedBody: agency ? null : unnamedBodyIn(folded, corpus),
     intent,

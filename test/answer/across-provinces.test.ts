@@ -20,6 +20,22 @@ describe('a question without a province', () => {
   });
 });
 
+describe('both areas asked', () => {
+  it('answers each area row of an indicator the plan splits by area', () => {
+    const a = ask('nước sạch theo quy chuẩn ở thành thị và ở nông thôn do sở nào chủ trì ở Đồng Nai?');
+    expect(a.text).toContain('— Thành thị');
+    expect(a.text).toContain('— Nông thôn');
+    expect(a.text).toContain('Sở Xây dựng');
+    expect(a.text).toContain('Sở Nông Nghiệp và Phát triển nông thôn');
+  });
+
+  it('never lets an area alone pick another indicator', () => {
+    const a = ask('tỷ lệ thất nghiệp thành thị và nông thôn Đồng Nai');
+    expect(a.text).toContain('thất nghiệp');
+    expect(a.text).not.toContain('nước sạch');
+  });
+});
+
 describe('near rows', () => {
   it('tells "dân số tham gia BHYT" from its neighbours', () => {
     const a = ask('ty le bhyt dong nai');

@@ -7,6 +7,8 @@ import { search } from '../context';
 import type { Candidate } from '../rank';
 import { TUNING } from '../tuning';
 
+const AREA_WORDS = /\b(?:khu vuc|o|thanh thi|do thi|nong thon|mien nui|vung)\b/g;
+
 /** "thất nghiệp dưới bao nhiêu, việc làm tăng thêm" → two parts; a lone generic word is not a part. */
 export function parts(topic: string): string[] {
   const pieces = topic
@@ -18,7 +20,8 @@ export function parts(topic: string): string[] {
         .replace(/^[\s|]+|[\s|]+$/g, '')
         .trim(),
     )
-    .filter((p) => p.replace(/[^a-z]/g, '').length >= 4);
+    // An area alone ("… và nông thôn") qualifies the other part; it is not a topic of its own.
+    .filter((p) => p.replace(AREA_WORDS, ' ').replace(/[^a-z]/g, '').length >= 4);
   return pieces.length > 1 ? pieces : [];
 }
 
@@ -115,7 +118,36 @@ export function pick(
       if (c && c.coverage >= TUNING.confident + TUNING.partMargin) add(c);
     }
   }
-  return { chosen: chosen.slice(0, 6), ranked };
+  return { chosen: withAreaRows(ctx, ask, chosen, ranked).slice(0, 6), ranked };
+}
+
+/** The indicator a table row belongs to: "Tỷ lệ … theo quy chuẩn — Thành thị" → "Tỷ lệ … theo quy chuẩn". */
+const rowBase = (name: string) => name.split(' — ')[0] ?? name;
+
+/**
+ * Asked about both areas ("ở thành thị và ở nông thôn"), an indicator the plan splits by area is answered
+ * by each of its area rows, side by side: one row alone would leave half the question unanswered.
+ */
+export function withAreaRows(
+  ctx: EngineContext,
+  ask: Ask,
+  chosen: Candidate[],
+  ranked: Candidate[],
+): Candidate[] {
+  if (!ask.q.bothAreas) return chosen;
+  const out: Candidate[] = [];
+  for (const c of chosen) {
+    if (!out.includes(c)) out.push(c);
+    const f = ctx.records.get(c.doc.id);
+    if (f?.kind !== 'indicator' || !f.record.targets.some((t) => t.area !== 'all')) continue;
+    for (const other of f.plan.indicators) {
+      if (other.id === f.record.id || rowBase(other.name) !== rowBase(f.record.name)) continue;
+      // The other rows share the question's words, so they are among the ranked records.
+      const row = ranked.find((x) => x.doc.id === other.id);
+      if (row && !out.some((x) => x.doc.id === other.id)) out.push(row);
+    }
+  }
+  return out;
 }
 
 /**
