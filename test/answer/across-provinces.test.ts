@@ -29,6 +29,14 @@ describe('both areas asked', () => {
     expect(a.text).toContain('Sở Nông Nghiệp và Phát triển nông thôn');
   });
 
+  it('answers a list split by area with its whole and each part, in the plan’s order', () => {
+    const a = ask('Quảng Ninh giảm nghèo mỗi năm bao nhiêu? thành thị với nông thôn khác nhau không?');
+    const at = (s: string) => a.text.indexOf(s);
+    expect(at('0,8%')).toBeGreaterThanOrEqual(0);
+    expect(at('0,3%')).toBeGreaterThan(at('0,8%'));
+    expect(at('1,5%')).toBeGreaterThan(at('0,3%'));
+  });
+
   it('never lets an area alone pick another indicator', () => {
     const a = ask('tỷ lệ thất nghiệp thành thị và nông thôn Đồng Nai');
     expect(a.text).toContain('thất nghiệp');

@@ -121,12 +121,16 @@ export function pick(
   return { chosen: withAreaRows(ctx, ask, chosen, ranked).slice(0, 6), ranked };
 }
 
-/** The indicator a table row belongs to: "Tỷ lệ … theo quy chuẩn — Thành thị" → "Tỷ lệ … theo quy chuẩn". */
-const rowBase = (name: string) => name.split(' — ')[0] ?? name;
+/**
+ * The indicator a row or a listed part belongs to: "Tỷ lệ … theo quy chuẩn — Thành thị" (a table row) and
+ * "Tỷ lệ giảm nghèo …, trong đó: Khu vực thành thị" (a part of a list) → the name before the split.
+ */
+const rowBase = (name: string) => name.split(/ — |, trong đó: /)[0] ?? name;
 
 /**
  * Asked about both areas ("ở thành thị và ở nông thôn"), an indicator the plan splits by area is answered
- * by each of its area rows, side by side: one row alone would leave half the question unanswered.
+ * by all of its rows, in the plan's order (the whole first when the plan gives one): one row alone would
+ * leave half the question unanswered.
  */
 export function withAreaRows(
   ctx: EngineContext,
@@ -137,14 +141,20 @@ export function withAreaRows(
   if (!ask.q.bothAreas) return chosen;
   const out: Candidate[] = [];
   for (const c of chosen) {
-    if (!out.includes(c)) out.push(c);
     const f = ctx.records.get(c.doc.id);
-    if (f?.kind !== 'indicator' || !f.record.targets.some((t) => t.area !== 'all')) continue;
-    for (const other of f.plan.indicators) {
-      if (other.id === f.record.id || rowBase(other.name) !== rowBase(f.record.name)) continue;
+    const split = f?.kind === 'indicator' && f.record.targets.some((t) => t.area !== 'all');
+    if (!split) {
+      if (!out.includes(c)) out.push(c);
+      continue;
+    }
+    const base = rowBase(f.record.name);
+    const rows = f.plan.indicators
+      .filter((i) => rowBase(i.name) === base)
+      .sort((a, b) => a.source.lineStart - b.source.lineStart);
+    for (const r of rows) {
       // The other rows share the question's words, so they are among the ranked records.
-      const row = ranked.find((x) => x.doc.id === other.id);
-      if (row && !out.some((x) => x.doc.id === other.id)) out.push(row);
+      const row = r.id === c.doc.id ? c : ranked.find((x) => x.doc.id === r.id);
+      if (row && !out.some((x) => x.doc.id === r.id)) out.push(row);
     }
   }
   return out;
