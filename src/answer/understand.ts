@@ -82,11 +82,35 @@ const PLACE_SYLLABLES = new Set(PROVINCES.flatMap((p) => fold(p).split(/[^a-z]+/
 
 const words = (s: string) => ` ${s.replace(/[^a-z0-9]+/g, ' ').trim()} `;
 
+/**
+ * "… trong kế hoạch chính sách xã hội 2021-2025": the words after "trong/theo/của kế hoạch (về)" that the
+ * plans' titles use say which plan, not what is asked about; they leave the topic (a duty that also
+ * speaks of "chính sách xã hội" must not outrank the target asked for).
+ */
+export function withoutPlanTitle(topic: string, titleWords: ReadonlySet<string>): string {
+  return topic.replace(
+    / (?:trong|theo|cua|thuoc) (?:ke hoach|kh)((?: [a-z0-9-]+)*)/g,
+    (all, rest: string) => {
+      const ws = rest.trim().split(' ').filter(Boolean);
+      const from = ws[0] === 've' ? 1 : 0;
+      let n = from;
+      while (n < ws.length && (titleWords.has(ws[n] ?? '') || /^[\d-]+$/.test(ws[n] ?? ''))) n++;
+      if (n === from) return all;
+      return ` |${ws
+        .slice(n)
+        .map((w) => ` ${w}`)
+        .join('')}`;
+    },
+  );
+}
+
 /** Folded forms of province names and aliases, and agency keys, computed once per corpus. */
 interface Lexicon {
   known: string[];
   places: { name: string; key: string }[];
   agencies: { name: string; key: string }[];
+  /** Words of the plans' titles: "trong kế hoạch chính sách xã hội" names a plan, not a topic. */
+  titleWords: Set<string>;
 }
 const lexicons = new WeakMap<Corpus, Lexicon>();
 
@@ -105,7 +129,8 @@ function lexicon(corpus: Corpus): Lexicon {
         key: agencyKey(alias),
       })),
     );
-    lex = { known, places, agencies };
+    const titleWords = new Set(corpus.plans.flatMap((p) => fold(p.plan.title).split(/[^a-z0-9]+/)));
+    lex = { known, places, agencies, titleWords };
     lexicons.set(corpus, lex);
   }
   return lex;
@@ -225,6 +250,7 @@ export function understand(
     .replace(/([a-z0-9%])([,?!;:])(?=\s|$)/g, '$1 $2')
     .replace(/[^a-z0-9%/.,|]+/g, ' ')} `;
   for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
+  topic = withoutPlanTitle(topic, lexicon(corpus).titleWords);
   topic = topic.replace(/\b(?:19|20)\d{2}\b/g, ' | ');
   for (let pass = 0; pass < 2; pass++)
     for (const phrase of QUESTION_PHRASES) topic = topic.replaceAll(` ${phrase} `, ' | ');

@@ -1,6 +1,6 @@
 /** One rule of question understanding per test: intents, provinces, years, areas, agencies, small talk. */
 import { describe, expect, it } from 'vitest';
-import { isEnglish, smallTalkKind, understand } from '../../src/answer/understand';
+import { isEnglish, smallTalkKind, understand, withoutPlanTitle } from '../../src/answer/understand';
 import { corpus } from '../helpers';
 
 const read = (q: string) => understand(q, corpus);
@@ -97,5 +97,20 @@ describe('small talk and English', () => {
     expect(isEnglish('What is the health insurance coverage target of Quang Ninh?')).toBe(true);
     expect(isEnglish('ty le bhyt quang ninh the nao')).toBe(false);
     expect(read('Which agency is responsible for poverty in Thanh Hoa?').intent).toBe('english');
+  });
+});
+
+describe('withoutPlanTitle', () => {
+  const titles = new Set(['chinh', 'sach', 'xa', 'hoi', 'giai', 'doan']);
+  it('drops the words that name the plan after "trong/theo kế hoạch", keeps the rest', () => {
+    expect(withoutPlanTitle(' ho ngheo trong ke hoach chinh sach xa hoi 2021-2025 ', titles)).toBe(
+      ' ho ngheo | ',
+    );
+    expect(withoutPlanTitle(' theo kh ve chinh sach xa hoi thi bhyt ', titles)).toBe(' | thi bhyt ');
+  });
+
+  it('leaves "kế hoạch" followed by a topic of its own', () => {
+    expect(withoutPlanTitle(' trong ke hoach giam ngheo ', titles)).toBe(' trong ke hoach giam ngheo ');
+    expect(withoutPlanTitle(' chinh sach xa hoi ', titles)).toBe(' chinh sach xa hoi ');
   });
 });
