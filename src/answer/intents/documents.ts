@@ -76,6 +76,34 @@ export function documentText(d: CitedDocument): string {
 }
 
 /**
+ * "Đề án … là quyết định số mấy": the plan cites the Đề án without a number, in the sentence that names the
+ * Quyết định issuing it ("Quyết định số 980/QĐ-UBND … ban hành Đề án …"). Asked for another kind, or for a
+ * number the best document lacks, the document of that kind (or with a number) cited in the same sentence
+ * answers.
+ */
+function issuing<T extends { c: Cited }>(
+  best: T,
+  scored: T[],
+  kind: string | undefined,
+  wantsNumber: boolean,
+): T {
+  const wrongKind = kind !== undefined && best.c.doc.kind !== kind;
+  if (!wrongKind && !(wantsNumber && !best.c.doc.number)) return best;
+  const line = best.c.sentence?.source.lineStart;
+  if (line === undefined) return best;
+  return (
+    scored.find(
+      (x) =>
+        x !== best &&
+        x.c.plan === best.c.plan &&
+        x.c.sentence?.source.lineStart === line &&
+        (!kind || x.c.doc.kind === kind) &&
+        (!wantsNumber || Boolean(x.c.doc.number)),
+    ) ?? best
+  );
+}
+
+/**
  * The cited document a question asks for, or null when the question's own words fit none well: the words that
  * are not about asking must mostly stand in the document's citation or the sentence that cites it.
  */
@@ -102,9 +130,10 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
       return { c, fit, rank: fit + 0.5 * share(c.own) + (kind && c.doc.kind === kind ? 0.05 : 0) };
     })
     .sort((a, b) => b.rank - a.rank);
-  const best = scored[0];
+  const first = scored[0];
   // Most of what the question names must be in the citing sentence.
-  if (!best || best.fit < 0.6) return null;
+  if (!first || first.fit < 0.6) return null;
+  const best = issuing(first, scored, kind, /\bso (?:may|bao nhieu)\b/.test(ask.q.folded));
   const { plan, doc, sentence } = best.c;
   const lines = [`${plan.plan.province}: ${documentText(doc)}.`];
   const items: AnswerItem[] = [
