@@ -4,7 +4,7 @@
  */
 import type { Corpus, PlanRecords } from '../schema/records';
 import type { ProvinceSuccession } from '../schema/succession';
-import { buildIndex, loadIndex, type SearchIndex } from '../search/index';
+import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
 import { formatDate } from '../text/dates';
 import { fold } from '../text/normalize';
 import { type Ask, type EngineContext, lookups } from './context';
@@ -18,6 +18,7 @@ import { answerList } from './intents/list';
 import { answerMeta } from './intents/meta';
 import { answerEnglish, answerSmallTalk } from './intents/small-talk';
 import { answerTarget } from './intents/target';
+import { type Prebuilt, prebuiltStats } from './prebuilt';
 import { termStats } from './rank';
 import { notFound } from './reply';
 import { provinceToday } from './today';
@@ -38,18 +39,28 @@ export interface Engine {
 /** Longest question the engine reads; the channels and the API refuse longer ones politely. */
 export const MAX_QUESTION = 1000;
 
-/** Builds an engine over `corpus`, from a prebuilt index JSON when one is given. */
-export function createEngine(corpus: Corpus, prebuiltIndex?: string): Engine {
-  const index = prebuiltIndex ? loadIndex(corpus, prebuiltIndex) : buildIndex(corpus);
+/** Builds an engine over `corpus`, from what ingest prebuilt for its plans when `prebuilt` is given. */
+export function createEngine(corpus: Corpus, prebuilt?: Prebuilt): Engine {
+  const index = prebuilt ? prebuiltIndex(corpus, indexesOf(prebuilt)) : buildIndex(corpus);
   const found = lookups(corpus);
   // An indicator is about its name; its quote also holds the table's figures and agencies.
   const nameOf = (id: string) => {
     const f = found.records.get(id);
     return f?.kind === 'indicator' ? f.record.name : undefined;
   };
-  const ctx: EngineContext = { corpus, index, stats: termStats(index, nameOf), ...found };
+  const stats = prebuilt
+    ? prebuiltStats(
+        index,
+        corpus.plans.flatMap((p) => prebuilt.get(p.plan.id)?.() ?? []),
+        nameOf,
+      )
+    : termStats(index, nameOf);
+  const ctx: EngineContext = { corpus, index, stats, ...found };
   return { corpus, index, answer: (question, options) => answer(ctx, question, options) };
 }
+
+const indexesOf = (prebuilt: Prebuilt) =>
+  new Map([...prebuilt].map(([id, plan]) => [id, () => plan().index] as const));
 
 function answer(ctx: EngineContext, question: string, options: AskOptions): Answer {
   let text = question

@@ -1,5 +1,10 @@
 /** The MiniSearch index over a corpus: one options object for build and load. */
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type SearchOptions,
+  type SearchResult,
+} from 'minisearch';
 import type { Corpus } from '../schema/records';
 import { analyze } from './analyze';
 import { documentsOf, type SearchDoc } from './documents';
@@ -25,6 +30,9 @@ export const INDEX_OPTIONS: Options<SearchDoc> = {
 /** A search hit with the stored fields. */
 export type Hit = SearchResult & { kind: SearchDoc['kind']; planId: string; province: string };
 
+/** One plan's MiniSearch index as `toJSON()` gives it: what ingest ships and `loadShard` reads back. */
+export type ShardJSON = AsPlainObject;
+
 /** The index (one MiniSearch shard per plan) and the documents it was built from. */
 export interface SearchIndex {
   docs: Map<string, SearchDoc>;
@@ -35,39 +43,90 @@ export interface SearchIndex {
     options?: SearchOptions,
     planIds?: Iterable<string>,
   ): Hit[];
-  toJSON(): unknown;
+  toJSON(): Record<string, ShardJSON>;
 }
 
 // One shard per plan: a question about one province only walks that plan's postings, which is most of
 // the cost of a query. Scores are compared across shards only to order candidates, which coverage then
-// re-ranks with corpus-wide statistics.
-function wrap(shards: Map<string, MiniSearch<SearchDoc>>, docs: SearchDoc[]): SearchIndex {
+// re-ranks with corpus-wide statistics. `shardOf` may load a shard on first use: a question then pays
+// only for the plans it is about.
+function wrap(
+  planIds: readonly string[],
+  shardOf: (planId: string) => MiniSearch<SearchDoc> | undefined,
+  docs: SearchDoc[],
+): SearchIndex {
   return {
     docs: new Map(docs.map((d) => [d.id, d])),
-    search: (query, filter, options = {}, planIds = shards.keys()) => {
+    search: (query, filter, options = {}, scope = planIds) => {
       const opts = filter ? { ...options, filter: (r: SearchResult) => filter(r as Hit) } : options;
       const hits: Hit[] = [];
-      for (const id of planIds) hits.push(...((shards.get(id)?.search(query, opts) ?? []) as Hit[]));
+      for (const id of scope) hits.push(...((shardOf(id)?.search(query, opts) ?? []) as Hit[]));
       return hits.sort((a, b) => b.score - a.score);
     },
-    toJSON: () => Object.fromEntries([...shards].map(([id, mini]) => [id, mini.toJSON()])),
+    toJSON: () =>
+      Object.fromEntries(
+        planIds.flatMap((id) => {
+          const shard = shardOf(id);
+          return shard ? [[id, shard.toJSON()] as const] : [];
+        }),
+      ),
   };
 }
+
+/** One plan's shard, built from its documents: `buildShard(docs).search('bhyt')`. */
+export function buildShard(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
+  const mini = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  mini.addAll(docs);
+  return mini;
+}
+
+/** A shard from its `toJSON()` form, parsed or as the JSON text ingest wrote. */
+export function loadShard(js: ShardJSON | string): MiniSearch<SearchDoc> {
+  return MiniSearch.loadJS<SearchDoc>(typeof js === 'string' ? JSON.parse(js) : js, INDEX_OPTIONS);
+}
+
+const byPlan = (docs: readonly SearchDoc[]) => {
+  const out = new Map<string, SearchDoc[]>();
+  for (const d of docs) out.set(d.planId, [...(out.get(d.planId) ?? []), d]);
+  return out;
+};
 
 /** Builds the index: `buildIndex(corpus).search('bhyt quảng ninh')`. */
 export function buildIndex(corpus: Corpus): SearchIndex {
   const docs = documentsOf(corpus);
-  const shards = new Map<string, MiniSearch<SearchDoc>>();
-  for (const p of corpus.plans) shards.set(p.plan.id, new MiniSearch<SearchDoc>(INDEX_OPTIONS));
-  for (const d of docs) shards.get(d.planId)?.add(d);
-  return wrap(shards, docs);
+  const plans = byPlan(docs);
+  const shards = new Map(corpus.plans.map((p) => [p.plan.id, buildShard(plans.get(p.plan.id) ?? [])]));
+  return wrap([...shards.keys()], (id) => shards.get(id), docs);
+}
+
+/**
+ * An index over prebuilt shards (`shards.get(planId)()` gives the shard's JSON, parsed or as text), each
+ * loaded on the first search that needs it and kept: `prebuiltIndex(corpus, shards).search('bhyt', …, ['qn'])`
+ * loads only Quảng Ninh's.
+ */
+export function prebuiltIndex(
+  corpus: Corpus,
+  shards: ReadonlyMap<string, () => ShardJSON | string>,
+): SearchIndex {
+  const loaded = new Map<string, MiniSearch<SearchDoc>>();
+  const shardOf = (id: string) => {
+    let mini = loaded.get(id);
+    const source = shards.get(id);
+    if (!mini && source) {
+      mini = loadShard(source());
+      loaded.set(id, mini);
+    }
+    return mini;
+  };
+  return wrap(
+    corpus.plans.map((p) => p.plan.id),
+    shardOf,
+    documentsOf(corpus),
+  );
 }
 
 /** Loads a prebuilt index (from `JSON.stringify(buildIndex(corpus).toJSON())`) for the same corpus. */
 export function loadIndex(corpus: Corpus, json: string): SearchIndex {
-  const parsed = JSON.parse(json) as Record<string, Parameters<typeof MiniSearch.loadJS>[0]>;
-  const shards = new Map(
-    Object.entries(parsed).map(([id, js]) => [id, MiniSearch.loadJS<SearchDoc>(js, INDEX_OPTIONS)] as const),
-  );
-  return wrap(shards, documentsOf(corpus));
+  const parsed = JSON.parse(json) as Record<string, ShardJSON>;
+  return prebuiltIndex(corpus, new Map(Object.entries(parsed).map(([id, js]) => [id, () => js] as const)));
 }
