@@ -1,6 +1,7 @@
 /** The bundled corpus and the engine over it, once per isolate. */
 import { corpus, prebuilt } from '../data/plans/index';
 import { createEngine, type Engine } from './answer/engine';
+import { NationalLibrary, type ShardBucket } from './library/national';
 
 let engine: Engine | undefined;
 
@@ -11,4 +12,16 @@ let engine: Engine | undefined;
 export function getEngine(): Engine {
   engine ??= createEngine(corpus, prebuilt);
   return engine;
+}
+
+let library: NationalLibrary | undefined;
+
+/**
+ * The national library over the `PLANS` bucket, once per isolate; undefined without the binding. Its
+ * `answer` gives null while the bucket holds no manifest, and the bundled plans answer instead.
+ */
+export function nationalLibrary(bucket: ShardBucket | undefined): NationalLibrary | undefined {
+  if (!bucket) return undefined;
+  library ??= new NationalLibrary(bucket);
+  return library;
 }

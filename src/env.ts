@@ -19,7 +19,10 @@ export const EnvVars = z.object({
 export type EnvVars = z.infer<typeof EnvVars>;
 
 /** Bindings as the Worker receives them. */
-export interface Bindings extends Partial<Record<keyof EnvVars, string>> {}
+export interface Bindings extends Partial<Record<keyof EnvVars, string>> {
+  /** The national corpus as per-province shards (`npm run data:upload`); without it, the bundled plans. */
+  PLANS?: R2Bucket;
+}
 
 /** Today's date as YYYY-MM-DD, from `TODAY` when set. */
 export function todayIso(env: Pick<Bindings, 'TODAY'>, now: Date = new Date()): string {

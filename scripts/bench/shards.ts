@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createEngine, type Engine } from '../../src/answer/engine';
+import { corpusOf } from '../../src/library/shards';
 import type { Corpus } from '../../src/schema/records';
 import { buildIndex } from '../../src/search/index';
 import { BENCH_TODAY, type LatencyResult, measureLatency } from './latency';
@@ -32,15 +33,8 @@ export interface ShardResult {
   coldBuild: ProbeResult;
 }
 
-/** The plans of some provinces, with the agencies that name them. */
-export function shardOf(corpus: Corpus, provinces: readonly string[]): Corpus {
-  const plans = corpus.plans.filter((p) => provinces.includes(p.plan.province));
-  const ids = new Set(plans.map((p) => p.plan.id));
-  const agencies = corpus.agencies
-    .map((a) => ({ ...a, planIds: a.planIds.filter((id) => ids.has(id)) }))
-    .filter((a) => a.planIds.length > 0);
-  return { plans, agencies };
-}
+/** The plans of some provinces, with the agencies that name them (one shard's corpus). */
+export const shardOf = corpusOf;
 
 /** Splits, stores under `dir`, and measures the shards of `corpus`. */
 export async function measureShards(

@@ -1,8 +1,8 @@
 /** `GET /api/ask?q=…` and `POST /api/ask {q, province?, previous?}`: the engine's answer as JSON. */
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
-import type { AskOptions } from '../answer/types';
-import { getEngine } from '../corpus';
+import type { Answer, AskOptions } from '../answer/types';
+import { getEngine, nationalLibrary } from '../corpus';
 import { todayIso } from '../env';
 import type { AppEnv } from '../middleware/app-env';
 import { limitBody } from '../middleware/limit-body';
@@ -27,10 +27,12 @@ function check(q: string | undefined): string | null {
 }
 
 /** Answers, or a 503 with an apology when the plans could not be loaded (never a stack trace). */
-function reply(c: Context<AppEnv>, q: string, options: Omit<AskOptions, 'today'>) {
-  let a: ReturnType<ReturnType<typeof getEngine>['answer']>;
+async function reply(c: Context<AppEnv>, q: string, options: Omit<AskOptions, 'today'>) {
+  let a: Answer;
   try {
-    a = getEngine().answer(q, { ...options, today: todayIso(c.env ?? {}) });
+    const ask = { ...options, today: todayIso(c.env ?? {}) };
+    // The national shards when the bucket holds them; the bundled plans otherwise.
+    a = (await nationalLibrary(c.env?.PLANS)?.answer(q, ask)) ?? getEngine().answer(q, ask);
   } catch (error) {
     c.var.log.error('engine', error);
     return c.json(
@@ -90,4 +92,6 @@ export const askRoutes = new Hono<AppEnv>()
       previousQuestion: previousOf(parsed.data.previous),
     });
   })
-  .all('/ask', methodNotAllowed);
+  .all('/ask', methodNotAllowed)
+  // What this isolate read from the national bucket and holds: for tests and operators, no records in it.
+  .get('/shards', (c) => c.json(nationalLibrary(c.env?.PLANS)?.stats() ?? { version: null, reads: [] }));
