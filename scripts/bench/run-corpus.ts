@@ -94,7 +94,7 @@ export async function runCorpus(bc: BenchCorpus, ctx: RunContext): Promise<Corpu
     bc.name === 'real' ? REPO_ROOT : await stageWorker(join(ctx.tmp, `stage-${bc.name}`), bc.corpus);
   result.built = await deliver(builtDir, bc.name, ctx, true);
   if (prebuiltIndex !== undefined) {
-    const dir = await stageWorker(join(ctx.tmp, `stage-${bc.name}-prebuilt`), bc.corpus, prebuiltIndex);
+    const dir = await stageWorker(join(ctx.tmp, `stage-${bc.name}-prebuilt`), bc.corpus, true);
     result.prebuilt = await deliver(dir, `${bc.name}-prebuilt`, ctx, false);
   }
   if (bc.name === 'national' && sections.has('shards')) {
