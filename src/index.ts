@@ -1,6 +1,17 @@
-/** The Worker's entry: the HTTP app and the chat objects, which live in this script. */
+/** The Worker's entry: the HTTP app, the daily reminder run and the chat objects, which live in this script. */
 import app from './app';
+import type { ChatRoomBindings } from './channels/chat-room';
+import { runReminders } from './channels/reminders/cron';
+import { getEngine } from './corpus';
+import { todayIso } from './env';
 
-export default app;
+export default {
+  fetch: app.fetch,
+  /** The Cron Trigger (wrangler.toml): today's reminders, in Vietnam's date. */
+  async scheduled(_event: ScheduledController, env: ChatRoomBindings, ctx: ExecutionContext): Promise<void> {
+    ctx.waitUntil(runReminders(env, getEngine(), todayIso(env)));
+  },
+} satisfies ExportedHandler<ChatRoomBindings>;
+
 // Every webhook, in any isolate or location, reaches the one object of its chat.
 export { ChatRoom } from './channels/chat-room';

@@ -23,6 +23,8 @@ import { fromStored, IDLE_CHAT_TTL_MS, SEEN_FOR_MS, toStored } from './delivery/
 import { type Admission, admitAt, WINDOW_MS } from './delivery/rate-window';
 import { withTimeout } from './delivery/timeout';
 import { type Transport, telegramTransport, zaloTransport } from './delivery/transport';
+import { escapeHtml } from './format';
+import { d1Subscriptions, type SubscriptionStore } from './reminders/store';
 import { botInfoFrom } from './telegram/bot-info';
 import { decideTelegram } from './telegram/decide';
 import { ZALO_API_ROOT } from './zalo/client';
@@ -38,6 +40,15 @@ export interface Accepted {
   body: string;
   /** The chat's hash for log lines. */
   logChat: string;
+  /** The chat's full keyed hash: its object's name, and its key in D1. */
+  chatHash: string;
+}
+
+/** A reminder for this chat, from the daily cron. */
+export interface RemindItem {
+  /** Names the deadline and the day: a key is sent once, however often the cron runs. */
+  key: string;
+  text: string;
 }
 
 /** How long an inline query waits for the user's private chat to say its province. */
@@ -89,6 +100,8 @@ export interface ChatRoomBindings extends ChannelBindings {
   OUTBOX_RETRY_BASE_MS?: string;
   /** How long a webhook waits for the chat's object to store an update (ms; default 5 s). */
   ACCEPT_TIMEOUT_MS?: string;
+  /** Reminder subscriptions (D1, `migrations/`). */
+  DB?: D1Database;
 }
 
 /** One chat's object. */
@@ -121,10 +134,48 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
         now,
       );
       this.setMeta('chat', update.logChat);
+      this.setMeta('hash', update.chatHash);
+      // Reminders are sent to the chat the updates come from (not to an inline query's user channel).
+      if (update.chat.channel !== 'tgi') this.setMeta('ref', JSON.stringify(update.chat));
       this.setMeta('active', String(now));
     });
     await this.ctx.storage.setAlarm(now);
     return 'accepted';
+  }
+
+  /**
+   * Queues the reminders not sent before (their keys join the seen ids) and returns how many; a chat that
+   * never wrote to the bot, or an inline-only user, has nowhere to be reminded and gets none.
+   */
+  async remind(items: RemindItem[]): Promise<number> {
+    const raw = this.getMeta('ref');
+    if (!raw) return 0;
+    const ref = JSON.parse(raw) as ChatRef;
+    const now = Date.now();
+    let queued = 0;
+    this.ctx.storage.transactionSync(() => {
+      for (const item of items) {
+        const id = `rem:${item.key}`;
+        if (this.sql.exec('SELECT 1 FROM seen WHERE id = ?', id).toArray().length) continue;
+        this.sql.exec('INSERT INTO seen (id, at) VALUES (?, ?)', id, now);
+        const payload =
+          ref.channel === 'zl'
+            ? { chat_id: ref.chatId, text: item.text }
+            : { chat_id: Number(ref.chatId), text: escapeHtml(item.text), parse_mode: 'HTML' };
+        this.sql.exec(
+          'INSERT INTO outbox (channel, method, payload, update_id, first_at, next_at) VALUES (?, ?, ?, ?, ?, ?)',
+          ref.channel,
+          'sendMessage',
+          JSON.stringify(payload),
+          id,
+          now,
+          now,
+        );
+        queued++;
+      }
+    });
+    if (queued) await this.ctx.storage.setAlarm(now);
+    return queued;
   }
 
   /** The province this chat chose, for the same user's inline queries. */
@@ -221,7 +272,14 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
     if (row.channel === 'zl') {
       const event = ZaloUpdate.safeParse(body);
       if (!event.success) throw new Error('stored Zalo event unreadable');
-      return decideZalo(event.data, { engine: getEngine, today, state, gate, log });
+      return decideZalo(event.data, {
+        engine: getEngine,
+        today,
+        state,
+        gate,
+        log,
+        subs: this.subscriptions(),
+      });
     }
     const update = body as Update;
     if (row.channel === 'tgi') {
@@ -237,7 +295,13 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
       state,
       gate,
       log,
+      subs: row.channel === 'tgi' ? null : this.subscriptions(),
     });
+  }
+
+  private subscriptions(): SubscriptionStore | null {
+    const hash = this.getMeta('hash');
+    return this.env.DB && hash ? d1Subscriptions(this.env.DB, hash) : null;
   }
 
   private async privateProvince(user: string): Promise<string | undefined> {
@@ -315,6 +379,12 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
         attempts,
         error: this.redact(step.dead),
       });
+      // A chat that blocked the bot (or removed it) is sent no more reminders.
+      if (result.status === 403) {
+        await this.subscriptions()
+          ?.clear()
+          .catch((error: unknown) => this.log('warn', { event: 'unsubscribe', error: describeError(error) }));
+      }
     }
   }
 

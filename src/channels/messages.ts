@@ -13,6 +13,8 @@ export interface CommandWords {
   help: string;
   newTopic: string;
   privacy: string;
+  follow: string;
+  unfollow: string;
 }
 
 /** Telegram's slash commands. */
@@ -22,6 +24,8 @@ export const TELEGRAM_WORDS: CommandWords = {
   help: '/help',
   newTopic: '/moi',
   privacy: '/riengtu',
+  follow: '/theodoi',
+  unfollow: '/huy',
 };
 /** Zalo's typed words (Zalo bots have no command menu). */
 export const ZALO_WORDS: CommandWords = {
@@ -30,6 +34,8 @@ export const ZALO_WORDS: CommandWords = {
   help: 'help',
   newTopic: 'moi',
   privacy: 'rieng tu',
+  follow: 'theo doi',
+  unfollow: 'huy',
 };
 
 /**
@@ -67,6 +73,7 @@ export function helpText(provinces: readonly string[], words: CommandWords): str
     `• ${words.newTopic}: bắt đầu chủ đề mới (câu sau không dựa vào câu trước)`,
     `• ${words.province}: chọn tỉnh mặc định cho các câu hỏi không nêu tỉnh`,
     `• ${words.sources}: xem trích dẫn nguồn của câu trả lời vừa rồi`,
+    `• ${words.follow} <cơ quan hoặc tỉnh>: nhắc trước hạn báo cáo, hạn nhiệm vụ (${words.follow} để xem, ${words.unfollow} <tên> để bỏ)`,
     `• ${words.privacy}: Cam Kết lưu gì và trong bao lâu`,
     `• ${words.help}: xem lại hướng dẫn này`,
     '',

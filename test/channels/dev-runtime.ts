@@ -4,7 +4,7 @@
  * with its Durable Objects persisted on disk. Configs are written to a temporary directory with the
  * test's variables, so nothing is passed on the command line.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -52,6 +52,11 @@ export function mainConfig(
       '[[migrations]]',
       'tag = "v1"',
       'new_sqlite_classes = ["ChatRoom"]',
+      '[[d1_databases]]',
+      'binding = "DB"',
+      'database_name = "cam-ket"',
+      'database_id = "00000000-0000-0000-0000-000000000000"',
+      `migrations_dir = ${toml(join(ROOT, 'migrations'))}`,
       varsBlock(vars),
     ].join('\n'),
   );
@@ -106,22 +111,82 @@ export interface DevRuntime {
   kill(): Promise<void>;
 }
 
+/** Every process below `pid`, read from `ps` (Linux). */
+function descendants(pid: number): number[] {
+  let table: Array<[number, number]> = [];
+  try {
+    table = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  } catch {
+    return [];
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const [child, parent] of table)
+      if (parent === p) {
+        out.push(child);
+        walk(child);
+      }
+  };
+  walk(pid);
+  return out;
+}
+
 /** A temporary directory for configs and persisted state, removed by the returned function. */
 export function tempDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'cam-ket-dev-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Starts `wrangler dev` with `configs` (the first is the one on `port`), persisting to `persistTo`. */
-export async function startDev(configs: string[], port: number, persistTo: string): Promise<DevRuntime> {
-  const args = ['wrangler', 'dev', ...configs.flatMap((c) => ['-c', c])];
+const wranglerEnv = () => ({
+  ...process.env,
+  WRANGLER_SEND_METRICS: 'false',
+  CI: '1',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+});
+
+/** Applies `migrations/` to the local D1 of `config`, persisted in `persistTo`. */
+export async function applyMigrations(config: string, persistTo: string): Promise<void> {
+  const child = spawn(
+    'npx',
+    ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '-c', config, '--persist-to', persistTo],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: wranglerEnv(),
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  const code = await new Promise<number | null>((done) => child.once('exit', done));
+  if (code !== 0) throw new Error(`d1 migrations failed:\n${output.slice(-2000)}`);
+}
+
+/**
+ * Starts `wrangler dev` with `configs` (the first is the one on `port`), persisting to `persistTo`;
+ * `extra` are more flags (`--test-scheduled`).
+ */
+export async function startDev(
+  configs: string[],
+  port: number,
+  persistTo: string,
+  extra: string[] = [],
+): Promise<DevRuntime> {
+  const args = ['wrangler', 'dev', ...configs.flatMap((c) => ['-c', c]), ...extra];
   args.push('--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo);
   args.push('--inspector-port', String(await freePort()), '--show-interactive-dev-session=false');
   const child: ChildProcess = spawn('npx', args, {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+    env: wranglerEnv(),
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => {
@@ -154,10 +219,19 @@ export async function startDev(configs: string[], port: number, persistTo: strin
       return lines;
     },
     kill: async () => {
+      // workerd may not stay in wrangler's process group: every descendant is killed by pid too.
+      const all = [child.pid ?? 0, ...descendants(child.pid ?? 0)];
       try {
         process.kill(-(child.pid ?? 0), 'SIGKILL');
       } catch {
         // Already gone.
+      }
+      for (const pid of all) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
       }
       await new Promise<void>((done) => {
         if (child.exitCode !== null || child.signalCode !== null) done();

@@ -44,9 +44,9 @@ describe('an engine that fails to load', () => {
     expect(log.errors.join()).toContain('handler: index failed to load');
   });
 
-  it('Zalo: the chat gets an apology and the log the cause', () => {
+  it('Zalo: the chat gets an apology and the log the cause', async () => {
     const log = turnLog();
-    const calls = decideZalo(
+    const calls = await decideZalo(
       {
         event_name: 'message.text.received',
         message: { message_id: 'e1', chat: { id: 'z-42' }, text: 'tỷ lệ BHYT mục tiêu Quảng Ninh' },
@@ -69,7 +69,7 @@ describe('privacy and bare buttons', () => {
       log: turnLog(),
     });
     expect(tg.map((c) => c.payload.text)).toEqual([PRIVACY_TEXT]);
-    const zl = decideZalo(
+    const zl = await decideZalo(
       {
         event_name: 'message.text.received',
         message: { message_id: 'p1', chat: { id: 'z-43' }, text: 'riêng tư' },

@@ -59,18 +59,25 @@ describe('one update delivered through two Workers at once', () => {
       { ...textUpdate(chat, '/help'), update_id: 50_000 + 2 * i },
       { ...textUpdate(chat, '/tinh'), update_id: 50_001 + 2 * i },
     ]);
+    // As the platforms do, an update not answered 200 (a busy runtime: 503) is delivered again.
+    const deliver = async (front: 'first' | 'second', update: unknown) => {
+      for (let attempt = 1; attempt <= 10; attempt++) {
+        if ((await post(front, update)).status === 200) return true;
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      return false;
+    };
     // Each update goes through both copies at the same moment; updates of a chat go in order.
     const outcomes = await Promise.all(
       chats.map(async (_, i) => {
-        const statuses: number[] = [];
+        const ok: boolean[] = [];
         for (const update of updates.slice(2 * i, 2 * i + 2)) {
-          const both = await Promise.all([post('first', update), post('second', update)]);
-          statuses.push(...both.map((r) => r.status));
+          ok.push(...(await Promise.all([deliver('first', update), deliver('second', update)])));
         }
-        return statuses;
+        return ok;
       }),
     );
-    expect(outcomes.flat().every((s) => s === 200)).toBe(true);
+    expect(outcomes.flat().every(Boolean)).toBe(true);
     try {
       await fake.waitFor(() => fake.delivered.length >= 200, 60_000);
     } catch (e) {
@@ -100,7 +107,8 @@ describe('one update delivered through two Workers at once', () => {
     }
     const accepted = dev.logs().filter((l) => l.route === '/telegram' && l.outcome === 'accepted');
     const duplicates = dev.logs().filter((l) => l.route === '/telegram' && l.outcome === 'duplicate');
+    // Each update stored once; every other delivery of it (the second front, any redelivery) a duplicate.
     expect(accepted).toHaveLength(200);
-    expect(duplicates).toHaveLength(200);
+    expect(duplicates.length).toBeGreaterThanOrEqual(200);
   }, 120_000);
 });

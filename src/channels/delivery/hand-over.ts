@@ -40,7 +40,7 @@ export async function handOver(
   try {
     const stub = chats.get(chats.idFromName(hash)) as DurableObjectStub<ChatRoom>;
     const outcome = await withTimeout(
-      stub.accept({ chat, updateId, body, logChat: logChat(hash) }),
+      stub.accept({ chat, updateId, body, logChat: logChat(hash), chatHash: hash }),
       acceptTimeoutMs(env),
       'accept',
     );

@@ -11,11 +11,17 @@ import type { Conversation } from '../conversation';
 import type { ApiCall, TurnLog } from '../delivery/api-call';
 import type { Admission } from '../delivery/rate-window';
 import { APOLOGY_TEXT, SLOW_DOWN_TEXT, TELEGRAM_WORDS } from '../messages';
+import type { SubscriptionStore } from '../reminders/store';
 import { addressedToBot } from './bot';
 import { handlers } from './handlers';
 
 /** grammY's context plus the chat's conversation and the sends decided for it. */
-export type BotContext = Context & { conv: Conversation; outbox: Array<() => Promise<unknown>> };
+export type BotContext = Context & {
+  conv: Conversation;
+  outbox: Array<() => Promise<unknown>>;
+  /** The chat's reminder subscriptions; null where the database is not bound. */
+  subs: SubscriptionStore | null;
+};
 
 /** What deciding an update needs from the chat's object. */
 export interface TelegramTurn {
@@ -28,6 +34,7 @@ export interface TelegramTurn {
   /** Counts a question of `user` (buttons are not counted) and says whether to answer it. */
   gate: (user: string, counted: boolean) => Admission;
   log: TurnLog;
+  subs?: SubscriptionStore | null;
 }
 
 /** The update's kind for the log: `'message'`, `'callback_query'`, `'inline_query'`… */
@@ -67,6 +74,7 @@ function gateTurn(turn: TelegramTurn): MiddlewareFn<BotContext> {
       return;
     }
     ctx.outbox = [];
+    ctx.subs = turn.subs ?? null;
     log.set({ outcome: 'handled' });
     try {
       ctx.conv = { engine: turn.engine(), today: turn.today, state: turn.state, words: TELEGRAM_WORDS };

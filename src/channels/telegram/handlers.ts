@@ -22,6 +22,7 @@ import {
   PRIVACY_TEXT,
   welcomeText,
 } from '../messages';
+import { follow } from '../reminders/follow';
 import type { BotContext } from './decide';
 import { inlineResults } from './inline';
 import { sendReply } from './send';
@@ -79,6 +80,15 @@ export function handlers(log: TurnLog): Composer<BotContext> {
           },
     );
     log.set({ outcome: 'province' });
+  });
+
+  c.command(['theodoi', 'huy'], async (ctx) => {
+    const command = ctx.message?.text?.startsWith('/huy') ? 'unfollow' : 'follow';
+    const text = await follow(ctx.conv.engine, ctx.subs, command, ctx.match, ctx.conv.words, (e) =>
+      log.error('subscriptions', e),
+    );
+    queue(ctx, { text });
+    log.set({ outcome: command });
   });
 
   c.command(['riengtu', 'privacy'], (ctx) => {

@@ -5,7 +5,8 @@ import { findProvince } from '../provinces';
 /** A recognised command; anything else is a question. */
 export type ZaloCommand =
   | { kind: 'start' | 'help' | 'sources' | 'province-list' | 'new-topic' | 'privacy' }
-  | { kind: 'province'; province: string };
+  | { kind: 'province'; province: string }
+  | { kind: 'follow' | 'unfollow'; target: string };
 
 const WORDS: Readonly<Record<string, ZaloCommand['kind']>> = {
   start: 'start',
@@ -36,6 +37,12 @@ export function zaloCommand(text: string, provinces: readonly string[]): ZaloCom
     .trim();
   const kind = WORDS[folded];
   if (kind) return { kind } as ZaloCommand;
+  // "theo dõi Sở Y tế", "hủy Đồng Nai": the rest is the name as typed (accents kept for the reply).
+  const follow = /^(theo doi|huy)(?:\s+(.*))?$/.exec(folded);
+  if (follow) {
+    const rest = text.trim().replace(/^\/?\S+(?:\s+dõi|\s+doi)?\s*/iu, '');
+    return { kind: follow[1] === 'huy' ? 'unfollow' : 'follow', target: follow[2] ? rest : '' };
+  }
   const m = /^tinh (.+)$/.exec(folded);
   if (!m?.[1]) return null;
   const province = findProvince(provinces, m[1]);

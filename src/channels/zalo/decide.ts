@@ -28,6 +28,8 @@ import {
   welcomeText,
   ZALO_WORDS,
 } from '../messages';
+import { follow } from '../reminders/follow';
+import type { SubscriptionStore } from '../reminders/store';
 import { zaloCommand } from './commands';
 import type { ZaloEvent } from './schema';
 
@@ -42,7 +44,12 @@ export function zaloText(reply: Reply): string {
   return [reply.text, ...examples, ...hints].join('\n');
 }
 
-function replyTo(conv: Conversation, event: ZaloEvent, log: TurnLog): Reply {
+async function replyTo(
+  conv: Conversation,
+  event: ZaloEvent,
+  log: TurnLog,
+  subs: SubscriptionStore | null,
+): Promise<Reply> {
   const text = event.message?.text?.trim();
   if (event.event_name !== 'message.text.received' || !text) {
     log.set({ outcome: 'not_text' });
@@ -59,6 +66,13 @@ function replyTo(conv: Conversation, event: ZaloEvent, log: TurnLog): Reply {
       return { text: helpText(provinces, ZALO_WORDS) };
     case 'privacy':
       return { text: PRIVACY_TEXT };
+    case 'follow':
+    case 'unfollow':
+      return {
+        text: await follow(conv.engine, subs, command.kind, command.target, ZALO_WORDS, (e) =>
+          log.error('subscriptions', e),
+        ),
+      };
     case 'new-topic':
       newTopic(conv);
       return { text: NEW_TOPIC_TEXT };
@@ -94,10 +108,12 @@ export interface ZaloTurn {
   /** Counts a question of `user` and says whether to answer it. */
   gate: (user: string, counted: boolean) => Admission;
   log: TurnLog;
+  /** The chat's reminder subscriptions; null where the database is not bound. */
+  subs?: SubscriptionStore | null;
 }
 
 /** The Bot API calls that answer `event`, in order (none for a bot's own message or a silenced flood). */
-export function decideZalo(event: ZaloEvent, turn: ZaloTurn): ApiCall[] {
+export async function decideZalo(event: ZaloEvent, turn: ZaloTurn): Promise<ApiCall[]> {
   const { log } = turn;
   log.set({ update: event.event_name });
   const message = event.message;
@@ -119,7 +135,7 @@ export function decideZalo(event: ZaloEvent, turn: ZaloTurn): ApiCall[] {
       state: turn.state,
       words: ZALO_WORDS,
     };
-    reply = replyTo(conv, event, log);
+    reply = await replyTo(conv, event, log, turn.subs ?? null);
   } catch (error) {
     log.error('handler', error);
     reply = { text: APOLOGY_TEXT };
