@@ -1,6 +1,7 @@
 /** Deadlines from a fixed today: next yearly dates within the plan's horizon, ordering, day counts. */
 import { describe, expect, it } from 'vitest';
-import { daysBetween, deadlines, nextYearly } from '../../src/web/deadlines';
+import type { Plan } from '../../src/schema/records';
+import { allDeadlines, daysBetween, deadlines, lastYearOf, nextYearly } from '../../src/web/deadlines';
 import { fixtureCorpus } from './fixtures/corpus';
 
 describe('daysBetween', () => {
@@ -44,5 +45,46 @@ describe('deadlines', () => {
 
   it('keeps what has no date apart, as the plan words it', () => {
     expect(list.undated.map((d) => d.when)).toEqual(['Thường xuyên']);
+  });
+});
+
+describe('lastYearOf', () => {
+  const plan = fixtureCorpus.plans[1]?.plan as Plan;
+
+  it('is the end of the period the plan names, else its last milestone year', () => {
+    expect(lastYearOf(plan)).toBe(2030);
+    const source = plan.reportingDuties[0]?.source as Plan['reportingDuties'][number]['source'];
+    expect(lastYearOf({ ...plan, period: { from: 2021, to: 2025, source } })).toBe(2025);
+    expect(lastYearOf({ ...plan, horizon: [] })).toBeNull();
+  });
+});
+
+describe('allDeadlines', () => {
+  const all = allDeadlines(fixtureCorpus, '2026-11-23');
+
+  it('gives each deadline an id: the task record id, or the plan id and the duty number', () => {
+    expect(all.map((d) => d.id)).toEqual([
+      'quang-ninh/r1',
+      'quang-ninh/t/1',
+      'dong-nai/r1',
+      'dong-nai/r2',
+      'dong-nai/t/1',
+    ]);
+  });
+
+  it('starts a yearly date at its first occurrence once the plan was signed, whatever today is', () => {
+    const first = (today: string) => allDeadlines(fixtureCorpus, today).map((d) => d.firstDate);
+    expect(first('2026-11-23')).toEqual(['2021-11-30', '2025-12-31', '2024-11-10', '2024-11-30', null]);
+    expect(first('2022-01-01')).toEqual(first('2026-11-23'));
+  });
+
+  it('names the bodies a deadline concerns, as the plan writes them', () => {
+    expect(all.map((d) => d.bodies)).toEqual([
+      ['Các sở, ban, ngành'],
+      ['Sở Y tế'],
+      ['Các sở, ban, ngành'],
+      ['Sở Lao động - Thương binh và Xã hội'],
+      ['Bảo hiểm xã hội tỉnh', 'Sở Y tế'],
+    ]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { FC } from 'hono/jsx';
 import type { Indicator, Task } from '../../schema/records';
+import { anchorOf } from '../links';
 import type { Mention, Row } from '../rows';
 import { Where } from './source';
 import { TargetList } from './targets';
@@ -61,7 +62,7 @@ const LastCells: FC<{ row: Row<Indicator | Task>; focus?: string }> = ({ row, fo
 /** Attributes the filter reads; `hidden` when the server-side filter already left the row out. */
 function rowAttributes(row: Row<Indicator | Task>, kind: 'indicator' | 'task') {
   return {
-    id: row.record.id.replace(/[^A-Za-z0-9_-]/g, '-'),
+    id: anchorOf(row.record.id),
     'data-kind': kind,
     'data-text': row.text,
     'data-agencies': row.agencyIds.join(' '),

@@ -5,6 +5,7 @@ import type { Plan, ReportingDuty } from '../../schema/records';
 import { fold } from '../../text/normalize';
 import { Quote } from '../components/source';
 import { formatDate, formatFrequency } from '../format';
+import { anchorOf, dutyId } from '../links';
 
 /** `Phó Chủ tịch Cao Tường Huy`, or whichever half the plan gives. */
 function signerText(signer: Plan['signer']): string {
@@ -72,8 +73,8 @@ export const PlanFacts: FC<{ plan: Plan; today?: string }> = ({ plan, today }) =
         'Không nêu'
       ) : (
         <ul class="plain">
-          {plan.reportingDuties.map((d) => (
-            <li>
+          {plan.reportingDuties.map((d, i) => (
+            <li id={anchorOf(dutyId(plan.id, i))}>
               {`${d.who} báo cáo ${d.to}, ${d.due}`}
               {mentionsFrequency(d) ? '' : ` (${formatFrequency(d.frequency)})`}
               <Quote source={d.source} />
