@@ -5,6 +5,8 @@ import app from '../../src/app';
 import { FOLLOW_UP_TTL_MS, IDLE_CHAT_TTL_MS } from '../../src/channels/delivery/privacy';
 import { getEngine } from '../../src/corpus';
 import { EXAMPLE_QUESTIONS } from '../../src/web/pages/ask';
+import { csvRecords } from './fixtures/csv';
+import { parseCalendar, physicalLines, property, text } from './fixtures/ical';
 
 const env = { TODAY: '2026-11-23' };
 
@@ -81,6 +83,42 @@ describe('page weight', () => {
       expect(status, path).toBe(200);
       expect(gzipSync(body).length, path).toBeLessThan(100 * 1024);
     }
+  });
+});
+
+describe('files on the real plans', () => {
+  it('gives every plan a spreadsheet with a row per target, task and reporting duty', async () => {
+    for (const { plan, indicators, tasks } of getEngine().corpus.plans) {
+      const { status, html } = await get(`/ke-hoach/${plan.id}.csv`);
+      expect(status, plan.id).toBe(200);
+      const ids = csvRecords(html.replace(/^\uFEFF/, '')).map((r) => r.Mã);
+      const expected = [
+        ...indicators.flatMap((r) => Array<string>(Math.max(1, r.targets.length)).fill(r.id)),
+        ...tasks.map((r) => r.id),
+        ...plan.reportingDuties.map((_, i) => `${plan.id}/r${i + 1}`),
+      ];
+      expect(ids, plan.id).toEqual(expected);
+    }
+  });
+
+  it('puts Thanh Hóa\'s "trước ngày 10/12 hằng năm" in the calendar as a yearly event to 2045', async () => {
+    const { status, html } = await get(`/han.ics?tinh=${encodeURIComponent('Thanh Hóa')}`);
+    expect(status).toBe(200);
+    const lines = physicalLines(html);
+    expect(lines.filter((l) => Buffer.byteLength(l) > 75)).toEqual([]);
+    const event = parseCalendar(html).components.find(
+      (e) => property(e, 'UID').value === 'duty:thanh-hoa-68-2024/r1@cam-ket',
+    );
+    if (!event) throw new Error('no event for the Thanh Hóa report');
+    expect(property(event, 'DTSTART').value).toBe('20241210');
+    expect(property(event, 'RRULE').value).toBe('FREQ=YEARLY;UNTIL=20451210');
+    expect(text(event, 'DESCRIPTION')).toContain('Kế hoạch 68/KH-UBND (Thanh Hóa), mục IV.1, dòng 517–523');
+  });
+
+  it('gives the agency that gathers the reports their dates too', async () => {
+    const { html } = await get('/co-quan/so-lao-dong-thuong-binh-xa-hoi.ics');
+    const uids = parseCalendar(html).components.map((e) => property(e, 'UID').value);
+    expect(uids).toContain('duty:thanh-hoa-68-2024/r1@cam-ket');
   });
 });
 

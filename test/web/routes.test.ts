@@ -194,12 +194,29 @@ describe('methods', () => {
       '/co-quan/so-y-te',
       '/han',
       '/so-sanh',
+      '/han.ics',
+      '/co-quan/so-y-te.ics',
+      '/co-quan/so-y-te.csv',
+      '/co-quan/so-y-te.json',
+      '/ke-hoach/dong-nai.csv',
+      '/ke-hoach/dong-nai.json',
     ]) {
       const res = await fixtureApp.request(path, { method: 'POST', body: 'x' }, env);
       expect([path, res.status, res.headers.get('allow')]).toEqual([path, 405, 'GET, HEAD']);
       expect(await res.text()).toMatch(/chỉ để xem/);
       expect((await fixtureApp.request(path, { method: 'HEAD' }, env)).status).not.toBe(405);
     }
+  });
+});
+
+describe('files and pages', () => {
+  it('the files do not take the pages paths, nor the pages the files', async () => {
+    const page = await get('/co-quan/so-y-te');
+    expect([page.status, page.type]).toEqual([200, 'text/html; charset=UTF-8']);
+    const file = await get('/co-quan/so-y-te.ics');
+    expect([file.status, file.type]).toEqual([200, 'text/calendar; charset=utf-8']);
+    expect((await get('/han')).type).toContain('text/html');
+    expect((await get('/ke-hoach/dong-nai')).type).toContain('text/html');
   });
 });
 
