@@ -45,79 +45,77 @@ const methodNotAllowed = (c: Context) =>
 /** A name picked from a list in the URL (`?tinh=`, `?chi-tieu=`), read up to `MAX_NAME_LENGTH`. */
 const nameParam = (c: Context, name: string) => capped(c.req.query(name), MAX_NAME_LENGTH);
 
-/** The web routes over the engine `engineOf()` returns (the bundled one in the Worker, a fixture in tests). */
+/**
+ * The web routes over the engine `engineOf()` returns (the bundled one in the Worker, a fixture in tests).
+ * The files come first: the pages' `/:planId` and `/:agencyId` would take `so-y-te.ics` for an id.
+ */
 export function createWebRoutes(engineOf: () => WebEngine) {
-  return (
-    new Hono<{ Bindings: Bindings }>()
-      .use(securityHeaders)
-      // The files first: the pages' `/:planId` and `/:agencyId` would take `so-y-te.ics` for an id.
-      .route('/', createDownloadRoutes(engineOf))
-      .get('/', (c) => {
-        const engine = engineOf();
-        const asked = c.req.query('q') ?? '';
-        // An over-long question is shown back cut to the limit, with the error: not echoed whole, thrice.
-        const question = capped(asked, MAX_QUESTION_LENGTH).trim();
-        const province = nameParam(c, 'tinh');
-        const provinces = engine.corpus.plans.map((p) => p.plan.province);
-        let answer: ShownAnswer | null = null;
-        let error: string | null = null;
-        if (asked.length > MAX_QUESTION_LENGTH)
-          error = `Câu hỏi quá dài (tối đa ${MAX_QUESTION_LENGTH} ký tự).`;
-        else if (question) {
-          const previous = capped(c.req.query('truoc'), MAX_QUESTION_LENGTH) || undefined;
-          answer = engine.answer(question, {
-            today: todayIso(c.env ?? {}),
-            province: province || undefined,
-            previousQuestion: previous,
-          });
-        }
-        return c.html(<AskPage {...{ question, province, provinces, answer, error }} />);
-      })
-      .get('/ke-hoach', (c) => c.html(<PlansPage corpus={engineOf().corpus} />))
-      .get('/ke-hoach/:planId', (c) => {
-        const { corpus } = engineOf();
-        const records = corpus.plans.find((p) => p.plan.id === c.req.param('planId'));
-        if (!records) return planNotFound(c);
-        const asked = c.req.query('q');
-        const query = filterQuery(asked, c.req.query('co-quan'));
-        const text = capped(asked, MAX_FILTER_LENGTH);
-        const indicators = toRows(corpus, records.indicators, query);
-        const tasks = toRows(corpus, records.tasks, query);
-        const named = new Set([...indicators, ...tasks].flatMap((r) => r.agencyIds));
-        const agencies = uniqueAgencies(corpus)
-          .filter((a) => named.has(a.id))
-          .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-        const today = todayIso(c.env ?? {});
-        return c.html(<PlanPage {...{ records, indicators, tasks, agencies, text, query, today }} />);
-      })
-      .get('/co-quan', (c) => c.html(<AgenciesPage agencies={uniqueAgencies(engineOf().corpus)} />))
-      .get('/co-quan/:agencyId', (c) => {
-        const { corpus } = engineOf();
-        const agency = uniqueAgencies(corpus).find((a) => a.id === c.req.param('agencyId'));
-        if (!agency) return agencyNotFound(c);
-        const work = agencyWork(corpus, agency);
-        const known = uniqueAgencies(corpus);
-        return c.html(
-          <AgencyPage agency={agency} work={work} planCount={corpus.plans.length} known={known} />,
-        );
-      })
-      .get('/han', (c) => {
-        const { corpus } = engineOf();
-        const today = todayIso(c.env ?? {});
-        const provinces = corpus.plans.map((p) => p.plan.province);
-        const province = nameParam(c, 'tinh');
-        const plans = corpus.plans.filter((p) => !province || p.plan.province === province);
-        const list = deadlines({ ...corpus, plans }, today);
-        return c.html(<DeadlinesPage {...{ list, today, provinces, province }} />);
-      })
-      .get('/so-sanh', (c) => {
-        const shared = sharedComparisons(engineOf().corpus);
-        const asked = nameParam(c, 'chi-tieu');
-        const chosen = asked ? (shared.find((s) => s.topic.id === asked) ?? null) : (shared[0] ?? null);
-        const unknown = asked && !chosen ? asked : null;
-        return c.html(<ComparePage {...{ shared, chosen, unknown }} />, unknown ? 404 : 200);
-      })
-      .get('/rieng-tu', (c) => c.html(<PrivacyPage />))
-      .on('ALL', PAGE_PATHS, methodNotAllowed)
-  );
+  return new Hono<{ Bindings: Bindings }>()
+    .use(securityHeaders)
+    .route('/', createDownloadRoutes(engineOf))
+    .get('/', (c) => {
+      const engine = engineOf();
+      const asked = c.req.query('q') ?? '';
+      // An over-long question is shown back cut to the limit, with the error: not echoed whole, thrice.
+      const question = capped(asked, MAX_QUESTION_LENGTH).trim();
+      const province = nameParam(c, 'tinh');
+      const provinces = engine.corpus.plans.map((p) => p.plan.province);
+      let answer: ShownAnswer | null = null;
+      let error: string | null = null;
+      if (asked.length > MAX_QUESTION_LENGTH)
+        error = `Câu hỏi quá dài (tối đa ${MAX_QUESTION_LENGTH} ký tự).`;
+      else if (question) {
+        const previous = capped(c.req.query('truoc'), MAX_QUESTION_LENGTH) || undefined;
+        answer = engine.answer(question, {
+          today: todayIso(c.env ?? {}),
+          province: province || undefined,
+          previousQuestion: previous,
+        });
+      }
+      return c.html(<AskPage {...{ question, province, provinces, answer, error }} />);
+    })
+    .get('/ke-hoach', (c) => c.html(<PlansPage corpus={engineOf().corpus} />))
+    .get('/ke-hoach/:planId', (c) => {
+      const { corpus } = engineOf();
+      const records = corpus.plans.find((p) => p.plan.id === c.req.param('planId'));
+      if (!records) return planNotFound(c);
+      const asked = c.req.query('q');
+      const query = filterQuery(asked, c.req.query('co-quan'));
+      const text = capped(asked, MAX_FILTER_LENGTH);
+      const indicators = toRows(corpus, records.indicators, query);
+      const tasks = toRows(corpus, records.tasks, query);
+      const named = new Set([...indicators, ...tasks].flatMap((r) => r.agencyIds));
+      const agencies = uniqueAgencies(corpus)
+        .filter((a) => named.has(a.id))
+        .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+      const today = todayIso(c.env ?? {});
+      return c.html(<PlanPage {...{ records, indicators, tasks, agencies, text, query, today }} />);
+    })
+    .get('/co-quan', (c) => c.html(<AgenciesPage agencies={uniqueAgencies(engineOf().corpus)} />))
+    .get('/co-quan/:agencyId', (c) => {
+      const { corpus } = engineOf();
+      const agency = uniqueAgencies(corpus).find((a) => a.id === c.req.param('agencyId'));
+      if (!agency) return agencyNotFound(c);
+      const work = agencyWork(corpus, agency);
+      const known = uniqueAgencies(corpus);
+      return c.html(<AgencyPage agency={agency} work={work} planCount={corpus.plans.length} known={known} />);
+    })
+    .get('/han', (c) => {
+      const { corpus } = engineOf();
+      const today = todayIso(c.env ?? {});
+      const provinces = corpus.plans.map((p) => p.plan.province);
+      const province = nameParam(c, 'tinh');
+      const plans = corpus.plans.filter((p) => !province || p.plan.province === province);
+      const list = deadlines({ ...corpus, plans }, today);
+      return c.html(<DeadlinesPage {...{ list, today, provinces, province }} />);
+    })
+    .get('/so-sanh', (c) => {
+      const shared = sharedComparisons(engineOf().corpus);
+      const asked = nameParam(c, 'chi-tieu');
+      const chosen = asked ? (shared.find((s) => s.topic.id === asked) ?? null) : (shared[0] ?? null);
+      const unknown = asked && !chosen ? asked : null;
+      return c.html(<ComparePage {...{ shared, chosen, unknown }} />, unknown ? 404 : 200);
+    })
+    .get('/rieng-tu', (c) => c.html(<PrivacyPage />))
+    .on('ALL', PAGE_PATHS, methodNotAllowed);
 }

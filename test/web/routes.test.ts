@@ -209,6 +209,30 @@ describe('methods', () => {
   });
 });
 
+describe('links to the files', () => {
+  it('a plan page links its spreadsheet, its data and its province calendar', async () => {
+    const { html } = await get('/ke-hoach/dong-nai');
+    expect(html).toContain(
+      '<a href="/ke-hoach/dong-nai.csv" type="text/csv">Bảng tính (.csv, mở bằng Excel)</a>',
+    );
+    expect(html).toContain('<a href="/ke-hoach/dong-nai.json" type="application/json">');
+    expect(html).toContain('href="/han.ics?tinh=%C4%90%E1%BB%93ng%20Nai"');
+    expect(html).toContain('Lịch các thời hạn của Đồng Nai (.ics)');
+  });
+
+  it('an agency page links its calendar, spreadsheet and data', async () => {
+    const { html } = await get('/co-quan/so-y-te');
+    for (const file of ['so-y-te.ics', 'so-y-te.csv', 'so-y-te.json'])
+      expect(html).toContain(`href="/co-quan/${file}"`);
+  });
+
+  it('the deadlines page links the calendar of what it shows', async () => {
+    expect((await get('/han')).html).toContain('<a href="/han.ics" type="text/calendar">');
+    const one = (await get(`/han?tinh=${encodeURIComponent('Quảng Ninh')}`)).html;
+    expect(one).toContain('href="/han.ics?tinh=Qu%E1%BA%A3ng%20Ninh"');
+  });
+});
+
 describe('files and pages', () => {
   it('the files do not take the pages paths, nor the pages the files', async () => {
     const page = await get('/co-quan/so-y-te');

@@ -2,10 +2,12 @@
 import type { FC } from 'hono/jsx';
 import type { Agency, Indicator, Task } from '../../schema/records';
 import type { AgencyWork, PlanGroup } from '../agency-work';
+import { CALENDAR_NOTE, calendarLink, Downloads, tableLinks } from '../components/downloads';
 import { IndicatorTable, TaskTable } from '../components/record-table';
 import { Succession } from '../components/succession';
 import { formatAgencyKind } from '../format';
 import { Layout } from '../layout';
+import { agencyPath } from '../links';
 import type { Row } from '../rows';
 
 const total = (groups: PlanGroup<Indicator | Task>[]) => groups.reduce((n, g) => n + g.rows.length, 0);
@@ -54,6 +56,10 @@ export const AgencyPage: FC<{ agency: Agency; work: AgencyWork; planCount: numbe
     <p>
       Được nhắc đến trong {agency.planIds.length}/{planCount} kế hoạch.
     </p>
+    <Downloads
+      links={[calendarLink(`${agencyPath(agency.id)}.ics`), ...tableLinks(agencyPath(agency.id))]}
+      note={CALENDAR_NOTE}
+    />
     <Succession agency={agency} known={known} />
     <Part
       id="chu-tri"

@@ -1,5 +1,6 @@
 /** `GET /han`: every reporting date and task deadline, soonest first, with days left from today. */
 import type { FC } from 'hono/jsx';
+import { CALENDAR_NOTE, calendarLink, Downloads } from '../components/downloads';
 import { ProvinceSelect } from '../components/province-select';
 import { Head } from '../components/record-table';
 import { Where } from '../components/source';
@@ -68,6 +69,14 @@ export const DeadlinesPage: FC<DeadlinesPageProps> = ({ list, today, provinces, 
       <ProvinceSelect provinces={provinces} selected={province} />
       <button type="submit">Xem</button>
     </form>
+    <Downloads
+      links={[
+        province
+          ? calendarLink(`/han.ics?tinh=${encodeURIComponent(province)}`, `Lịch các thời hạn của ${province}`)
+          : calendarLink('/han.ics', 'Lịch tất cả các thời hạn'),
+      ]}
+      note={CALENDAR_NOTE}
+    />
     <h2 id="sap-toi">Sắp tới ({list.upcoming.length})</h2>
     {list.upcoming.length === 0 ? (
       <p class="muted">Không còn hạn nào phía trước.</p>

@@ -3,9 +3,11 @@ import type { FC } from 'hono/jsx';
 import type { Agency, Indicator, PlanRecords, Task } from '../../schema/records';
 import { MAX_FILTER_LENGTH } from '../../text/limits';
 import { FILTER_SCRIPT } from '../client/filter';
+import { calendarLink, Downloads, tableLinks } from '../components/downloads';
 import { IndicatorTable, TaskTable } from '../components/record-table';
 import { type Count, type FilterQuery, filterStatus } from '../filter';
 import { Layout } from '../layout';
+import { planPath } from '../links';
 import { groupBy, type Row } from '../rows';
 import { PlanFacts } from './plan-facts';
 
@@ -55,6 +57,15 @@ export const PlanPage: FC<PlanPageProps> = ({ records, indicators, tasks, agenci
       </h1>
       <p class="lead">{plan.title}</p>
       <PlanFacts plan={plan} today={today} />
+      <Downloads
+        links={[
+          ...tableLinks(planPath(plan.id)),
+          calendarLink(
+            `/han.ics?tinh=${encodeURIComponent(plan.province)}`,
+            `Lịch các thời hạn của ${plan.province}`,
+          ),
+        ]}
+      />
 
       <h2 id="chi-tieu">Chỉ tiêu và nhiệm vụ</h2>
       <search aria-label="Lọc chỉ tiêu và nhiệm vụ">
