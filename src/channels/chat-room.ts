@@ -23,10 +23,11 @@ import { fromStored, IDLE_CHAT_TTL_MS, SEEN_FOR_MS, toStored } from './delivery/
 import { type Admission, admitAt, WINDOW_MS } from './delivery/rate-window';
 import { withTimeout } from './delivery/timeout';
 import { type Transport, telegramTransport, zaloTransport } from './delivery/transport';
+import { d1Feedback } from './feedback';
 import { escapeHtml } from './format';
 import { d1Subscriptions, type SubscriptionStore } from './reminders/store';
 import { botInfoFrom } from './telegram/bot-info';
-import { decideTelegram } from './telegram/decide';
+import { decideTelegram, type FeedbackSink } from './telegram/decide';
 import { ZALO_API_ROOT } from './zalo/client';
 import { decideZalo } from './zalo/decide';
 import { ZaloUpdate } from './zalo/schema';
@@ -279,6 +280,7 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
         gate,
         log,
         subs: this.subscriptions(),
+        feedback: this.feedbackSink(today),
       });
     }
     const update = body as Update;
@@ -296,7 +298,13 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
       gate,
       log,
       subs: row.channel === 'tgi' ? null : this.subscriptions(),
+      feedback: row.channel === 'tgi' ? null : this.feedbackSink(today),
     });
+  }
+
+  private feedbackSink(day: string): FeedbackSink | null {
+    const hash = this.getMeta('hash');
+    return this.env.DB && hash ? { store: d1Feedback(this.env.DB), chat: hash, day } : null;
   }
 
   private subscriptions(): SubscriptionStore | null {

@@ -14,6 +14,11 @@ export interface ChatState {
   lastSources?: SourceRef[];
   /** When the last question was asked (ms): follow-up context expires after a few hours. */
   lastAt?: number;
+  /** The last question as the user asked it, and its answer's record ids: what feedback is about. */
+  lastAsked?: string;
+  lastRecords?: string[];
+  /** After "Báo sai": the next message is the report's comment. */
+  awaitingReport?: boolean;
 }
 
 // Only what we read back is checked: a value written by an older version must not crash a chat.
@@ -23,6 +28,9 @@ const StoredState = z.looseObject({
   lastSuggestions: z.optional(z.array(z.string())),
   lastSources: z.optional(z.array(z.looseObject({ file: z.string(), quote: z.string() }))),
   lastAt: z.optional(z.number()),
+  lastAsked: z.optional(z.string()),
+  lastRecords: z.optional(z.array(z.string())),
+  awaitingReport: z.optional(z.boolean()),
 });
 
 /** A stored state read back; anything unreadable (an older version's, a corrupt one) is an empty state. */

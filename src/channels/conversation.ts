@@ -69,14 +69,26 @@ export function ask(conv: Conversation, question: string): { reply: Reply; answe
     return { reply: { text: APOLOGY_TEXT } };
   }
   conv.state.lastSources = answer.sources.slice(0, KEPT_SOURCES);
+  conv.state.lastAsked = q;
+  conv.state.lastRecords = answer.items.map((i) => i.id).slice(0, KEPT_SOURCES * 2);
   const suggested = answer.suggestions?.map((s) => s.question) ?? [];
   if (suggested.length) conv.state.lastSuggestions = suggested;
   else delete conv.state.lastSuggestions;
-  const buttons = suggested.length
-    ? suggested.map((q, i) => [{ label: clip(q, SUGGESTION_LABEL), action: `s:${i}` }])
-    : followUpButtons(conv.engine, answer);
+  const buttons = [
+    ...(suggested.length
+      ? suggested.map((q, i) => [{ label: clip(q, SUGGESTION_LABEL), action: `s:${i}` }])
+      : followUpButtons(conv.engine, answer)),
+    FEEDBACK_BUTTONS,
+  ];
   return { reply: { text: answer.text, buttons }, answer };
 }
+
+/** Under every answer: was it right? (`fb:right`, `fb:wrong`, `fb:report`). */
+export const FEEDBACK_BUTTONS: ReplyButton[] = [
+  { label: '👍 Đúng', action: 'fb:right' },
+  { label: '👎 Chưa đúng', action: 'fb:wrong' },
+  { label: 'Báo sai', action: 'fb:report' },
+];
 
 /** /start and /moi: the next question starts a new topic, with nothing borrowed from the last one. */
 export function newTopic(conv: Conversation): void {

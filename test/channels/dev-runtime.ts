@@ -169,6 +169,42 @@ export async function applyMigrations(config: string, persistTo: string): Promis
   if (code !== 0) throw new Error(`d1 migrations failed:\n${output.slice(-2000)}`);
 }
 
+/** Rows of a query on the local D1 of `config` (read beside a running dev server). */
+export async function d1Query(
+  config: string,
+  persistTo: string,
+  sql: string,
+): Promise<Array<Record<string, unknown>>> {
+  const child = spawn(
+    'npx',
+    [
+      'wrangler',
+      'd1',
+      'execute',
+      'DB',
+      '--local',
+      '-c',
+      config,
+      '--persist-to',
+      persistTo,
+      '--json',
+      '--command',
+      sql,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: wranglerEnv() },
+  );
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  const code = await new Promise<number | null>((done) => child.once('exit', done));
+  if (code !== 0) throw new Error(`d1 execute failed: ${out.slice(-1000)}`);
+  const parsed = JSON.parse(out.slice(out.indexOf('['))) as Array<{
+    results: Array<Record<string, unknown>>;
+  }>;
+  return parsed[0]?.results ?? [];
+}
+
 /**
  * Starts `wrangler dev` with `configs` (the first is the one on `port`), persisting to `persistTo`;
  * `extra` are more flags (`--test-scheduled`).

@@ -62,6 +62,17 @@ describe('what a chat follows', () => {
     expect(zaloCommand('theo doi', ['Đồng Nai'])).toEqual({ kind: 'follow', target: '' });
     expect(zaloCommand('hủy Đồng Nai', ['Đồng Nai'])).toEqual({ kind: 'unfollow', target: 'Đồng Nai' });
   });
+
+  it('reads feedback on Zalo as a numbered reply or "báo sai …"', () => {
+    expect(zaloCommand('1', [])).toEqual({ kind: 'feedback', verdict: 'right', comment: '' });
+    expect(zaloCommand('2', [])).toEqual({ kind: 'feedback', verdict: 'wrong', comment: '' });
+    expect(zaloCommand('Báo sai: năm 2030 là 97%', [])).toEqual({
+      kind: 'feedback',
+      verdict: 'report',
+      comment: 'năm 2030 là 97%',
+    });
+    expect(zaloCommand('bao sai', [])).toEqual({ kind: 'feedback', verdict: 'report', comment: '' });
+  });
 });
 
 describe('follow replies', () => {

@@ -6,9 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueReminders } from '../../src/channels/reminders/due';
 import { corpus } from '../helpers';
-import { applyMigrations, type DevRuntime, freePort, mainConfig, startDev, tempDir } from './dev-runtime';
+import {
+  applyMigrations,
+  type DevRuntime,
+  d1Query,
+  freePort,
+  mainConfig,
+  startDev,
+  tempDir,
+} from './dev-runtime';
 import { FakeBotApi } from './fake-bot-api';
-import { textUpdate } from './telegram-updates';
+import { callbackUpdate, textUpdate } from './telegram-updates';
 
 const TODAY = '2026-11-23';
 const TG_SECRET = 'reminders-tg-secret';
@@ -17,11 +25,12 @@ let tg: FakeBotApi;
 let zalo: FakeBotApi;
 let dev: DevRuntime;
 let temp: ReturnType<typeof tempDir>;
+let config: string;
 
 beforeAll(async () => {
   [tg, zalo] = await Promise.all([FakeBotApi.start('telegram'), FakeBotApi.start('zalo')]);
   temp = tempDir();
-  const config = mainConfig(temp.dir, {
+  config = mainConfig(temp.dir, {
     TELEGRAM_BOT_TOKEN: '321:reminders',
     TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
     TELEGRAM_API_ROOT: tg.url,
@@ -122,5 +131,51 @@ describe('reminders', () => {
     const runs = dev.logs().filter((l) => l.route === 'cron');
     expect(runs).toHaveLength(2);
     expect(runs[1]?.queued).toBe(0);
+  }, 120_000);
+});
+
+describe('feedback under answers', () => {
+  it('stores right, not right and reported errors from both channels, with the question and its sources', async () => {
+    const chat = 970_010;
+    await telegram(chat, 'tỷ lệ BHYT mục tiêu Quảng Ninh');
+    await tg.waitFor(() => texts(tg, chat).length >= 1);
+    const answer = tg.delivered.find((c) => c.body.chat_id === chat);
+    const buttons = JSON.stringify(answer?.body.reply_markup);
+    for (const action of ['fb:right', 'fb:wrong', 'fb:report']) expect(buttons).toContain(action);
+    await telegram(chat, '/help');
+    await post('/telegram', 'X-Telegram-Bot-Api-Secret-Token', TG_SECRET, callbackUpdate(chat, 'fb:right'));
+    await tg.waitFor(() =>
+      tg.calls.some((c) => c.method === 'answerCallbackQuery' && String(c.body.text).includes('Cảm ơn')),
+    );
+    await post('/telegram', 'X-Telegram-Bot-Api-Secret-Token', TG_SECRET, callbackUpdate(chat, 'fb:report'));
+    await tg.waitFor(() => texts(tg, chat).some((t) => t.includes('chỗ sai')));
+    await telegram(chat, 'năm 2030 là 97% chứ không phải 95%, gọi 0912 345 678');
+    await tg.waitFor(() => texts(tg, chat).some((t) => t.includes('Cảm ơn bạn')));
+
+    const z = 'z-fb-1';
+    await zaloSays(z, 'tỷ lệ BHYT mục tiêu Quảng Ninh');
+    await zalo.waitFor(() => texts(zalo, z).length >= 1);
+    expect(texts(zalo, z)[0]).toContain('gõ 1 nếu đúng, 2 nếu chưa đúng');
+    await zaloSays(z, '2');
+    await zalo.waitFor(() => texts(zalo, z).length >= 2);
+    expect(texts(zalo, z)[1]).toContain('Cảm ơn bạn');
+
+    const rows = await d1Query(
+      config,
+      `${temp.dir}/state`,
+      'SELECT channel, chat, verdict, question, comment, records, sources FROM feedback ORDER BY id',
+    );
+    expect(rows.map((r) => [r.channel, r.verdict])).toEqual([
+      ['telegram', 'right'],
+      ['telegram', 'report'],
+      ['zalo', 'wrong'],
+    ]);
+    for (const r of rows) {
+      expect(r.question).toBe('tỷ lệ BHYT mục tiêu Quảng Ninh');
+      expect(String(r.chat)).toMatch(/^[0-9a-f]{64}$/);
+      expect(JSON.parse(String(r.records)).length).toBeGreaterThan(0);
+      expect(String(r.sources)).toContain('91/KH-UBND');
+    }
+    expect(rows[1]?.comment).toBe('năm 2030 là 97% chứ không phải 95%, gọi ***');
   }, 120_000);
 });

@@ -44,6 +44,7 @@ export function maskDigits(text: string): string {
 export function toStored(before: ChatState, after: ChatState, now: number): ChatState {
   const stored: ChatState = { ...after };
   if (stored.lastQuestion !== undefined) stored.lastQuestion = maskDigits(stored.lastQuestion);
+  if (stored.lastAsked !== undefined) stored.lastAsked = maskDigits(stored.lastAsked);
   const changed =
     after.lastQuestion !== before.lastQuestion ||
     JSON.stringify(after.lastSources) !== JSON.stringify(before.lastSources);
@@ -56,6 +57,15 @@ export function toStored(before: ChatState, after: ChatState, now: number): Chat
 /** The state as a turn sees it: the follow-up context dropped once it is older than `FOLLOW_UP_TTL_MS`. */
 export function fromStored(state: ChatState, now: number): ChatState {
   if (state.lastAt === undefined || now - state.lastAt <= FOLLOW_UP_TTL_MS) return state;
-  const { lastQuestion: _q, lastSources: _s, lastSuggestions: _g, lastAt: _a, ...kept } = state;
+  const {
+    lastQuestion: _q,
+    lastSources: _s,
+    lastSuggestions: _g,
+    lastAt: _a,
+    lastAsked: _k,
+    lastRecords: _r,
+    awaitingReport: _w,
+    ...kept
+  } = state;
   return kept;
 }

@@ -10,6 +10,7 @@ import type { ChatState } from '../chat-state';
 import type { Conversation } from '../conversation';
 import type { ApiCall, TurnLog } from '../delivery/api-call';
 import type { Admission } from '../delivery/rate-window';
+import type { FeedbackStore } from '../feedback';
 import { APOLOGY_TEXT, SLOW_DOWN_TEXT, TELEGRAM_WORDS } from '../messages';
 import type { SubscriptionStore } from '../reminders/store';
 import { addressedToBot } from './bot';
@@ -21,7 +22,16 @@ export type BotContext = Context & {
   outbox: Array<() => Promise<unknown>>;
   /** The chat's reminder subscriptions; null where the database is not bound. */
   subs: SubscriptionStore | null;
+  /** Where feedback goes, and what it is stamped with; null where the database is not bound. */
+  feedback: FeedbackSink | null;
 };
+
+/** A feedback store with the chat's hash and the day. */
+export interface FeedbackSink {
+  store: FeedbackStore;
+  chat: string;
+  day: string;
+}
 
 /** What deciding an update needs from the chat's object. */
 export interface TelegramTurn {
@@ -35,6 +45,7 @@ export interface TelegramTurn {
   gate: (user: string, counted: boolean) => Admission;
   log: TurnLog;
   subs?: SubscriptionStore | null;
+  feedback?: FeedbackSink | null;
 }
 
 /** The update's kind for the log: `'message'`, `'callback_query'`, `'inline_query'`… */
@@ -75,6 +86,7 @@ function gateTurn(turn: TelegramTurn): MiddlewareFn<BotContext> {
     }
     ctx.outbox = [];
     ctx.subs = turn.subs ?? null;
+    ctx.feedback = turn.feedback ?? null;
     log.set({ outcome: 'handled' });
     try {
       ctx.conv = { engine: turn.engine(), today: turn.today, state: turn.state, words: TELEGRAM_WORDS };

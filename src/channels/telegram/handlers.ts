@@ -15,6 +15,14 @@ import {
 } from '../conversation';
 import type { TurnLog } from '../delivery/api-call';
 import {
+  aboutLastAnswer,
+  FEEDBACK_UNAVAILABLE_TEXT,
+  NO_ANSWER_TEXT,
+  REPORT_PROMPT_TEXT,
+  THANKS_TEXT,
+  type Verdict,
+} from '../feedback';
+import {
   chooseProvinceText,
   helpText,
   NEW_TOPIC_TEXT,
@@ -40,6 +48,31 @@ function logAnswer(log: TurnLog, answer: Answer | undefined): void {
 function questionText(ctx: BotContext): string {
   const text = ctx.message?.text ?? '';
   return text.replace(new RegExp(`@${ctx.me.username}\\b`, 'gi'), ' ').trim();
+}
+
+/** Stores feedback about the chat's last answer; the reply says whether it was kept. */
+async function saveFeedback(
+  ctx: BotContext,
+  verdict: Verdict,
+  comment: string | null,
+  log: TurnLog,
+): Promise<string> {
+  const sink = ctx.feedback;
+  if (!sink) return FEEDBACK_UNAVAILABLE_TEXT;
+  const f = aboutLastAnswer(
+    ctx.conv.state,
+    { channel: 'telegram', chat: sink.chat, day: sink.day },
+    verdict,
+    comment,
+  );
+  if (!f) return NO_ANSWER_TEXT;
+  try {
+    await sink.store.record(f);
+    return THANKS_TEXT;
+  } catch (error) {
+    log.error('feedback', error);
+    return FEEDBACK_UNAVAILABLE_TEXT;
+  }
 }
 
 /** All handlers, in the order grammY tries them. */
@@ -101,6 +134,24 @@ export function handlers(log: TurnLog): Composer<BotContext> {
     log.set({ outcome: 'sources' });
   });
 
+  // "Đúng", "Chưa đúng", "Báo sai" under an answer.
+  c.callbackQuery(/^fb:(right|wrong|report)$/, async (ctx) => {
+    const verdict = ctx.match[1] as Verdict;
+    log.set({ outcome: `feedback_${verdict}` });
+    if (!ctx.conv.state.lastAsked) {
+      ctx.outbox.push(() => ctx.answerCallbackQuery({ text: NO_ANSWER_TEXT }));
+      return;
+    }
+    if (verdict === 'report') {
+      ctx.conv.state.awaitingReport = true;
+      ctx.outbox.push(() => ctx.answerCallbackQuery());
+      queue(ctx, { text: REPORT_PROMPT_TEXT });
+      return;
+    }
+    const text = await saveFeedback(ctx, verdict, null, log);
+    ctx.outbox.push(() => ctx.answerCallbackQuery({ text }));
+  });
+
   c.on('callback_query:data', (ctx) => {
     const result = runAction(ctx.conv, ctx.callbackQuery.data);
     // Answered first: the button stops spinning even if the reply below fails to send.
@@ -130,6 +181,14 @@ export function handlers(log: TurnLog): Composer<BotContext> {
     });
     logAnswer(log, answer);
     ctx.outbox.push(() => ctx.answerInlineQuery(inlineResults(answer), { cache_time: 60 }));
+  });
+
+  c.on('message:text', async (ctx, next) => {
+    // After "Báo sai", the next message (not a command) is the report.
+    const text = questionText(ctx);
+    if (!ctx.conv.state.awaitingReport || !text || text.startsWith('/')) return next();
+    delete ctx.conv.state.awaitingReport;
+    queue(ctx, { text: await saveFeedback(ctx, 'report', text, log) });
   });
 
   c.on('message:text', (ctx) => {

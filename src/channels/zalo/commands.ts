@@ -6,7 +6,8 @@ import { findProvince } from '../provinces';
 export type ZaloCommand =
   | { kind: 'start' | 'help' | 'sources' | 'province-list' | 'new-topic' | 'privacy' }
   | { kind: 'province'; province: string }
-  | { kind: 'follow' | 'unfollow'; target: string };
+  | { kind: 'follow' | 'unfollow'; target: string }
+  | { kind: 'feedback'; verdict: 'right' | 'wrong' | 'report'; comment: string };
 
 const WORDS: Readonly<Record<string, ZaloCommand['kind']>> = {
   start: 'start',
@@ -37,6 +38,16 @@ export function zaloCommand(text: string, provinces: readonly string[]): ZaloCom
     .trim();
   const kind = WORDS[folded];
   if (kind) return { kind } as ZaloCommand;
+  // Feedback on the last answer: "1" right, "2" not right, "báo sai <what>" a report.
+  if (folded === '1' || folded === '2')
+    return { kind: 'feedback', verdict: folded === '1' ? 'right' : 'wrong', comment: '' };
+  if (/^bao sai\b/.test(folded)) {
+    return {
+      kind: 'feedback',
+      verdict: 'report',
+      comment: text.trim().replace(/^\/?\S+\s+\S+\s*:?\s*/u, ''),
+    };
+  }
   // "theo dõi Sở Y tế", "hủy Đồng Nai": the rest is the name as typed (accents kept for the reply).
   const follow = /^(theo doi|huy)(?:\s+(.*))?$/.exec(folded);
   if (follow) {

@@ -16,6 +16,14 @@ import {
 } from '../conversation';
 import type { ApiCall, TurnLog } from '../delivery/api-call';
 import type { Admission } from '../delivery/rate-window';
+import {
+  aboutLastAnswer,
+  FEEDBACK_UNAVAILABLE_TEXT,
+  NO_ANSWER_TEXT,
+  REPORT_PROMPT_TEXT,
+  THANKS_TEXT,
+  type Verdict,
+} from '../feedback';
 import { splitText, ZALO_MAX_TEXT } from '../format';
 import {
   APOLOGY_TEXT,
@@ -30,8 +38,34 @@ import {
 } from '../messages';
 import { follow } from '../reminders/follow';
 import type { SubscriptionStore } from '../reminders/store';
+import type { FeedbackSink } from '../telegram/decide';
 import { zaloCommand } from './commands';
 import type { ZaloEvent } from './schema';
+
+/** Stores feedback about the chat's last answer; the reply says whether it was kept. */
+async function saveFeedback(
+  conv: Conversation,
+  sink: FeedbackSink | null,
+  verdict: Verdict,
+  comment: string | null,
+  log: TurnLog,
+): Promise<string> {
+  if (!sink) return FEEDBACK_UNAVAILABLE_TEXT;
+  const f = aboutLastAnswer(
+    conv.state,
+    { channel: 'zalo', chat: sink.chat, day: sink.day },
+    verdict,
+    comment,
+  );
+  if (!f) return NO_ANSWER_TEXT;
+  try {
+    await sink.store.record(f);
+    return THANKS_TEXT;
+  } catch (error) {
+    log.error('feedback', error);
+    return FEEDBACK_UNAVAILABLE_TEXT;
+  }
+}
 
 /** A reply as Zalo text: example-question buttons become a list, "Xem nguồn" becomes a hint to type. */
 export function zaloText(reply: Reply): string {
@@ -41,6 +75,12 @@ export function zaloText(reply: Reply): string {
   const hints = actions.some((b) => b.action === 'src')
     ? ['', `Gõ «${ZALO_WORDS.sources}» để xem trích dẫn nguồn.`]
     : [];
+  // Zalo has no buttons: feedback is a numbered reply.
+  if (actions.some((b) => b.action.startsWith('fb:')))
+    hints.push(
+      hints.length ? '' : '',
+      'Phản hồi: gõ 1 nếu đúng, 2 nếu chưa đúng, «báo sai …» nếu có chỗ sai.',
+    );
   return [reply.text, ...examples, ...hints].join('\n');
 }
 
@@ -49,6 +89,7 @@ async function replyTo(
   event: ZaloEvent,
   log: TurnLog,
   subs: SubscriptionStore | null,
+  feedback: FeedbackSink | null,
 ): Promise<Reply> {
   const text = event.message?.text?.trim();
   if (event.event_name !== 'message.text.received' || !text) {
@@ -56,7 +97,16 @@ async function replyTo(
     return { text: notTextText(ZALO_WORDS) };
   }
   const provinces = provincesOf(conv);
-  const command = zaloCommand(text, provinces);
+  // After "báo sai" alone, the next message is the report.
+  if (conv.state.awaitingReport && !zaloCommand(text, provinces)) {
+    delete conv.state.awaitingReport;
+    log.set({ outcome: 'feedback_report' });
+    return { text: await saveFeedback(conv, feedback, 'report', text, log) };
+  }
+  const typed = zaloCommand(text, provinces);
+  // "1" and "2" are feedback only right after an answer; otherwise they are questions like any other.
+  const command =
+    typed?.kind === 'feedback' && typed.verdict !== 'report' && !conv.state.lastAsked ? null : typed;
   log.set({ outcome: command?.kind ?? 'answered' });
   switch (command?.kind) {
     case 'start':
@@ -66,6 +116,13 @@ async function replyTo(
       return { text: helpText(provinces, ZALO_WORDS) };
     case 'privacy':
       return { text: PRIVACY_TEXT };
+    case 'feedback':
+      if (command.verdict === 'report' && !command.comment) {
+        if (!conv.state.lastAsked) return { text: NO_ANSWER_TEXT };
+        conv.state.awaitingReport = true;
+        return { text: REPORT_PROMPT_TEXT };
+      }
+      return { text: await saveFeedback(conv, feedback, command.verdict, command.comment || null, log) };
     case 'follow':
     case 'unfollow':
       return {
@@ -110,6 +167,8 @@ export interface ZaloTurn {
   log: TurnLog;
   /** The chat's reminder subscriptions; null where the database is not bound. */
   subs?: SubscriptionStore | null;
+  /** Where feedback goes, with the chat's hash and the day; null where the database is not bound. */
+  feedback?: FeedbackSink | null;
 }
 
 /** The Bot API calls that answer `event`, in order (none for a bot's own message or a silenced flood). */
@@ -135,7 +194,7 @@ export async function decideZalo(event: ZaloEvent, turn: ZaloTurn): Promise<ApiC
       state: turn.state,
       words: ZALO_WORDS,
     };
-    reply = await replyTo(conv, event, log, turn.subs ?? null);
+    reply = await replyTo(conv, event, log, turn.subs ?? null, turn.feedback ?? null);
   } catch (error) {
     log.error('handler', error);
     reply = { text: APOLOGY_TEXT };
