@@ -23,11 +23,11 @@ import { fromStored, IDLE_CHAT_TTL_MS, SEEN_FOR_MS, toStored } from './delivery/
 import { type Admission, admitAt, WINDOW_MS } from './delivery/rate-window';
 import { withTimeout } from './delivery/timeout';
 import { type Transport, telegramTransport, zaloTransport } from './delivery/transport';
-import { d1Feedback } from './feedback';
+import { d1Feedback, type FeedbackSink } from './feedback';
 import { escapeHtml } from './format';
 import { d1Subscriptions, type SubscriptionStore } from './reminders/store';
 import { botInfoFrom } from './telegram/bot-info';
-import { decideTelegram, type FeedbackSink } from './telegram/decide';
+import { decideTelegram } from './telegram/decide';
 import { ZALO_API_ROOT } from './zalo/client';
 import { decideZalo } from './zalo/decide';
 import { ZaloUpdate } from './zalo/schema';

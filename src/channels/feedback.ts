@@ -70,6 +70,34 @@ export function aboutLastAnswer(
   };
 }
 
+/** A feedback store with the chat's hash and the day. */
+export interface FeedbackSink {
+  store: FeedbackStore;
+  chat: string;
+  day: string;
+}
+
+/** Stores feedback about the chat's last answer; the reply text says whether it was kept. */
+export async function saveFeedback(
+  state: ChatState,
+  sink: FeedbackSink | null,
+  channel: Feedback['channel'],
+  verdict: Verdict,
+  comment: string | null,
+  onError: (error: unknown) => void,
+): Promise<string> {
+  if (!sink) return FEEDBACK_UNAVAILABLE_TEXT;
+  const f = aboutLastAnswer(state, { channel, chat: sink.chat, day: sink.day }, verdict, comment);
+  if (!f) return NO_ANSWER_TEXT;
+  try {
+    await sink.store.record(f);
+    return THANKS_TEXT;
+  } catch (error) {
+    onError(error);
+    return FEEDBACK_UNAVAILABLE_TEXT;
+  }
+}
+
 /** The reply to a verdict. */
 export const THANKS_TEXT = 'Cảm ơn bạn! Phản hồi đã được ghi nhận để kiểm tra lại với văn bản kế hoạch.';
 /** Asked after "Báo sai": what is wrong. */

@@ -10,7 +10,7 @@ import type { ChatState } from '../chat-state';
 import type { Conversation } from '../conversation';
 import type { ApiCall, TurnLog } from '../delivery/api-call';
 import type { Admission } from '../delivery/rate-window';
-import type { FeedbackStore } from '../feedback';
+import type { FeedbackSink } from '../feedback';
 import { APOLOGY_TEXT, SLOW_DOWN_TEXT, TELEGRAM_WORDS } from '../messages';
 import type { SubscriptionStore } from '../reminders/store';
 import { addressedToBot } from './bot';
@@ -25,13 +25,6 @@ export type BotContext = Context & {
   /** Where feedback goes, and what it is stamped with; null where the database is not bound. */
   feedback: FeedbackSink | null;
 };
-
-/** A feedback store with the chat's hash and the day. */
-export interface FeedbackSink {
-  store: FeedbackStore;
-  chat: string;
-  day: string;
-}
 
 /** What deciding an update needs from the chat's object. */
 export interface TelegramTurn {

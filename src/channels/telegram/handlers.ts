@@ -14,14 +14,7 @@ import {
   sourcesReply,
 } from '../conversation';
 import type { TurnLog } from '../delivery/api-call';
-import {
-  aboutLastAnswer,
-  FEEDBACK_UNAVAILABLE_TEXT,
-  NO_ANSWER_TEXT,
-  REPORT_PROMPT_TEXT,
-  THANKS_TEXT,
-  type Verdict,
-} from '../feedback';
+import { NO_ANSWER_TEXT, REPORT_PROMPT_TEXT, saveFeedback, type Verdict } from '../feedback';
 import {
   chooseProvinceText,
   helpText,
@@ -48,31 +41,6 @@ function logAnswer(log: TurnLog, answer: Answer | undefined): void {
 function questionText(ctx: BotContext): string {
   const text = ctx.message?.text ?? '';
   return text.replace(new RegExp(`@${ctx.me.username}\\b`, 'gi'), ' ').trim();
-}
-
-/** Stores feedback about the chat's last answer; the reply says whether it was kept. */
-async function saveFeedback(
-  ctx: BotContext,
-  verdict: Verdict,
-  comment: string | null,
-  log: TurnLog,
-): Promise<string> {
-  const sink = ctx.feedback;
-  if (!sink) return FEEDBACK_UNAVAILABLE_TEXT;
-  const f = aboutLastAnswer(
-    ctx.conv.state,
-    { channel: 'telegram', chat: sink.chat, day: sink.day },
-    verdict,
-    comment,
-  );
-  if (!f) return NO_ANSWER_TEXT;
-  try {
-    await sink.store.record(f);
-    return THANKS_TEXT;
-  } catch (error) {
-    log.error('feedback', error);
-    return FEEDBACK_UNAVAILABLE_TEXT;
-  }
 }
 
 /** All handlers, in the order grammY tries them. */
@@ -148,7 +116,9 @@ export function handlers(log: TurnLog): Composer<BotContext> {
       queue(ctx, { text: REPORT_PROMPT_TEXT });
       return;
     }
-    const text = await saveFeedback(ctx, verdict, null, log);
+    const text = await saveFeedback(ctx.conv.state, ctx.feedback, 'telegram', verdict, null, (e) =>
+      log.error('feedback', e),
+    );
     ctx.outbox.push(() => ctx.answerCallbackQuery({ text }));
   });
 
@@ -188,7 +158,11 @@ export function handlers(log: TurnLog): Composer<BotContext> {
     const text = questionText(ctx);
     if (!ctx.conv.state.awaitingReport || !text || text.startsWith('/')) return next();
     delete ctx.conv.state.awaitingReport;
-    queue(ctx, { text: await saveFeedback(ctx, 'report', text, log) });
+    queue(ctx, {
+      text: await saveFeedback(ctx.conv.state, ctx.feedback, 'telegram', 'report', text, (e) =>
+        log.error('feedback', e),
+      ),
+    });
   });
 
   c.on('message:text', (ctx) => {

@@ -16,14 +16,7 @@ import {
 } from '../conversation';
 import type { ApiCall, TurnLog } from '../delivery/api-call';
 import type { Admission } from '../delivery/rate-window';
-import {
-  aboutLastAnswer,
-  FEEDBACK_UNAVAILABLE_TEXT,
-  NO_ANSWER_TEXT,
-  REPORT_PROMPT_TEXT,
-  THANKS_TEXT,
-  type Verdict,
-} from '../feedback';
+import { type FeedbackSink, NO_ANSWER_TEXT, REPORT_PROMPT_TEXT, saveFeedback } from '../feedback';
 import { splitText, ZALO_MAX_TEXT } from '../format';
 import {
   APOLOGY_TEXT,
@@ -38,34 +31,8 @@ import {
 } from '../messages';
 import { follow } from '../reminders/follow';
 import type { SubscriptionStore } from '../reminders/store';
-import type { FeedbackSink } from '../telegram/decide';
 import { zaloCommand } from './commands';
 import type { ZaloEvent } from './schema';
-
-/** Stores feedback about the chat's last answer; the reply says whether it was kept. */
-async function saveFeedback(
-  conv: Conversation,
-  sink: FeedbackSink | null,
-  verdict: Verdict,
-  comment: string | null,
-  log: TurnLog,
-): Promise<string> {
-  if (!sink) return FEEDBACK_UNAVAILABLE_TEXT;
-  const f = aboutLastAnswer(
-    conv.state,
-    { channel: 'zalo', chat: sink.chat, day: sink.day },
-    verdict,
-    comment,
-  );
-  if (!f) return NO_ANSWER_TEXT;
-  try {
-    await sink.store.record(f);
-    return THANKS_TEXT;
-  } catch (error) {
-    log.error('feedback', error);
-    return FEEDBACK_UNAVAILABLE_TEXT;
-  }
-}
 
 /** A reply as Zalo text: example-question buttons become a list, "Xem nguồn" becomes a hint to type. */
 export function zaloText(reply: Reply): string {
@@ -101,7 +68,9 @@ async function replyTo(
   if (conv.state.awaitingReport && !zaloCommand(text, provinces)) {
     delete conv.state.awaitingReport;
     log.set({ outcome: 'feedback_report' });
-    return { text: await saveFeedback(conv, feedback, 'report', text, log) };
+    return {
+      text: await saveFeedback(conv.state, feedback, 'zalo', 'report', text, (e) => log.error('feedback', e)),
+    };
   }
   const typed = zaloCommand(text, provinces);
   // "1" and "2" are feedback only right after an answer; otherwise they are questions like any other.
@@ -122,7 +91,16 @@ async function replyTo(
         conv.state.awaitingReport = true;
         return { text: REPORT_PROMPT_TEXT };
       }
-      return { text: await saveFeedback(conv, feedback, command.verdict, command.comment || null, log) };
+      return {
+        text: await saveFeedback(
+          conv.state,
+          feedback,
+          'zalo',
+          command.verdict,
+          command.comment || null,
+          (e) => log.error('feedback', e),
+        ),
+      };
     case 'follow':
     case 'unfollow':
       return {
