@@ -410,7 +410,17 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
     this.sql.exec('DELETE FROM asks WHERE at < ?', now - WINDOW_MS);
     const active = Number(this.getMeta('active') ?? now);
     if (now - active >= IDLE_CHAT_TTL_MS) {
-      await this.ctx.storage.deleteAll();
+      // A chat that follows deadlines is not idle: it keeps where to send them (and its name), nothing else.
+      const followed = await this.subscriptions()
+        ?.list()
+        .catch(() => []);
+      if (!followed?.length) {
+        await this.ctx.storage.deleteAll();
+        return;
+      }
+      this.sql.exec("DELETE FROM meta WHERE k NOT IN ('ref', 'hash', 'chat')");
+      this.setMeta('active', String(now));
+      await this.ctx.storage.setAlarm(now + IDLE_CHAT_TTL_MS);
       return;
     }
     await this.ctx.storage.setAlarm(active + IDLE_CHAT_TTL_MS);

@@ -20,6 +20,7 @@ export function privacyLines(undeliveredMs: number): string[] {
   return [
     'Cam Kết lưu cho mỗi cuộc trò chuyện (không lưu họ tên, số điện thoại hay nội dung tin nhắn khác):',
     `• Tỉnh mặc định bạn chọn: đến khi bạn đổi, hoặc xóa sau ${Math.round(IDLE_CHAT_TTL_MS / 86_400_000)} ngày không dùng.`,
+    '• Cơ quan, tỉnh bạn theo dõi để được nhắc hạn: đến khi bạn bỏ theo dõi hoặc chặn bot; trong lúc đó giữ cả địa chỉ để gửi lời nhắc.',
     `• Câu hỏi vừa rồi, nguồn và gợi ý của nó (để hiểu câu hỏi tiếp như «còn năm 2030?»): ${hours(FOLLOW_UP_TTL_MS)} giờ; dãy số giống số điện thoại được che trước khi lưu. Lệnh chủ đề mới xóa ngay.`,
     `• Mã của tin đã nhận (để không trả lời hai lần khi nền tảng gửi lại): ${hours(SEEN_FOR_MS)} giờ.`,
     '• Thời điểm các câu hỏi (để giới hạn số câu mỗi phút): 1 phút.',
