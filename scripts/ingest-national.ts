@@ -33,5 +33,5 @@ for (const [key, text] of files) {
   bytes += Buffer.byteLength(text);
 }
 console.log(
-  `${relative(process.cwd(), out)}: ${files.size - 1} province shards + ${MANIFEST_KEY}, version ${version}, ${(bytes / 1e6).toFixed(1)} MB`,
+  `${relative(process.cwd(), out)}: ${files.size - 2} province shards, summary.json + ${MANIFEST_KEY}, version ${version}, ${(bytes / 1e6).toFixed(1)} MB`,
 );

@@ -9,7 +9,10 @@ import { understand } from '../answer/understand';
 import type { Corpus } from '../schema/records';
 import { fold } from '../text/normalize';
 import { SizedLru } from './lru';
+import { planOf } from './plan-head';
 import { MANIFEST_KEY, type Manifest, type ProvinceShard, SHARD_FORMAT } from './shards';
+import { type NationalSummary, SUMMARY_FORMAT } from './summary';
+import { summaryAnswerer } from './summary-answer';
 
 /** What the library needs of an R2 bucket binding. */
 export interface ShardBucket {
@@ -45,6 +48,8 @@ export class NationalLibrary {
   private readonly options: LibraryOptions;
   private manifest?: { value: Manifest | null; at: number; catalog: Corpus };
   private readonly engines: SizedLru<Engine>;
+  /** The national summary's answerer, for the manifest's version (null when it has none). */
+  private summary?: { version: string; answer: ReturnType<typeof summaryAnswerer> | null };
   /** Every key read from the bucket, in order: what a test or `/api/shards` checks. */
   readonly reads: string[] = [];
 
@@ -69,7 +74,7 @@ export class NationalLibrary {
       const read = await this.read<Manifest>(MANIFEST_KEY);
       const value = read?.format === SHARD_FORMAT ? read : null;
       const plans = value?.provinces.flatMap((e) =>
-        e.plans.map((plan) => ({ plan, indicators: [], tasks: [] })),
+        e.plans.map((head) => ({ plan: planOf(head), indicators: [], tasks: [] })),
       );
       this.manifest = { value, at: now, catalog: { plans: plans ?? [], agencies: [] } };
     }
@@ -114,9 +119,26 @@ export class NationalLibrary {
       ? mergeFollowUp(options.previousQuestion, question, catalog)
       : question;
     const provinces = provincesAsked(catalog, text, options);
-    if (!provinces.length) return nameAProvince(manifest, question, catalog);
+    if (!provinces.length)
+      return (await this.fromSummary(current, text)) ?? nameAProvince(manifest, question, catalog);
     const engine = await this.engineOver(manifest, provinces);
     return engine.answer(question, options);
+  }
+
+  /**
+   * A figure question naming no province, from the national summary: the range across provinces, each end
+   * quoted with its source. Null when the manifest has no summary or no indicator answers the question.
+   */
+  private async fromSummary(current: { manifest: Manifest; catalog: Corpus }, text: string) {
+    const { manifest, catalog } = current;
+    const q = understand(text, catalog);
+    if (q.intent !== 'target' && q.intent !== 'compare') return null;
+    if (this.summary?.version !== manifest.version) {
+      const read = manifest.summary ? await this.read<NationalSummary>(manifest.summary.key) : null;
+      const usable = read?.format === SUMMARY_FORMAT && read.version === manifest.version;
+      this.summary = { version: manifest.version, answer: usable ? summaryAnswerer(read, catalog) : null };
+    }
+    return this.summary.answer?.(q, text) ?? null;
   }
 
   /** What the isolate holds: the data version, the cached engines and their bytes. */

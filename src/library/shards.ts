@@ -5,6 +5,8 @@
 import { indicatorNames, type PrebuiltPlan, prebuildPlan } from '../answer/prebuilt';
 import type { Corpus, PlanRecords } from '../schema/records';
 import { slug } from '../text/slug';
+import { headOf, type PlanHead } from './plan-head';
+import { summaryOf } from './summary';
 
 /** The shard format's version: a reader refuses a manifest of another. */
 export const SHARD_FORMAT = 1;
@@ -27,7 +29,8 @@ export interface ManifestEntry {
   province: string;
   key: string;
   bytes: number;
-  plans: PlanRecords['plan'][];
+  /** Only what finding a plan and citing it need: the full facts (documents cited, duties) are in the shard. */
+  plans: PlanHead[];
 }
 
 /** What the manifest holds: the data version and every province's shard. */
@@ -35,6 +38,8 @@ export interface Manifest {
   format: typeof SHARD_FORMAT;
   version: string;
   provinces: ManifestEntry[];
+  /** Where the national summary is (`v/<version>/summary.json`): what a question naming no province reads. */
+  summary?: { key: string; bytes: number };
 }
 
 /** The plans of some provinces, with the agencies that name them. */
@@ -68,10 +73,18 @@ export function shardsOf(corpus: Corpus, version: string): Map<string, string> {
       province,
       key,
       bytes: new TextEncoder().encode(text).length,
-      plans: part.plans.map((p) => p.plan),
+      plans: part.plans.map((p) => headOf(p.plan)),
     });
   }
-  const manifest: Manifest = { format: SHARD_FORMAT, version, provinces: entries };
+  const summaryKey = `v/${version}/summary.json`;
+  const summary = JSON.stringify(summaryOf(corpus, version));
+  files.set(summaryKey, summary);
+  const manifest: Manifest = {
+    format: SHARD_FORMAT,
+    version,
+    provinces: entries,
+    summary: { key: summaryKey, bytes: new TextEncoder().encode(summary).length },
+  };
   files.set(MANIFEST_KEY, JSON.stringify(manifest));
   return files;
 }

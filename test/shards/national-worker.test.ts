@@ -88,7 +88,18 @@ const ask = async (q: string) => {
 const reads = async () => ((await (await fetch(`${url}/api/shards`)).json()) as { reads: string[] }).reads;
 
 describe('the national service in workerd', () => {
-  it('answers two provinces from their shards and a province-less question from none', async () => {
+  it('answers a province-less question from the summary and two provinces from their shards', async () => {
+    // First, in a fresh isolate: the range across provinces, from the summary alone, within its bound.
+    const started = performance.now();
+    const none = await ask('tỷ lệ BHYT mục tiêu bao nhiêu');
+    const firstMs = performance.now() - started;
+    expect(none.found).toBe(true);
+    expect(none.answer).toMatch(/kế hoạch của 3 tỉnh, thành phố có chỉ tiêu này/);
+    expect(none.answer).toMatch(/Nguồn: KH \d+\/KH-UBND/);
+    expect(none.answer).toContain('Bạn hỏi lại kèm tên tỉnh');
+    // The target is 200 ms on the national corpus (docs/scale.md); this bound only catches a regression
+    // on a busy machine.
+    expect(firstMs).toBeLessThan(2000);
     // gen-national takes provinces in the vocabulary's order: An Giang, Bà Rịa - Vũng Tàu, Bạc Liêu.
     const ag = await ask('Tỷ lệ bao phủ BHYT của An Giang đạt bao nhiêu?');
     expect(ag.found).toBe(true);
@@ -98,9 +109,11 @@ describe('the national service in workerd', () => {
     expect(bl.found).toBe(true);
     expect(bl.answer).toContain('Bạc Liêu: độ bao phủ bảo hiểm y tế (BHYT) toàn dân đạt 96%');
     expect(bl.answer).not.toContain('An Giang');
-    const none = await ask('tỷ lệ BHYT mục tiêu bao nhiêu');
-    expect(none.found).toBe(false);
-    expect(none.answer).toContain('An Giang, Bà Rịa - Vũng Tàu, Bạc Liêu');
-    expect(await reads()).toEqual(['manifest.json', 'v/acc1/an-giang.json', 'v/acc1/bac-lieu.json']);
+    expect(await reads()).toEqual([
+      'manifest.json',
+      'v/acc1/summary.json',
+      'v/acc1/an-giang.json',
+      'v/acc1/bac-lieu.json',
+    ]);
   });
 });

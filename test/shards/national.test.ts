@@ -51,9 +51,25 @@ describe('NationalLibrary', () => {
     expect(await library.answer(q, { today: TODAY })).toEqual(alone);
   });
 
-  it('asks for a province, reading no shard, when the question names none', async () => {
+  it('answers a figure question naming no province from the summary, reading no shard', async () => {
     const library = new NationalLibrary(bucketOf(files));
     const a = await library.answer('tỷ lệ BHYT mục tiêu bao nhiêu', { today: TODAY });
+    expect(a?.found).toBe(true);
+    expect(a?.text).toMatch(/kế hoạch của 3 tỉnh, thành phố/);
+    expect(a?.text).toContain('Bạn hỏi lại kèm tên tỉnh');
+    expect(library.reads).toEqual([MANIFEST_KEY, 'v/test1/summary.json']);
+    // Every figure quoted is a plan's own target, at the line its source names.
+    for (const item of a?.items ?? []) {
+      const record = national.plans.flatMap((p) => p.indicators).find((i) => i.id === item.id);
+      expect(record?.source).toEqual(expect.objectContaining({ lineStart: item.source.lineStart }));
+      expect(record?.targets.some((t) => item.line.includes(t.text))).toBe(true);
+      expect(item.line).toContain(`KH ${item.source.planNumber}`);
+    }
+  });
+
+  it('asks for a province when the question names none and is no figure question', async () => {
+    const library = new NationalLibrary(bucketOf(files));
+    const a = await library.answer('Sở Y tế làm gì', { today: TODAY });
     expect(a?.found).toBe(false);
     expect(a?.text).toContain('An Giang, Bắc Giang, Cà Mau');
     expect(library.reads).toEqual([MANIFEST_KEY]);
