@@ -1,7 +1,10 @@
-/** The plan, agency, deadlines and compare pages in Chromium against the Worker in workerd. */
+/** The plan, agency, deadlines and compare pages, and their files, in Chromium against the Worker in workerd. */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysBetween } from '../../../src/web/deadlines';
+import { csvRecords } from '../fixtures/csv';
+import { parseCalendar, property } from '../fixtures/ical';
 import { type Harness, screenshot, startHarness, TODAY } from './harness';
 
 const DONG_NAI = '/ke-hoach/dong-nai-230-2024';
@@ -115,6 +118,34 @@ describe('browsing', () => {
     expect(provinces).toEqual(expect.arrayContaining(['Quảng Ninh', 'Đồng Nai', 'Lai Châu', 'Đà Nẵng']));
     expect(await page.locator('li[data-province="Quảng Ninh"]').textContent()).toContain('95%');
     await screenshot(page, 'compare');
+  });
+
+  it('downloads an agency calendar and a plan spreadsheet from their links, without JavaScript', async () => {
+    const context = await h.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const download = async (path: string, link: string | RegExp) => {
+      await page.goto(h.origin + path);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: link }).click(),
+      ]);
+      return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+    };
+
+    const ics = await download('/co-quan/so-lao-dong-thuong-binh-xa-hoi', 'Lịch các thời hạn (.ics)');
+    expect(ics.name).toBe('so-lao-dong-thuong-binh-xa-hoi.ics');
+    const events = parseCalendar(ics.bytes.toString('utf8')).components;
+    // Thanh Hóa's reports go through the Sở "để tổng hợp": its calendar has that yearly date.
+    const report = events.find((e) => property(e, 'UID').value === 'duty:thanh-hoa-68-2024/r1@cam-ket');
+    expect(report && property(report, 'RRULE').value).toBe('FREQ=YEARLY;UNTIL=20451210');
+    for (const event of events) expect(event.components.map((c) => c.type)).toEqual(['VALARM']);
+
+    const csv = await download(DONG_NAI, /^Bảng tính/);
+    expect(csv.name).toBe('dong-nai-230-2024.csv');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = csvRecords(csv.bytes.subarray(3).toString('utf8'));
+    expect(rows.map((r) => r['Nội dung'])).toContain('Tỷ lệ dân số tham gia BHYT');
+    await context.close();
   });
 
   it('answers an unknown plan or agency with a 404 page', async () => {
