@@ -8,6 +8,7 @@ import { agencyWork } from './agency-work';
 import { sharedComparisons } from './compare';
 import { deadlines } from './deadlines';
 import { createDownloadRoutes } from './download-routes';
+import { createFeedbackRoutes, feedbackNotice } from './feedback-route';
 import { filterQuery } from './filter';
 import { agencyNotFound, planNotFound } from './not-found';
 import { AgencyPage } from './pages/agency';
@@ -53,6 +54,7 @@ export function createWebRoutes(engineOf: () => WebEngine) {
   return new Hono<{ Bindings: Bindings }>()
     .use(securityHeaders)
     .route('/', createDownloadRoutes(engineOf))
+    .route('/', createFeedbackRoutes(engineOf))
     .get('/', (c) => {
       const engine = engineOf();
       const asked = c.req.query('q') ?? '';
@@ -72,7 +74,8 @@ export function createWebRoutes(engineOf: () => WebEngine) {
           previousQuestion: previous,
         });
       }
-      return c.html(<AskPage {...{ question, province, provinces, answer, error }} />);
+      const notice = feedbackNotice(c.req.query('phan-hoi'));
+      return c.html(<AskPage {...{ question, province, provinces, answer, error, notice }} />);
     })
     .get('/ke-hoach', (c) => c.html(<PlansPage corpus={engineOf().corpus} />))
     .get('/ke-hoach/:planId', (c) => {

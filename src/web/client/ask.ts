@@ -27,6 +27,9 @@ export const ASK_SCRIPT = String.raw`(() => {
     const card = tplAnswer.content.firstElementChild.cloneNode(true);
     if (!data.found) card.classList.add('not-found');
     slot(card, 'text').textContent = data.answer;
+    // The feedback form posts the question this answer is for.
+    slot(card, 'fb-q').value = data.question || q.value;
+    slot(card, 'fb-tinh').value = tinh.value;
     const list = slot(card, 'sources');
     for (const s of data.sources) {
       const li = tplSource.content.firstElementChild.cloneNode(true);

@@ -1,6 +1,7 @@
 /** `GET /`: the question box, example questions and the answer with its sources. */
 import type { FC } from 'hono/jsx';
 import type { Answer, SourceRef } from '../../answer/types';
+import { MAX_COMMENT } from '../../channels/feedback';
 import { MAX_QUESTION_LENGTH } from '../../text/limits';
 import { ASK_SCRIPT } from '../client/ask';
 import { ProvinceSelect } from '../components/province-select';
@@ -32,7 +33,11 @@ const EMPTY_SOURCE: SourceRef = {
 };
 
 /** The answer and its sources; also rendered empty inside a `<template>` for the script to clone. */
-const AnswerCard: FC<{ answer: ShownAnswer }> = ({ answer }) => (
+const AnswerCard: FC<{ answer: ShownAnswer; question: string; province: string }> = ({
+  answer,
+  question,
+  province,
+}) => (
   <article class={answer.found ? 'card answer' : 'card answer not-found'} aria-labelledby="answer-title">
     <h2 id="answer-title">Trả lời</h2>
     <p class="answer-text" data-slot="text">
@@ -63,7 +68,33 @@ const AnswerCard: FC<{ answer: ShownAnswer }> = ({ answer }) => (
       </button>
       <span class="status" role="status" data-slot="copy-status" />
     </div>
+    <FeedbackForm question={question} province={province} />
   </article>
+);
+
+/** "Was this right?": posts the question back; the server answers it again to know what was shown. */
+const FeedbackForm: FC<{ question: string; province: string }> = ({ question, province }) => (
+  <form class="feedback" method="post" action="/phan-hoi">
+    <input type="hidden" name="q" value={question} data-slot="fb-q" />
+    <input type="hidden" name="tinh" value={province} data-slot="fb-tinh" />
+    <fieldset>
+      <legend>Câu trả lời này có đúng không?</legend>
+      <button type="submit" name="verdict" value="right" class="secondary">
+        👍 Đúng
+      </button>{' '}
+      <button type="submit" name="verdict" value="wrong" class="secondary">
+        👎 Chưa đúng
+      </button>
+      <details>
+        <summary>Báo sai</summary>
+        <label for="fb-comment">Chỗ sai (không bắt buộc)</label>
+        <textarea id="fb-comment" name="comment" maxlength={MAX_COMMENT} rows={3} />
+        <button type="submit" name="verdict" value="report">
+          Gửi báo sai
+        </button>
+      </details>
+    </fieldset>
+  </form>
 );
 
 interface AskPageProps {
@@ -72,10 +103,12 @@ interface AskPageProps {
   provinces: readonly string[];
   answer: ShownAnswer | null;
   error: string | null;
+  /** After feedback was posted: thanks, or why it was not kept. */
+  notice?: string | null;
 }
 
 /** The ask page; with `?q=` it carries the server-rendered answer, so it reads fine without JS. */
-export const AskPage: FC<AskPageProps> = ({ question, province, provinces, answer, error }) => (
+export const AskPage: FC<AskPageProps> = ({ question, province, provinces, answer, error, notice }) => (
   <Layout title={question ? `Hỏi: ${question}` : 'Hỏi đáp'} section="ask" scripts={[ASK_SCRIPT]}>
     <h1>Hỏi về kế hoạch của tỉnh</h1>
     <p class="lead">Chỉ tiêu, thời hạn, cơ quan chủ trì, mỗi câu trả lời kèm nguồn trong văn bản.</p>
@@ -119,10 +152,15 @@ export const AskPage: FC<AskPageProps> = ({ question, province, provinces, answe
           {error}
         </p>
       ) : null}
-      {answer ? <AnswerCard answer={answer} /> : null}
+      {notice ? (
+        <p class="card" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {answer ? <AnswerCard answer={answer} question={question} province={province} /> : null}
     </section>
     <template id="tpl-answer">
-      <AnswerCard answer={{ text: '', found: true, sources: [] }} />
+      <AnswerCard answer={{ text: '', found: true, sources: [] }} question="" province="" />
     </template>
     <template id="tpl-source">
       <SourceItem source={EMPTY_SOURCE} />
