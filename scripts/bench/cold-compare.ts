@@ -3,12 +3,12 @@
  * fresh isolate in workerd and the bundle size, for this tree and for `baseline` (default: the commit
  * before the prebuilt shards), in the same run, so the ratio holds on a noisy machine.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBundle } from './bundle';
+import { checkout } from './checkout';
 import { REPO_ROOT } from './stage';
 import { measureWorker } from './workerd';
 
@@ -19,14 +19,6 @@ const QUESTIONS = {
   'named province': 'Quảng Ninh phấn đấu tỷ lệ lao động qua đào tạo đạt bao nhiêu % vậy ạ?',
   'no province': 'tỷ lệ BHYT mục tiêu bao nhiêu',
 };
-
-/** The tree at `ref`, unpacked beside node_modules so wrangler can build it. */
-async function checkout(ref: string, dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  execFileSync('sh', ['-c', `git -C "${REPO_ROOT}" archive ${ref} | tar -x -C "${dir}"`]);
-  await symlink(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
 
 const tmp = await mkdtemp(join(tmpdir(), 'cam-ket-cold-'));
 try {

@@ -1,9 +1,14 @@
 /** The web app for hotline staff and citizens: ask, browse plans and agencies, deadlines, compare. */
+import { Hono } from 'hono';
 import { getEngine } from '../corpus';
+import type { Bindings } from '../env';
+import { pageCache } from './page-cache';
 import { createWebRoutes } from './routes';
 
 export { notFound } from './not-found';
 export { createWebRoutes } from './routes';
 
-/** The web routes over the bundled corpus; `app.route('/', webRoutes)`. */
-export const webRoutes = createWebRoutes(getEngine);
+/** The web routes over the bundled corpus, each page rendered once a day per isolate; `app.route('/', webRoutes)`. */
+export const webRoutes = new Hono<{ Bindings: Bindings }>()
+  .use(pageCache(() => getEngine().corpus))
+  .route('/', createWebRoutes(getEngine));
