@@ -19,7 +19,7 @@ const { fake, post, worker } = useChannel({
     TELEGRAM_API_ROOT: apiRoot,
     // Long enough that a busy test machine reads every answer in time: a response lost after the API
     // delivered is the one double at-least-once delivery cannot rule out (see README, Reliability).
-    BOT_API_TIMEOUT_MS: '5000',
+    BOT_API_TIMEOUT_MS: '15000',
     OUTBOX_RETRY_BASE_MS: '200',
     TODAY: '2026-11-23',
   }),
@@ -57,7 +57,7 @@ function throttledAndFaulty() {
       case 23:
         seen.hung++;
         // No answer until the client has given up; then the connection drops.
-        return { delayMs: 6000, reset: true };
+        return { delayMs: 16_000, reset: true };
     }
     answered.push(now);
     return undefined;
