@@ -15,6 +15,8 @@ export const EnvVars = z.object({
   ZALO_API_ROOT: z._default(z.string(), 'https://bot-api.zaloplatforms.com'),
   /** Fixed "today" (YYYY-MM-DD) for tests and demos; the real date otherwise. */
   TODAY: optionalText,
+  /** Hotline number and hours per province, JSON: `{"Đồng Nai": {"phone": "…", "hours": "…"}}`. */
+  HOTLINES: optionalText,
 });
 export type EnvVars = z.infer<typeof EnvVars>;
 

@@ -25,6 +25,7 @@ import { withTimeout } from './delivery/timeout';
 import { type Transport, telegramTransport, zaloTransport } from './delivery/transport';
 import { d1Feedback, type FeedbackSink } from './feedback';
 import { escapeHtml } from './format';
+import { type Hotline, parseHotlines } from './hotlines';
 import { d1Subscriptions, type SubscriptionStore } from './reminders/store';
 import { botInfoFrom } from './telegram/bot-info';
 import { decideTelegram } from './telegram/decide';
@@ -281,6 +282,7 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
         log,
         subs: this.subscriptions(),
         feedback: this.feedbackSink(today),
+        hotlines: this.hotlines(),
       });
     }
     const update = body as Update;
@@ -299,7 +301,16 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
       log,
       subs: row.channel === 'tgi' ? null : this.subscriptions(),
       feedback: row.channel === 'tgi' ? null : this.feedbackSink(today),
+      hotlines: this.hotlines(),
     });
+  }
+
+  private hotlineMap?: ReadonlyMap<string, Hotline>;
+  private hotlines(): ReadonlyMap<string, Hotline> {
+    this.hotlineMap ??= parseHotlines(this.env.HOTLINES, (why) =>
+      this.log('error', { event: 'config', error: why }),
+    );
+    return this.hotlineMap;
   }
 
   private feedbackSink(day: string): FeedbackSink | null {

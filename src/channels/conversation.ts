@@ -10,6 +10,7 @@ import { clip } from '../text/truncate';
 import type { ChatState } from './chat-state';
 import { FOLLOW_UPS, type FollowUp, followUpButtons, otherProvinces, type ReplyButton } from './follow-ups';
 import { formatSources } from './format';
+import { type Hotline, hotlineLines } from './hotlines';
 import {
   APOLOGY_TEXT,
   type CommandWords,
@@ -34,6 +35,8 @@ export interface Conversation {
   today: string;
   state: ChatState;
   words: CommandWords;
+  /** Where a person can help, per province (configuration); none when not set. */
+  hotlines?: ReadonlyMap<string, Hotline>;
 }
 
 /** Characters of a suggestion's button label: Telegram shows about this many on a phone. */
@@ -74,13 +77,22 @@ export function ask(conv: Conversation, question: string): { reply: Reply; answe
   const suggested = answer.suggestions?.map((s) => s.question) ?? [];
   if (suggested.length) conv.state.lastSuggestions = suggested;
   else delete conv.state.lastSuggestions;
+  // The plans do not say: a person may know. The line of the province asked about, or every line.
+  const help = answer.found ? [] : hotlineLines(conv.hotlines ?? new Map(), notFoundProvinces(conv, answer));
+  const text = help.length ? `${answer.text}\n\n${help.join('\n')}` : answer.text;
   const buttons = [
     ...(suggested.length
       ? suggested.map((q, i) => [{ label: clip(q, SUGGESTION_LABEL), action: `s:${i}` }])
       : followUpButtons(conv.engine, answer)),
     FEEDBACK_BUTTONS,
   ];
-  return { reply: { text: answer.text, buttons }, answer };
+  return { reply: { text, buttons }, answer };
+}
+
+/** The provinces a not-found answer was about: those it names, else the chat's own. */
+function notFoundProvinces(conv: Conversation, answer: Answer): string[] {
+  if (answer.provinces.length) return answer.provinces;
+  return conv.state.province ? [conv.state.province] : [];
 }
 
 /** Under every answer: was it right? (`fb:right`, `fb:wrong`, `fb:report`). */

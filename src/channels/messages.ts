@@ -64,7 +64,11 @@ export function welcomeText(provinces: readonly string[], words: CommandWords): 
 }
 
 /** The text of /help. */
-export function helpText(provinces: readonly string[], words: CommandWords): string {
+export function helpText(
+  provinces: readonly string[],
+  words: CommandWords,
+  hotlines: readonly string[] = [],
+): string {
   const example = exampleQuestions(provinces[0] ?? 'Quảng Ninh')[0] ?? '';
   return [
     'Cách dùng Cam Kết:',
@@ -78,6 +82,7 @@ export function helpText(provinces: readonly string[], words: CommandWords): str
     `• ${words.help}: xem lại hướng dẫn này`,
     '',
     `Các tỉnh đang có: ${provinces.join(', ') || 'chưa có'}.`,
+    ...(hotlines.length ? ['', 'Cần người hỗ trợ:', ...hotlines] : []),
   ].join('\n');
 }
 

@@ -1,6 +1,7 @@
 /** The web pages, mounted at `/`: each handler reads the URL, asks the corpus or engine, renders a page. */
 import { type Context, Hono } from 'hono';
 import type { Engine } from '../answer/engine';
+import { hotlineLines, parseHotlines } from '../channels/hotlines';
 import { type Bindings, todayIso } from '../env';
 import { capped, MAX_FILTER_LENGTH, MAX_NAME_LENGTH, MAX_QUESTION_LENGTH } from '../text/limits';
 import { uniqueAgencies } from './agencies';
@@ -75,7 +76,9 @@ export function createWebRoutes(engineOf: () => WebEngine) {
         });
       }
       const notice = feedbackNotice(c.req.query('phan-hoi'));
-      return c.html(<AskPage {...{ question, province, provinces, answer, error, notice }} />);
+      // The province asked about (or chosen) first; every configured line when none is.
+      const hotlines = hotlineLines(parseHotlines(c.env?.HOTLINES), province ? [province] : []);
+      return c.html(<AskPage {...{ question, province, provinces, answer, error, notice, hotlines }} />);
     })
     .get('/ke-hoach', (c) => c.html(<PlansPage corpus={engineOf().corpus} />))
     .get('/ke-hoach/:planId', (c) => {

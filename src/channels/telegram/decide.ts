@@ -11,6 +11,7 @@ import type { Conversation } from '../conversation';
 import type { ApiCall, TurnLog } from '../delivery/api-call';
 import type { Admission } from '../delivery/rate-window';
 import type { FeedbackSink } from '../feedback';
+import type { Hotline } from '../hotlines';
 import { APOLOGY_TEXT, SLOW_DOWN_TEXT, TELEGRAM_WORDS } from '../messages';
 import type { SubscriptionStore } from '../reminders/store';
 import { addressedToBot } from './bot';
@@ -39,6 +40,7 @@ export interface TelegramTurn {
   log: TurnLog;
   subs?: SubscriptionStore | null;
   feedback?: FeedbackSink | null;
+  hotlines?: ReadonlyMap<string, Hotline>;
 }
 
 /** The update's kind for the log: `'message'`, `'callback_query'`, `'inline_query'`… */
@@ -82,7 +84,13 @@ function gateTurn(turn: TelegramTurn): MiddlewareFn<BotContext> {
     ctx.feedback = turn.feedback ?? null;
     log.set({ outcome: 'handled' });
     try {
-      ctx.conv = { engine: turn.engine(), today: turn.today, state: turn.state, words: TELEGRAM_WORDS };
+      ctx.conv = {
+        engine: turn.engine(),
+        today: turn.today,
+        state: turn.state,
+        words: TELEGRAM_WORDS,
+        hotlines: turn.hotlines,
+      };
       await next();
     } catch (error) {
       log.error('handler', error);

@@ -15,6 +15,7 @@ import {
 } from '../conversation';
 import type { TurnLog } from '../delivery/api-call';
 import { NO_ANSWER_TEXT, REPORT_PROMPT_TEXT, saveFeedback, type Verdict } from '../feedback';
+import { hotlineLines } from '../hotlines';
 import {
   chooseProvinceText,
   helpText,
@@ -64,7 +65,9 @@ export function handlers(log: TurnLog): Composer<BotContext> {
   });
 
   c.command('help', (ctx) => {
-    queue(ctx, { text: helpText(provincesOf(ctx.conv), ctx.conv.words) });
+    queue(ctx, {
+      text: helpText(provincesOf(ctx.conv), ctx.conv.words, hotlineLines(ctx.conv.hotlines ?? new Map())),
+    });
     log.set({ outcome: 'help' });
   });
 
@@ -170,7 +173,10 @@ export function handlers(log: TurnLog): Composer<BotContext> {
     const inGroup = ctx.chat.type !== 'private';
     if (!text || text.startsWith('/')) {
       // A bare mention or an unknown command: help, except for commands in groups (maybe another bot's).
-      if (!text || !inGroup) queue(ctx, { text: helpText(provincesOf(ctx.conv), ctx.conv.words) });
+      if (!text || !inGroup)
+        queue(ctx, {
+          text: helpText(provincesOf(ctx.conv), ctx.conv.words, hotlineLines(ctx.conv.hotlines ?? new Map())),
+        });
       log.set({ outcome: 'help' });
       return;
     }

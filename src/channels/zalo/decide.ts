@@ -18,6 +18,7 @@ import type { ApiCall, TurnLog } from '../delivery/api-call';
 import type { Admission } from '../delivery/rate-window';
 import { type FeedbackSink, NO_ANSWER_TEXT, REPORT_PROMPT_TEXT, saveFeedback } from '../feedback';
 import { splitText, ZALO_MAX_TEXT } from '../format';
+import { type Hotline, hotlineLines } from '../hotlines';
 import {
   APOLOGY_TEXT,
   helpText,
@@ -82,7 +83,7 @@ async function replyTo(
       newTopic(conv);
       return { text: welcomeText(provinces, ZALO_WORDS), buttons: exampleButtons(conv) };
     case 'help':
-      return { text: helpText(provinces, ZALO_WORDS) };
+      return { text: helpText(provinces, ZALO_WORDS, hotlineLines(conv.hotlines ?? new Map())) };
     case 'privacy':
       return { text: PRIVACY_TEXT };
     case 'feedback':
@@ -147,6 +148,7 @@ export interface ZaloTurn {
   subs?: SubscriptionStore | null;
   /** Where feedback goes, with the chat's hash and the day; null where the database is not bound. */
   feedback?: FeedbackSink | null;
+  hotlines?: ReadonlyMap<string, Hotline>;
 }
 
 /** The Bot API calls that answer `event`, in order (none for a bot's own message or a silenced flood). */
@@ -171,6 +173,7 @@ export async function decideZalo(event: ZaloEvent, turn: ZaloTurn): Promise<ApiC
       today: turn.today,
       state: turn.state,
       words: ZALO_WORDS,
+      hotlines: turn.hotlines,
     };
     reply = await replyTo(conv, event, log, turn.subs ?? null, turn.feedback ?? null);
   } catch (error) {

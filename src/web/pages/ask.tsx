@@ -105,10 +105,20 @@ interface AskPageProps {
   error: string | null;
   /** After feedback was posted: thanks, or why it was not kept. */
   notice?: string | null;
+  /** Where a person can help (configuration), one line per province. */
+  hotlines?: readonly string[];
 }
 
 /** The ask page; with `?q=` it carries the server-rendered answer, so it reads fine without JS. */
-export const AskPage: FC<AskPageProps> = ({ question, province, provinces, answer, error, notice }) => (
+export const AskPage: FC<AskPageProps> = ({
+  question,
+  province,
+  provinces,
+  answer,
+  error,
+  notice,
+  hotlines = [],
+}) => (
   <Layout title={question ? `Hỏi: ${question}` : 'Hỏi đáp'} section="ask" scripts={[ASK_SCRIPT]}>
     <h1>Hỏi về kế hoạch của tỉnh</h1>
     <p class="lead">Chỉ tiêu, thời hạn, cơ quan chủ trì, mỗi câu trả lời kèm nguồn trong văn bản.</p>
@@ -159,6 +169,16 @@ export const AskPage: FC<AskPageProps> = ({ question, province, provinces, answe
       ) : null}
       {answer ? <AnswerCard answer={answer} question={question} province={province} /> : null}
     </section>
+    {hotlines.length ? (
+      <aside class="card" aria-labelledby="hotline-title">
+        <h2 id="hotline-title">Cần người hỗ trợ?</h2>
+        <ul class="plain">
+          {hotlines.map((line) => (
+            <li>{line}</li>
+          ))}
+        </ul>
+      </aside>
+    ) : null}
     <template id="tpl-answer">
       <AnswerCard answer={{ text: '', found: true, sources: [] }} question="" province="" />
     </template>
