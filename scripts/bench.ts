@@ -10,6 +10,7 @@ import { measureBundle } from './bench/bundle';
 import { type BenchCorpus, nationalBenchCorpus, realBenchCorpus } from './bench/corpora';
 import { bundleProbe } from './bench/node-cold';
 import { parseBenchOptions } from './bench/options';
+import { CPU_TARGET_MS, measurePages } from './bench/pages';
 import { readQuestions } from './bench/questions';
 import { type BenchResults, formatTable, machine, writeResults } from './bench/report';
 import { runCorpus } from './bench/run-corpus';
@@ -38,11 +39,19 @@ try {
   if (options.corpora.has('real')) corpora.push(realBenchCorpus());
   if (options.corpora.has('national')) corpora.push(await nationalBenchCorpus());
   for (const bc of corpora) results.corpora[bc.name] = await runCorpus(bc, ctx);
+  if (options.sections.has('pages')) {
+    console.log('[real] CPU per page type…');
+    results.pages = await measurePages((await import('../src/app')).default, 30);
+  }
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }
 
 const { cpu, cores, load } = results.machine;
 console.log(`\n${cpu} × ${cores}, load average at start ${load.join(' / ')}\n${formatTable(results)}\n`);
+for (const [page, { cpu: f }] of Object.entries(results.pages ?? {}))
+  console.log(
+    `CPU ${page}: p50 ${f.p50.toFixed(2)} ms, p90 ${f.p90.toFixed(2)} ms (target < ${CPU_TARGET_MS} ms)`,
+  );
 await writeResults(resolve(options.out), results);
 console.log(`Wrote ${options.out}`);

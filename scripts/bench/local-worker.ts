@@ -71,6 +71,8 @@ export async function startLocalWorker(
   projectDir: string,
   script: string,
   timeoutMs = 120_000,
+  /** wrangler's local state (R2, D1) to serve from, as `npm run data:upload -- --persist-to` wrote it. */
+  persistTo?: string,
 ): Promise<LocalWorker> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const since = performance.now();
@@ -93,6 +95,7 @@ export async function startLocalWorker(
       '--show-interactive-dev-session=false',
       '--var',
       'TODAY:2026-11-23',
+      ...(persistTo ? ['--persist-to', persistTo] : []),
     ],
     projectDir,
   );

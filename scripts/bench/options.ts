@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { DEV_QUESTIONS_PATH } from './questions';
 
 /** Every section, in the order it runs. */
-export const SECTIONS = ['index', 'latency', 'bundle', 'cold', 'worker', 'http', 'shards'] as const;
+export const SECTIONS = ['index', 'latency', 'bundle', 'cold', 'worker', 'http', 'shards', 'pages'] as const;
 /** One section of the benchmark. */
 export type Section = (typeof SECTIONS)[number];
 

@@ -16,6 +16,8 @@ export interface BenchResults {
   /** `wrangler dev` with an empty corpus: what starting the tooling costs without our data. */
   baseline?: WorkerResult;
   corpora: Partial<Record<'real' | 'national', CorpusResult>>;
+  /** CPU ms per request of each page type after warm-up (`scripts/bench/pages.ts`), target < 10 ms. */
+  pages?: Record<string, Record<'cpu', { p50: number; p90: number }>>;
 }
 
 /** The table as text: one row per measurement, a column per corpus, the issue's target beside it. */
