@@ -88,10 +88,16 @@ export function summaryAnswerer(summary: NationalSummary, catalog: Corpus) {
   const stats = prebuiltStats(index, [summary.search], (id) => names.get(id));
   return (q: Question, question: string): Answer | null => {
     const ranked = rank(q.topic, index, stats, (h) => h.kind === 'indicator', undefined, TOPICS_RANKED);
-    const reading = read(summary, ranked);
+    // The summary holds each plan's province-wide figure only: a question about an area ("ở nông thôn")
+    // is for a province's own rows.
+    const reading = q.area ? null : read(summary, ranked);
     if (!reading) return null;
     const { best, others } = reading;
-    const figures = reading.figures.filter((f) => plans.has(f.planId));
+    // A year asked ("năm 2030") keeps only the figures for that year; none, and a province must be named.
+    const asked = (f: SummaryFigure) =>
+      !q.years.length || (f.target.year !== null && q.years.includes(f.target.year));
+    const figures = reading.figures.filter((f) => plans.has(f.planId) && asked(f));
+    if (q.years.length && !figures.length) return null;
     // Figures compare only in one unit: the unit of the named topic's first figure.
     const unit = (f: SummaryFigure) => f.target.unit ?? '';
     const first = best.figures[0] ?? figures[0];

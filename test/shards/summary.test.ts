@@ -67,6 +67,14 @@ describe('summaryAnswerer', () => {
     }
   });
 
+  it('quotes only the figures for the year asked, and leaves an area to the province', () => {
+    const a = ask('tỷ lệ lao động qua đào tạo năm 2025 bao nhiêu');
+    expect(a?.items.length).toBeGreaterThan(0);
+    expect(a?.items.every((i) => /năm 2025|2025/.test(i.line))).toBe(true);
+    expect(ask('tỷ lệ lao động qua đào tạo năm 2031 bao nhiêu')).toBeNull();
+    expect(ask('tỷ lệ lao động qua đào tạo ở nông thôn bao nhiêu')).toBeNull();
+  });
+
   it('gives null when no indicator answers', () => {
     expect(ask('giá vàng hôm nay bao nhiêu')).toBeNull();
   });
