@@ -132,7 +132,8 @@ export class NationalLibrary {
   private async fromSummary(current: { manifest: Manifest; catalog: Corpus }, text: string) {
     const { manifest, catalog } = current;
     const q = understand(text, catalog);
-    if (q.intent !== 'target' && q.intent !== 'compare') return null;
+    // A province the data lacks ("Điện Biên") is not answered with every other province's figures.
+    if ((q.intent !== 'target' && q.intent !== 'compare') || q.missingProvince) return null;
     if (this.summary?.version !== manifest.version) {
       const read = manifest.summary ? await this.read<NationalSummary>(manifest.summary.key) : null;
       const usable = read?.format === SUMMARY_FORMAT && read.version === manifest.version;

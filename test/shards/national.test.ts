@@ -67,6 +67,13 @@ describe('NationalLibrary', () => {
     }
   });
 
+  it('gives no national range for a province the data lacks', async () => {
+    const library = new NationalLibrary(bucketOf(files));
+    const a = await library.answer('tỷ lệ BHYT Điện Biên bao nhiêu', { today: TODAY });
+    expect(a?.found).toBe(false);
+    expect(library.reads).toEqual([MANIFEST_KEY]);
+  });
+
   it('asks for a province when the question names none and is no figure question', async () => {
     const library = new NationalLibrary(bucketOf(files));
     const a = await library.answer('Sở Y tế làm gì', { today: TODAY });
