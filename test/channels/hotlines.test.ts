@@ -44,9 +44,7 @@ describe('hotlines', () => {
       )
         .map((c) => String(c.payload.text))
         .join('\n');
-    expect(await tg('số cầu treo dân sinh ở Lai Châu')).toContain(
-      'Đường dây nóng Lai Châu: 0213 000 000',
-    );
+    expect(await tg('số cầu treo dân sinh ở Lai Châu')).toContain('Đường dây nóng Lai Châu: 0213 000 000');
     expect(await tg('tỷ lệ BHYT mục tiêu Quảng Ninh')).not.toContain('Đường dây nóng');
     expect(await tg('/help')).toContain('Đường dây nóng Đồng Nai: 0251 000 000 (giờ hành chính)');
     const zl = await decideZalo(
