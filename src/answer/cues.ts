@@ -59,6 +59,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'ai (chu tri|phu trach|lam|thuc hien|chiu trach nhiem|dam nhiem|dam nhan|theo doi|lo)',
       'giao cho (so|co quan|don vi) nao',
       '(co quan|don vi|so) (chu tri|phu trach|chiu trach nhiem)',
+      // "Cơ quan thường trực kế hoạch 230": who runs the plan.
+      '(co quan|don vi) (thuong truc|dau moi)',
     ],
   ],
   [

@@ -47,3 +47,16 @@ describe('reporting answers', () => {
     for (const l of lines) expect(l).toMatch(/^• (Quảng Ninh|Thanh Hóa|Đà Nẵng|Đồng Nai|Lai Châu): /);
   });
 });
+
+describe('who runs a plan as a whole', () => {
+  it('is the body the plan makes its coordinator, however the plan says it', () => {
+    const dn = ask('Cơ quan thường trực kế hoạch 230 Đồng Nai');
+    expect(dn.text).toMatch(
+      /^Đồng Nai: cơ quan chủ trì, thường trực thực hiện KH 230\/KH-UBND là Sở Lao động/,
+    );
+    expect(dn.sources[0]?.lineStart).toBe(70);
+    const danang = ask('cơ quan nào chủ trì thực hiện kế hoạch 10 Đà Nẵng');
+    expect(danang.text).toContain('Sở Lao động - Thương binh và Xã hội');
+    expect(danang.sources[0]?.lineStart).toBe(107);
+  });
+});

@@ -16,8 +16,13 @@ const asksToday = cueMatcher(TODAY_CUES);
 
 /** Answers who leads (and who takes part in) a target or task. */
 export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
-  // "Cơ quan nào chủ trì thực hiện kế hoạch 767?": nothing asked beyond the plan itself.
-  if (!/[a-z0-9]/.test(ask.q.topic.replace(/\b(?:target|ke hoach|kh|nay)\b/g, ''))) {
+  // "Cơ quan nào chủ trì thực hiện kế hoạch 767?", "cơ quan thường trực kế hoạch 230": nothing asked beyond
+  // who runs the plan itself.
+  const beyondPlan = ask.q.topic.replace(
+    /\b(?:target|ke hoach|kh|nay|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua)\b/g,
+    '',
+  );
+  if (!/[a-z0-9]/.test(beyondPlan)) {
     const led = ask.scope.filter((p) => p.plan.coordinator);
     if (led.length) return coordinators(led);
   }
