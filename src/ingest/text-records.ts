@@ -8,7 +8,7 @@ import { agencyMentions } from './rules/agency-mentions';
 import { type Assignment, readAssignment } from './rules/assignment';
 import { dutyTimeframe } from './rules/duty-timeframe';
 import { executorLine } from './rules/executor-line';
-import { figureGroups } from './rules/figure-names';
+import { figureGroups, targetClause } from './rules/figure-names';
 import { periodYear } from './rules/period';
 import { readReports } from './rules/reporting';
 import type { Unit } from './units';
@@ -176,7 +176,9 @@ export function textRecords(
         const first = group.figures[0] as (typeof figures)[number];
         // The words before the figure name the indicator ("Tỷ lệ lao động qua đào tạo"); when they are only
         // "Đến năm 2025, có", the clause itself is the name.
-        const before = c.text.slice(0, first.at).replace(/^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s+/u, '');
+        const before = targetClause(
+          c.text.slice(0, first.at).replace(/^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s+/u, ''),
+        );
         const own = g === 0 ? before : group.name;
         const plainName = (own.replace(/[\d,.\s]|năm|đến|có|đạt|phấn đấu/giu, '').length >= 12 ? own : c.text)
           .replace(/[,:;.\s]+$/, '')

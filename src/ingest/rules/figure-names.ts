@@ -51,3 +51,15 @@ export function figureGroups(clause: string, figures: Figure[]): FigureGroup[] {
   }
   return groups;
 }
+
+/**
+ * Where a figure's name starts in a long sentence: at its last "phấn đấu" after a comma or a full stop, the verb
+ * that opens the target ("Triển khai … các chính sách …, phấn đấu toàn tỉnh giảm tỷ lệ hộ nghèo bình quân
+ * 3%/năm" → "phấn đấu toàn tỉnh giảm tỷ lệ hộ nghèo bình quân"); the words before it are the duty, not the
+ * indicator. Without such a boundary the words stay whole.
+ */
+export function targetClause(before: string): string {
+  const matches = [...before.matchAll(/[,.;]\s+(phấn đấu)(?=\s)/giu)];
+  const last = matches[matches.length - 1];
+  return last?.index === undefined ? before : before.slice(last.index).replace(/^[,.;]\s+/u, '');
+}

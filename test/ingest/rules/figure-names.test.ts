@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../../src/ingest/figures';
-import { figureGroups } from '../../../src/ingest/rules/figure-names';
+import { figureGroups, targetClause } from '../../../src/ingest/rules/figure-names';
 
 const groups = (clause: string) =>
   figureGroups(clause, readFigures(clause, 2030)).map((g) => [g.name, g.figures.map((f) => f.target.value)]);
@@ -24,5 +24,22 @@ describe('figureGroups', () => {
     expect(
       groups('100% hộ gia đình ở thành thị và 75% hộ gia đình ở nông thôn được sử dụng nước sạch'),
     ).toHaveLength(1);
+  });
+});
+
+describe('targetClause', () => {
+  it('starts a figure’s name at the "phấn đấu" that opens the target, after the duty before it', () => {
+    expect(
+      targetClause(
+        'Triển khai đồng bộ các chính sách cho hộ nghèo, hộ cận nghèo giai đoạn 2021-2025, phấn đấu toàn tỉnh giảm tỷ lệ hộ nghèo bình quân ',
+      ),
+    ).toBe('phấn đấu toàn tỉnh giảm tỷ lệ hộ nghèo bình quân ');
+  });
+
+  it('keeps a name that opens on "phấn đấu" or has none', () => {
+    expect(targetClause('Phấn đấu tỷ lệ trường đạt chuẩn quốc gia đạt từ ')).toBe(
+      'Phấn đấu tỷ lệ trường đạt chuẩn quốc gia đạt từ ',
+    );
+    expect(targetClause('Tỷ lệ lao động qua đào tạo đạt ')).toBe('Tỷ lệ lao động qua đào tạo đạt ');
   });
 });
