@@ -4,26 +4,15 @@
  * with its Durable Objects persisted on disk. Configs are written to a temporary directory with the
  * test's variables, so nothing is passed on the command line.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { freePort } from '../../scripts/bench/local-worker';
+import { REPO_ROOT as ROOT } from '../../scripts/bench/stage';
+import { runWrangler, spawnWrangler } from '../../scripts/bench/wrangler';
 
-const ROOT = resolve(__dirname, '../..');
-
-/** A free loopback port. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
+export { freePort };
 
 const toml = (value: string) => JSON.stringify(value);
 
@@ -140,33 +129,12 @@ export function tempDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-const wranglerEnv = () => ({
-  ...process.env,
-  WRANGLER_SEND_METRICS: 'false',
-  CI: '1',
-  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-});
-
 /** Applies `migrations/` to the local D1 of `config`, persisted in `persistTo`. */
 export async function applyMigrations(config: string, persistTo: string): Promise<void> {
-  const child = spawn(
-    'npx',
-    ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '-c', config, '--persist-to', persistTo],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: wranglerEnv(),
-    },
+  await runWrangler(
+    ['d1', 'migrations', 'apply', 'DB', '--local', '-c', config, '--persist-to', persistTo],
+    ROOT,
   );
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-  const code = await new Promise<number | null>((done) => child.once('exit', done));
-  if (code !== 0) throw new Error(`d1 migrations failed:\n${output.slice(-2000)}`);
 }
 
 /** Rows of a query on the local D1 of `config` (read beside a running dev server). */
@@ -175,33 +143,14 @@ export async function d1Query(
   persistTo: string,
   sql: string,
 ): Promise<Array<Record<string, unknown>>> {
-  const child = spawn(
-    'npx',
-    [
-      'wrangler',
-      'd1',
-      'execute',
-      'DB',
-      '--local',
-      '-c',
-      config,
-      '--persist-to',
-      persistTo,
-      '--json',
-      '--command',
-      sql,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: wranglerEnv() },
+  const out = await runWrangler(
+    ['d1', 'execute', 'DB', '--local', '-c', config, '--persist-to', persistTo, '--json', '--command', sql],
+    ROOT,
   );
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  const code = await new Promise<number | null>((done) => child.once('exit', done));
-  if (code !== 0) throw new Error(`d1 execute failed: ${out.slice(-1000)}`);
-  const parsed = JSON.parse(out.slice(out.indexOf('['))) as Array<{
-    results: Array<Record<string, unknown>>;
-  }>;
+  // The JSON result is the array that opens a line; anything wrangler printed around it is not.
+  const start = out.search(/^\[/m);
+  const end = out.lastIndexOf(']');
+  const parsed = JSON.parse(out.slice(start, end + 1)) as Array<{ results: Array<Record<string, unknown>> }>;
   return parsed[0]?.results ?? [];
 }
 
@@ -215,15 +164,10 @@ export async function startDev(
   persistTo: string,
   extra: string[] = [],
 ): Promise<DevRuntime> {
-  const args = ['wrangler', 'dev', ...configs.flatMap((c) => ['-c', c]), ...extra];
+  const args = ['dev', ...configs.flatMap((c) => ['-c', c]), ...extra];
   args.push('--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo);
   args.push('--inspector-port', String(await freePort()), '--show-interactive-dev-session=false');
-  const child: ChildProcess = spawn('npx', args, {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: wranglerEnv(),
-  });
+  const child = spawnWrangler(args, ROOT);
   let output = '';
   child.stdout?.on('data', (d: Buffer) => {
     output += d.toString();
