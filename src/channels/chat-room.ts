@@ -16,7 +16,7 @@ import { todayIso } from '../env';
 import { describeError } from '../middleware/request-log';
 import { apiTimeoutMs, type ChannelBindings } from './channel-env';
 import { type ChatState, parseState } from './chat-state';
-import type { ApiCall } from './delivery/api-call';
+import type { ApiCall, Turn, TurnLog } from './delivery/api-call';
 import { type Channel, type ChatRef, chatHash, DEFAULT_CHAT_HASH_KEY } from './delivery/chat-id';
 import { DEFAULT_POLICY, nextStep, type RetryPolicy } from './delivery/policy';
 import { fromStored, IDLE_CHAT_TTL_MS, SEEN_FOR_MS, toStored } from './delivery/privacy';
@@ -266,42 +266,37 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
     row: InboxRow,
     state: ChatState,
     gate: (user: string, counted: boolean) => Admission,
-    log: { set(f: Record<string, unknown>): void; error(where: string, e: unknown): void },
+    log: TurnLog,
   ): Promise<ApiCall[]> {
     const env = this.env;
     const today = todayIso(env, new Date(row.at));
     const body: unknown = JSON.parse(row.body);
-    if (row.channel === 'zl') {
-      const event = ZaloUpdate.safeParse(body);
-      if (!event.success) throw new Error('stored Zalo event unreadable');
-      return decideZalo(event.data, {
-        engine: getEngine,
-        today,
-        state,
-        gate,
-        log,
-        subs: this.subscriptions(),
-        feedback: this.feedbackSink(today),
-        hotlines: this.hotlines(),
-      });
-    }
-    const update = body as Update;
-    if (row.channel === 'tgi') {
-      // Inline answers use the province chosen in the user's private chat, and change nothing there.
-      const user = String(update.inline_query?.from.id ?? update.chosen_inline_result?.from.id ?? '');
-      state.province = await this.privateProvince(user);
-    }
-    const token = env.TELEGRAM_BOT_TOKEN ?? '';
-    return decideTelegram(update, {
-      botInfo: botInfoFrom(token, env.TELEGRAM_BOT_INFO),
+    // An inline query answers for other chats: it follows nothing and gives no feedback of its own.
+    const inline = row.channel === 'tgi';
+    const turn: Turn = {
       engine: getEngine,
       today,
       state,
       gate,
       log,
-      subs: row.channel === 'tgi' ? null : this.subscriptions(),
-      feedback: row.channel === 'tgi' ? null : this.feedbackSink(today),
+      subs: inline ? null : this.subscriptions(),
+      feedback: inline ? null : this.feedbackSink(today),
       hotlines: this.hotlines(),
+    };
+    if (row.channel === 'zl') {
+      const event = ZaloUpdate.safeParse(body);
+      if (!event.success) throw new Error('stored Zalo event unreadable');
+      return decideZalo(event.data, turn);
+    }
+    const update = body as Update;
+    if (inline) {
+      // Inline answers use the province chosen in the user's private chat, and change nothing there.
+      const user = String(update.inline_query?.from.id ?? update.chosen_inline_result?.from.id ?? '');
+      state.province = await this.privateProvince(user);
+    }
+    return decideTelegram(update, {
+      ...turn,
+      botInfo: botInfoFrom(env.TELEGRAM_BOT_TOKEN ?? '', env.TELEGRAM_BOT_INFO),
     });
   }
 

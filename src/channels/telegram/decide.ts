@@ -5,13 +5,9 @@
  */
 import { Bot, type Context, type MiddlewareFn, type Transformer } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
-import type { Engine } from '../../answer/engine';
-import type { ChatState } from '../chat-state';
 import type { Conversation } from '../conversation';
-import type { ApiCall, TurnLog } from '../delivery/api-call';
-import type { Admission } from '../delivery/rate-window';
+import type { ApiCall, Turn } from '../delivery/api-call';
 import type { FeedbackSink } from '../feedback';
-import type { Hotline } from '../hotlines';
 import { APOLOGY_TEXT, SLOW_DOWN_TEXT, TELEGRAM_WORDS } from '../messages';
 import type { SubscriptionStore } from '../reminders/store';
 import { addressedToBot } from './bot';
@@ -27,20 +23,9 @@ export type BotContext = Context & {
   feedback: FeedbackSink | null;
 };
 
-/** What deciding an update needs from the chat's object. */
-export interface TelegramTurn {
+/** What deciding an update needs from the chat's object: the turn and the bot's own account. */
+export interface TelegramTurn extends Turn {
   botInfo: UserFromGetMe;
-  /** The engine, built on first use: a corpus that fails to load becomes an apology. */
-  engine: () => Engine;
-  today: string;
-  /** The chat's state; handlers change it in place. */
-  state: ChatState;
-  /** Counts a question of `user` (buttons are not counted) and says whether to answer it. */
-  gate: (user: string, counted: boolean) => Admission;
-  log: TurnLog;
-  subs?: SubscriptionStore | null;
-  feedback?: FeedbackSink | null;
-  hotlines?: ReadonlyMap<string, Hotline>;
 }
 
 /** The update's kind for the log: `'message'`, `'callback_query'`, `'inline_query'`… */

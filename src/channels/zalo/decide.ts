@@ -2,8 +2,6 @@
  * One Zalo event, decided in the chat's object: rate gate, the reply, split at 2000 characters into the
  * calls the outbox sends. Zalo has no buttons, so they become typed hints.
  */
-import type { Engine } from '../../answer/engine';
-import type { ChatState } from '../chat-state';
 import {
   ask,
   type Conversation,
@@ -14,11 +12,10 @@ import {
   type Reply,
   sourcesReply,
 } from '../conversation';
-import type { ApiCall, TurnLog } from '../delivery/api-call';
-import type { Admission } from '../delivery/rate-window';
+import type { ApiCall, Turn, TurnLog } from '../delivery/api-call';
 import { type FeedbackSink, NO_ANSWER_TEXT, REPORT_PROMPT_TEXT, saveFeedback } from '../feedback';
 import { splitText, ZALO_MAX_TEXT } from '../format';
-import { type Hotline, hotlineLines } from '../hotlines';
+import { hotlineLines } from '../hotlines';
 import {
   APOLOGY_TEXT,
   helpText,
@@ -135,21 +132,7 @@ export function zaloSends(chatId: string, text: string): ApiCall[] {
 }
 
 /** What deciding an event needs from the chat's object. */
-export interface ZaloTurn {
-  /** The engine, built on first use: a corpus that fails to load becomes an apology. */
-  engine: () => Engine;
-  today: string;
-  /** The chat's state; the reply changes it in place. */
-  state: ChatState;
-  /** Counts a question of `user` and says whether to answer it. */
-  gate: (user: string, counted: boolean) => Admission;
-  log: TurnLog;
-  /** The chat's reminder subscriptions; null where the database is not bound. */
-  subs?: SubscriptionStore | null;
-  /** Where feedback goes, with the chat's hash and the day; null where the database is not bound. */
-  feedback?: FeedbackSink | null;
-  hotlines?: ReadonlyMap<string, Hotline>;
-}
+export type ZaloTurn = Turn;
 
 /** The Bot API calls that answer `event`, in order (none for a bot's own message or a silenced flood). */
 export async function decideZalo(event: ZaloEvent, turn: ZaloTurn): Promise<ApiCall[]> {
