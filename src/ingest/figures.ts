@@ -45,7 +45,22 @@ export function unitOf(raw: string): string {
     .replace(/m2/g, 'm²')
     .replace(/\s*\/\s*/g, '/')
     .replace(/^(%|‰)\s+năm$/u, '$1/năm')
+    .replace(/\/1 vạn\b/u, '/vạn')
     .replace(/\s+/g, ' ');
+}
+
+// "… trên 10.000 dân", "Số bác sĩ/1 vạn dân": the population a count is reckoned per, written once in a clause.
+const PER_POPULATION = /(?:\/\s*|\btrên\s+)((?:1\s+)?vạn dân|\d{1,3}(?:\.000)+ dân)(?![\p{L}])/iu;
+
+/**
+ * A count per population written once for a whole clause: "đạt 39 giường bệnh, 15 bác sĩ … trên 10.000 dân" and
+ * "Số giường bệnh/1 vạn dân đạt 61 giường bệnh" give each counted figure the denominator ("giường bệnh/10.000 dân").
+ * Only counts of a noun take it: percentages and figures that carry their own "/…" keep their unit.
+ */
+export function perPopulation(unit: string, clause: string): string {
+  if (!unit || unit.includes('/') || !/^[\p{L}]/u.test(unit) || /^(?:tuổi|năm|lần)$/u.test(unit)) return unit;
+  const m = PER_POPULATION.exec(clause);
+  return m?.[1] ? unitOf(`${unit}/${m[1]}`) : unit;
 }
 
 // "phổ cập giáo dục tiểu học đạt mức độ 3": a level is a target written before its figure.
@@ -149,7 +164,8 @@ export function readFigures(clause: string, defaultYear: number | null): Figure[
     const head = clause.slice(found[i - 1]?.end ?? 0, f.at);
     const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
     const area = after !== 'all' ? after : areaOf(head.slice(lastComma + 1));
-    return { at: f.at, end: f.end, target: { ...f.target, area } };
+    const unit = perPopulation(f.target.unit ?? '', clause);
+    return { at: f.at, end: f.end, target: { ...f.target, area, unit } };
   });
 }
 
