@@ -24,6 +24,15 @@ describe('data/succession/table.json', () => {
     expect(table.current.sources.length).toBeGreaterThan(0);
   });
 
+  it('gives every row a document, or marks it unconfirmed and says what is missing', () => {
+    // A row with no document read is allowed only as unconfirmed, with a note naming what was not found.
+    const bare = rows
+      .filter((row) => row.sources.length === 0)
+      .filter((row) => row.status !== 'unconfirmed' || (row.note ?? '').length < 20)
+      .map((row) => row.from);
+    expect(bare).toEqual([]);
+  });
+
   it('dates every change in 2025 or later', () => {
     const early = [...rows, table.current]
       .filter((row) => row.effective < '2025-01-01')
