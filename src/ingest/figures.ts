@@ -23,18 +23,53 @@ function comparatorOf(cue: string, tail: string, value: string): Comparator {
 
 const YEAR = /(?:năm|đến|vào|cuối năm)\s+((?:19|20)\d{2})(?!\d)/giu;
 
-/** Area the words speak of: thành thị (đô thị) / nông thôn, or all. */
+// A region a figure is set for, as written: "vùng sâu, vùng xa, biên giới, hải đảo", "vùng đồng bào dân tộc
+// thiểu số và miền núi", "(riêng) các huyện nghèo". The list runs on over commas only into further region words.
+const REGION =
+  /(?<![\p{L}])(vùng (?:sâu|xa|cao|khó khăn|đặc biệt khó khăn|đồng bào|dân tộc|miền núi|biên giới|bãi ngang|ven biển)(?:(?:,\s*|\s+và\s+|\s+)(?!được|có|đạt|tham|sử|là|thuộc|trên|dưới)[\p{L}]+)*|các (?:huyện|xã) nghèo)/iu;
+const REGION_TAIL = /(?:,\s*|\s+)(?:[\p{L}]+)$/u;
+const REGION_WORD =
+  /^(?:vùng|sâu|xa|cao|khó|khăn|đặc|biệt|đồng|bào|dân|tộc|thiểu|số|miền|núi|biên|giới|hải|đảo|bãi|ngang|ven|biển|và|các|huyện|xã|nghèo)$/iu;
+
+/** The region phrase in `text`, trimmed to region words ("vùng sâu, vùng xa, biên giới, hải đảo"), or null. */
+export function regionOf(text: string): string | null {
+  let phrase = REGION.exec(text)?.[1];
+  if (!phrase) return null;
+  // Drop trailing words that are not region words ("… miền núi người dân").
+  for (let tail = REGION_TAIL.exec(phrase); tail; tail = REGION_TAIL.exec(phrase)) {
+    const word = tail[0].replace(/^[,\s]+/u, '');
+    if (REGION_WORD.test(word) && !/^(?:và|các)$/iu.test(word)) break;
+    phrase = phrase.slice(0, tail.index);
+  }
+  return phrase.replace(/\s+/g, ' ');
+}
+
+/** Area the words speak of: thành thị (đô thị) / nông thôn, a region, a group, or all. */
 export function areaOf(text: string): string {
-  const f = fold(text);
+  // "xã nông thôn mới", "Nông thôn mới nâng cao" name a programme, not the countryside.
+  const f = fold(text).replace(/\bnong thon moi\b/g, ' ');
   // Whole words: "đột xuất do thiên tai" folds to "…do thien…", which holds no "đô thị".
   if (/\b(?:thanh thi|do thi)\b/.test(f)) return 'thành thị';
   if (/\bnong thon\b/.test(f)) return 'nông thôn';
+  const region = regionOf(text);
+  if (region) return region;
   // Groups a figure is set for: women, ethnic minorities, mountain areas.
   if (/\bdong bao dan toc thieu so\b|\bdong bao dtts\b/.test(f)) return 'đồng bào dân tộc thiểu số';
   if (/\bdan toc thieu so\b|\bdtts\b/.test(f)) return 'dân tộc thiểu số';
   if (/\bmien nui\b/.test(f)) return 'miền núi';
-  if (/\b(?:lao dong|hoc sinh|sinh vien|can bo) nu\b|\bphu nu\b|\bnu (?:sinh|gioi)\b/.test(f)) return 'nữ';
+  if (isWomen(f)) return 'nữ';
   return 'all';
+}
+
+/**
+ * Women as a share of a group ("lao động nữ", "nữ học viên", "phụ nữ"). Pregnant women are the whole population an
+ * indicator counts, not a split by sex: "phụ nữ mang thai" is no area.
+ */
+function isWomen(folded: string): boolean {
+  if (/\bphu nu (?:mang thai|co thai|sinh con)\b/.test(folded)) return false;
+  return /\b(?:lao dong|hoc sinh|sinh vien|hoc vien|can bo) nu\b|\bphu nu\b|\bnu (?:sinh|gioi|hoc vien|hoc sinh|sinh vien|lao dong|can bo)\b/.test(
+    folded,
+  );
 }
 
 /** The unit as the plan writes it after a figure, evened out: "%0" → "‰", "m2" → "m²", "% / năm" → "%/năm". */
@@ -159,14 +194,23 @@ export function readFigures(clause: string, defaultYear: number | null): Figure[
   // else those before it back to the last comma ("…, tỷ lệ thất nghiệp khu vực thành thị dưới 2,5%").
   return found.map((f, i) => {
     const nextAt = found[i + 1]?.at ?? clause.length;
-    const comma = clause.slice(f.end, nextAt).search(/[,;]/);
-    const after = areaOf(clause.slice(f.end, comma < 0 ? nextAt : f.end + comma));
+    const span = upTo(clause.slice(f.end, nextAt), /[;(]/);
+    // A region list runs over commas ("vùng sâu, vùng xa, biên giới, hải đảo"); other words stop at one.
+    const after = regionOf(span) ?? areaOf(upTo(span, /,/));
     const head = clause.slice(found[i - 1]?.end ?? 0, f.at);
     const lastComma = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
-    const area = after !== 'all' ? after : areaOf(head.slice(lastComma + 1));
+    // The first figure's head is its indicator's whole name ("Tỷ lệ nữ học viên, học sinh, sinh viên … đạt").
+    const own = areaOf(head.slice(lastComma + 1));
+    const area = after !== 'all' ? after : own === 'all' && i === 0 ? areaOf(upTo(head, /;/)) : own;
     const unit = perPopulation(f.target.unit ?? '', clause);
     return { at: f.at, end: f.end, target: { ...f.target, area, unit } };
   });
+}
+
+/** `text` up to the first match of `stop`, or all of it. */
+function upTo(text: string, stop: RegExp): string {
+  const at = text.search(stop);
+  return at < 0 ? text : text.slice(0, at);
 }
 
 function yearFor(
