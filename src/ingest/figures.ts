@@ -114,6 +114,19 @@ function unitFor(raw: string, previous: string | undefined, before: string): str
 // A service's level in its name ("dịch vụ công trực tuyến mức độ 4") is no target: it needs "đạt (chuẩn …)".
 const LEVEL = /(?<=đạt(?: chuẩn)?(?: [\p{L}]+){0,5} )mức độ\s+(\d{1,2})(?!\d|[,.]\d|\s*%)/giu;
 // "ít nhất 75% người dân …, 80% các xã …": "at least" governs the whole list.
+/**
+ * "89% số xã, phường, thị trấn trở lên đạt chuẩn": "trở lên" / "trở xuống" after the counted noun still bounds the
+ * figure, as long as no verb or other figure comes first.
+ */
+export function trailingBound(after: string): string {
+  const m = /^[^\d;.]*?\s(trở lên|trở xuống)(?![\p{L}])/u.exec(after);
+  if (!m?.[1]) return '';
+  return /(?:^|\s)(?:đạt|được|có|là|tham gia|chiếm)\s/u.test(
+    after.slice(0, m.index + m[0].length - m[1].length),
+  )
+    ? ''
+    : m[1];
+}
 const LIST_CUE = /(?:ít nhất|tối thiểu)\s*(?:có\s*)?$/iu;
 
 /**
@@ -144,14 +157,14 @@ export function readFigures(clause: string, defaultYear: number | null): Figure[
     // Ages and durations ("trẻ em dưới 5 tuổi", "từ 15-60") are targets only after "đạt"/"khoảng".
     if (/^\s*(?:tuổi|năm)/u.test(unit) && !/dat|khoang|toi thieu/.test(fold(cue))) continue;
     const end = at + whole.length;
-    let comparator = comparatorOf(cue, tail, value);
+    let comparator = comparatorOf(cue, tail || trailingBound(clause.slice(at + whole.length)), value);
     const previous = found[found.length - 1];
     if (
       comparator === '=' &&
       !cue.trim() &&
       previous &&
       LIST_CUE.test(previous.cue) &&
-      /^[\s\p{L}]*,\s*[\p{L}\s]*$/u.test(clause.slice(previous.end, at))
+      /^[\s\p{L},]*,\s*[\p{L}\s]*$/u.test(clause.slice(previous.end, at))
     )
       comparator = previous.target.comparator;
     found.push({

@@ -128,20 +128,15 @@ export function ingestPlan(
 
   const headings = units.filter((u) => u.heading).map((u) => u.text);
   const stated = horizonOf(facts.title, headings, [], signedYear);
-  // Targets without a year are for the plan's horizon: the first year it names after signing, else the
-  // year the text most often aims at ("đến năm 2025").
-  const aimed = new Map<number, number>();
-  for (const m of text.matchAll(/(?:đến|năm|giai đoạn \d{4}\s*[-–]\s*)\s*((?:19|20)\d{2})/gu)) {
-    const y = Number(m[1]);
-    if (y > signedYear) aimed.set(y, (aimed.get(y) ?? 0) + 1);
-  }
-  const mostAimed = [...aimed.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
-  const defaultYear = stated.find((y) => y > signedYear) ?? mostAimed;
+  // Targets without a year anywhere near them are for the horizon the plan states (title, aim headings, the
+  // purpose's period); when it states none, the year stays unknown rather than guessed.
+  const defaultYear =
+    stated.find((y) => y > signedYear) ?? planPeriod(facts.title, units, signedYear)?.period.to ?? null;
   // A city's plan sends its reports to "UBND thành phố"; a province's to "UBND tỉnh".
   const city = (text.match(/(?:UBND|Ủy ban nhân dân) thành phố/gu) ?? []).length;
   const province = (text.match(/(?:UBND|Ủy ban nhân dân) tỉnh/gu) ?? []).length;
   const superior = city > province ? 'UBND thành phố' : 'UBND tỉnh';
-  const text_ = textRecords(units, { file, planId, spellings, defaultYear, superior });
+  const text_ = textRecords(units, { file, planId, spellings, defaultYear, signedYear, superior });
   const indicators = [...text_.indicators];
   const tasks = [...text_.tasks];
   for (const [i, range] of tables.entries()) {

@@ -1,4 +1,5 @@
 /** Units of running text → indicators (clauses with figures) and tasks (what agencies must do). */
+
 import type { Indicator, ReportingDuty, Task, Timeframe } from '../schema/records';
 import { fold } from '../text/normalize';
 import { recordAgencies } from './agencies';
@@ -9,6 +10,7 @@ import { type Assignment, readAssignment } from './rules/assignment';
 import { dutyTimeframe } from './rules/duty-timeframe';
 import { executorLine } from './rules/executor-line';
 import { figureGroups, targetClause } from './rules/figure-names';
+import { paragraphYear } from './rules/paragraph-year';
 import { periodYear } from './rules/period';
 import { readReports } from './rules/reporting';
 import type { Unit } from './units';
@@ -19,6 +21,8 @@ interface Context {
   spellings: Map<string, Set<string>>;
   /** The year a target without one is for: the plan's nearest horizon. */
   defaultYear: number | null;
+  /** The year the plan was signed: years before it are baselines, not aims. */
+  signedYear?: number;
   /** Who reports go to when the plan names no one: "UBND tỉnh", or "UBND thành phố" in a city's plan. */
   superior: string;
 }
@@ -166,7 +170,12 @@ export function textRecords(
     let madeIndicator = false;
     const plain: Piece[] = [];
     for (const c of clauses(u)) {
-      const figures = readFigures(c.text, periodYear(u.headings) ?? ctx.defaultYear);
+      const figures = readFigures(
+        c.text,
+        paragraphYear(u.text, Math.max(0, u.text.indexOf(c.text)), ctx.signedYear ?? 0) ??
+          periodYear(u.headings) ??
+          ctx.defaultYear,
+      );
       if (!figures.length || !(inTargets || TARGET_CUE.test(fold(c.text)))) {
         plain.push(c);
         continue;
