@@ -6,6 +6,7 @@ import { zaloRoutes } from './channels/zalo/webhook';
 import type { Bindings } from './env';
 import { requestLogger } from './middleware/request-log';
 import { notFound, webRoutes } from './web';
+import { adminRoutes } from './web/admin';
 
 const app = new Hono<{ Bindings: Bindings }>();
 
@@ -19,6 +20,7 @@ app.use(
   '*',
   requestLogger('page', () => []),
 );
+app.route('/', adminRoutes);
 app.route('/', webRoutes);
 
 app.notFound(notFound);

@@ -4,12 +4,14 @@ import type { ChatRoomBindings } from './channels/chat-room';
 import { runReminders } from './channels/reminders/cron';
 import { getEngine } from './corpus';
 import { todayIso } from './env';
+import { pruneReport } from './web/admin/usage';
 
 export default {
   fetch: app.fetch,
-  /** The Cron Trigger (wrangler.toml): today's reminders, in Vietnam's date. */
+  /** The Cron Trigger (wrangler.toml): today's reminders, in Vietnam's date; the report's old rows go. */
   async scheduled(_event: ScheduledController, env: ChatRoomBindings, ctx: ExecutionContext): Promise<void> {
     ctx.waitUntil(runReminders(env, getEngine(), todayIso(env)));
+    ctx.waitUntil(pruneReport(env.DB, todayIso(env)));
   },
 } satisfies ExportedHandler<ChatRoomBindings>;
 

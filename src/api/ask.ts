@@ -9,6 +9,7 @@ import { limitBody } from '../middleware/limit-body';
 import { requestLogger } from '../middleware/request-log';
 import { requireJson } from '../middleware/require-json';
 import { capped, MAX_NAME_LENGTH, MAX_QUESTION_LENGTH } from '../text/limits';
+import { askedOf, noteAsked } from '../web/admin/usage';
 
 export { MAX_QUESTION_LENGTH } from '../text/limits';
 
@@ -41,6 +42,9 @@ async function reply(c: Context<AppEnv>, q: string, options: Omit<AskOptions, 't
     );
   }
   c.var.log.set({ intent: a.intent, found: a.found });
+  // The ask page's script asks from the same origin: its questions are the web's, not the API's.
+  const channel = c.req.header('Sec-Fetch-Site') === 'same-origin' ? 'web' : 'api';
+  noteAsked(c, askedOf(a, { channel, day: todayIso(c.env ?? {}), question: q }));
   return c.json({
     answer: a.text,
     found: a.found,

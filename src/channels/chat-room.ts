@@ -14,6 +14,15 @@ import type { Update } from 'grammy/types';
 import { getEngine } from '../corpus';
 import { todayIso } from '../env';
 import { describeError } from '../middleware/request-log';
+import { reminderDelivery, turnAnswer, watchedEngine } from '../web/admin/chat-usage';
+import {
+  askedOf,
+  besideReply,
+  type EngineCall,
+  logUsageError,
+  recordAsked,
+  recordDelivery,
+} from '../web/admin/usage';
 import { apiTimeoutMs, type ChannelBindings } from './channel-env';
 import { type ChatState, parseState } from './chat-state';
 import type { ApiCall, Turn, TurnLog } from './delivery/api-call';
@@ -229,8 +238,9 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
         return admitAt(earlier, row.at);
       };
       let calls: ApiCall[] = [];
+      const answered: EngineCall[] = [];
       try {
-        calls = await this.decide(row, state, gate, log);
+        calls = await this.decide(row, state, gate, log, answered);
       } catch (error) {
         // A corrupt body or a bug: the update is dropped with a log line rather than retried forever.
         log.error('decide', error);
@@ -252,6 +262,7 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
         this.setMeta('state', JSON.stringify(toStored(before, state, now)));
         this.sql.exec('DELETE FROM inbox WHERE seq = ?', row.seq);
       });
+      this.noteAnswer(row, fields, answered);
       this.log(errors.length ? 'error' : 'info', {
         ...fields,
         replies: calls.length,
@@ -267,6 +278,7 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
     state: ChatState,
     gate: (user: string, counted: boolean) => Admission,
     log: TurnLog,
+    answered: EngineCall[],
   ): Promise<ApiCall[]> {
     const env = this.env;
     const today = todayIso(env, new Date(row.at));
@@ -274,7 +286,7 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
     // An inline query answers for other chats: it follows nothing and gives no feedback of its own.
     const inline = row.channel === 'tgi';
     const turn: Turn = {
-      engine: getEngine,
+      engine: () => watchedEngine(getEngine(), answered),
       today,
       state,
       gate,
@@ -298,6 +310,37 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
       ...turn,
       botInfo: botInfoFrom(env.TELEGRAM_BOT_TOKEN ?? '', env.TELEGRAM_BOT_INFO),
     });
+  }
+
+  /** The maintainers' report (`/quan-tri`): the turn's answer counted in D1, beside the turn, never in its way. */
+  private noteAnswer(row: InboxRow, fields: Record<string, unknown>, answered: EngineCall[]): void {
+    const db = this.env.DB;
+    // An inline query is asked as it is typed, letter by letter: not a question to count.
+    const call = row.channel === 'tgi' ? undefined : turnAnswer(fields, answered);
+    if (!db || !call) return;
+    const channel = row.channel === 'zl' ? 'zalo' : 'telegram';
+    const asked = askedOf(call.answer, {
+      channel,
+      day: todayIso(this.env, new Date(row.at)),
+      question: call.question,
+    });
+    besideReply(
+      () => recordAsked(db, asked),
+      logUsageError,
+      (p) => this.ctx.waitUntil(p),
+    );
+  }
+
+  /** The report's log of reminders: one sent, or given up on (`reason`). Other messages are not logged. */
+  private noteDelivery(row: OutboxRow, status: 'sent' | 'failed', reason?: string): void {
+    const db = this.env.DB;
+    const delivery = reminderDelivery(row, this.getMeta('chat') ?? '', todayIso(this.env), status, reason);
+    if (db && delivery)
+      besideReply(
+        () => recordDelivery(db, delivery),
+        logUsageError,
+        (p) => this.ctx.waitUntil(p),
+      );
   }
 
   private hotlineMap?: ReadonlyMap<string, Hotline>;
@@ -349,6 +392,7 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
       });
       if (result.ok) {
         this.sql.exec('DELETE FROM outbox WHERE seq = ?', row.seq);
+        this.noteDelivery(row, 'sent');
         continue;
       }
       const attempts = row.attempts + 1;
@@ -387,6 +431,7 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
         );
         this.sql.exec('DELETE FROM outbox WHERE seq = ?', row.seq);
       });
+      this.noteDelivery(row, 'failed', this.redact(step.dead));
       this.log('error', {
         event: 'dead_letter',
         method: row.method,

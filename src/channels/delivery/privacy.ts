@@ -2,6 +2,7 @@
  * What a chat's object keeps, and for how long: follow-ups need the last question for a few hours, not
  * weeks; a phone number typed into a question is never stored.
  */
+import { USAGE_RETENTION_DAYS } from '../../web/admin/retention';
 import type { ChatState } from '../chat-state';
 
 /** The last question, its sources and suggestions are forgotten this long after it was asked. */
@@ -26,6 +27,7 @@ export function privacyLines(undeliveredMs: number): string[] {
     '• Thời điểm các câu hỏi (để giới hạn số câu mỗi phút): 1 phút.',
     `• Câu trả lời chưa gửi được: đến khi gửi xong, tối đa ${hours(undeliveredMs)} giờ.`,
     '• Mọi thứ được lưu dưới một mã băm có khóa của cuộc trò chuyện, không dưới mã số của bạn; nhật ký hệ thống cũng chỉ ghi mã băm, không ghi nội dung câu hỏi.',
+    `• Không gắn với cuộc trò chuyện nào: câu hỏi bot chưa trả lời được (dãy số giống số điện thoại đã che), với tỉnh, kênh và ngày, để bổ sung dữ liệu, xóa sau ${USAGE_RETENTION_DAYS} ngày; và số câu hỏi theo chủ đề, tỉnh và ngày.`,
   ];
 }
 

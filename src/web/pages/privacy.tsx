@@ -2,6 +2,7 @@
 import type { FC } from 'hono/jsx';
 import { DEFAULT_POLICY } from '../../channels/delivery/policy';
 import { privacyLines } from '../../channels/delivery/privacy';
+import { USAGE_RETENTION_DAYS } from '../admin/retention';
 import { Layout } from '../layout';
 
 /** The same words the bots send for /riengtu, from the constants that enforce them. */
@@ -17,8 +18,8 @@ export const PrivacyPage: FC = () => {
         ))}
       </ul>
       <p>
-        Trang web và API không lưu câu hỏi: mỗi câu hỏi được trả lời rồi bỏ đi. Trên Telegram gõ /riengtu,
-        trên Zalo gõ «rieng tu» để xem lại nội dung này.
+        {`Trang web và API không lưu câu hỏi đã trả lời được, chỉ đếm số câu hỏi theo chủ đề, tỉnh và ngày. Câu hỏi chưa trả lời được thì được lưu, không kèm địa chỉ hay mã người hỏi, dãy số giống số điện thoại đã che, để bổ sung dữ liệu, và xóa sau ${USAGE_RETENTION_DAYS} ngày.`}{' '}
+        Trên Telegram gõ /riengtu, trên Zalo gõ «rieng tu» để xem lại nội dung này.
       </p>
     </Layout>
   );
