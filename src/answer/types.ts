@@ -45,6 +45,8 @@ export interface Answer {
   intent: Intent;
   items: AnswerItem[];
   sources: SourceRef[];
+  /** Items found but left out of `text` ("… và 19 mục khác."), in order, for a channel's «Xem thêm». */
+  rest?: AnswerItem[];
   /** Provinces the answer speaks about (for follow-ups like "còn Thanh Hóa thì sao?"). */
   provinces: string[];
   /**

@@ -19,6 +19,34 @@ export interface ChatState {
   lastRecords?: string[];
   /** After "Báo sai": the next message is the report's comment. */
   awaitingReport?: boolean;
+  /** The answer a pending report is about (its `KeptAnswer.id`); the latest when unset. */
+  reportOn?: number;
+  /** The last few answers, oldest first: a button acts on the answer it sits under, by its id. */
+  answers?: KeptAnswer[];
+  /** The id the next answer gets (ids only grow, so an old button never finds a newer answer). */
+  answerSeq?: number;
+}
+
+/** An answer the chat was given, as much as its buttons need: `{ id: 3, question: 'tỷ lệ BHYT Quảng Ninh', … }`. */
+export interface KeptAnswer {
+  id: number;
+  /** The question as the engine understood it (follow-ups merged): the context of its follow-up buttons. */
+  question: string;
+  /** The question as typed, for feedback. */
+  asked: string;
+  sources: SourceRef[];
+  /** Record ids of its items. */
+  records: string[];
+  /** Provinces it speaks about. */
+  provinces: string[];
+  /** Questions suggested under a "không nêu" reply. */
+  suggestions?: string[];
+  /** The agency it is about, which «Theo dõi» subscribes to. */
+  agency?: string;
+  /** Items it did not show ("… và 19 mục khác"), for «Xem thêm»: each line, its record and its source line. */
+  more?: Array<{ line: string; planId: string; id: string; source: string }>;
+  /** The web page listing all of it. */
+  listUrl?: string;
 }
 
 // Only what we read back is checked: a value written by an older version must not crash a chat.
@@ -31,6 +59,28 @@ const StoredState = z.looseObject({
   lastAsked: z.optional(z.string()),
   lastRecords: z.optional(z.array(z.string())),
   awaitingReport: z.optional(z.boolean()),
+  reportOn: z.optional(z.number()),
+  answers: z.optional(
+    z.array(
+      z.looseObject({
+        id: z.number(),
+        question: z.string(),
+        asked: z.string(),
+        sources: z.array(z.looseObject({ file: z.string(), quote: z.string() })),
+        records: z.array(z.string()),
+        provinces: z.array(z.string()),
+        suggestions: z.optional(z.array(z.string())),
+        agency: z.optional(z.string()),
+        more: z.optional(
+          z.array(
+            z.looseObject({ line: z.string(), planId: z.string(), id: z.string(), source: z.string() }),
+          ),
+        ),
+        listUrl: z.optional(z.string()),
+      }),
+    ),
+  ),
+  answerSeq: z.optional(z.number()),
 });
 
 /** A stored state read back; anything unreadable (an older version's, a corrupt one) is an empty state. */

@@ -4,17 +4,34 @@
  */
 
 import { type Engine, mergeFollowUp } from '../answer/engine';
-import type { Answer } from '../answer/types';
+import type { Answer, AnswerItem, SourceRef } from '../answer/types';
 import { MAX_QUESTION_LENGTH } from '../api/ask';
 import { clip } from '../text/truncate';
-import type { ChatState } from './chat-state';
-import { FOLLOW_UPS, type FollowUp, followUpButtons, otherProvinces, type ReplyButton } from './follow-ups';
-import { formatSources } from './format';
-import { type Hotline, hotlineLines } from './hotlines';
+import { recordUrl } from '../web/links';
+import type { ChatState, KeptAnswer } from './chat-state';
 import {
+  answerAgency,
+  FOLLOW_LABEL,
+  FOLLOW_UPS,
+  followUpButtons,
+  leadsText,
+  MORE_LABEL,
+  otherProvinces,
+  pairs,
+  type ReplyButton,
+  recordsById,
+  sourceLineOf,
+} from './follow-ups';
+import { formatSources, withProvince } from './format';
+import { type Hotline, hotlineLines } from './hotlines';
+import { findAnswer, KEPT_SOURCES, keepAnswer, onAnswer, parseAction } from './kept-answers';
+import {
+  ANSWER_GONE_TEXT,
   APOLOGY_TEXT,
   type CommandWords,
   exampleQuestions,
+  NO_LEADS_TEXT,
+  NO_MORE_TEXT,
   NO_PREVIOUS_QUESTION_TEXT,
   NO_SOURCES_TEXT,
   provinceSetText,
@@ -22,11 +39,17 @@ import {
   unknownProvinceText,
 } from './messages';
 import { corpusProvinces, findProvince, provinceSlug } from './provinces';
+import { followTarget } from './reminders/follow';
 
 /** One reply: plain text exactly as the user should read it, and rows of buttons. */
 export interface Reply {
   text: string;
   buttons?: ReplyButton[][];
+  /**
+   * Set on answers: the names a channel that can sets in bold (agencies; figures are found by pattern),
+   * and the web rows of the text's "Nguồn:" lines, in order, as absolute links.
+   */
+  marks?: { strong: string[]; sourceUrls: string[] };
 }
 
 /** Everything a reply depends on; `state` is the chat's and is updated in place. */
@@ -37,13 +60,12 @@ export interface Conversation {
   words: CommandWords;
   /** Where a person can help, per province (configuration); none when not set. */
   hotlines?: ReadonlyMap<string, Hotline>;
+  /** The web pages' public address (`PUBLIC_URL`, `https://…`): answers link to their rows there. */
+  site?: string;
 }
 
 /** Characters of a suggestion's button label: Telegram shows about this many on a phone. */
 const SUGGESTION_LABEL = 60;
-
-/** Sources kept for /nguon; more would only bloat the chat's KV value. */
-const KEPT_SOURCES = 5;
 
 /** The provinces of the corpus, for menus and matching. */
 export function provincesOf(conv: Pick<Conversation, 'engine'>): string[] {
@@ -51,14 +73,18 @@ export function provincesOf(conv: Pick<Conversation, 'engine'>): string[] {
 }
 
 /**
- * Answers a question with the chat's previous one as context, and remembers the question as the engine
- * understood it ("còn năm 2030?" after "tỷ lệ BHYT Quảng Ninh" is kept as both together), so a chain of
- * follow-ups keeps its topic.
+ * Answers a question with the chat's previous one as context (or, for a button, the answer it sits under),
+ * and remembers the question as the engine understood it ("còn năm 2030?" after "tỷ lệ BHYT Quảng Ninh" is
+ * kept as both together), so a chain of follow-ups keeps its topic.
  */
-export function ask(conv: Conversation, question: string): { reply: Reply; answer?: Answer } {
+export function ask(
+  conv: Conversation,
+  question: string,
+  context?: KeptAnswer,
+): { reply: Reply; answer?: Answer } {
   const q = question.trim();
   if (q.length > MAX_QUESTION_LENGTH) return { reply: { text: tooLongText(MAX_QUESTION_LENGTH) } };
-  const previous = conv.state.lastQuestion;
+  const previous = context ? context.question : conv.state.lastQuestion;
   let answer: Answer;
   try {
     answer = conv.engine.answer(q, {
@@ -66,27 +92,68 @@ export function ask(conv: Conversation, question: string): { reply: Reply; answe
       province: conv.state.province,
       previousQuestion: previous,
     });
-    conv.state.lastQuestion = previous ? mergeFollowUp(previous, q, conv.engine.corpus) : q;
   } catch {
     // The engine is pure and should not throw; if it does, the user still hears back.
     return { reply: { text: APOLOGY_TEXT } };
   }
-  conv.state.lastSources = answer.sources.slice(0, KEPT_SOURCES);
-  conv.state.lastAsked = q;
-  conv.state.lastRecords = answer.items.map((i) => i.id).slice(0, KEPT_SOURCES * 2);
-  const suggested = answer.suggestions?.map((s) => s.question) ?? [];
-  if (suggested.length) conv.state.lastSuggestions = suggested;
-  else delete conv.state.lastSuggestions;
+  const understood = previous ? mergeFollowUp(previous, q, conv.engine.corpus) : q;
+  const kept = remember(conv, understood, q, answer);
+  const suggested = kept.suggestions ?? [];
   // The plans do not say: a person may know. The line of the province asked about, or every line.
   const help = answer.found ? [] : hotlineLines(conv.hotlines ?? new Map(), notFoundProvinces(conv, answer));
   const text = help.length ? `${answer.text}\n\n${help.join('\n')}` : answer.text;
   const buttons = [
     ...(suggested.length
-      ? suggested.map((q, i) => [{ label: clip(q, SUGGESTION_LABEL), action: `s:${i}` }])
-      : followUpButtons(conv.engine, answer)),
-    FEEDBACK_BUTTONS,
+      ? suggested.map((s, i) => [{ label: clip(s, SUGGESTION_LABEL), action: onAnswer(`s:${i}`, kept.id) }])
+      : followUpButtons(conv.engine, answer, kept)),
+    feedbackButtons(kept.id),
   ];
-  return { reply: { text, buttons }, answer };
+  return { reply: { text, buttons, marks: answerMarks(conv, kept) }, answer };
+}
+
+/** Keeps `answer` as the chat's newest: the follow-up context, its sources, and what its buttons need. */
+function remember(conv: Conversation, understood: string, asked: string, answer: Answer): KeptAnswer {
+  const state = conv.state;
+  state.lastQuestion = understood;
+  state.lastSources = answer.sources.slice(0, KEPT_SOURCES);
+  state.lastAsked = asked;
+  state.lastRecords = answer.items.map((i) => i.id).slice(0, KEPT_SOURCES * 2);
+  const suggestions = answer.suggestions?.map((s) => s.question) ?? [];
+  if (suggestions.length) state.lastSuggestions = suggestions;
+  else delete state.lastSuggestions;
+  const agency = answerAgency(conv.engine, answer);
+  const corpus = conv.engine.corpus;
+  const more = answer.rest?.map((i) => ({
+    line: i.line,
+    planId: i.planId,
+    id: i.id,
+    source: sourceLineOf(corpus, i.source),
+  }));
+  return keepAnswer(state, {
+    question: understood,
+    asked,
+    sources: answer.sources,
+    records: answer.items.map((i) => i.id),
+    provinces: answer.provinces,
+    ...(suggestions.length ? { suggestions } : {}),
+    ...(agency && followTarget(conv.engine, agency) ? { agency } : {}),
+    ...(more?.length ? { more } : {}),
+  });
+}
+
+/** Bold names and source links of a kept answer. */
+function answerMarks(conv: Conversation, kept: KeptAnswer): NonNullable<Reply['marks']> {
+  const found = recordsById(conv.engine.corpus, kept.records);
+  const strong = [...new Set(found.flatMap(({ record }) => [...record.leads, ...record.partners]))];
+  const site = conv.site;
+  const sourceUrls = site ? kept.sources.map((s) => recordUrl(site, s.planId, recordIdOf(kept, s))) : [];
+  return { strong, sourceUrls };
+}
+
+/** The record a kept source belongs to (sources and records go in the same order), else its plan. */
+function recordIdOf(kept: KeptAnswer, source: SourceRef): string {
+  const i = kept.sources.indexOf(source);
+  return kept.records[i] ?? source.planId;
 }
 
 /** The provinces a not-found answer was about: those it names, else the chat's own. */
@@ -95,12 +162,14 @@ function notFoundProvinces(conv: Conversation, answer: Answer): string[] {
   return conv.state.province ? [conv.state.province] : [];
 }
 
-/** Under every answer: was it right? (`fb:right`, `fb:wrong`, `fb:report`). */
-export const FEEDBACK_BUTTONS: ReplyButton[] = [
-  { label: '👍 Đúng', action: 'fb:right' },
-  { label: '👎 Chưa đúng', action: 'fb:wrong' },
-  { label: 'Báo sai', action: 'fb:report' },
-];
+/** Under every answer: was it right? (`fb:right@<id>`, `fb:wrong@<id>`, `fb:report@<id>`). */
+export function feedbackButtons(id: number): ReplyButton[] {
+  return [
+    { label: '👍 Đúng', action: onAnswer('fb:right', id) },
+    { label: '👎 Chưa đúng', action: onAnswer('fb:wrong', id) },
+    { label: 'Báo sai', action: onAnswer('fb:report', id) },
+  ];
+}
 
 /** /start and /moi: the next question starts a new topic, with nothing borrowed from the last one. */
 export function newTopic(conv: Conversation): void {
@@ -108,11 +177,19 @@ export function newTopic(conv: Conversation): void {
   delete conv.state.lastSuggestions;
 }
 
-/** The sources of the chat's last answer (/nguon, "Xem nguồn"). */
-export function sourcesReply(conv: Conversation): Reply {
-  const sources = conv.state.lastSources ?? [];
+/** The sources of an answer (a "Xem nguồn" button), or of the chat's last one (/nguon). */
+export function sourcesReply(conv: Conversation, kept?: KeptAnswer): Reply {
+  const sources = kept ? kept.sources : (conv.state.lastSources ?? []);
+  if (!sources.length) return { text: NO_SOURCES_TEXT };
+  const head = kept ? 'Nguồn của câu trả lời' : 'Nguồn của câu trả lời vừa rồi';
+  const site = conv.site;
+  const ids = kept?.records ?? conv.state.lastRecords ?? [];
   return {
-    text: sources.length ? `Nguồn của câu trả lời vừa rồi:\n\n${formatSources(sources)}` : NO_SOURCES_TEXT,
+    text: `${head}:\n\n${formatSources(sources)}`,
+    marks: {
+      strong: [],
+      sourceUrls: site ? sources.map((s, i) => recordUrl(site, s.planId, ids[i] ?? s.planId)) : [],
+    },
   };
 }
 
@@ -134,34 +211,118 @@ export function exampleButtons(conv: Conversation): ReplyButton[][] {
 
 /** One button per province, two per row (`p:<slug>` stays far under Telegram's 64-byte limit). */
 export function provinceButtons(conv: Conversation): ReplyButton[][] {
-  const buttons = provincesOf(conv).map((p) => ({ label: p, action: `p:${provinceSlug(p)}` }));
-  const rows: ReplyButton[][] = [];
-  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
-  return rows;
+  return pairs(provincesOf(conv).map((p) => ({ label: p, action: `p:${provinceSlug(p)}` })));
 }
 
+/** A pressed button's outcome: the reply, the engine's answer when one was asked. */
+export type ActionResult = { reply: Reply; answer?: Answer };
+
 /**
- * Runs a pressed button: an example question (`q:0`), a suggestion (`s:1`), a province (`p:dong-nai`), a follow-up
- * (`f:agency`, `f:y2030`, `f:others`) or the sources (`src`). `undefined` for an unknown action.
+ * Runs a pressed button: an example question (`q:0`), a province (`p:dong-nai`), or an action on the answer
+ * it sits under — a suggestion (`s:1@7`), a follow-up (`f:agency@7`, `f:y2030@7`, `f:others@7`), the sources
+ * (`src@7`) or the next page (`more:1@7`). An answer no longer kept says so; `undefined` for an unknown action.
  */
-export function runAction(conv: Conversation, action: string): { reply: Reply; answer?: Answer } | undefined {
+export function runAction(conv: Conversation, data: string): ActionResult | undefined {
+  const { action, answerId } = parseAction(data);
   const [kind, arg = ''] = action.split(':', 2);
-  if (kind === 'src') return { reply: sourcesReply(conv) };
   if (kind === 'p') return { reply: chooseProvince(conv, arg) };
-  if (kind === 's') {
-    const question = conv.state.lastSuggestions?.[Number(arg)];
-    return question ? ask(conv, question) : undefined;
-  }
   if (kind === 'q') {
     const province = conv.state.province ?? provincesOf(conv)[0] ?? '';
     const question = exampleQuestions(province)[Number(arg)];
     return question ? ask(conv, question) : undefined;
   }
-  if (kind === 'f' && arg in FOLLOW_UPS) {
-    const context = conv.state.lastQuestion;
-    if (!context) return { reply: { text: NO_PREVIOUS_QUESTION_TEXT } };
-    const others = otherProvinces(conv.engine, conv.state.lastSources?.map((s) => s.province) ?? []);
-    return ask(conv, FOLLOW_UPS[arg as FollowUp].question(context, others));
+  if (!['src', 's', 'f', 'more'].includes(kind ?? '')) return undefined;
+  const kept = findAnswer(conv.state, answerId);
+  if (!kept)
+    return { reply: { text: answerId === undefined ? NO_PREVIOUS_QUESTION_TEXT : ANSWER_GONE_TEXT } };
+  if (kind === 'src') return { reply: sourcesReply(conv, kept) };
+  if (kind === 'more') return { reply: morePage(conv, kept, Number(arg)) };
+  if (kind === 's') {
+    const question = kept.suggestions?.[Number(arg)];
+    return question ? ask(conv, question, kept) : undefined;
   }
+  if (arg === 'agency') return leadsReply(conv, kept);
+  if (arg === 'y2030') return ask(conv, FOLLOW_UPS.y2030.question(), kept);
+  if (arg === 'others') return othersReply(conv, kept);
   return undefined;
+}
+
+/** «Cơ quan chủ trì»: the leads of the answer's records, with a «Theo dõi» when they share one. */
+function leadsReply(conv: Conversation, kept: KeptAnswer): ActionResult {
+  const text = leadsText(conv.engine, kept);
+  if (!text) return { reply: { text: NO_LEADS_TEXT } };
+  const found = recordsById(conv.engine.corpus, kept.records);
+  const leads = [...new Set(found.flatMap((f) => f.record.leads))];
+  const agency = leads.length === 1 && leads[0] && followTarget(conv.engine, leads[0]) ? leads[0] : undefined;
+  const next = keepAnswer(conv.state, { ...kept, ...(agency ? { agency } : {}) });
+  const buttons = [
+    ...(agency ? [{ label: FOLLOW_LABEL, action: onAnswer('fl', next.id) }] : []),
+    { label: 'Xem nguồn', action: onAnswer('src', next.id) },
+  ];
+  return { reply: { text, buttons: pairs(buttons), marks: answerMarks(conv, next) } };
+}
+
+/**
+ * «Các tỉnh khác»: the same question for every other province, asked one province at a time with the
+ * answer under the button as context, and the best line of each — the same rows on every press.
+ */
+function othersReply(conv: Conversation, kept: KeptAnswer): ActionResult {
+  const lines: string[] = [];
+  const items: AnswerItem[] = [];
+  for (const province of otherProvinces(conv.engine, kept.provinces)) {
+    const answer = conv.engine.answer(FOLLOW_UPS.others.question(province), {
+      today: conv.today,
+      previousQuestion: kept.question,
+    });
+    const best = answer.found ? answer.items.find((i) => i.province === province) : undefined;
+    if (!best) {
+      lines.push(`• ${province}: kế hoạch không nêu.`);
+      continue;
+    }
+    lines.push(
+      `• ${withProvince(best.line, province)}`,
+      `  ${sourceLineOf(conv.engine.corpus, best.source)}`,
+    );
+    items.push(best);
+  }
+  const others = otherProvinces(conv.engine, kept.provinces);
+  const question = mergeFollowUp(kept.question, `Còn ${others.join(', ')} thì sao?`, conv.engine.corpus);
+  conv.state.lastQuestion = question;
+  const next = keepAnswer(conv.state, {
+    question,
+    asked: kept.asked,
+    sources: items.map((i) => i.source),
+    records: items.map((i) => i.id),
+    provinces: [...new Set(items.map((i) => i.province))],
+  });
+  conv.state.lastSources = next.sources;
+  const buttons = [
+    ...(items.length ? [[{ label: 'Xem nguồn', action: onAnswer('src', next.id) }]] : []),
+    feedbackButtons(next.id),
+  ];
+  return { reply: { text: lines.join('\n'), buttons, marks: answerMarks(conv, next) } };
+}
+
+/** Items shown per «Xem thêm» page. */
+export const MORE_PAGE = 5;
+
+/** Page `page` (from 1) of what an answer left out, with a «Xem thêm» for the next one and a link to the web. */
+function morePage(conv: Conversation, kept: KeptAnswer, page: number): Reply {
+  const more = kept.more ?? [];
+  const from = (Math.max(1, page) - 1) * MORE_PAGE;
+  const shown = more.slice(from, from + MORE_PAGE);
+  if (!shown.length) return { text: NO_MORE_TEXT };
+  const lines = shown.flatMap((m) => [`• ${m.line}`, `  ${m.source}`]);
+  const left = more.length - from - shown.length;
+  if (left > 0) lines.push(`… và ${left} mục khác.`);
+  const site = conv.site;
+  const buttons: ReplyButton[] = [];
+  if (left > 0) buttons.push({ label: MORE_LABEL, action: onAnswer(`more:${page + 1}`, kept.id) });
+  if (site && kept.listUrl)
+    buttons.push({ label: 'Xem cả danh sách trên web', action: '', url: `${site}${kept.listUrl}` });
+  return {
+    text: lines.join('\n'),
+    buttons: pairs(buttons),
+    marks: { strong: [], sourceUrls: site ? shown.map((m) => recordUrl(site, m.planId, m.id)) : [] },
+  };
 }

@@ -1,6 +1,7 @@
 /** Turning reply text into what a chat accepts: HTML escaping and splitting at a platform's length limit. */
 import type { SourceRef } from '../answer/types';
 import { location } from '../text/citation';
+import { cutAt, ellipsize } from '../text/truncate';
 
 /** Longest Telegram message, counted after entity parsing (so on the unescaped text). */
 export const TELEGRAM_MAX_TEXT = 4096;
@@ -19,16 +20,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
 
-/** Cuts one over-long line into pieces of at most `limit`, preferring a space, never inside a surrogate pair. */
+/** Cuts one over-long line into pieces of at most `limit`, preferring a space, never inside a grapheme. */
 function cutLine(line: string, limit: number): string[] {
   const pieces: string[] = [];
   let rest = line;
   while (rest.length > limit) {
-    let at = rest.lastIndexOf(' ', limit);
+    const hard = cutAt(rest, limit);
+    let at = hard.lastIndexOf(' ');
     // A space in the first half would leave a tiny piece; a hard cut reads better then.
-    if (at < limit / 2) at = limit;
-    const code = rest.charCodeAt(at - 1);
-    if (at === limit && code >= 0xd800 && code <= 0xdbff) at -= 1;
+    if (at < limit / 2) at = hard.length || limit;
     pieces.push(rest.slice(0, at));
     rest = rest.slice(at).replace(/^ /, '');
   }
@@ -37,7 +37,22 @@ function cutLine(line: string, limit: number): string[] {
 }
 
 /**
- * Splits text into messages of at most `limit` characters, on line boundaries where possible;
+ * The text's records: a line with the lines that belong to it — its indented "  Nguồn: …" line, its
+ * «quote» — so a message never ends between a statement and its source.
+ */
+function records(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const belongs = out.length > 0 && /^(?:\s+\S|«)/u.test(line);
+    if (belongs) out[out.length - 1] += `\n${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Splits text into messages of at most `limit` characters, between records where possible (a source stays
+ * with its statement, a label with its quote), else between lines, else inside a line at a space;
  * whitespace-only pieces are dropped because chat APIs refuse empty messages.
  * `splitText('a\nb', 2)` → `['a', 'b']`.
  */
@@ -49,11 +64,18 @@ export function splitText(text: string, limit: number): string[] {
     if (current.trim()) chunks.push(current);
     current = '';
   };
-  for (const line of text.split('\n')) {
-    for (const piece of line.length > limit ? cutLine(line, limit) : [line]) {
-      if (current && current.length + 1 + piece.length > limit) flush();
-      current = current ? `${current}\n${piece}` : piece;
+  const add = (piece: string) => {
+    if (current && current.length + 1 + piece.length > limit) flush();
+    current = current ? `${current}\n${piece}` : piece;
+  };
+  for (const record of records(text)) {
+    if (record.length <= limit) {
+      add(record);
+      continue;
     }
+    // A record longer than a message is cut between its lines, and a line longer than that inside it.
+    for (const line of record.split('\n'))
+      for (const piece of line.length > limit ? cutLine(line, limit) : [line]) add(piece);
   }
   flush();
   return chunks;
@@ -67,11 +89,19 @@ export function sourceLabel(s: SourceRef): string {
   return `KH ${s.planNumber} (${s.province}), ${location(s)}`;
 }
 
+/**
+ * A line led by its province once: `withProvince('Đồng Nai: Tỷ lệ…', 'Đồng Nai')` → `'Đồng Nai: Tỷ lệ…'`,
+ * `withProvince('Tỷ lệ…', 'Đồng Nai')` → `'Đồng Nai: Tỷ lệ…'` (answer lines name it when they span provinces).
+ */
+export function withProvince(line: string, province: string): string {
+  return line.startsWith(`${province}:`) ? line : `${province}: ${line}`;
+}
+
 /** The sources of an answer as plain text, one block each: the label, then «the quote». */
 export function formatSources(sources: readonly SourceRef[]): string {
   return sources
     .map((s) => {
-      const quote = s.quote.length > MAX_QUOTE ? `${s.quote.slice(0, MAX_QUOTE)}…` : s.quote;
+      const quote = ellipsize(s.quote, MAX_QUOTE + 1);
       return `${sourceLabel(s)}\n«${quote}»`;
     })
     .join('\n\n');

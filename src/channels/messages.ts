@@ -137,3 +137,32 @@ export const NEW_TOPIC_TEXT =
 
 /** A follow-up button pressed before any question. */
 export const NO_PREVIOUS_QUESTION_TEXT = 'Bạn hãy hỏi một câu trước, rồi bấm nút hỏi tiếp nhé.';
+
+/** A button under an answer the chat no longer keeps (older than the last few, or than six hours). */
+export const ANSWER_GONE_TEXT =
+  'Câu trả lời có nút này đã cũ nên mình không còn giữ. Bạn hỏi lại câu đó giúp mình nhé.';
+
+/** «Cơ quan chủ trì» under an answer whose records name no body. */
+export const NO_LEADS_TEXT = 'Kế hoạch không nêu cơ quan chủ trì cho các nội dung này.';
+
+/** «Xem thêm» past the end of the list. */
+export const NO_MORE_TEXT = 'Đã hết danh sách.';
+
+/** The button above inline results when the query is empty. */
+export const INLINE_EMPTY_BUTTON = 'Mở bot Cam Kết để hỏi';
+/** The button above inline results when the plans do not state what was asked. */
+export const INLINE_NOT_FOUND_BUTTON = 'Kế hoạch không nêu — hỏi trong bot';
+
+/** Said once when the bot is added to a group: how the group addresses it. */
+export function groupWelcomeText(
+  username: string,
+  provinces: readonly string[],
+  words: CommandWords,
+): string {
+  return [
+    'Xin chào cả nhóm! Mình là Cam Kết: mình trả lời về kế hoạch của UBND các tỉnh (mục tiêu, thời hạn, cơ quan chủ trì), kèm nguồn trích từ văn bản.',
+    `Trong nhóm, mình chỉ trả lời khi được gọi: gõ @${username} kèm câu hỏi, hoặc trả lời (reply) tin nhắn của mình.`,
+    `Chọn tỉnh mặc định cho nhóm bằng ${words.province}, xem hướng dẫn bằng ${words.help}.`,
+    `Hiện có kế hoạch của: ${provinces.join(', ') || 'chưa có tỉnh nào'}.`,
+  ].join('\n');
+}

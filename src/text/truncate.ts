@@ -1,4 +1,31 @@
-/** Shortening text for a chat line or a button without cutting a word in half. */
+/**
+ * Shortening text for a chat line, a button or a message, the one place for it: cuts fall between
+ * graphemes (an emoji with its skin tone, a letter with its combining accent), never inside one, so no
+ * reply ever carries half an emoji (`\ud83d`).
+ */
+
+const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+/** Longer than any grapheme met in practice (a family emoji is 11 code units). */
+const GRAPHEME_SLACK = 64;
+
+/**
+ * The longest start of `text` of at most `max` UTF-16 code units that ends between two graphemes:
+ * `cutAt('a👍🏽', 3)` → `'a'` (the thumb and its tone go together or not at all).
+ */
+export function cutAt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(text.slice(0, max + GRAPHEME_SLACK))) {
+    if (index + segment.length > max) break;
+    end = index + segment.length;
+  }
+  return text.slice(0, end);
+}
+
+/** `text` within `max` code units, "…" included when anything was cut: `ellipsize('Quảng Ninh', 6)` → `'Quảng…'`. */
+export function ellipsize(text: string, max: number): string {
+  return text.length <= max ? text : `${cutAt(text, max - 1)}…`;
+}
 
 /**
  * `text` cut at the last word boundary within `max` characters, with "…" when anything was cut:
@@ -7,7 +34,7 @@
 export function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
-  const cut = t.slice(0, max);
+  const cut = cutAt(t, max);
   const space = cut.lastIndexOf(' ');
   // A single word longer than `max` is cut where it must be.
   const head = space > max / 2 ? cut.slice(0, space) : cut;

@@ -47,8 +47,8 @@ describe('suggestions', () => {
     expect(answer?.found).toBe(false);
     const buttons = reply.buttons?.flat() ?? [];
     expect(buttons.length).toBeGreaterThan(0);
-    expect(buttons[0]?.action).toBe('s:0');
-    const pressed = runAction(conv, 's:0');
+    expect(buttons[0]?.action).toBe('s:0@1');
+    const pressed = runAction(conv, 's:0@1');
     expect(pressed?.answer?.found).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ describe('Telegram sendReply', () => {
   it('splits at 4096 characters on line boundaries, escapes each part, and puts the buttons last', async () => {
     const text = longReply(100);
     const api = new Api('1:T', { apiRoot: tg().url });
-    await sendReply(api, 77, { text, buttons: [[{ label: 'Xem nguồn', action: 'src' }]] }, 5);
+    await sendReply(api, 77, { text, buttons: [[{ label: 'Xem nguồn', action: 'src' }]] }, { replyTo: 5 });
     const parts = tg().callsTo('sendMessage', 77);
     expect(parts.length).toBeGreaterThan(1);
     const plain = parts.map((p) =>

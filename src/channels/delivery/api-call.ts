@@ -34,4 +34,8 @@ export interface Turn {
   feedback?: FeedbackSink | null;
   /** Where a person can help, per province (configuration). */
   hotlines?: ReadonlyMap<string, Hotline>;
+  /** The web pages' public origin (`PUBLIC_URL`): answers link to their rows there. */
+  site?: string;
+  /** The Zalo bot's name, by which a Zalo group addresses it ("@Cam Kết …"). */
+  zaloName?: string;
 }

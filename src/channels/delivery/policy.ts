@@ -70,3 +70,15 @@ export function nextStep(
     return { dead: `gave up after ${attempts} attempts: ${failure.reason}` };
   return { retryAt: at };
 }
+
+/**
+ * Calls whose use passes within seconds: a pressed button's spinner (Telegram refuses an answer after about
+ * 15 s, "query is too old"), an inline query's results, "typing…". They are sent once; a failure is logged
+ * and dropped — never retried, never dead-lettered — so it never holds up the replies queued behind it.
+ */
+const BEST_EFFORT = new Set(['answerCallbackQuery', 'answerInlineQuery', 'sendChatAction']);
+
+/** `isBestEffort('answerCallbackQuery')` → `true`; `isBestEffort('sendMessage')` → `false`. */
+export function isBestEffort(method: string): boolean {
+  return BEST_EFFORT.has(method);
+}

@@ -22,7 +22,7 @@ export function privacyLines(undeliveredMs: number): string[] {
     'Cam Kết lưu cho mỗi cuộc trò chuyện (không lưu họ tên, số điện thoại hay nội dung tin nhắn khác):',
     `• Tỉnh mặc định bạn chọn: đến khi bạn đổi, hoặc xóa sau ${Math.round(IDLE_CHAT_TTL_MS / 86_400_000)} ngày không dùng.`,
     '• Cơ quan, tỉnh bạn theo dõi để được nhắc hạn: đến khi bạn bỏ theo dõi hoặc chặn bot; trong lúc đó giữ cả địa chỉ để gửi lời nhắc.',
-    `• Câu hỏi vừa rồi, nguồn và gợi ý của nó (để hiểu câu hỏi tiếp như «còn năm 2030?»): ${hours(FOLLOW_UP_TTL_MS)} giờ; dãy số giống số điện thoại được che trước khi lưu. Lệnh chủ đề mới xóa ngay.`,
+    `• Câu hỏi vừa rồi và vài câu trước đó, nguồn và gợi ý của chúng (để hiểu câu hỏi tiếp như «còn năm 2030?», và để nút dưới mỗi câu trả lời dùng đúng câu trả lời đó): ${hours(FOLLOW_UP_TTL_MS)} giờ; dãy số giống số điện thoại được che trước khi lưu. Lệnh chủ đề mới xóa ngay.`,
     `• Mã của tin đã nhận (để không trả lời hai lần khi nền tảng gửi lại): ${hours(SEEN_FOR_MS)} giờ.`,
     '• Thời điểm các câu hỏi (để giới hạn số câu mỗi phút): 1 phút.',
     `• Câu trả lời chưa gửi được: đến khi gửi xong, tối đa ${hours(undeliveredMs)} giờ.`,
@@ -48,16 +48,27 @@ export function toStored(before: ChatState, after: ChatState, now: number): Chat
   const stored: ChatState = { ...after };
   if (stored.lastQuestion !== undefined) stored.lastQuestion = maskDigits(stored.lastQuestion);
   if (stored.lastAsked !== undefined) stored.lastAsked = maskDigits(stored.lastAsked);
+  if (stored.answers)
+    stored.answers = stored.answers.map((a) => ({
+      ...a,
+      question: maskDigits(a.question),
+      asked: maskDigits(a.asked),
+    }));
   const changed =
     after.lastQuestion !== before.lastQuestion ||
+    after.answerSeq !== before.answerSeq ||
     JSON.stringify(after.lastSources) !== JSON.stringify(before.lastSources);
-  const remembers = stored.lastQuestion !== undefined || stored.lastSources !== undefined;
+  const remembers =
+    stored.lastQuestion !== undefined || stored.lastSources !== undefined || stored.answers !== undefined;
   if (!remembers) delete stored.lastAt;
   else stored.lastAt = changed ? now : (before.lastAt ?? now);
   return stored;
 }
 
-/** The state as a turn sees it: the follow-up context dropped once it is older than `FOLLOW_UP_TTL_MS`. */
+/**
+ * The state as a turn sees it: the follow-up context (and the answers buttons act on) dropped once it is
+ * older than `FOLLOW_UP_TTL_MS`; `answerSeq` stays, so a button from before never meets a newer answer.
+ */
 export function fromStored(state: ChatState, now: number): ChatState {
   if (state.lastAt === undefined || now - state.lastAt <= FOLLOW_UP_TTL_MS) return state;
   const {
@@ -68,6 +79,8 @@ export function fromStored(state: ChatState, now: number): ChatState {
     lastAsked: _k,
     lastRecords: _r,
     awaitingReport: _w,
+    reportOn: _o,
+    answers: _n,
     ...kept
   } = state;
   return kept;

@@ -75,6 +75,7 @@ function gateTurn(turn: TelegramTurn): MiddlewareFn<BotContext> {
         state: turn.state,
         words: TELEGRAM_WORDS,
         hotlines: turn.hotlines,
+        site: turn.site,
       };
       await next();
     } catch (error) {

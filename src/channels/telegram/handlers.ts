@@ -2,6 +2,7 @@
 import { Composer } from 'grammy';
 import type { Answer } from '../../answer/types';
 import { MAX_QUESTION_LENGTH } from '../../api/ask';
+import { slug } from '../../text/slug';
 import {
   ask,
   chooseProvince,
@@ -16,22 +17,41 @@ import {
 import type { TurnLog } from '../delivery/api-call';
 import { NO_ANSWER_TEXT, REPORT_PROMPT_TEXT, saveFeedback, type Verdict } from '../feedback';
 import { hotlineLines } from '../hotlines';
+import { feedbackState, findAnswer } from '../kept-answers';
 import {
+  ANSWER_GONE_TEXT,
   chooseProvinceText,
+  exampleQuestions,
+  groupWelcomeText,
   helpText,
+  INLINE_EMPTY_BUTTON,
+  INLINE_NOT_FOUND_BUTTON,
   NEW_TOPIC_TEXT,
   notTextText,
   PRIVACY_TEXT,
   welcomeText,
 } from '../messages';
 import { follow } from '../reminders/follow';
+import type { Followed } from '../reminders/store';
 import type { BotContext } from './decide';
-import { inlineResults } from './inline';
+import { inlineResults, openBotButton, questionResults } from './inline';
 import { sendReply } from './send';
+
+/** A subscription's key in a «Bỏ theo dõi» button: its slug, cut so `uf:` + key fits 64 bytes (ASCII). */
+function unfollowKey(s: Pick<Followed, 'target'>): string {
+  return slug(s.target).slice(0, 60);
+}
+
+/** The forum topic of the message or button being answered, so the reply lands there and not in General. */
+function topicOf(ctx: BotContext): number | undefined {
+  const msg = ctx.msg;
+  return msg && 'is_topic_message' in msg && msg.is_topic_message ? msg.message_thread_id : undefined;
+}
 
 function queue(ctx: BotContext, reply: Reply, replyTo?: number): void {
   const chatId = ctx.chat?.id;
-  if (chatId !== undefined) ctx.outbox.push(() => sendReply(ctx.api, chatId, reply, replyTo));
+  const place = { replyTo, threadId: topicOf(ctx) };
+  if (chatId !== undefined) ctx.outbox.push(() => sendReply(ctx.api, chatId, reply, place));
 }
 
 function logAnswer(log: TurnLog, answer: Answer | undefined): void {
@@ -88,10 +108,14 @@ export function handlers(log: TurnLog): Composer<BotContext> {
 
   c.command(['theodoi', 'huy'], async (ctx) => {
     const command = ctx.message?.text?.startsWith('/huy') ? 'unfollow' : 'follow';
-    const text = await follow(ctx.conv.engine, ctx.subs, command, ctx.match, ctx.conv.words, (e) =>
-      log.error('subscriptions', e),
-    );
-    queue(ctx, { text });
+    const onError = (e: unknown) => log.error('subscriptions', e);
+    const text = await follow(ctx.conv.engine, ctx.subs, command, ctx.match, ctx.conv.words, onError);
+    // The list of what the chat follows gets a «Bỏ theo dõi» button per line.
+    const listed = command === 'follow' && !ctx.match.trim() ? await ctx.subs?.list().catch(() => []) : [];
+    const buttons = (listed ?? []).map((s) => [
+      { label: `Bỏ theo dõi ${s.label}`, action: `uf:${unfollowKey(s)}` },
+    ]);
+    queue(ctx, { text, buttons });
     log.set({ outcome: command });
   });
 
@@ -105,24 +129,60 @@ export function handlers(log: TurnLog): Composer<BotContext> {
     log.set({ outcome: 'sources' });
   });
 
-  // "Đúng", "Chưa đúng", "Báo sai" under an answer.
-  c.callbackQuery(/^fb:(right|wrong|report)$/, async (ctx) => {
+  // "Đúng", "Chưa đúng", "Báo sai" under an answer: about that answer, not the latest.
+  c.callbackQuery(/^fb:(right|wrong|report)(?:@(\d+))?$/, async (ctx) => {
     const verdict = ctx.match[1] as Verdict;
+    const id = ctx.match[2] ? Number(ctx.match[2]) : undefined;
     log.set({ outcome: `feedback_${verdict}` });
-    if (!ctx.conv.state.lastAsked) {
-      ctx.outbox.push(() => ctx.answerCallbackQuery({ text: NO_ANSWER_TEXT }));
+    const kept = findAnswer(ctx.conv.state, id);
+    if (!kept && (id !== undefined || !ctx.conv.state.lastAsked)) {
+      ctx.outbox.push(() =>
+        ctx.answerCallbackQuery({ text: id === undefined ? NO_ANSWER_TEXT : ANSWER_GONE_TEXT }),
+      );
       return;
     }
     if (verdict === 'report') {
       ctx.conv.state.awaitingReport = true;
+      if (kept) ctx.conv.state.reportOn = kept.id;
       ctx.outbox.push(() => ctx.answerCallbackQuery());
       queue(ctx, { text: REPORT_PROMPT_TEXT });
       return;
     }
-    const text = await saveFeedback(ctx.conv.state, ctx.feedback, 'telegram', verdict, null, (e) =>
+    const about = kept ? feedbackState(kept) : ctx.conv.state;
+    const text = await saveFeedback(about, ctx.feedback, 'telegram', verdict, null, (e) =>
       log.error('feedback', e),
     );
     ctx.outbox.push(() => ctx.answerCallbackQuery({ text }));
+  });
+
+  // «Theo dõi hạn» under an agency answer: the same as /theodoi <that agency>.
+  c.callbackQuery(/^fl@(\d+)$/, async (ctx) => {
+    const agency = findAnswer(ctx.conv.state, Number(ctx.match[1]))?.agency;
+    log.set({ outcome: 'follow' });
+    ctx.outbox.push(() => ctx.answerCallbackQuery(agency ? {} : { text: ANSWER_GONE_TEXT }));
+    if (!agency) return;
+    const text = await follow(ctx.conv.engine, ctx.subs, 'follow', agency, ctx.conv.words, (e) =>
+      log.error('subscriptions', e),
+    );
+    queue(ctx, { text });
+  });
+
+  // «Bỏ theo dõi …» under the /theodoi list.
+  c.callbackQuery(/^uf:(.+)$/, async (ctx) => {
+    log.set({ outcome: 'unfollow' });
+    ctx.outbox.push(() => ctx.answerCallbackQuery());
+    const key = ctx.match[1] ?? '';
+    const subs = await ctx.subs?.list().catch(() => []);
+    const target = subs?.find((s) => unfollowKey(s) === key);
+    const text = await follow(
+      ctx.conv.engine,
+      ctx.subs,
+      'unfollow',
+      target?.label ?? key,
+      ctx.conv.words,
+      (e) => log.error('subscriptions', e),
+    );
+    queue(ctx, { text });
   });
 
   c.on('callback_query:data', (ctx) => {
@@ -141,29 +201,61 @@ export function handlers(log: TurnLog): Composer<BotContext> {
   });
 
   c.on('inline_query', (ctx) => {
-    const question = ctx.inlineQuery.query.trim();
+    const question = ctx.inlineQuery.query.trim().slice(0, MAX_QUESTION_LENGTH);
+    const conv = ctx.conv;
     log.set({ outcome: 'inline' });
+    // Inline answers are for other chats: they use the user's province but leave the conversation alone.
+    const answerOf = (q: string) =>
+      conv.engine.answer(q, { today: conv.today, province: conv.state.province });
+    // Results that depend on the user's own province must not be cached for everyone.
+    const cache = { cache_time: 60, is_personal: conv.state.province !== undefined };
     if (!question) {
-      ctx.outbox.push(() => ctx.answerInlineQuery([], { cache_time: 60 }));
+      const province = conv.state.province ?? provincesOf(conv)[0] ?? '';
+      const results = questionResults(exampleQuestions(province), answerOf, conv.site);
+      ctx.outbox.push(() =>
+        ctx.answerInlineQuery(results, { ...cache, button: openBotButton(INLINE_EMPTY_BUTTON) }),
+      );
       return;
     }
-    // Inline answers are for other chats: they use the user's province but leave the conversation alone.
-    const answer = ctx.conv.engine.answer(question.slice(0, MAX_QUESTION_LENGTH), {
-      today: ctx.conv.today,
-      province: ctx.conv.state.province,
-    });
+    const answer = answerOf(question);
     logAnswer(log, answer);
-    ctx.outbox.push(() => ctx.answerInlineQuery(inlineResults(answer), { cache_time: 60 }));
+    const results = answer.found
+      ? inlineResults(answer, conv.site)
+      : questionResults(answer.suggestions?.map((s) => s.question) ?? [], answerOf, conv.site);
+    ctx.outbox.push(() =>
+      ctx.answerInlineQuery(results, {
+        ...cache,
+        ...(answer.found ? {} : { button: openBotButton(INLINE_NOT_FOUND_BUTTON) }),
+      }),
+    );
+  });
+
+  // Added to a group: say hello once, and how the group addresses the bot.
+  c.on('my_chat_member', (ctx) => {
+    const { old_chat_member: before, new_chat_member: after } = ctx.myChatMember;
+    const joined =
+      ['left', 'kicked'].includes(before.status) && ['member', 'administrator'].includes(after.status);
+    log.set({ outcome: joined ? 'added' : 'member' });
+    if (joined && ctx.chat.type !== 'private' && ctx.chat.type !== 'channel')
+      queue(ctx, { text: groupWelcomeText(ctx.me.username, provincesOf(ctx.conv), ctx.conv.words) });
   });
 
   c.on('message:text', async (ctx, next) => {
-    // After "Báo sai", the next message (not a command) is the report.
+    // After "Báo sai", the next message (not a command) is the report, about the answer it was pressed under.
     const text = questionText(ctx);
-    if (!ctx.conv.state.awaitingReport || !text || text.startsWith('/')) return next();
-    delete ctx.conv.state.awaitingReport;
+    const state = ctx.conv.state;
+    if (!state.awaitingReport || !text || text.startsWith('/')) return next();
+    const kept = state.reportOn === undefined ? undefined : findAnswer(state, state.reportOn);
+    delete state.awaitingReport;
+    delete state.reportOn;
     queue(ctx, {
-      text: await saveFeedback(ctx.conv.state, ctx.feedback, 'telegram', 'report', text, (e) =>
-        log.error('feedback', e),
+      text: await saveFeedback(
+        kept ? feedbackState(kept) : state,
+        ctx.feedback,
+        'telegram',
+        'report',
+        text,
+        (e) => log.error('feedback', e),
       ),
     });
   });

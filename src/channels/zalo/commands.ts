@@ -54,8 +54,40 @@ export function zaloCommand(text: string, provinces: readonly string[]): ZaloCom
     const rest = text.trim().replace(/^\/?\S+(?:\s+dõi|\s+doi)?\s*/iu, '');
     return { kind: follow[1] === 'huy' ? 'unfollow' : 'follow', target: follow[2] ? rest : '' };
   }
-  const m = /^tinh (.+)$/.exec(folded);
-  if (!m?.[1]) return null;
-  const province = findProvince(provinces, m[1]);
+  // "tỉnh Đồng Nai", "tỉnh: Đồng Nai", "tinh - dong nai".
+  const m = /^tinh\s*[:=-]?\s+(.+)$|^tinh\s*[:=-]\s*(.+)$/.exec(folded);
+  const typedProvince = m?.[1] ?? m?.[2];
+  if (!typedProvince) return null;
+  const province = findProvince(provinces, typedProvince);
   return province ? { kind: 'province', province } : null;
+}
+
+/** The bot's name when `ZALO_BOT_NAME` is not set: what a group types after "@". */
+export const DEFAULT_ZALO_NAME = 'Cam Kết';
+
+/** `escapeRegExp('a.b')` → `'a\\.b'`. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A group message's text for the bot, or `null` when it is not addressed to it. The Zalo Bot API sends a
+ * group message with `chat.chat_type: "GROUP"` and its text as typed, with no mention entities, so the bot
+ * is addressed by its name after "@" (accents, case and a leading "Bot" optional) or by a "/" command:
+ * `addressedText('@Cam Kết tỷ lệ BHYT?', 'Cam Kết')` → `'tỷ lệ BHYT?'`; `addressedText('Chào cả nhà', 'Cam Kết')` → `null`.
+ */
+export function addressedText(text: string, botName: string): string | null {
+  const typed = text.normalize('NFC').trim();
+  if (typed.startsWith('/')) return typed;
+  const name = fold(botName)
+    .replace(/^bot\s+/, '')
+    .split(/\s+/)
+    .map(escapeRegExp)
+    .join('\\s*');
+  const mention = new RegExp(`@(?:bot\\s*)?${name}(?![a-z0-9])`).exec(fold(typed));
+  if (!mention) return null;
+  // Folding keeps an NFC text's length (one letter stays one letter), so the match's place cuts the text as typed.
+  const rest = `${typed.slice(0, mention.index)} ${typed.slice(mention.index + mention[0].length)}`;
+  return rest
+    .replace(/^[\s,:]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

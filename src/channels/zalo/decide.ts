@@ -29,15 +29,21 @@ import {
 } from '../messages';
 import { follow } from '../reminders/follow';
 import type { SubscriptionStore } from '../reminders/store';
-import { zaloCommand } from './commands';
+import { addressedText, DEFAULT_ZALO_NAME, zaloCommand } from './commands';
 import type { ZaloEvent } from './schema';
 
-/** A reply as Zalo text: example-question buttons become a list, "Xem nguồn" becomes a hint to type. */
+/**
+ * A reply as Zalo text: example-question buttons become a list, "Xem nguồn" a hint to type, links their
+ * address, and an answer ends with the web address of its first row.
+ */
 export function zaloText(reply: Reply): string {
   const actions = reply.buttons?.flat() ?? [];
   // Zalo has no buttons: example questions and suggestions become a list to copy.
   const examples = actions.filter((b) => b.action.startsWith('q:')).map((b) => `• ${b.label}`);
-  const hints = actions.some((b) => b.action === 'src')
+  const links = actions.filter((b) => b.url).map((b) => `${b.label}: ${b.url}`);
+  const row = reply.marks?.sourceUrls[0];
+  if (row) links.unshift(`Xem trên trang kế hoạch: ${row}`);
+  const hints = actions.some((b) => b.action.startsWith('src'))
     ? ['', `Gõ «${ZALO_WORDS.sources}» để xem trích dẫn nguồn.`]
     : [];
   // Zalo has no buttons: feedback is a numbered reply.
@@ -46,7 +52,7 @@ export function zaloText(reply: Reply): string {
       hints.length ? '' : '',
       'Phản hồi: gõ 1 nếu đúng, 2 nếu chưa đúng, «báo sai …» nếu có chỗ sai.',
     );
-  return [reply.text, ...examples, ...hints].join('\n');
+  return [reply.text, ...examples, ...(links.length ? ['', ...links] : []), ...hints].join('\n');
 }
 
 async function replyTo(
@@ -135,7 +141,8 @@ export function zaloSends(chatId: string, text: string): ApiCall[] {
 export type ZaloTurn = Turn;
 
 /** The Bot API calls that answer `event`, in order (none for a bot's own message or a silenced flood). */
-export async function decideZalo(event: ZaloEvent, turn: ZaloTurn): Promise<ApiCall[]> {
+export async function decideZalo(received: ZaloEvent, turn: ZaloTurn): Promise<ApiCall[]> {
+  let event = received;
   const { log } = turn;
   log.set({ update: event.event_name });
   const message = event.message;
@@ -144,6 +151,15 @@ export async function decideZalo(event: ZaloEvent, turn: ZaloTurn): Promise<ApiC
     return [];
   }
   const chatId = String(message.chat.id);
+  // In a group the bot answers only when addressed: "@Cam Kết …" or a "/" command. The rest of the
+  // group's talk (greetings, stickers) is not for it, and is not counted as questions either.
+  const group = message.chat.chat_type?.toUpperCase() === 'GROUP';
+  const addressed = group ? addressedText(message.text ?? '', turn.zaloName ?? DEFAULT_ZALO_NAME) : null;
+  if (group && addressed === null) {
+    log.set({ outcome: 'ignored' });
+    return [];
+  }
+  if (addressed !== null) event = { ...event, message: { ...message, text: addressed } };
   const admission = turn.gate(String(message.from?.id ?? chatId), true);
   if (admission !== 'handle') {
     log.set({ outcome: 'rate_limited' });
@@ -157,6 +173,7 @@ export async function decideZalo(event: ZaloEvent, turn: ZaloTurn): Promise<ApiC
       state: turn.state,
       words: ZALO_WORDS,
       hotlines: turn.hotlines,
+      site: turn.site,
     };
     reply = await replyTo(conv, event, log, turn.subs ?? null, turn.feedback ?? null);
   } catch (error) {
