@@ -23,11 +23,11 @@ import {
   recordAsked,
   recordDelivery,
 } from '../web/admin/usage';
-import { apiTimeoutMs, type ChannelBindings } from './channel-env';
+import { apiTimeoutMs, type ChannelBindings, publicSite } from './channel-env';
 import { type ChatState, parseState } from './chat-state';
 import type { ApiCall, Turn, TurnLog } from './delivery/api-call';
 import { type Channel, type ChatRef, chatHash, DEFAULT_CHAT_HASH_KEY } from './delivery/chat-id';
-import { DEFAULT_POLICY, nextStep, type RetryPolicy } from './delivery/policy';
+import { DEFAULT_POLICY, isBestEffort, nextStep, type RetryPolicy } from './delivery/policy';
 import { fromStored, IDLE_CHAT_TTL_MS, SEEN_FOR_MS, toStored } from './delivery/privacy';
 import { type Admission, admitAt, WINDOW_MS } from './delivery/rate-window';
 import { withTimeout } from './delivery/timeout';
@@ -294,6 +294,8 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
       subs: inline ? null : this.subscriptions(),
       feedback: inline ? null : this.feedbackSink(today),
       hotlines: this.hotlines(),
+      site: publicSite(env),
+      zaloName: env.ZALO_BOT_NAME,
     };
     if (row.channel === 'zl') {
       const event = ZaloUpdate.safeParse(body);
@@ -393,6 +395,15 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
       if (result.ok) {
         this.sql.exec('DELETE FROM outbox WHERE seq = ?', row.seq);
         this.noteDelivery(row, 'sent');
+        continue;
+      }
+      if (isBestEffort(row.method)) {
+        this.sql.exec('DELETE FROM outbox WHERE seq = ?', row.seq);
+        this.log('warn', {
+          event: 'best_effort_failed',
+          method: row.method,
+          error: this.redact(result.reason),
+        });
         continue;
       }
       const attempts = row.attempts + 1;
