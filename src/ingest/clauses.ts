@@ -54,3 +54,25 @@ export function sentences(unit: Unit, maxLength: number): Piece[] {
     return [{ text: unit.text, lineStart: unit.lineStart, lineEnd: unit.lineEnd }];
   return cut(unit, /[.;](?=\s+[\p{Lu}"“(])/gu, maxLength);
 }
+
+/**
+ * A paragraph's sentences grouped by who they assign: consecutive sentences with the same `key` stay one piece.
+ * "Cùng với Sở LĐTBXH chủ trì tham mưu … . Nâng cao chất lượng phục vụ …" under "9. Bảo hiểm xã hội" is two duties:
+ * the first with two leads, the rest the heading's alone.
+ */
+export function sentencesBy(unit: Unit, key: (sentence: string) => string): Piece[] {
+  const all = cut(unit, /\.(?=\s+[\p{Lu}"“(])/gu, 0);
+  const groups: { piece: Piece; key: string }[] = [];
+  for (const p of all) {
+    const k = key(p.text);
+    const last = groups[groups.length - 1];
+    if (last && last.key === k)
+      last.piece = {
+        text: `${last.piece.text} ${p.text}`,
+        lineStart: last.piece.lineStart,
+        lineEnd: p.lineEnd,
+      };
+    else groups.push({ piece: p, key: k });
+  }
+  return groups.map((g) => g.piece);
+}

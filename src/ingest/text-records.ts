@@ -3,7 +3,7 @@
 import type { Indicator, ReportingDuty, Task, Timeframe } from '../schema/records';
 import { fold } from '../text/normalize';
 import { recordAgencies } from './agencies';
-import { clauses, type Piece, sentences } from './clauses';
+import { clauses, type Piece, sentences, sentencesBy } from './clauses';
 import { readFigures } from './figures';
 import { agencyMentions } from './rules/agency-mentions';
 import { type Assignment, readAssignment } from './rules/assignment';
@@ -89,6 +89,19 @@ function onlyNames(text: string): boolean {
 }
 
 /** Reads every unit into records; reporting duties are collected on the side. */
+/**
+ * A paragraph under a heading that owns its duties, where one sentence adds co-leads ("Cùng với Sở LĐTBXH chủ trì
+ * …"): that sentence's duty has both leads, the other sentences the heading's agency alone. Empty when no sentence
+ * adds a co-lead — the paragraph is then cut as any other.
+ */
+export function coLeadSentences(u: Unit, owner: Assignment): Piece[] {
+  const leadsOf = (t: string) => readAssignment(t, owner).leads;
+  const adds = (leads: string[]) =>
+    owner.leads.every((l) => leads.includes(l)) && leads.length > owner.leads.length;
+  const pieces = sentencesBy(u, (t) => leadsOf(t).join('|'));
+  return pieces.length > 1 && pieces.some((p) => adds(leadsOf(p.text))) ? pieces : [];
+}
+
 export function textRecords(
   units: Unit[],
   ctx: Context,
@@ -117,7 +130,6 @@ export function textRecords(
     if (listHead && !(u.level === 5 && u.lineStart > listHead.lineEnd && u.section === listHead.section))
       partOf = '';
     const next = units[index + 1];
-    const f = fold(u.text);
     const top = u.section.split('.')[0] ?? '';
     if (top !== waitingSection.split('.')[0] || (u.heading && u.level <= 1)) waiting = [];
     waitingSection = u.section;
@@ -216,9 +228,11 @@ export function textRecords(
     }
     // In a targets section, the clauses without a figure are statements of their own ("Duy trì phổ cập
     // giáo dục mầm non trẻ em 05 tuổi"); elsewhere the whole paragraph is a task, split when long.
-    const pieces = madeIndicator && inTargets ? plain : sentences(u, TASK_MAX);
+    // Under a heading that owns the duties, a sentence naming other leads is theirs alone.
+    const byLeads = inherited ? coLeadSentences(u, inherited) : [];
+    const pieces = madeIndicator && inTargets ? plain : byLeads.length > 1 ? byLeads : sentences(u, TASK_MAX);
     // A long paragraph cut in pieces keeps one subject: "1. Căn cứ Chương trình …;" / "Giám đốc các sở … khẩn trương …".
-    const whole = pieces.length > 1 ? readAssignment(u.text, null) : null;
+    const whole = pieces.length > 1 && pieces !== byLeads ? readAssignment(u.text, null) : null;
     for (const s of pieces) {
       const named = readAssignment(s.text, null).leads.length > 0;
       const a = executor
