@@ -3,6 +3,7 @@
 import type { Indicator, Plan, ReportingDuty, Source, Target, Task } from '../schema/records';
 import { location } from '../text/citation';
 import { formatDate, formatDaysLeft } from '../text/dates';
+import { PASSED, passedMark, yearPassed } from '../text/elapsed';
 import type { Found } from './context';
 import type { AnswerItem, SourceRef } from './types';
 
@@ -29,14 +30,10 @@ export function sourceLine(plan: Plan, source: Source): string {
   return `Nguồn: KH ${plan.number}${date}, ${where}.`;
 }
 
-/** " (đã qua)" after a year before today's: the target's date has passed, whatever was reached. */
-const passed = (year: number | null, today?: string) =>
-  year && today && year < Number(today.slice(0, 4)) ? ' (đã qua)' : '';
-
 const byYear = (targets: Target[], today?: string) =>
   [...new Set(targets.map((t) => t.year))].map(
     (y) =>
-      `${y ? `năm ${y}${passed(y, today)}` : 'mục tiêu'}: ${targets
+      `${y ? `năm ${y}${passedMark(y, today)}` : 'mục tiêu'}: ${targets
         .filter((t) => t.year === y)
         .map((t) => t.text)
         .join(', ')}`,
@@ -48,8 +45,8 @@ export function indicatorText(i: Indicator, today?: string): string {
     const year = i.targets.find((t) => t.year)?.year ?? null;
     const quote = displayText(i.source.quote).replace(/[;,.\s]+$/, '');
     if (year && !quote.includes(String(year)))
-      return `${quote} (mục tiêu đến năm ${year}${passed(year, today) ? ' — đã qua' : ''})`;
-    return year && passed(year, today) ? `${quote} (mục tiêu năm ${year} — đã qua)` : quote;
+      return `${quote} (mục tiêu đến năm ${year}${yearPassed(year, today) ? ` — ${PASSED}` : ''})`;
+    return yearPassed(year, today) ? `${quote} (mục tiêu năm ${year} — ${PASSED})` : quote;
   }
   const local = i.targets.filter((t) => t.scope === 'province');
   const central = i.targets.filter((t) => t.scope === 'central');
@@ -88,11 +85,11 @@ export function timeStatus(task: Pick<Task, 'timeframe'>, today: string): string
   const year = Number(today.slice(0, 4));
   if (tf.kind === 'date' && tf.date) {
     const days = Math.round((Date.parse(`${tf.date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
-    return days >= 0 ? formatDaysLeft(days) : 'đã qua';
+    return days >= 0 ? formatDaysLeft(days) : PASSED;
   }
   if (tf.kind === 'year' && tf.year)
-    return tf.year < year ? 'đã qua' : tf.year === year ? 'trong năm nay' : `còn ${tf.year - year} năm`;
-  if (tf.kind === 'period' && tf.to) return tf.to < year ? 'đã qua' : 'đang thực hiện';
+    return tf.year < year ? PASSED : tf.year === year ? 'trong năm nay' : `còn ${tf.year - year} năm`;
+  if (tf.kind === 'period' && tf.to) return tf.to < year ? PASSED : 'đang thực hiện';
   if (tf.kind === 'yearly') return 'lặp lại hằng năm';
   if (tf.kind === 'continuous') return 'thực hiện thường xuyên';
   return '';

@@ -13,6 +13,7 @@ import { REPORTING_CUES } from './cues';
 import { mergeFollowUp } from './follow-up';
 import { answerAgency } from './intents/agency';
 import { answerAssignments, answerUnnamedBody } from './intents/assignments';
+import { answerCommune } from './intents/commune';
 import { answerHelp } from './intents/help';
 import { answerList } from './intents/list';
 import { answerMeta } from './intents/meta';
@@ -21,7 +22,7 @@ import { answerTarget } from './intents/target';
 import { type Prebuilt, prebuiltStats } from './prebuilt';
 import { termStats } from './rank';
 import { notFound } from './reply';
-import { provinceToday } from './today';
+import { communeLevelIn, provinceToday } from './today';
 import type { Answer, AskOptions } from './types';
 import { smallTalkKind, understand } from './understand';
 
@@ -115,11 +116,15 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   switch (ask.q.intent) {
     case 'plan_meta':
       return answerMeta(ctx, ask);
-    case 'assignments':
+    case 'assignments': {
       // A body no plan names gets no other body's duties in its place.
       if (ask.q.unnamedBody) return answerUnnamedBody(ctx, ask, ask.q.unnamedBody);
+      // "UBND xã … phải làm gì?": the commune level of today answers with the districts' duties, said so.
+      const commune = ask.q.agency ? null : communeLevelIn(ask.q.folded);
+      if (commune) return answerCommune(ctx, ask, commune);
       // "… có những nhiệm vụ gì?" without an agency asks what the plan says to do.
       return ask.q.agency ? answerAssignments(ctx, ask, ask.q.agency) : answerTarget(ctx, ask, 'target');
+    }
     case 'agency':
       return answerAgency(ctx, ask);
     case 'list':
@@ -141,10 +146,14 @@ function route(ctx: EngineContext, ask: Ask): Answer {
  * number is in the succession table, and a number that is not the plans' never enters a reply unasked.
  */
 function formerProvinceLine(name: string, merged: ProvinceSuccession, plans: PlanRecords[]): string {
-  const status = merged.status === 'confirmed' ? '' : ', chưa xác nhận bằng văn bản';
-  const by = merged.sources[0]
-    ? ` (theo ${merged.sources[0].kind.toLowerCase()} của ${merged.sources[0].issuer}${status})`
-    : '';
+  // A confirmed row cites its document; an unconfirmed one says so first and names who issued its indirect
+  // source (not its number: a number beside a doubtful claim reads as a citation).
+  const law = merged.sources[0];
+  const doc = law ? `${law.kind} ${law.number}` : '';
+  const by =
+    merged.status === 'confirmed'
+      ? doc && ` (${doc})`
+      : ` (chưa xác nhận bằng văn bản${law ? `; nguồn gián tiếp: ${law.kind.toLowerCase()} của ${law.issuer}` : ''})`;
   const list = plans
     .map((p) => `KH ${p.plan.number}${p.plan.signedDate ? ` (${formatDate(p.plan.signedDate)})` : ''}`)
     .join(', ');

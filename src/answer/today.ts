@@ -32,12 +32,32 @@ const LEVEL_KEYS = new Set(SUCCESSION.levels.flatMap((l) => l.from.map(keyOf)));
 const isDistrict = (name: string) => LEVEL_KEYS.has(keyOf(name)) || DISTRICT.test(keyOf(name));
 const CURRENT = new Set(SUCCESSION.current.names.map(keyOf));
 
-/** Where an old body's duty went: the rows that apply, and whether its field decided it. */
+/** Where an old body's duty went: the rows that apply, and how they were chosen. */
 export interface Holders {
   rows: AgencySuccession[];
-  /** False when the body was split and the duty's words name none of the fields: every candidate is given. */
+  /**
+   * `field`: the duty names these rows' fields; `rest`: it names none, so the body's row for its other duties
+   * holds (the other rows are then `others`); `candidates`: the body was split and nothing decides.
+   */
+  how: 'field' | 'rest' | 'candidates';
+  /** False only for `candidates`: no row can be given as this duty's holder. */
   byField: boolean;
+  /** For `field`: the field words the duty names, one list per row. */
+  named: string[][];
+  /** For `rest`: the body's rows for named fields, which hold instead when the duty is about one of them. */
+  others: AgencySuccession[];
 }
+
+// Words as whole words, padded, so "lao động" never matches inside "xuất khẩu lao động nữ" by accident of
+// spacing: the field lexicon is matched on word boundaries.
+const plain = (t: string) =>
+  ` ${fold(t)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+const count = (t: string, f: string) => t.split(plain(f)).length - 1;
+/** `t` without the body's name, nor its ministry's ("Bộ Lao động - …"): "lao động" there names no field. */
+const withoutName = (t: string, body: string) =>
+  plain(t).replaceAll(plain(body.replace(/^\S+\s+/u, '')), ' ');
 
 /**
  * The successors of `body` for a duty about `words` (its text and section): the rows whose field the words
@@ -49,36 +69,85 @@ export function holdersToday(body: string, words: string, province?: string, hea
   );
   const changed = rows.filter((r) => keyOf(r.to) !== keyOf(r.from));
   if (!changed.length) return null;
-  // The section's heading says the field more surely than a word in passing: it counts three times.
-  const plain = (t: string) => ` ${fold(t).replace(/[^a-z0-9]+/g, ' ')} `;
-  const text = plain(words);
-  // A heading that is the body's own name ("5.1. Sở Lao động - Thương binh và Xã hội") names no field.
-  const head = plain(heading).replace(plain(body), ' ');
-  const count = (t: string, f: string) => t.split(plain(f)).length - 1;
+  const text = withoutName(words, body);
+  // A heading that is the body's own name ("5.1. Sở Lao động - Thương binh và Xã hội") names no field; a real
+  // heading says the field more surely than a word in passing, so it counts three times.
+  const head = withoutName(heading, body);
+  const fieldsIn = (r: AgencySuccession) => r.fields.filter((f) => count(text, f) + count(head, f) > 0);
   const hits = (r: AgencySuccession) => r.fields.reduce((n, f) => n + count(text, f) + 3 * count(head, f), 0);
   // Every field the duty names, the most named first: a duty about "người có công, bảo trợ xã hội, giảm nghèo"
   // went to several bodies, and the answer says which part went where.
   const named = changed.filter((r) => hits(r) > 0).sort((a, b) => hits(b) - hits(a));
-  if (named.length) return { rows: named, byField: true };
+  if (named.length)
+    return { rows: named, how: 'field', byField: true, named: named.map(fieldsIn), others: [] };
   // No field named: the body's row for "every other duty" holds, when the table has one.
   const rest = changed.filter((r) => !r.fields.length);
-  if (rest.length) return { rows: rest, byField: true };
-  return { rows: changed, byField: false };
+  const others = changed.filter((r) => r.fields.length);
+  if (rest.length) return { rows: rest, how: 'rest', byField: true, named: [], others };
+  return { rows: changed, how: 'candidates', byField: false, named: [], others: [] };
 }
 
 const cite = (s: LegalSource) => `${s.kind} ${s.number}`;
+const UNCONFIRMED = ' (chưa xác nhận bằng văn bản)';
 
-/** "giảm nghèo — Sở Nông nghiệp và Môi trường (chưa xác nhận)". */
-function rowText(r: AgencySuccession): string {
-  const field = r.fields.length ? `${r.fields.join(', ')} — ` : '';
-  return `${field}${r.to}${r.status === 'confirmed' ? '' : ' (chưa xác nhận bằng văn bản)'}`;
+/** "giảm nghèo — Sở Nông nghiệp và Môi trường (chưa xác nhận bằng văn bản)": a row with the fields to show. */
+function rowText(r: AgencySuccession, fields: readonly string[] = r.fields): string {
+  const shown = fields.length > 3 ? [...fields.slice(0, 3), '…'] : fields;
+  const field = shown.length ? `${shown.join(', ')} — ` : '';
+  return `${field}${r.to}${r.status === 'confirmed' ? '' : UNCONFIRMED}`;
 }
+
+/** What the line needs besides the leads: the duty's words, where, and the question (its field goes first). */
+export interface TodayContext {
+  province?: string;
+  /** The section heading of the duty: it names the field more surely than a word in passing. */
+  heading?: string;
+  /** The question as asked: a field it names ("việc giảm nghèo … giờ ai làm?") is answered first. */
+  question?: string;
+}
+
+/** One lead's part of the line, and the rows it rests on. */
+function leadPart(
+  lead: string,
+  words: string,
+  c: TodayContext,
+): { text: string; rows: AgencySuccession[] } | null {
+  const h = holdersToday(lead, words, c.province, c.heading);
+  if (!h) return null;
+  // A field the question names goes first: "việc giảm nghèo … giờ ai làm?" is answered by its first words.
+  const asked = withoutName(c.question ?? '', lead);
+  const asks = (fields: readonly string[]) => Number(fields.some((f) => count(asked, f) > 0));
+  const order = h.rows
+    .map((r, i) => ({ r, fields: h.named[i] ?? r.fields }))
+    .sort((a, b) => asks(b.fields) - asks(a.fields));
+  const who = statusToday(lead) === 'succeeded' ? `${lead} không còn; ` : `${lead} → `;
+  if (h.how === 'field')
+    return { text: `${who}${order.map((o) => rowText(o.r, o.fields)).join('; ')}`, rows: h.rows };
+  if (h.how === 'rest') {
+    // The duty names no field: say who took the body's other duties, and who took each named field, so the
+    // reader can place a duty the plan words broadly.
+    const list = [
+      ...h.rows.map((r) => `phần việc chung — ${rowText(r, [])}`),
+      ...h.others.map((r) => rowText(r)),
+    ];
+    return { text: `${who}việc này không nêu lĩnh vực; ${list.join('; ')}`, rows: [...h.rows, ...h.others] };
+  }
+  return {
+    text: `${who}lĩnh vực của việc này chưa rõ, có thể là: ${order.map((o) => rowText(o.r)).join('; ')}`,
+    rows: h.rows,
+  };
+}
+
+/** "cập nhật đến 30/11/2026": the day the succession table was researched, said wherever it is used. */
+export const AS_OF_TEXT = `tra cứu văn bản đến ${formatDate(SUCCESSION.asOf)}`;
 
 /**
  * The line an answer adds for one record's leads, or '' when none of them changed:
- * `todayLine(['Sở Lao động - Thương binh và Xã hội'], 'giảm nghèo bền vững')`.
+ * `todayLine(['Sở Lao động - Thương binh và Xã hội'], 'giảm nghèo bền vững')` →
+ * "Hiện nay (từ 01/03/2025): Sở Lao động - Thương binh và Xã hội không còn; giảm nghèo — Sở Nông nghiệp và Môi
+ * trường (chưa xác nhận bằng văn bản) (tra cứu văn bản đến 30/11/2026)." Only confirmed rows are cited.
  */
-export function todayLine(leads: readonly string[], words: string, province?: string, heading = ''): string {
+export function todayLine(leads: readonly string[], words: string, c: TodayContext = {}): string {
   const parts: string[] = [];
   const sources = new Set<string>();
   let since = '';
@@ -86,25 +155,23 @@ export function todayLine(leads: readonly string[], words: string, province?: st
     if (isDistrict(lead)) {
       const level = SUCCESSION.levels[0];
       if (!level) continue;
-      parts.push(`${lead}: cấp huyện không còn, nhiệm vụ chuyển về ${level.to.join(', ')}`);
-      for (const s of level.sources.slice(0, 1)) sources.add(cite(s));
+      parts.push(
+        `${lead}: cấp huyện không còn, nhiệm vụ chuyển về ${level.to.join(' hoặc ')} tùy lĩnh vực${level.status === 'confirmed' ? '' : UNCONFIRMED}`,
+      );
+      if (level.status === 'confirmed') for (const s of level.sources.slice(0, 1)) sources.add(cite(s));
       since ||= level.effective;
       continue;
     }
-    const h = holdersToday(lead, words, province, heading);
-    if (!h) continue;
-    const list = h.rows.map(rowText).join('; ');
-    parts.push(
-      h.byField
-        ? `${lead} → ${list}`
-        : `${lead} đã được tách; lĩnh vực của việc này chưa rõ, có thể là: ${list}`,
-    );
-    for (const r of h.rows) for (const s of r.sources.slice(0, 1)) sources.add(cite(s));
-    since ||= h.rows[0]?.effective ?? '';
+    const part = leadPart(lead, words, c);
+    if (!part) continue;
+    parts.push(part.text);
+    for (const r of part.rows)
+      if (r.status === 'confirmed') for (const s of r.sources.slice(0, 1)) sources.add(cite(s));
+    since ||= part.rows[0]?.effective ?? '';
   }
   if (!parts.length) return '';
-  const basis = sources.size ? ` Căn cứ: ${[...sources].join('; ')}.` : '';
-  return `Hiện nay${since ? ` (từ ${formatDate(since)})` : ''}: ${parts.join('. ')}.${basis}`;
+  const basis = [...sources, AS_OF_TEXT].join('; ');
+  return `Hiện nay${since ? ` (từ ${formatDate(since)})` : ''}: ${parts.join('. ')} (${basis}).`;
 }
 
 /** Whether `body` is one that exists today under that name (a department every province has). */
@@ -151,4 +218,15 @@ export function successorsOf(body: string): AgencySuccession[] {
 /** Former provinces now part of `province`: Đà Nẵng ← Quảng Nam. */
 export function mergedInto(province: string) {
   return SUCCESSION.provinces.filter((p) => fold(p.to) === fold(province) && fold(p.from) !== fold(province));
+}
+
+// "UBND xã", "Ủy ban nhân dân cấp xã", "UBND các xã, phường": the commune level of today.
+const COMMUNE = /\b(?:ubnd|uy ban nhan dan|chinh quyen) (?:cap |cac )?(?:xa|phuong)\b/;
+
+/**
+ * The end of the district level when the question names the commune level that took part of its duties
+ * ("UBND xã … phải làm gì?"), else null: plans signed before 2025 name only the district.
+ */
+export function communeLevelIn(folded: string) {
+  return COMMUNE.test(folded) ? (SUCCESSION.levels.find((l) => l.level === 'huyện') ?? null) : null;
 }

@@ -54,13 +54,19 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     const plan = f.plan.plan;
     const what = recordText(f, ask.today);
     const shown = what.length > 300 ? `${what.slice(0, 297)}…` : what;
-    const head = `${plan.province}: ${agencyText(f.record, 4)}`;
     const assigned = f.kind === 'indicator' ? f.record.agencySource : undefined;
     const when = timeframeText(f, ask.today);
     // Who holds it today, from the sourced succession table, after the plan's own words.
     const today = asksToday(ask.q.folded)
-      ? todayLine(f.record.leads, what, plan.province, f.record.domain)
+      ? todayLine(f.record.leads, what, {
+          province: plan.province,
+          heading: f.record.domain,
+          question: ask.q.folded,
+        })
       : '';
+    // Beside today's holder, the plan's own assignment says whose words it is: "Chủ trì (theo KH 767): …".
+    const said = today ? `Chủ trì (theo KH ${plan.number.split('/')[0]}):` : 'Chủ trì:';
+    const head = `${plan.province}: ${agencyText(f.record, 4).replace(/^Chủ trì:/, said)}`;
     const block = [
       chosen.length > 1 ? `• ${head}` : head,
       today ? `  ${today}` : '',

@@ -51,15 +51,21 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   );
   const anyway = asksToday(ask.q.folded) || !ownAny;
   const inheriting = predecessorsOf(agency).length > 0;
-  const inherited = (f: Found) =>
-    inheriting &&
-    f.record.leads.some((lead) => {
-      // Only where the table says where this duty's field went: a guess among candidates is no assignment.
+  // The row by which a duty of another body is now this one's, with the fields the duty names. Only where
+  // the table says where the duty's field went: a guess among candidates is no assignment.
+  const takenOver = (f: Found) => {
+    if (!inheriting) return null;
+    for (const lead of f.record.leads) {
       const h = holdersToday(lead, textOf(f), f.plan.plan.province, f.record.domain);
-      return Boolean(
-        h?.byField && h.rows.some((r) => r.to === agency && (anyway || r.status === 'confirmed')),
-      );
-    });
+      const i = h?.byField
+        ? h.rows.findIndex((r) => r.to === agency && (anyway || r.status === 'confirmed'))
+        : -1;
+      const row = h?.rows[i];
+      if (h && row) return { row, fields: h.named[i] ?? [] };
+    }
+    return null;
+  };
+  const inherited = (f: Found) => takenOver(f) !== null;
   const led: Found[] = [...ctx.records.values()]
     .filter((f) => ids.has(f.plan.plan.id) && (leadNames(f.record).includes(agency) || inherited(f)))
     // The body's own duties first, then the targets it answers for, then what it took over.
@@ -108,6 +114,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
       ),
     ),
   ].join(', ');
+  const doubtful = taken.some((f) => takenOver(f)?.row.status !== 'confirmed');
   const ownName =
     provinces.length === 1
       ? nameAsWritten(
@@ -119,7 +126,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     [
       own.length ? `${ownName} chủ trì ${count(own)}` : '',
       taken.length
-        ? `${own.length ? 'và nay đảm nhận' : `${agency} nay đảm nhận`} ${count(taken)} mà kế hoạch giao cho ${from} (theo phân công lại năm 2025)`
+        ? `${own.length ? 'và nay đảm nhận' : `${agency} nay đảm nhận`} ${count(taken)} mà kế hoạch giao cho ${from} (theo phân công lại năm 2025${doubtful ? '; có phần chưa xác nhận bằng văn bản' : ''})`
         : '',
     ]
       .filter(Boolean)
@@ -136,22 +143,37 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
         ...ordered.filter((f) => !taken.includes(f)).slice(2),
       ]
     : ordered;
-  for (const f of shownOrder.slice(0, MAX_SHOWN)) {
+  // What does not fit is kept apart, in order, for a channel's «Xem thêm».
+  const rest: AnswerItem[] = [];
+  for (const f of shownOrder) {
     const plan = f.plan.plan;
     const text = f.kind === 'indicator' ? indicatorText(f.record, ask.today) : displayText(f.record.text);
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
     const shown = clip(text, perItem);
     // A duty taken over from another body says whose it was in the plan's own words.
-    const was = leadNames(f.record).includes(agency) ? '' : ` (theo kế hoạch: ${f.record.leads.join(', ')})`;
+    // A duty taken over says whose it was in the plan's words, the field that moved it, and whether a
+    // document confirms the move.
+    const took = leadNames(f.record).includes(agency) ? null : takenOver(f);
+    const field = took?.fields.length ? `; lĩnh vực ${took.fields.slice(0, 3).join(', ')}` : '';
+    const doubt = took && took.row.status !== 'confirmed' ? ' — chuyển giao chưa xác nhận bằng văn bản' : '';
+    const was = took ? ` (theo kế hoạch: ${f.record.leads.join(', ')}${field}${doubt})` : '';
     const line = `${provinces.length > 1 ? `${plan.province}: ` : ''}${shown}${when}${was}`;
     const block = [`• ${line}`, `  ${sourceLine(plan, f.record.source)}`];
-    if (shownCount > 0 && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
+    const one = item(f.kind, f.record.id, plan, line, f.record.source);
+    const full =
+      rest.length > 0 ||
+      shownCount >= MAX_SHOWN ||
+      (shownCount > 0 && [...lines, ...block].join('\n').length > REPLY_BUDGET);
+    if (full) {
+      rest.push(one);
+      continue;
+    }
     lines.push(...block);
-    items.push(item(f.kind, f.record.id, plan, line, f.record.source));
+    items.push(one);
     shownCount++;
   }
   if (ordered.length > shownCount) lines.push(`… và ${ordered.length - shownCount} mục khác.`);
-  return found('assignments', lines, items);
+  return found('assignments', lines, items, rest);
 }
 
 /** Duties the plans give jointly to the socio-political organisations or the mass organisations. */

@@ -4,6 +4,7 @@ import { agencyKey, leadNames } from '../../ingest/agencies';
 import type { PlanRecords, ReportingDuty } from '../../schema/records';
 import { linesLabel } from '../../text/citation';
 import { formatDate } from '../../text/dates';
+import { passedMark, planEnded } from '../../text/elapsed';
 import { dutyText, item } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found } from '../reply';
@@ -98,9 +99,11 @@ function planLines(
       // The period the plan says it covers, then the milestone years its targets name.
       const period = plan.period ? `áp dụng cho giai đoạn ${plan.period.from}-${plan.period.to}; ` : '';
       const marks = plan.horizon.length
-        ? `đặt mục tiêu cho các mốc: ${plan.horizon.map((y) => `năm ${y}`).join(', ')}`
+        ? `đặt mục tiêu cho các mốc: ${plan.horizon.map((y) => `năm ${y}${passedMark(y, today)}`).join(', ')}`
         : '';
-      const line = `${label} ${period}${marks}. Tên kế hoạch: ${plan.title}`;
+      // A plan whose period is over says so before its title.
+      const ended = planEnded(plan, today);
+      const line = `${label} ${period}${marks}${ended ? `. ${ended}` : ''}. Tên kế hoạch: ${plan.title}`;
       lines.push(line);
       if (plan.period) items.push(item('plan', `${plan.id}/period`, plan, line, plan.period.source));
       else cite('title', line);
