@@ -191,10 +191,10 @@ export async function pruneReport(db: D1Database | undefined, today: string): Pr
   if (!db) return;
   try {
     const deleted = await pruneUsage(db, today);
-    console.log(JSON.stringify({ level: 'info', route: 'cron', event: 'prune', today, ...deleted }));
+    console.log(JSON.stringify({ level: 'info', route: 'report', event: 'prune', today, ...deleted }));
   } catch (error) {
     console.log(
-      JSON.stringify({ level: 'error', route: 'cron', event: 'prune', error: describeError(error) }),
+      JSON.stringify({ level: 'error', route: 'report', event: 'prune', error: describeError(error) }),
     );
   }
 }

@@ -1,0 +1,234 @@
+/**
+ * The maintainers' report end to end, in workerd (`wrangler dev --local` with D1 and the chat objects)
+ * and real Chromium: questions asked through /api/ask, Telegram and Zalo (fake Bot APIs), one answer
+ * reported wrong on the web, the daily cron run (reminders sent, old rows pruned); then `/quan-tri`
+ * refuses without the token and, after the login form, lists the rows, and each CSV parses back.
+ */
+import { readFile } from 'node:fs/promises';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dueReminders } from '../../src/channels/reminders/due';
+import {
+  applyMigrations,
+  type DevRuntime,
+  d1Query,
+  freePort,
+  mainConfig,
+  startDev,
+  tempDir,
+} from '../channels/dev-runtime';
+import { FakeBotApi } from '../channels/fake-bot-api';
+import { textUpdate } from '../channels/telegram-updates';
+import { corpus } from '../helpers';
+import { parseCsv } from './fixtures/csv';
+
+const TODAY = '2026-11-23';
+const TOKEN = 'e2e-admin-token-4f1c9a';
+const TG_SECRET = 'admin-tg-secret';
+const ZL_SECRET = 'admin-zalo-secret';
+/** Not in any plan: answered "not found" on every channel. */
+const NOT_FOUND = 'Xe buýt nhanh BRT ở Đồng Nai, gọi 0912 345 678';
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+
+let tg: FakeBotApi;
+let zalo: FakeBotApi;
+let dev: DevRuntime;
+let temp: ReturnType<typeof tempDir>;
+let config: string;
+let state: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  [tg, zalo] = await Promise.all([FakeBotApi.start('telegram'), FakeBotApi.start('zalo')]);
+  temp = tempDir();
+  config = mainConfig(temp.dir, {
+    TELEGRAM_BOT_TOKEN: '321:admin',
+    TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
+    TELEGRAM_API_ROOT: tg.url,
+    ZALO_BOT_TOKEN: '654:admin',
+    ZALO_WEBHOOK_SECRET: ZL_SECRET,
+    ZALO_API_ROOT: zalo.url,
+    ADMIN_TOKEN: TOKEN,
+    TODAY,
+  });
+  state = `${temp.dir}/state`;
+  await applyMigrations(config, state);
+  dev = await startDev([config], await freePort(), state, ['--test-scheduled']);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await dev?.kill();
+  await Promise.all([tg?.close(), zalo?.close()]);
+  temp?.remove();
+});
+
+const post = (path: string, headers: Record<string, string>, body: string) =>
+  fetch(`${dev.url}${path}`, { method: 'POST', headers, body, redirect: 'manual' });
+const telegram = (chat: number, text: string) =>
+  post(
+    '/telegram',
+    { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': TG_SECRET },
+    JSON.stringify(textUpdate(chat, text)),
+  );
+const zaloSays = (chat: string, id: string, text: string) =>
+  post(
+    '/zalo',
+    { 'content-type': 'application/json', 'X-Bot-Api-Secret-Token': ZL_SECRET },
+    JSON.stringify({
+      event_name: 'message.text.received',
+      message: { message_id: id, chat: { id: chat, chat_type: 'PRIVATE' }, text },
+    }),
+  );
+const ask = async (q: string) => {
+  const res = await fetch(`${dev.url}/api/ask?q=${encodeURIComponent(q)}`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as { found: boolean };
+};
+const query = (sql: string) => d1Query(config, state, sql);
+/** Polls D1 until `check` holds on the rows of `sql` (writes run beside the replies). */
+async function rowsWhen(sql: string, check: (rows: Array<Record<string, unknown>>) => boolean) {
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const rows = await query(sql);
+    if (check(rows)) return rows;
+    if (Date.now() > until) throw new Error(`D1: condition not met for ${sql}: ${JSON.stringify(rows)}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/** A CSV file's rows after its BOM, keyed by the header. */
+function csvRecords(bytes: Buffer): Array<Record<string, string>> {
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header = [], ...rows] = parseCsv(bytes.subarray(3).toString('utf8'));
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+describe('/quan-tri end to end', () => {
+  it('counts what every channel could not answer, and shows it to the token holder only', async () => {
+    // Asked three ways, spelled two ways: one folded question.
+    expect((await ask(NOT_FOUND)).found).toBe(false);
+    expect((await ask('xe buyt nhanh brt o dong nai goi 0987654321')).found).toBe(false);
+    expect((await ask('tỷ lệ BHYT Đồng Nai')).found).toBe(true);
+    const chat = 980_001;
+    expect((await telegram(chat, NOT_FOUND)).status).toBe(200);
+    expect((await telegram(chat, '/theodoi Đồng Nai')).status).toBe(200);
+    expect((await zaloSays('z-admin-1', 'adm1', 'Lịch tiêm phòng dại cho chó mèo ở Lai Châu')).status).toBe(
+      200,
+    );
+    await tg.waitFor((calls) => calls.filter((c) => c.body.chat_id === chat).length >= 2);
+    await zalo.waitFor((calls) => calls.length >= 1);
+    // Reported wrong on the web, with a phone number in the comment.
+    const feedback = await post(
+      '/phan-hoi',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      new URLSearchParams({
+        verdict: 'report',
+        q: 'tỷ lệ BHYT Đồng Nai',
+        comment: 'năm 2030 sai, gọi 0912 345 678',
+      }).toString(),
+    );
+    expect(feedback.status).toBe(303);
+
+    const unanswered = await rowsWhen(
+      'SELECT folded, shown, province, channel, count FROM unanswered ORDER BY channel',
+      (rows) => rows.length >= 3,
+    );
+    // No phone number anywhere; the API's two spellings share one row.
+    expect(JSON.stringify(unanswered)).not.toMatch(/0912|345 678|0987654321/);
+    expect(unanswered.find((r) => r.channel === 'api')).toMatchObject({
+      folded: 'xe buyt nhanh brt o dong nai goi',
+      count: 2,
+    });
+    expect(unanswered.find((r) => r.channel === 'telegram')?.folded).toBe('xe buyt nhanh brt o dong nai goi');
+    expect(unanswered.some((r) => r.channel === 'zalo')).toBe(true);
+    const asked = await query('SELECT province, intent, topic, channel, count FROM asked');
+    expect(asked.some((r) => r.province === 'Đồng Nai' && r.channel === 'api' && r.topic !== '')).toBe(true);
+
+    // Rows from before: one a day past the 180-day retention, one just within it.
+    await query(
+      "INSERT INTO unanswered (day, folded, shown, province, channel, count) VALUES ('2026-05-26', 'cau cu qua', 'câu cũ quá', '', 'web', 1), ('2026-05-27', 'cau cu con giu', 'câu cũ còn giữ', '', 'web', 1)",
+    );
+    const due = dueReminders(corpus, TODAY, { kind: 'province', target: 'Đồng Nai' });
+    expect(due.length).toBeGreaterThan(0);
+    expect((await fetch(`${dev.url}/__scheduled?cron=0+0+*+*+*`)).status).toBe(200);
+    await tg.waitFor(
+      (calls) => calls.filter((c) => c.body.chat_id === chat).length >= 2 + due.length,
+      30_000,
+    );
+    await rowsWhen('SELECT status FROM reminder_deliveries', (rows) => rows.length >= due.length);
+    const kept = await rowsWhen(
+      "SELECT folded FROM unanswered WHERE day < '2026-06-01'",
+      (rows) => rows.length === 1,
+    );
+    expect(kept).toEqual([{ folded: 'cau cu con giu' }]);
+
+    // A script without the token, or with a wrong one, is refused with a challenge.
+    const bare = await fetch(`${dev.url}/quan-tri/chua-tra-loi.csv`);
+    expect(bare.status).toBe(401);
+    expect(bare.headers.get('www-authenticate')).toMatch(/^Bearer /);
+    const wrong = await fetch(`${dev.url}/quan-tri`, { headers: { Authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('www-authenticate')).toContain('invalid_token');
+
+    const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true });
+    const page = await context.newPage();
+    const refused = await page.goto(`${dev.url}/quan-tri`);
+    expect(refused?.status()).toBe(401);
+    expect(await page.locator('main').textContent()).not.toContain('Xe buýt');
+    await page.getByLabel('Mã quản trị').fill('not-the-token');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('không đúng');
+    await page.getByLabel('Mã quản trị').fill(TOKEN);
+    const [opened] = await Promise.all([
+      page.waitForResponse((r) => r.url() === `${dev.url}/quan-tri`),
+      page.getByRole('button', { name: 'Đăng nhập' }).click(),
+    ]);
+    expect(opened.status()).toBe(200);
+    expect(opened.headers()['cache-control']).toBe('no-store');
+    expect(opened.headers()['x-robots-tag']).toContain('noindex');
+    const notFound = page.locator('#chua-tra-loi tbody tr', { hasText: 'Xe buýt nhanh BRT' });
+    await expect.poll(() => notFound.count()).toBe(1);
+    expect(await notFound.textContent()).toContain('***');
+    expect(await notFound.locator('td').nth(1).textContent()).toBe('3');
+    expect(await page.locator('#chua-tra-loi').textContent()).not.toContain('câu cũ quá');
+    expect(await page.locator('#bao-sai tbody tr').first().textContent()).toContain('năm 2030 sai, gọi ***');
+    expect(await page.locator('#chu-de').textContent()).toContain('Đồng Nai');
+    expect(await page.locator('#nhac-han tbody tr').count()).toBe(due.length);
+
+    const download = async (id: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`#${id} a[type="text/csv"]`).click(),
+      ]);
+      return { name: file.suggestedFilename(), rows: csvRecords(await readFile(await file.path())) };
+    };
+    const lists = {
+      notFound: await download('chua-tra-loi'),
+      wrong: await download('bao-sai'),
+      topics: await download('chu-de'),
+      reminders: await download('nhac-han'),
+    };
+    expect(lists.notFound.name).toBe(`quan-tri-chua-tra-loi-${TODAY}.csv`);
+    expect(
+      lists.notFound.rows.find((r) => r['Dạng gộp'] === 'xe buyt nhanh brt o dong nai goi'),
+    ).toMatchObject({
+      'Số lần': '3',
+      'Ngày gần nhất': TODAY,
+    });
+    expect(lists.wrong.rows[0]?.['Đánh giá']).toBe('Báo sai');
+    expect(lists.wrong.rows[0]?.['Góp ý']).toBe('năm 2030 sai, gọi ***');
+    expect(lists.topics.rows.some((r) => r['Tỉnh'] === 'Đồng Nai' && Number(r['Số lần']) >= 1)).toBe(true);
+    expect(lists.reminders.rows.reduce((n, r) => n + Number(r['Đã gửi']), 0)).toBe(due.length);
+
+    // Logged out, the cookie no longer opens it.
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    expect((await page.goto(`${dev.url}/quan-tri`))?.status()).toBe(401);
+    await context.close();
+  }, 180_000);
+});
