@@ -4,6 +4,7 @@ import type { Engine } from '../answer/engine';
 import { hotlineLines, parseHotlines } from '../channels/hotlines';
 import { type Bindings, todayIso } from '../env';
 import { capped, MAX_FILTER_LENGTH, MAX_NAME_LENGTH, MAX_QUESTION_LENGTH } from '../text/limits';
+import { askedOf, noteAsked } from './admin/usage';
 import { uniqueAgencies } from './agencies';
 import { agencyWork } from './agency-work';
 import { sharedComparisons } from './compare';
@@ -69,11 +70,15 @@ export function createWebRoutes(engineOf: () => WebEngine) {
         error = `Câu hỏi quá dài (tối đa ${MAX_QUESTION_LENGTH} ký tự).`;
       else if (question) {
         const previous = capped(c.req.query('truoc'), MAX_QUESTION_LENGTH) || undefined;
-        answer = engine.answer(question, {
+        const reply = engine.answer(question, {
           today: todayIso(c.env ?? {}),
           province: province || undefined,
           previousQuestion: previous,
         });
+        answer = reply;
+        // Counted for the maintainers' report; not again when the feedback form brings the reader back.
+        if (!c.req.query('phan-hoi'))
+          noteAsked(c, askedOf(reply, { channel: 'web', day: todayIso(c.env ?? {}), question }));
       }
       const notice = feedbackNotice(c.req.query('phan-hoi'));
       // The province asked about (or chosen) first; every configured line when none is.

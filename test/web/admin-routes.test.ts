@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import app from '../../src/app';
 import { SESSION_COOKIE } from '../../src/web/admin/auth';
+import { USAGE_RETENTION_DAYS } from '../../src/web/admin/retention';
 
 const TOKEN = 'test-admin-token-0123456789';
 const TODAY = '2026-11-23';
@@ -166,6 +167,23 @@ describe('answers counted for the report', () => {
     );
     await settle();
     expect(batches[0]?.[0]?.values[4]).toBe('web');
+  });
+
+  it('counts a question asked on the ask page without its script, but not again after feedback', async () => {
+    const { db, batches } = fakeDb();
+    const res = await app.request('/?q=xe%20bu%C3%BDt%20nhanh', {}, { TODAY, DB: db });
+    expect(res.status).toBe(200);
+    await settle();
+    expect(batches.flat().map((s) => s.values[1])).toContain('xe buyt nhanh');
+    expect(batches[0]?.[0]?.values[4]).toBe('web');
+    await app.request('/?q=xe%20bu%C3%BDt%20nhanh&phan-hoi=cam-on', {}, { TODAY, DB: db });
+    await settle();
+    expect(batches).toHaveLength(1);
+  });
+
+  it('says on the privacy page that unanswered questions are kept, and for how long', async () => {
+    const html = await (await app.request('/rieng-tu', {}, { TODAY })).text();
+    expect(html).toContain(`xóa sau ${USAGE_RETENTION_DAYS} ngày`);
   });
 
   it('answers as usual when D1 fails', async () => {
