@@ -7,13 +7,14 @@ import type { Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerItem, Intent, Suggestion } from './types';
 
-/** A found answer: header line(s) then the items' lines, with their sources. */
-export function found(intent: Intent, lines: string[], items: AnswerItem[]): Answer {
+/** A found answer: header line(s) then the items' lines, with their sources; `rest`, what was left out. */
+export function found(intent: Intent, lines: string[], items: AnswerItem[], rest: AnswerItem[] = []): Answer {
   return {
     text: lines.filter(Boolean).join('\n'),
     found: true,
     intent,
     items,
+    ...(rest.length ? { rest } : {}),
     sources: items.map((i) => i.source),
     provinces: [...new Set(items.map((i) => i.province))],
   };

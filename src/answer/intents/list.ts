@@ -1,4 +1,6 @@
 /** "Các chỉ tiêu về y tế của Quảng Ninh?": the targets of a domain, grouped and capped. */
+
+import { ellipsize } from '../../text/truncate';
 import { indicatorText, item, sourceLine } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
@@ -37,11 +39,18 @@ export function answerList(ctx: EngineContext, ask: Ask): Answer {
     lines.push(
       `${plan.province} — ${domain && inDomain.length >= 2 ? domain : 'các chỉ tiêu liên quan'} (KH ${plan.number}):`,
     );
-  for (const f of chosen.slice(0, SHOWN)) {
+  // What is not shown is kept apart, in order, for a channel's «Xem thêm».
+  const rest: AnswerItem[] = [];
+  for (const [i, f] of chosen.entries()) {
     if (f.kind !== 'indicator') continue;
     const line = indicatorText(f.record, ask.today);
-    lines.push(`• ${line.length > 200 ? `${line.slice(0, 197)}…` : line}`);
-    items.push(item('indicator', f.record.id, f.plan.plan, line, f.record.source));
+    const one = item('indicator', f.record.id, f.plan.plan, line, f.record.source);
+    if (i >= SHOWN) {
+      rest.push(one);
+      continue;
+    }
+    lines.push(`• ${ellipsize(line, 198)}`);
+    items.push(one);
   }
   if (chosen.length > SHOWN) lines.push(`… và ${chosen.length - SHOWN} mục khác.`);
   const firstItem = items[0];
@@ -52,5 +61,5 @@ export function answerList(ctx: EngineContext, ask: Ask): Answer {
         lineEnd: items[items.length - 1]?.source.lineEnd ?? firstItem.source.lineEnd,
       }),
     );
-  return found('list', lines, items);
+  return found('list', lines, items, rest);
 }
