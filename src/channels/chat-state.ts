@@ -45,6 +45,8 @@ export interface KeptAnswer {
   agency?: string;
   /** Items it did not show ("… và 19 mục khác"), for «Xem thêm»: each line, its record and its source line. */
   more?: Array<{ line: string; planId: string; id: string; source: string }>;
+  /** How many items it left out, kept or not (only the first few are kept; the web page lists all). */
+  moreCount?: number;
   /** The web page listing all of it. */
   listUrl?: string;
 }
@@ -76,6 +78,7 @@ const StoredState = z.looseObject({
             z.looseObject({ line: z.string(), planId: z.string(), id: z.string(), source: z.string() }),
           ),
         ),
+        moreCount: z.optional(z.number()),
         listUrl: z.optional(z.string()),
       }),
     ),

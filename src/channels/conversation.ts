@@ -7,7 +7,8 @@ import { type Engine, mergeFollowUp } from '../answer/engine';
 import type { Answer, AnswerItem, SourceRef } from '../answer/types';
 import { MAX_QUESTION_LENGTH } from '../api/ask';
 import { clip } from '../text/truncate';
-import { recordUrl } from '../web/links';
+import { agenciesIn } from '../web/agencies';
+import { agencyPath, planPath, recordUrl } from '../web/links';
 import type { ChatState, KeptAnswer } from './chat-state';
 import {
   answerAgency,
@@ -123,12 +124,13 @@ function remember(conv: Conversation, understood: string, asked: string, answer:
   else delete state.lastSuggestions;
   const agency = answerAgency(conv.engine, answer);
   const corpus = conv.engine.corpus;
-  const more = answer.rest?.map((i) => ({
+  const more = answer.rest?.slice(0, KEPT_MORE).map((i) => ({
     line: i.line,
     planId: i.planId,
     id: i.id,
     source: sourceLineOf(corpus, i.source),
   }));
+  const listUrl = more?.length ? listPath(conv, answer, agency) : undefined;
   return keepAnswer(state, {
     question: understood,
     asked,
@@ -137,8 +139,29 @@ function remember(conv: Conversation, understood: string, asked: string, answer:
     provinces: answer.provinces,
     ...(suggestions.length ? { suggestions } : {}),
     ...(agency && followTarget(conv.engine, agency) ? { agency } : {}),
-    ...(more?.length ? { more } : {}),
+    ...(more?.length ? { more, moreCount: answer.rest?.length } : {}),
+    ...(listUrl ? { listUrl } : {}),
   });
+}
+
+/** Items of a long list kept for «Xem thêm»: ten pages; the web page has the rest. */
+const KEPT_MORE = 50;
+
+/**
+ * The web page that lists all of a long answer: the agency's page (`/co-quan/so-y-te?tinh=Đồng Nai`) for
+ * what a body is assigned, else the plan's page when the answer is about one plan.
+ */
+function listPath(conv: Conversation, answer: Answer, agency: string | undefined): string | undefined {
+  const corpus = conv.engine.corpus;
+  const found = agency ? agenciesIn(corpus, agency)[0] : undefined;
+  if (found) {
+    const [province] = answer.provinces;
+    const only = answer.provinces.length === 1 && province ? `?tinh=${encodeURIComponent(province)}` : '';
+    return `${agencyPath(found.id)}${only}`;
+  }
+  const plans = new Set([...answer.items, ...(answer.rest ?? [])].map((i) => i.planId));
+  const [plan] = plans;
+  return plans.size === 1 && plan ? planPath(plan) : undefined;
 }
 
 /** Bold names and source links of a kept answer. */
@@ -313,11 +336,12 @@ function morePage(conv: Conversation, kept: KeptAnswer, page: number): Reply {
   const shown = more.slice(from, from + MORE_PAGE);
   if (!shown.length) return { text: NO_MORE_TEXT };
   const lines = shown.flatMap((m) => [`• ${m.line}`, `  ${m.source}`]);
-  const left = more.length - from - shown.length;
+  const left = (kept.moreCount ?? more.length) - from - shown.length;
   if (left > 0) lines.push(`… và ${left} mục khác.`);
   const site = conv.site;
   const buttons: ReplyButton[] = [];
-  if (left > 0) buttons.push({ label: MORE_LABEL, action: onAnswer(`more:${page + 1}`, kept.id) });
+  if (from + shown.length < more.length)
+    buttons.push({ label: MORE_LABEL, action: onAnswer(`more:${page + 1}`, kept.id) });
   if (site && kept.listUrl)
     buttons.push({ label: 'Xem cả danh sách trên web', action: '', url: `${site}${kept.listUrl}` });
   return {
