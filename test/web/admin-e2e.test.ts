@@ -18,7 +18,7 @@ import {
   tempDir,
 } from '../channels/dev-runtime';
 import { FakeBotApi } from '../channels/fake-bot-api';
-import { textUpdate } from '../channels/telegram-updates';
+import { callbackUpdate, textUpdate } from '../channels/telegram-updates';
 import { corpus } from '../helpers';
 import { parseCsv } from './fixtures/csv';
 
@@ -90,6 +90,21 @@ const ask = async (q: string) => {
   expect(res.status).toBe(200);
   return (await res.json()) as { found: boolean };
 };
+/** Presses the button labelled `label` under the last message sent to `chat`; the webhook's status. */
+async function pressButton(chat: number, label: string): Promise<number> {
+  const sent = tg.calls.filter((c) => c.method === 'sendMessage' && c.body.chat_id === chat).at(-1);
+  const markup = sent?.body.reply_markup as
+    | { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }
+    | undefined;
+  const button = markup?.inline_keyboard.flat().find((b) => b.text === label);
+  expect(button, `no «${label}» under the answer`).toBeDefined();
+  const res = await post(
+    '/telegram',
+    { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': TG_SECRET },
+    JSON.stringify(callbackUpdate(chat, button?.callback_data ?? '')),
+  );
+  return res.status;
+}
 const query = (sql: string) => d1Query(config, state, sql);
 /** Polls D1 until `check` holds on the rows of `sql` (writes run beside the replies). */
 async function rowsWhen(sql: string, check: (rows: Array<Record<string, unknown>>) => boolean) {
@@ -120,6 +135,23 @@ describe('/quan-tri end to end', () => {
     expect((await telegram(chat, '/theodoi Đồng Nai')).status).toBe(200);
     expect((await zaloSays('z-admin-1', 'adm1', 'Lịch tiêm phòng dại cho chó mèo ở Lai Châu')).status).toBe(
       200,
+    );
+    // Another chat is answered, and presses «👎 Chưa đúng» under the answer.
+    const critic = 980_002;
+    await telegram(critic, 'tỷ lệ BHYT Đồng Nai');
+    await tg.waitFor((calls) => calls.filter((c) => c.body.chat_id === critic).length >= 1);
+    expect(await pressButton(critic, '👎 Chưa đúng')).toBe(200);
+    // A chat that follows Đồng Nai, then blocks the bot: its reminders fail.
+    const blocked = 980_003;
+    await telegram(blocked, '/theodoi Đồng Nai');
+    await tg.waitFor((calls) => calls.filter((c) => c.body.chat_id === blocked).length >= 1);
+    tg.on('sendMessage', (call) =>
+      call.body.chat_id === blocked
+        ? {
+            status: 403,
+            body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' },
+          }
+        : undefined,
     );
     await tg.waitFor((calls) => calls.filter((c) => c.body.chat_id === chat).length >= 2);
     await zalo.waitFor((calls) => calls.length >= 1);
@@ -161,7 +193,14 @@ describe('/quan-tri end to end', () => {
       (calls) => calls.filter((c) => c.body.chat_id === chat).length >= 2 + due.length,
       30_000,
     );
-    await rowsWhen('SELECT status FROM reminder_deliveries', (rows) => rows.length >= due.length);
+    const deliveries = await rowsWhen(
+      'SELECT status, reason, chat FROM reminder_deliveries',
+      (rows) => rows.length >= 2 * due.length,
+    );
+    // The blocked chat's first reminder failed (dead-lettered) with its reason; the others were sent.
+    expect(deliveries.filter((r) => r.status === 'sent')).toHaveLength(due.length);
+    expect(deliveries.some((r) => r.status === 'failed' && String(r.reason).includes('blocked'))).toBe(true);
+    expect(JSON.stringify(deliveries)).not.toContain(String(blocked));
     const kept = await rowsWhen(
       "SELECT folded FROM unanswered WHERE day < '2026-06-01'",
       (rows) => rows.length === 1,
@@ -197,9 +236,12 @@ describe('/quan-tri end to end', () => {
     expect(await notFound.textContent()).toContain('***');
     expect(await notFound.locator('td').nth(1).textContent()).toBe('3');
     expect(await page.locator('#chua-tra-loi').textContent()).not.toContain('câu cũ quá');
-    expect(await page.locator('#bao-sai tbody tr').first().textContent()).toContain('năm 2030 sai, gọi ***');
+    const wrongRows = page.locator('#bao-sai tbody tr');
+    expect(await wrongRows.filter({ hasText: 'Báo sai' }).textContent()).toContain('năm 2030 sai, gọi ***');
+    expect(await wrongRows.filter({ hasText: 'Chưa đúng' }).textContent()).toContain('tỷ lệ BHYT Đồng Nai');
     expect(await page.locator('#chu-de').textContent()).toContain('Đồng Nai');
     expect(await page.locator('#nhac-han tbody tr').count()).toBe(due.length);
+    expect(await page.locator('#nhac-han').textContent()).toContain('blocked');
 
     const download = async (id: string) => {
       const [file] = await Promise.all([
@@ -221,10 +263,18 @@ describe('/quan-tri end to end', () => {
       'Số lần': '3',
       'Ngày gần nhất': TODAY,
     });
-    expect(lists.wrong.rows[0]?.['Đánh giá']).toBe('Báo sai');
-    expect(lists.wrong.rows[0]?.['Góp ý']).toBe('năm 2030 sai, gọi ***');
+    // Latest first; the chat's press is stored when its turn runs, so either may be the latest.
+    const verdicts = lists.wrong.rows.map((r) => [r['Đánh giá'], r['Kênh'], r['Góp ý']]);
+    expect(verdicts).toHaveLength(2);
+    expect(verdicts).toEqual(
+      expect.arrayContaining([
+        ['Báo sai', 'web', 'năm 2030 sai, gọi ***'],
+        ['Chưa đúng', 'telegram', ''],
+      ]),
+    );
     expect(lists.topics.rows.some((r) => r['Tỉnh'] === 'Đồng Nai' && Number(r['Số lần']) >= 1)).toBe(true);
     expect(lists.reminders.rows.reduce((n, r) => n + Number(r['Đã gửi']), 0)).toBe(due.length);
+    expect(lists.reminders.rows.reduce((n, r) => n + Number(r['Không gửi được']), 0)).toBeGreaterThan(0);
 
     // Logged out, the cookie no longer opens it.
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
