@@ -19,6 +19,9 @@ export const main = webhookScript({
     await zalo.setWebhook(url, secret);
     say(`Webhook set for ${me.account_name ?? me.id}: ${url}`);
     say(JSON.stringify(await zalo.getWebhookInfo(), null, 2));
+    // Zalo groups address the bot by name ("@Cam Kết …"): the Worker must know the name the group sees.
+    if (me.account_name)
+      say(`In groups the bot answers "@<its name> …": set ZALO_BOT_NAME to its display name.`);
   },
 });
 

@@ -26,17 +26,42 @@ describe('webhook:telegram', () => {
       'getMe',
       'setWebhook',
       'setMyCommands',
+      'setMyDescription',
+      'setMyShortDescription',
+      'setChatMenuButton',
       'getWebhookInfo',
     ]);
     expect(tg().callsTo('setWebhook')[0]?.body).toMatchObject({
       url: 'https://cam-ket.example.workers.dev/telegram',
       secret_token: 'tg_secret-123',
-      allowed_updates: ['message', 'callback_query', 'inline_query'],
+      allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member'],
     });
     expect(out).toContain('"pending_update_count": 0');
     expect(out).toContain('"username":"camket_test_bot"');
+    expect(out).toContain('PUBLIC_URL = "https://cam-ket.example.workers.dev/"');
     expect(out).not.toContain('tg_secret-123');
     expect(out).not.toContain('42:tg-token');
+  });
+
+  it('sets the description, the short description and a menu button opening the web pages', async () => {
+    await run(telegramMain, ['https://cam-ket.example.workers.dev'], env());
+    const description = String(tg().callsTo('setMyDescription')[0]?.body.description);
+    const short = String(tg().callsTo('setMyShortDescription')[0]?.body.short_description);
+    expect(description).toContain('kế hoạch');
+    expect(description.length).toBeLessThanOrEqual(512);
+    expect(short.length).toBeGreaterThan(0);
+    expect(short.length).toBeLessThanOrEqual(120);
+    expect(tg().callsTo('setChatMenuButton')[0]?.body).toEqual({
+      menu_button: {
+        type: 'web_app',
+        text: 'Trang Cam Kết',
+        web_app: { url: 'https://cam-ket.example.workers.dev/' },
+      },
+    });
+    const commands = (tg().callsTo('setMyCommands')[0]?.body.commands as Array<{ command: string }>).map(
+      (c) => c.command,
+    );
+    expect(commands).toEqual(expect.arrayContaining(['privacy', 'theodoi']));
   });
 
   it('refuses without a URL, with http, or with a secret Telegram would reject', async () => {
