@@ -230,3 +230,8 @@ const COMMUNE = /\b(?:ubnd|uy ban nhan dan|chinh quyen) (?:cap |cac )?(?:xa|phuo
 export function communeLevelIn(folded: string) {
   return COMMUNE.test(folded) ? (SUCCESSION.levels.find((l) => l.level === 'huyện') ?? null) : null;
 }
+
+/** Every body's name of today the table knows: the departments every province has and each successor. */
+export const NAMES_TODAY: readonly string[] = [
+  ...new Set([...SUCCESSION.current.names, ...SUCCESSION.agencies.map((r) => r.to)]),
+];

@@ -81,13 +81,17 @@ describe('reminders', () => {
       true,
     );
     expect(expectedProvince.length).toBeGreaterThan(0);
+    // A body of today hears of the report the plan gives the body it took over (issue 17).
+    const expectedToday = dueReminders(corpus, TODAY, { kind: 'agency', target: 'Sở Nội vụ' });
+    expect(expectedToday.some((r) => r.text.includes('nay thuộc Sở Nội vụ'))).toBe(true);
 
-    const [a, c, d] = [970_001, 970_002, 970_003];
+    const [a, c, d, e] = [970_001, 970_002, 970_003, 970_004];
     const b = 'z-rem-1';
     expect((await telegram(a, '/theodoi Sở LĐTBXH')).status).toBe(200);
     expect((await zaloSays(b, 'theo dõi Đồng Nai')).status).toBe(200);
     expect((await telegram(c, '/theodoi Đồng Nai')).status).toBe(200);
-    await tg.waitFor(() => texts(tg, a).length >= 1 && texts(tg, c).length >= 1);
+    expect((await telegram(e, '/theodoi Sở Nội vụ')).status).toBe(200);
+    await tg.waitFor(() => texts(tg, a).length >= 1 && texts(tg, c).length >= 1 && texts(tg, e).length >= 1);
     await zalo.waitFor(() => texts(zalo, b).length >= 1);
     expect(texts(tg, a)[0]).toContain(`Đã theo dõi ${agency}`);
     expect(texts(zalo, b)[0]).toContain('Đã theo dõi Đồng Nai');
@@ -114,11 +118,13 @@ describe('reminders', () => {
     await runCron();
     await tg.waitFor(() => texts(tg, a).length >= 1 + expectedAgency.length, 30_000);
     await zalo.waitFor(() => texts(zalo, b).length >= 1 + expectedProvince.length, 30_000);
+    await tg.waitFor(() => texts(tg, e).length >= 1 + expectedToday.length, 30_000);
     // Twice, as a retried cron would: nothing new.
     await runCron();
     await new Promise((r) => setTimeout(r, 3000));
     expect(texts(tg, a).slice(1)).toEqual(expectedAgency.map((r) => r.text));
     expect(texts(zalo, b).slice(1)).toEqual(expectedProvince.map((r) => r.text));
+    expect(texts(tg, e).slice(1)).toEqual(expectedToday.map((r) => r.text));
     expect(texts(tg, c)).toHaveLength(3);
     // The blocked chat's reminder was dead-lettered and its subscription removed.
     expect(dev.logs().some((l) => l.event === 'dead_letter' && String(l.error).includes('blocked'))).toBe(

@@ -4,6 +4,7 @@
  * key that names the deadline and the day it falls on, so one reminder is sent once however often the
  * cron runs. Pure: the corpus and today are parameters.
  */
+import { holdersToday, keyOf } from '../../answer/today';
 import { agencyKey } from '../../ingest/agencies';
 import type { Corpus } from '../../schema/records';
 import { formatDate } from '../../text/dates';
@@ -37,21 +38,74 @@ export function owes(who: string | null, target: string): boolean {
   );
 }
 
+/** A deadline another body owes in the plan that `target` holds today, with how it came to hold it. */
+export interface TakenOver {
+  /** The body as the plan names it: "Sở Lao động - Thương binh và Xã hội". */
+  was: string;
+  /** The field words of the duty that moved it ("người có công"); empty for the body's other duties. */
+  fields: string[];
+  /** The document the move rests on: "Nghị định 45/2025/NĐ-CP". */
+  basis: string;
+}
+
+/**
+ * Whether `target` (a body of today: "Sở Nội vụ") holds a deadline the plan gives `who` (its words), by a
+ * confirmed row of the succession table for the duty's field (`words`, `heading`); null otherwise. An
+ * unconfirmed move sends no reminder: a reminder is an instruction, and it must rest on a document.
+ */
+export function takenOver(
+  who: string | null,
+  target: string,
+  words: string,
+  province: string,
+  heading = '',
+): TakenOver | null {
+  if (!who) return null;
+  // The whole phrase first: "và" also sits inside names ("Thương binh và Xã hội").
+  const parts = new Set([who, ...who.split(/[,;]/), ...who.split(/[,;]| và /)].map((p) => p.trim()));
+  for (const was of parts) {
+    const h = was ? holdersToday(was, words, province, heading) : null;
+    const i = h?.byField
+      ? h.rows.findIndex((r) => keyOf(r.to) === keyOf(target) && r.status === 'confirmed')
+      : -1;
+    const row = h?.rows[i];
+    if (h && row) {
+      const source = row.sources[0];
+      return { was, fields: h.named[i] ?? [], basis: source ? `${source.kind} ${source.number}` : '' };
+    }
+  }
+  return null;
+}
+
+/** "Theo kế hoạch: Sở Lao động - Thương binh và Xã hội; nay thuộc Sở Nội vụ (người có công; Nghị định 45/2025/NĐ-CP)". */
+function takenLine(t: TakenOver, target: string): string {
+  const why = [t.fields.slice(0, 3).join(', '), t.basis].filter(Boolean).join('; ');
+  return `Theo kế hoạch: ${t.was}; nay thuộc ${target}${why ? ` (${why})` : ''}`;
+}
+
 /** The reminders of `sub` for `today`, soonest deadline first. */
 export function dueReminders(corpus: Corpus, today: string, sub: Subscription): Reminder[] {
   const reminders: Array<Reminder & { days: number }> = [];
-  const mine = (province: string, who: string | null) =>
-    sub.kind === 'province' ? province === sub.target : owes(who, sub.target);
+  // A body of today also gets the deadlines of the duties it took over, each saying the plan's own words.
+  const taken = (province: string, who: string | null, words: string, heading?: string) =>
+    sub.kind === 'agency' && !owes(who, sub.target)
+      ? takenOver(who, sub.target, words, province, heading)
+      : null;
+  const mine = (province: string, who: string | null, t: TakenOver | null) =>
+    sub.kind === 'province' ? province === sub.target : owes(who, sub.target) || t !== null;
+  const records = new Map(corpus.plans.flatMap((p) => p.tasks.map((t) => [t.id, t] as const)));
   const remind = (days: number) => (REMIND_AT_DAYS as readonly number[]).includes(days);
   for (const d of deadlines(corpus, today).upcoming) {
-    if (d.daysLeft === null || !remind(d.daysLeft) || !mine(d.province, d.who) || !d.date) continue;
+    if (d.daysLeft === null || !remind(d.daysLeft) || !d.date) continue;
+    const moved = taken(d.province, d.who, d.what, d.kind === 'task' ? records.get(d.id)?.domain : undefined);
+    if (!mine(d.province, d.who, moved)) continue;
     const due = d.recurring ? `${d.when} (lần tới: ${formatDate(d.date)})` : formatDate(d.date);
     reminders.push({
       days: d.daysLeft,
       key: `${d.source.file}:${d.source.lineStart}:${d.kind}:${d.date}:${d.daysLeft}`,
       text: [
         `⏰ Còn ${d.daysLeft} ngày — ${d.province}: ${clip(d.what, 300)}`,
-        d.who ? `Thực hiện: ${d.who}` : '',
+        moved ? takenLine(moved, sub.target) : d.who ? `Thực hiện: ${d.who}` : '',
         `Hạn: ${due}`,
         `Nguồn: KH ${d.planNumber}, dòng ${d.source.lineStart}${d.source.lineEnd > d.source.lineStart ? `–${d.source.lineEnd}` : ''}.`,
       ]
@@ -66,13 +120,16 @@ export function dueReminders(corpus: Corpus, today: string, sub: Subscription): 
         if (t.year === null) continue;
         const date = `${t.year}-12-31`;
         const days = daysBetween(today, date);
-        if (!remind(days) || !mine(p.plan.province, i.leads.join(', ') || null)) continue;
+        if (!remind(days)) continue;
+        const who = i.leads.join(', ') || null;
+        const moved = taken(p.plan.province, who, i.name, i.domain);
+        if (!mine(p.plan.province, who, moved)) continue;
         reminders.push({
           days,
           key: `${i.source.file}:${i.source.lineStart}:target:${date}:${days}:${t.scope}:${t.area}`,
           text: [
             `⏰ Còn ${days} ngày đến hết năm ${t.year} — ${p.plan.province}: ${clip(i.name, 200)} ${t.text}`,
-            i.leads.length ? `Chủ trì: ${i.leads.join(', ')}` : '',
+            moved ? takenLine(moved, sub.target) : i.leads.length ? `Chủ trì: ${i.leads.join(', ')}` : '',
             `Nguồn: KH ${p.plan.number}, dòng ${i.source.lineStart}.`,
           ]
             .filter(Boolean)

@@ -3,6 +3,7 @@
  * agency of the plans or a province, and each command a short reply. Shared by Telegram and Zalo.
  */
 import type { Engine } from '../../answer/engine';
+import { NAMES_TODAY, predecessorsOf } from '../../answer/today';
 import { agencyKey } from '../../ingest/agencies';
 import { AGENCIES } from '../../text/vocabulary';
 import { corpusProvinces, findProvince } from '../provinces';
@@ -21,7 +22,9 @@ export function followTarget(engine: Pick<Engine, 'corpus'>, typed: string): Fol
     const spellings = [a.name, ...a.aliases, ...(known?.aliases ?? [])];
     if (spellings.some((s) => agencyKey(s) === key)) return { kind: 'agency', target: a.name, label: a.name };
   }
-  return null;
+  // A body of today no plan names ("Sở Nông nghiệp và Môi trường") is followed for the duties it took over.
+  const today = NAMES_TODAY.find((name) => agencyKey(name) === key);
+  return today ? { kind: 'agency', target: today, label: today } : null;
 }
 
 const days = REMIND_AT_DAYS.join(', ');
@@ -78,7 +81,17 @@ async function reply(
   const added = await store.add(target);
   if (added === 'full')
     return `Bạn đã theo dõi tối đa ${MAX_SUBSCRIPTIONS} mục. Bỏ bớt bằng ${words.unfollow} <tên> rồi thử lại.`;
-  return added === 'added'
-    ? `Đã theo dõi ${target.label}. Mình sẽ nhắc trước ${days} ngày mỗi hạn của ${target.label} trong các kế hoạch, lúc 7 giờ sáng.`
-    : `Bạn đã theo dõi ${target.label} rồi.`;
+  if (added !== 'added') return `Bạn đã theo dõi ${target.label} rồi.`;
+  // A body of today also hears of the duties it took over by a confirmed row, and is told so.
+  const before = [
+    ...new Set(
+      predecessorsOf(target.target)
+        .filter((r) => r.status === 'confirmed')
+        .map((r) => r.from),
+    ),
+  ];
+  const also = before.length
+    ? ` Gồm cả các việc kế hoạch giao ${before.join(', ')} nay thuộc ${target.label} (theo văn bản đã xác nhận).`
+    : '';
+  return `Đã theo dõi ${target.label}. Mình sẽ nhắc trước ${days} ngày mỗi hạn của ${target.label} trong các kế hoạch, lúc 7 giờ sáng.${also}`;
 }
