@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueReminders } from '../../src/channels/reminders/due';
+import { UPSERT_UNANSWERED } from '../../src/web/admin/usage';
 import {
   applyMigrations,
   type DevRuntime,
@@ -217,6 +218,11 @@ describe('/quan-tri end to end', () => {
 
     const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true });
     const page = await context.newPage();
+    // CSP violations and script errors surface as console errors.
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     const refused = await page.goto(`${dev.url}/quan-tri`);
     expect(refused?.status()).toBe(401);
     expect(await page.locator('main').textContent()).not.toContain('Xe buýt');
@@ -276,9 +282,30 @@ describe('/quan-tri end to end', () => {
     expect(lists.reminders.rows.reduce((n, r) => n + Number(r['Đã gửi']), 0)).toBe(due.length);
     expect(lists.reminders.rows.reduce((n, r) => n + Number(r['Không gửi được']), 0)).toBeGreaterThan(0);
 
+    // The login page's 401 is logged by Chromium as a failed load; nothing else may be.
+    expect(consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);
+
     // Logged out, the cookie no longer opens it.
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     expect((await page.goto(`${dev.url}/quan-tri`))?.status()).toBe(401);
     await context.close();
   }, 180_000);
+
+  it('keeps a day’s distinct not-found questions under the cap, still counting those it has', async () => {
+    // The statement the Worker runs, on the local D1, with a cap of 2 for a day of its own.
+    const upsert = (folded: string) =>
+      query(
+        UPSERT_UNANSWERED.replace(
+          /\?(\d)/g,
+          (_m, n: string) =>
+            ["'2026-10-01'", `'${folded}'`, `'${folded}'`, "''", "'api'", '2'][Number(n) - 1] ?? '',
+        ),
+      );
+    for (const folded of ['mot', 'hai', 'ba', 'mot']) await upsert(folded);
+    const rows = await query("SELECT folded, count FROM unanswered WHERE day = '2026-10-01' ORDER BY folded");
+    expect(rows).toEqual([
+      { folded: 'hai', count: 1 },
+      { folded: 'mot', count: 2 },
+    ]);
+  }, 60_000);
 });

@@ -62,7 +62,8 @@ export function askedOf(
   };
 }
 
-const UPSERT_UNANSWERED = `INSERT INTO unanswered (day, folded, shown, province, channel, count)
+/** Adds one to a not-found question's count, or keeps it when the day has room (`?6` is the cap). */
+export const UPSERT_UNANSWERED = `INSERT INTO unanswered (day, folded, shown, province, channel, count)
 SELECT ?1, ?2, ?3, ?4, ?5, 1
 WHERE (SELECT COUNT(*) FROM unanswered WHERE day = ?1) < ?6
    OR EXISTS (SELECT 1 FROM unanswered WHERE day = ?1 AND folded = ?2 AND province = ?4 AND channel = ?5)
