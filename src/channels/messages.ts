@@ -1,4 +1,5 @@
 /** What the bot says, in one place: Vietnamese texts for both channels. */
+import { ellipsize } from '../text/truncate';
 import { DEFAULT_POLICY } from './delivery/policy';
 import { privacyLines } from './delivery/privacy';
 import { QUESTIONS_PER_MINUTE } from './delivery/rate-window';
@@ -100,7 +101,7 @@ export function provinceSetText(province: string): string {
 /** When the typed or linked province has no plan. */
 export function unknownProvinceText(typed: string, provinces: readonly string[]): string {
   // Echo only a little of what was typed: a reply is no place to repeat a pasted essay.
-  const shown = typed.length > 60 ? `${typed.slice(0, 60)}…` : typed;
+  const shown = ellipsize(typed, 61);
   return `Mình chưa có kế hoạch của «${shown}». Các tỉnh đang có: ${provinces.join(', ')}.`;
 }
 

@@ -5,6 +5,7 @@
 import type { Engine } from '../../answer/engine';
 import { NAMES_TODAY, predecessorsOf } from '../../answer/today';
 import { agencyKey } from '../../ingest/agencies';
+import { ellipsize } from '../../text/truncate';
 import { AGENCIES } from '../../text/vocabulary';
 import { corpusProvinces, findProvince } from '../provinces';
 import { REMIND_AT_DAYS } from './due';
@@ -71,7 +72,7 @@ async function reply(
     ].join('\n');
   }
   const target = followTarget(engine, typed);
-  const shown = typed.length > 60 ? `${typed.slice(0, 60)}…` : typed.trim();
+  const shown = ellipsize(typed.trim(), 61);
   if (!target)
     return `Mình không tìm thấy cơ quan hay tỉnh «${shown}» trong các kế hoạch. Ví dụ: ${words.follow} Sở Y tế, ${words.follow} Đồng Nai.`;
   if (command === 'unfollow') {
