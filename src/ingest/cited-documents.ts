@@ -1,5 +1,7 @@
 /** The documents a plan cites, read over its body and appendix tables, once each at the fullest citation. */
 import type { CitedDocument } from '../schema/records';
+import { expandAbbreviations } from '../text/abbreviations';
+import { fold } from '../text/normalize';
 import type { Line } from './lines';
 import { citationKey, citations } from './rules/documents';
 
@@ -61,9 +63,42 @@ export function citedDocuments(file: string, lines: Line[], bounds: Bounds): Cit
     if (!seen) byKey.set(key, doc);
     else if (filled(doc) > filled(seen)) byKey.set(key, { ...doc, basis: seen.basis || doc.basis });
   }
+  const docs = sameNamed([...byKey.values()]);
   // "Kế hoạch triển khai thực hiện Kết luận số 92-KL/TW", named after the plan's own basis, is this plan.
-  const basis = [...byKey.values()].filter((d) => d.basis && d.number).map((d) => d.number as string);
-  return [...byKey.values()]
+  const basis = docs.filter((d) => d.basis && d.number).map((d) => d.number as string);
+  return docs
     .filter((d) => d.number || d.kind !== 'Kế hoạch' || !basis.some((n) => d.title?.includes(n)))
     .sort((a, b) => a.source.lineStart - b.source.lineStart);
+}
+
+/** A name's words with abbreviations written out: "MTQG giảm nghèo bền vững" → "muc tieu quoc gia giam ngheo ben vung". */
+const nameWords = (d: CitedDocument) =>
+  ` ${fold(expandAbbreviations(d.title ?? ''))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+
+/**
+ * One document cited by name in shorter and fuller forms ("Chương trình giảm nghèo bền vững", "Chương trình MTQG
+ * giảm nghèo bền vững", "Chương trình mục tiêu Quốc gia Giảm nghèo bền vững") is one document, at its fullest
+ * citation: an unnumbered name of the same kind whose words hold another's (three words at least) is the same.
+ */
+export function sameNamed(docs: CitedDocument[]): CitedDocument[] {
+  const named = docs.filter((d) => !d.number && d.title);
+  const dropped = new Set<CitedDocument>();
+  for (const d of named) {
+    const words = nameWords(d);
+    if (words.trim().split(' ').length < 3) continue;
+    // The fuller form holds the other's words; of two forms with the same words, the one written out.
+    const fuller = named.find((o) => {
+      if (o === d || dropped.has(o) || o.kind !== d.kind) return false;
+      const other = nameWords(o);
+      // "… xây dựng nông thôn mới" and "… đến năm 2025" are two documents: a period names another one.
+      if (!other.includes(words) || /\d/.test(other.replace(words, ' '))) return false;
+      const [ot, dt] = [o.title?.length ?? 0, d.title?.length ?? 0];
+      // Same words written the same length: the first citation stands.
+      return other.length > words.length || ot > dt || (ot === dt && o.source.lineStart < d.source.lineStart);
+    });
+    if (fuller) dropped.add(d);
+  }
+  return docs.filter((d) => !dropped.has(d));
 }

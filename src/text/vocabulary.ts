@@ -29,6 +29,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   NCT: 'người cao tuổi',
   NCC: 'người có công',
   NCCCM: 'người có công với cách mạng',
+  MTQG: 'mục tiêu quốc gia',
   UBND: 'ủy ban nhân dân',
   HĐND: 'hội đồng nhân dân',
   MTTQ: 'mặt trận tổ quốc',

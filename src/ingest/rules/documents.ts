@@ -26,12 +26,13 @@ const NUMBER = String.raw`\d+(?:\/\d{4})?(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}&]*)+`;
 const DATE = String.raw`\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
 const ISSUER_END = String.raw`(?=\s+(?:về|thực hiện|ban hành|triển khai|phê duyệt|tiếp tục|quy định|hướng dẫn|ngày|tại|và (?:Kế hoạch|Quyết định|Nghị quyết|Chương trình|Kết luận))(?![\p{L}])|[;,.“"”(]|$)`;
 const NUMBERED = new RegExp(
-  String.raw`(?<![\p{L}])(${KINDS})\s+(?:số\s*)?(${NUMBER})(?:\s*,?\s*ngày\s+(${DATE}))?(?:\s+(?:của|do)\s+([^;,“"”(.]+?)${ISSUER_END})?(?:\s+(?:về việc|về|V\/v)\s+([^;(“"”|]+?)(?=[;(“"”|]|\.\s|\.$|$|,?\s+(?:và\s+)?(?:${KINDS})\s+(?:số\s*)?\d))?`,
+  String.raw`(?<![\p{L}])(${KINDS})\s+(?:số\s*)?(${NUMBER})(?:\s*,?\s*ngày\s+(${DATE}))?(?:\s+(?:của|do)\s+([^;,“"”(.]+?)${ISSUER_END})?(?:\s+(?:(?:về việc|về|V\/v)\s+|(?=(?:ban hành|phê duyệt)\s))((?:“[^”|]{1,80}”|[^;(“"”|])+?)(?=[;(|]|\.\s|\.$|$|,?\s+(?:và\s+)?(?:${KINDS})\s+(?:số\s*)?\d|,\s+(?:Kế hoạch|Quyết định|Nghị quyết|Chương trình|Đề án)\s))?`,
   'gu',
 );
-// A named document without a number: the kind capitalised, then a name that is not a pronoun or a list.
+// A named document without a number: the kind capitalised, then a name that is not a pronoun or a list; or any
+// kind, then its name in quotes ("đề án “Phát triển nguồn nhân lực … đến năm 2030”").
 const NAMED =
-  /(?<![Cc]ác )(?<![\p{L}])(Chương trình hành động|Chương trình|Đề án|Chiến lược|Kế hoạch|Luật|Pháp lệnh|Bộ [Tt]iêu chí|Nghị quyết(?= (?:Hội nghị|Đại hội))|chương trình|đề án|chiến lược|kế hoạch)\s+((?!này|số|đó|trên|,|và\s|của\s|hằng|hàng)(?:“[^”|]{1,200}”|\([^)|]{1,30}\)|[^;.,:()|“”]){6,160}?)(?=\s*[;.,:()|]|\s(?:nhằm|để|và các|cho|theo|được|bảo đảm|đảm bảo|gắn với)\s|\svà\s(?:Nghị quyết|Quyết định|Kết luận|Kế hoạch|Chương trình|Đề án|Chỉ thị)\s|$)/gu;
+  /(?<![Cc]ác )(?<![\p{L}])(Chương trình hành động|Chương trình|Đề án|Chiến lược|Kế hoạch|Luật|Pháp lệnh|Bộ [Tt]iêu chí|Nghị quyết(?= (?:Hội nghị|Đại hội))|chương trình|đề án|chiến lược|kế hoạch)\s+((?!này|số|đó|trên|,|và\s|của\s|hằng|hàng)(?:“[^”|]{6,200}”|(?:“[^”|]{1,200}”|\([^)|]{1,30}\)|[^;.,:()|“”]){6,160}?))(?=\s*[;.,:()|]|\s(?:nhằm|để|và các|cho|theo|được|bảo đảm|đảm bảo|gắn với|và (?:thực hiện|triển khai|tổ chức|nâng cao|đẩy mạnh|tăng cường))\s|\svà\s(?:Nghị quyết|Quyết định|Kết luận|Kế hoạch|Chương trình|Đề án|Chỉ thị)\s|$)/gu;
 
 // Words that open no document's name: a verb or preposition after "Kế hoạch" means the plan itself.
 const SELF =
@@ -86,7 +87,8 @@ export function citations(text: string): Citation[] {
       date: null,
       // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX": a resolution named after the body that passed it.
       issuer: m[1] === 'Nghị quyết' ? issuerOf(name.split(/\s+về\s+/u)[0]) : null,
-      title: name,
+      // "Đề án về bảo vệ môi trường": a title is what the document is about, without "về".
+      title: name.replace(/^về\s+(?=\p{L})/u, ''),
       start,
       end: start + m[0].length,
     });

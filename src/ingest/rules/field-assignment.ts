@@ -6,19 +6,12 @@
  * indicator's `agencySource`.
  */
 import type { Indicator, Source } from '../../schema/records';
+import { expandAbbreviations } from '../../text/abbreviations';
 import { fold, tokens } from '../../text/normalize';
-import { ABBREVIATIONS, FIELD_TERMS } from '../../text/vocabulary';
+import { FIELD_TERMS } from '../../text/vocabulary';
 import { readAssignment } from './assignment';
 
-// "Tỷ lệ tham gia BHXH" speaks of "bảo hiểm xã hội": abbreviations count as their words.
-const EXPANSIONS = Object.entries(ABBREVIATIONS).map(
-  ([abbr, full]) =>
-    [
-      new RegExp(`(?<![\\p{L}])${abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'),
-      full,
-    ] as const,
-);
-const expand = (text: string) => EXPANSIONS.reduce((s, [re, full]) => s.replace(re, full), text);
+const expand = expandAbbreviations;
 
 /** A body given the targets of some fields, with the words that name them. */
 export interface FieldAssignment {

@@ -128,3 +128,30 @@ describe('citations: named documents written in lower case, and resolutions name
     expect(c).toMatchObject({ kind: 'Nghị quyết', number: null, issuer: 'Đại hội Đảng bộ tỉnh lần thứ XIX' });
   });
 });
+
+describe('citations: names in quotes, subjects after "ban hành", names that end at a new verb', () => {
+  it('a kind in lower case then a quoted name is a document', () => {
+    const named = citations(
+      'theo Quyết định số 4103/QĐ-UBND; đề án “Phát triển nguồn nhân lực tỉnh đến năm 2025, tầm nhìn 2030”, đảm bảo',
+    );
+    expect(named.map((c) => c.kind)).toContain('Đề án');
+    expect(named.find((c) => c.kind === 'Đề án')?.title).toContain('Phát triển nguồn nhân lực');
+  });
+  it('what a decision "ban hành" is its subject, quotes included, not a document of its own', () => {
+    const cs = citations(
+      'Quyết định số 980/QĐ-UBND ngày 12/3/2021 của UBND thành phố ban hành Đề án thực hiện thành phố “5 không”, “3 có” trên địa bàn; tiếp tục',
+    );
+    expect(cs).toHaveLength(1);
+    expect(cs[0]?.issuer).toBe('UBND thành phố');
+    expect(cs[0]?.title).toBe('ban hành Đề án thực hiện thành phố “5 không”, “3 có” trên địa bàn');
+  });
+  it('a name stops before "và" + a new verb; "về" opens no title', () => {
+    expect(
+      citations('triển khai Chương trình Giảm nghèo bền vững và thực hiện các chính sách giảm nghèo.')[0]
+        ?.title,
+    ).toBe('Giảm nghèo bền vững');
+    expect(citations('hướng dẫn triển khai Đề án về bảo vệ môi trường, ứng phó')[0]?.title).toBe(
+      'bảo vệ môi trường',
+    );
+  });
+});
