@@ -17,12 +17,17 @@ describe('GET /co-quan/:id — today', () => {
     const html = await page('Sở Lao động - Thương binh và Xã hội');
     expect(html).toContain('Hiện nay (sau sắp xếp năm 2025)');
     expect(html).toMatch(
-      /giảm nghèo: Sở Nông nghiệp và Môi trường \(từ 01\/03\/2025\) — chưa xác nhận bằng văn bản/,
+      /giảm nghèo, hộ nghèo, cận nghèo: Sở Nông nghiệp và Môi trường \(từ 01\/03\/2025\) — chưa xác nhận bằng văn bản/,
     );
     expect(html).toMatch(
       /<a href="https?:\/\/[^"]+" rel="noopener noreferrer">Nghị định 45\/2025\/NĐ-CP<\/a>/,
     );
     expect(html).toContain('Bảng kế nhiệm cập nhật đến 30/11/2026');
+    // An unconfirmed row's page is an indirect source, never called its basis.
+    expect(html).toMatch(
+      /chưa xác nhận bằng văn bản\. Nguồn gián tiếp: <a [^>]+>Thông tư 13\/2025\/TT-BNNMT<\/a>/,
+    );
+    expect(html).not.toMatch(/Căn cứ: <a [^>]+>Thông tư 13\/2025\/TT-BNNMT/);
   });
   it('a body that took duties over says from whom, linked', async () => {
     const html = await page('Sở Y tế');

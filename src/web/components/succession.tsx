@@ -8,13 +8,14 @@ import { slug } from '../../text/slug';
 
 const Row: FC<{ row: AgencySuccession; name: string; link?: string }> = ({ row, name, link }) => (
   <li>
-    {row.fields.length ? `${row.fields.join(', ')}: ` : ''}
+    {row.fields.length ? `${row.fields.slice(0, 4).join(', ')}${row.fields.length > 4 ? ', …' : ''}: ` : ''}
     {link ? <a href={link}>{name}</a> : name}
     {` (từ ${formatDate(row.effective)})`}
     {row.status === 'confirmed' ? '' : ' — chưa xác nhận bằng văn bản'}
     {row.sources[0] ? (
       <>
-        {'. Căn cứ: '}
+        {/* An unconfirmed row's page supports it only indirectly: it is not called its basis. */}
+        {row.status === 'confirmed' ? '. Căn cứ: ' : '. Nguồn gián tiếp: '}
         <a href={row.sources[0].url} rel="noopener noreferrer">
           {row.sources[0].kind} {row.sources[0].number}
         </a>
