@@ -8,6 +8,7 @@ import {
   TELEGRAM_MAX_TEXT,
   ZALO_MAX_TEXT,
 } from '../../src/channels/format';
+import { clip, cutAt, ellipsize } from '../../src/text/truncate';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -57,6 +58,46 @@ describe('splitText', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('splitText between records and graphemes', () => {
+  it('never ends a message between a source label and its quote, nor between a statement and its source', () => {
+    const quote = `«${'Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số, '.repeat(12).slice(0, 620)}»`;
+    const blocks = [1, 2, 3, 4, 5].map(
+      (i) => `KH ${i}/KH-UBND (Quảng Ninh), mục I.2.${i}, dòng ${i}\n${quote}`,
+    );
+    const sources = splitText(blocks.join('\n\n'), ZALO_MAX_TEXT);
+    expect(sources.length).toBeGreaterThan(1);
+    for (const part of sources) {
+      const lines = part.split('\n');
+      expect(lines[0]).toMatch(/^(KH |$)/);
+      lines.forEach((line, i) => {
+        if (line.startsWith('«')) expect(lines[i - 1]).toMatch(/^KH /);
+      });
+    }
+    const answer = [1, 2, 3, 4, 5, 6, 7, 8].map(
+      (i) =>
+        `• Dòng ${i}: ${'chỉ tiêu '.repeat(40)}\n  Nguồn: KH ${i}/KH-UBND (26/04/2021), mục ${i}, dòng ${i}.`,
+    );
+    for (const part of splitText(answer.join('\n'), ZALO_MAX_TEXT)) expect(part).toMatch(/^• /);
+  });
+
+  it('cuts a long line between graphemes: a thumb keeps its skin tone', () => {
+    const thumbs = '👍🏽'.repeat(1100);
+    const parts = splitText(thumbs, TELEGRAM_MAX_TEXT - 1);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part).toMatch(/^(👍🏽)+$/u);
+    expect(parts.join('')).toBe(thumbs);
+  });
+
+  it('cutAt, ellipsize and clip never leave half a grapheme', () => {
+    expect(cutAt('a👍🏽', 3)).toBe('a');
+    expect(ellipsize(`x${'😀'.repeat(40)}`, 61)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(clip(`Sở${'😀'.repeat(40)}`, 20)).toMatch(/^Sở(😀)+…$/u);
+    // NFD text: a letter and its combining accent stay together.
+    const nfd = 'Đồng Nai'.normalize('NFD');
+    expect(cutAt(nfd, 3).normalize('NFC')).toBe('Đ');
   });
 });
 
