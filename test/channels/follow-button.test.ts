@@ -1,0 +1,95 @@
+/**
+ * «Theo dõi hạn» under an agency answer and «Bỏ theo dõi …» under the /theodoi list (issue 15), end to end
+ * in `wrangler dev` with the D1 migrations applied, against a fake Telegram: a press does what
+ * `/theodoi <cơ quan>` and `/huy <cơ quan>` do. And the chat's state, written and read back as the chat's
+ * object stores it, still knows which answer each button sits under.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseState } from '../../src/channels/chat-state';
+import { ask, type Conversation, runAction } from '../../src/channels/conversation';
+import { fromStored, toStored } from '../../src/channels/delivery/privacy';
+import { TELEGRAM_WORDS } from '../../src/channels/messages';
+import { getEngine } from '../../src/corpus';
+import { applyMigrations, type DevRuntime, freePort, mainConfig, startDev, tempDir } from './dev-runtime';
+import { type ApiCall, FakeBotApi } from './fake-bot-api';
+import { callbackUpdate, textUpdate } from './telegram-updates';
+
+const SECRET = 'follow-button-secret';
+let tg: FakeBotApi;
+let dev: DevRuntime;
+let temp: ReturnType<typeof tempDir>;
+
+beforeAll(async () => {
+  tg = await FakeBotApi.start('telegram');
+  temp = tempDir();
+  const config = mainConfig(temp.dir, {
+    TELEGRAM_BOT_TOKEN: '321:follow',
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    TELEGRAM_API_ROOT: tg.url,
+    TODAY: '2026-11-23',
+  });
+  const state = `${temp.dir}/state`;
+  await applyMigrations(config, state);
+  dev = await startDev([config], await freePort(), state);
+}, 120_000);
+
+afterAll(async () => {
+  await dev?.kill();
+  await tg?.close();
+  temp?.remove();
+});
+
+const post = (body: unknown) =>
+  fetch(`${dev.url}/telegram`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': SECRET },
+    body: JSON.stringify(body),
+  });
+const replies = (chat: number) =>
+  tg.delivered.filter((c) => c.method === 'sendMessage' && c.body.chat_id === chat);
+const nth = async (chat: number, n: number): Promise<ApiCall | undefined> => {
+  await tg.waitFor(() => replies(chat).length >= n, 20_000);
+  return replies(chat)[n - 1];
+};
+type Button = { text: string; callback_data?: string };
+const buttons = (call: ApiCall | undefined): Button[] =>
+  ((call?.body.reply_markup as { inline_keyboard: Button[][] } | undefined)?.inline_keyboard ?? []).flat();
+
+describe('follow buttons', () => {
+  it('«Theo dõi hạn» under an agency answer subscribes the chat; «Bỏ theo dõi» in the list removes it', async () => {
+    const chat = 980_001;
+    await post(textUpdate(chat, 'Sở Y tế Đồng Nai được giao những nhiệm vụ gì?'));
+    const answer = await nth(chat, 1);
+    const follow = buttons(answer).find((b) => b.text === '🔔 Theo dõi hạn');
+    expect(follow?.callback_data).toMatch(/^fl@\d+$/);
+    await post(callbackUpdate(chat, follow?.callback_data ?? ''));
+    expect(String((await nth(chat, 2))?.body.text)).toContain('Đã theo dõi Sở Y tế');
+
+    await post(textUpdate(chat, '/theodoi'));
+    const list = await nth(chat, 3);
+    expect(String(list?.body.text)).toContain('• Sở Y tế');
+    const unfollow = buttons(list).find((b) => b.text === 'Bỏ theo dõi Sở Y tế');
+    expect(unfollow?.callback_data).toMatch(/^uf:/);
+    await post(callbackUpdate(chat, unfollow?.callback_data ?? ''));
+    expect(String((await nth(chat, 4))?.body.text)).toContain('Đã bỏ theo dõi Sở Y tế');
+
+    await post(textUpdate(chat, '/theodoi'));
+    expect(String((await nth(chat, 5))?.body.text)).toContain('chưa theo dõi');
+  });
+});
+
+describe('kept answers', () => {
+  it('survive the state being stored and read back: a button still acts on the answer it sits under', () => {
+    const conv: Conversation = { engine: getEngine(), today: '2026-11-23', state: {}, words: TELEGRAM_WORDS };
+    const first = ask(conv, 'tỷ lệ BHYT mục tiêu Quảng Ninh');
+    ask(conv, 'tỷ lệ thất nghiệp Đồng Nai');
+    const source = first.reply.buttons?.flat().find((b) => b.label === 'Xem nguồn')?.action ?? '';
+    const now = Date.now();
+    const stored = JSON.parse(JSON.stringify(toStored({}, conv.state, now)));
+    const restored: Conversation = { ...conv, state: fromStored(parseState(stored), now + 60_000) };
+    expect(runAction(restored, source)?.reply.text).toContain('KH 91/KH-UBND (Quảng Ninh)');
+    // After six hours the answers are forgotten with the rest of the follow-up context; the button says so.
+    const later: Conversation = { ...conv, state: fromStored(parseState(stored), now + 7 * 3600_000) };
+    expect(runAction(later, source)?.reply.text).toContain('đã cũ');
+  });
+});
