@@ -123,6 +123,12 @@ function leadPart(
   const who = statusToday(lead) === 'succeeded' ? `${lead} không còn; ` : `${lead} → `;
   if (h.how === 'field')
     return { text: `${who}${order.map((o) => rowText(o.r, o.fields)).join('; ')}`, rows: h.rows };
+  // A body merged whole ("Sở Kế hoạch và Đầu tư" → Sở Tài chính): its successor, nothing to place by field.
+  if (h.how === 'rest' && !h.others.length)
+    return {
+      text: `${who}${statusToday(lead) === 'succeeded' ? 'việc này nay thuộc ' : ''}${h.rows.map((r) => rowText(r, [])).join('; ')}`,
+      rows: h.rows,
+    };
   if (h.how === 'rest') {
     // The duty names no field: say who took the body's other duties, and who took each named field, so the
     // reader can place a duty the plan words broadly.

@@ -55,6 +55,12 @@ describe('when the duty names no field, the candidates are given with why', () =
     expect(line).toMatch(/giảm nghèo, hộ nghèo, cận nghèo — Sở Nông nghiệp và Môi trường \(chưa xác nhận/);
   });
 
+  it('a body merged whole names its successor, with nothing to place by field', () => {
+    expect(todayLine(['Sở Kế hoạch và Đầu tư'], 'phân bổ vốn đầu tư công')).toBe(
+      'Hiện nay (từ 01/03/2025): Sở Kế hoạch và Đầu tư không còn; việc này nay thuộc Sở Tài chính (Nghị định 45/2025/NĐ-CP; tra cứu văn bản đến 30/11/2026).',
+    );
+  });
+
   it('the words of the body’s own name, or its ministry’s, name no field', () => {
     const h = holdersToday(LDTBXH, 'báo cáo Bộ Lao động - Thương binh và Xã hội');
     expect(h?.how).toBe('rest');
