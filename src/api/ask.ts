@@ -8,6 +8,7 @@ import type { AppEnv } from '../middleware/app-env';
 import { limitBody } from '../middleware/limit-body';
 import { requestLogger } from '../middleware/request-log';
 import { requireJson } from '../middleware/require-json';
+import type { Corpus } from '../schema/records';
 import { capped, MAX_NAME_LENGTH, MAX_QUESTION_LENGTH } from '../text/limits';
 import { askedOf, noteAsked } from '../web/admin/usage';
 
@@ -30,10 +31,17 @@ function check(q: string | undefined): string | null {
 /** Answers, or a 503 with an apology when the plans could not be loaded (never a stack trace). */
 async function reply(c: Context<AppEnv>, q: string, options: Omit<AskOptions, 'today'>) {
   let a: Answer;
+  let bundled: Corpus | undefined;
   try {
     const ask = { ...options, today: todayIso(c.env ?? {}) };
     // The national shards when the bucket holds them; the bundled plans otherwise.
-    a = (await nationalLibrary(c.env?.PLANS)?.answer(q, ask)) ?? getEngine().answer(q, ask);
+    const national = await nationalLibrary(c.env?.PLANS)?.answer(q, ask);
+    if (national) a = national;
+    else {
+      const engine = getEngine();
+      bundled = engine.corpus;
+      a = engine.answer(q, ask);
+    }
   } catch (error) {
     c.var.log.error('engine', error);
     return c.json(
@@ -44,7 +52,8 @@ async function reply(c: Context<AppEnv>, q: string, options: Omit<AskOptions, 't
   c.var.log.set({ intent: a.intent, found: a.found });
   // The ask page's script asks from the same origin: its questions are the web's, not the API's.
   const channel = c.req.header('Sec-Fetch-Site') === 'same-origin' ? 'web' : 'api';
-  noteAsked(c, askedOf(a, { channel, day: todayIso(c.env ?? {}), question: q }));
+  const scope = bundled && { corpus: bundled, chosen: options.province };
+  noteAsked(c, askedOf(a, { channel, day: todayIso(c.env ?? {}), question: q }, scope));
   return c.json({
     answer: a.text,
     found: a.found,

@@ -321,11 +321,8 @@ export class ChatRoom extends DurableObject<ChatRoomBindings> {
     const call = row.channel === 'tgi' ? undefined : turnAnswer(fields, answered);
     if (!db || !call) return;
     const channel = row.channel === 'zl' ? 'zalo' : 'telegram';
-    const asked = askedOf(call.answer, {
-      channel,
-      day: todayIso(this.env, new Date(row.at)),
-      question: call.question,
-    });
+    const day = todayIso(this.env, new Date(row.at));
+    const asked = askedOf(call.answer, { channel, day, question: call.question }, call.scope);
     besideReply(
       () => recordAsked(db, asked),
       logUsageError,

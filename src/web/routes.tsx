@@ -78,7 +78,14 @@ export function createWebRoutes(engineOf: () => WebEngine) {
         answer = reply;
         // Counted for the maintainers' report; not again when the feedback form brings the reader back.
         if (!c.req.query('phan-hoi'))
-          noteAsked(c, askedOf(reply, { channel: 'web', day: todayIso(c.env ?? {}), question }));
+          noteAsked(
+            c,
+            askedOf(
+              reply,
+              { channel: 'web', day: todayIso(c.env ?? {}), question },
+              { corpus: engine.corpus, chosen: province || undefined },
+            ),
+          );
       }
       const notice = feedbackNotice(c.req.query('phan-hoi'));
       // The province asked about (or chosen) first; every configured line when none is.

@@ -21,6 +21,7 @@ import {
 import { FakeBotApi } from '../channels/fake-bot-api';
 import { callbackUpdate, textUpdate } from '../channels/telegram-updates';
 import { corpus } from '../helpers';
+import { screenshot } from './browser/harness';
 import { parseCsv } from './fixtures/csv';
 
 const TODAY = '2026-11-23';
@@ -176,8 +177,10 @@ describe('/quan-tri end to end', () => {
     expect(JSON.stringify(unanswered)).not.toMatch(/0912|345 678|0987654321/);
     expect(unanswered.find((r) => r.channel === 'api')).toMatchObject({
       folded: 'xe buyt nhanh brt o dong nai goi',
+      province: 'Đồng Nai',
       count: 2,
     });
+    expect(unanswered.find((r) => r.channel === 'zalo')?.province).toBe('Lai Châu');
     expect(unanswered.find((r) => r.channel === 'telegram')?.folded).toBe('xe buyt nhanh brt o dong nai goi');
     expect(unanswered.some((r) => r.channel === 'zalo')).toBe(true);
     const asked = await query('SELECT province, intent, topic, channel, count FROM asked');
@@ -248,6 +251,7 @@ describe('/quan-tri end to end', () => {
     expect(await page.locator('#chu-de').textContent()).toContain('Đồng Nai');
     expect(await page.locator('#nhac-han tbody tr').count()).toBe(due.length);
     expect(await page.locator('#nhac-han').textContent()).toContain('blocked');
+    await screenshot(page, 'admin-report');
 
     const download = async (id: string) => {
       const [file] = await Promise.all([

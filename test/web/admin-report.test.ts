@@ -153,6 +153,18 @@ describe('what a chat turn reports', () => {
     ).toBeNull();
   });
 
+  it('finds the province of an answer that names none: the one asked about, else a chosen one the plans have', () => {
+    const notFound = { found: false, intent: 'target', provinces: [], items: [] } as never;
+    const base = { channel: 'web' as const, day: '2026-11-23' };
+    const of = (question: string, chosen?: string) =>
+      askedOf(notFound, { ...base, question }, { corpus, chosen }).province;
+    expect(of('xe buýt nhanh ở Lai Châu', 'Đồng Nai')).toBe('Lai Châu');
+    expect(of('xe buýt nhanh', 'Đồng Nai')).toBe('Đồng Nai');
+    // A `?tinh=` no plan is for is free text: not stored.
+    expect(of('xe buýt nhanh', 'Tỉnh <script>')).toBeNull();
+    expect(askedOf(notFound, { ...base, question: 'xe buýt ở Lai Châu' }).province).toBeNull();
+  });
+
   it('keeps of an answer its intent, outcome, first province and first record', () => {
     const asked = askedOf(
       {

@@ -12,7 +12,7 @@ export function watchedEngine(engine: Engine, calls: EngineCall[]): Engine {
     index: engine.index,
     answer(question, options) {
       const answer = engine.answer(question, options);
-      calls.push({ question, answer });
+      calls.push({ question, answer, scope: { corpus: engine.corpus, chosen: options.province } });
       return answer;
     },
   };

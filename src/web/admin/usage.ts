@@ -5,8 +5,10 @@
  * swallowed, never a reply's problem.
  */
 import type { Answer } from '../../answer/types';
+import { understand } from '../../answer/understand';
 import { maskDigits } from '../../channels/delivery/privacy';
 import { describeError } from '../../middleware/request-log';
+import type { Corpus } from '../../schema/records';
 import { MAX_QUESTION_LENGTH } from '../../text/limits';
 import { tokens } from '../../text/normalize';
 import { clip } from '../../text/truncate';
@@ -48,16 +50,36 @@ export function shownQuestion(question: string): string {
   return clip(maskDigits(question), MAX_QUESTION_LENGTH);
 }
 
-/** What the report keeps of an engine answer on the web or the API. */
+/** Where a question was answered: the plans it was answered from, and the province chosen (page, chat). */
+export interface AskScope {
+  corpus: Corpus;
+  chosen?: string;
+}
+
+/**
+ * The province a question was about when its answer names none (a not-found answer never does): the
+ * first the question names, else the one chosen; only a province the plans are for, never free text.
+ */
+export function provinceAsked(question: string, { corpus, chosen }: AskScope): string | null {
+  const named = understand(question, corpus).provinces[0];
+  if (named) return named;
+  return chosen && corpus.plans.some((p) => p.plan.province === chosen) ? chosen : null;
+}
+
+/**
+ * What the report keeps of an answer; `scope` finds the province of an answer that names none (without
+ * it, as for the national shards, such an answer is about no province in particular).
+ */
 export function askedOf(
   answer: Pick<Answer, 'found' | 'intent' | 'provinces' | 'items'>,
   base: Pick<Asked, 'channel' | 'day' | 'question'>,
+  scope?: AskScope,
 ): Asked {
   return {
     ...base,
     found: answer.found,
     intent: answer.intent,
-    province: answer.provinces[0] ?? null,
+    province: answer.provinces[0] ?? (scope ? provinceAsked(base.question, scope) : null),
     topic: answer.items[0]?.id ?? null,
   };
 }
@@ -87,10 +109,11 @@ export async function recordAsked(db: D1Database, a: Asked): Promise<void> {
   await db.batch(statements);
 }
 
-/** A question a chat's turn put to the engine, and its answer. */
+/** A question a chat's turn put to the engine, its answer, and where it was asked. */
 export interface EngineCall {
   question: string;
   answer: Answer;
+  scope: AskScope;
 }
 
 /** One reminder a chat's object sent, or gave up on. */
