@@ -67,6 +67,16 @@ describe('/quan-tri access', () => {
     expect(await res.text()).toContain('wrangler secret put ADMIN_TOKEN');
   });
 
+  it('stays off with a token too short to resist guessing through the form', async () => {
+    const res = await get(
+      '/quan-tri',
+      { ADMIN_TOKEN: 'short', DB: fakeDb().db },
+      { Authorization: 'Bearer short' },
+    );
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('quá ngắn');
+  });
+
   it('asks a browser for the token with a 401 challenge and a login form, never cached', async () => {
     const res = await get('/quan-tri', { ADMIN_TOKEN: TOKEN, DB: fakeDb(REPORT_TABLES).db });
     expect(res.status).toBe(401);

@@ -33,11 +33,24 @@ const REALM = 'quan-tri';
 export const DISABLED_TEXT =
   'Trang quản trị chưa bật: người quản lý cần đặt mã bí mật bằng lệnh «npx wrangler secret put ADMIN_TOKEN».';
 
+/**
+ * Shortest token accepted. Nothing limits how often the login form is tried, so the token's length is
+ * the defence: a short one leaves the report off rather than guessable.
+ */
+export const MIN_TOKEN_LENGTH = 16;
+
+/** Said when the secret is too short to be safe. */
+export const WEAK_TOKEN_TEXT = `Trang quản trị chưa bật: ADMIN_TOKEN quá ngắn (cần ít nhất ${MIN_TOKEN_LENGTH} ký tự, ví dụ «openssl rand -base64 32»).`;
+
 /** The challenge a request without a valid token gets. */
 export const CHALLENGE = `Bearer realm="${REALM}"`;
 
-/** The secret, or undefined when the report is off. */
-export const adminToken = (c: Context<AdminEnv>): string | undefined => c.env?.ADMIN_TOKEN || undefined;
+/** The secret, or why the report is off. */
+export function adminToken(c: Context<AdminEnv>): { token: string } | { off: string } {
+  const token = c.env?.ADMIN_TOKEN;
+  if (!token) return { off: DISABLED_TEXT };
+  return token.length < MIN_TOKEN_LENGTH ? { off: WEAK_TOKEN_TEXT } : { token };
+}
 
 /** Whether `typed` is the token, compared in constant time (hashes of both, then every byte). */
 export function isToken(token: string, typed: string): Promise<boolean> {
@@ -74,11 +87,12 @@ export function endSession(c: Context<AdminEnv>): void {
  */
 export function adminGuard(refuse: (c: Context<AdminEnv>) => Response | Promise<Response>) {
   const guard: MiddlewareHandler<AdminEnv> = async (c, next) => {
-    const token = adminToken(c);
-    if (!token) {
+    const secret = adminToken(c);
+    if ('off' in secret) {
       c.var.log.set({ outcome: 'admin_disabled' });
-      return c.text(DISABLED_TEXT, 503);
+      return c.text(secret.off, 503);
     }
+    const { token } = secret;
     if (c.req.header('Authorization') !== undefined) {
       try {
         // Only the check: the route runs below, outside this try, so its errors are not taken for auth's.

@@ -15,7 +15,6 @@ import {
   adminGuard,
   adminToken,
   CHALLENGE,
-  DISABLED_TEXT,
   endSession,
   isToken,
   startSession,
@@ -53,8 +52,9 @@ export function createAdminRoutes(engineOf: () => WebEngine) {
     .use(ADMIN_PATH, unlisted)
     .use(`${ADMIN_PATH}/*`, unlisted)
     .post(`${ADMIN_PATH}/dang-nhap`, limitBody, async (c) => {
-      const token = adminToken(c);
-      if (!token) return c.text(DISABLED_TEXT, 503);
+      const secret = adminToken(c);
+      if ('off' in secret) return c.text(secret.off, 503);
+      const { token } = secret;
       const posted = Login.safeParse(await c.req.parseBody().catch(() => ({})));
       if (!posted.success || !(await isToken(token, posted.data.token))) {
         c.var.log.set({ outcome: 'admin_login_failed' });
