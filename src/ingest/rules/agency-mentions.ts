@@ -54,7 +54,13 @@ const NAME_END =
 const SENTENCE_START =
   / (?:Tham mưu|Chủ trì|Phối hợp|Thực hiện|Triển khai|Chỉ đạo|Hướng dẫn|Tổ chức|Là|Có|Theo|Trong|Tại|Đề nghị|Cùng|Căn cứ|Tiếp tục|Đẩy mạnh|Tăng cường|Nâng cao|Cơ quan|Các|Định kỳ|Hằng năm|Hàng năm|Phấn đấu|Bảo đảm|Đảm bảo|Giao|Rà soát|Quan tâm|Nghiên cứu|Kiểm tra|Hoàn thiện|Phát huy|Huy động|Bố trí|Chủ động)(?![\p{L}])/u;
 
-const MENTION = new RegExp(`(?<![\\p{L}])(?:(${NAMED.join('|')})|(${GROUP}))(?![\\p{L}])`, 'gu');
+// "phối hợp với Sở, ngành liên quan": a group written without "các", known by two group words and "liên quan".
+const BARE_GROUP = String.raw`${GROUP_WORD}(?:(?:,| và) ${GROUP_WORD})+ (?:có )?liên quan`;
+
+const MENTION = new RegExp(
+  `(?<![\\p{L}])(?:(${NAMED.join('|')})|(${GROUP}|${BARE_GROUP}))(?![\\p{L}])`,
+  'gu',
+);
 
 /**
  * Every body named in `text`, in order, as written.

@@ -117,9 +117,12 @@ export function readAssignment(text: string, owner: Assignment | null = null): A
   const fromOwner = !leads.length;
   if (fromOwner) leads = [...ownLeads];
 
-  const phoiHop = f.search(/phoi hop(?![\p{L}])/u);
-  let partners: string[] = [];
-  if (phoiHop >= 0) partners = names(listFrom(text, phoiHop + 'phối hợp'.length, agencyMentions(text)));
-  else if (fromOwner) partners = [...(owner?.partners ?? [])];
+  // Every "phối hợp (với) …" of the unit names partners: "Tham mưu …; phối hợp với các cơ quan có liên quan …".
+  const mentions = agencyMentions(text);
+  const said = [...f.matchAll(/phoi hop(?![\p{L}])/gu)].flatMap((m) =>
+    names(listFrom(text, (m.index ?? 0) + 'phối hợp'.length, mentions)),
+  );
+  let partners: string[] = [...new Set(said)];
+  if (!said.length && fromOwner) partners = [...(owner?.partners ?? [])];
   return { leads, partners: partners.filter((p) => !leads.includes(p)) };
 }

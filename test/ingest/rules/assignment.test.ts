@@ -263,3 +263,25 @@ describe('field assignments', () => {
     expect(fieldsOf('bảo đảm an sinh xã hội')).toEqual([['an', 'sinh', 'xa', 'hoi']]);
   });
 });
+
+describe('partners named anywhere in the duty', () => {
+  it('every "phối hợp (với)" of a unit names partners, in order, once each', () => {
+    const a = readAssignment(
+      'Tham mưu thực hiện kế hoạch phát triển nhà ở; phối hợp với các cơ quan có liên quan triển khai hỗ trợ nhà ở.',
+      { leads: ['Sở Xây dựng'], partners: [] },
+    );
+    expect(a).toEqual({ leads: ['Sở Xây dựng'], partners: ['các cơ quan có liên quan'] });
+    const b = readAssignment(
+      'Sở Nông nghiệp và Phát triển nông thôn: Chủ trì, phối hợp với các Sở, ngành triển khai nước sạch; phối hợp với Sở Y tế, các Sở, ngành hướng dẫn dạy nghề.',
+    );
+    expect(b.partners).toEqual(['các Sở, ngành', 'Sở Y tế']);
+  });
+  it('a group written without "các" is known by its group words and "liên quan"', () => {
+    expect(
+      agencyMentions('Phối hợp với Sở, ngành liên quan và các địa phương').map((m) => [m.name, m.group]),
+    ).toEqual([
+      ['Sở, ngành liên quan', true],
+      ['các địa phương', true],
+    ]);
+  });
+});
