@@ -22,7 +22,7 @@ import { answerTarget } from './intents/target';
 import { type Prebuilt, prebuiltStats } from './prebuilt';
 import { termStats } from './rank';
 import { notFound } from './reply';
-import { communeLevelIn, provinceToday } from './today';
+import { AS_OF_TEXT, communeLevelIn, provinceToday } from './today';
 import type { Answer, AskOptions } from './types';
 import { smallTalkKind, understand } from './understand';
 
@@ -150,10 +150,14 @@ function formerProvinceLine(name: string, merged: ProvinceSuccession, plans: Pla
   // source (not its number: a number beside a doubtful claim reads as a citation).
   const law = merged.sources[0];
   const doc = law ? `${law.kind} ${law.number}` : '';
-  const by =
+  const basis =
     merged.status === 'confirmed'
-      ? doc && ` (${doc})`
-      : ` (chưa xác nhận bằng văn bản${law ? `; nguồn gián tiếp: ${law.kind.toLowerCase()} của ${law.issuer}` : ''})`;
+      ? [doc]
+      : [
+          'chưa xác nhận bằng văn bản',
+          law ? `nguồn gián tiếp: ${law.kind.toLowerCase()} của ${law.issuer}` : '',
+        ];
+  const by = ` (${[...basis, AS_OF_TEXT].filter(Boolean).join('; ')})`;
   const list = plans
     .map((p) => `KH ${p.plan.number}${p.plan.signedDate ? ` (${formatDate(p.plan.signedDate)})` : ''}`)
     .join(', ');

@@ -111,7 +111,9 @@ describe('former provinces', () => {
   it('Bình Phước belongs to Đồng Nai by the National Assembly’s resolution; KH 230 covers the old Đồng Nai', () => {
     const a = ask('Bình Phước có chỉ tiêu bảo hiểm y tế bao nhiêu?');
     expect(a.found).toBe(false);
-    expect(a.text).toContain('Bình Phước thuộc Đồng Nai (Nghị quyết 202/2025/QH15)');
+    expect(a.text).toContain(
+      'Bình Phước thuộc Đồng Nai (Nghị quyết 202/2025/QH15; tra cứu văn bản đến 30/11/2026)',
+    );
     expect(a.text).toContain(
       'KH 230/KH-UBND (02/07/2024) của Đồng Nai được ban hành cho địa bàn Đồng Nai trước khi hợp nhất, không gồm Bình Phước',
     );

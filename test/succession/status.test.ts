@@ -22,6 +22,7 @@ describe('every body the records name has a status today', () => {
     expect(statusToday('Sở Y tế')).toBe('current');
     expect(statusToday('UBND các quận, huyện')).toBe('succeeded');
     expect(statusToday('các sở, ban, ngành có liên quan')).toBe('group');
+    expect(statusToday('Sở, ngành liên quan')).toBe('group');
     expect(statusToday('Hội đồng nhân dân tỉnh')).toBe('unconfirmed');
     expect(statusToday('Cơ quan không có thật')).toBeNull();
   });
