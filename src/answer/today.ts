@@ -120,15 +120,15 @@ function leadPart(
   const order = h.rows
     .map((r, i) => ({ r, fields: h.named[i] ?? r.fields }))
     .sort((a, b) => asks(b.fields) - asks(a.fields));
-  const who = statusToday(lead) === 'succeeded' ? `${lead} không còn; ` : `${lead} → `;
+  const gone = statusToday(lead) === 'succeeded';
+  const who = gone ? `${lead} không còn; ` : `${lead} → `;
   if (h.how === 'field')
     return { text: `${who}${order.map((o) => rowText(o.r, o.fields)).join('; ')}`, rows: h.rows };
   // A body merged whole ("Sở Kế hoạch và Đầu tư" → Sở Tài chính): its successor, nothing to place by field.
-  if (h.how === 'rest' && !h.others.length)
-    return {
-      text: `${who}${statusToday(lead) === 'succeeded' ? 'việc này nay thuộc ' : ''}${h.rows.map((r) => rowText(r, [])).join('; ')}`,
-      rows: h.rows,
-    };
+  if (h.how === 'rest' && !h.others.length) {
+    const to = h.rows.map((r) => rowText(r, [])).join('; ');
+    return { text: `${who}${gone ? `việc này nay thuộc ${to}` : to}`, rows: h.rows };
+  }
   if (h.how === 'rest') {
     // The duty names no field: say who took the body's other duties, and who took each named field, so the
     // reader can place a duty the plan words broadly.
@@ -144,7 +144,7 @@ function leadPart(
   };
 }
 
-/** "cập nhật đến 30/11/2026": the day the succession table was researched, said wherever it is used. */
+/** "tra cứu văn bản đến 30/11/2026": the day the succession table was researched, said wherever it is used. */
 export const AS_OF_TEXT = `tra cứu văn bản đến ${formatDate(SUCCESSION.asOf)}`;
 
 /**
