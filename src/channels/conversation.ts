@@ -107,6 +107,7 @@ export function ask(
     ...(suggested.length
       ? suggested.map((s, i) => [{ label: clip(s, SUGGESTION_LABEL), action: onAnswer(`s:${i}`, kept.id) }])
       : followUpButtons(conv.engine, answer, kept)),
+    ...(conv.site && kept.listUrl ? [[listButton(conv.site, kept.listUrl)]] : []),
     feedbackButtons(kept.id),
   ];
   return { reply: { text, buttons, marks: answerMarks(conv, kept) }, answer };
@@ -326,6 +327,11 @@ function othersReply(conv: Conversation, kept: KeptAnswer): ActionResult {
   return { reply: { text: lines.join('\n'), buttons, marks: answerMarks(conv, next) } };
 }
 
+/** The link to the web page that lists all of a long answer. */
+function listButton(site: string, path: string): ReplyButton {
+  return { label: 'Cả danh sách trên web', action: '', url: `${site}${path}` };
+}
+
 /** Items shown per «Xem thêm» page. */
 export const MORE_PAGE = 5;
 
@@ -342,8 +348,7 @@ function morePage(conv: Conversation, kept: KeptAnswer, page: number): Reply {
   const buttons: ReplyButton[] = [];
   if (from + shown.length < more.length)
     buttons.push({ label: MORE_LABEL, action: onAnswer(`more:${page + 1}`, kept.id) });
-  if (site && kept.listUrl)
-    buttons.push({ label: 'Xem cả danh sách trên web', action: '', url: `${site}${kept.listUrl}` });
+  if (site && kept.listUrl) buttons.push(listButton(site, kept.listUrl));
   return {
     text: lines.join('\n'),
     buttons: pairs(buttons),

@@ -10,7 +10,15 @@ import { ask, type Conversation, runAction } from '../../src/channels/conversati
 import { fromStored, toStored } from '../../src/channels/delivery/privacy';
 import { TELEGRAM_WORDS } from '../../src/channels/messages';
 import { getEngine } from '../../src/corpus';
-import { applyMigrations, type DevRuntime, freePort, mainConfig, startDev, tempDir } from './dev-runtime';
+import {
+  applyMigrations,
+  type DevRuntime,
+  d1Query,
+  freePort,
+  mainConfig,
+  startDev,
+  tempDir,
+} from './dev-runtime';
 import { type ApiCall, FakeBotApi } from './fake-bot-api';
 import { callbackUpdate, textUpdate } from './telegram-updates';
 
@@ -18,19 +26,21 @@ const SECRET = 'follow-button-secret';
 let tg: FakeBotApi;
 let dev: DevRuntime;
 let temp: ReturnType<typeof tempDir>;
+let config: string;
+let persist: string;
 
 beforeAll(async () => {
   tg = await FakeBotApi.start('telegram');
   temp = tempDir();
-  const config = mainConfig(temp.dir, {
+  config = mainConfig(temp.dir, {
     TELEGRAM_BOT_TOKEN: '321:follow',
     TELEGRAM_WEBHOOK_SECRET: SECRET,
     TELEGRAM_API_ROOT: tg.url,
     TODAY: '2026-11-23',
   });
-  const state = `${temp.dir}/state`;
-  await applyMigrations(config, state);
-  dev = await startDev([config], await freePort(), state);
+  persist = `${temp.dir}/state`;
+  await applyMigrations(config, persist);
+  dev = await startDev([config], await freePort(), persist);
 }, 120_000);
 
 afterAll(async () => {
@@ -75,6 +85,27 @@ describe('follow buttons', () => {
 
     await post(textUpdate(chat, '/theodoi'));
     expect(String((await nth(chat, 5))?.body.text)).toContain('chưa theo dõi');
+  });
+});
+
+describe('feedback buttons', () => {
+  it('«Đúng» under an older answer records that answer, not the newest', async () => {
+    const chat = 980_002;
+    await post(textUpdate(chat, 'tỷ lệ BHYT mục tiêu Quảng Ninh'));
+    const first = await nth(chat, 1);
+    await post(textUpdate(chat, 'tỷ lệ thất nghiệp Đồng Nai'));
+    await nth(chat, 2);
+    const right = buttons(first).find((b) => b.text === '👍 Đúng')?.callback_data ?? '';
+    await post(callbackUpdate(chat, right));
+    await tg.waitFor(() =>
+      tg.callsTo('answerCallbackQuery').some((c) => String(c.body.text).includes('Cảm ơn')),
+    );
+    const rows = await d1Query(
+      config,
+      persist,
+      "SELECT question, verdict FROM feedback WHERE verdict = 'right'",
+    );
+    expect(rows).toEqual([{ question: 'tỷ lệ BHYT mục tiêu Quảng Ninh', verdict: 'right' }]);
   });
 });
 

@@ -63,7 +63,7 @@ describe('buttons act on the answer they sit under', () => {
         expect(new TextEncoder().encode(b.callback_data).length).toBeLessThanOrEqual(MAX_CALLBACK_BYTES);
   });
 
-  it('«Báo sai» under an older answer is about that answer: a button for a forgotten one says so', async () => {
+  it('a button under an answer no longer kept says so instead of acting on the newest', async () => {
     const chat = newChat();
     await post(callbackUpdate(chat, 'src@999'));
     await post(textUpdate(chat, '/help'));
@@ -138,6 +138,7 @@ describe('«… và N mục khác»', () => {
     const answer = await asked(chat, 'Sở LĐTBXH chủ trì những nhiệm vụ gì?', 1);
     const left = Number(/… và (\d+) mục khác/.exec(text(answer))?.[1]);
     expect(left).toBeGreaterThan(5);
+    expect(buttons(answer).find((b) => b.url)?.url).toMatch(/^https:\/\/camket\.test\/co-quan\/so-lao-dong/);
     const page = await pressed(chat, data(answer, 'Xem thêm'), 2);
     expect(
       text(page)

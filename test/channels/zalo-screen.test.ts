@@ -87,6 +87,15 @@ describe('messages', () => {
     );
   });
 
+  it('point a long list to its page on the web', async () => {
+    const chat = newChat();
+    await post(event(chat, 'Sở LĐTBXH chủ trì những nhiệm vụ gì?'));
+    const [reply] = await waitSent(chat);
+    expect(String(reply?.body.text)).toMatch(
+      /mục khác[\s\S]*Cả danh sách trên web: https:\/\/camket\.test\/co-quan\//,
+    );
+  });
+
   it('never send half an emoji when echoing what was typed', async () => {
     const chat = newChat();
     await post(event(chat, `theo dõi x${'😀'.repeat(40)}`));
