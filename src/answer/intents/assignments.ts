@@ -115,6 +115,16 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     ),
   ].join(', ');
   const doubtful = taken.some((f) => takenOver(f)?.row.status !== 'confirmed');
+  // The documents the confirmed moves rest on: "theo phân công lại năm 2025: Nghị định 45/2025/NĐ-CP".
+  const basis = [
+    ...new Set(
+      taken.flatMap((f) => {
+        const row = takenOver(f)?.row;
+        const s = row?.status === 'confirmed' ? row.sources[0] : undefined;
+        return s ? [`${s.kind} ${s.number}`] : [];
+      }),
+    ),
+  ];
   const ownName =
     provinces.length === 1
       ? nameAsWritten(
@@ -126,7 +136,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     [
       own.length ? `${ownName} chủ trì ${count(own)}` : '',
       taken.length
-        ? `${own.length ? 'và nay đảm nhận' : `${agency} nay đảm nhận`} ${count(taken)} mà kế hoạch giao cho ${from} (theo phân công lại năm 2025${doubtful ? '; có phần chưa xác nhận bằng văn bản' : ''})`
+        ? `${own.length ? 'và nay đảm nhận' : `${agency} nay đảm nhận`} ${count(taken)} mà kế hoạch giao cho ${from} (theo phân công lại năm 2025${basis.length ? `: ${basis.join('; ')}` : ''}${doubtful ? '; có phần chưa xác nhận bằng văn bản' : ''})`
         : '',
     ]
       .filter(Boolean)
