@@ -73,6 +73,7 @@ describe('questions in today’s names', () => {
     expect(a.text).toMatch(
       /^Sở Nội vụ chủ trì \d+ nhiệm vụ, và nay đảm nhận .* mà kế hoạch giao cho Sở Lao động/,
     );
+    expect(a.text).toContain('(theo phân công lại năm 2025: Nghị định 45/2025/NĐ-CP)');
     const taken = a.items.filter((i) => i.line.includes('(theo kế hoạch:'));
     expect(taken.length).toBeGreaterThan(0);
     for (const i of taken) {
