@@ -41,6 +41,8 @@ const TARGET_CUE =
 const AGENCY_LEAD =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:Giao\s+|Đề nghị\s+)?(Sở |Bảo hiểm xã hội|BHXH|Công an|Ban |Cục |Chi nhánh|Ngân hàng|Ủy ban|UBND|Văn phòng|Liên đoàn|Tỉnh đoàn|Hội |Bộ Chỉ huy|Mặt trận|HĐND|Đài |Báo |Kho bạc|Thanh tra|Giám đốc|Thủ trưởng|Chủ tịch|Các sở|Các cơ quan)/u;
 const TASK_MAX = 480;
+// A sentence that states a target opens with "Phấn đấu" or an indicator's name ("Chỉ số hài lòng … đạt 80%").
+const TARGET_OPENING = /^(?:[-+•]\s*)?(?:phấn đấu|tỷ lệ|tỉ lệ|số|chỉ số|mức)\s/iu;
 
 /** Rule: a heading naming a body ("3. Sở Y tế", "2.3. Sở X: Chủ trì, …") owns the duties under it. */
 export function headingOwner(u: Unit, next?: Unit): Assignment | null {
@@ -234,6 +236,9 @@ export function textRecords(
     // A long paragraph cut in pieces keeps one subject: "1. Căn cứ Chương trình …;" / "Giám đốc các sở … khẩn trương …".
     const whole = pieces.length > 1 && pieces !== byLeads ? readAssignment(u.text, null) : null;
     for (const s of pieces) {
+      // "Phấn đấu đến năm 2025, có 20% …; khoảng 18% …" in a tasks section: a sentence of targets only is no duty.
+      if (madeIndicator && TARGET_OPENING.test(s.text) && plain.every((p) => !s.text.includes(p.text)))
+        continue;
       const named = readAssignment(s.text, null).leads.length > 0;
       const a = executor
         ? executor.assignment

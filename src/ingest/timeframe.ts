@@ -11,7 +11,9 @@ export function readTimeframe(text: string): Timeframe {
   if (date) return { text: t, kind: 'date', date };
   const period = /((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/.exec(t);
   if (period) return { text: t, kind: 'period', from: Number(period[1]), to: Number(period[2]) };
-  if (/hang nam|moi nam|dinh ky/.test(f)) return { text: t, kind: 'yearly' };
+  if (/hang nam|moi nam/.test(f)) return { text: t, kind: 'yearly' };
+  // "Định kỳ" alone says the duty recurs but not how often: kept as written, with no rhythm made up.
+  if (/dinh ky/.test(f)) return { text: t, kind: 'unspecified' };
   if (/thuong xuyen|lien tuc/.test(f)) return { text: t, kind: 'continuous' };
   const year = /((?:19|20)\d{2})/.exec(t);
   if (year && t.length < 60) return { text: t, kind: 'year', year: Number(year[1]) };

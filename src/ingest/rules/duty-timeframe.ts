@@ -14,13 +14,17 @@ import { citations } from './documents';
 const DUE =
   /(?:(?:dinh ky )?(?:hang|moi) nam,? )?(?:\(?(?<![a-z0-9/])(?:truoc|vao|cham nhat|tu) ngay \d{1,2}(?:\s*\/\s*\d{1,2}|\s+thang\s+\d{1,2})(?!\s*\/\s*\d|\s+nam\s+\d)(?:\s+den ngay \d{1,2}(?:\s*\/\s*\d{1,2}|\s+thang\s+\d{1,2}))?\)?(?:\s+(?:hang|moi) nam)?|quy [ivx1-4]+\s*(?:\/|nam)\s*\d{4})/;
 const PHRASE =
-  /(?:hang nam|thuong xuyen|(?:den|trong|vao) nam (?:19|20)\d{2}|giai doan (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})/g;
+  /(?:hang nam|thuong xuyen|dinh ky|(?:den|trong|vao) nam (?:19|20)\d{2}|giai doan (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})/g;
 // "kế hoạch hằng năm", "dự toán kinh phí hằng năm": the rhythm of a thing, not of the duty.
 const NOUN_BEFORE =
   /(?:ke hoach|du toan|chuong trinh|ngan sach|kinh phi|bao cao|thi dua|tong ket|so ket)(?:\s+\S+){0,2}\s*$/;
 const FIGURE_BEFORE = /\d\s*(?:%|‰)?[^.;]{0,40}$/;
 // "phấn đấu đến năm 2025, có 66% trường học đạt chuẩn": the year of the figure after it.
 const FIGURE_AFTER = /^[^.;]{0,60}\d\s*(?:%|‰)/;
+
+// "Thường xuyên …", "6. Định kỳ sơ kết …", "X: thường xuyên lắng nghe …": the duty opens with the word.
+const opens = (before: string) =>
+  /^(?:\s*(?:[-+•]|\d+(?:\.\d+)*\.|[a-zđ]\)))?\s*$/.test(before) || /:\s*$/.test(before);
 
 /** `dutyTimeframe('Hằng năm, tổ chức hội nghị sơ kết …')` → yearly; `dutyTimeframe('Triển khai Chương trình … giai đoạn 2021-2025')` → unspecified. */
 export function dutyTimeframe(sentence: string): Timeframe {
@@ -36,7 +40,9 @@ export function dutyTimeframe(sentence: string): Timeframe {
     const before = f.slice(Math.max(0, at - 60), at);
     if (names.some((c) => at >= c.start && at < c.end)) continue;
     // "Thường xuyên …", "X: thường xuyên lắng nghe …": the duty opens with it.
-    if (m[0] === 'thuong xuyen' && at > 3 && !/:\s*$/.test(before)) continue;
+    if ((m[0] === 'thuong xuyen' || m[0] === 'dinh ky') && !opens(before)) continue;
+    // "hằng năm, đào tạo nghề cho 8.000 người": the rhythm of a target's figure.
+    if (m[0] === 'hang nam' && /^[^.;]{0,60}\d/.test(f.slice(at + m[0].length))) continue;
     if (
       m[0] === 'hang nam' &&
       (NOUN_BEFORE.test(before) ||

@@ -26,3 +26,20 @@ describe('dutyTimeframe', () => {
       expect(dutyTimeframe(sentence), sentence).toEqual({ text: '', kind: 'unspecified' });
   });
 });
+
+describe('dutyTimeframe: words that open a duty, rhythms that belong to a figure', () => {
+  it('"Định kỳ" and "Thường xuyên" open a duty, numbered or not; mid-sentence they do not', () => {
+    expect(dutyTimeframe('6. Định kỳ sơ kết, tổng kết đánh giá kết quả thực hiện')).toEqual({
+      text: 'Định kỳ',
+      kind: 'unspecified',
+    });
+    expect(dutyTimeframe('a) Thường xuyên rà soát, đánh giá việc triển khai').text).toBe('Thường xuyên');
+    expect(dutyTimeframe('Tổ chức sơ kết định kỳ các mô hình').kind).toBe('unspecified');
+  });
+  it('"hằng năm" before a figure is the figure’s rhythm, not the duty’s', () => {
+    expect(dutyTimeframe('Đẩy mạnh đào tạo nghề; hằng năm, đào tạo nghề cho 8.000 người').kind).toBe(
+      'unspecified',
+    );
+    expect(dutyTimeframe('Hằng năm, tổ chức hội nghị sơ kết').kind).toBe('yearly');
+  });
+});
