@@ -1,6 +1,6 @@
 /** Reminders go to today's agencies: a body of today hears of the deadlines it took over, by confirmed rows only. */
 import { describe, expect, it } from 'vitest';
-import { dueReminders, takenOver } from '../../src/channels/reminders/due';
+import { dueReminders, nowHeldBy, takenOver } from '../../src/channels/reminders/due';
 import { follow, followTarget } from '../../src/channels/reminders/follow';
 import type { SubscriptionStore } from '../../src/channels/reminders/store';
 import { corpus } from '../helpers';
@@ -33,6 +33,14 @@ describe('takenOver', () => {
   });
 });
 
+describe('nowHeldBy', () => {
+  it('names today’s holder by confirmed rows only', () => {
+    expect(nowHeldBy(LDTBXH, 'người có công', 'Đồng Nai')).toEqual(['Sở Nội vụ']);
+    expect(nowHeldBy(LDTBXH, 'giảm nghèo bền vững', 'Lai Châu')).toEqual([]);
+    expect(nowHeldBy('Sở Y tế', 'tiêm chủng', 'Đồng Nai')).toEqual([]);
+  });
+});
+
 describe('dueReminders for a body of today', () => {
   it('"Sở Nội vụ" is reminded of KH 230’s yearly report the plan gives Sở LĐTBXH, in the plan’s words', () => {
     const [r] = dueReminders(corpus, '2026-11-23', noiVu).filter((x) => x.text.includes('30/11'));
@@ -41,7 +49,7 @@ describe('dueReminders for a body of today', () => {
     // Following the old name still works, and the same deadline has the same key: a chat following both
     // hears of it once.
     const [same] = dueReminders(corpus, '2026-11-23', old).filter((x) => x.text.includes('30/11'));
-    expect(same?.text).toContain(`Thực hiện: ${LDTBXH}`);
+    expect(same?.text).toContain(`Thực hiện: ${LDTBXH} (nay: Sở Nội vụ)`);
     expect(same?.key).toBe(r?.key);
   });
 

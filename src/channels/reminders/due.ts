@@ -83,6 +83,15 @@ function takenLine(t: TakenOver, target: string): string {
   return `Theo kế hoạch: ${t.was}; nay thuộc ${target}${why ? ` (${why})` : ''}`;
 }
 
+/**
+ * Who holds today, by confirmed rows, a duty the plan gives `body` (an old body a chat follows by its old
+ * name): `['Sở Nội vụ']`, or `[]` when the body did not change or no confirmed row says where it went.
+ */
+export function nowHeldBy(body: string, words: string, province: string, heading = ''): string[] {
+  const h = holdersToday(body, words, province, heading);
+  return [...new Set(h?.byField ? h.rows.filter((r) => r.status === 'confirmed').map((r) => r.to) : [])];
+}
+
 /** The reminders of `sub` for `today`, soonest deadline first. */
 export function dueReminders(corpus: Corpus, today: string, sub: Subscription): Reminder[] {
   const reminders: Array<Reminder & { days: number }> = [];
@@ -93,11 +102,20 @@ export function dueReminders(corpus: Corpus, today: string, sub: Subscription): 
       : null;
   const mine = (province: string, who: string | null, t: TakenOver | null) =>
     sub.kind === 'province' ? province === sub.target : owes(who, sub.target) || t !== null;
+  // Following an old name ("Sở LĐTBXH") still works; its reminders say who holds the duty today.
+  // " (nay: Sở Nội vụ)" after the plan's words, or " (Sở LĐTBXH nay: …)" when they name several bodies.
+  const now = (who: string, province: string, words: string, heading?: string) => {
+    const to = sub.kind === 'agency' ? nowHeldBy(sub.target, words, province, heading) : [];
+    if (!to.length) return '';
+    const alone = agencyKey(who) === agencyKey(sub.target);
+    return ` (${alone ? '' : `${sub.target} `}nay: ${to.join(', ')})`;
+  };
   const records = new Map(corpus.plans.flatMap((p) => p.tasks.map((t) => [t.id, t] as const)));
   const remind = (days: number) => (REMIND_AT_DAYS as readonly number[]).includes(days);
   for (const d of deadlines(corpus, today).upcoming) {
     if (d.daysLeft === null || !remind(d.daysLeft) || !d.date) continue;
-    const moved = taken(d.province, d.who, d.what, d.kind === 'task' ? records.get(d.id)?.domain : undefined);
+    const heading = d.kind === 'task' ? records.get(d.id)?.domain : undefined;
+    const moved = taken(d.province, d.who, d.what, heading);
     if (!mine(d.province, d.who, moved)) continue;
     const due = d.recurring ? `${d.when} (lần tới: ${formatDate(d.date)})` : formatDate(d.date);
     reminders.push({
@@ -105,7 +123,11 @@ export function dueReminders(corpus: Corpus, today: string, sub: Subscription): 
       key: `${d.source.file}:${d.source.lineStart}:${d.kind}:${d.date}:${d.daysLeft}`,
       text: [
         `⏰ Còn ${d.daysLeft} ngày — ${d.province}: ${clip(d.what, 300)}`,
-        moved ? takenLine(moved, sub.target) : d.who ? `Thực hiện: ${d.who}` : '',
+        moved
+          ? takenLine(moved, sub.target)
+          : d.who
+            ? `Thực hiện: ${d.who}${now(d.who, d.province, d.what, heading)}`
+            : '',
         `Hạn: ${due}`,
         `Nguồn: KH ${d.planNumber}, dòng ${d.source.lineStart}${d.source.lineEnd > d.source.lineStart ? `–${d.source.lineEnd}` : ''}.`,
       ]
@@ -129,7 +151,11 @@ export function dueReminders(corpus: Corpus, today: string, sub: Subscription): 
           key: `${i.source.file}:${i.source.lineStart}:target:${date}:${days}:${t.scope}:${t.area}`,
           text: [
             `⏰ Còn ${days} ngày đến hết năm ${t.year} — ${p.plan.province}: ${clip(i.name, 200)} ${t.text}`,
-            moved ? takenLine(moved, sub.target) : i.leads.length ? `Chủ trì: ${i.leads.join(', ')}` : '',
+            moved
+              ? takenLine(moved, sub.target)
+              : i.leads.length
+                ? `Chủ trì: ${i.leads.join(', ')}${now(i.leads.join(', '), p.plan.province, i.name, i.domain)}`
+                : '',
             `Nguồn: KH ${p.plan.number}, dòng ${i.source.lineStart}.`,
           ]
             .filter(Boolean)
