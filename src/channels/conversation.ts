@@ -4,7 +4,7 @@
  */
 
 import { type Engine, mergeFollowUp } from '../answer/engine';
-import type { Answer, AnswerItem, SourceRef } from '../answer/types';
+import type { Answer } from '../answer/types';
 import { MAX_QUESTION_LENGTH } from '../api/ask';
 import { clip } from '../text/truncate';
 import { agenciesIn } from '../web/agencies';
@@ -12,28 +12,19 @@ import { agencyPath, planPath, recordUrl } from '../web/links';
 import type { ChatState, KeptAnswer } from './chat-state';
 import {
   answerAgency,
-  FOLLOW_LABEL,
-  FOLLOW_UPS,
   followUpButtons,
-  leadsText,
-  MORE_LABEL,
-  otherProvinces,
   pairs,
   type ReplyButton,
   recordsById,
   sourceLineOf,
 } from './follow-ups';
-import { formatSources, withProvince } from './format';
+import { formatSources } from './format';
 import { type Hotline, hotlineLines } from './hotlines';
-import { findAnswer, KEPT_SOURCES, keepAnswer, onAnswer, parseAction } from './kept-answers';
+import { KEPT_SOURCES, keepAnswer, onAnswer } from './kept-answers';
 import {
-  ANSWER_GONE_TEXT,
   APOLOGY_TEXT,
   type CommandWords,
   exampleQuestions,
-  NO_LEADS_TEXT,
-  NO_MORE_TEXT,
-  NO_PREVIOUS_QUESTION_TEXT,
   NO_SOURCES_TEXT,
   provinceSetText,
   tooLongText,
@@ -110,7 +101,7 @@ export function ask(
     ...(conv.site && kept.listUrl ? [[listButton(conv.site, kept.listUrl)]] : []),
     feedbackButtons(kept.id),
   ];
-  return { reply: { text, buttons, marks: answerMarks(conv, kept) }, answer };
+  return { reply: { text, buttons, marks: marksOf(conv, kept.records, answer.items) }, answer };
 }
 
 /** Keeps `answer` as the chat's newest: the follow-up context, its sources, and what its buttons need. */
@@ -165,19 +156,22 @@ function listPath(conv: Conversation, answer: Answer, agency: string | undefined
   return plans.size === 1 && plan ? planPath(plan) : undefined;
 }
 
-/** Bold names and source links of a kept answer. */
-function answerMarks(conv: Conversation, kept: KeptAnswer): NonNullable<Reply['marks']> {
-  const found = recordsById(conv.engine.corpus, kept.records);
+/** A record's place on the web: its plan and its id. */
+export type Row = { planId: string; id: string };
+
+/**
+ * What a channel that can marks in a reply: the bodies the records name (leads and partners), in bold, and
+ * the web rows of its «Nguồn:» lines, in the order the lines come (`rows`).
+ */
+export function marksOf(
+  conv: Conversation,
+  records: readonly string[],
+  rows: readonly Row[],
+): Reply['marks'] {
+  const found = recordsById(conv.engine.corpus, records);
   const strong = [...new Set(found.flatMap(({ record }) => [...record.leads, ...record.partners]))];
   const site = conv.site;
-  const sourceUrls = site ? kept.sources.map((s) => recordUrl(site, s.planId, recordIdOf(kept, s))) : [];
-  return { strong, sourceUrls };
-}
-
-/** The record a kept source belongs to (sources and records go in the same order), else its plan. */
-function recordIdOf(kept: KeptAnswer, source: SourceRef): string {
-  const i = kept.sources.indexOf(source);
-  return kept.records[i] ?? source.planId;
+  return { strong, sourceUrls: site ? rows.map((r) => recordUrl(site, r.planId, r.id)) : [] };
 }
 
 /** The provinces a not-found answer was about: those it names, else the chat's own. */
@@ -238,120 +232,7 @@ export function provinceButtons(conv: Conversation): ReplyButton[][] {
   return pairs(provincesOf(conv).map((p) => ({ label: p, action: `p:${provinceSlug(p)}` })));
 }
 
-/** A pressed button's outcome: the reply, the engine's answer when one was asked. */
-export type ActionResult = { reply: Reply; answer?: Answer };
-
-/**
- * Runs a pressed button: an example question (`q:0`), a province (`p:dong-nai`), or an action on the answer
- * it sits under — a suggestion (`s:1@7`), a follow-up (`f:agency@7`, `f:y2030@7`, `f:others@7`), the sources
- * (`src@7`) or the next page (`more:1@7`). An answer no longer kept says so; `undefined` for an unknown action.
- */
-export function runAction(conv: Conversation, data: string): ActionResult | undefined {
-  const { action, answerId } = parseAction(data);
-  const [kind, arg = ''] = action.split(':', 2);
-  if (kind === 'p') return { reply: chooseProvince(conv, arg) };
-  if (kind === 'q') {
-    const province = conv.state.province ?? provincesOf(conv)[0] ?? '';
-    const question = exampleQuestions(province)[Number(arg)];
-    return question ? ask(conv, question) : undefined;
-  }
-  if (!['src', 's', 'f', 'more'].includes(kind ?? '')) return undefined;
-  const kept = findAnswer(conv.state, answerId);
-  if (!kept)
-    return { reply: { text: answerId === undefined ? NO_PREVIOUS_QUESTION_TEXT : ANSWER_GONE_TEXT } };
-  if (kind === 'src') return { reply: sourcesReply(conv, kept) };
-  if (kind === 'more') return { reply: morePage(conv, kept, Number(arg)) };
-  if (kind === 's') {
-    const question = kept.suggestions?.[Number(arg)];
-    return question ? ask(conv, question, kept) : undefined;
-  }
-  if (arg === 'agency') return leadsReply(conv, kept);
-  if (arg === 'y2030') return ask(conv, FOLLOW_UPS.y2030.question(), kept);
-  if (arg === 'others') return othersReply(conv, kept);
-  return undefined;
-}
-
-/** «Cơ quan chủ trì»: the leads of the answer's records, with a «Theo dõi» when they share one. */
-function leadsReply(conv: Conversation, kept: KeptAnswer): ActionResult {
-  const text = leadsText(conv.engine, kept);
-  if (!text) return { reply: { text: NO_LEADS_TEXT } };
-  const found = recordsById(conv.engine.corpus, kept.records);
-  const leads = [...new Set(found.flatMap((f) => f.record.leads))];
-  const agency = leads.length === 1 && leads[0] && followTarget(conv.engine, leads[0]) ? leads[0] : undefined;
-  const next = keepAnswer(conv.state, { ...kept, ...(agency ? { agency } : {}) });
-  const buttons = [
-    ...(agency ? [{ label: FOLLOW_LABEL, action: onAnswer('fl', next.id) }] : []),
-    { label: 'Xem nguồn', action: onAnswer('src', next.id) },
-  ];
-  return { reply: { text, buttons: pairs(buttons), marks: answerMarks(conv, next) } };
-}
-
-/**
- * «Các tỉnh khác»: the same question for every other province, asked one province at a time with the
- * answer under the button as context, and the best line of each — the same rows on every press.
- */
-function othersReply(conv: Conversation, kept: KeptAnswer): ActionResult {
-  const lines: string[] = [];
-  const items: AnswerItem[] = [];
-  for (const province of otherProvinces(conv.engine, kept.provinces)) {
-    const answer = conv.engine.answer(FOLLOW_UPS.others.question(province), {
-      today: conv.today,
-      previousQuestion: kept.question,
-    });
-    const best = answer.found ? answer.items.find((i) => i.province === province) : undefined;
-    if (!best) {
-      lines.push(`• ${province}: kế hoạch không nêu.`);
-      continue;
-    }
-    lines.push(
-      `• ${withProvince(best.line, province)}`,
-      `  ${sourceLineOf(conv.engine.corpus, best.source)}`,
-    );
-    items.push(best);
-  }
-  const others = otherProvinces(conv.engine, kept.provinces);
-  const question = mergeFollowUp(kept.question, `Còn ${others.join(', ')} thì sao?`, conv.engine.corpus);
-  conv.state.lastQuestion = question;
-  const next = keepAnswer(conv.state, {
-    question,
-    asked: kept.asked,
-    sources: items.map((i) => i.source),
-    records: items.map((i) => i.id),
-    provinces: [...new Set(items.map((i) => i.province))],
-  });
-  conv.state.lastSources = next.sources;
-  const buttons = [
-    ...(items.length ? [[{ label: 'Xem nguồn', action: onAnswer('src', next.id) }]] : []),
-    feedbackButtons(next.id),
-  ];
-  return { reply: { text: lines.join('\n'), buttons, marks: answerMarks(conv, next) } };
-}
-
 /** The link to the web page that lists all of a long answer. */
-function listButton(site: string, path: string): ReplyButton {
+export function listButton(site: string, path: string): ReplyButton {
   return { label: 'Cả danh sách trên web', action: '', url: `${site}${path}` };
-}
-
-/** Items shown per «Xem thêm» page. */
-export const MORE_PAGE = 5;
-
-/** Page `page` (from 1) of what an answer left out, with a «Xem thêm» for the next one and a link to the web. */
-function morePage(conv: Conversation, kept: KeptAnswer, page: number): Reply {
-  const more = kept.more ?? [];
-  const from = (Math.max(1, page) - 1) * MORE_PAGE;
-  const shown = more.slice(from, from + MORE_PAGE);
-  if (!shown.length) return { text: NO_MORE_TEXT };
-  const lines = shown.flatMap((m) => [`• ${m.line}`, `  ${m.source}`]);
-  const left = (kept.moreCount ?? more.length) - from - shown.length;
-  if (left > 0) lines.push(`… và ${left} mục khác.`);
-  const site = conv.site;
-  const buttons: ReplyButton[] = [];
-  if (from + shown.length < more.length)
-    buttons.push({ label: MORE_LABEL, action: onAnswer(`more:${page + 1}`, kept.id) });
-  if (site && kept.listUrl) buttons.push(listButton(site, kept.listUrl));
-  return {
-    text: lines.join('\n'),
-    buttons: pairs(buttons),
-    marks: { strong: [], sourceUrls: site ? shown.map((m) => recordUrl(site, m.planId, m.id)) : [] },
-  };
 }

@@ -119,7 +119,7 @@ function button(kind: FollowUp, id: number): ReplyButton {
 /** Longest statement shown before its leads in «Cơ quan chủ trì». */
 const STATEMENT = 110;
 /** Records listed by «Cơ quan chủ trì». */
-const AGENCY_ROWS = 6;
+export const AGENCY_ROWS = 6;
 
 /**
  * «Cơ quan chủ trì» of an answer, from its records alone: who leads and who takes part in each, with the

@@ -5,8 +5,9 @@
  * object stores it, still knows which answer each button sits under.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction } from '../../src/channels/actions';
 import { parseState } from '../../src/channels/chat-state';
-import { ask, type Conversation, runAction } from '../../src/channels/conversation';
+import { ask, type Conversation } from '../../src/channels/conversation';
 import { fromStored, toStored } from '../../src/channels/delivery/privacy';
 import { TELEGRAM_WORDS } from '../../src/channels/messages';
 import { getEngine } from '../../src/corpus';

@@ -1,7 +1,8 @@
 /** Conversation rules shared by Telegram and Zalo: new topics, follow-ups, suggestion buttons. */
 import { describe, expect, it } from 'vitest';
+import { runAction } from '../../src/channels/actions';
 import type { ChatState } from '../../src/channels/chat-state';
-import { ask, type Conversation, exampleButtons, newTopic, runAction } from '../../src/channels/conversation';
+import { ask, type Conversation, exampleButtons, newTopic } from '../../src/channels/conversation';
 import { TELEGRAM_WORDS } from '../../src/channels/messages';
 import { zaloCommand } from '../../src/channels/zalo/commands';
 import { getEngine } from '../../src/corpus';

@@ -1,8 +1,6 @@
 /** Telegram commands, buttons, inline queries and questions; each decides what to send, the turn sends it. */
 import { Composer } from 'grammy';
-import type { Answer } from '../../answer/types';
-import { MAX_QUESTION_LENGTH } from '../../api/ask';
-import { slug } from '../../text/slug';
+import { runAction } from '../actions';
 import {
   ask,
   chooseProvince,
@@ -10,8 +8,6 @@ import {
   newTopic,
   provinceButtons,
   provincesOf,
-  type Reply,
-  runAction,
   sourcesReply,
 } from '../conversation';
 import type { TurnLog } from '../delivery/api-call';
@@ -21,42 +17,17 @@ import { feedbackState, findAnswer } from '../kept-answers';
 import {
   ANSWER_GONE_TEXT,
   chooseProvinceText,
-  exampleQuestions,
   groupWelcomeText,
   helpText,
-  INLINE_EMPTY_BUTTON,
-  INLINE_NOT_FOUND_BUTTON,
   NEW_TOPIC_TEXT,
   notTextText,
   PRIVACY_TEXT,
   welcomeText,
 } from '../messages';
-import { follow } from '../reminders/follow';
-import type { Followed } from '../reminders/store';
 import type { BotContext } from './decide';
-import { inlineResults, openBotButton, questionResults } from './inline';
-import { sendReply } from './send';
-
-/** A subscription's key in a «Bỏ theo dõi» button: its slug, cut so `uf:` + key fits 64 bytes (ASCII). */
-function unfollowKey(s: Pick<Followed, 'target'>): string {
-  return slug(s.target).slice(0, 60);
-}
-
-/** The forum topic of the message or button being answered, so the reply lands there and not in General. */
-function topicOf(ctx: BotContext): number | undefined {
-  const msg = ctx.msg;
-  return msg && 'is_topic_message' in msg && msg.is_topic_message ? msg.message_thread_id : undefined;
-}
-
-function queue(ctx: BotContext, reply: Reply, replyTo?: number): void {
-  const chatId = ctx.chat?.id;
-  const place = { replyTo, threadId: topicOf(ctx) };
-  if (chatId !== undefined) ctx.outbox.push(() => sendReply(ctx.api, chatId, reply, place));
-}
-
-function logAnswer(log: TurnLog, answer: Answer | undefined): void {
-  if (answer) log.set({ outcome: 'answered', intent: answer.intent, found: answer.found });
-}
+import { followHandlers } from './follow-handlers';
+import { inlineHandlers } from './inline-handler';
+import { logAnswer, queue } from './outbox';
 
 /** The question in a message: without the bot's @mention, which groups need to address it. */
 function questionText(ctx: BotContext): string {
@@ -106,18 +77,7 @@ export function handlers(log: TurnLog): Composer<BotContext> {
     log.set({ outcome: 'province' });
   });
 
-  c.command(['theodoi', 'huy'], async (ctx) => {
-    const command = ctx.message?.text?.startsWith('/huy') ? 'unfollow' : 'follow';
-    const onError = (e: unknown) => log.error('subscriptions', e);
-    const text = await follow(ctx.conv.engine, ctx.subs, command, ctx.match, ctx.conv.words, onError);
-    // The list of what the chat follows gets a «Bỏ theo dõi» button per line.
-    const listed = command === 'follow' && !ctx.match.trim() ? await ctx.subs?.list().catch(() => []) : [];
-    const buttons = (listed ?? []).map((s) => [
-      { label: `Bỏ theo dõi ${s.label}`, action: `uf:${unfollowKey(s)}` },
-    ]);
-    queue(ctx, { text, buttons });
-    log.set({ outcome: command });
-  });
+  c.use(followHandlers(log));
 
   c.command(['riengtu', 'privacy'], (ctx) => {
     queue(ctx, { text: PRIVACY_TEXT });
@@ -155,36 +115,6 @@ export function handlers(log: TurnLog): Composer<BotContext> {
     ctx.outbox.push(() => ctx.answerCallbackQuery({ text }));
   });
 
-  // «Theo dõi hạn» under an agency answer: the same as /theodoi <that agency>.
-  c.callbackQuery(/^fl@(\d+)$/, async (ctx) => {
-    const agency = findAnswer(ctx.conv.state, Number(ctx.match[1]))?.agency;
-    log.set({ outcome: 'follow' });
-    ctx.outbox.push(() => ctx.answerCallbackQuery(agency ? {} : { text: ANSWER_GONE_TEXT }));
-    if (!agency) return;
-    const text = await follow(ctx.conv.engine, ctx.subs, 'follow', agency, ctx.conv.words, (e) =>
-      log.error('subscriptions', e),
-    );
-    queue(ctx, { text });
-  });
-
-  // «Bỏ theo dõi …» under the /theodoi list.
-  c.callbackQuery(/^uf:(.+)$/, async (ctx) => {
-    log.set({ outcome: 'unfollow' });
-    ctx.outbox.push(() => ctx.answerCallbackQuery());
-    const key = ctx.match[1] ?? '';
-    const subs = await ctx.subs?.list().catch(() => []);
-    const target = subs?.find((s) => unfollowKey(s) === key);
-    const text = await follow(
-      ctx.conv.engine,
-      ctx.subs,
-      'unfollow',
-      target?.label ?? key,
-      ctx.conv.words,
-      (e) => log.error('subscriptions', e),
-    );
-    queue(ctx, { text });
-  });
-
   c.on('callback_query:data', (ctx) => {
     const result = runAction(ctx.conv, ctx.callbackQuery.data);
     // Answered first: the button stops spinning even if the reply below fails to send.
@@ -200,35 +130,7 @@ export function handlers(log: TurnLog): Composer<BotContext> {
     log.set({ outcome: 'button' });
   });
 
-  c.on('inline_query', (ctx) => {
-    const question = ctx.inlineQuery.query.trim().slice(0, MAX_QUESTION_LENGTH);
-    const conv = ctx.conv;
-    log.set({ outcome: 'inline' });
-    // Inline answers are for other chats: they use the user's province but leave the conversation alone.
-    const answerOf = (q: string) =>
-      conv.engine.answer(q, { today: conv.today, province: conv.state.province });
-    // Results that depend on the user's own province must not be cached for everyone.
-    const cache = { cache_time: 60, is_personal: conv.state.province !== undefined };
-    if (!question) {
-      const province = conv.state.province ?? provincesOf(conv)[0] ?? '';
-      const results = questionResults(exampleQuestions(province), answerOf, conv.site);
-      ctx.outbox.push(() =>
-        ctx.answerInlineQuery(results, { ...cache, button: openBotButton(INLINE_EMPTY_BUTTON) }),
-      );
-      return;
-    }
-    const answer = answerOf(question);
-    logAnswer(log, answer);
-    const results = answer.found
-      ? inlineResults(answer, conv.site)
-      : questionResults(answer.suggestions?.map((s) => s.question) ?? [], answerOf, conv.site);
-    ctx.outbox.push(() =>
-      ctx.answerInlineQuery(results, {
-        ...cache,
-        ...(answer.found ? {} : { button: openBotButton(INLINE_NOT_FOUND_BUTTON) }),
-      }),
-    );
-  });
+  c.use(inlineHandlers(log));
 
   // Added to a group: say hello once, and how the group addresses the bot.
   c.on('my_chat_member', (ctx) => {
