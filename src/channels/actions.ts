@@ -19,8 +19,8 @@ import {
 } from './conversation';
 import {
   AGENCY_ROWS,
-  FOLLOW_LABEL,
   FOLLOW_UPS,
+  followButton,
   leadsText,
   MORE_LABEL,
   otherProvinces,
@@ -82,7 +82,7 @@ function leadsReply(conv: Conversation, kept: KeptAnswer): ActionResult {
   const agency = leads.length === 1 && leads[0] && followTarget(conv.engine, leads[0]) ? leads[0] : undefined;
   const next = keepAnswer(conv.state, { ...kept, ...(agency ? { agency } : {}) });
   const buttons = [
-    ...(agency ? [{ label: FOLLOW_LABEL, action: onAnswer('fl', next.id) }] : []),
+    ...(agency ? [followButton(agency, next.id)] : []),
     { label: 'Xem nguồn', action: onAnswer('src', next.id) },
   ];
   const rows = recordsById(conv.engine.corpus, kept.records)

@@ -160,7 +160,7 @@ function listPath(conv: Conversation, answer: Answer, agency: string | undefined
 export type Row = { planId: string; id: string };
 
 /**
- * What a channel that can marks in a reply: the bodies the records name (leads and partners), in bold, and
+ * What a channel that can marks in a reply: the records' figures and the bodies they name, in bold, and
  * the web rows of its «Nguồn:» lines, in the order the lines come (`rows`).
  */
 export function marksOf(
@@ -169,7 +169,16 @@ export function marksOf(
   rows: readonly Row[],
 ): Reply['marks'] {
   const found = recordsById(conv.engine.corpus, records);
-  const strong = [...new Set(found.flatMap(({ record }) => [...record.leads, ...record.partners]))];
+  // The figures as the plan writes them ("trên 95%", "61 giường bệnh") and the bodies it names.
+  const strong = [
+    ...new Set(
+      found.flatMap(({ record }) => [
+        ...('targets' in record ? record.targets.map((t) => t.text) : []),
+        ...record.leads,
+        ...record.partners,
+      ]),
+    ),
+  ];
   const site = conv.site;
   return { strong, sourceUrls: site ? rows.map((r) => recordUrl(site, r.planId, r.id)) : [] };
 }

@@ -19,6 +19,8 @@ export interface ReplyButton {
   action: string;
   /** A link instead of an action (Telegram opens it; Zalo shows it). */
   url?: string;
+  /** What to type instead, where a channel has no buttons (Zalo): `'theo dõi Sở Y tế'`. */
+  typed?: string;
 }
 
 /** Kinds of follow-up, with their labels and the question each asks given the conversation so far. */
@@ -32,6 +34,11 @@ export type FollowUp = keyof typeof FOLLOW_UPS;
 
 /** Label of the button that subscribes the chat to an answer's agency. */
 export const FOLLOW_LABEL = '🔔 Theo dõi hạn';
+
+/** «Theo dõi hạn» under answer `id`, about `agency`: `/theodoi <agency>` as a button. */
+export function followButton(agency: string, id: number): ReplyButton {
+  return { label: FOLLOW_LABEL, action: onAnswer('fl', id), typed: `theo dõi ${agency}` };
+}
 /** Label of the button that shows the next page of what an answer left out. */
 export const MORE_LABEL = 'Xem thêm';
 
@@ -100,7 +107,7 @@ export function followUpButtons(
   if (kept.provinces.length === 1 && otherProvinces(engine, kept.provinces).length)
     row.push(button('others', kept.id));
   if (kept.more?.length) row.push({ label: MORE_LABEL, action: onAnswer('more:1', kept.id) });
-  if (kept.agency) row.push({ label: FOLLOW_LABEL, action: onAnswer('fl', kept.id) });
+  if (kept.agency) row.push(followButton(kept.agency, kept.id));
   if (answer.sources.length) row.push({ label: 'Xem nguồn', action: onAnswer('src', kept.id) });
   return pairs(row);
 }

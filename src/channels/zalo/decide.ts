@@ -46,6 +46,9 @@ export function zaloText(reply: Reply): string {
   const hints = actions.some((b) => b.action.startsWith('src'))
     ? ['', `Gõ «${ZALO_WORDS.sources}» để xem trích dẫn nguồn.`]
     : [];
+  // A button that stands for a typed command («Theo dõi hạn» → «theo dõi Sở Y tế») says what to type.
+  for (const b of actions.filter((a) => a.typed))
+    hints.push(...(hints.length ? [] : ['']), `Gõ «${b.typed}» để được nhắc trước các hạn.`);
   // Zalo has no buttons: feedback is a numbered reply.
   if (actions.some((b) => b.action.startsWith('fb:')))
     hints.push(
