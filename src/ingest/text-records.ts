@@ -240,11 +240,17 @@ export function textRecords(
       if (madeIndicator && TARGET_OPENING.test(s.text) && plain.every((p) => !s.text.includes(p.text)))
         continue;
       const named = readAssignment(s.text, null).leads.length > 0;
-      const a = executor
+      const own = executor
         ? executor.assignment
         : !named && whole?.leads.length
           ? whole
           : readAssignment(s.text, inherited ?? null);
+      // A paragraph cut for length is one duty's text: a piece that names no one keeps the partners the
+      // paragraph names ("… có trách nhiệm phối hợp với các sở, ban ngành … . Tham mưu, hướng dẫn …").
+      const a =
+        whole && !named && !own.partners.length
+          ? { ...own, partners: readAssignment(u.text, inherited ?? null).partners }
+          : own;
       const task: Task = {
         id: `${ctx.planId}/t${tasks.length + 1}`,
         planId: ctx.planId,

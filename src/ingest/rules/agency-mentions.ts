@@ -38,12 +38,14 @@ const NAMED = [
   String.raw`Văn phòng (?:UBND|Ủy ban nhân dân)${REGION}`,
   String.raw`Liên đoàn Lao động${REGION}`,
   String.raw`(?:Tỉnh|Thành) đoàn`,
+  // "phối hợp các lực lượng chức năng và chính quyền địa phương": the local authorities, as one body.
+  '[Cc]hính quyền (?:địa phương|cơ sở|các cấp)',
   String.raw`Đoàn Thanh niên[\p{L} ]*?${REGION}`,
   String.raw`Hội (?:Liên hiệp Phụ nữ|LHPN|Nông dân|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Người mù|Bảo trợ [\p{L} ]+?)${REGION}`,
   String.raw`Đài Phát thanh (?:và|-) Truyền hình(?: (?:tỉnh|thành phố))?(?: [\p{Lu}][\p{L}]*)*`,
 ];
 // Group words: "các sở, ban, ngành, hội đoàn thể, địa phương có liên quan"; plans capitalise some ("các Sở, ngành").
-const GROUP_WORD = String.raw`(?:[Ss]ở|[Bb]an|[Nn]gành|báo(?! cáo)|đài|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Tt]ổ chức|[Đđ]oàn thể|[Hh]ội đoàn thể|[Hh]ội|bộ|doanh nghiệp|chính trị - xã hội|chính trị xã hội|xã hội|thành viên|nghề nghiệp|quần chúng|cấp (?:tỉnh|huyện|xã)|cấp)`;
+const GROUP_WORD = String.raw`(?:lực lượng(?: chức năng)?|[Ss]ở|[Bb]an|[Nn]gành|báo(?! cáo)|đài|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Tt]ổ chức|[Đđ]oàn thể|[Hh]ội đoàn thể|[Hh]ội|bộ|doanh nghiệp|chính trị - xã hội|chính trị xã hội|xã hội|thành viên|nghề nghiệp|quần chúng|cấp (?:tỉnh|huyện|xã)|cấp)`;
 const GROUP = String.raw`(?:(?:Giám đốc|Thủ trưởng|Lãnh đạo) )?[Cc]ác ${GROUP_WORD}(?:(?:,|;| và| hoặc)? (?:các )?${GROUP_WORD}(?![\p{L}]))*(?: (?:có )?liên quan| cấp tỉnh| thuộc tỉnh| trên địa bàn(?: tỉnh| thành phố)?| được phân công[\p{L} ]*?(?=[,.;]|$))?`;
 
 // Words after which a body's name has certainly ended: "Sở Y tế chủ trì", "Sở Xây dựng và các sở".
@@ -56,9 +58,12 @@ const SENTENCE_START =
 
 // "phối hợp với Sở, ngành liên quan": a group written without "các", known by two group words and "liên quan".
 const BARE_GROUP = String.raw`${GROUP_WORD}(?:(?:,| và) ${GROUP_WORD})+ (?:có )?liên quan`;
+// "phối hợp với các sở, ban ngành, các huyện, thành phố": the localities named by their level, as a group.
+const LOCAL = '(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)';
+const LOCAL_GROUP = String.raw`các ${LOCAL}(?:,? (?:và )?${LOCAL}(?![\p{L}]))*`;
 
 const MENTION = new RegExp(
-  `(?<![\\p{L}])(?:(${NAMED.join('|')})|(${GROUP}|${BARE_GROUP}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(${NAMED.join('|')})|(${GROUP}|${BARE_GROUP}|${LOCAL_GROUP}))(?![\\p{L}])`,
   'gu',
 );
 

@@ -285,3 +285,15 @@ describe('partners named anywhere in the duty', () => {
     ]);
   });
 });
+
+describe('groups named by level or by role', () => {
+  it('"các huyện, thành phố", "các lực lượng chức năng", "chính quyền địa phương" are bodies', () => {
+    expect(names('phối hợp với các sở, ban ngành, các huyện, thành phố thực hiện')).toEqual([
+      'các sở, ban ngành',
+      'các huyện, thành phố',
+    ]);
+    expect(
+      names('phối hợp các lực lượng chức năng và chính quyền địa phương để chủ động phòng ngừa'),
+    ).toEqual(['các lực lượng chức năng', 'chính quyền địa phương']);
+  });
+});
