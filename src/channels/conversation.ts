@@ -156,6 +156,11 @@ function listPath(conv: Conversation, answer: Answer, agency: string | undefined
   return plans.size === 1 && plan ? planPath(plan) : undefined;
 }
 
+/** A target's figure without the verb before it: `figureOf('đạt trên 95%')` → `'trên 95%'`. */
+function figureOf(target: string): string {
+  return target.replace(/^(?:phấn đấu\s+)?đạt\s+/iu, '');
+}
+
 /** A record's place on the web: its plan and its id. */
 export type Row = { planId: string; id: string };
 
@@ -173,7 +178,7 @@ export function marksOf(
   const strong = [
     ...new Set(
       found.flatMap(({ record }) => [
-        ...('targets' in record ? record.targets.map((t) => t.text) : []),
+        ...('targets' in record ? record.targets.map((t) => figureOf(t.text)) : []),
         ...record.leads,
         ...record.partners,
       ]),
