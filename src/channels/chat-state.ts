@@ -62,25 +62,29 @@ const StoredState = z.looseObject({
   lastRecords: z.optional(z.array(z.string())),
   awaitingReport: z.optional(z.boolean()),
   reportOn: z.optional(z.number()),
+  // Kept answers that do not read back are dropped alone: the chat keeps its province.
   answers: z.optional(
-    z.array(
-      z.looseObject({
-        id: z.number(),
-        question: z.string(),
-        asked: z.string(),
-        sources: z.array(z.looseObject({ file: z.string(), quote: z.string() })),
-        records: z.array(z.string()),
-        provinces: z.array(z.string()),
-        suggestions: z.optional(z.array(z.string())),
-        agency: z.optional(z.string()),
-        more: z.optional(
-          z.array(
-            z.looseObject({ line: z.string(), planId: z.string(), id: z.string(), source: z.string() }),
+    z.catch(
+      z.array(
+        z.looseObject({
+          id: z.number(),
+          question: z.string(),
+          asked: z.string(),
+          sources: z.array(z.looseObject({ file: z.string(), quote: z.string() })),
+          records: z.array(z.string()),
+          provinces: z.array(z.string()),
+          suggestions: z.optional(z.array(z.string())),
+          agency: z.optional(z.string()),
+          more: z.optional(
+            z.array(
+              z.looseObject({ line: z.string(), planId: z.string(), id: z.string(), source: z.string() }),
+            ),
           ),
-        ),
-        moreCount: z.optional(z.number()),
-        listUrl: z.optional(z.string()),
-      }),
+          moreCount: z.optional(z.number()),
+          listUrl: z.optional(z.string()),
+        }),
+      ),
+      [],
     ),
   ),
   answerSeq: z.optional(z.number()),

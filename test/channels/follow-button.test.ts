@@ -124,4 +124,9 @@ describe('kept answers', () => {
     const later: Conversation = { ...conv, state: fromStored(parseState(stored), now + 7 * 3600_000) };
     expect(runAction(later, source)?.reply.text).toContain('đã cũ');
   });
+
+  it('a kept answer that does not read back is dropped alone: the chat keeps its province', () => {
+    const state = parseState({ province: 'Đồng Nai', answers: [{ id: 'x' }], answerSeq: 4 });
+    expect(state).toMatchObject({ province: 'Đồng Nai', answers: [], answerSeq: 4 });
+  });
 });
