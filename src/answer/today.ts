@@ -199,9 +199,9 @@ export function provinceToday(name: string) {
 /** What became of a body the plans name: it exists as named, it was succeeded, only unconfirmed, or a group. */
 export type StatusToday = 'current' | 'succeeded' | 'unconfirmed' | 'group';
 
-// "các sở, ban, ngành có liên quan", "Giám đốc các sở", "Sở, ngành liên quan": a group of bodies, not one
+// "các sở, ban, ngành có liên quan", "Giám đốc các sở", "Sở, ngành liên quan", "chính quyền địa phương": a group of bodies, not one
 // body with a fate of its own.
-const GROUP = /^(?:(?:giam doc|thu truong|lanh dao|chu tich) )?cac |^so (?:ban )?nganh\b/;
+const GROUP = /^(?:(?:giam doc|thu truong|lanh dao|chu tich) )?cac |^so (?:ban )?nganh\b|^chinh quyen /;
 
 /** The status today of a body as the plans name it, or null when the succession table does not know it. */
 export function statusToday(body: string): StatusToday | null {

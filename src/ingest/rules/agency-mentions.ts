@@ -38,8 +38,6 @@ const NAMED = [
   String.raw`Văn phòng (?:UBND|Ủy ban nhân dân)${REGION}`,
   String.raw`Liên đoàn Lao động${REGION}`,
   String.raw`(?:Tỉnh|Thành) đoàn`,
-  // "phối hợp các lực lượng chức năng và chính quyền địa phương": the local authorities, as one body.
-  '[Cc]hính quyền (?:địa phương|cơ sở|các cấp)',
   String.raw`Đoàn Thanh niên[\p{L} ]*?${REGION}`,
   String.raw`Hội (?:Liên hiệp Phụ nữ|LHPN|Nông dân|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|Người mù|Bảo trợ [\p{L} ]+?)${REGION}`,
   String.raw`Đài Phát thanh (?:và|-) Truyền hình(?: (?:tỉnh|thành phố))?(?: [\p{Lu}][\p{L}]*)*`,
@@ -60,7 +58,8 @@ const SENTENCE_START =
 const BARE_GROUP = String.raw`${GROUP_WORD}(?:(?:,| và) ${GROUP_WORD})+ (?:có )?liên quan`;
 // "phối hợp với các sở, ban ngành, các huyện, thành phố": the localities named by their level, as a group.
 const LOCAL = '(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)';
-const LOCAL_GROUP = String.raw`các ${LOCAL}(?:,? (?:và )?${LOCAL}(?![\p{L}]))*`;
+// "phối hợp các lực lượng chức năng và chính quyền địa phương": the local authorities, a group of bodies.
+const LOCAL_GROUP = String.raw`các ${LOCAL}(?:,? (?:và )?${LOCAL}(?![\p{L}]))*|[Cc]hính quyền (?:địa phương|cơ sở|các cấp)`;
 
 const MENTION = new RegExp(
   `(?<![\\p{L}])(?:(${NAMED.join('|')})|(${GROUP}|${BARE_GROUP}|${LOCAL_GROUP}))(?![\\p{L}])`,
