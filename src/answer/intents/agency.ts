@@ -1,5 +1,6 @@
 /** "Sở nào chủ trì …?": the agency first, then what the plan says and where. */
 import type { PlanRecords } from '../../schema/records';
+import { ellipsize } from '../../text/truncate';
 import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { cueMatcher } from '../cue-match';
@@ -53,7 +54,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     if (!f?.record.leadAgency) continue;
     const plan = f.plan.plan;
     const what = recordText(f, ask.today);
-    const shown = what.length > 300 ? `${what.slice(0, 297)}…` : what;
+    const shown = ellipsize(what, 298);
     const assigned = f.kind === 'indicator' ? f.record.agencySource : undefined;
     const when = timeframeText(f, ask.today);
     // Who holds it today, from the sourced succession table, after the plan's own words.

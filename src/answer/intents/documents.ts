@@ -6,6 +6,7 @@
 import type { CitedDocument, PlanRecords } from '../../schema/records';
 import { formatDate } from '../../text/dates';
 import { fold, tokens } from '../../text/normalize';
+import { ellipsize } from '../../text/truncate';
 import { item, sourceLine } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { cueMatcher } from '../cue-match';
@@ -146,7 +147,7 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
     ),
   ];
   if (sentence) {
-    const text = sentence.text.length > 300 ? `${sentence.text.slice(0, 297)}…` : sentence.text;
+    const text = ellipsize(sentence.text, 298);
     lines.push(`  KH ${plan.plan.number} viết: «${text}»`);
   }
   lines.push(`  ${sourceLine(plan.plan, sentence?.source ?? doc.source)}`);

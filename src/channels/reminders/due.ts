@@ -9,6 +9,7 @@ import { agencyKey } from '../../ingest/agencies';
 import type { Corpus } from '../../schema/records';
 import { formatDate } from '../../text/dates';
 import { fold } from '../../text/normalize';
+import { ellipsize } from '../../text/truncate';
 import { daysBetween, deadlines } from '../../web/deadlines';
 
 /** Days before a deadline on which it is recalled. */
@@ -26,8 +27,6 @@ export interface Reminder {
   key: string;
   text: string;
 }
-
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Whether the plan's words for who owes a deadline name the agency `target` (its canonical name). */
 export function owes(who: string | null, target: string): boolean {
@@ -122,7 +121,7 @@ export function dueReminders(corpus: Corpus, today: string, sub: Subscription): 
       days: d.daysLeft,
       key: `${d.source.file}:${d.source.lineStart}:${d.kind}:${d.date}:${d.daysLeft}`,
       text: [
-        `⏰ Còn ${d.daysLeft} ngày — ${d.province}: ${clip(d.what, 300)}`,
+        `⏰ Còn ${d.daysLeft} ngày — ${d.province}: ${ellipsize(d.what, 300)}`,
         moved
           ? takenLine(moved, sub.target)
           : d.who
@@ -150,7 +149,7 @@ export function dueReminders(corpus: Corpus, today: string, sub: Subscription): 
           days,
           key: `${i.source.file}:${i.source.lineStart}:target:${date}:${days}:${t.scope}:${t.area}`,
           text: [
-            `⏰ Còn ${days} ngày đến hết năm ${t.year} — ${p.plan.province}: ${clip(i.name, 200)} ${t.text}`,
+            `⏰ Còn ${days} ngày đến hết năm ${t.year} — ${p.plan.province}: ${ellipsize(i.name, 200)} ${t.text}`,
             moved
               ? takenLine(moved, sub.target)
               : i.leads.length
