@@ -42,7 +42,9 @@ export function dutyTimeframe(sentence: string): Timeframe {
     // "Thường xuyên …", "X: thường xuyên lắng nghe …": the duty opens with it.
     if ((m[0] === 'thuong xuyen' || m[0] === 'dinh ky') && !opens(before)) continue;
     // "hằng năm, đào tạo nghề cho 8.000 người": the rhythm of a target's figure.
-    if (m[0] === 'hang nam' && /^[^.;]{0,60}\d/.test(f.slice(at + m[0].length))) continue;
+    // Opening the duty ("Hằng năm, bố trí kinh phí … 0,5%") it is the duty's.
+    if (m[0] === 'hang nam' && !opens(f.slice(0, at)) && /^[^.;]{0,60}\d/.test(f.slice(at + m[0].length)))
+      continue;
     if (
       m[0] === 'hang nam' &&
       (NOUN_BEFORE.test(before) ||

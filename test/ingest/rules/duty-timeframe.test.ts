@@ -41,5 +41,7 @@ describe('dutyTimeframe: words that open a duty, rhythms that belong to a figure
       'unspecified',
     );
     expect(dutyTimeframe('Hằng năm, tổ chức hội nghị sơ kết').kind).toBe('yearly');
+    // Opening the duty, it is the duty's, figure or not.
+    expect(dutyTimeframe('Hằng năm, bố trí nguồn kinh phí tương ứng 0,5% trên tổng chi').kind).toBe('yearly');
   });
 });
