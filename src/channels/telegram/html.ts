@@ -11,8 +11,11 @@ import { escapeHtml } from '../format';
  */
 const FIGURE =
   /(?:(?:trên|dưới|tối thiểu|tối đa|ít nhất|không quá|>=|<=|[<>≥≤])\s?\d+(?:[.,]\d+)*(?:\s?(?:%|‰))?|\d+(?:[.,]\d+)*\s?(?:%|‰))/giu;
-/** A line that names a source: "  Nguồn: KH 91/KH-UBND (26/04/2021), mục I.2.6, dòng 202–203." or a /nguon label. */
-const SOURCE_LINE = /^(\s*(?:Nguồn: )?)(KH \S.*?)(\.?)$/u;
+/**
+ * A line that names a source and nothing else: "  Nguồn: KH 91/KH-UBND (26/04/2021), mục I.2.6, dòng 202–203."
+ * or a /nguon label; a sentence about a plan ("KH 230/KH-UBND (Đồng Nai) ban hành ngày …") is not one.
+ */
+const SOURCE_LINE = /^(\s*(?:Nguồn: )?)(KH \S+ \([^)]*\), .*dòng \d+(?:–\d+)?)(\.?)$/u;
 
 type Range = [number, number];
 
