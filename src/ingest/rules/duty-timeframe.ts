@@ -54,7 +54,9 @@ export function dutyTimeframe(sentence: string): Timeframe {
     const after = f.slice(at + m[0].length);
     if (
       /^(?:den|vao|trong) nam/.test(m[0]) &&
-      (FIGURE_BEFORE.test(before) ||
+      // "các định hướng hợp tác quốc tế lớn đến năm 2030, tầm nhìn 2045": a strategy's horizon, not the duty's.
+      (/^,?\s*tam nhin/.test(after) ||
+        FIGURE_BEFORE.test(before) ||
         FIGURE_AFTER.test(after) ||
         /phan dau|phan dau\s*$/.test(before.slice(-20)))
     )

@@ -45,3 +45,14 @@ describe('dutyTimeframe: words that open a duty, rhythms that belong to a figure
     expect(dutyTimeframe('Hằng năm, bố trí nguồn kinh phí tương ứng 0,5% trên tổng chi').kind).toBe('yearly');
   });
 });
+
+describe('dutyTimeframe: a strategy’s horizon', () => {
+  it('"đến năm 2030, tầm nhìn 2045" names what is planned for, not when the duty is due', () => {
+    expect(
+      dutyTimeframe(
+        'Tích cực tham gia xây dựng các định hướng hợp tác quốc tế lớn đến năm 2030, tầm nhìn 2045',
+      ).kind,
+    ).toBe('unspecified');
+    expect(dutyTimeframe('Hoàn thành việc sắp xếp đến năm 2030').kind).not.toBe('unspecified');
+  });
+});
