@@ -22,7 +22,7 @@ import {
   FOLLOW_UPS,
   followButton,
   leadsText,
-  MORE_LABEL,
+  moreButton,
   otherProvinces,
   pairs,
   type ReplyButton,
@@ -141,17 +141,24 @@ function morePage(conv: Conversation, kept: KeptAnswer, page: number): Reply {
   const from = (Math.max(1, page) - 1) * MORE_PAGE;
   const shown = more.slice(from, from + MORE_PAGE);
   if (!shown.length) return { text: NO_MORE_TEXT };
+  kept.paged = Math.max(1, page);
   const lines = shown.flatMap((m) => [`• ${m.line}`, `  ${m.source}`]);
   const left = (kept.moreCount ?? more.length) - from - shown.length;
   if (left > 0) lines.push(`… và ${left} mục khác.`);
   const site = conv.site;
   const buttons: ReplyButton[] = [];
-  if (from + shown.length < more.length)
-    buttons.push({ label: MORE_LABEL, action: onAnswer(`more:${page + 1}`, kept.id) });
+  if (from + shown.length < more.length) buttons.push(moreButton(page + 1, kept.id));
   if (site && kept.listUrl) buttons.push(listButton(site, kept.listUrl));
   return {
     text: lines.join('\n'),
     buttons: pairs(buttons),
     marks: { strong: [], sourceUrls: site ? shown.map((m) => recordUrl(site, m.planId, m.id)) : [] },
   };
+}
+
+/** «xem thêm» typed (Zalo): the next page of the newest answer's list. */
+export function nextPage(conv: Conversation): Reply {
+  const kept = findAnswer(conv.state, undefined);
+  if (!kept?.more?.length) return { text: NO_MORE_TEXT };
+  return morePage(conv, kept, (kept.paged ?? 0) + 1);
 }

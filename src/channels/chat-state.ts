@@ -49,6 +49,8 @@ export interface KeptAnswer {
   moreCount?: number;
   /** The web page listing all of it. */
   listUrl?: string;
+  /** The last page of `more` shown, so a typed «xem thêm» (Zalo) goes on from there. */
+  paged?: number;
 }
 
 // Only what we read back is checked: a value written by an older version must not crash a chat.
@@ -82,6 +84,7 @@ const StoredState = z.looseObject({
           ),
           moreCount: z.optional(z.number()),
           listUrl: z.optional(z.string()),
+          paged: z.optional(z.number()),
         }),
       ),
       [],

@@ -19,7 +19,7 @@ export interface ReplyButton {
   action: string;
   /** A link instead of an action (Telegram opens it; Zalo shows it). */
   url?: string;
-  /** What to type instead, where a channel has no buttons (Zalo): `'theo dõi Sở Y tế'`. */
+  /** What to type instead, where a channel has no buttons (Zalo): `'Gõ «theo dõi Sở Y tế» để …'`. */
   typed?: string;
 }
 
@@ -37,10 +37,19 @@ export const FOLLOW_LABEL = '🔔 Theo dõi hạn';
 
 /** «Theo dõi hạn» under answer `id`, about `agency`: `/theodoi <agency>` as a button. */
 export function followButton(agency: string, id: number): ReplyButton {
-  return { label: FOLLOW_LABEL, action: onAnswer('fl', id), typed: `theo dõi ${agency}` };
+  return {
+    label: FOLLOW_LABEL,
+    action: onAnswer('fl', id),
+    typed: `Gõ «theo dõi ${agency}» để được nhắc trước các hạn.`,
+  };
 }
 /** Label of the button that shows the next page of what an answer left out. */
 export const MORE_LABEL = 'Xem thêm';
+
+/** «Xem thêm» under answer `id`, for page `page`; typed on Zalo as "xem thêm". */
+export function moreButton(page: number, id: number): ReplyButton {
+  return { label: MORE_LABEL, action: onAnswer(`more:${page}`, id), typed: 'Gõ «xem thêm» để xem tiếp.' };
+}
 
 type Found = { record: Indicator | Task; plan: Plan };
 const recordIndex = new WeakMap<Corpus, Map<string, Found>>();
@@ -106,7 +115,7 @@ export function followUpButtons(
   if (has2030 && !answer.text.includes('2030')) row.push(button('y2030', kept.id));
   if (kept.provinces.length === 1 && otherProvinces(engine, kept.provinces).length)
     row.push(button('others', kept.id));
-  if (kept.more?.length) row.push({ label: MORE_LABEL, action: onAnswer('more:1', kept.id) });
+  if (kept.more?.length) row.push(moreButton(1, kept.id));
   if (kept.agency) row.push(followButton(kept.agency, kept.id));
   if (answer.sources.length) row.push({ label: 'Xem nguồn', action: onAnswer('src', kept.id) });
   return pairs(row);

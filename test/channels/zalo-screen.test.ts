@@ -96,6 +96,23 @@ describe('messages', () => {
     );
   });
 
+  it('page a long list with a typed «xem thêm»', async () => {
+    const chat = newChat();
+    await post(event(chat, 'Sở LĐTBXH chủ trì những nhiệm vụ gì?'));
+    const [answer] = await waitSent(chat);
+    expect(String(answer?.body.text)).toContain('Gõ «xem thêm» để xem tiếp.');
+    await post(event(chat, 'xem thêm'));
+    await post(event(chat, 'Xem thêm'));
+    const [, first, second] = await waitSent(chat, 3);
+    const bullets = (call: typeof first) =>
+      String(call?.body.text)
+        .split('\n')
+        .filter((l) => l.startsWith('• '));
+    expect(bullets(first)).toHaveLength(5);
+    expect(bullets(second)).toHaveLength(5);
+    expect(bullets(second)).not.toEqual(bullets(first));
+  });
+
   it('never send half an emoji when echoing what was typed', async () => {
     const chat = newChat();
     await post(event(chat, `theo dõi x${'😀'.repeat(40)}`));

@@ -4,7 +4,7 @@ import { findProvince } from '../provinces';
 
 /** A recognised command; anything else is a question. */
 export type ZaloCommand =
-  | { kind: 'start' | 'help' | 'sources' | 'province-list' | 'new-topic' | 'privacy' }
+  | { kind: 'start' | 'help' | 'sources' | 'province-list' | 'new-topic' | 'privacy' | 'more' }
   | { kind: 'province'; province: string }
   | { kind: 'follow' | 'unfollow'; target: string }
   | { kind: 'feedback'; verdict: 'right' | 'wrong' | 'report'; comment: string };
@@ -17,6 +17,7 @@ const WORDS: Readonly<Record<string, ZaloCommand['kind']>> = {
   'tro giup': 'help',
   nguon: 'sources',
   'xem nguon': 'sources',
+  'xem them': 'more',
   tinh: 'province-list',
   moi: 'new-topic',
   'chu de moi': 'new-topic',

@@ -2,6 +2,7 @@
  * One Zalo event, decided in the chat's object: rate gate, the reply, split at 2000 characters into the
  * calls the outbox sends. Zalo has no buttons, so they become typed hints.
  */
+import { nextPage } from '../actions';
 import {
   ask,
   type Conversation,
@@ -47,8 +48,7 @@ export function zaloText(reply: Reply): string {
     ? ['', `Gõ «${ZALO_WORDS.sources}» để xem trích dẫn nguồn.`]
     : [];
   // A button that stands for a typed command («Theo dõi hạn» → «theo dõi Sở Y tế») says what to type.
-  for (const b of actions.filter((a) => a.typed))
-    hints.push(...(hints.length ? [] : ['']), `Gõ «${b.typed}» để được nhắc trước các hạn.`);
+  for (const b of actions) if (b.typed) hints.push(...(hints.length ? [] : ['']), b.typed);
   // Zalo has no buttons: feedback is a numbered reply.
   if (actions.some((b) => b.action.startsWith('fb:')))
     hints.push(
@@ -120,6 +120,8 @@ async function replyTo(
       return { text: NEW_TOPIC_TEXT };
     case 'sources':
       return sourcesReply(conv);
+    case 'more':
+      return nextPage(conv);
     case 'province-list':
       return { text: provinceListText(provinces, conv.state.province) };
     case 'province':
