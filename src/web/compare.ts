@@ -43,3 +43,15 @@ export function sharedComparisons(corpus: Corpus): Comparison[] {
   }
   return list;
 }
+
+/**
+ * The comparison an answer's figures belong to, for its "Xem bảng so sánh" link: the first shared topic
+ * holding one of the answer's indicators (`['quang-ninh-91-2021/i1', …]` → the BHYT comparison).
+ */
+export function comparisonOf(corpus: Corpus, indicatorIds: readonly string[]): Comparison | null {
+  const ids = new Set(indicatorIds);
+  return (
+    sharedComparisons(corpus).find((c) => c.entries.some((e) => e.indicators.some((i) => ids.has(i.id)))) ??
+    null
+  );
+}

@@ -1,5 +1,8 @@
 /** The web pages, mounted at `/`: each handler reads the URL, asks the corpus or engine, renders a page. */
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { etag } from 'hono/etag';
+import type { Child } from 'hono/jsx';
+import { trimTrailingSlash } from 'hono/trailing-slash';
 import type { Engine } from '../answer/engine';
 import { hotlineLines, parseHotlines } from '../channels/hotlines';
 import { type Bindings, todayIso } from '../env';
@@ -13,15 +16,19 @@ import { createDownloadRoutes } from './download-routes';
 import { createFeedbackRoutes, feedbackNotice } from './feedback-route';
 import { filterQuery } from './filter';
 import { agencyNotFound, planNotFound } from './not-found';
+import { metaOf, PageMetaContext } from './page-meta';
 import { AgencyPage } from './pages/agency';
-import { AskPage, type ShownAnswer } from './pages/ask';
+import { AskPage } from './pages/ask';
 import { ComparePage } from './pages/compare';
 import { DeadlinesPage } from './pages/deadlines';
 import { AgenciesPage, PlansPage } from './pages/lists';
 import { PlanPage } from './pages/plan';
 import { PrivacyPage } from './pages/privacy';
-import { toRows } from './rows';
+import { provinceChoice } from './province-param';
+import { pageQuery, toRows } from './rows';
 import { securityHeaders } from './security';
+import { type ShownAnswer, shownAnswer } from './shown-answer';
+import { createSiteFileRoutes } from './site-files';
 
 /** What the pages need of the engine: its corpus and its answers. */
 export type WebEngine = Pick<Engine, 'corpus' | 'answer'>;
@@ -32,6 +39,8 @@ export type WebEngine = Pick<Engine, 'corpus' | 'answer'>;
  */
 const PAGE_PATHS = [
   '/',
+  '/robots.txt',
+  '/sitemap.xml',
   '/rieng-tu',
   '/ke-hoach',
   '/ke-hoach/:planId',
@@ -48,13 +57,45 @@ const methodNotAllowed = (c: Context) =>
 /** A name picked from a list in the URL (`?tinh=`, `?chi-tieu=`), read up to `MAX_NAME_LENGTH`. */
 const nameParam = (c: Context, name: string) => capped(c.req.query(name), MAX_NAME_LENGTH);
 
+/** `?tinh=` matched against the provinces the plans are for (an unknown one is kept to be named back). */
+const provinceParam = (c: Context, provinces: readonly string[]) =>
+  provinceChoice(nameParam(c, 'tinh'), provinces);
+
+/**
+ * How long a browser or proxy may reuse a page: the browsing pages change only with the data and the
+ * day, so five minutes; an answer page (`/?q=`) is revalidated each time (its ETag makes that cheap).
+ */
+const PAGE_CACHE_CONTROL = 'public, max-age=300';
+const ANSWER_CACHE_CONTROL = 'no-cache';
+
+/** Sets `Cache-Control` on a successful GET that has none. */
+const cacheControl: MiddlewareHandler = async (c, next) => {
+  await next();
+  const read = c.req.method === 'GET' || c.req.method === 'HEAD';
+  if (!read || c.res.status !== 200 || c.res.headers.has('Cache-Control')) return;
+  c.res.headers.set('Cache-Control', c.req.path === '/' ? ANSWER_CACHE_CONTROL : PAGE_CACHE_CONTROL);
+};
+
+/** A page with its address known to the layout (canonical and Open Graph tags, the printed footer). */
+const page = (c: Context<{ Bindings: Bindings }>, node: Child, status: 200 | 404 = 200) =>
+  c.html(
+    <PageMetaContext.Provider value={metaOf(c.req.url, todayIso(c.env ?? {}))}>
+      {node}
+    </PageMetaContext.Provider>,
+    status,
+  );
+
 /**
  * The web routes over the engine `engineOf()` returns (the bundled one in the Worker, a fixture in tests).
  * The files come first: the pages' `/:planId` and `/:agencyId` would take `so-y-te.ics` for an id.
  */
 export function createWebRoutes(engineOf: () => WebEngine) {
   return new Hono<{ Bindings: Bindings }>()
+    .use(trimTrailingSlash())
+    .use(etag())
+    .use(cacheControl)
     .use(securityHeaders)
+    .route('/', createSiteFileRoutes(engineOf))
     .route('/', createDownloadRoutes(engineOf))
     .route('/', createFeedbackRoutes(engineOf))
     .get('/', (c) => {
@@ -62,8 +103,8 @@ export function createWebRoutes(engineOf: () => WebEngine) {
       const asked = c.req.query('q') ?? '';
       // An over-long question is shown back cut to the limit, with the error: not echoed whole, thrice.
       const question = capped(asked, MAX_QUESTION_LENGTH).trim();
-      const province = nameParam(c, 'tinh');
       const provinces = engine.corpus.plans.map((p) => p.plan.province);
+      const { province, unknown } = provinceParam(c, provinces);
       let answer: ShownAnswer | null = null;
       let error: string | null = null;
       if (asked.length > MAX_QUESTION_LENGTH)
@@ -75,7 +116,7 @@ export function createWebRoutes(engineOf: () => WebEngine) {
           province: province || undefined,
           previousQuestion: previous,
         });
-        answer = reply;
+        answer = shownAnswer(engine.corpus, reply);
         // Counted for the maintainers' report; not again when the feedback form brings the reader back.
         if (!c.req.query('phan-hoi'))
           noteAsked(
@@ -90,15 +131,19 @@ export function createWebRoutes(engineOf: () => WebEngine) {
       const notice = feedbackNotice(c.req.query('phan-hoi'));
       // The province asked about (or chosen) first; every configured line when none is.
       const hotlines = hotlineLines(parseHotlines(c.env?.HOTLINES), province ? [province] : []);
-      return c.html(<AskPage {...{ question, province, provinces, answer, error, notice, hotlines }} />);
+      return page(
+        c,
+        <AskPage {...{ question, province, unknown, provinces, answer, error, notice, hotlines }} />,
+      );
     })
-    .get('/ke-hoach', (c) => c.html(<PlansPage corpus={engineOf().corpus} />))
+    .get('/ke-hoach', (c) => page(c, <PlansPage corpus={engineOf().corpus} />))
     .get('/ke-hoach/:planId', (c) => {
       const { corpus } = engineOf();
       const records = corpus.plans.find((p) => p.plan.id === c.req.param('planId'));
       if (!records) return planNotFound(c);
       const asked = c.req.query('q');
-      const query = filterQuery(asked, c.req.query('co-quan'));
+      const all = [...records.indicators, ...records.tasks];
+      const query = pageQuery(corpus, all, filterQuery(asked, c.req.query('co-quan')));
       const text = capped(asked, MAX_FILTER_LENGTH);
       const indicators = toRows(corpus, records.indicators, query);
       const tasks = toRows(corpus, records.tasks, query);
@@ -107,33 +152,41 @@ export function createWebRoutes(engineOf: () => WebEngine) {
         .filter((a) => named.has(a.id))
         .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
       const today = todayIso(c.env ?? {});
-      return c.html(<PlanPage {...{ records, indicators, tasks, agencies, text, query, today }} />);
+      return page(c, <PlanPage {...{ records, indicators, tasks, agencies, text, query, today }} />);
     })
-    .get('/co-quan', (c) => c.html(<AgenciesPage agencies={uniqueAgencies(engineOf().corpus)} />))
+    .get('/co-quan', (c) => page(c, <AgenciesPage agencies={uniqueAgencies(engineOf().corpus)} />))
     .get('/co-quan/:agencyId', (c) => {
       const { corpus } = engineOf();
       const agency = uniqueAgencies(corpus).find((a) => a.id === c.req.param('agencyId'));
       if (!agency) return agencyNotFound(c);
       const work = agencyWork(corpus, agency);
       const known = uniqueAgencies(corpus);
-      return c.html(<AgencyPage agency={agency} work={work} planCount={corpus.plans.length} known={known} />);
+      const provinces = corpus.plans.map((p) => p.plan.province);
+      const { province, unknown } = provinceParam(c, provinces);
+      return page(
+        c,
+        <AgencyPage
+          {...{ agency, work, known, province, unknown, provinces }}
+          planCount={corpus.plans.length}
+        />,
+      );
     })
     .get('/han', (c) => {
       const { corpus } = engineOf();
       const today = todayIso(c.env ?? {});
       const provinces = corpus.plans.map((p) => p.plan.province);
-      const province = nameParam(c, 'tinh');
+      const { province, unknown } = provinceParam(c, provinces);
       const plans = corpus.plans.filter((p) => !province || p.plan.province === province);
       const list = deadlines({ ...corpus, plans }, today);
-      return c.html(<DeadlinesPage {...{ list, today, provinces, province }} />);
+      return page(c, <DeadlinesPage {...{ list, today, provinces, province, unknown }} />);
     })
     .get('/so-sanh', (c) => {
       const shared = sharedComparisons(engineOf().corpus);
       const asked = nameParam(c, 'chi-tieu');
       const chosen = asked ? (shared.find((s) => s.topic.id === asked) ?? null) : (shared[0] ?? null);
       const unknown = asked && !chosen ? asked : null;
-      return c.html(<ComparePage {...{ shared, chosen, unknown }} />, unknown ? 404 : 200);
+      return page(c, <ComparePage {...{ shared, chosen, unknown }} />, unknown ? 404 : 200);
     })
-    .get('/rieng-tu', (c) => c.html(<PrivacyPage />))
+    .get('/rieng-tu', (c) => page(c, <PrivacyPage />))
     .on('ALL', PAGE_PATHS, methodNotAllowed);
 }

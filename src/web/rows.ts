@@ -1,7 +1,7 @@
 /** Targets and tasks prepared for a table: searchable text, the agencies they name, shown or filtered out. */
 import type { Agency, Corpus, Indicator, Task } from '../schema/records';
 import { agenciesIn, agencyIdsOf } from './agencies';
-import { type FilterQuery, rowMatches, rowText } from './filter';
+import { byPhrase, type FilterQuery, rowMatches, rowText } from './filter';
 
 /** An agency as the plan writes it, linked when it names exactly one known agency. */
 export interface Mention {
@@ -49,6 +49,18 @@ function prepare(corpus: Corpus, record: Indicator | Task): Prepared {
     prepared.set(record, p);
   }
   return p;
+}
+
+/**
+ * `query` read against a whole page of `records`: as a phrase when one of the rows naming its agency
+ * holds it (`byPhrase`), else word by word.
+ */
+export function pageQuery(corpus: Corpus, records: Array<Indicator | Task>, query: FilterQuery): FilterQuery {
+  const texts = records
+    .map((r) => prepare(corpus, r))
+    .filter((p) => !query.agencyId || p.agencyIds.includes(query.agencyId))
+    .map((p) => p.text);
+  return byPhrase(query, texts);
 }
 
 /** Rows for `records`, each marked shown or hidden by `query`. */

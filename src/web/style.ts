@@ -61,7 +61,7 @@ td.figure{font-weight:700}
  table.indicators col.c4{width:13%} table.indicators col.c5{width:18%} table.indicators col.c6{width:14%}
  table.tasks col.c1{width:40%} table.tasks col.c2{width:12%} table.tasks col.c3{width:13%}
  table.tasks col.c4{width:20%} table.tasks col.c5{width:15%}
- table.deadlines col.c1{width:7.5rem} table.deadlines col.c2{width:8rem} table.deadlines col.c3{width:auto}
+ table.deadlines col.c1{width:7.5rem} table.deadlines col.c2{width:10rem} table.deadlines col.c3{width:auto}
  table.deadlines col.c4{width:14%} table.deadlines col.c5{width:15%}
 }
 .targets{list-style:none;margin:0;padding:0}
@@ -75,6 +75,11 @@ ul.columns{columns:18rem;padding-left:1.1rem;margin:0}
 ul.columns li{break-inside:avoid;margin-bottom:.25rem}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:.75rem;list-style:none;padding:0}
 mark{background:var(--mark);color:inherit}
+tr:target,li:target,dl:target{background:var(--mark);outline:3px solid var(--accent);outline-offset:-3px}
+[id]{scroll-margin-top:.75rem}
+.cell-label{font-weight:600;color:var(--muted)}
+.notice{margin:0 0 1rem}
+.printed{display:none}
 @media (max-width:40rem){
  .bar{padding:.4rem 1rem;gap:0}
  nav ul{gap:0 .9rem}
@@ -90,12 +95,18 @@ mark{background:var(--mark);color:inherit}
  td.nowrap{white-space:normal}
 }
 @media print{
- header.site nav,.skip,form,button,.actions,.no-print{display:none!important}
- body{font-size:11pt;color:#000;background:#fff}
+ @page{size:A4;margin:12mm 10mm 16mm}
+ header.site nav,.skip,form,search,button,.actions,.no-print{display:none!important}
+ body{font-size:10pt;line-height:1.35;color:#000;background:#fff}
  a{color:#000;text-decoration:none}
- main{max-width:none;padding:0}
+ main,footer.site{max-width:none;margin:0;padding:0}
+ h2{margin:1rem 0 .4rem} h3{margin:.75rem 0 .3rem}
+ th,td{padding:.2rem .3rem}
+ .nowrap,td.nowrap,.days{white-space:normal}
  details::details-content{content-visibility:visible;display:block}
- details>summary{color:#000}
+ details>summary{display:none}
+ blockquote{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;margin:0;padding:0 .2rem;font-size:9pt}
  tr{break-inside:avoid}
+ .printed{display:block;position:fixed;bottom:-11mm;left:0;right:0;font-size:8pt;color:#000;margin:0}
 }
 `;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILTER_LENGTH, MAX_FILTER_WORDS, MAX_NAME_LENGTH } from '../../src/text/limits';
 import { CLIENT_FOLD_WORDS } from '../../src/web/client/filter';
-import { filterQuery, filterStatus, isFiltering, rowMatches, rowText } from '../../src/web/filter';
+import { byPhrase, filterQuery, filterStatus, isFiltering, rowMatches, rowText } from '../../src/web/filter';
 import { foldWords } from '../../src/web/fold';
 
 describe('filterQuery', () => {
@@ -12,6 +12,7 @@ describe('filterQuery', () => {
       words: ['bao', 'hiem', 'y', 'te'],
       agencyId: 'so-y-te',
       clipped: false,
+      phrase: false,
     });
     expect(isFiltering(filterQuery('', ''))).toBe(false);
     expect(isFiltering(filterQuery(undefined, 'x'))).toBe(true);
@@ -52,14 +53,47 @@ describe('rowMatches', () => {
 describe('filterStatus', () => {
   it('counts rows only while filtering', () => {
     const c = { shown: 1, total: 2 };
-    expect(filterStatus(filterQuery('x', ''), c, c)).toBe('Đang hiện 1/2 chỉ tiêu và 1/2 nhiệm vụ.');
+    expect(filterStatus(filterQuery('x', ''), c, c, 'x')).toBe(
+      'Đang hiện 1/2 chỉ tiêu và 1/2 nhiệm vụ có “x”.',
+    );
+    expect(filterStatus(filterQuery('', 'so-y-te'), c, c)).toBe('Đang hiện 1/2 chỉ tiêu và 1/2 nhiệm vụ.');
     expect(filterStatus(filterQuery('', ''), c, c)).toBe('');
   });
 
   it('adds a note when the filter was clipped', () => {
     const c = { shown: 1, total: 2 };
-    expect(filterStatus(filterQuery('x '.repeat(21), ''), c, c)).toBe(
-      'Đang hiện 1/2 chỉ tiêu và 1/2 nhiệm vụ. Bộ lọc chỉ dùng 20 từ đầu tiên (tối đa 200 ký tự); phần sau được bỏ qua.',
+    expect(filterStatus(filterQuery('x '.repeat(21), ''), c, c, 'x x')).toBe(
+      'Đang hiện 1/2 chỉ tiêu và 1/2 nhiệm vụ có đủ các từ “x x” (không dòng nào có cả cụm). Bộ lọc chỉ dùng 20 từ đầu tiên (tối đa 200 ký tự); phần sau được bỏ qua.',
+    );
+  });
+});
+
+describe('the phrase first, then the words', () => {
+  const water = rowText(['Tỷ lệ dân số nông thôn được sử dụng nước sạch']);
+  const state = rowText(['Quản lý nhà nước về chính sách xã hội']);
+
+  it('reads "nuoc sach" as a phrase when a row holds it, so "nhà nước … chính sách" is left out', () => {
+    const query = byPhrase(filterQuery('nuoc sach', ''), [water, state]);
+    expect(query.phrase).toBe(true);
+    expect(rowMatches(water, [], query)).toBe(true);
+    expect(rowMatches(state, [], query)).toBe(false);
+  });
+
+  it('falls back to the words when no row holds the phrase', () => {
+    const query = byPhrase(filterQuery('nuoc sach', ''), [state]);
+    expect(query.phrase).toBe(false);
+    expect(rowMatches(state, [], query)).toBe(true);
+  });
+
+  it('says so when nothing is left, and which way it matched', () => {
+    const none = { shown: 0, total: 2 };
+    const some = { shown: 1, total: 2 };
+    const phrase = byPhrase(filterQuery('nuoc sach', ''), [water]);
+    expect(filterStatus(phrase, some, none, 'nuoc sach')).toBe(
+      'Đang hiện 1/2 chỉ tiêu và 0/2 nhiệm vụ có cụm “nuoc sach”.',
+    );
+    expect(filterStatus(filterQuery('xyz abc', ''), none, none, 'xyz abc')).toBe(
+      'Không có chỉ tiêu hay nhiệm vụ nào khớp “xyz abc”.',
     );
   });
 });

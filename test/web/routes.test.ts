@@ -34,7 +34,8 @@ describe('GET /', () => {
     expect(html).toContain(
       '<blockquote data-slot="quote">Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95%;</blockquote>',
     );
-    expect(html).toContain('href="/ke-hoach/quang-ninh"');
+    // The source links to its row, not to the top of the plan.
+    expect(html).toMatch(/<a data-slot="plan" href="\/ke-hoach\/quang-ninh#quang-ninh-[^"]+">/);
   });
 
   it('shows a question containing <script> as text', async () => {
@@ -87,7 +88,7 @@ describe('GET /ke-hoach/:planId', () => {
     expect(row(html, 'dong-nai-i-4-6')).not.toContain('hidden');
     expect(row(html, 'dong-nai-i-4-5')).toContain('hidden');
     expect(html).toContain('value="bao hiem y te"');
-    expect(html).toContain('Đang hiện 1/2 chỉ tiêu và 1/1 nhiệm vụ.');
+    expect(html).toContain('Đang hiện 1/2 chỉ tiêu và 1/1 nhiệm vụ có cụm “bao hiem y te”.');
   });
 
   it('reads only the first 20 words of a long filter, and says so', async () => {

@@ -1,16 +1,17 @@
 /**
- * The ask page's progressive enhancement, inlined as a string (no build step, no framework):
- * asks `/api/ask` without a page load, keeps the URL shareable (`/?q=…`), and copies answer + sources.
- * Everything from the API goes in through `textContent`/`href`, never as HTML.
+ * The ask page's progressive enhancement, inlined as a string (no build step, no framework): asks without
+ * a page load by fetching the page's own server-rendered answer (`/?q=…`) and swapping it in, so the
+ * answer looks the same with and without JS (linked agencies, sources linked to their rows); keeps the
+ * URL shareable; focuses the answer; copies answer + sources. Nothing is built from strings as HTML: the
+ * answer's nodes come from the server's escaped page through `DOMParser`, which runs no script.
  */
 export const ASK_SCRIPT = String.raw`(() => {
   const form = document.querySelector('form.ask');
   const out = document.getElementById('answer');
-  const tplAnswer = document.getElementById('tpl-answer');
-  const tplSource = document.getElementById('tpl-source');
-  if (!form || !out || !tplAnswer || !tplSource) return;
+  if (!form || !out) return;
   const q = form.elements.namedItem('q');
   const tinh = form.elements.namedItem('tinh');
+  const previousField = form.elements.namedItem('truoc');
   const slot = (root, name) => root.querySelector('[data-slot="' + name + '"]');
   const reveal = () => out.querySelectorAll('[data-copy]').forEach((b) => { b.hidden = false; });
   reveal();
@@ -19,53 +20,16 @@ export const ASK_SCRIPT = String.raw`(() => {
     const p = document.createElement('p');
     p.className = 'card';
     p.setAttribute('role', 'alert');
+    p.setAttribute('tabindex', '-1');
     p.textContent = text;
     out.replaceChildren(p);
-  }
-
-  function render(data) {
-    const card = tplAnswer.content.firstElementChild.cloneNode(true);
-    if (!data.found) card.classList.add('not-found');
-    slot(card, 'text').textContent = data.answer;
-    // The feedback form posts the question this answer is for.
-    slot(card, 'fb-q').value = data.question || q.value;
-    slot(card, 'fb-tinh').value = tinh.value;
-    const list = slot(card, 'sources');
-    for (const s of data.sources) {
-      const li = tplSource.content.firstElementChild.cloneNode(true);
-      const link = slot(li, 'plan');
-      link.href = '/ke-hoach/' + encodeURIComponent(s.planId);
-      link.textContent = 'Kế hoạch ' + s.planNumber + ' (' + s.province + ')';
-      const lines = s.lineEnd > s.lineStart ? 'dòng ' + s.lineStart + '–' + s.lineEnd : 'dòng ' + s.lineStart;
-      slot(li, 'where').textContent = s.section ? 'mục ' + s.section + ', ' + lines : lines;
-      slot(li, 'quote').textContent = s.quote;
-      list.append(li);
-    }
-    slot(card, 'sources-title').hidden = data.sources.length === 0;
-    const suggested = slot(card, 'suggestions');
-    for (const s of data.suggestions || []) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = '/?q=' + encodeURIComponent(s.question);
-      a.textContent = s.question;
-      a.addEventListener('click', (e) => {
-        e.preventDefault();
-        q.value = s.question;
-        ask(q.value, tinh.value, true);
-      });
-      li.append(a);
-      suggested.append(li);
-    }
-    suggested.hidden = !(data.suggestions || []).length;
-    out.replaceChildren(card);
-    reveal();
+    p.focus();
   }
 
   // Only the latest question's answer is shown, whatever order the responses arrive in.
   let latest = 0;
   // The last question asked, sent along so "còn năm 2030?" is read as a follow-up (the engine ignores it
   // for a complete question).
-  const previousField = form.elements.namedItem('truoc');
   let previous = previousField ? previousField.value : '';
 
   async function ask(question, province, push) {
@@ -74,18 +38,24 @@ export const ASK_SCRIPT = String.raw`(() => {
     if (province) page.set('tinh', province);
     if (push) history.pushState(null, '', '/?' + page);
     document.title = 'Hỏi: ' + question + ' · Cam Kết';
-    const api = new URLSearchParams({ q: question });
-    if (province) api.set('province', province);
-    if (previous && previous !== question) api.set('previous', previous);
+    const fetched = new URLSearchParams(page);
+    if (previous && previous !== question) fetched.set('truoc', previous);
     previous = question;
     if (previousField) previousField.value = question;
     out.setAttribute('aria-busy', 'true');
     try {
-      const res = await fetch('/api/ask?' + api, { headers: { accept: 'application/json' } });
-      const data = await res.json();
+      const res = await fetch('/?' + fetched, { headers: { accept: 'text/html' } });
+      const html = await res.text();
       if (ticket !== latest) return;
-      if (!res.ok) message(data.error || 'Không trả lời được câu hỏi này.');
-      else render(data);
+      const answer = new DOMParser().parseFromString(html, 'text/html').getElementById('answer');
+      if (!res.ok || !answer) return message('Không trả lời được câu hỏi này.');
+      out.replaceChildren(...[...answer.childNodes].map((n) => document.importNode(n, true)));
+      reveal();
+      const focus = out.querySelector('article, [role=alert], [role=status]');
+      if (focus) {
+        if (!focus.hasAttribute('tabindex')) focus.setAttribute('tabindex', '-1');
+        focus.focus();
+      }
     } catch {
       if (ticket === latest) message('Không kết nối được máy chủ. Hãy thử lại.');
     } finally {
@@ -99,14 +69,14 @@ export const ASK_SCRIPT = String.raw`(() => {
     e.preventDefault();
     ask(question, tinh.value, true);
   });
-  document.querySelectorAll('[data-example]').forEach((a) =>
-    a.addEventListener('click', (e) => {
-      e.preventDefault();
-      q.value = a.textContent.trim();
-      ask(q.value, tinh.value, true);
-      q.focus();
-    }),
-  );
+  // Example questions and "Có thể bạn muốn hỏi" suggestions, including those in a swapped-in answer.
+  document.addEventListener('click', (e) => {
+    const a = e.target.closest('a[data-example]');
+    if (!a || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    q.value = a.textContent.trim();
+    ask(q.value, tinh.value, true);
+  });
   addEventListener('popstate', () => {
     const p = new URLSearchParams(location.search);
     q.value = p.get('q') || '';
@@ -118,7 +88,8 @@ export const ASK_SCRIPT = String.raw`(() => {
   // Plain text for a chat or an e-mail: the answer, each source with its quote, and a link back.
   function plainText(card) {
     const lines = [slot(card, 'text').textContent.trim()];
-    const items = slot(card, 'sources').children;
+    const list = slot(card, 'sources');
+    const items = list ? list.children : [];
     if (items.length) lines.push('', 'Trích dẫn:');
     for (const li of items) {
       lines.push('- ' + slot(li, 'plan').textContent + ', ' + slot(li, 'where').textContent + ': “' +

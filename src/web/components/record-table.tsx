@@ -54,7 +54,7 @@ const LastCells: FC<{ row: Row<Indicator | Task>; focus?: string }> = ({ row, fo
           ))}
     </td>
     <td data-label="Nguồn">
-      <Where source={row.record.source} />
+      <Where source={row.record.source} record={row.record} />
     </td>
   </>
 );

@@ -1,42 +1,65 @@
 /** A source citation: plan number and province (linked), section and lines, the quote behind a disclosure. */
 import type { FC } from 'hono/jsx';
 import type { SourceRef } from '../../answer/types';
-import type { Source } from '../../schema/records';
+import type { Indicator, Source, Task } from '../../schema/records';
 import { formatLocation } from '../format';
+import { quoteCells } from '../quote-cells';
 
 interface QuoteProps {
   source: Pick<Source, 'quote'>;
+  /** The record read from it: a table row's cells are then named by their columns. */
+  record?: Indicator | Task | null;
   /** Disclosure label; "Trích dẫn" by default. */
   label?: string;
 }
 
-/** The quoted line behind a closed `<details>`, so a table stays short but the text is one key press away. */
-export const Quote: FC<QuoteProps> = ({ source, label = 'Trích dẫn' }) => (
-  <details>
-    <summary>{label}</summary>
-    <blockquote data-slot="quote">{source.quote}</blockquote>
-  </details>
-);
+/**
+ * The quoted line behind a closed `<details>`, so a table stays short but the text is one key press away.
+ * A table row is shown cell by cell, each under its column's name ("Đơn vị: %", "Chỉ tiêu tỉnh 2030: 56").
+ */
+export const Quote: FC<QuoteProps> = ({ source, record = null, label = 'Trích dẫn' }) => {
+  const cells = quoteCells(source.quote, record);
+  return (
+    <details>
+      <summary>{label}</summary>
+      <blockquote data-slot="quote" class={cells ? 'cells' : undefined}>
+        {cells
+          ? cells.map((cell, i) => (
+              <>
+                {i > 0 ? '\n' : ''}
+                {cell.label ? <span class="cell-label">{`${cell.label}: `}</span> : null}
+                {cell.value}
+              </>
+            ))
+          : source.quote}
+      </blockquote>
+    </details>
+  );
+};
 
 /**
- * One source of an answer, e.g. "Kế hoạch 91/KH-UBND (Quảng Ninh), mục I.2.6, dòng 202–203".
- * The `data-slot` marks let the ask page's script fill a cloned copy from `/api/ask` JSON.
+ * One source of an answer, e.g. "Kế hoạch 91/KH-UBND (Quảng Ninh), mục I.2.6, dòng 202–203", linked to
+ * its row (`href` from `sourceHref`). The `data-slot` marks are what the copy button reads.
  */
-export const SourceItem: FC<{ source: SourceRef }> = ({ source }) => (
+export const SourceItem: FC<{ source: SourceRef; href: string; record?: Indicator | Task | null }> = ({
+  source,
+  href,
+  record,
+}) => (
   <li>
-    <a data-slot="plan" href={`/ke-hoach/${encodeURIComponent(source.planId)}`}>
+    <a data-slot="plan" href={href}>
       {`Kế hoạch ${source.planNumber} (${source.province})`}
     </a>
     {', '}
     <span data-slot="where">{formatLocation(source)}</span>
-    <Quote source={source} label="Xem trích dẫn" />
+    <Quote source={source} record={record} label="Xem trích dẫn" />
   </li>
 );
 
 /** Where a record sits in its plan, without the plan (the page already names it): "mục 4.6, dòng 302". */
-export const Where: FC<{ source: Source }> = ({ source }) => (
+export const Where: FC<{ source: Source; record?: Indicator | Task | null }> = ({ source, record }) => (
   <>
     <span class="muted">{formatLocation(source)}</span>
-    <Quote source={source} />
+    <Quote source={source} record={record} />
   </>
 );

@@ -1,12 +1,14 @@
 /** `GET /`: the question box, example questions and the answer with its sources. */
 import type { FC } from 'hono/jsx';
-import type { Answer, SourceRef } from '../../answer/types';
 import { MAX_COMMENT } from '../../channels/feedback';
 import { MAX_QUESTION_LENGTH } from '../../text/limits';
 import { ASK_SCRIPT } from '../client/ask';
 import { ProvinceSelect } from '../components/province-select';
 import { SourceItem } from '../components/source';
+import { UnknownProvince } from '../components/unknown-province';
 import { Layout } from '../layout';
+import { agencyPath } from '../links';
+import type { ShownAnswer } from '../shown-answer';
 
 /** Questions a hotline caller typically asks, shown as one-click links (they work without JS too). */
 export const EXAMPLE_QUESTIONS: readonly string[] = [
@@ -18,49 +20,59 @@ export const EXAMPLE_QUESTIONS: readonly string[] = [
   'Sở Y tế Đà Nẵng chủ trì nhiệm vụ gì?',
 ];
 
-/** What the answer card shows: the engine's reply text and its sources. */
-export type ShownAnswer = Pick<Answer, 'text' | 'found' | 'sources' | 'suggestions'>;
+/** The answer text, with each agency it names linked to the agency's page. */
+const AnswerText: FC<{ spans: ShownAnswer['spans'] }> = ({ spans }) => (
+  <p class="answer-text" data-slot="text">
+    {spans.map((s) => (s.agency ? <a href={agencyPath(s.agency.id)}>{s.text}</a> : s.text))}
+  </p>
+);
 
-const EMPTY_SOURCE: SourceRef = {
-  planId: '',
-  planNumber: '',
-  province: '',
-  file: '',
-  lineStart: 1,
-  lineEnd: 1,
-  section: '',
-  quote: '',
-};
-
-/** The answer and its sources; also rendered empty inside a `<template>` for the script to clone. */
+/**
+ * The answer and its sources. It takes the focus when the page loads with it (`autofocus`), and the
+ * script focuses it after asking: either way a phone shows the answer, not the examples above it.
+ */
 const AnswerCard: FC<{ answer: ShownAnswer; question: string; province: string }> = ({
   answer,
   question,
   province,
 }) => (
-  <article class={answer.found ? 'card answer' : 'card answer not-found'} aria-labelledby="answer-title">
+  <article
+    class={answer.found ? 'card answer' : 'card answer not-found'}
+    aria-labelledby="answer-title"
+    tabindex={-1}
+    autofocus
+  >
     <h2 id="answer-title">Trả lời</h2>
-    <p class="answer-text" data-slot="text">
-      {answer.text}
-    </p>
+    <AnswerText spans={answer.spans} />
+    {answer.compare ? (
+      <p>
+        <a href={answer.compare.href} data-slot="compare">
+          {answer.compare.label}
+        </a>
+      </p>
+    ) : null}
     {/* "Có thể bạn muốn hỏi": each suggestion is a link that asks it. */}
-    <ul class="examples" data-slot="suggestions" hidden={!answer.suggestions?.length}>
-      {(answer.suggestions ?? []).map((s) => (
-        <li>
-          <a href={`/?q=${encodeURIComponent(s.question)}`} data-example>
-            {s.question}
-          </a>
-        </li>
-      ))}
-    </ul>
-    <h3 data-slot="sources-title" hidden={answer.sources.length === 0}>
-      Nguồn và trích dẫn
-    </h3>
-    <ol class="sources" data-slot="sources">
-      {answer.sources.map((source) => (
-        <SourceItem source={source} />
-      ))}
-    </ol>
+    {answer.suggestions.length ? (
+      <ul class="examples" data-slot="suggestions">
+        {answer.suggestions.map((s) => (
+          <li>
+            <a href={`/?q=${encodeURIComponent(s.question)}`} data-example>
+              {s.question}
+            </a>
+          </li>
+        ))}
+      </ul>
+    ) : null}
+    {answer.sources.length ? (
+      <>
+        <h3>Nguồn và trích dẫn</h3>
+        <ol class="sources" data-slot="sources">
+          {answer.sources.map(({ source, href, record }) => (
+            <SourceItem source={source} href={href} record={record} />
+          ))}
+        </ol>
+      </>
+    ) : null}
     <div class="actions">
       {/* Copying needs JS: the script reveals the button. */}
       <button type="button" class="secondary" data-copy hidden>
@@ -100,6 +112,8 @@ const FeedbackForm: FC<{ question: string; province: string }> = ({ question, pr
 interface AskPageProps {
   question: string;
   province: string;
+  /** A `?tinh=` no plan is for, named back with the provinces there are. */
+  unknown?: string | null;
   provinces: readonly string[];
   answer: ShownAnswer | null;
   error: string | null;
@@ -113,6 +127,7 @@ interface AskPageProps {
 export const AskPage: FC<AskPageProps> = ({
   question,
   province,
+  unknown,
   provinces,
   answer,
   error,
@@ -144,19 +159,9 @@ export const AskPage: FC<AskPageProps> = ({
         <button type="submit">Hỏi</button>
       </form>
     </search>
-    <p class="muted" id="examples-title">
-      Câu hỏi mẫu:
-    </p>
-    <ul class="examples" aria-labelledby="examples-title">
-      {EXAMPLE_QUESTIONS.map((example) => (
-        <li>
-          <a href={`/?q=${encodeURIComponent(example)}`} data-example>
-            {example}
-          </a>
-        </li>
-      ))}
-    </ul>
+    {/* The answer comes straight under the form: on a phone it is on screen, the examples below it. */}
     <section id="answer" aria-live="polite">
+      {unknown ? <UnknownProvince asked={unknown} provinces={provinces} path="/" /> : null}
       {error ? (
         <p class="card" role="alert">
           {error}
@@ -169,6 +174,18 @@ export const AskPage: FC<AskPageProps> = ({
       ) : null}
       {answer ? <AnswerCard answer={answer} question={question} province={province} /> : null}
     </section>
+    <p class="muted" id="examples-title">
+      Câu hỏi mẫu:
+    </p>
+    <ul class="examples" aria-labelledby="examples-title">
+      {EXAMPLE_QUESTIONS.map((example) => (
+        <li>
+          <a href={`/?q=${encodeURIComponent(example)}`} data-example>
+            {example}
+          </a>
+        </li>
+      ))}
+    </ul>
     {hotlines.length ? (
       <aside class="card" aria-labelledby="hotline-title">
         <h2 id="hotline-title">Cần người hỗ trợ?</h2>
@@ -179,11 +196,5 @@ export const AskPage: FC<AskPageProps> = ({
         </ul>
       </aside>
     ) : null}
-    <template id="tpl-answer">
-      <AnswerCard answer={{ text: '', found: true, sources: [] }} question="" province="" />
-    </template>
-    <template id="tpl-source">
-      <SourceItem source={EMPTY_SOURCE} />
-    </template>
   </Layout>
 );

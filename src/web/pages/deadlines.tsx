@@ -4,6 +4,7 @@ import { CALENDAR_NOTE, calendarLink, Downloads } from '../components/downloads'
 import { ProvinceSelect } from '../components/province-select';
 import { Head } from '../components/record-table';
 import { Where } from '../components/source';
+import { UnknownProvince } from '../components/unknown-province';
 import type { Deadline, DeadlineList } from '../deadlines';
 import { formatDate, formatDaysLeft } from '../format';
 import { Layout } from '../layout';
@@ -55,16 +56,19 @@ interface DeadlinesPageProps {
   provinces: readonly string[];
   /** The province chosen with `?tinh=`, or empty for all. */
   province: string;
+  /** A `?tinh=` no plan is for, named back with the provinces there are. */
+  unknown?: string | null;
 }
 
 /** The deadlines page for `today` (ISO); yearly dates show their next occurrence within the plan's horizon. */
-export const DeadlinesPage: FC<DeadlinesPageProps> = ({ list, today, provinces, province }) => (
+export const DeadlinesPage: FC<DeadlinesPageProps> = ({ list, today, provinces, province, unknown }) => (
   <Layout title="Hạn báo cáo và thời hạn" section="deadlines">
     <h1>Hạn báo cáo và thời hạn</h1>
     <p class="lead">
       Tính từ hôm nay, {formatDate(today)}. Hạn hằng năm hiện ngày gần nhất còn trong giai đoạn của kế hoạch;
       hạn theo năm (“Năm 2025”) tính đến 31/12 của năm đó.
     </p>
+    {unknown ? <UnknownProvince asked={unknown} provinces={provinces} path="/han" /> : null}
     <form class="filter" method="get" action="/han">
       <ProvinceSelect provinces={provinces} selected={province} />
       <button type="submit">Xem</button>

@@ -6,6 +6,7 @@ import { fold } from '../../text/normalize';
 import { Quote } from '../components/source';
 import { formatDate, formatFrequency } from '../format';
 import { anchorOf, dutyId } from '../links';
+import { FACTS_ANCHOR } from '../source-rows';
 
 /** `Phó Chủ tịch Cao Tường Huy`, or whichever half the plan gives. */
 function signerText(signer: Plan['signer']): string {
@@ -34,7 +35,7 @@ function territory(plan: Plan): string {
 
 /** The plan's facts as a definition list; each fact keeps its quote where ingest recorded one. */
 export const PlanFacts: FC<{ plan: Plan; today?: string }> = ({ plan, today }) => (
-  <dl class="facts">
+  <dl class="facts" id={FACTS_ANCHOR}>
     <dt>Địa bàn</dt>
     <dd>{territory(plan)}</dd>
     {today && plan.horizon.length && Math.max(...plan.horizon) < Number(today.slice(0, 4)) ? (

@@ -5,7 +5,7 @@ import { MAX_FILTER_LENGTH } from '../../text/limits';
 import { FILTER_SCRIPT } from '../client/filter';
 import { calendarLink, Downloads, tableLinks } from '../components/downloads';
 import { IndicatorTable, TaskTable } from '../components/record-table';
-import { type Count, type FilterQuery, filterStatus } from '../filter';
+import { type Count, type FilterQuery, filterStatus, isFiltering } from '../filter';
 import { Layout } from '../layout';
 import { planPath } from '../links';
 import { groupBy, type Row } from '../rows';
@@ -97,7 +97,13 @@ export const PlanPage: FC<PlanPageProps> = ({ records, indicators, tasks, agenci
         </form>
       </search>
       <p id="filter-status" class="status" role="status">
-        {filterStatus(query, count(indicators), count(tasks))}
+        {filterStatus(query, count(indicators), count(tasks), text)}
+      </p>
+      {/* When the filter leaves nothing: the way back, which needs no JS. */}
+      <p id="filter-empty" hidden={!isFiltering(query) || count(indicators).shown + count(tasks).shown > 0}>
+        <a href={planPath(plan.id)} data-clear>
+          Bỏ lọc, xem tất cả chỉ tiêu và nhiệm vụ
+        </a>
       </p>
 
       <h2 id="muc-tieu">Chỉ tiêu ({indicators.length})</h2>
