@@ -58,9 +58,8 @@ describe('webhook:telegram', () => {
         web_app: { url: 'https://cam-ket.example.workers.dev/' },
       },
     });
-    const commands = (tg().callsTo('setMyCommands')[0]?.body.commands as Array<{ command: string }>).map(
-      (c) => c.command,
-    );
+    const menu = (tg().callsTo('setMyCommands')[0]?.body.commands ?? []) as Array<{ command: string }>;
+    const commands = menu.map((c) => c.command);
     expect(commands).toEqual(expect.arrayContaining(['privacy', 'theodoi']));
   });
 

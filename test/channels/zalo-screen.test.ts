@@ -40,7 +40,6 @@ const { newChat, post, sent, waitSent, sentinel } = useChannel({
   firstChat: 14_500_000,
 });
 
-const texts = (chat: number) => sent(chat).map((c) => String(c.body.text));
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe('groups', () => {
