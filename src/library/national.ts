@@ -52,6 +52,8 @@ export class NationalLibrary {
   private summary?: { version: string; answer: ReturnType<typeof summaryAnswerer> | null };
   /** Every key read from the bucket, in order: what a test or `/api/shards` checks. */
   readonly reads: string[] = [];
+  /** Manifest reads that failed, each answered from what the isolate already knew. */
+  private failedReads = 0;
 
   constructor(
     private readonly bucket: ShardBucket,
@@ -67,11 +69,24 @@ export class NationalLibrary {
     return object ? (JSON.parse(await object.text()) as T) : null;
   }
 
-  /** The current manifest (null when the bucket holds none), re-read after `manifestTtlMs`. */
+  /**
+   * The current manifest (null when the bucket holds none), re-read after `manifestTtlMs`. A read that
+   * fails (R2 unreachable, a broken manifest) keeps the manifest already known, or gives null, so the
+   * bundled plans answer rather than a 503; nothing is cached, and the next question reads again.
+   */
   async current(): Promise<{ manifest: Manifest; catalog: Corpus } | null> {
     const now = this.options.now();
     if (!this.manifest || now - this.manifest.at > this.options.manifestTtlMs) {
-      const read = await this.read<Manifest>(MANIFEST_KEY);
+      let read: Manifest | null;
+      try {
+        read = await this.read<Manifest>(MANIFEST_KEY);
+      } catch {
+        this.failedReads++;
+        const known = this.manifest?.value;
+        return known
+          ? { manifest: known, catalog: this.manifest?.catalog ?? { plans: [], agencies: [] } }
+          : null;
+      }
       const value = read?.format === SHARD_FORMAT ? read : null;
       const plans = value?.provinces.flatMap((e) =>
         e.plans.map((head) => ({ plan: planOf(head), indicators: [], tasks: [] })),
@@ -144,7 +159,12 @@ export class NationalLibrary {
 
   /** What the isolate holds: the data version, the cached engines and their bytes. */
   stats() {
-    return { version: this.manifest?.value?.version ?? null, reads: this.reads, cache: this.engines.stats() };
+    return {
+      version: this.manifest?.value?.version ?? null,
+      reads: this.reads,
+      failedReads: this.failedReads,
+      cache: this.engines.stats(),
+    };
   }
 }
 
