@@ -1,8 +1,8 @@
 /**
  * «Theo dõi hạn» under an agency answer and «Bỏ theo dõi …» under the /theodoi list (issue 15), end to end
  * in `wrangler dev` with the D1 migrations applied, against a fake Telegram: a press does what
- * `/theodoi <cơ quan>` and `/huy <cơ quan>` do. And the chat's state, written and read back as the chat's
- * object stores it, still knows which answer each button sits under.
+ * `/theodoi <cơ quan>` and `/huy <cơ quan>` do. Feedback buttons record the answer they sit under, and
+ * after the process is killed and started again on its persisted state, a button still finds its answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../../src/channels/actions';
@@ -108,6 +108,24 @@ describe('feedback buttons', () => {
     );
     expect(rows).toEqual([{ question: 'tỷ lệ BHYT mục tiêu Quảng Ninh', verdict: 'right' }]);
   });
+});
+
+describe('after a restart', () => {
+  it('a button still acts on the answer it sits under', async () => {
+    const chat = 980_003;
+    await post(textUpdate(chat, 'tỷ lệ BHYT mục tiêu Quảng Ninh'));
+    const first = await nth(chat, 1);
+    await post(textUpdate(chat, 'tỷ lệ thất nghiệp Đồng Nai'));
+    await nth(chat, 2);
+    // The process dies (SIGKILL) and starts again on the same persisted state.
+    await dev.kill();
+    dev = await startDev([config], await freePort(), persist);
+    const source = buttons(first).find((b) => b.text === 'Xem nguồn')?.callback_data ?? '';
+    await post(callbackUpdate(chat, source));
+    const sources = String((await nth(chat, 3))?.body.text);
+    expect(sources).toContain('KH 91/KH-UBND (Quảng Ninh)');
+    expect(sources).not.toContain('Đồng Nai');
+  }, 120_000);
 });
 
 describe('kept answers', () => {
