@@ -181,11 +181,15 @@ export function createWebRoutes(engineOf: () => WebEngine) {
       return page(c, <DeadlinesPage {...{ list, today, provinces, province, unknown }} />);
     })
     .get('/so-sanh', (c) => {
-      const shared = sharedComparisons(engineOf().corpus);
+      const { corpus } = engineOf();
+      const shared = sharedComparisons(corpus);
       const asked = nameParam(c, 'chi-tieu');
       const chosen = asked ? (shared.find((s) => s.topic.id === asked) ?? null) : (shared[0] ?? null);
       const unknown = asked && !chosen ? asked : null;
-      return page(c, <ComparePage {...{ shared, chosen, unknown }} />, unknown ? 404 : 200);
+      const missing = chosen
+        ? corpus.plans.map((p) => p.plan).filter((p) => !chosen.entries.some((e) => e.plan.id === p.id))
+        : [];
+      return page(c, <ComparePage {...{ shared, chosen, unknown, missing }} />, unknown ? 404 : 200);
     })
     .get('/rieng-tu', (c) => page(c, <PrivacyPage />))
     .on('ALL', PAGE_PATHS, methodNotAllowed);

@@ -13,6 +13,8 @@ export interface ShownAnswer {
   found: boolean;
   /** The engine's text, cut where it names an agency. */
   spans: Span[];
+  /** The one province the answer is about, if one: its agency links keep to it (`?tinh=`). */
+  province: string | null;
   /** Each source with the link to its row and the record read from it (to name a table row's cells). */
   sources: Array<{ source: SourceRef; href: string; record: Indicator | Task | null }>;
   suggestions: Suggestion[];
@@ -27,6 +29,8 @@ export function shownAnswer(corpus: Corpus, answer: Answer): ShownAnswer {
   return {
     found: answer.found,
     spans: agencySpans(corpus, answer.text),
+    // An answer about one province links its agencies to that province's part of their pages.
+    province: answer.provinces.length === 1 ? (answer.provinces[0] ?? null) : null,
     sources: answer.sources.map((source) => ({
       source,
       href: sourceHref(corpus, source),

@@ -43,8 +43,10 @@ describe('answer sources land on their row', () => {
   it('links the agencies the answer names to their pages', async () => {
     const { html } = await ask('Ai chủ trì chỉ tiêu BHTN ở Đồng Nai?');
     const text = html.match(/<p class="answer-text" data-slot="text">([\s\S]*?)<\/p>/)?.[1] ?? '';
-    expect(text).toContain('<a href="/co-quan/bao-hiem-xa-hoi-tinh">Bảo hiểm xã hội tỉnh</a>');
-    expect(text).toContain('<a href="/co-quan/so-lao-dong-thuong-binh-xa-hoi">');
+    // The answer is about Đồng Nai: the links keep to Đồng Nai's part of each agency page.
+    const tinh = `?tinh=${encodeURIComponent('Đồng Nai')}`;
+    expect(text).toContain(`<a href="/co-quan/bao-hiem-xa-hoi-tinh${tinh}">Bảo hiểm xã hội tỉnh</a>`);
+    expect(text).toContain(`<a href="/co-quan/so-lao-dong-thuong-binh-xa-hoi${tinh}">`);
   });
 
   it('links a comparison answer to the comparison table', async () => {
@@ -197,5 +199,45 @@ describe('shared links, crawlers and caches', () => {
     expect(html).toContain(
       '<p class="printed">In từ http://localhost/han?tinh=%C4%90%E1%BB%93ng+Nai ngày 23/11/2026.</p>',
     );
+  });
+});
+
+describe('plan facts', () => {
+  it('shows the issuer, the period, the data as of the signing and where the text comes from', async () => {
+    const { html } = await get('/ke-hoach/quang-ninh-91-2021');
+    const facts = html.match(/<dl class="facts" id="thong-tin">([\s\S]*?)<\/dl>/)?.[1] ?? '';
+    expect(facts).toContain('<dt>Cơ quan ban hành</dt><dd>UBND Quảng Ninh</dd>');
+    expect(facts).toContain('<dt>Giai đoạn</dt><dd>2021–2025</dd>');
+    expect(facts).toContain('Trích nguyên văn từ văn bản ký ngày 26/04/2021');
+    // No plan in the data has an official address: the page says so instead of inventing one.
+    expect(facts).toContain('Dữ liệu chưa có đường dẫn đến bản chính thức; tệp nguồn 000_');
+  });
+});
+
+describe('past targets', () => {
+  it('marks a target year before today as past, on the plan page and the comparison', async () => {
+    const { html } = await get('/ke-hoach/dong-nai-230-2024');
+    expect(html).toMatch(
+      /2025: <strong>[^<]+<\/strong>(<span class="tag[^"]*"[^>]*>[^<]+<\/span>)*<span class="tag past">đã qua<\/span>/,
+    );
+    expect(html).not.toMatch(
+      /2030: <strong>[^<]+<\/strong>(<span class="tag[^"]*"[^>]*>[^<]+<\/span>)*<span class="tag past">/,
+    );
+  });
+});
+
+describe('comparison table', () => {
+  it('lines up BHYT as one table of province × year × scope, and names the plans that say nothing', async () => {
+    const { html } = await get('/so-sanh?chi-tieu=bhyt');
+    expect(html.match(/<table class="stack compare"/g)).toHaveLength(1);
+    expect(html).not.toContain('class="grid"');
+    const head = html.match(/<thead>([\s\S]*?)<\/thead>/)?.[1] ?? '';
+    expect(head).toContain('2025 · tỉnh');
+    expect(head).toContain('2030 · tỉnh');
+    const provinces = [...html.matchAll(/<tr data-province="([^"]+)"/g)].map((m) => m[1]);
+    expect(provinces.length).toBeGreaterThanOrEqual(2);
+    const engine = getEngine();
+    const silent = engine.corpus.plans.filter((p) => !provinces.includes(p.plan.province));
+    for (const { plan } of silent) expect(html).toMatch(new RegExp(`id="khong-neu"[^]*${plan.province}`));
   });
 });

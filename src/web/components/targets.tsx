@@ -1,6 +1,14 @@
 /** A target list as the plan writes it: "2025: trên 95%", with the central benchmark and area marked. */
-import type { FC } from 'hono/jsx';
+import { type FC, useContext } from 'hono/jsx';
 import type { Target } from '../../schema/records';
+import { PASSED, yearPassed } from '../../text/elapsed';
+import { PageMetaContext } from '../page-meta';
+
+/** "đã qua" after a target whose year is over on the day the page is rendered for (`PageMetaContext`). */
+export const PassedTag: FC<{ year: number | null }> = ({ year }) => {
+  const today = useContext(PageMetaContext)?.today;
+  return yearPassed(year, today) ? <span class="tag past">{PASSED}</span> : null;
+};
 
 /** One target: year, the figure as written, and a tag for a central (TW) benchmark or a sub-area. */
 export const TargetValue: FC<{ target: Target }> = ({ target }) => (
@@ -13,6 +21,7 @@ export const TargetValue: FC<{ target: Target }> = ({ target }) => (
         TW
       </span>
     ) : null}
+    <PassedTag year={target.year} />
   </>
 );
 

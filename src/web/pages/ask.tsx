@@ -21,11 +21,16 @@ export const EXAMPLE_QUESTIONS: readonly string[] = [
 ];
 
 /** The answer text, with each agency it names linked to the agency's page. */
-const AnswerText: FC<{ spans: ShownAnswer['spans'] }> = ({ spans }) => (
-  <p class="answer-text" data-slot="text">
-    {spans.map((s) => (s.agency ? <a href={agencyPath(s.agency.id)}>{s.text}</a> : s.text))}
-  </p>
-);
+const AnswerText: FC<{ answer: ShownAnswer }> = ({ answer }) => {
+  const tinh = answer.province ? `?tinh=${encodeURIComponent(answer.province)}` : '';
+  return (
+    <p class="answer-text" data-slot="text">
+      {answer.spans.map((s) =>
+        s.agency ? <a href={`${agencyPath(s.agency.id)}${tinh}`}>{s.text}</a> : s.text,
+      )}
+    </p>
+  );
+};
 
 /**
  * The answer and its sources. It takes the focus when the page loads with it (`autofocus`), and the
@@ -43,7 +48,7 @@ const AnswerCard: FC<{ answer: ShownAnswer; question: string; province: string }
     autofocus
   >
     <h2 id="answer-title">Trả lời</h2>
-    <AnswerText spans={answer.spans} />
+    <AnswerText answer={answer} />
     {answer.compare ? (
       <p>
         <a href={answer.compare.href} data-slot="compare">

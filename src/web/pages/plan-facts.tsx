@@ -1,7 +1,11 @@
-/** The facts block of a plan page: number, date, signer, basis documents, horizon, reporting duties. */
+/**
+ * The facts block of a plan page: the legal facts (issuer, number, date, signer, basis, period, the body
+ * that runs it), where the text comes from, and its reporting duties.
+ */
 import type { FC } from 'hono/jsx';
 import { mergedInto } from '../../answer/today';
 import type { Plan, ReportingDuty } from '../../schema/records';
+import { planEnded } from '../../text/elapsed';
 import { fold } from '../../text/normalize';
 import { Quote } from '../components/source';
 import { formatDate, formatFrequency } from '../format';
@@ -11,6 +15,11 @@ import { FACTS_ANCHOR } from '../source-rows';
 /** `Phó Chủ tịch Cao Tường Huy`, or whichever half the plan gives. */
 function signerText(signer: Plan['signer']): string {
   return [signer.title, signer.name].filter(Boolean).join(' ') || 'Không nêu';
+}
+
+/** `UBND Đồng Nai` when the number says UBND issued it (`230/KH-UBND`), else the province. */
+function issuer(plan: Plan): string {
+  return /UBND/i.test(plan.number) ? `UBND ${plan.province}` : plan.province;
 }
 
 /** Whether the due text already says how often ("trước ngày 10 tháng 11 hàng năm" says yearly). */
@@ -34,55 +43,88 @@ function territory(plan: Plan): string {
 }
 
 /** The plan's facts as a definition list; each fact keeps its quote where ingest recorded one. */
-export const PlanFacts: FC<{ plan: Plan; today?: string }> = ({ plan, today }) => (
-  <dl class="facts" id={FACTS_ANCHOR}>
-    <dt>Địa bàn</dt>
-    <dd>{territory(plan)}</dd>
-    {today && plan.horizon.length && Math.max(...plan.horizon) < Number(today.slice(0, 4)) ? (
-      <>
-        <dt>Thời kỳ</dt>
-        <dd>Đã kết thúc (mốc cuối năm {Math.max(...plan.horizon)})</dd>
-      </>
-    ) : null}
-    <dt>Số hiệu</dt>
-    <dd>{plan.number}</dd>
-    <dt>Ngày ký</dt>
-    <dd>{plan.signedDate ? formatDate(plan.signedDate) : 'Không nêu'}</dd>
-    <dt>Người ký</dt>
-    <dd>{signerText(plan.signer)}</dd>
-    <dt>Các mốc năm</dt>
-    <dd>{plan.horizon.length > 0 ? plan.horizon.join(', ') : 'Không nêu'}</dd>
-    <dt>Căn cứ</dt>
-    <dd>
-      {plan.basis.length === 0 ? (
-        'Không nêu'
-      ) : (
-        <ul class="plain">
-          {plan.basis.map((b) => (
-            <li>
-              {`${b.kind} số ${b.number}`}
-              {b.date ? ` ngày ${formatDate(b.date)}` : ''}
-              {b.issuer ? ` của ${b.issuer}` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
-    </dd>
-    <dt>Chế độ báo cáo</dt>
-    <dd>
-      {plan.reportingDuties.length === 0 ? (
-        'Không nêu'
-      ) : (
-        <ul class="plain">
-          {plan.reportingDuties.map((d, i) => (
-            <li id={anchorOf(dutyId(plan.id, i))}>
-              {`${d.who} báo cáo ${d.to}, ${d.due}`}
-              {mentionsFrequency(d) ? '' : ` (${formatFrequency(d.frequency)})`}
-              <Quote source={d.source} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </dd>
-  </dl>
-);
+export const PlanFacts: FC<{ plan: Plan; today?: string }> = ({ plan, today }) => {
+  const ended = today ? planEnded(plan, today) : null;
+  return (
+    <dl class="facts" id={FACTS_ANCHOR}>
+      <dt>Địa bàn</dt>
+      <dd>{territory(plan)}</dd>
+      {ended ? (
+        <>
+          <dt>Thời kỳ</dt>
+          <dd>{ended}</dd>
+        </>
+      ) : null}
+      <dt>Cơ quan ban hành</dt>
+      <dd>{issuer(plan)}</dd>
+      <dt>Số hiệu</dt>
+      <dd>{plan.number}</dd>
+      <dt>Ngày ký</dt>
+      <dd>{plan.signedDate ? formatDate(plan.signedDate) : 'Không nêu'}</dd>
+      <dt>Người ký</dt>
+      <dd>{signerText(plan.signer)}</dd>
+      {plan.period ? (
+        <>
+          <dt>Giai đoạn</dt>
+          <dd>
+            {plan.period.from}–{plan.period.to}
+          </dd>
+        </>
+      ) : null}
+      <dt>Các mốc năm</dt>
+      <dd>{plan.horizon.length > 0 ? plan.horizon.join(', ') : 'Không nêu'}</dd>
+      {plan.coordinator?.leads.length ? (
+        <>
+          <dt>Cơ quan thường trực</dt>
+          <dd>
+            {plan.coordinator.leads.join('; ')}
+            <Quote source={plan.coordinator.source} />
+          </dd>
+        </>
+      ) : null}
+      <dt>Căn cứ</dt>
+      <dd>
+        {plan.basis.length === 0 ? (
+          'Không nêu'
+        ) : (
+          <ul class="plain">
+            {plan.basis.map((b) => (
+              <li>
+                {`${b.kind} số ${b.number}`}
+                {b.date ? ` ngày ${formatDate(b.date)}` : ''}
+                {b.issuer ? ` của ${b.issuer}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </dd>
+      <dt>Số liệu</dt>
+      <dd>
+        Trích nguyên văn từ văn bản
+        {plan.signedDate ? ` ký ngày ${formatDate(plan.signedDate)}` : ''}; không cập nhật sau ngày ký.
+      </dd>
+      <dt>Văn bản gốc</dt>
+      <dd>
+        {/* The records hold no official address for any plan yet: say so rather than guess one. */}
+        Dữ liệu chưa có đường dẫn đến bản chính thức
+        {`; tệp nguồn ${plan.sourceFile}.`}
+      </dd>
+      <dt>Chế độ báo cáo</dt>
+      <dd>
+        {plan.reportingDuties.length === 0 ? (
+          'Không nêu'
+        ) : (
+          <ul class="plain">
+            {plan.reportingDuties.map((d, i) => (
+              <li id={anchorOf(dutyId(plan.id, i))}>
+                {`${d.who} báo cáo ${d.to}, ${d.due}`}
+                {mentionsFrequency(d) ? '' : ` (${formatFrequency(d.frequency)})`}
+                <Quote source={d.source} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </dd>
+    </dl>
+  );
+};
