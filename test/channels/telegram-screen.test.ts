@@ -16,7 +16,7 @@ const SITE = 'https://camket.test';
 const BOT = { id: 123456, is_bot: true, first_name: 'Cam Kết', username: 'camket_test_bot' };
 const PROVINCES = corpusProvinces(getEngine());
 
-const { fake, newChat, post, waitSent, logsWhere, sentinel } = useChannel({
+const { fake, newChat, post, sent, waitSent, logsWhere, sentinel } = useChannel({
   kind: 'telegram',
   path: '/telegram',
   secretHeader: 'X-Telegram-Bot-Api-Secret-Token',
@@ -207,6 +207,17 @@ describe('inline mode', () => {
     const call = await inlineAnswer(newChat(), '');
     expect((call.body.results as Article[]).length).toBeGreaterThan(0);
     expect(call.body.button).toMatchObject({ start_parameter: 'inline' });
+  });
+
+  it('the button above the results opens the bot with a welcome, not a province to choose', async () => {
+    const call = await inlineAnswer(newChat(), '');
+    const start = (call.body.button as { start_parameter: string }).start_parameter;
+    const chat = newChat();
+    await post(textUpdate(chat, `/start ${start}`));
+    const [welcome] = await waitSent(chat);
+    await sentinel();
+    expect(sent(chat)).toHaveLength(1);
+    expect(text(welcome)).toContain('Xin chào');
   });
 
   it('never offers a not-found text for posting: the questions the plans answer instead', async () => {

@@ -26,6 +26,7 @@ import {
 } from '../messages';
 import type { BotContext } from './decide';
 import { followHandlers } from './follow-handlers';
+import { INLINE_START } from './inline';
 import { inlineHandlers } from './inline-handler';
 import { logAnswer, queue } from './outbox';
 
@@ -42,8 +43,9 @@ export function handlers(log: TurnLog): Composer<BotContext> {
   c.command('start', (ctx) => {
     newTopic(ctx.conv);
     const payload = ctx.match.trim();
-    // A deep link t.me/<bot>?start=dong-nai sets the chat's province before the welcome.
-    if (payload) queue(ctx, chooseProvince(ctx.conv, payload));
+    // A deep link t.me/<bot>?start=dong-nai sets the chat's province before the welcome; the one from
+    // inline mode's button only opens the chat.
+    if (payload && payload !== INLINE_START) queue(ctx, chooseProvince(ctx.conv, payload));
     const provinces = provincesOf(ctx.conv);
     queue(ctx, { text: welcomeText(provinces, ctx.conv.words), buttons: exampleButtons(ctx.conv) });
     log.set({ outcome: 'start' });

@@ -16,9 +16,12 @@ export const MAX_INLINE_RESULTS = 5;
 const TITLE = 100;
 const DESCRIPTION = 200;
 
+/** The /start payload of the button above inline results: a welcome, not a province to choose. */
+export const INLINE_START = 'inline';
+
 /** The button above the results: opens a private chat with the bot (`/start inline`). */
 export function openBotButton(text: string): InlineQueryResultsButton {
-  return { text, start_parameter: 'inline' };
+  return { text, start_parameter: INLINE_START };
 }
 
 function article(
