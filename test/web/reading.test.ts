@@ -241,3 +241,16 @@ describe('comparison table', () => {
     for (const { plan } of silent) expect(html).toMatch(new RegExp(`id="khong-neu"[^]*${plan.province}`));
   });
 });
+
+describe('a deadline due today', () => {
+  const today = { TODAY: '2026-11-30' };
+
+  it('reads "hôm nay" on /han and in the answer, never "còn 0 ngày"', async () => {
+    const page = await (await app.request('/han', {}, today)).text();
+    expect(page).toContain('<span class="days soon">hôm nay</span>');
+    const question = encodeURIComponent('Hạn báo cáo hằng năm của Đồng Nai');
+    const answer = await (await app.request(`/?q=${question}`, {}, today)).text();
+    expect(answer).toContain('hôm nay');
+    expect(page + answer).not.toContain('còn 0 ngày');
+  });
+});

@@ -74,16 +74,25 @@ describe('browsing', () => {
     expect(new URL(page.url()).searchParams.get('co-quan')).toBe('so-y-te');
   });
 
-  it('shows what Sở Y tế leads and supports across plans', async () => {
+  it('shows what Sở Y tế leads and supports, province by province', async () => {
     const page = await h.open('/co-quan/so-y-te');
     expect(await page.locator('h1').textContent()).toBe('Sở Y tế');
-    const lead = await page.locator('#chu-tri').textContent();
+    const provinces = await page
+      .locator('section[data-province]')
+      .evaluateAll((sections: Data[]) => sections.map((s) => s.dataset.province));
+    expect(provinces.length).toBeGreaterThan(1);
+    const lead = await page.locator('section[data-province="Đồng Nai"] h3').first().textContent();
     expect(Number(lead?.match(/\((\d+)\)/)?.[1])).toBeGreaterThan(0);
-    const plans = new Set(await page.locator('section h3').allTextContents());
-    expect(plans.size).toBeGreaterThan(1);
     expect(await page.locator('mark').count()).toBeGreaterThan(0);
     await screenshot(page, 'agency');
-    await page.locator('section[aria-labelledby="chu-tri"] h3 a').first().click();
+    await page.getByRole('link', { name: 'Đồng Nai', exact: true }).first().click();
+    await page.waitForURL(/tinh=/);
+    expect(
+      await page
+        .locator('section[data-province]')
+        .evaluateAll((sections: Data[]) => sections.map((s) => s.dataset.province)),
+    ).toEqual(['Đồng Nai']);
+    await page.locator('section[data-province] p a').first().click();
     await page.waitForURL(/\/ke-hoach\//);
     expect(await page.locator('h1').textContent()).toMatch(/^Kế hoạch /);
   });
@@ -113,10 +122,10 @@ describe('browsing', () => {
     await page.getByRole('button', { name: 'Xem' }).click();
     await page.waitForURL(/chi-tieu=bhyt/);
     const provinces = await page
-      .locator('li[data-province]')
-      .evaluateAll((cards: Data[]) => cards.map((c) => c.dataset.province));
+      .locator('tr[data-province]')
+      .evaluateAll((rows: Data[]) => rows.map((r) => r.dataset.province));
     expect(provinces).toEqual(expect.arrayContaining(['Quảng Ninh', 'Đồng Nai', 'Lai Châu', 'Đà Nẵng']));
-    expect(await page.locator('li[data-province="Quảng Ninh"]').textContent()).toContain('95%');
+    expect(await page.locator('tr[data-province="Quảng Ninh"]').first().textContent()).toContain('95%');
     await screenshot(page, 'compare');
   });
 

@@ -12,6 +12,8 @@ const PAGES: ReadonlyArray<[name: string, path: string]> = [
   ['agency', '/co-quan/so-y-te'],
   ['deadlines', '/han'],
   ['compare', '/so-sanh?chi-tieu=bhyt'],
+  ['agency-province', `/co-quan/so-y-te?tinh=${encodeURIComponent('Đồng Nai')}`],
+  ['unknown-province', `/han?tinh=${encodeURIComponent('Hà Nội')}`],
   ['not-found', '/ke-hoach/khong-co'],
 ];
 
@@ -36,7 +38,7 @@ describe('layout', () => {
     await screenshot(phone, `${name}-360`);
     await phone.context().close();
 
-    const desktop = await h.open(path, 1280);
+    const desktop = await h.open(path, 1366);
     expect(await scrollsSideways(desktop)).toBe(false);
     await screenshot(desktop, `${name}-desktop`);
     await desktop.context().close();
