@@ -40,6 +40,7 @@ export function citedDocuments(file: string, lines: Line[], bounds: Bounds): Cit
   };
   const own = citationKey({ kind: '', number: bounds.planNumber, title: null });
   const byKey = new Map<string, CitedDocument>();
+  const citedAt = new Map<CitedDocument, number>();
   for (const c of citations(text)) {
     const key = citationKey(c);
     if (key === own) continue;
@@ -50,7 +51,7 @@ export function citedDocuments(file: string, lines: Line[], bounds: Bounds): Cit
       date: c.date,
       issuer: c.issuer,
       title: c.title,
-      basis: lineStart < bounds.bodyStart,
+      basis: !c.inner && lineStart < bounds.bodyStart,
       source: {
         file,
         lineStart,
@@ -60,8 +61,20 @@ export function citedDocuments(file: string, lines: Line[], bounds: Bounds): Cit
       },
     };
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, doc);
-    else if (filled(doc) > filled(seen)) byKey.set(key, { ...doc, basis: seen.basis || doc.basis });
+    // Of two citations as full as each other, the formal one ("Căn cứ …") is where the plan cites the document;
+    // a mention in the plan's title is not.
+    const formal = (at: number) => /(?:^|\s)Căn cứ\s[^.;|]*$/u.test(text.slice(Math.max(0, at - 240), at));
+    if (!seen) {
+      byKey.set(key, doc);
+      citedAt.set(doc, c.start);
+    } else if (
+      filled(doc) > filled(seen) ||
+      (!doc.number && filled(doc) === filled(seen) && formal(c.start) && !formal(citedAt.get(seen) ?? 0))
+    ) {
+      const kept = { ...doc, basis: seen.basis || doc.basis };
+      byKey.set(key, kept);
+      citedAt.set(kept, c.start);
+    }
   }
   const docs = sameNamed([...byKey.values()]);
   // "Kế hoạch triển khai thực hiện Kết luận số 92-KL/TW", named after the plan's own basis, is this plan.
@@ -84,10 +97,21 @@ const nameWords = (d: CitedDocument) =>
  */
 export function sameNamed(docs: CitedDocument[]): CitedDocument[] {
   const named = docs.filter((d) => !d.number && d.title);
+  const numbered = docs.filter((d) => d.number && d.title);
   const dropped = new Set<CitedDocument>();
   for (const d of named) {
     const words = nameWords(d);
     if (words.trim().split(' ').length < 3) continue;
+    // "Nghị quyết Hội nghị lần thứ tám … về tiếp tục đổi mới …" is the "Nghị quyết số 42-NQ/TW về tiếp tục
+    // đổi mới …" the plan cites by number elsewhere: the number is its fullest citation.
+    if (
+      numbered.some(
+        (n) => n.kind === d.kind && words.trim().split(' ').length >= 5 && nameWords(n).includes(words),
+      )
+    ) {
+      dropped.add(d);
+      continue;
+    }
     // The fuller form holds the other's words; of two forms with the same words, the one written out.
     const fuller = named.find((o) => {
       if (o === d || dropped.has(o) || o.kind !== d.kind) return false;

@@ -17,6 +17,8 @@ export interface Citation {
   title: string | null;
   start: number;
   end: number;
+  /** Cited inside another citation ("Kết luận … về tiếp tục thực hiện Nghị quyết Hội nghị …"): not the plan's basis. */
+  inner?: boolean;
 }
 
 const KINDS =
@@ -30,9 +32,22 @@ const NUMBERED = new RegExp(
   'gu',
 );
 // A named document without a number: the kind capitalised, then a name that is not a pronoun or a list; or any
-// kind, then its name in quotes ("đề án “Phát triển nguồn nhân lực … đến năm 2030”").
+// kind, then its name in quotes ("đề án “Phát triển nguồn nhân lực … đến năm 2030”"); in a table cell the name
+// runs to the cell's end, commas and all ("Thực hiện Kế hoạch về nông nghiệp, nông dân, nông thôn … |").
 const NAMED =
-  /(?<![Cc]ác )(?<![\p{L}])(Chương trình hành động|Chương trình|Đề án|Chiến lược|Kế hoạch|Luật|Pháp lệnh|Bộ [Tt]iêu chí|Nghị quyết(?= (?:Hội nghị|Đại hội))|chương trình|đề án|chiến lược|kế hoạch)\s+((?!này|số|đó|trên|,|và\s|của\s|hằng|hàng)(?:“[^”|]{6,200}”|(?:“[^”|]{1,200}”|\([^)|]{1,30}\)|[^;.,:()|“”]){6,160}?))(?=\s*[;.,:()|]|\s(?:nhằm|để|và các|cho|theo|được|bảo đảm|đảm bảo|gắn với|và (?:thực hiện|triển khai|tổ chức|nâng cao|đẩy mạnh|tăng cường))\s|\svà\s(?:Nghị quyết|Quyết định|Kết luận|Kế hoạch|Chương trình|Đề án|Chỉ thị)\s|$)/gu;
+  /(?<![Cc]ác )(?<![\p{L}])(Chương trình hành động|Chương trình|Đề án|Chiến lược|Kế hoạch|Luật|Pháp lệnh|Bộ [Tt]iêu chí|Quyết định(?= (?:phê duyệt|ban hành) )|chương trình|đề án|chiến lược|kế hoạch)\s+((?!này|số|đó|trên|,|và\s|của\s|hằng|hàng)(?:“[^”|]{6,200}”|[^;.:()|“”]{6,250}?(?=\.?\s*\|)|(?:“[^”|]{1,200}”|\([^)|]{1,30}\)|[^;.,:()|“”]){6,160}?))(?=\s*[;.,:()|]|\s(?:nhằm|để|và các|cho|theo|được|bảo đảm|đảm bảo|gắn với|và (?:thực hiện|triển khai|tổ chức|nâng cao|đẩy mạnh|tăng cường))\s|\svà\s(?:Nghị quyết|Quyết định|Kết luận|Kế hoạch|Chương trình|Đề án|Chỉ thị)\s|$)/gu;
+
+// "Kế hoạch của UBND tỉnh về thực hiện Chiến lược quốc gia …": the issuer before the subject.
+const ISSUED_FIRST =
+  /(?<![\p{L}])(Kế hoạch|Chương trình hành động|Chương trình|Đề án|Quyết định)\s+của\s+((?:UBND|Ủy ban nhân dân|Tỉnh ủy|Ban Thường vụ Tỉnh ủy|HĐND|Hội đồng nhân dân|Chính phủ|Thủ tướng Chính phủ|Bộ [\p{Lu}][\p{L}]*(?: [\p{L}]+){0,5}?)(?: tỉnh| thành phố)?)\s+về\s+((?:việc\s+)?[^;.:()|“”]{6,250}?)(?=\s*[;.:()|]|$)/gu;
+
+// "Nghị quyết Hội nghị Trung ương 5 (khóa XI) về một số vấn đề …", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX":
+// a resolution named after the conference that passed it. It is a document of its own even inside another
+// citation ("Kết luận 92-KL/TW … tiếp tục thực hiện Nghị quyết Hội nghị …"); the term names which conference.
+const CONFERENCE = new RegExp(
+  String.raw`(?<![\p{L}])Nghị quyết\s+((?:Hội nghị|Đại hội)[^;.,:()|“”]*?(?:\s*\([^)|]{1,30}\))?)(?!\s*\()(?:\s+về\s+([^;.:()|“”]{6,250}?))?(?=\s*[;.:()|]|\s+(?:của|đã|và|nhằm|trên địa bàn|[Cc]ăn cứ|[Tt]hực hiện)\s|\s+(?:${KINDS})\s+(?:số\s*)?\d|$)`,
+  'gu',
+);
 
 // Words that open no document's name: a verb or preposition after "Kế hoạch" means the plan itself.
 const SELF =
@@ -64,6 +79,33 @@ export function citations(text: string): Citation[] {
       end: start + m[0].length,
     });
   }
+  const numbered = [...out];
+  for (const m of text.matchAll(CONFERENCE)) {
+    const start = m.index ?? 0;
+    out.push({
+      inner: numbered.some((c) => start >= c.start && start < c.end),
+      kind: 'Nghị quyết',
+      number: null,
+      date: null,
+      issuer: squeeze(m[1] ?? '') || null,
+      title: m[2] ? squeeze(m[2]) : null,
+      start,
+      end: start + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(ISSUED_FIRST)) {
+    const start = m.index ?? 0;
+    if (out.some((c) => start >= c.start && start < c.end)) continue;
+    out.push({
+      kind: m[1] ?? '',
+      number: null,
+      date: null,
+      issuer: issuerOf(m[2]),
+      title: squeeze(m[3] ?? '').replace(/^việc\s+/u, ''),
+      start,
+      end: start + m[0].length,
+    });
+  }
   for (const m of text.matchAll(NAMED)) {
     const start = m.index ?? 0;
     // Inside another citation ("Quyết định số 980/QĐ-UBND … ban hành Đề án …", "Kế hoạch thực hiện
@@ -72,6 +114,8 @@ export function citations(text: string): Citation[] {
     const name = squeeze(m[2] ?? '');
     // "Kế hoạch này", "Kế hoạch gửi Sở …", "Kế hoạch bằng nhiều hình thức": the plan speaking of itself.
     if (!/\p{L}{3}/u.test(name) || SELF.test(name)) continue;
+    // "Kế hoạch lao động - việc làm, giáo dục nghề nghiệp hằng năm": a plan made every year, not one document.
+    if (/(?<![\p{L}])h[àằ]ng năm(?![\p{L}])/u.test(name)) continue;
     // An unnumbered "Kế hoạch" is a document when its name says which: a proper name, a quote, a period or
     // a subject of some length; "Kế hoạch bảo đảm bám sát thực tiễn" and "… với các nội dung sau" are this plan.
     if (/^[\p{Ll}]/u.test(m[1] ?? '') && !SPECIFIC.test(name)) continue;
@@ -85,8 +129,7 @@ export function citations(text: string): Citation[] {
       kind: (m[1] ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
       number: null,
       date: null,
-      // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX": a resolution named after the body that passed it.
-      issuer: m[1] === 'Nghị quyết' ? issuerOf(name.split(/\s+về\s+/u)[0]) : null,
+      issuer: null,
       // "Đề án về bảo vệ môi trường": a title is what the document is about, without "về".
       title: name.replace(/^về\s+(?=\p{L})/u, ''),
       start,

@@ -155,3 +155,40 @@ describe('citations: names in quotes, subjects after "ban hành", names that end
     );
   });
 });
+
+describe('citations: issuers first, decisions by what they approve, names to the cell end, conferences', () => {
+  it('"Kế hoạch của UBND tỉnh về thực hiện …" names its issuer before its subject', () => {
+    expect(
+      citations(
+        'Thực hiện Kế hoạch của UBND tỉnh về thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2026 - 2030 |',
+      )[0],
+    ).toMatchObject({
+      kind: 'Kế hoạch',
+      issuer: 'UBND tỉnh',
+      title: 'thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2026 - 2030',
+    });
+  });
+  it('"Quyết định phê duyệt Đề án …" is one decision; the scheme it approves is its subject', () => {
+    const cs = citations(
+      'Thực hiện Quyết định phê duyệt Đề án quản lý chất thải rắn sinh hoạt trên địa bàn tỉnh |',
+    );
+    expect(cs.map((c) => c.kind)).toEqual(['Quyết định']);
+  });
+  it('in a table cell a name runs to the cell end over commas; a plan made every year is no document', () => {
+    expect(
+      citations(
+        'Thực hiện Kế hoạch về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045 |',
+      )[0]?.title,
+    ).toBe('nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045');
+    expect(citations('Xây dựng Kế hoạch lao động - việc làm, giáo dục nghề nghiệp hằng năm |')).toEqual([]);
+  });
+  it('a resolution named after its conference is a document of its own, even inside another citation', () => {
+    const cs = citations(
+      'Căn cứ Kết luận số 92-KL/TW ngày 05/11/2020 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 5 (khóa XI) về một số vấn đề chính sách xã hội giai đoạn 2012 - 2020 (gọi tắt là Kết luận).',
+    );
+    expect(cs.find((c) => c.kind === 'Nghị quyết')).toMatchObject({
+      issuer: 'Hội nghị Trung ương 5 (khóa XI)',
+      title: 'một số vấn đề chính sách xã hội giai đoạn 2012 - 2020',
+    });
+  });
+});

@@ -30,3 +30,21 @@ describe('sameNamed: one document cited by name in shorter and fuller forms', ()
     expect(kept).toHaveLength(3);
   });
 });
+
+describe('sameNamed: a name that is a numbered document cited elsewhere', () => {
+  it('drops the unnumbered citation when a numbered one of its kind holds its words', () => {
+    const numbered: CitedDocument = {
+      ...doc(
+        'Nghị quyết',
+        'tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội, đáp ứng yêu cầu sự nghiệp',
+        5,
+      ),
+      number: '42-NQ/TW',
+    };
+    const kept = sameNamed([
+      numbered,
+      doc('Nghị quyết', 'tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội', 7),
+    ]);
+    expect(kept).toEqual([numbered]);
+  });
+});
