@@ -36,7 +36,9 @@ export function pageCache(
     const pages = byData.get(data) ?? new SizedLru<Rendered>(maxBytes);
     byData.set(data, pages);
     const url = new URL(c.req.url);
-    const key = `${todayIso(c.env ?? {})} ${url.pathname}${url.search}`;
+    // The origin too: a page names its own address (canonical, Open Graph, the printed footer), so the
+    // workers.dev copy must not be served on the custom domain.
+    const key = `${todayIso(c.env ?? {})} ${url.origin}${url.pathname}${url.search}`;
     const hit = pages.get(key);
     if (hit) return new Response(hit.body, { status: 200, headers: hit.headers });
     await next();

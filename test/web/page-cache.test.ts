@@ -32,6 +32,13 @@ describe('pageCache', () => {
     expect(renders()).toBe(1);
   });
 
+  it('renders again for another host, whose address the page names', async () => {
+    const { app, renders } = site();
+    await app.request('https://a.example/han', {}, env('2026-11-23'));
+    await app.request('https://b.example/han', {}, env('2026-11-23'));
+    expect(renders()).toBe(2);
+  });
+
   it('renders again for another day or another query', async () => {
     const { app, renders } = site();
     await app.request('/han', {}, env('2026-11-23'));
