@@ -40,6 +40,18 @@ describe('answer sources land on their row', () => {
     }
   });
 
+  it('links each deadline on /han to its row', async () => {
+    const { html } = await get('/han');
+    const hrefs = [...html.matchAll(/<td data-label="Nguồn"><a href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(hrefs.length).toBeGreaterThan(10);
+    const pages = new Map<string, string>();
+    for (const href of hrefs.slice(0, 40)) {
+      const [path = '', anchor = ''] = href.split('#');
+      if (!pages.has(path)) pages.set(path, (await get(path)).html);
+      expect(hasRow(pages.get(path) ?? '', anchor), href).toBe(true);
+    }
+  });
+
   it('links the agencies the answer names to their pages', async () => {
     const { html } = await ask('Ai chủ trì chỉ tiêu BHTN ở Đồng Nai?');
     const text = html.match(/<p class="answer-text" data-slot="text">([\s\S]*?)<\/p>/)?.[1] ?? '';

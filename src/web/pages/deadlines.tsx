@@ -8,6 +8,7 @@ import { UnknownProvince } from '../components/unknown-province';
 import type { Deadline, DeadlineList } from '../deadlines';
 import { formatDate, formatDaysLeft } from '../format';
 import { Layout } from '../layout';
+import { anchorOf, planPath } from '../links';
 
 /** A month ahead counts as "soon" and is drawn in the warning colour. */
 const SOON_DAYS = 30;
@@ -31,7 +32,8 @@ const DeadlineRow: FC<{ deadline: Deadline }> = ({ deadline: d }) => (
     </td>
     <td data-label="Cơ quan">{d.who ?? '—'}</td>
     <td data-label="Nguồn">
-      <a href={`/ke-hoach/${encodeURIComponent(d.planId)}`}>{d.province}</a>
+      {/* To the row the deadline was read from: a duty in the plan's facts, a task in its table. */}
+      <a href={`${planPath(d.planId)}#${anchorOf(d.id)}`}>{d.province}</a>
       <div class="muted nowrap">KH {d.planNumber}</div>
       <Where source={d.source} />
     </td>
