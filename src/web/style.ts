@@ -95,7 +95,7 @@ tr:target,li:target,dl:target{background:var(--mark);outline:3px solid var(--acc
  td.nowrap{white-space:normal}
 }
 @media print{
- @page{size:A4;margin:12mm 10mm 16mm}
+ @page{size:A4;margin:12mm 10mm}
  header.site nav,.skip,form,search,button,.actions,.no-print{display:none!important}
  body{font-size:10pt;line-height:1.35;color:#000;background:#fff}
  a{color:#000;text-decoration:none}
@@ -107,6 +107,6 @@ tr:target,li:target,dl:target{background:var(--mark);outline:3px solid var(--acc
  details>summary{display:none}
  blockquote{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;margin:0;padding:0 .2rem;font-size:9pt}
  tr{break-inside:avoid}
- .printed{display:block;position:fixed;bottom:-11mm;left:0;right:0;font-size:8pt;color:#000;margin:0}
+ .printed{display:block;font-size:8pt;color:#000;margin:.4rem 0 0}
 }
 `;

@@ -160,7 +160,7 @@ describe('reading', () => {
   }
 
   it('prints /han and /co-quan/so-y-te on a few pages (149 and 55 before the print stylesheet)', async () => {
-    // Measured on the same data and day before: /han 149 pages, /co-quan/so-y-te 55; now 24 and 9.
+    // Measured on the same data and day before: /han 149 pages, /co-quan/so-y-te 55; now 22 and 10.
     expect(await printedPages('/han')).toBeLessThan(40);
     expect(await printedPages('/co-quan/so-y-te')).toBeLessThan(20);
   });
