@@ -14,6 +14,15 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'hoi (gi|duoc gi|nhung gi|duoc nhung gi)',
     ],
   ],
+  // "… (QĐ 882/QĐ-TTg) do sở nào chủ trì?": a document named in the question does not make it a question about
+  // the plan's basis when it asks who leads.
+  [
+    'agency',
+    [
+      '(do|la) (so|co quan|don vi|nganh) nao (chu tri|phu trach|thuc hien)',
+      '(so|co quan|don vi) nao chu tri',
+    ],
+  ],
   [
     'plan_meta',
     [
@@ -275,6 +284,11 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   '(co quan|so|don vi) nao (tong hop|nhan) … bao cao',
   'bao cao … (dinh ky|hang nam|hang quy|6 thang) … (ai|dau|nao)',
   '(ai|nhung ai|co quan nao|so nao|don vi nao) … bao cao (ket qua|tinh hinh)',
+  // "nộp báo cáo … trực tiếp cho UBND tỉnh hay qua cơ quan nào?", "báo cáo thế nào?", "báo cáo lên những cơ quan nào?"
+  '(nop|gui) bao cao',
+  'bao cao (the nao|ra sao|nhu the nao)',
+  '(hay|truc tiep) qua (co quan|so|don vi|dau) nao',
+  '(len|cho|ve|toi) (nhung|cac) (co quan|cap|don vi) nao',
 ];
 
 /**

@@ -289,3 +289,24 @@ export function understand(
     topic,
   };
 }
+
+// Words of a topic that say nothing of what is asked about.
+const FILLER = new Set([
+  'cac',
+  'cua',
+  'nhung',
+  'cho',
+  'voi',
+  'duoc',
+  'trong',
+  'theo',
+  'tinh',
+  'thanh',
+  'pho',
+  'the',
+]);
+
+/** The words of a question's topic that can find the part of a text it asks about: "bao", "cao", "ubnd", … */
+export function topicWords(topic: string): string[] {
+  return [...new Set(topic.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !FILLER.has(w)))];
+}

@@ -4,6 +4,8 @@
  * reply ever carries half an emoji (`\ud83d`).
  */
 
+import { fold } from './normalize';
+
 const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 /** Longer than any grapheme met in practice (a family emoji is 11 code units). */
 const GRAPHEME_SLACK = 64;
@@ -39,4 +41,30 @@ export function clip(text: string, max: number): string {
   // A single word longer than `max` is cut where it must be.
   const head = space > max / 2 ? cut.slice(0, space) : cut;
   return `${head.replace(/[\s,;:.–-]+$/u, '')}…`;
+}
+
+/**
+ * The part of a long `text` that speaks of `words` (folded), within `max`: from the start of the sentence or
+ * clause holding most of them, "…" before and after what is cut. A duty of 600 characters asked about by its
+ * last clause ("… báo cáo Ủy ban nhân dân tỉnh, Bộ Lao động - Thương binh và Xã hội") shows that clause, not
+ * the first 300 characters. Short texts, and texts whose start holds the words best, are `ellipsize`d.
+ */
+export function excerpt(text: string, words: readonly string[], max: number): string {
+  if (text.length <= max || !words.length) return ellipsize(text, max);
+  const folded = fold(text);
+  const starts = [0, ...[...folded.matchAll(/[.;:]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)];
+  // Each sentence or clause scored by the asked words it holds itself.
+  const hits = (i: number) => {
+    const piece = folded.slice(starts[i], starts[i + 1] ?? folded.length);
+    return words.filter((w) => new RegExp(`(?:^|[^a-z0-9])${w}(?![a-z0-9])`).test(piece)).length;
+  };
+  let bestIndex = 0;
+  let bestHits = hits(0);
+  for (let i = 1; i < starts.length; i++) {
+    const h = hits(i);
+    if (h > bestHits) [bestIndex, bestHits] = [i, h];
+  }
+  const best = starts[bestIndex] ?? 0;
+  if (best === 0) return ellipsize(text, max);
+  return `…${ellipsize(text.slice(best), max - 1)}`;
 }

@@ -1,6 +1,6 @@
 /** "Sở nào chủ trì …?": the agency first, then what the plan says and where. */
 import type { PlanRecords } from '../../schema/records';
-import { ellipsize } from '../../text/truncate';
+import { excerpt } from '../../text/truncate';
 import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { cueMatcher } from '../cue-match';
@@ -9,6 +9,7 @@ import { found, notFound } from '../reply';
 import { todayLine } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
+import { topicWords } from '../understand';
 import { pick } from './pick';
 import { asksFigure, FIGURE } from './target';
 
@@ -54,7 +55,8 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     if (!f?.record.leadAgency) continue;
     const plan = f.plan.plan;
     const what = recordText(f, ask.today);
-    const shown = ellipsize(what, 298);
+    // A long duty shows the part the question asks about, not only its first sentences.
+    const shown = excerpt(what, topicWords(ask.q.topic), 298);
     const assigned = f.kind === 'indicator' ? f.record.agencySource : undefined;
     const when = timeframeText(f, ask.today);
     // Who holds it today, from the sourced succession table, after the plan's own words.

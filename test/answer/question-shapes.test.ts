@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../src/text/truncate';
+import { ask } from '../helpers';
+
+// Questions shaped as officials ask them, none taken from the self-check sets: the route must follow what is
+// asked (who reports, who leads), not a word that also names something else (a decision's number, "chỉ tiêu").
+describe('questions about reporting, however worded, reach the reporting duties', () => {
+  it('"nộp báo cáo … trực tiếp cho UBND tỉnh hay qua cơ quan nào?"', () => {
+    const a = ask(
+      'UBND huyện ở Đồng Nai nộp báo cáo kết quả thực hiện các chỉ tiêu KH 230 trực tiếp cho UBND tỉnh hay qua cơ quan nào?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('(qua Sở Lao động - Thương binh và Xã hội)');
+  });
+  it('"… báo cáo thế nào?" and "… lên những cơ quan nào?"', () => {
+    const a = ask(
+      'KH 767 Lai Châu có quy định ngày cụ thể hằng năm để UBND huyện nộp báo cáo không, hay báo cáo thế nào?',
+    );
+    expect(a.text).toMatch(
+      /Ủy ban nhân dân các huyện, thành phố báo cáo Ủy ban nhân dân tỉnh \(qua Sở Lao động/,
+    );
+    const b = ask(
+      'Ở Lai Châu, Sở LĐTBXH báo cáo kết quả kiểm tra, giám sát chính sách an sinh xã hội lên những cơ quan nào?',
+    );
+    expect(b.text).toContain('Bộ Lao động - Thương binh và Xã hội');
+  });
+});
+
+describe('"do sở nào chủ trì" asks who leads, even beside a decision’s number', () => {
+  it('answers the lead, not the plan’s basis', () => {
+    const a = ask(
+      'Đồng Nai: thực hiện Kế hoạch hành động quốc gia về tăng trưởng xanh (QĐ 882/QĐ-TTg) do sở nào chủ trì?',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Kế hoạch và Đầu tư');
+    expect(a.text).not.toContain('căn cứ và thực hiện');
+  });
+});
+
+describe('excerpt: the part of a long duty the question asks about', () => {
+  const duty = `${'Tham mưu, hướng dẫn, triển khai kịp thời các chính sách đối với người có công. '.repeat(5)}Tổ chức kiểm tra, giám sát báo cáo Ủy ban nhân dân tỉnh, Bộ Lao động - Thương binh và Xã hội theo quy định.`;
+  it('starts at the sentence holding the asked words, marked as cut', () => {
+    const shown = excerpt(duty, ['kiem', 'tra', 'giam', 'sat', 'bao', 'cao'], 200);
+    expect(shown.startsWith('…Tổ chức kiểm tra')).toBe(true);
+    expect(shown).toContain('Bộ Lao động');
+  });
+  it('keeps the start when the start holds the words best, and short texts whole', () => {
+    expect(excerpt(duty, ['tham', 'muu'], 100).startsWith('Tham mưu')).toBe(true);
+    expect(excerpt('Ngắn gọn.', ['bao'], 100)).toBe('Ngắn gọn.');
+  });
+});
