@@ -79,6 +79,8 @@ tr:target,li:target,dl:target{background:var(--mark);outline:3px solid var(--acc
 [id]{scroll-margin-top:.75rem}
 .cell-label{font-weight:600;color:var(--muted)}
 .notice{margin:0 0 1rem}
+nav.by-province ul{display:block}
+nav.by-province a{display:inline;padding:0;text-decoration:underline}
 .printed{display:none}
 @media (max-width:40rem){
  .bar{padding:.4rem 1rem;gap:0}

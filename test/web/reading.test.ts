@@ -124,6 +124,17 @@ describe('agency page by province', () => {
     expect(new Set(provinces).size).toBe(provinces.length);
   });
 
+  it('links each source to its row on the plan page', async () => {
+    const { html } = await get('/co-quan/so-y-te?tinh=Qu%E1%BA%A3ng%20Ninh');
+    const hrefs = [...html.matchAll(/<td data-label="Nguồn"><a href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(hrefs.length).toBeGreaterThan(0);
+    const plan = (await get('/ke-hoach/quang-ninh-91-2021')).html;
+    for (const href of hrefs) {
+      expect(href.startsWith('/ke-hoach/quang-ninh-91-2021#'), href).toBe(true);
+      expect(hasRow(plan, href.split('#')[1] ?? ''), href).toBe(true);
+    }
+  });
+
   it('keeps one province with ?tinh=, accents or not', async () => {
     for (const tinh of ['Đồng Nai', 'dong nai']) {
       const { html } = await get(`/co-quan/so-y-te?tinh=${encodeURIComponent(tinh)}`);

@@ -45,7 +45,8 @@ describe('GET /ke-hoach/:id — territory and period', () => {
   it('says which territory a plan was issued for, and that its period has ended', async () => {
     const html = await plan('da-nang-10-2022');
     expect(html).toMatch(/Đà Nẵng trước khi hợp nhất; từ 01\/07\/2025 Quảng Nam thuộc Đà Nẵng/);
-    expect(html).toContain('Đã kết thúc (mốc cuối năm 2025)');
+    // The answers' wording (src/text/elapsed): the period the plan names, when it names one.
+    expect(html).toContain('Đã kết thúc (giai đoạn 2021-2025)');
   });
   it('a plan whose horizon is still ahead is not said to have ended', async () => {
     expect(await plan('thanh-hoa-68-2024')).not.toContain('Đã kết thúc');

@@ -4,7 +4,7 @@
  */
 import type { FC } from 'hono/jsx';
 import type { Indicator, Task } from '../../schema/records';
-import { anchorOf } from '../links';
+import { anchorOf, planPath } from '../links';
 import type { Mention, Row } from '../rows';
 import { Where } from './source';
 import { TargetList } from './targets';
@@ -39,8 +39,12 @@ const MentionView: FC<{ mention: Mention; focus?: string }> = ({ mention, focus 
   return agency.id === focus ? <mark>{link}</mark> : link;
 };
 
-/** The cells every row ends with: lead agency, partners, source. */
-const LastCells: FC<{ row: Row<Indicator | Task>; focus?: string }> = ({ row, focus }) => (
+/** The cells every row ends with: lead agency, partners, source (linked to its plan's row off the plan page). */
+const LastCells: FC<{ row: Row<Indicator | Task>; focus?: string; planId?: string }> = ({
+  row,
+  focus,
+  planId,
+}) => (
   <>
     <td data-label="Chủ trì">{row.lead ? <MentionView mention={row.lead} focus={focus} /> : '—'}</td>
     <td data-label="Phối hợp">
@@ -54,7 +58,11 @@ const LastCells: FC<{ row: Row<Indicator | Task>; focus?: string }> = ({ row, fo
           ))}
     </td>
     <td data-label="Nguồn">
-      <Where source={row.record.source} record={row.record} />
+      <Where
+        source={row.record.source}
+        record={row.record}
+        href={planId ? `${planPath(planId)}#${anchorOf(row.record.id)}` : undefined}
+      />
     </td>
   </>
 );
@@ -75,10 +83,12 @@ interface TableProps<R extends Indicator | Task> {
   caption: string;
   /** Agency id to highlight (the agency page). */
   focus?: string;
+  /** The plan the rows come from, when the table is not on its page: each source links to its row there. */
+  planId?: string;
 }
 
 /** Targets: name, figures by year, unit, lead and partner agencies, source. */
-export const IndicatorTable: FC<TableProps<Indicator>> = ({ rows, caption, focus }) => (
+export const IndicatorTable: FC<TableProps<Indicator>> = ({ rows, caption, focus, planId }) => (
   <table class="stack fixed indicators">
     <caption class="visually-hidden">{caption}</caption>
     <Head columns={['Chỉ tiêu', 'Mục tiêu', 'Đơn vị', 'Chủ trì', 'Phối hợp', 'Nguồn']} />
@@ -92,7 +102,7 @@ export const IndicatorTable: FC<TableProps<Indicator>> = ({ rows, caption, focus
             <TargetList targets={row.record.targets} />
           </td>
           <td data-label="Đơn vị">{row.record.unit || '—'}</td>
-          <LastCells row={row} focus={focus} />
+          <LastCells row={row} focus={focus} planId={planId} />
         </tr>
       ))}
     </tbody>
@@ -100,7 +110,7 @@ export const IndicatorTable: FC<TableProps<Indicator>> = ({ rows, caption, focus
 );
 
 /** Tasks: what to do, by when (as the plan writes it), lead and partner agencies, source. */
-export const TaskTable: FC<TableProps<Task>> = ({ rows, caption, focus }) => (
+export const TaskTable: FC<TableProps<Task>> = ({ rows, caption, focus, planId }) => (
   <table class="stack fixed tasks">
     <caption class="visually-hidden">{caption}</caption>
     <Head columns={['Nhiệm vụ', 'Thời hạn', 'Chủ trì', 'Phối hợp', 'Nguồn']} />
@@ -109,7 +119,7 @@ export const TaskTable: FC<TableProps<Task>> = ({ rows, caption, focus }) => (
         <tr {...rowAttributes(row, 'task')}>
           <td data-label="Nhiệm vụ">{row.record.text}</td>
           <td data-label="Thời hạn">{row.record.timeframe.text || '—'}</td>
-          <LastCells row={row} focus={focus} />
+          <LastCells row={row} focus={focus} planId={planId} />
         </tr>
       ))}
     </tbody>

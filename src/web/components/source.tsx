@@ -56,10 +56,17 @@ export const SourceItem: FC<{ source: SourceRef; href: string; record?: Indicato
   </li>
 );
 
-/** Where a record sits in its plan, without the plan (the page already names it): "mục 4.6, dòng 302". */
-export const Where: FC<{ source: Source; record?: Indicator | Task | null }> = ({ source, record }) => (
+/**
+ * Where a record sits in its plan, without the plan (the page or the heading names it): "mục 4.6, dòng
+ * 302"; a link to its row when `href` is given (a table away from the plan page).
+ */
+export const Where: FC<{ source: Source; record?: Indicator | Task | null; href?: string }> = ({
+  source,
+  record,
+  href,
+}) => (
   <>
-    <span class="muted">{formatLocation(source)}</span>
+    {href ? <a href={href}>{formatLocation(source)}</a> : <span class="muted">{formatLocation(source)}</span>}
     <Quote source={source} record={record} />
   </>
 );

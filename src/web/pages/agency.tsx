@@ -16,7 +16,12 @@ import { Layout } from '../layout';
 import { agencyPath, planPath } from '../links';
 import type { Row } from '../rows';
 
-type Table<R extends Indicator | Task> = FC<{ rows: Row<R>[]; caption: string; focus?: string }>;
+type Table<R extends Indicator | Task> = FC<{
+  rows: Row<R>[];
+  caption: string;
+  focus?: string;
+  planId?: string;
+}>;
 
 /** The four roles an agency's rows come in, in the order the page lists them. */
 const PARTS = [
@@ -83,7 +88,12 @@ const ProvinceSection: FC<{ province: string; work: AgencyWork; focus: string }>
               {title} ({count(groups)})
             </h3>
             {groups.map(({ plan, rows }) => (
-              <Table rows={rows} caption={`${title}, ${province}, Kế hoạch ${plan.number}`} focus={focus} />
+              <Table
+                rows={rows}
+                caption={`${title}, ${province}, Kế hoạch ${plan.number}`}
+                focus={focus}
+                planId={plan.id}
+              />
             ))}
           </>
         );
@@ -136,7 +146,7 @@ export const AgencyPage: FC<AgencyPageProps> = ({
         <button type="submit">Xem</button>
       </form>
       {province ? null : (
-        <nav aria-label="Theo tỉnh">
+        <nav aria-label="Theo tỉnh" class="by-province">
           <ul class="plain">
             {withWork.map((p) => (
               <li>
