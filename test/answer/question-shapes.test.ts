@@ -48,3 +48,19 @@ describe('excerpt: the part of a long duty the question asks about', () => {
     expect(excerpt('Ngắn gọn.', ['bao'], 100)).toBe('Ngắn gọn.');
   });
 });
+
+describe('"… giai đoạn nào?" of a programme the plan names is that programme’s period, not the plan’s', () => {
+  it('quotes the citing line with the programme’s own period', () => {
+    const a = ask(
+      'Kế hoạch thực hiện Đề án phát triển giáo dục mầm non mà Đà Nẵng nêu trong KH 10 là giai đoạn nào?',
+    );
+    expect(a.text).toContain('2018-2025');
+    const b = ask(
+      'Kế hoạch thực hiện phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" ở Đồng Nai là giai đoạn nào?',
+    );
+    expect(b.text).toContain('2021 - 2026');
+  });
+  it('the plan’s own period still answers a question about the plan', () => {
+    expect(ask('Kế hoạch 230 của Đồng Nai áp dụng giai đoạn nào?').text).toContain('KH 230/KH-UBND');
+  });
+});

@@ -113,7 +113,12 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   const opensOnDocument =
     /^(?:de an|chuong trinh|chien luoc|quyet dinh|nghi quyet)\b/.test(ask.q.folded) &&
     /\b(?:nao|so may|so bao nhieu)\b/.test(ask.q.folded);
-  if (!asksDocument(ask.q.folded) && !opensOnDocument) return null;
+  // "Kế hoạch thực hiện Đề án phát triển giáo dục mầm non mà Đà Nẵng nêu trong KH 10 là giai đoạn nào?": the period
+  // of a programme the plan names, however far its name stands from the question word.
+  const periodOfNamed =
+    /\b(?:de an|chuong trinh|chien luoc|phong trao)\b/.test(ask.q.folded) &&
+    /\b(?:giai doan|den nam|thoi gian) nao\b/.test(ask.q.folded);
+  if (!asksDocument(ask.q.folded) && !opensOnDocument && !periodOfNamed) return null;
   const asked = [...new Set(tokens(ask.q.topic).filter((t) => t.length > 1 && !ASKING.has(t)))];
   if (asked.length < 2) return null;
   const kind = KINDS.find((k) =>

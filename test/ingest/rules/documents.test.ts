@@ -192,3 +192,19 @@ describe('citations: issuers first, decisions by what they approve, names to the
     });
   });
 });
+
+describe('citations: quotes inside a cell name; connectors left by the next citation', () => {
+  it('a cell’s name keeps its quotes and its period', () => {
+    expect(
+      citations(
+        'Thực hiện Kế hoạch thực hiện Phong trào “Toàn dân đoàn kết” trên địa bàn tỉnh, giai đoạn 2021 - 2026 |',
+      )[0]?.title,
+    ).toBe('thực hiện Phong trào “Toàn dân đoàn kết” trên địa bàn tỉnh, giai đoạn 2021 - 2026');
+  });
+  it('a subject cut by the next citation drops the "theo" that led to it', () => {
+    const [c] = citations(
+      'Quyết định số 4601/QĐ-UBND ngày 11/10/2019 của UBND thành phố phê duyệt Kế hoạch thực hiện Đề án giai đoạn 2018-2025 theo Quyết định số 1677/QĐ-TTg',
+    );
+    expect(c?.title).toBe('phê duyệt Kế hoạch thực hiện Đề án giai đoạn 2018-2025');
+  });
+});
