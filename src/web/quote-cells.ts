@@ -38,7 +38,7 @@ export function quoteCells(quote: string, record: Indicator | Task | null): Quot
   let next = 0;
   const isTarget = (t: Target | undefined, value: string) =>
     !!t && (same(t.text, value) || same(t.value, value) || same(t.text, `${value}${unit ?? ''}`));
-  return quote
+  const cells = quote
     .split(' | ')
     .map((cell) => cell.trim())
     .filter((value) => !EMPTY.test(value))
@@ -60,4 +60,20 @@ export function quoteCells(quote: string, record: Indicator | Task | null): Quot
       if ('timeframe' in record && same(record.timeframe.text, value)) return { label: 'Thời hạn', value };
       return { label: null, value };
     });
+  return record && 'name' in record ? nameGroup(cells) : cells;
+}
+
+/**
+ * A target named in two cells ("Chỉ tiêu số lượng trên 10.000 dân … | Số giường bệnh"), which the record
+ * joins into one name: the unnamed text cells between the section number and the unit are the group and
+ * the target, in that order.
+ */
+function nameGroup(cells: QuoteCell[]): QuoteCell[] {
+  const unit = cells.findIndex((c) => c.label === 'Đơn vị');
+  const section = cells[0]?.label === 'Mục' ? 1 : 0;
+  if (unit < 0 || cells.slice(section, unit).some((c) => c.label !== null)) return cells;
+  const names = cells.slice(section, unit);
+  const labels = names.length === 1 ? ['Chỉ tiêu'] : names.length === 2 ? ['Nhóm chỉ tiêu', 'Chỉ tiêu'] : [];
+  if (labels.length === 0) return cells;
+  return cells.map((c, i) => (i >= section && i < unit ? { ...c, label: labels[i - section] ?? null } : c));
 }

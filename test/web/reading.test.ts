@@ -110,6 +110,24 @@ describe('table quotes', () => {
     expect(html).not.toMatch(/mục PL\d/);
   });
 
+  it('names a target split over two cells as its group and itself', () => {
+    const beds = dongNai?.indicators.find((i) => i.source.quote.includes('| Số giường bệnh |'));
+    const cells = quoteCells(beds?.source.quote ?? '', beds ?? null);
+    expect(cells?.slice(1, 4).map((c) => [c.label, c.value])).toEqual([
+      ['Nhóm chỉ tiêu', 'Chỉ tiêu số lượng trên 10.000 dân … -'],
+      ['Chỉ tiêu', 'Số giường bệnh'],
+      ['Đơn vị', 'Giường'],
+    ]);
+  });
+
+  it('names nearly every cell of the Đồng Nai tables', () => {
+    const cells = [...(dongNai?.indicators ?? []), ...(dongNai?.tasks ?? [])].flatMap(
+      (r) => quoteCells(r.source.quote, r) ?? [],
+    );
+    expect(cells.length).toBeGreaterThan(1000);
+    expect(cells.filter((c) => c.label === null).length / cells.length).toBeLessThan(0.02);
+  });
+
   it('leaves a quote that is not a table row as written', () => {
     expect(quoteCells('Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95%;', null)).toBeNull();
   });
