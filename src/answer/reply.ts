@@ -77,7 +77,8 @@ export function notFound(
     intent,
     items: [],
     sources: [],
-    provinces: [],
+    // The provinces the question named: a not-found reply offers their hotlines, not the chat's default's.
+    provinces: ask.q.provinces.length ? [...new Set(ask.scope.map((p) => p.plan.province))] : [],
     suggestions,
   };
 }

@@ -64,3 +64,12 @@ describe('"… giai đoạn nào?" of a programme the plan names is that program
     expect(ask('Kế hoạch 230 của Đồng Nai áp dụng giai đoạn nào?').text).toContain('KH 230/KH-UBND');
   });
 });
+
+describe('a not-found answer keeps the province the question named', () => {
+  it('so the chats offer that province’s hotline, not the chat default’s', () => {
+    const a = ask('Lai Châu đặt mục tiêu số xe buýt điện bao nhiêu?', 'Đồng Nai');
+    expect(a.found).toBe(false);
+    expect(a.provinces).toEqual(['Lai Châu']);
+    expect(ask('mục tiêu số xe buýt điện bao nhiêu?').provinces).toEqual([]);
+  });
+});
