@@ -30,6 +30,18 @@ const SECTION_NUMBER = /^(?:[IVXLC]+|\d+)(?:\.\d+)*\.?$/;
  */
 export function quoteCells(quote: string, record: Indicator | Task | null): QuoteCell[] | null {
   if (!quote.includes(' | ')) return null;
+  if (!record) return cellsOf(quote, null);
+  // Records never change within an isolate: name a row's cells once, not on every page that shows it.
+  const known = named.get(record);
+  if (known && known.quote === quote) return known.cells;
+  const cells = cellsOf(quote, record);
+  named.set(record, { quote, cells });
+  return cells;
+}
+
+const named = new WeakMap<Indicator | Task, { quote: string; cells: QuoteCell[] }>();
+
+function cellsOf(quote: string, record: Indicator | Task | null): QuoteCell[] {
   // Punctuation folds to nothing: "%" is only the same as "%".
   const same = (a: string | null | undefined, b: string) =>
     !!a && foldWords(a) === foldWords(b) && (foldWords(b) !== '' || a.trim() === b);
