@@ -40,6 +40,8 @@ export function createSiteFileRoutes(engineOf: () => WebEngine) {
         [
           'User-agent: *',
           'Disallow: /api/',
+          // Answers to whatever was asked: endless, and each one is the plans' pages again.
+          'Disallow: /?q=',
           'Disallow: /phan-hoi',
           'Disallow: /telegram',
           'Disallow: /zalo',

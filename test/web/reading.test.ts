@@ -210,7 +210,9 @@ describe('shared links, crawlers and caches', () => {
     expect(html).toContain('<link rel="canonical" href="http://localhost/ke-hoach/dong-nai-230-2024"/>');
     expect(html).toContain('<meta property="og:url" content="http://localhost/ke-hoach/dong-nai-230-2024"/>');
     expect(html).toContain('<meta property="og:title" content="Kế hoạch 230/KH-UBND (Đồng Nai)"/>');
-    expect(html).toMatch(/<meta property="og:description" content="[^"]+"\/>/);
+    expect(html).toMatch(
+      /<meta property="og:description" content="Kế hoạch 230\/KH-UBND của Đồng Nai [^"]+"\/>/,
+    );
   });
 
   it('serves robots.txt and a sitemap of every plan, agency and comparison', async () => {

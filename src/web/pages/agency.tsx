@@ -129,7 +129,11 @@ export const AgencyPage: FC<AgencyPageProps> = ({
   const shown = province ? [province] : withWork;
   const path = agencyPath(agency.id);
   return (
-    <Layout title={province ? `${agency.name} (${province})` : agency.name} section="agencies">
+    <Layout
+      title={province ? `${agency.name} (${province})` : agency.name}
+      description={`${agency.name}: ${summary(province ? inProvince(work, province) : work)} được giao trong kế hoạch của ${province || 'các tỉnh'}, kèm nguồn trích dẫn.`}
+      section="agencies"
+    >
       <p class="muted">
         <a href="/co-quan">Cơ quan</a> › {formatAgencyKind(agency.kind)}
       </p>

@@ -120,7 +120,15 @@ interface ComparePageProps {
 
 /** The compare page: a picker of topics at least two plans share, then one table of every province's figures. */
 export const ComparePage: FC<ComparePageProps> = ({ shared, chosen, unknown, missing = [] }) => (
-  <Layout title={chosen ? `So sánh: ${chosen.topic.label}` : 'So sánh giữa các tỉnh'} section="compare">
+  <Layout
+    title={chosen ? `So sánh: ${chosen.topic.label}` : 'So sánh giữa các tỉnh'}
+    description={
+      chosen
+        ? `${chosen.topic.label}: mục tiêu của ${chosen.entries.map((e) => e.plan.province).join(', ')} theo năm, con số ghi đúng như văn bản.`
+        : undefined
+    }
+    section="compare"
+  >
     <h1>So sánh giữa các tỉnh</h1>
     <p class="lead">Cùng một chỉ tiêu trong kế hoạch của từng tỉnh, con số ghi đúng như văn bản.</p>
     {unknown !== null ? (

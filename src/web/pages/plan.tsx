@@ -48,7 +48,12 @@ function ByDomain<R extends Indicator | Task>(props: {
 export const PlanPage: FC<PlanPageProps> = ({ records, indicators, tasks, agencies, text, query, today }) => {
   const { plan } = records;
   return (
-    <Layout title={`Kế hoạch ${plan.number} (${plan.province})`} section="plans" scripts={[FILTER_SCRIPT]}>
+    <Layout
+      title={`Kế hoạch ${plan.number} (${plan.province})`}
+      description={`Kế hoạch ${plan.number} của ${plan.province} ${plan.title}: ${indicators.length} chỉ tiêu, ${tasks.length} nhiệm vụ, kèm nguồn trích dẫn.`}
+      section="plans"
+      scripts={[FILTER_SCRIPT]}
+    >
       <p class="muted">
         <a href="/ke-hoach">Kế hoạch</a> › {plan.province}
       </p>
