@@ -95,6 +95,7 @@ nav.by-province a{display:inline;padding:0;text-decoration:underline}
  table.stack tbody th{font-weight:600}
  table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}
  td.nowrap{white-space:normal}
+ table.stack td.empty{display:none}
 }
 @media print{
  @page{size:A4;margin:12mm 10mm}

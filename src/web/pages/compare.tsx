@@ -80,7 +80,7 @@ const CompareTable: FC<{ comparison: Comparison }> = ({ comparison }) => {
               {columns.map((c) => {
                 const here = indicator.targets.filter((t) => t.year === c.year && t.scope === c.scope);
                 return (
-                  <td class="figure" data-label={columnLabel(c)}>
+                  <td class={here.length ? 'figure' : 'figure empty'} data-label={columnLabel(c)}>
                     {here.length === 0
                       ? '—'
                       : here.map((t, i) => (
