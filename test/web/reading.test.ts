@@ -250,6 +250,8 @@ describe('plan facts', () => {
     const { html } = await get('/ke-hoach/quang-ninh-91-2021');
     const facts = html.match(/<dl class="facts" id="thong-tin">([\s\S]*?)<\/dl>/)?.[1] ?? '';
     expect(facts).toContain('<dt>Cơ quan ban hành</dt><dd>UBND Quảng Ninh</dd>');
+    // The dates the data stands at: the signing for the figures, the succession look-up for the territory.
+    expect(facts).toMatch(/<dt>Địa bàn<\/dt><dd>[^<]*\(tra cứu văn bản đến \d{2}\/\d{2}\/\d{4}\)<\/dd>/);
     expect(facts).toContain('<dt>Giai đoạn</dt><dd>2021–2025</dd>');
     expect(facts).toContain('Trích nguyên văn từ văn bản ký ngày 26/04/2021');
     // No plan in the data has an official address: the page says so instead of inventing one.

@@ -3,7 +3,7 @@
  * that runs it), where the text comes from, and its reporting duties.
  */
 import type { FC } from 'hono/jsx';
-import { mergedInto } from '../../answer/today';
+import { AS_OF_TEXT, mergedInto } from '../../answer/today';
 import type { Plan, ReportingDuty } from '../../schema/records';
 import { planEnded } from '../../text/elapsed';
 import { fold } from '../../text/normalize';
@@ -48,7 +48,8 @@ export const PlanFacts: FC<{ plan: Plan; today?: string }> = ({ plan, today }) =
   return (
     <dl class="facts" id={FACTS_ANCHOR}>
       <dt>Địa bàn</dt>
-      <dd>{territory(plan)}</dd>
+      {/* The territory is today's, so it says how recent the look-up is. */}
+      <dd>{`${territory(plan)} (${AS_OF_TEXT})`}</dd>
       {ended ? (
         <>
           <dt>Thời kỳ</dt>
