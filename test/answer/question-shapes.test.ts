@@ -73,3 +73,12 @@ describe('a not-found answer keeps the province the question named', () => {
     expect(ask('mục tiêu số xe buýt điện bao nhiêu?').provinces).toEqual([]);
   });
 });
+
+describe('"… chủ trì những việc gì?" lists the duties first, each long enough to read', () => {
+  it('shows every duty of a body with few, whole, before its targets', () => {
+    const a = ask('Trong phụ lục phân công nhiệm vụ của Đồng Nai, Sở Xây dựng chủ trì những việc gì?');
+    const bullets = a.text.split('\n').filter((l) => l.startsWith('• '));
+    expect(bullets.slice(0, 3).every((l) => !l.includes('chỉ tiêu của tỉnh'))).toBe(true);
+    expect(a.text).toContain('phát triển bền vững đô thị');
+  });
+});

@@ -142,8 +142,20 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
       .filter(Boolean)
       .join(', ') + ` (${provinces.join(', ')}):`,
   );
+  // "… chủ trì những việc gì?" asks for duties: they come before the targets the body also leads, and the
+  // reply's room is shared among them.
+  const asksDuties =
+    /\b(?:viec|nhiem vu|lam gi|lam nhung gi)\b/.test(ask.q.folded) && !/\bchi tieu\b/.test(ask.q.folded);
+  if (asksDuties)
+    ordered = [...ordered.filter((f) => f.kind === 'task'), ...ordered.filter((f) => f.kind !== 'task')];
+  const asked = asksDuties
+    ? ordered.filter((f) => f.kind === 'task').length || ordered.length
+    : ordered.length;
   // One duty is shown whole; many are shortened, so the reply lists more of them within its budget.
-  const perItem = ordered.length <= 1 ? 700 : ordered.length <= 3 ? 320 : ordered.length <= 8 ? 170 : 110;
+  const perItem =
+    asked <= 1
+      ? 700
+      : Math.max(110, Math.min(320, Math.floor((REPLY_BUDGET - 80) / Math.min(asked, MAX_SHOWN)) - 80));
   let shownCount = 0;
   // With duties taken over too, the reply keeps room for them after two of the body's own.
   const shownOrder = taken.length
