@@ -235,7 +235,14 @@ function yearFor(
 ) {
   // "4% vào năm 2025" — but not "20%, năm 2030 có 25%", where the comma starts the next target.
   const after = years.find((y) => y.at >= end && y.at - end < 12 && !/[,;]/.test(clause.slice(end, y.at)));
-  const before = [...years].reverse().find((y) => y.at < at);
+  // "Phấn đấu đến năm 2025, có 20%, năm 2030 có 25% …, trong đó … 1,1%": a year written right before another
+  // figure ("năm 2030 có 25%") is that figure's; a later figure takes the year that opened the clause.
+  // A year owns the figure right after it: "năm 2030 có 25%".
+  const owned = (y: { at: number }) =>
+    /^\s*(?:có|đạt|là|còn)?\s*\d/u.test(clause.slice(y.at).replace(/^\S+\s+\d{4}/u, ''));
+  const earlier = [...years].reverse().filter((y) => y.at < at);
+  // The nearest year before that is this figure's own or owns no other figure; else simply the nearest.
+  const before = earlier.find((y) => !owned(y) || clause.slice(y.at, at).length < 24) ?? earlier[0];
   return after?.year ?? before?.year ?? fallback;
 }
 

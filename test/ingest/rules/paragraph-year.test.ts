@@ -38,3 +38,18 @@ describe('comparators read around the figure', () => {
     expect(t.map((x) => x.comparator)).toEqual(['>=', '>=']);
   });
 });
+
+describe('a year owns the figure written right after it', () => {
+  it('"…, năm 2030 có 25% …, trong đó … 1,1%": the later figure takes the clause’s opening year', () => {
+    const years = readTargets(
+      'Phấn đấu đến năm 2025, có 20%, năm 2030 có 25% lực lượng lao động tham gia bảo hiểm xã hội, trong đó nông dân chiếm khoảng 1,1% lực lượng lao động',
+      null,
+    ).map((t) => `${t.value}:${t.year}`);
+    expect(years).toEqual(['20:2025', '25:2030', '1,1:2025']);
+  });
+  it('"đến năm 2025 đạt 20%, năm 2030 đạt 25%" gives each figure its own year', () => {
+    expect(readTargets('đến năm 2025 đạt 20%, năm 2030 đạt 25%', null).map((t) => t.year)).toEqual([
+      2025, 2030,
+    ]);
+  });
+});
