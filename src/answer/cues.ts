@@ -205,6 +205,15 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'cac nhiem vu ve',
   'linh vuc',
   'dat muc',
+  // How a figure is bounded in the question ("giảm còn dưới bao nhiêu"): the comparator, not the topic.
+  'giam con duoi',
+  'giam xuong duoi',
+  'giam xuong con',
+  'giam xuong',
+  'giam con',
+  'con duoi',
+  'xuong duoi',
+  'tang len',
 ];
 
 /** Single syllables (folded) that only say how to ask; words that also carry content stay in. */

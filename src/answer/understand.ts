@@ -251,7 +251,8 @@ export function understand(
     .replace(/[^a-z0-9%/.,|]+/g, ' ')} `;
   for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
   topic = withoutPlanTitle(topic, lexicon(corpus).titleWords);
-  topic = topic.replace(/\b(?:19|20)\d{2}\b/g, ' | ');
+  // "Tới năm 2030", "vào năm 2025": the year and the words that bring it go together.
+  topic = topic.replace(/\b(?:(?:toi|den|vao|trong|tu|cuoi|nam)\s+)*(?:19|20)\d{2}\b/g, ' | ');
   for (let pass = 0; pass < 2; pass++)
     for (const phrase of QUESTION_PHRASES) topic = topic.replaceAll(` ${phrase} `, ' | ');
   // A question word is dropped unless it is half of a phrase the plans use ("về" in "vệ sinh" folds to

@@ -78,6 +78,8 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['trường chuẩn quốc gia', 'trường đạt chuẩn quốc gia', 'trường học đạt chuẩn quốc gia'],
   ['văn hóa', 'văn hoá'],
   ['chủ trì', 'phụ trách', 'chịu trách nhiệm', 'giao', 'làm'],
+  ['dùng', 'sử dụng', 'được cung cấp'],
+  ['mỗi người', 'đầu người', 'bình quân đầu người'],
 ];
 
 /** The 63 provinces and centrally run cities (before the 2025 merger), as plans name them. */

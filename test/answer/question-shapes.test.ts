@@ -82,3 +82,23 @@ describe('"… chủ trì những việc gì?" lists the duties first, each long
     expect(a.text).toContain('phát triển bền vững đô thị');
   });
 });
+
+describe('what a question says around its topic', () => {
+  it('a name in quotes is what is asked about: a record that only shares its words is not a second answer', () => {
+    const a = ask(
+      'Đồng Nai: phong trào thi đua "Cả nước chung tay xóa nhà tạm, nhà dột nát trong năm 2025" do cơ quan nào chủ trì, ai phối hợp?',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Nội vụ');
+    expect(a.text).not.toContain('Sở Xây dựng');
+  });
+  it('"dựa trên kết luận nào và công văn nào" asks the plan’s basis', () => {
+    const a = ask('Kế hoạch 767 Lai Châu dựa trên kết luận nào và công văn nào của Tỉnh ủy vậy?');
+    expect(a.text).toContain('92-KL/TW');
+    expect(a.text).toContain('377');
+  });
+  it('"giảm còn dưới bao nhiêu", "tới năm 2030" are how the figure is asked, not what it is about', () => {
+    expect(
+      ask('Việc làm phi chính thức ở Đồng Nai năm 2025 phấn đấu giảm còn dưới bao nhiêu phần trăm?').found,
+    ).toBe(true);
+  });
+});

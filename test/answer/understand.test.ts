@@ -114,3 +114,14 @@ describe('withoutPlanTitle', () => {
     expect(withoutPlanTitle(' chinh sach xa hoi ', titles)).toBe(' chinh sach xa hoi ');
   });
 });
+
+describe('topic: a year leaves with the words that bring it', () => {
+  it('"Tới năm 2030" leaves no "nam" behind; "mỗi năm" stays', async () => {
+    const { understand } = await import('../../src/answer/understand');
+    const { corpus } = await import('../helpers');
+    expect(understand('Tới năm 2030 Thanh Hóa muốn bình quân bao nhiêu m2 nhà ở?', corpus).topic).not.toMatch(
+      /\bnam\b/,
+    );
+    expect(understand('Mỗi năm Quảng Ninh giảm nghèo bao nhiêu?', corpus).topic).toMatch(/\bmoi nam\b/);
+  });
+});

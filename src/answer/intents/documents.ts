@@ -119,6 +119,9 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
     /\b(?:de an|chuong trinh|chien luoc|phong trao)\b/.test(ask.q.folded) &&
     /\b(?:giai doan|den nam|thoi gian) nao\b/.test(ask.q.folded);
   if (!asksDocument(ask.q.folded) && !opensOnDocument && !periodOfNamed) return null;
+  // "Kế hoạch 767 dựa trên kết luận nào và công văn nào của Tỉnh ủy?": the plan's own basis, not a document it
+  // cites in its body.
+  if (!opensOnDocument && /\b(?:dua (?:tren|vao)|can cu)\b/.test(ask.q.folded)) return null;
   const asked = [...new Set(tokens(ask.q.topic).filter((t) => t.length > 1 && !ASKING.has(t)))];
   if (asked.length < 2) return null;
   const kind = KINDS.find((k) =>

@@ -41,6 +41,20 @@ export function yearFits(ctx: EngineContext, doc: SearchDoc, years: number[]): b
  * The records that answer: the best for the whole question, the best for each part of it, and for
  * each province in scope its own best when it is close to the overall best.
  */
+const squeezeFold = (text: string) =>
+  fold(text)
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+
+/** The longest name a question quotes (three words at least), folded: `"… phong trào “Toàn dân đoàn kết” …"`. */
+export function quotedName(question: string): string | null {
+  const names = [...question.matchAll(/["“”'‘’«»]([^"“”'‘’«»]{8,200})["“”'‘’«»]/gu)]
+    .map((m) => squeezeFold(m[1] ?? ''))
+    .filter((n) => n.split(' ').length >= 3)
+    .sort((a, b) => b.length - a.length);
+  return names[0] ?? null;
+}
+
 export function pick(
   ctx: EngineContext,
   ask: Ask,
@@ -53,7 +67,11 @@ export function pick(
   // Asked for a figure, a record without the question's key words is never the answer, however much
   // else it shares: its figure would be the figure of another indicator.
   const isSure = (c: Candidate) => !strict || isAbout(c);
-  const sure = ranked.filter(isSure);
+  // A name the question puts in quotes ("phong trào “Cả nước chung tay xóa nhà tạm …”") is what it asks about:
+  // records that hold it answer alone; one that only shares its words is another thing.
+  const quoted = quotedName(ask.q.raw);
+  const holding = quoted ? ranked.filter((c) => squeezeFold(c.doc.text).includes(quoted)) : [];
+  const sure = (holding.length ? holding : ranked).filter(isSure);
   const best = sure[0];
   const chosen: Candidate[] = [];
   // A paragraph and a target clause quoted from it are one answer, not two.
@@ -115,7 +133,8 @@ export function pick(
     );
     for (const plan of partPlans) {
       const c = forPart.find((x) => x.doc.planId === plan.plan.id);
-      if (c && c.coverage >= TUNING.confident + TUNING.partMargin) add(c);
+      const quotedOk = !holding.length || holding.some((h) => h.doc.id === c?.doc.id);
+      if (c && quotedOk && c.coverage >= TUNING.confident + TUNING.partMargin) add(c);
     }
   }
   return { chosen: withAreaRows(ctx, ask, chosen, ranked).slice(0, 6), ranked };
