@@ -265,9 +265,11 @@ export function understand(
       if (!isQw(w)) return w;
       const prev = ws[i - 1];
       const next = ws[i + 1];
+      // "được", "của", "những" … join nothing: "hộ nghèo được hỗ trợ" is a common bigram, not a phrase.
       const joins =
-        (prev && !isQw(prev) && knownPhrase(`${bare(prev)}_${bare(w)}`)) ||
-        (next && !isQw(next) && knownPhrase(`${bare(w)}_${bare(next)}`));
+        !NEVER_JOINS.has(bare(w)) &&
+        ((prev && !isQw(prev) && knownPhrase(`${bare(prev)}_${bare(w)}`)) ||
+          (next && !isQw(next) && knownPhrase(`${bare(w)}_${bare(next)}`)));
       return joins ? w : '|';
     })
     .join(' ')
@@ -290,6 +292,9 @@ export function understand(
     topic,
   };
 }
+
+// Function words that never make half of a phrase the plans use, however often they stand beside one.
+const NEVER_JOINS = new Set(['duoc', 'cua', 'nhung', 'cac', 'la', 'voi', 'hay', 'hoac', 'ma', 'mot']);
 
 // Words of a topic that say nothing of what is asked about.
 const FILLER = new Set([

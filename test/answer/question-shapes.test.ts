@@ -102,3 +102,14 @@ describe('what a question says around its topic', () => {
     ).toBe(true);
   });
 });
+
+describe('"được" joins no phrase', () => {
+  it('"Mỗi năm … giảm nghèo được bao nhiêu phần trăm, thành thị và nông thôn …" finds the poverty-reduction target', () => {
+    const a = ask(
+      'Mỗi năm Quảng Ninh giảm nghèo được bao nhiêu phần trăm, thành thị và nông thôn có khác nhau không?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('0,8%/năm');
+    expect(a.text).toContain('0,3%/năm');
+  });
+});
