@@ -95,17 +95,31 @@ export function queryTerms(topic: string): string[][] {
   return out;
 }
 
+/** The abbreviations that name concepts (three letters or more), in ABBR's order. */
+const CONCEPTS = [...ABBR].filter(([abbr]) => abbr.length >= 3);
+/** Syllable → the concepts whose short form is it or whose long form starts with it. */
+const CONCEPTS_BY_SYLLABLE = new Map<string, number[]>();
+for (const [i, [abbr, full]] of CONCEPTS.entries())
+  for (const first of new Set([abbr, full.split(' ')[0] ?? '']))
+    CONCEPTS_BY_SYLLABLE.set(first, [...(CONCEPTS_BY_SYLLABLE.get(first) ?? []), i]);
+
 /**
  * Concepts named by an abbreviation, whichever way they are written: "BHXH" and "bảo hiểm xã hội" both
  * give `@bhxh`. They let "BHXH" tell "bảo hiểm xã hội" from "bảo hiểm thất nghiệp", which share
  * most of their syllables.
  */
 export function concepts(syllables: string[]): string[] {
+  // Only the concepts whose short form or first syllable is in the text can match: checking those alone
+  // (in ABBR's order, so the output is the same) makes this ~10× faster than trying every abbreviation,
+  // which was most of the analyzer's time.
+  const candidates = new Set<number>();
+  for (const s of syllables) for (const i of CONCEPTS_BY_SYLLABLE.get(s) ?? []) candidates.add(i);
+  if (!candidates.size) return [];
   const joined = ` ${syllables.join(' ')} `;
   const out: string[] = [];
-  for (const [abbr, full] of ABBR) {
-    if (abbr.length >= 3 && (joined.includes(` ${abbr} `) || joined.includes(` ${full} `)))
-      out.push(`@${abbr}`);
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const [abbr = '', full = ''] = CONCEPTS[i] ?? [];
+    if (joined.includes(` ${abbr} `) || joined.includes(` ${full} `)) out.push(`@${abbr}`);
   }
   return out;
 }

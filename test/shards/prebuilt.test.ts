@@ -24,10 +24,10 @@ describe('prebuiltStats', () => {
     nameOf,
   );
 
-  it('gives every document the term sets termStats gives it', () => {
+  it('gives every document the term sets termStats gives it, in the same order', () => {
     for (const id of index.docs.keys()) {
-      expect(prebuilt.terms.get(id)).toEqual(built.terms.get(id));
-      expect(prebuilt.own.get(id)).toEqual(built.own.get(id));
+      expect([...(prebuilt.terms.get(id) ?? [])]).toEqual([...(built.terms.get(id) ?? [])]);
+      expect([...(prebuilt.own.get(id) ?? [])]).toEqual([...(built.own.get(id) ?? [])]);
       expect(prebuilt.names.get(id)).toEqual(built.names.get(id));
     }
     expect(prebuilt.terms.size).toBe(built.terms.size);
