@@ -9,6 +9,43 @@ import type { AnswerItem, SourceRef } from './types';
 
 /** Characters a reply aims to stay under; more items are left for the next question. */
 export const REPLY_BUDGET = 850;
+/**
+ * A body's duties are read as a list: it may fill a reply to the brim (the line "… và N mục khác" included),
+ * with each item cut to what it asks (`dutyGist`) rather than to its first words.
+ */
+export const LIST_BUDGET = 870;
+
+/**
+ * What a duty asks, without the words every duty of a list repeats: "Đề nghị Mặt trận Tổ quốc … các hội quần
+ * chúng: tăng cường giám sát …" → "…tăng cường giám sát …"; "Chủ trì, phối hợp với các sở, ngành, địa phương
+ * có liên quan triển khai …" → "…triển khai …". The rest is the plan's words as written.
+ */
+export function dutyGist(text: string, partners: readonly string[]): string {
+  const t = displayText(text);
+  // "Đề nghị X: …", "Sở Y tế: …": a lead-in naming who, closed by a colon.
+  const colon = t.indexOf(':');
+  const head = colon > 0 ? t.slice(0, colon) : '';
+  const namesWho =
+    /^(?:Đề nghị|Giao|Yêu cầu)\s/u.test(head) ||
+    (head.length < 120 &&
+      /(?:^|\s)(?:Sở|UBND|Ủy ban|Ban|Hội|Mặt trận|Bảo hiểm|Công an|Đài|Báo|Liên đoàn|Tỉnh đoàn)\s/u.test(
+        head,
+      ));
+  if (colon > 0 && colon < 320 && namesWho && /\p{L}/u.test(t.slice(colon + 1)))
+    return `…${t.slice(colon + 1).trim()}`;
+  // "Chủ trì, phối hợp với <partners> …": the partners are listed apart in the reply.
+  const lead = /^(?:Chủ trì|Phối hợp)(?:,?\s*(?:phối hợp|chủ trì|tham mưu))?\s*(?:với\s+)?/iu.exec(t);
+  if (lead && partners.length) {
+    let end = lead[0].length;
+    for (const p of partners) {
+      const at = t.indexOf(p, end - 1);
+      if (at >= 0 && at < end + 160) end = Math.max(end, at + p.length);
+    }
+    const rest = t.slice(end).replace(/^[\s,;]*(?:và\s+)?(?:có\s+)?(?:liên quan\s*)?[\s,;]*/u, '');
+    if (end > lead[0].length && rest.length > 20) return `…${rest}`;
+  }
+  return t;
+}
 
 /** A statement without its list marker: "5. Sở Tài nguyên…" → "Sở Tài nguyên…", "a) Tăng cường…" → "Tăng cường…". */
 export function displayText(text: string): string {

@@ -113,3 +113,29 @@ describe('"được" joins no phrase', () => {
     expect(a.text).toContain('0,3%/năm');
   });
 });
+
+describe('lists of a body’s duties say what each asks', () => {
+  it('dutyGist drops the lead-in that names who, and the partners listed apart', async () => {
+    const { dutyGist } = await import('../../src/answer/compose');
+    expect(
+      dutyGist(
+        'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên: tăng cường giám sát, phản biện xã hội.',
+        [],
+      ),
+    ).toBe('…tăng cường giám sát, phản biện xã hội.');
+    expect(
+      dutyGist(
+        'Chủ trì, phối hợp với các sở, ngành, địa phương có liên quan triển khai thực hiện chính sách nhà ở.',
+        ['các sở, ngành, địa phương có liên quan'],
+      ),
+    ).toBe('…triển khai thực hiện chính sách nhà ở.');
+    expect(dutyGist('Tăng cường công tác tuyên truyền: báo, đài.', [])).toBe(
+      'Tăng cường công tác tuyên truyền: báo, đài.',
+    );
+  });
+  it('a body given nothing, whose duties would come only by unconfirmed moves, is told so', () => {
+    const a = ask('Công an tỉnh Quảng Ninh được giao nhiệm vụ gì trong KH 91?');
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('chưa có văn bản xác nhận');
+  });
+});

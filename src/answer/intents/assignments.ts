@@ -2,7 +2,15 @@
 import { agencyKey, leadNames } from '../../ingest/agencies';
 import type { Task } from '../../schema/records';
 import { clip } from '../../text/truncate';
-import { displayText, indicatorText, item, REPLY_BUDGET, sourceLine } from '../compose';
+import {
+  displayText,
+  dutyGist,
+  indicatorText,
+  item,
+  LIST_BUDGET,
+  REPLY_BUDGET,
+  sourceLine,
+} from '../compose';
 import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
 import { cueMatcher } from '../cue-match';
@@ -115,6 +123,17 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     ),
   ].join(', ');
   const doubtful = taken.some((f) => takenOver(f)?.row.status !== 'confirmed');
+  // A body the plans give nothing, whose duties would only come by moves no document confirms, is given nothing:
+  // an unconfirmed move is never stated as fact.
+  if (!own.length && taken.every((f) => takenOver(f)?.row.status !== 'confirmed')) {
+    const inPlan = ask.scope.length === 1 ? ` trong KH ${ask.scope[0]?.plan.number}` : '';
+    return notFound(
+      ctx,
+      ask,
+      'assignments',
+      `Các kế hoạch hiện có không giao ${agency} chủ trì nhiệm vụ nào${inPlan}. Một số việc kế hoạch giao cho ${from} có thể nay thuộc ${agency}, nhưng chưa có văn bản xác nhận việc chuyển giao.`,
+    );
+  }
   // The documents the confirmed moves rest on: "theo phân công lại năm 2025: Nghị định 45/2025/NĐ-CP".
   const basis = [
     ...new Set(
@@ -155,7 +174,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   const perItem =
     asked <= 1
       ? 700
-      : Math.max(110, Math.min(320, Math.floor((REPLY_BUDGET - 80) / Math.min(asked, MAX_SHOWN)) - 80));
+      : Math.max(110, Math.min(320, Math.floor((LIST_BUDGET - 80) / Math.min(asked, MAX_SHOWN)) - 80));
   let shownCount = 0;
   // With duties taken over too, the reply keeps room for them after two of the body's own.
   const shownOrder = taken.length
@@ -169,7 +188,10 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   const rest: AnswerItem[] = [];
   for (const f of shownOrder) {
     const plan = f.plan.plan;
-    const text = f.kind === 'indicator' ? indicatorText(f.record, ask.today) : displayText(f.record.text);
+    const text =
+      f.kind === 'indicator'
+        ? indicatorText(f.record, ask.today)
+        : dutyGist(f.record.text, f.record.partners);
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
     const shown = clip(text, perItem);
     // A duty taken over from another body says whose it was in the plan's own words.
@@ -185,7 +207,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     const full =
       rest.length > 0 ||
       shownCount >= MAX_SHOWN ||
-      (shownCount > 0 && [...lines, ...block].join('\n').length > REPLY_BUDGET);
+      (shownCount > 0 && [...lines, ...block].join('\n').length > LIST_BUDGET);
     if (full) {
       rest.push(one);
       continue;
