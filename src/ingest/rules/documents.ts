@@ -26,7 +26,7 @@ const KINDS =
 // "92-KL/TW", "1983/QĐ-TTg", "45/2025/NĐ-CP", "154 /KH- UBND".
 const NUMBER = String.raw`\d+(?:\/\d{4})?(?:\s*[-/]\s*[\p{Lu}Đ][\p{L}&]*)+`;
 const DATE = String.raw`\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
-const ISSUER_END = String.raw`(?=\s+(?:về|thực hiện|ban hành|triển khai|phê duyệt|tiếp tục|quy định|hướng dẫn|ngày|tại|và (?:Kế hoạch|Quyết định|Nghị quyết|Chương trình|Kết luận))(?![\p{L}])|[;,.“"”(]|$)`;
+const ISSUER_END = String.raw`(?=\s+(?:về|thực hiện|ban hành|triển khai|phê duyệt|thông qua|tiếp tục|quy định|hướng dẫn|ngày|tại|và (?:Kế hoạch|Quyết định|Nghị quyết|Chương trình|Kết luận))(?![\p{L}])|[;,.“"”(]|$)`;
 const NUMBERED = new RegExp(
   String.raw`(?<![\p{L}])(${KINDS})\s+(?:số\s*)?(${NUMBER})(?:\s*,?\s*ngày\s+(${DATE}))?(?:\s+(?:của|do)\s+([^;,“"”(.]+?)${ISSUER_END})?(?:\s+(?:(?:về việc|về|V\/v)\s+|(?=(?:ban hành|phê duyệt)\s))((?:“[^”|]{1,80}”|[^;(“"”|])+?)(?=[;(|]|\.\s|\.$|$|,?\s+(?:và\s+)?(?:${KINDS})\s+(?:số\s*)?\d|,\s+(?:Kế hoạch|Quyết định|Nghị quyết|Chương trình|Đề án)\s))?`,
   'gu',
@@ -45,7 +45,7 @@ const ISSUED_FIRST =
 // a resolution named after the conference that passed it. It is a document of its own even inside another
 // citation ("Kết luận 92-KL/TW … tiếp tục thực hiện Nghị quyết Hội nghị …"); the term names which conference.
 const CONFERENCE = new RegExp(
-  String.raw`(?<![\p{L}])Nghị quyết\s+((?:Hội nghị|Đại hội)[^;.,:()|“”]*?(?:\s*\([^)|]{1,30}\))?)(?!\s*\()(?:\s+về\s+([^;.:()|“”]{6,250}?))?(?=\s*[;.:()|]|\s+(?:của|đã|và|nhằm|trên địa bàn|[Cc]ăn cứ|[Tt]hực hiện)\s|\s+(?:${KINDS})\s+(?:số\s*)?\d|$)`,
+  String.raw`(?<![\p{L}])Nghị quyết\s+((?:Hội nghị|Đại hội)[^;.,:()|“”]*?(?:\s*\([^)|]{1,30}\))?)(?!\s*\()(?:\s+về\s+([^;.:()|“”]{6,250}?)|(?<=\))\s+([^;.:()|“”]{6,250}?))?(?=\s*[;.:()|]|\s+(?:của|đã|và|nhằm|trên địa bàn|[Cc]ăn cứ|[Tt]hực hiện)\s|\s+(?:${KINDS})\s+(?:số\s*)?\d|$)`,
   'gu',
 );
 
@@ -89,7 +89,8 @@ export function citations(text: string): Citation[] {
       number: null,
       date: null,
       issuer: squeeze(m[1] ?? '') || null,
-      title: m[2] ? squeeze(m[2]) : null,
+      // After the term in brackets the subject may follow without "về": "… (khóa XI) một số vấn đề …".
+      title: (m[2] ?? m[3]) ? squeeze(m[2] ?? m[3] ?? '') : null,
       start,
       end: start + m[0].length,
     });

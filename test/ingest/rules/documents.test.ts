@@ -208,3 +208,21 @@ describe('citations: quotes inside a cell name; connectors left by the next cita
     expect(c?.title).toBe('phê duyệt Kế hoạch thực hiện Đề án giai đoạn 2018-2025');
   });
 });
+
+describe('citations: issuers that end at "thông qua"; a conference’s subject right after its term', () => {
+  it('"… của HĐND thành phố thông qua mức chuẩn …": the council is the issuer', () => {
+    const [c] = citations(
+      'Nghị quyết số 34/2021/NQ-HĐND ngày 10/12/2021 của HĐND thành phố thông qua mức chuẩn trợ giúp xã hội',
+    );
+    expect(c?.issuer).toBe('HĐND thành phố');
+  });
+  it('"Nghị quyết Hội nghị Trung ương 5 (khóa XI) một số vấn đề …" without "về"', () => {
+    const c = citations(
+      'thực hiện Nghị quyết Hội nghị Trung ương 5 (khóa XI) một số vấn đề về chính sách xã hội giai đoạn 2012-2020 (Quyết định',
+    ).find((x) => x.kind === 'Nghị quyết');
+    expect(c).toMatchObject({
+      issuer: 'Hội nghị Trung ương 5 (khóa XI)',
+      title: 'một số vấn đề về chính sách xã hội giai đoạn 2012-2020',
+    });
+  });
+});
