@@ -139,3 +139,19 @@ describe('lists of a body’s duties say what each asks', () => {
     expect(a.text).toContain('chưa có văn bản xác nhận');
   });
 });
+
+describe('comparisons between named provinces', () => {
+  it('a province whose plan sets no such figure is said so, not left out', () => {
+    const a = ask('So sánh mục tiêu giảm tỷ lệ hộ nghèo mỗi năm giữa Lai Châu và Thanh Hóa?');
+    expect(a.text).toContain('Lai Châu');
+    expect(a.text).toMatch(/Thanh Hóa: KH 68\/KH-UBND không nêu chỉ tiêu này/);
+  });
+  it('two figures of one clause are shown once, leaving room for the next province', () => {
+    const a = ask(
+      'Tỷ lệ lao động qua đào tạo: Quảng Ninh, Thanh Hóa và Lai Châu mỗi tỉnh đặt mục tiêu bao nhiêu?',
+    );
+    const bullets = a.text.split('\n').filter((l) => l.startsWith('• '));
+    expect(new Set(bullets).size).toBe(bullets.length);
+    expect(a.text).toContain('Lai Châu');
+  });
+});

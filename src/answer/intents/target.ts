@@ -67,10 +67,19 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
       who ? `  ${who}` : '',
       `  ${sourceLine(plan, f.record.source)}`,
     ].filter(Boolean);
+    // Two figures of one clause ("87,5%, trong đó … trên 52%") show the same words and source once.
+    if (lines.includes(block[0] ?? '') && lines.includes(block[block.length - 1] ?? '')) continue;
     // Keep the reply readable on a phone: stop before it grows past ~850 characters.
     if (items.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
     lines.push(...block);
     items.push(item(f.kind, f.record.id, plan, line, f.record.source));
+  }
+  // A province the question names whose plan says nothing of it is said so, not left out: "so sánh … giữa Lai
+  // Châu và Thanh Hóa" where only Lai Châu sets the figure.
+  const answered = new Set(fitting.map((c) => c.doc.planId));
+  for (const p of ask.scope) {
+    if (!q.provinces.includes(p.plan.province) || answered.has(p.plan.id)) continue;
+    lines.push(`• ${p.plan.province}: KH ${p.plan.number} không nêu chỉ tiêu này.`);
   }
   return found(intent, lines, items);
 }
