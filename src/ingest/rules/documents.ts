@@ -35,7 +35,7 @@ const NUMBERED = new RegExp(
 // kind, then its name in quotes ("đề án “Phát triển nguồn nhân lực … đến năm 2030”"); in a table cell the name
 // runs to the cell's end, commas and all ("Thực hiện Kế hoạch về nông nghiệp, nông dân, nông thôn … |").
 const NAMED =
-  /(?<![Cc]ác )(?<![\p{L}])(Chương trình hành động|Chương trình|Đề án|Chiến lược|Kế hoạch|Luật|Pháp lệnh|Bộ [Tt]iêu chí|Quyết định(?= (?:phê duyệt|ban hành) )|chương trình|đề án|chiến lược|kế hoạch)\s+((?!này|số|đó|trên|,|và\s|của\s|hằng|hàng)(?:“[^”|]{6,200}”|(?:“[^”|]{1,200}”|[^;.:()|“”]){6,250}?(?=\.?\s*\|)|(?:“[^”|]{1,200}”|\([^)|]{1,30}\)|[^;.,:()|“”]){6,160}?))(?=\s*[;.,:()|]|\s(?:nhằm|để|và các|cho|theo|được|bảo đảm|đảm bảo|gắn với|và (?:thực hiện|triển khai|tổ chức|nâng cao|đẩy mạnh|tăng cường))\s|\svà\s(?:Nghị quyết|Quyết định|Kết luận|Kế hoạch|Chương trình|Đề án|Chỉ thị)\s|$)/gu;
+  /(?<![Cc]ác )(?<![\p{L}])(Chương trình hành động|Chương trình|Đề án|Chiến lược|Kế hoạch|Luật|Pháp lệnh|Bộ [Tt]iêu chí|Quyết định(?= (?:phê duyệt|ban hành) )|chương trình|đề án|chiến lược|kế hoạch)\s+((?!này|số|đó|trên|,|và\s|của\s|hằng|hàng)(?:“[^”|]{6,200}”|(?:“[^”|]{1,200}”|[^;.:()|“”]){6,250}?(?=\.?\s*\|)|(?:“[^”|]{1,200}”|\([^)|]{1,30}\)|[^;.,:()|“”]){6,160}?))(?=\s*[;.,:)|]|\s*\((?![^)|]{1,30}\)\s+\p{Ll})|\s(?:nhằm|để|và các|cho|theo|được|bảo đảm|đảm bảo|gắn với|và (?:thực hiện|triển khai|tổ chức|nâng cao|đẩy mạnh|tăng cường))\s|\svà\s(?:Nghị quyết|Quyết định|Kết luận|Kế hoạch|Chương trình|Đề án|Chỉ thị)\s|$)/gu;
 
 // "Kế hoạch của UBND tỉnh về thực hiện Chiến lược quốc gia …": the issuer before the subject.
 const ISSUED_FIRST =

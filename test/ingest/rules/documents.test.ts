@@ -226,3 +226,14 @@ describe('citations: issuers that end at "thông qua"; a conference’s subject 
     });
   });
 });
+
+describe('citations: a short bracket inside a name', () => {
+  it('"chương trình mục tiêu giảm nghèo (MTQG) giảm nghèo bền vững …" runs past its bracket', () => {
+    const [c] = citations(
+      'các dự án thuộc chương trình mục tiêu giảm nghèo (MTQG) giảm nghèo bền vững và an sinh xã hội giai đoạn 2021-2025, phấn đấu',
+    );
+    expect(c?.title).toBe(
+      'mục tiêu giảm nghèo (MTQG) giảm nghèo bền vững và an sinh xã hội giai đoạn 2021-2025',
+    );
+  });
+});
