@@ -10,6 +10,8 @@ export interface LocalWorker {
   child: ChildProcess;
   /** Spawn → first `GET /health` 200: wrangler and workerd starting, then the script's global scope. */
   readyMs: number;
+  /** wrangler's inspector (Chrome DevTools protocol at `ws://127.0.0.1:<port>/ws`), for CPU profiles. */
+  inspectorPort: number;
   /** Resident memory of the workerd process (all of its isolates), bytes. */
   rss(): Promise<number>;
   stop(): Promise<void>;
@@ -111,6 +113,7 @@ export async function startLocalWorker(
       url,
       child,
       readyMs,
+      inspectorPort,
       rss: () => workerdRss(child.pid as number),
       stop: () => stopGroup(child),
     };
