@@ -217,6 +217,19 @@ export async function startDev(
         if (child.exitCode !== null || child.signalCode !== null) done();
         else child.once('exit', () => done());
       });
+      // SIGKILL is delivered asynchronously: on a loaded machine workerd can still send a request after wrangler
+      // has exited. Killed means gone, so wait until no process of the tree is left (at most 10 s).
+      const deadline = Date.now() + 10_000;
+      const alive = (pid: number) => {
+        try {
+          process.kill(pid, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      while (all.some((pid) => pid > 0 && alive(pid)) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
     },
   };
 }

@@ -70,7 +70,11 @@ describe('a process killed while replies are in flight', () => {
     }
     for (const [i, chat] of chats.entries()) {
       const texts = perChat.get(String(chat)) ?? [];
-      expect(texts).toHaveLength(1);
+      const calls = fake.delivered.filter((c) => String(c.body.chat_id) === String(chat));
+      expect(
+        texts,
+        JSON.stringify(calls.map((c) => [c.method, c.at, String(c.body.text).slice(0, 60)])),
+      ).toHaveLength(1);
       expect(texts[0]).toContain(i % 2 ? 'Cách dùng Cam Kết' : '95%');
     }
   }, 180_000);
