@@ -1,7 +1,7 @@
 /** The documents a plan cites, read over its body and appendix tables, once each at the fullest citation. */
 import type { CitedDocument } from '../schema/records';
 import { expandAbbreviations } from '../text/abbreviations';
-import { fold } from '../text/normalize';
+import { tokens } from '../text/normalize';
 import type { Line } from './lines';
 import { citationKey, citations } from './rules/documents';
 
@@ -41,6 +41,9 @@ export function citedDocuments(file: string, lines: Line[], bounds: Bounds): Cit
   const own = citationKey({ kind: '', number: bounds.planNumber, title: null });
   const byKey = new Map<string, CitedDocument>();
   const citedAt = new Map<CitedDocument, number>();
+  // Of two citations as full as each other, the formal one ("Căn cứ …") is where the plan cites the document;
+  // a mention in the plan's title is not.
+  const formal = (at: number) => /(?:^|\s)Căn cứ\s[^.;|]*$/u.test(text.slice(Math.max(0, at - 240), at));
   for (const c of citations(text)) {
     const key = citationKey(c);
     if (key === own) continue;
@@ -61,9 +64,6 @@ export function citedDocuments(file: string, lines: Line[], bounds: Bounds): Cit
       },
     };
     const seen = byKey.get(key);
-    // Of two citations as full as each other, the formal one ("Căn cứ …") is where the plan cites the document;
-    // a mention in the plan's title is not.
-    const formal = (at: number) => /(?:^|\s)Căn cứ\s[^.;|]*$/u.test(text.slice(Math.max(0, at - 240), at));
     if (!seen) {
       byKey.set(key, doc);
       citedAt.set(doc, c.start);
@@ -85,10 +85,7 @@ export function citedDocuments(file: string, lines: Line[], bounds: Bounds): Cit
 }
 
 /** A name's words with abbreviations written out: "MTQG giảm nghèo bền vững" → "muc tieu quoc gia giam ngheo ben vung". */
-const nameWords = (d: CitedDocument) =>
-  ` ${fold(expandAbbreviations(d.title ?? ''))
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()} `;
+const nameWords = (d: CitedDocument) => ` ${tokens(expandAbbreviations(d.title ?? '')).join(' ')} `;
 
 /**
  * One document cited by name in shorter and fuller forms ("Chương trình giảm nghèo bền vững", "Chương trình MTQG
@@ -101,14 +98,11 @@ export function sameNamed(docs: CitedDocument[]): CitedDocument[] {
   const dropped = new Set<CitedDocument>();
   for (const d of named) {
     const words = nameWords(d);
-    if (words.trim().split(' ').length < 3) continue;
+    const count = words.trim().split(' ').length;
+    if (count < 3) continue;
     // "Nghị quyết Hội nghị lần thứ tám … về tiếp tục đổi mới …" is the "Nghị quyết số 42-NQ/TW về tiếp tục
     // đổi mới …" the plan cites by number elsewhere: the number is its fullest citation.
-    if (
-      numbered.some(
-        (n) => n.kind === d.kind && words.trim().split(' ').length >= 5 && nameWords(n).includes(words),
-      )
-    ) {
+    if (numbered.some((n) => n.kind === d.kind && count >= 5 && nameWords(n).includes(words))) {
       dropped.add(d);
       continue;
     }

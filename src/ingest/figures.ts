@@ -21,7 +21,9 @@ function comparatorOf(cue: string, tail: string, value: string): Comparator {
   return '=';
 }
 
-const YEAR = /(?:năm|đến|vào|cuối năm)\s+((?:19|20)\d{2})(?!\d)/giu;
+/** A year a figure is aimed at, as plans write it: "năm 2025", "đến 2030", "vào năm 2025". */
+export const YEAR_WORDS = String.raw`(?:năm|đến|vào|cuối năm)\s+((?:19|20)\d{2})(?!\d)`;
+const YEAR = new RegExp(YEAR_WORDS, 'giu');
 
 // A region a figure is set for, as written: "vùng sâu, vùng xa, biên giới, hải đảo", "vùng đồng bào dân tộc
 // thiểu số và miền núi", "(riêng) các huyện nghèo". The list runs on over commas only into further region words.
@@ -113,7 +115,6 @@ function unitFor(raw: string, previous: string | undefined, before: string): str
 
 // A service's level in its name ("dịch vụ công trực tuyến mức độ 4") is no target: it needs "đạt (chuẩn …)".
 const LEVEL = /(?<=đạt(?: chuẩn)?(?: [\p{L}]+){0,5} )mức độ\s+(\d{1,2})(?!\d|[,.]\d|\s*%)/giu;
-// "ít nhất 75% người dân …, 80% các xã …": "at least" governs the whole list.
 /**
  * "89% số xã, phường, thị trấn trở lên đạt chuẩn": "trở lên" / "trở xuống" after the counted noun still bounds the
  * figure, as long as no verb or other figure comes first.
@@ -127,6 +128,7 @@ export function trailingBound(after: string): string {
     ? ''
     : m[1];
 }
+// "ít nhất 75% người dân …, 80% các xã …": "at least" governs the whole list.
 const LIST_CUE = /(?:ít nhất|tối thiểu)\s*(?:có\s*)?$/iu;
 
 /**
@@ -157,7 +159,7 @@ export function readFigures(clause: string, defaultYear: number | null): Figure[
     // Ages and durations ("trẻ em dưới 5 tuổi", "từ 15-60") are targets only after "đạt"/"khoảng".
     if (/^\s*(?:tuổi|năm)/u.test(unit) && !/dat|khoang|toi thieu/.test(fold(cue))) continue;
     const end = at + whole.length;
-    let comparator = comparatorOf(cue, tail || trailingBound(clause.slice(at + whole.length)), value);
+    let comparator = comparatorOf(cue, tail || trailingBound(clause.slice(end)), value);
     const previous = found[found.length - 1];
     if (
       comparator === '=' &&
@@ -236,8 +238,7 @@ function yearFor(
   // "4% vào năm 2025" — but not "20%, năm 2030 có 25%", where the comma starts the next target.
   const after = years.find((y) => y.at >= end && y.at - end < 12 && !/[,;]/.test(clause.slice(end, y.at)));
   // "Phấn đấu đến năm 2025, có 20%, năm 2030 có 25% …, trong đó … 1,1%": a year written right before another
-  // figure ("năm 2030 có 25%") is that figure's; a later figure takes the year that opened the clause.
-  // A year owns the figure right after it: "năm 2030 có 25%".
+  // figure ("năm 2030 có 25%") owns it; a later figure takes the year that opened the clause.
   const owned = (y: { at: number }) =>
     /^\s*(?:có|đạt|là|còn)?\s*\d/u.test(clause.slice(y.at).replace(/^\S+\s+\d{4}/u, ''));
   const earlier = [...years].reverse().filter((y) => y.at < at);

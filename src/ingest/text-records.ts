@@ -90,7 +90,6 @@ function onlyNames(text: string): boolean {
   return !/\p{L}{2,}/u.test(rest.replace(/(?:^|[\s,;])(?:và|cùng)(?=[\s,;]|$)/gu, ' '));
 }
 
-/** Reads every unit into records; reporting duties are collected on the side. */
 /**
  * A paragraph under a heading that owns its duties, where one sentence adds co-leads ("Cùng với Sở LĐTBXH chủ trì
  * …"): that sentence's duty has both leads, the other sentences the heading's agency alone. Empty when no sentence
@@ -104,6 +103,7 @@ export function coLeadSentences(u: Unit, owner: Assignment): Piece[] {
   return pieces.length > 1 && pieces.some((p) => adds(leadsOf(p.text))) ? pieces : [];
 }
 
+/** Reads every unit into records; reporting duties are collected on the side. */
 export function textRecords(
   units: Unit[],
   ctx: Context,
@@ -235,6 +235,9 @@ export function textRecords(
     const pieces = madeIndicator && inTargets ? plain : byLeads.length > 1 ? byLeads : sentences(u, TASK_MAX);
     // A long paragraph cut in pieces keeps one subject: "1. Căn cứ Chương trình …;" / "Giám đốc các sở … khẩn trương …".
     const whole = pieces.length > 1 && pieces !== byLeads ? readAssignment(u.text, null) : null;
+    // A paragraph cut for length is one duty's text: a piece that names no one keeps the partners the
+    // paragraph names ("… có trách nhiệm phối hợp với các sở, ban ngành … . Tham mưu, hướng dẫn …").
+    const paragraphPartners = whole ? readAssignment(u.text, inherited ?? null).partners : [];
     for (const s of pieces) {
       // "Phấn đấu đến năm 2025, có 20% …; khoảng 18% …" in a tasks section: a sentence of targets only is no duty.
       if (madeIndicator && TARGET_OPENING.test(s.text) && plain.every((p) => !s.text.includes(p.text)))
@@ -245,12 +248,7 @@ export function textRecords(
         : !named && whole?.leads.length
           ? whole
           : readAssignment(s.text, inherited ?? null);
-      // A paragraph cut for length is one duty's text: a piece that names no one keeps the partners the
-      // paragraph names ("… có trách nhiệm phối hợp với các sở, ban ngành … . Tham mưu, hướng dẫn …").
-      const a =
-        whole && !named && !own.partners.length
-          ? { ...own, partners: readAssignment(u.text, inherited ?? null).partners }
-          : own;
+      const a = whole && !named && !own.partners.length ? { ...own, partners: paragraphPartners } : own;
       const task: Task = {
         id: `${ctx.planId}/t${tasks.length + 1}`,
         planId: ctx.planId,

@@ -4,6 +4,7 @@ import type { SearchDoc } from '../../search/documents';
 import { fold } from '../../text/normalize';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
+import { cueText } from '../cue-match';
 import type { Candidate } from '../rank';
 import { TUNING } from '../tuning';
 
@@ -41,10 +42,7 @@ export function yearFits(ctx: EngineContext, doc: SearchDoc, years: number[]): b
  * The records that answer: the best for the whole question, the best for each part of it, and for
  * each province in scope its own best when it is close to the overall best.
  */
-const squeezeFold = (text: string) =>
-  fold(text)
-    .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
+const squeezeFold = (text: string) => cueText(fold(text));
 
 /** The longest name a question quotes (three words at least), folded: `"… phong trào “Toàn dân đoàn kết” …"`. */
 export function quotedName(question: string): string | null {

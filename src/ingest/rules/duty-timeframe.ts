@@ -21,6 +21,8 @@ const NOUN_BEFORE =
 const FIGURE_BEFORE = /\d\s*(?:%|‰)?[^.;]{0,40}$/;
 // "phấn đấu đến năm 2025, có 66% trường học đạt chuẩn": the year of the figure after it.
 const FIGURE_AFTER = /^[^.;]{0,60}\d\s*(?:%|‰)/;
+// "hằng năm, đào tạo nghề cho 8.000 người": a count after the rhythm is what recurs.
+const COUNT_AFTER = /^[^.;]{0,60}\d/;
 
 // "Thường xuyên …", "6. Định kỳ sơ kết …", "X: thường xuyên lắng nghe …": the duty opens with the word.
 const opens = (before: string) =>
@@ -39,12 +41,10 @@ export function dutyTimeframe(sentence: string): Timeframe {
     const at = m.index ?? 0;
     const before = f.slice(Math.max(0, at - 60), at);
     if (names.some((c) => at >= c.start && at < c.end)) continue;
-    // "Thường xuyên …", "X: thường xuyên lắng nghe …": the duty opens with it.
     if ((m[0] === 'thuong xuyen' || m[0] === 'dinh ky') && !opens(before)) continue;
-    // "hằng năm, đào tạo nghề cho 8.000 người": the rhythm of a target's figure.
-    // Opening the duty ("Hằng năm, bố trí kinh phí … 0,5%") it is the duty's.
-    if (m[0] === 'hang nam' && !opens(f.slice(0, at)) && /^[^.;]{0,60}\d/.test(f.slice(at + m[0].length)))
-      continue;
+    // "hằng năm, đào tạo nghề cho 8.000 người": the rhythm of a target's figure; opening the duty ("Hằng năm,
+    // bố trí kinh phí … 0,5%") it is the duty's.
+    if (m[0] === 'hang nam' && !opens(before) && COUNT_AFTER.test(f.slice(at + m[0].length))) continue;
     if (
       m[0] === 'hang nam' &&
       (NOUN_BEFORE.test(before) ||

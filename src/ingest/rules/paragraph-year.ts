@@ -4,8 +4,12 @@
  * first after it; past years (a baseline "năm 2020 đạt 45%") are no aim. An aim that opens a sentence ("Phấn đấu
  * đến năm 2025, có 20%, năm 2030 có 25% …; khoảng 18% …") governs it over a year set for one figure inside.
  */
-const AIM =
-  /(?:năm|đến|vào|cuối năm)\s+((?:19|20)\d{2})(?!\d)|giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)/giu;
+import { YEAR_WORDS } from '../figures';
+
+const AIM = new RegExp(
+  String.raw`${YEAR_WORDS}|giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)`,
+  'giu',
+);
 
 export function paragraphYear(paragraph: string, at: number, signedYear: number): number | null {
   let before: number | null = null;
