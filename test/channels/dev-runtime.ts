@@ -233,3 +233,27 @@ export async function startDev(
     },
   };
 }
+
+/** A running Worker whose local D1 has `migrations/` applied, with the paths a test reads it back by. */
+export interface DatabaseRuntime {
+  dev: DevRuntime;
+  temp: ReturnType<typeof tempDir>;
+  config: string;
+  state: string;
+}
+
+/**
+ * The main Worker with `vars`, its D1 migrated, started on a free port: what every end-to-end test that stores
+ * something (subscriptions, feedback, the report's counts) needs first. `extra` are more flags.
+ */
+export async function startWithDatabase(
+  vars: Record<string, string>,
+  extra: string[] = [],
+): Promise<DatabaseRuntime> {
+  const temp = tempDir();
+  const config = mainConfig(temp.dir, vars);
+  const state = `${temp.dir}/state`;
+  await applyMigrations(config, state);
+  const dev = await startDev([config], await freePort(), state, extra);
+  return { dev, temp, config, state };
+}

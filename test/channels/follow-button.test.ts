@@ -11,15 +11,7 @@ import { ask, type Conversation } from '../../src/channels/conversation';
 import { fromStored, toStored } from '../../src/channels/delivery/privacy';
 import { TELEGRAM_WORDS } from '../../src/channels/messages';
 import { getEngine } from '../../src/corpus';
-import {
-  applyMigrations,
-  type DevRuntime,
-  d1Query,
-  freePort,
-  mainConfig,
-  startDev,
-  tempDir,
-} from './dev-runtime';
+import { type DevRuntime, d1Query, freePort, startDev, startWithDatabase, type tempDir } from './dev-runtime';
 import { type ApiCall, FakeBotApi } from './fake-bot-api';
 import { callbackUpdate, textUpdate } from './telegram-updates';
 
@@ -32,16 +24,17 @@ let persist: string;
 
 beforeAll(async () => {
   tg = await FakeBotApi.start('telegram');
-  temp = tempDir();
-  config = mainConfig(temp.dir, {
+  ({
+    dev,
+    temp,
+    config,
+    state: persist,
+  } = await startWithDatabase({
     TELEGRAM_BOT_TOKEN: '321:follow',
     TELEGRAM_WEBHOOK_SECRET: SECRET,
     TELEGRAM_API_ROOT: tg.url,
     TODAY: '2026-11-23',
-  });
-  persist = `${temp.dir}/state`;
-  await applyMigrations(config, persist);
-  dev = await startDev([config], await freePort(), persist);
+  }));
 }, 120_000);
 
 afterAll(async () => {

@@ -6,15 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueReminders } from '../../src/channels/reminders/due';
 import { corpus } from '../helpers';
-import {
-  applyMigrations,
-  type DevRuntime,
-  d1Query,
-  freePort,
-  mainConfig,
-  startDev,
-  tempDir,
-} from './dev-runtime';
+import { type DevRuntime, d1Query, startWithDatabase, type tempDir } from './dev-runtime';
 import { FakeBotApi } from './fake-bot-api';
 import { callbackUpdate, textUpdate } from './telegram-updates';
 
@@ -29,19 +21,18 @@ let config: string;
 
 beforeAll(async () => {
   [tg, zalo] = await Promise.all([FakeBotApi.start('telegram'), FakeBotApi.start('zalo')]);
-  temp = tempDir();
-  config = mainConfig(temp.dir, {
-    TELEGRAM_BOT_TOKEN: '321:reminders',
-    TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-    TELEGRAM_API_ROOT: tg.url,
-    ZALO_BOT_TOKEN: '654:reminders',
-    ZALO_WEBHOOK_SECRET: ZL_SECRET,
-    ZALO_API_ROOT: zalo.url,
-    TODAY,
-  });
-  const state = `${temp.dir}/state`;
-  await applyMigrations(config, state);
-  dev = await startDev([config], await freePort(), state, ['--test-scheduled']);
+  ({ dev, temp, config } = await startWithDatabase(
+    {
+      TELEGRAM_BOT_TOKEN: '321:reminders',
+      TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
+      TELEGRAM_API_ROOT: tg.url,
+      ZALO_BOT_TOKEN: '654:reminders',
+      ZALO_WEBHOOK_SECRET: ZL_SECRET,
+      ZALO_API_ROOT: zalo.url,
+      TODAY,
+    },
+    ['--test-scheduled'],
+  ));
 }, 120_000);
 
 afterAll(async () => {

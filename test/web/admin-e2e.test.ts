@@ -9,15 +9,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueReminders } from '../../src/channels/reminders/due';
 import { UPSERT_UNANSWERED } from '../../src/web/admin/usage';
-import {
-  applyMigrations,
-  type DevRuntime,
-  d1Query,
-  freePort,
-  mainConfig,
-  startDev,
-  tempDir,
-} from '../channels/dev-runtime';
+import { type DevRuntime, d1Query, startWithDatabase, type tempDir } from '../channels/dev-runtime';
 import { FakeBotApi } from '../channels/fake-bot-api';
 import { callbackUpdate, textUpdate } from '../channels/telegram-updates';
 import { corpus } from '../helpers';
@@ -42,20 +34,19 @@ let browser: Browser;
 
 beforeAll(async () => {
   [tg, zalo] = await Promise.all([FakeBotApi.start('telegram'), FakeBotApi.start('zalo')]);
-  temp = tempDir();
-  config = mainConfig(temp.dir, {
-    TELEGRAM_BOT_TOKEN: '321:admin',
-    TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-    TELEGRAM_API_ROOT: tg.url,
-    ZALO_BOT_TOKEN: '654:admin',
-    ZALO_WEBHOOK_SECRET: ZL_SECRET,
-    ZALO_API_ROOT: zalo.url,
-    ADMIN_TOKEN: TOKEN,
-    TODAY,
-  });
-  state = `${temp.dir}/state`;
-  await applyMigrations(config, state);
-  dev = await startDev([config], await freePort(), state, ['--test-scheduled']);
+  ({ dev, temp, config, state } = await startWithDatabase(
+    {
+      TELEGRAM_BOT_TOKEN: '321:admin',
+      TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
+      TELEGRAM_API_ROOT: tg.url,
+      ZALO_BOT_TOKEN: '654:admin',
+      ZALO_WEBHOOK_SECRET: ZL_SECRET,
+      ZALO_API_ROOT: zalo.url,
+      ADMIN_TOKEN: TOKEN,
+      TODAY,
+    },
+    ['--test-scheduled'],
+  ));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
