@@ -103,6 +103,24 @@ export function coLeadSentences(u: Unit, owner: Assignment): Piece[] {
   return pieces.length > 1 && pieces.some((p) => adds(leadsOf(p.text))) ? pieces : [];
 }
 
+/**
+ * Rule: a paragraph whose sentences name different subjects is one duty per subject. "… các sở, ban, ngành
+ * chủ động báo cáo Chủ tịch UBND thành phố xem xét, quyết định. Định kỳ hàng năm (vào ngày 30/11), các cơ
+ * quan, đơn vị, địa phương báo cáo kết quả …" is two duties; a sentence naming no one belongs to the one
+ * before it. Empty when fewer than two subjects are named.
+ */
+export function subjectSentences(u: Unit): Piece[] {
+  let last = '';
+  const keyOf = (t: string) => {
+    const leads = readAssignment(t, null).leads.join('|');
+    if (leads) last = leads;
+    return last;
+  };
+  const pieces = sentencesBy(u, keyOf);
+  const subjects = new Set(pieces.map((p) => readAssignment(p.text, null).leads.join('|')).filter(Boolean));
+  return pieces.length > 1 && subjects.size > 1 ? pieces : [];
+}
+
 /** Reads every unit into records; reporting duties are collected on the side. */
 export function textRecords(
   units: Unit[],
@@ -231,7 +249,8 @@ export function textRecords(
     // In a targets section, the clauses without a figure are statements of their own ("Duy trì phổ cập
     // giáo dục mầm non trẻ em 05 tuổi"); elsewhere the whole paragraph is a task, split when long.
     // Under a heading that owns the duties, a sentence naming other leads is theirs alone.
-    const byLeads = inherited ? coLeadSentences(u, inherited) : [];
+    const coLeads = inherited ? coLeadSentences(u, inherited) : [];
+    const byLeads = coLeads.length > 1 ? coLeads : subjectSentences(u);
     const pieces = madeIndicator && inTargets ? plain : byLeads.length > 1 ? byLeads : sentences(u, TASK_MAX);
     // A long paragraph cut in pieces keeps one subject: "1. Căn cứ Chương trình …;" / "Giám đốc các sở … khẩn trương …".
     const whole = pieces.length > 1 && pieces !== byLeads ? readAssignment(u.text, null) : null;

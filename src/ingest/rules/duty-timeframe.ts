@@ -28,9 +28,29 @@ const COUNT_AFTER = /^[^.;]{0,60}\d/;
 const opens = (before: string) =>
   /^(?:\s*(?:[-+•]|\d+(?:\.\d+)*\.|[a-zđ]\)))?\s*$/.test(before) || /:\s*$/.test(before);
 
+/**
+ * Where the duty's report starts when the report follows the duty in a clause of its own: "Chủ trì …
+ * triển khai Kế hoạch này; định kỳ hàng năm tổng hợp …, báo cáo UBND thành phố" → the offset of "định
+ * kỳ". The date and rhythm there are the report's (a reporting duty of its own), not the duty's. A duty
+ * that is the report ("Báo cáo kết quả … trước ngày 15 tháng 12 hằng năm", "Định kỳ hằng năm (vào ngày
+ * 30/11), các cơ quan … báo cáo") has no such clause: its first clause holds the report.
+ */
+export function appendedReport(folded: string): number {
+  const first = /[;.](?=\s)/.exec(folded);
+  if (!first) return -1;
+  let at = first.index;
+  for (const clause of folded.slice(at).split(/(?<=[;.])(?=\s)/)) {
+    if (/bao cao/.test(clause)) return at;
+    at += clause.length;
+  }
+  return -1;
+}
+
 /** `dutyTimeframe('Hằng năm, tổ chức hội nghị sơ kết …')` → yearly; `dutyTimeframe('Triển khai Chương trình … giai đoạn 2021-2025')` → unspecified. */
 export function dutyTimeframe(sentence: string): Timeframe {
-  const f = fold(sentence);
+  const report = appendedReport(fold(sentence));
+  // Only the duty's own words: a report appended to it keeps its date for the reporting duty.
+  const f = report >= 0 ? fold(sentence).slice(0, report) : fold(sentence);
   // A day or quarter the duty is due by is its timeframe: "trước ngày 10 tháng 11 hàng năm", "Quý III/2023".
   const due = DUE.exec(f);
   if (due) return readTimeframe(sentence.slice(due.index, due.index + due[0].length));

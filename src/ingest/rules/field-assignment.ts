@@ -141,13 +141,18 @@ function bestCover(candidates: string[][], assignments: FieldAssignment[]): Fiel
  * speaks of none, any part of its heading) is one of the assignment's fields; under a heading that names no
  * field ("Một số chỉ tiêu khác"), a field of two words or more written in the indicator's name.
  */
-export function assignmentFor(indicator: Indicator, assignments: FieldAssignment[]): FieldAssignment | null {
+export function assignmentFor(
+  indicator: Indicator,
+  assignments: FieldAssignment[],
+  leadIn = '',
+): FieldAssignment | null {
   const name = new Set(tokens(expand(indicator.name)));
   const parts = domainParts(indicator.domain);
-  // The clause's words after the figure count too: "… đạt tỷ lệ 50% trở lên số người hưởng lương hưu".
+  // The clause's words after the figure count too: "… đạt tỷ lệ 50% trở lên số người hưởng lương hưu"; the
+  // list's lead-in first, since it says what the whole list is about.
   const spoken = mostSpoken(
     parts,
-    ` ${tokens(expand(`${indicator.name} ${indicator.source.quote}`)).join(' ')} `,
+    ` ${tokens(expand(`${leadIn} ${indicator.name} ${indicator.source.quote}`)).join(' ')} `,
   );
   const loose = parts.filter((p) => within(p, name));
   const best = bestCover(spoken ? [spoken] : loose.length ? loose : parts, assignments);
@@ -171,12 +176,35 @@ export function assignmentFor(indicator: Indicator, assignments: FieldAssignment
   );
 }
 
+/**
+ * The lead-in of the list a figure's clause continues, or '': "Phấn đấu … phát triển đối tượng tham gia
+ * BHXH …, BHYT: ít nhất bằng 48% …; khoảng 40% …; tỷ lệ bao phủ BHYT đạt trên 95%" — the third clause
+ * starts in lower case on the line where the previous one ended, so it is an item of the same list, and
+ * the words before the colon say what every item is about.
+ */
+export function listLeadIn(indicator: Indicator, previous: Indicator[]): string {
+  let at = indicator;
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const before = previous[i] as Indicator;
+    const continues =
+      before.source.file === at.source.file &&
+      before.source.section === at.source.section &&
+      before.source.lineEnd >= at.source.lineStart &&
+      /^[\p{Ll}\d]/u.test(at.source.quote);
+    if (!continues) return '';
+    const colon = before.source.quote.indexOf(':');
+    if (colon > 0 && !/^[\p{Ll}\d]/u.test(before.source.quote)) return before.source.quote.slice(0, colon);
+    at = before;
+  }
+  return '';
+}
+
 /** Fills leads, partners and `agencySource` of the indicators that name no body; returns how many. */
 export function applyFieldAssignments(indicators: Indicator[], assignments: FieldAssignment[]): number {
   let linked = 0;
-  for (const indicator of indicators) {
+  for (const [i, indicator] of indicators.entries()) {
     if (indicator.leads.length) continue;
-    const a = assignmentFor(indicator, assignments);
+    const a = assignmentFor(indicator, assignments, listLeadIn(indicator, indicators.slice(0, i)));
     if (!a) continue;
     indicator.leads = a.leads;
     indicator.leadAgency = a.leadAgency;

@@ -8,6 +8,7 @@ import {
   fieldPartners,
   fieldsAssigned,
   fieldsOf,
+  listLeadIn,
   mostSpoken,
 } from '../../../src/ingest/rules/field-assignment';
 import type { Indicator } from '../../../src/schema/records';
@@ -227,6 +228,33 @@ describe('field assignments', () => {
     expect(assignmentFor(indicator('2.6. Lĩnh vực y tế, bảo hiểm xã hội', 'Tỷ lệ bao phủ BHYT'), all)).toBe(
       soYTe,
     );
+  });
+
+  it('an item of a list is about what the list’s lead-in says', () => {
+    const item = (quote: string, lineStart: number, lineEnd: number) =>
+      ({
+        ...indicator('2.6. Lĩnh vực y tế, bảo hiểm xã hội', quote.replace(/ (?:đạt|ít nhất|khoảng).*/u, '')),
+        source: { file: 'f', section: 'I.2.6', lineStart, lineEnd, quote },
+      }) as unknown as Indicator;
+    const list = [
+      item(
+        'Phấn đấu phát triển đối tượng tham gia BHXH bắt buộc, BHXH tự nguyện, BHYT: ít nhất bằng 48% lực lượng lao động;',
+        6,
+        8,
+      ),
+      item('khoảng 40% lực lượng lao động tham gia bảo hiểm thất nghiệp;', 8, 10),
+      item('tỷ lệ bao phủ BHYT đạt trên 95% dân số;', 10, 10),
+    ];
+    const coverage = list[2] as Indicator;
+    expect(listLeadIn(coverage, list.slice(0, 2))).toBe(
+      'Phấn đấu phát triển đối tượng tham gia BHXH bắt buộc, BHXH tự nguyện, BHYT',
+    );
+    expect(assignmentFor(coverage, all, listLeadIn(coverage, list.slice(0, 2)))).toBeNull();
+    // A new bullet (capitalised) or a line gap starts a new list: the figure is read on its own.
+    const own = item('Tỷ lệ bao phủ BHYT đạt trên 95%;', 10, 11);
+    expect(listLeadIn(own, list.slice(0, 2))).toBe('');
+    expect(assignmentFor(own, all, listLeadIn(own, list.slice(0, 2)))).toBe(soYTe);
+    expect(listLeadIn(item('tỷ lệ bao phủ BHYT đạt trên 95%;', 12, 12), list.slice(0, 2))).toBe('');
   });
 
   it('a field assignment’s partners are those of the sentence that gives the fields', () => {

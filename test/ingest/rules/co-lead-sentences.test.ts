@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/ingest/lines';
-import { coLeadSentences } from '../../../src/ingest/text-records';
+import { coLeadSentences, subjectSentences } from '../../../src/ingest/text-records';
 import { readUnits } from '../../../src/ingest/units';
 
 const unit = (text: string) => {
@@ -31,5 +31,27 @@ describe('coLeadSentences: "Cùng với X chủ trì" adds a co-lead for its own
         owner,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('subjectSentences: a paragraph naming different subjects is one duty per subject', () => {
+  it('cuts where a sentence names a subject of its own; a sentence naming no one stays with the one before', () => {
+    const pieces = subjectSentences(
+      unit(
+        'Trong quá trình tổ chức thực hiện, nếu cần sửa đổi, bổ sung, các sở, ban, ngành chủ động báo cáo Chủ tịch UBND thành phố xem xét, quyết định. Đề xuất kịp thời. Định kỳ hàng năm (vào ngày 30/11), các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện Kế hoạch gửi về Sở Lao động - Thương binh và Xã hội.',
+      ),
+    );
+    expect(pieces.map((p) => p.text.slice(0, 22))).toEqual([
+      'Trong quá trình tổ chứ',
+      'Định kỳ hàng năm (vào ',
+    ]);
+  });
+  it('leaves a paragraph with one subject (or none) alone', () => {
+    expect(
+      subjectSentences(
+        unit('Sở Y tế chủ trì tuyên truyền. Kiểm tra việc thực hiện. Sở Y tế báo cáo UBND tỉnh.'),
+      ),
+    ).toEqual([]);
+    expect(subjectSentences(unit('Tuyên truyền chính sách. Kiểm tra việc thực hiện.'))).toEqual([]);
   });
 });

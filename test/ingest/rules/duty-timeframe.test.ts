@@ -56,3 +56,31 @@ describe('dutyTimeframe: a strategy’s horizon', () => {
     expect(dutyTimeframe('Hoàn thành việc sắp xếp đến năm 2030').kind).not.toBe('unspecified');
   });
 });
+
+describe('dutyTimeframe: a report appended to a duty keeps its date', () => {
+  it('the date of a report in a later clause is the report’s, not the duty’s', () => {
+    for (const sentence of [
+      'Chủ trì, phối hợp các sở, ngành triển khai Kế hoạch này; định kỳ hàng năm tổng hợp tình hình, kết quả thực hiện của các sở, ngành, đơn vị, địa phương, báo cáo UBND thành phố.',
+      'Tập trung chỉ đạo, tăng cường kiểm tra, đôn đốc việc triển khai thực hiện Kế hoạch này; định kỳ báo cáo kết quả thực hiện về UBND tỉnh trước ngày 10 tháng 11 hàng năm.',
+      'Chủ trì theo dõi, đôn đốc các ngành triển khai Kế hoạch. Tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện trước ngày 30 tháng 11 hằng năm.',
+    ])
+      expect(dutyTimeframe(sentence), sentence).toEqual({ text: '', kind: 'unspecified' });
+  });
+
+  it('a duty that is the report keeps the report’s date', () => {
+    expect(
+      dutyTimeframe(
+        'Báo cáo kết quả thực hiện Kế hoạch gửi Sở Lao động - Thương binh và Xã hội trước ngày 15 tháng 12 hằng năm.',
+      ),
+    ).toMatchObject({ kind: 'yearly' });
+    expect(
+      dutyTimeframe(
+        'Định kỳ hàng năm (vào ngày 30/11), các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện Kế hoạch gửi về Sở Lao động - Thương binh và Xã hội để tổng hợp báo cáo UBND thành phố./.',
+      ),
+    ).toMatchObject({ kind: 'yearly' });
+    // The duty's own date before an appended report stays the duty's.
+    expect(
+      dutyTimeframe('Hoàn thành xây dựng kế hoạch trước ngày 30/6; định kỳ báo cáo kết quả về UBND tỉnh.'),
+    ).toMatchObject({ text: 'trước ngày 30/6' });
+  });
+});
