@@ -7,7 +7,7 @@ import { clauses, type Piece, sentences, sentencesBy } from './clauses';
 import { readFigures } from './figures';
 import { agencyMentions } from './rules/agency-mentions';
 import { type Assignment, readAssignment } from './rules/assignment';
-import { dutyTimeframe } from './rules/duty-timeframe';
+import { dutyTimeframe, openingTimeframe } from './rules/duty-timeframe';
 import { executorLine } from './rules/executor-line';
 import { figureGroups, targetClause } from './rules/figure-names';
 import { paragraphYear } from './rules/paragraph-year';
@@ -120,6 +120,9 @@ export function subjectSentences(u: Unit): Piece[] {
   const subjects = new Set(pieces.map((p) => readAssignment(p.text, null).leads.join('|')).filter(Boolean));
   return pieces.length > 1 && subjects.size > 1 ? pieces : [];
 }
+
+const ownOr = (own: Timeframe, paragraph: Timeframe | null) =>
+  own.kind === 'unspecified' && !own.text && paragraph ? paragraph : own;
 
 /** Reads every unit into records; reporting duties are collected on the side. */
 export function textRecords(
@@ -257,6 +260,8 @@ export function textRecords(
     // A paragraph cut for length is one duty's text: a piece that names no one keeps the partners the
     // paragraph names ("… có trách nhiệm phối hợp với các sở, ban ngành … . Tham mưu, hướng dẫn …").
     const paragraphPartners = whole ? readAssignment(u.text, inherited ?? null).partners : [];
+    // … and its rhythm: "a) Thường xuyên rà soát …. Tăng cường hoạt động tham vấn …" is done all along.
+    const paragraphRhythm = whole ? openingTimeframe(u.text) : null;
     for (const s of pieces) {
       // "Phấn đấu đến năm 2025, có 20% …; khoảng 18% …" in a tasks section: a sentence of targets only is no duty.
       if (madeIndicator && TARGET_OPENING.test(s.text) && plain.every((p) => !s.text.includes(p.text)))
@@ -274,7 +279,7 @@ export function textRecords(
         domain,
         text: s.text,
         ...recordAgencies(a, ctx.spellings),
-        timeframe: goalTimeframe(dutyTimeframe(s.text), u),
+        timeframe: goalTimeframe(ownOr(dutyTimeframe(s.text), paragraphRhythm), u),
         source: quoteOf(s),
         ...statementOf(u),
       };

@@ -87,3 +87,15 @@ export function dutyTimeframe(sentence: string): Timeframe {
   }
   return { text: '', kind: 'unspecified' };
 }
+
+/**
+ * The rhythm a paragraph opens with ("Thường xuyên rà soát …", "Hằng năm, tại thời điểm lập dự toán, …"),
+ * or null. A paragraph cut for length is one duty's text, so its later pieces keep it.
+ */
+export function openingTimeframe(paragraph: string): Timeframe | null {
+  const m =
+    /^(?:\s*(?:[-+•]|\d+(?:\.\d+)*\.|[a-zđ]\)))?\s*((?:định kỳ )?(?:hằng|hàng) năm|thường xuyên)(?![\p{L}])/iu.exec(
+      paragraph,
+    );
+  return m?.[1] ? readTimeframe(m[1]) : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutyTimeframe } from '../../../src/ingest/rules/duty-timeframe';
+import { dutyTimeframe, openingTimeframe } from '../../../src/ingest/rules/duty-timeframe';
 
 describe('dutyTimeframe', () => {
   it('reads the time of the duty itself', () => {
@@ -82,5 +82,25 @@ describe('dutyTimeframe: a report appended to a duty keeps its date', () => {
     expect(
       dutyTimeframe('Hoàn thành xây dựng kế hoạch trước ngày 30/6; định kỳ báo cáo kết quả về UBND tỉnh.'),
     ).toMatchObject({ text: 'trước ngày 30/6' });
+  });
+});
+
+describe('openingTimeframe: the rhythm a paragraph opens with', () => {
+  it('reads "Thường xuyên" / "Hằng năm," at the start, after a marker', () => {
+    expect(
+      openingTimeframe('a) Thường xuyên rà soát, đánh giá việc triển khai thực hiện các chính sách.'),
+    ).toMatchObject({
+      kind: 'continuous',
+    });
+    expect(
+      openingTimeframe('Hằng năm, tại thời điểm lập dự toán, các sở lập dự toán chi tiết.'),
+    ).toMatchObject({
+      kind: 'yearly',
+    });
+  });
+  it('is null when the rhythm is not the opening words', () => {
+    expect(openingTimeframe('Rà soát thường xuyên các chính sách.')).toBeNull();
+    expect(openingTimeframe('Xây dựng kế hoạch hằng năm.')).toBeNull();
+    expect(openingTimeframe('Thường xuyênh')).toBeNull();
   });
 });
