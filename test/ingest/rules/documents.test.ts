@@ -237,3 +237,80 @@ describe('citations: a short bracket inside a name', () => {
     );
   });
 });
+
+describe('citations: what a numbered document carries out, shared subjects, laws by abbreviation, generic kinds', () => {
+  const named = (text: string) =>
+    citations(text).map((c) => `${c.kind}${c.number ? ` ${c.number}` : ''}: ${c.title ?? ''}`);
+
+  it('a document a numbered one carries out is cited too; what a decision issues, or one known by a number, is not', () => {
+    expect(
+      named(
+        'Thực hiện Quyết định số 2244/QĐ-UBND ngày 28/6/2021 của UBND thành phố ban hành Kế hoạch triển khai Chương trình mục tiêu Y tế - Dân số trên địa bàn thành phố.',
+      ),
+    ).toEqual([
+      'Quyết định 2244/QĐ-UBND: ban hành Kế hoạch triển khai Chương trình mục tiêu Y tế - Dân số trên địa bàn thành phố',
+      'Chương trình: mục tiêu Y tế - Dân số trên địa bàn thành phố',
+    ]);
+    expect(
+      named(
+        'Theo Kế hoạch số 214/KH-UBND ngày 05/9/2023 của UBND tỉnh thực hiện Chiến lược phát triển thông tin cơ sở đến năm 2025 |',
+      ),
+    ).toContain('Chiến lược: phát triển thông tin cơ sở đến năm 2025');
+    // Issued by the decision: its content, not a document of its own.
+    expect(
+      named(
+        'Quyết định số 980/QĐ-UBND của UBND thành phố ban hành Đề án thực hiện thành phố “5 không” trên địa bàn.',
+      ),
+    ).toHaveLength(1);
+    // Approved by a numbered decision: known by that number.
+    expect(
+      named(
+        'Quyết định số 4601/QĐ-UBND ngày 11/10/2019 của UBND thành phố phê duyệt Kế hoạch thực hiện Đề án phát triển giáo dục mầm non giai đoạn 2018-2025 theo Quyết định số 1677/QĐ-TTg của Thủ tướng Chính phủ.',
+      ).filter((n) => n.startsWith('Đề án')),
+    ).toEqual([]);
+    // A lower-case kind after the verb is the numbered document's subject.
+    expect(
+      named(
+        'Thực hiện tốt Kế hoạch số 117/KH-UBND ngày 17/6/2021 của UBND thành phố triển khai thực hiện chương trình thành phố “5 không”, “3 có” trên địa bàn thành phố.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('two citations sharing one subject both get it, each with its issuer', () => {
+    const cs = citations(
+      'Triển khai các giải pháp thực hiện Chương trình hành động của Tỉnh ủy, Kế hoạch của UBND tỉnh về thực hiện Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương Đảng về cải cách chính sách BHXH.',
+    ).filter((c) => !c.number);
+    expect(cs.map((c) => [c.kind, c.issuer])).toEqual([
+      ['Chương trình hành động', 'Tỉnh ủy'],
+      ['Kế hoạch', 'UBND tỉnh'],
+    ]);
+    expect(cs[0]?.title).toBe(cs[1]?.title);
+  });
+
+  it('laws cited by abbreviation, several at once', () => {
+    expect(named('giám sát việc thực hiện Luật BHXH, BHYT tại các đơn vị sử dụng lao động')).toEqual([
+      'Luật: BHXH',
+      'Luật: BHYT',
+    ]);
+  });
+
+  it('curricula, a kind ending a list of kinds, and "chương trình, chính sách" name no document', () => {
+    expect(
+      named(
+        'Tiếp tục triển khai có hiệu quả Chương trình Giáo dục mầm non, Chương trình giáo dục phổ thông; đẩy mạnh',
+      ),
+    ).toEqual([]);
+    expect(
+      named(
+        'lồng ghép bình đẳng giới trong xây dựng chính sách, chương trình, đề án, kế hoạch phát triển kinh tế - xã hội của Sở.',
+      ),
+    ).toEqual([]);
+    expect(
+      named('giám sát việc thực hiện Chương trình chính sách an sinh xã hội trên địa bàn tỉnh.'),
+    ).toEqual([]);
+    // A named programme is still one.
+    expect(named('Đẩy mạnh thực hiện Chương trình đưa thông tin về cơ sở; củng cố mạng lưới')).toEqual([
+      'Chương trình: đưa thông tin về cơ sở',
+    ]);
+  });
+});
