@@ -1,7 +1,7 @@
 /**
- * `npx tsx scripts/bench/cold-compare.ts [--baseline <git ref>] [--runs 3]`: the first `/api/ask` of a
+ * `npx tsx scripts/bench/cold-compare.ts [--baseline <git ref>] [--runs 3] [--now <dir>]`: the first `/api/ask` of a
  * fresh isolate in workerd and the bundle size, for this tree and for `baseline` (default: the commit
- * before the prebuilt shards), in the same run, so the ratio holds on a noisy machine.
+ * before the prebuilt shards), in the same run and taking turns, so the ratio holds on a noisy machine.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,10 +10,16 @@ import { parseArgs } from 'node:util';
 import { measureBundle } from './bundle';
 import { checkout } from './checkout';
 import { REPO_ROOT } from './stage';
+import { median } from './stats';
 import { measureWorker } from './workerd';
 
 const { values } = parseArgs({
-  options: { baseline: { type: 'string', default: '5e2cb92' }, runs: { type: 'string', default: '3' } },
+  options: {
+    baseline: { type: 'string', default: '5e2cb92' },
+    runs: { type: 'string', default: '3' },
+    // Another working copy to measure as "now" (e.g. HEAD plus one's own files, without others' edits).
+    now: { type: 'string', default: REPO_ROOT },
+  },
 });
 const QUESTIONS = {
   'named province': 'Quảng Ninh phấn đấu tỷ lệ lao động qua đào tạo đạt bao nhiêu % vậy ạ?',
@@ -22,29 +28,41 @@ const QUESTIONS = {
 
 const tmp = await mkdtemp(join(tmpdir(), 'cam-ket-cold-'));
 try {
-  const trees = { before: await checkout(values.baseline, join(tmp, 'before')), now: REPO_ROOT };
-  const rows: string[] = [];
-  const measured: Record<string, Record<string, number>> = { before: {}, now: {} };
-  for (const [name, dir] of Object.entries(trees)) {
-    const bundle = await measureBundle(dir, join(tmp, `dist-${name}`));
-    const m = measured[name] ?? {};
-    m.gzipKB = bundle.gzip / 1024;
-    for (const [label, q] of Object.entries(QUESTIONS)) {
-      const r = await measureWorker(dir, bundle.mainPath, [{ q, provinces: [] }], {
-        runs: Number(values.runs),
-      });
-      m[`first /api/ask, ${label} (ms)`] = r.firstAskMs;
-      m[`second /api/ask, ${label} (ms)`] = r.secondAskMs;
-    }
-    console.log(name, m);
+  const trees = { before: await checkout(values.baseline, join(tmp, 'before')), now: values.now };
+  const names = Object.keys(trees) as (keyof typeof trees)[];
+  const samples: Record<string, Record<string, number[]>> = { before: {}, now: {} };
+  const add = (name: string, key: string, value: number) => {
+    const m = samples[name] ?? {};
+    m[key] = [...(m[key] ?? []), value];
+    samples[name] = m;
+  };
+  const bundles = new Map<string, string>();
+  for (const name of names) {
+    const bundle = await measureBundle(trees[name], join(tmp, `dist-${name}`));
+    add(name, 'Worker bundle, gzip (KB)', bundle.gzip / 1024);
+    bundles.set(name, bundle.mainPath);
   }
-  rows.push('| measure | before | now | now / before |', '|---|---|---|---|');
-  for (const key of Object.keys(measured.now ?? {})) {
-    const [b = 0, n = 0] = [measured.before?.[key], measured.now?.[key]];
+  // The builds take turns, run by run (and which goes first alternates), so that a busy spell of the
+  // machine falls on both alike.
+  for (let run = 0; run < Number(values.runs); run++) {
+    for (const name of run % 2 ? [...names].reverse() : names) {
+      for (const [label, q] of Object.entries(QUESTIONS)) {
+        const r = await measureWorker(trees[name], bundles.get(name) ?? '', [{ q, provinces: [] }], {
+          runs: 1,
+        });
+        add(name, `first /api/ask, ${label} (ms)`, r.firstAskMs);
+        add(name, `second /api/ask, ${label} (ms)`, r.secondAskMs);
+      }
+    }
+    console.log(`run ${run + 1}`, JSON.stringify(samples));
+  }
+  const rows = ['| measure | before | now | now / before |', '|---|---|---|---|'];
+  for (const key of Object.keys(samples.now ?? {})) {
+    const [b, n] = [median(samples.before?.[key] ?? []), median(samples.now?.[key] ?? [])];
     rows.push(`| ${key} | ${b.toFixed(1)} | ${n.toFixed(1)} | ${(n / b).toFixed(2)} |`);
   }
   console.log(
-    `\nbaseline ${values.baseline}, ${values.runs} fresh starts each (medians)\n${rows.join('\n')}`,
+    `\nbaseline ${values.baseline}, ${values.runs} fresh starts each, interleaved (medians)\n${rows.join('\n')}`,
   );
 } finally {
   await rm(tmp, { recursive: true, force: true });

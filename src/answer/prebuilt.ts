@@ -4,19 +4,22 @@
  * `createEngine(corpus, prebuilt)` reads them back, loading each shard on the first question about it.
  */
 import type { Corpus, PlanRecords } from '../schema/records';
+import { type CompactJSON, CompactShard, encodeShard, type Frequencies } from '../search/compact-shard';
 import { documentsOf, type SearchDoc } from '../search/documents';
-import { buildShard, type SearchIndex, type ShardJSON } from '../search/index';
+import { buildShard, loadShard, type SearchIndex, type ShardJSON } from '../search/index';
 import { type TermStats, termStats } from './rank';
 
-/** Document frequencies, term → how many of the plan's documents hold it: `{ "bhyt": 3, "y_te": 12 }`. */
-export type Frequencies = Record<string, number>;
+export type { Frequencies };
 
-/** One plan, prebuilt. Text fields are parsed on first use, so an unused plan costs only its bytes. */
+/**
+ * One plan, prebuilt. Text fields are parsed on first use, so an unused plan costs only its bytes. The
+ * bundled plans give both `df` and `index` as one `CompactShard` (src/search/compact-shard.ts).
+ */
 export interface PrebuiltPlan {
   /** How many documents the plan's shard holds (the `n` of the idf). */
   docs: number;
-  df: Frequencies | string;
-  index: ShardJSON | string;
+  df: Frequencies | string | CompactShard;
+  index: ShardJSON | string | CompactShard;
 }
 
 /** Prebuilt plans by plan id, each read on demand. */
@@ -45,9 +48,34 @@ function frequencies(docs: readonly SearchDoc[], nameOf: NameOf): Frequencies {
 }
 
 /** Prebuilds one plan: `prebuildPlan(plan, nameOf)` → `{ docs: 153, df: {…}, index: {…} }`. */
-export function prebuildPlan(plan: PlanRecords, nameOf: NameOf): PrebuiltPlan {
+export function prebuildPlan(
+  plan: PlanRecords,
+  nameOf: NameOf,
+): PrebuiltPlan & { df: Frequencies; index: ShardJSON } {
   const docs = documentsOf({ plans: [plan], agencies: [] });
   return { docs: docs.length, df: frequencies(docs, nameOf), index: buildShard(docs).toJSON() };
+}
+
+/** One plan prebuilt in the compact form, as ingest writes it for the bundle and for R2. */
+export interface CompactPlan {
+  docs: number;
+  shard: CompactJSON;
+}
+
+/**
+ * Prebuilds one plan in the compact form: `compactPlan(plan, nameOf)`. Encoded from the shard as `loadJS`
+ * reads it back, so that `fromCompact` builds the very object the JSON form gives.
+ */
+export function compactPlan(plan: PlanRecords, nameOf: NameOf): CompactPlan {
+  const { docs, df, index } = prebuildPlan(plan, nameOf);
+  const shard = encodeShard(loadShard(index), documentsOf({ plans: [plan], agencies: [] }), df);
+  return { docs, shard };
+}
+
+/** A compact plan as the engine takes it: one shard gives both the frequencies and the index. */
+export function fromCompact(docs: number, shard: CompactJSON): PrebuiltPlan {
+  const compact = new CompactShard(shard);
+  return { docs, df: compact, index: compact };
 }
 
 type PerDoc = Pick<TermStats, 'terms' | 'own' | 'names'>;
@@ -109,14 +137,16 @@ class PerDocument<V> extends Map<string, V> {
  */
 export function prebuiltStats(index: SearchIndex, plans: readonly PrebuiltPlan[], nameOf: NameOf): TermStats {
   // Parsed on the first lookup (JSON.parse of a flat object is the fastest way in), summed per term as asked.
-  let tables: Frequencies[] | undefined;
+  let tables: (Frequencies | CompactShard)[] | undefined;
   const summed = new Map<string, number>();
   const dfOf = (t: string) => {
     let df = summed.get(t);
     if (df === undefined) {
       tables ??= plans.map((p) => (typeof p.df === 'string' ? JSON.parse(p.df) : p.df));
       df = 0;
-      for (const table of tables) if (Object.hasOwn(table, t)) df += table[t] ?? 0;
+      for (const table of tables)
+        if (table instanceof CompactShard) df += table.frequency(t);
+        else if (Object.hasOwn(table, t)) df += table[t] ?? 0;
       summed.set(t, df);
     }
     return df;

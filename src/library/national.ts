@@ -4,6 +4,7 @@
  * `await library.answer('tỷ lệ BHYT Quảng Ninh', { today })` reads `manifest.json` and Quảng Ninh's shard.
  */
 import { createEngine, type Engine, mergeFollowUp } from '../answer/engine';
+import { fromCompact } from '../answer/prebuilt';
 import type { Answer, AskOptions } from '../answer/types';
 import { understand } from '../answer/understand';
 import type { Corpus } from '../schema/records';
@@ -111,7 +112,12 @@ export class NationalLibrary {
       agencies: mergeAgencies(loaded.map((s) => s.agencies)),
     };
     const prebuilt = new Map(
-      loaded.flatMap((s) => Object.entries(s.prebuilt).map(([id, p]) => [id, () => p] as const)),
+      loaded.flatMap((s) =>
+        Object.entries(s.prebuilt).map(([id, p]) => {
+          const plan = fromCompact(p.docs, p.shard);
+          return [id, () => plan] as const;
+        }),
+      ),
     );
     const engine = createEngine(corpus, prebuilt);
     this.engines.set(

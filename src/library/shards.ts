@@ -2,26 +2,26 @@
  * The national corpus as per-province shards under a versioned manifest: what ingest writes and R2 holds.
  * `shardsOf(corpus, '2026-11-30')` → `{ 'manifest.json': …, 'v/2026-11-30/quang-ninh.json': … }`.
  */
-import { indicatorNames, type PrebuiltPlan, prebuildPlan } from '../answer/prebuilt';
+import { type CompactPlan, compactPlan, indicatorNames } from '../answer/prebuilt';
 import type { Corpus, PlanRecords } from '../schema/records';
 import { slug } from '../text/slug';
 import { headOf, type PlanHead } from './plan-head';
 import { summaryOf } from './summary';
 
-/** The shard format's version: a reader refuses a manifest of another. */
-export const SHARD_FORMAT = 1;
+/** The shard format's version: a reader refuses a manifest of another (2: plans prebuilt in the compact form). */
+export const SHARD_FORMAT = 2;
 
 /** The key of the manifest in the bucket; every other key is under its `v/<version>/`. */
 export const MANIFEST_KEY = 'manifest.json';
 
-/** One province's plans, the agencies they name, and each plan prebuilt. */
+/** One province's plans, the agencies they name, and each plan prebuilt (`fromCompact` reads one back). */
 export interface ProvinceShard {
   format: typeof SHARD_FORMAT;
   version: string;
   province: string;
   plans: PlanRecords[];
   agencies: Corpus['agencies'];
-  prebuilt: Record<string, PrebuiltPlan>;
+  prebuilt: Record<string, CompactPlan>;
 }
 
 /** A province in the manifest: where its shard is, how big, and its plans' headers (no records). */
@@ -64,7 +64,7 @@ export function shardsOf(corpus: Corpus, version: string): Map<string, string> {
       version,
       province,
       ...part,
-      prebuilt: Object.fromEntries(part.plans.map((p) => [p.plan.id, prebuildPlan(p, nameOf)])),
+      prebuilt: Object.fromEntries(part.plans.map((p) => [p.plan.id, compactPlan(p, nameOf)])),
     };
     const key = `v/${version}/${slug(province)}.json`;
     const text = JSON.stringify(shard);

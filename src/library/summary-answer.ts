@@ -5,7 +5,7 @@
  * `summaryAnswerer(summary, catalog)(q, 'tỷ lệ BHYT mục tiêu bao nhiêu')` → "«Tỷ lệ bao phủ bảo hiểm y tế»: …".
  */
 import { sourceLine, sourceRef } from '../answer/compose';
-import { prebuiltStats } from '../answer/prebuilt';
+import { fromCompact, prebuiltStats } from '../answer/prebuilt';
 import { type Candidate, rank } from '../answer/rank';
 import { found } from '../answer/reply';
 import { TUNING } from '../answer/tuning';
@@ -80,12 +80,10 @@ function end(figures: Required<SummaryFigure>[], value: number) {
 export function summaryAnswerer(summary: NationalSummary, catalog: Corpus) {
   const plans = new Map(catalog.plans.map((p) => [p.plan.id, p.plan]));
   const corpus: Corpus = { plans: [topicPlan(summary.records)], agencies: [] };
-  const index = prebuiltIndex(
-    corpus,
-    new Map([[corpus.plans[0]?.plan.id ?? '', () => summary.search.index]]),
-  );
+  const search = fromCompact(summary.search.docs, summary.search.shard);
+  const index = prebuiltIndex(corpus, new Map([[corpus.plans[0]?.plan.id ?? '', () => search.index]]));
   const names = new Map(summary.records.map((r) => [r.id, r.name]));
-  const stats = prebuiltStats(index, [summary.search], (id) => names.get(id));
+  const stats = prebuiltStats(index, [search], (id) => names.get(id));
   return (q: Question, question: string): Answer | null => {
     const ranked = rank(q.topic, index, stats, (h) => h.kind === 'indicator', undefined, TOPICS_RANKED);
     // The summary holds each plan's province-wide figure only: a question about an area ("ở nông thôn")

@@ -4,13 +4,13 @@
  * question naming no province ("tỷ lệ BHYT mục tiêu bao nhiêu") is answered without reading 63 shards.
  * `summaryOf(corpus, 'v1').topics[0]` → `{ name: 'Tỷ lệ bao phủ bảo hiểm y tế', figures: [{ planId, target, source }, …] }`.
  */
-import { indicatorNames, type PrebuiltPlan, prebuildPlan } from '../answer/prebuilt';
+import { type CompactPlan, compactPlan, indicatorNames } from '../answer/prebuilt';
 import type { Corpus, Indicator, PlanRecords, Source, Target } from '../schema/records';
 import { fold } from '../text/normalize';
 import { planOf } from './plan-head';
 
-/** The summary format's version: a reader refuses another. */
-export const SUMMARY_FORMAT = 1;
+/** The summary format's version: a reader refuses another (2: its search shard in the compact form). */
+export const SUMMARY_FORMAT = 2;
 
 /** One plan's single figure for a topic, as the plan writes it, with where it says so. */
 export interface SummaryFigure {
@@ -39,8 +39,8 @@ export interface NationalSummary {
   topics: SummaryTopic[];
   /** Per topic, the first record of its name under the topic's id: what the search ranks (`topicPlan`). */
   records: Indicator[];
-  /** The records' search shard and frequencies, prebuilt. */
-  search: PrebuiltPlan;
+  /** The records' search shard and frequencies, prebuilt (`fromCompact` reads them back). */
+  search: CompactPlan;
 }
 
 /** The plan id of the summary's pseudo-plan. */
@@ -119,6 +119,6 @@ export function summaryOf(corpus: Corpus, version: string): NationalSummary {
     version,
     topics: entries.map((e) => e.topic),
     records: plan.indicators,
-    search: prebuildPlan(plan, indicatorNames({ plans: [plan], agencies: [] })),
+    search: compactPlan(plan, indicatorNames({ plans: [plan], agencies: [] })),
   };
 }

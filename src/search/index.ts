@@ -7,6 +7,7 @@ import MiniSearch, {
 } from 'minisearch';
 import type { Corpus } from '../schema/records';
 import { analyze } from './analyze';
+import { CompactShard } from './compact-shard';
 import { documentsOf, type SearchDoc } from './documents';
 
 /** Index options shared by build and `loadJSON`, so a prebuilt index reads back the same. */
@@ -80,14 +81,25 @@ export function buildShard(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
   return mini;
 }
 
-/** A shard from its `toJSON()` form, parsed or as the JSON text ingest wrote. */
-export function loadShard(js: ShardJSON | string): MiniSearch<SearchDoc> {
+/**
+ * A shard from its `toJSON()` form (parsed, or as JSON text) or from the compact form ingest writes, which
+ * also needs the plan's documents, in order: `loadShard(compact, docs)`.
+ */
+export function loadShard(
+  js: ShardJSON | string | CompactShard,
+  docs: readonly SearchDoc[] = [],
+): MiniSearch<SearchDoc> {
+  if (js instanceof CompactShard) return js.load(docs, INDEX_OPTIONS);
   return MiniSearch.loadJS<SearchDoc>(typeof js === 'string' ? JSON.parse(js) : js, INDEX_OPTIONS);
 }
 
 const byPlan = (docs: readonly SearchDoc[]) => {
   const out = new Map<string, SearchDoc[]>();
-  for (const d of docs) out.set(d.planId, [...(out.get(d.planId) ?? []), d]);
+  for (const d of docs) {
+    const plan = out.get(d.planId);
+    if (plan) plan.push(d);
+    else out.set(d.planId, [d]);
+  }
   return out;
 };
 
@@ -100,20 +112,23 @@ export function buildIndex(corpus: Corpus): SearchIndex {
 }
 
 /**
- * An index over prebuilt shards (`shards.get(planId)()` gives the shard's JSON, parsed or as text), each
- * loaded on the first search that needs it and kept: `prebuiltIndex(corpus, shards).search('bhyt', …, ['qn'])`
- * loads only Quảng Ninh's.
+ * An index over prebuilt shards (`shards.get(planId)()` gives the shard's JSON, parsed or as text, or its
+ * compact form), each loaded on the first search that needs it and kept:
+ * `prebuiltIndex(corpus, shards).search('bhyt', …, ['qn'])` loads only Quảng Ninh's.
  */
 export function prebuiltIndex(
   corpus: Corpus,
-  shards: ReadonlyMap<string, () => ShardJSON | string>,
+  shards: ReadonlyMap<string, () => ShardJSON | string | CompactShard>,
 ): SearchIndex {
+  const docs = documentsOf(corpus);
+  let plans: Map<string, SearchDoc[]> | undefined;
   const loaded = new Map<string, MiniSearch<SearchDoc>>();
   const shardOf = (id: string) => {
     let mini = loaded.get(id);
     const source = shards.get(id);
     if (!mini && source) {
-      mini = loadShard(source());
+      plans ??= byPlan(docs);
+      mini = loadShard(source(), plans.get(id));
       loaded.set(id, mini);
     }
     return mini;
@@ -121,7 +136,7 @@ export function prebuiltIndex(
   return wrap(
     corpus.plans.map((p) => p.plan.id),
     shardOf,
-    documentsOf(corpus),
+    docs,
   );
 }
 
