@@ -4,6 +4,7 @@ import type { Indicator, Plan, ReportingDuty, Source, Target, Task } from '../sc
 import { location } from '../text/citation';
 import { formatDate, formatDaysLeft } from '../text/dates';
 import { PASSED, passedMark, yearPassed } from '../text/elapsed';
+import { fold } from '../text/normalize';
 import type { Found } from './context';
 import type { AnswerItem, SourceRef } from './types';
 
@@ -21,7 +22,31 @@ export const LIST_BUDGET = 870;
  * có liên quan triển khai …" → "…triển khai …". The rest is the plan's words as written.
  */
 export function dutyGist(text: string, partners: readonly string[]): string {
-  const t = displayText(text);
+  const whole = displayText(text);
+  const t = withoutWho(whole);
+  // "Chủ trì, phối hợp với <partners> …": the partners are listed apart in the reply.
+  const lead = /^(?:Chủ trì|Phối hợp)(?:,?\s*(?:phối hợp|chủ trì|tham mưu))?\s*(?:với\s+)?/iu.exec(t);
+  if (lead && partners.length) {
+    // Only the list right after the lead-in: a later "phối hợp với …" belongs to a duty of its own.
+    let end = lead[0].length;
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (const p of partners) {
+        const at = t.indexOf(p, Math.max(0, end - 1));
+        if (at >= 0 && at <= end + 6 && at + p.length > end) {
+          end = at + p.length;
+          grown = true;
+        }
+      }
+    }
+    const rest = t.slice(end).replace(/^[\s,;]*(?:và\s+)?(?:có\s+)?(?:liên quan\s*)?[\s,;]*/u, '');
+    if (end > lead[0].length && rest.length > 20) return `…${rest}`;
+  }
+  return t === whole ? t : `…${t}`;
+}
+
+/** A duty without a lead-in naming who, closed by a colon: "Đề nghị X: …", "Sở Y tế: …" → "…". */
+function withoutWho(t: string): string {
   // "Đề nghị X: …", "Sở Y tế: …": a lead-in naming who, closed by a colon.
   const colon = t.indexOf(':');
   const head = colon > 0 ? t.slice(0, colon) : '';
@@ -31,20 +56,9 @@ export function dutyGist(text: string, partners: readonly string[]): string {
       /(?:^|\s)(?:Sở|UBND|Ủy ban|Ban|Hội|Mặt trận|Bảo hiểm|Công an|Đài|Báo|Liên đoàn|Tỉnh đoàn)\s/u.test(
         head,
       ));
-  if (colon > 0 && colon < 320 && namesWho && /\p{L}/u.test(t.slice(colon + 1)))
-    return `…${t.slice(colon + 1).trim()}`;
-  // "Chủ trì, phối hợp với <partners> …": the partners are listed apart in the reply.
-  const lead = /^(?:Chủ trì|Phối hợp)(?:,?\s*(?:phối hợp|chủ trì|tham mưu))?\s*(?:với\s+)?/iu.exec(t);
-  if (lead && partners.length) {
-    let end = lead[0].length;
-    for (const p of partners) {
-      const at = t.indexOf(p, end - 1);
-      if (at >= 0 && at < end + 160) end = Math.max(end, at + p.length);
-    }
-    const rest = t.slice(end).replace(/^[\s,;]*(?:và\s+)?(?:có\s+)?(?:liên quan\s*)?[\s,;]*/u, '');
-    if (end > lead[0].length && rest.length > 20) return `…${rest}`;
-  }
-  return t;
+  return colon > 0 && colon < 320 && namesWho && /\p{L}/u.test(t.slice(colon + 1))
+    ? t.slice(colon + 1).trim()
+    : t;
 }
 
 /** A statement without its list marker: "5. Sở Tài nguyên…" → "Sở Tài nguyên…", "a) Tăng cường…" → "Tăng cường…". */
@@ -149,7 +163,9 @@ export function dutyText(d: ReportingDuty, today: string): string {
   const status = d.dueDate?.startsWith('--') ? ` — ${formatDaysLeft(daysUntilYearly(today, d.dueDate))}` : '';
   // "(qua Sở LĐTBXH)": the body the report passes through, as the plan names it.
   const via = d.via ? ` (qua ${d.via})` : '';
-  return `${d.who} báo cáo ${d.to}${via}: ${d.due}${status}.`;
+  // "định kỳ tổng hợp, báo cáo UBND tỉnh": a body that reports what others sent it compiles first.
+  const compiles = !d.via && /tong hop[^.;]{0,120}bao cao/.test(fold(d.source.quote));
+  return `${d.who} ${compiles ? 'tổng hợp, báo cáo' : 'báo cáo'} ${d.to}${via}: ${d.due}${status}.`;
 }
 
 /** An item of the reply, tying a line to its record's source. */

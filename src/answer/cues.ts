@@ -55,6 +55,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'co (nhiem vu|nhung nhiem vu) gi',
       'phu trach (gi|viec gi|nhiem vu nao|chi tieu nao)',
       'phu trach (nhung|cac) (gi|viec gi|nhiem vu nao|chi tieu nao)',
+      'chiu trach nhiem (ve )?(gi|viec gi|nhung gi|nhiem vu nao|chi tieu nao)',
+      'chiu trach nhiem (nhung|cac) (viec|nhiem vu|chi tieu) (gi|nao)',
       'nhiem vu (cua|nao)',
       'giao (gi|nhung gi|nhung viec gi|viec gi|nhiem vu gi|nhung nhiem vu nao)',
       'chu tri (nhiem vu|viec|nhung viec|nhung nhiem vu|cac nhiem vu) gi',

@@ -266,6 +266,8 @@ export function understand(
       const prev = ws[i - 1];
       const next = ws[i + 1];
       // "được", "của", "những" … join nothing: "hộ nghèo được hỗ trợ" is a common bigram, not a phrase.
+      // "dược sỹ" folds as "được" + "sỹ": before these nouns the word is "dược" (pharmacy), never "được".
+      if (bare(w) === 'duoc' && DUOC_NOUNS.has(bare(next))) return w;
       const joins =
         !NEVER_JOINS.has(bare(w)) &&
         ((prev && !isQw(prev) && knownPhrase(`${bare(prev)}_${bare(w)}`)) ||
@@ -292,6 +294,9 @@ export function understand(
     topic,
   };
 }
+
+// Nouns after which "duoc" is "dược" (pharmacy): "dược sỹ", "dược sĩ", "dược phẩm", "dược liệu".
+const DUOC_NOUNS = new Set(['sy', 'si', 'pham', 'lieu']);
 
 // Function words that never make half of a phrase the plans use, however often they stand beside one.
 const NEVER_JOINS = new Set(['duoc', 'cua', 'nhung', 'cac', 'la', 'voi', 'hay', 'hoac', 'ma', 'mot']);

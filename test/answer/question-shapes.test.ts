@@ -132,6 +132,21 @@ describe('lists of a body’s duties say what each asks', () => {
     expect(dutyGist('Tăng cường công tác tuyên truyền: báo, đài.', [])).toBe(
       'Tăng cường công tác tuyên truyền: báo, đài.',
     );
+    // Both at once: "2.2. Sở Nội vụ: Chủ trì, phối hợp với <partners> đẩy mạnh …".
+    expect(
+      dutyGist(
+        '2.2. Sở Nội vụ: Chủ trì, phối hợp với các sở, ngành có liên quan đẩy mạnh cải cách hành chính.',
+        ['các sở, ngành có liên quan'],
+      ),
+    ).toBe('…đẩy mạnh cải cách hành chính.');
+  });
+  it('a body’s own duties in the plan come before those it took over, one line per paragraph', () => {
+    const a = ask('Sở Nội vụ Thanh Hóa được giao những nhiệm vụ gì trong Kế hoạch 68/KH-UBND?');
+    const shown = a.text.split('\n').filter((l) => l.startsWith('• '));
+    // Its two duties of the plan (2.2 and 4.4) first, each once, before any duty of Sở LĐTBXH.
+    expect(shown[0]).toContain('cải cách hành chính');
+    expect(shown[1]).toContain('nhân tài');
+    expect(a.text).not.toMatch(/mục III\.2\.2, dòng 189/);
   });
   it('a body given nothing, whose duties would come only by unconfirmed moves, is told so', () => {
     const a = ask('Công an tỉnh Quảng Ninh được giao nhiệm vụ gì trong KH 91?');
@@ -153,5 +168,41 @@ describe('comparisons between named provinces', () => {
     const bullets = a.text.split('\n').filter((l) => l.startsWith('• '));
     expect(new Set(bullets).size).toBe(bullets.length);
     expect(a.text).toContain('Lai Châu');
+  });
+});
+
+describe('questions the plans answer only in part', () => {
+  it('a report date asked where the plan sets none: said so, with what the plan does say', () => {
+    const a = ask('Hạn nộp báo cáo kết quả thực hiện KH 91 Quảng Ninh hằng năm là ngày nào?');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^KH 91\/KH-UBND \(Quảng Ninh\) không nêu ngày \(hạn\) nộp báo cáo cụ thể/);
+    expect(a.text).toContain('qua Sở Lao động - Thương binh và Xã hội');
+    // Where a date is set, it is the answer.
+    const dated = ask('Hạn báo cáo kết quả thực hiện KH 68 Thanh Hóa là ngày nào?');
+    expect(dated.found).toBe(true);
+    expect(dated.text).toContain('10/12');
+  });
+  it('who leads the targets of a field is an agency question, not a figure one', () => {
+    const a = ask(
+      'Ở Quảng Ninh, ai chủ trì thực hiện các chỉ tiêu về nhà ở, nhất là nhà ở cho công nhân ngành than?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Quảng Ninh: Chủ trì: Sở Xây dựng/);
+  });
+  it('"giao cơ quan nào chủ trì thực hiện Kế hoạch" asks who runs the plan', () => {
+    const a = ask('Kế hoạch 767/KH-UBND của tỉnh Lai Châu giao cơ quan nào chủ trì thực hiện Kế hoạch?');
+    expect(a.text).toMatch(/Sở Lao động - Thương binh và Xã hội/);
+    expect(a.text).not.toContain('Giáo dục');
+  });
+});
+
+describe('a figure for a year the plan does not set', () => {
+  it('"dược sỹ" is pharmacy, not "được"; the year not set is said, with the years that are', () => {
+    const a = ask('Chỉ tiêu số dược sỹ trên 10.000 dân của Đồng Nai cho năm 2025 là bao nhiêu?');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^Kế hoạch của Đồng Nai không đặt mục tiêu năm 2025/);
+    expect(a.text).toContain('Số dược sỹ');
+    expect(a.text).toContain('năm 2030: 4 người');
+    expect(a.text).not.toContain('bác sỹ');
   });
 });

@@ -11,7 +11,7 @@ import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { topicWords } from '../understand';
 import { pick } from './pick';
-import { asksFigure, FIGURE } from './target';
+import { asksNumber, FIGURE } from './target';
 
 // Today's holder is added only when the question asks who holds the duty now: its sources are laws, not the plan.
 const asksToday = cueMatcher(TODAY_CUES);
@@ -21,14 +21,16 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   // "Cơ quan nào chủ trì thực hiện kế hoạch 767?", "cơ quan thường trực kế hoạch 230": nothing asked beyond
   // who runs the plan itself.
   const beyondPlan = ask.q.topic.replace(
-    /\b(?:target|ke hoach|kh|nay|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua)\b/g,
+    /\b(?:target|ke hoach|kh|nay|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho)\b/g,
     '',
   );
   if (!/[a-z0-9]/.test(beyondPlan)) {
     const led = ask.scope.filter((p) => p.plan.coordinator);
     if (led.length) return coordinators(led);
   }
-  const figure = asksFigure(ask.q.folded);
+  // "Ai chủ trì thực hiện các chỉ tiêu về nhà ở?" asks who is given the targets, not a figure: only a number
+  // asked for ("bao nhiêu", "tỷ lệ") wants a record that has one.
+  const figure = asksNumber(ask.q.folded);
   // A question that also asks for a figure is answered by a record that has one.
   const withAgency = (c: { doc: { id: string; kind: string; text: string } }) => {
     const f = ctx.records.get(c.doc.id);

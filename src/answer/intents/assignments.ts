@@ -22,6 +22,8 @@ import type { Answer, AnswerItem } from '../types';
 
 /** At most this many duties in one reply; the reply's budget usually stops it first. */
 const MAX_SHOWN = 8;
+/** How many of a body's own duties come before those it took over in 2025. */
+const OWN_FIRST = 2;
 
 /** The words that place a record in a field, with its section's heading beside them. */
 const asksToday = cueMatcher(TODAY_CUES);
@@ -176,14 +178,34 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
       ? 700
       : Math.max(110, Math.min(320, Math.floor((LIST_BUDGET - 80) / Math.min(asked, MAX_SHOWN)) - 80));
   let shownCount = 0;
-  // With duties taken over too, the reply keeps room for them after two of the body's own.
+  // The later pieces of a paragraph cut for length come after the first piece of every other duty: a list
+  // shows the breadth of what the body is given before the rest of one long paragraph.
+  const pieces = new Set<Found>();
+  let previous: Found | null = null;
+  for (const f of ordered) {
+    const s = f.record.source;
+    const p = previous?.record.source;
+    if (
+      previous?.kind === 'task' &&
+      f.kind === 'task' &&
+      p &&
+      p.section === s.section &&
+      s.lineStart >= p.lineStart &&
+      s.lineStart <= p.lineEnd
+    )
+      pieces.add(f);
+    previous = f;
+  }
+  const duties = [...ordered.filter((f) => !pieces.has(f)), ...pieces];
+  // With duties taken over too, the plan's own assignments to the body come first (what "được giao … trong
+  // Kế hoạch" asks), then room is kept for what it took over.
   const shownOrder = taken.length
     ? [
-        ...ordered.filter((f) => !taken.includes(f)).slice(0, 2),
-        ...ordered.filter((f) => taken.includes(f)),
-        ...ordered.filter((f) => !taken.includes(f)).slice(2),
+        ...duties.filter((f) => !taken.includes(f)).slice(0, OWN_FIRST),
+        ...duties.filter((f) => taken.includes(f)),
+        ...duties.filter((f) => !taken.includes(f)).slice(OWN_FIRST),
       ]
-    : ordered;
+    : duties;
   // What does not fit is kept apart, in order, for a channel's «Xem thêm».
   const rest: AnswerItem[] = [];
   for (const f of shownOrder) {

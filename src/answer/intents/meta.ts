@@ -119,6 +119,40 @@ function planLines(
   return { lines, items };
 }
 
+// "hạn nộp báo cáo … là ngày nào?", "báo cáo trước ngày nào": a date is asked for. "Khi nào phải báo cáo?"
+// is answered by "định kỳ, đột xuất" as well.
+const asksReportDate = (folded: string) =>
+  /\b(?:ngay nao|ngay bao nhieu|han (?:nop|chot|bao cao|cuoi)|thoi han|truoc ngay)\b/.test(folded);
+
+/**
+ * A date asked for where the plans set none: "KH 91/KH-UBND (Quảng Ninh) không nêu ngày nộp báo cáo cụ thể",
+ * then what they do say of reporting (to whom, through whom, how often), each with its source. Null when a
+ * duty in scope has a date.
+ */
+function noReportDate(plans: readonly PlanRecords[], ask: Ask): Answer | null {
+  const shown = plans.slice(0, 5);
+  const duties = shown.map((p) => ({ p, ds: dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded) }));
+  if (!duties.some(({ ds }) => ds.length) || duties.some(({ ds }) => ds.some((d) => d.dueDate))) return null;
+  const names = shown.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
+  const lines = [`${names} không nêu ngày (hạn) nộp báo cáo cụ thể. Kế hoạch chỉ quy định:`];
+  const items: AnswerItem[] = [];
+  for (const { p, ds } of duties)
+    for (const d of ds) {
+      const line = `• ${shown.length > 1 ? `${p.plan.province}: ` : ''}${dutyText(d, ask.today)}`;
+      lines.push(line);
+      items.push(item('duty', `${p.plan.id}/duty`, p.plan, line, d.source));
+    }
+  const cited = [...new Map(items.map((i) => [`${i.source.file}:${i.source.lineStart}`, i.source])).values()];
+  lines.push(
+    `Nguồn: ${cited
+      .slice(0, 4)
+      .map((s) => `KH ${s.planNumber}, ${linesLabel(s)}`)
+      .join('; ')}.`,
+  );
+  // Nothing asked is in the plans, so the reply says not found, with what they do say and where.
+  return { ...found('plan_meta', lines, items), found: false };
+}
+
 /** Answers questions about the plans themselves. */
 export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer {
   // "… được ban hành theo quyết định nào?": a document the plan cites, found by what the question says of it.
@@ -128,6 +162,9 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   }
   const facts = only ?? factsAsked(ask.q.folded);
   const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
+  const undated =
+    facts.includes('reporting') && asksReportDate(ask.q.folded) ? noReportDate(plans, ask) : null;
+  if (undated) return undated;
   const lines: string[] = [];
   const items: AnswerItem[] = [];
   const several = plans.length > 1;

@@ -1,4 +1,6 @@
 /** "Tỷ lệ BHYT mục tiêu bao nhiêu?": the figure as the plan writes it, its year, agency and source. */
+
+import { clip } from '../../text/truncate';
 import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
@@ -12,9 +14,10 @@ export const FIGURE =
  * Whether a folded question asks for a number. "… có chỉ tiêu gì về ô nhiễm môi trường?" asks what the plan sets,
  * and a target in words ("các điểm nóng ô nhiễm được cải tạo") answers it as well as a figure.
  */
+export const asksNumber = (folded: string) =>
+  /bao nhieu|\bbn\b|\bmay\b|%|ty le|ti le|muc nao|phan tram|so luong/.test(folded);
 export const asksFigure = (folded: string) =>
-  /bao nhieu|\bbn\b|\bmay\b|%|ty le|ti le|muc nao|phan tram|so luong/.test(folded) ||
-  (/chi tieu/.test(folded) && !/chi tieu (gi|nao)\b|co (dat )?chi tieu/.test(folded));
+  asksNumber(folded) || (/chi tieu/.test(folded) && !/chi tieu (gi|nao)\b|co (dat )?chi tieu/.test(folded));
 
 /** Above this many provinces in one reply, each target is shown without its agencies. */
 const MANY_PROVINCES = 2;
@@ -37,13 +40,24 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   if (!fitting.length) {
     const where = ask.scope.length === 1 ? ` của ${ask.scope[0]?.plan.province}` : '';
     if (chosen.length && q.years.length) {
-      return notFound(
+      // What the plan does set for it, with its source: "Số dược sỹ: năm 2030: 4 người".
+      const best = chosen[0] ? ctx.records.get(chosen[0].doc.id) : undefined;
+      const set =
+        best?.kind === 'indicator'
+          ? `\nKế hoạch đặt: ${recordText(best, ask.today)}\n  ${sourceLine(best.plan.plan, best.record.source)}`
+          : '';
+      const answer = notFound(
         ctx,
         ask,
         intent,
-        `Kế hoạch${where} không đặt mục tiêu năm ${q.years.join(', ')} cho nội dung này.`,
-        chosen,
+        `Kế hoạch${where} không đặt mục tiêu năm ${q.years.join(', ')} cho nội dung này.${set}`,
+        set ? chosen.slice(1) : chosen,
       );
+      if (!set || best?.kind !== 'indicator') return answer;
+      // The figures shown are the record's, offered (and cited) as the first suggestion.
+      const cited = item('indicator', best.record.id, best.plan.plan, set.trim(), best.record.source);
+      const question = `${clip(best.record.name, 70)} ở ${best.plan.plan.province}`;
+      return { ...answer, suggestions: [{ question, source: cited.source }, ...(answer.suggestions ?? [])] };
     }
     const plans = where ? `Kế hoạch${where}` : 'Các kế hoạch hiện có';
     return notFound(ctx, ask, intent, `${plans} không nêu chỉ tiêu này.`, ranked);
