@@ -131,26 +131,32 @@ const asksReportDate = (folded: string) =>
  */
 function noReportDate(plans: readonly PlanRecords[], ask: Ask): Answer | null {
   const shown = plans.slice(0, 5);
-  const duties = shown.map((p) => ({ p, ds: dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded) }));
-  if (!duties.some(({ ds }) => ds.length) || duties.some(({ ds }) => ds.some((d) => d.dueDate))) return null;
+  const duties = shown.flatMap((p) => dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded));
+  if (!duties.length || duties.some((d) => d.dueDate)) return null;
   const names = shown.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
   const lines = [`${names} không nêu ngày (hạn) nộp báo cáo cụ thể. Kế hoạch chỉ quy định:`];
   const items: AnswerItem[] = [];
-  for (const { p, ds } of duties)
-    for (const d of ds) {
-      const line = `• ${shown.length > 1 ? `${p.plan.province}: ` : ''}${dutyText(d, ask.today)}`;
-      lines.push(line);
-      items.push(item('duty', `${p.plan.id}/duty`, p.plan, line, d.source));
-    }
-  const cited = [...new Map(items.map((i) => [`${i.source.file}:${i.source.lineStart}`, i.source])).values()];
-  lines.push(
-    `Nguồn: ${cited
-      .slice(0, 4)
-      .map((s) => `KH ${s.planNumber}, ${linesLabel(s)}`)
-      .join('; ')}.`,
-  );
+  for (const p of shown) {
+    const r = planLines(p, ['reporting'], ask.today, {
+      agency: ask.q.agency,
+      folded: ask.q.folded,
+      several: shown.length > 1,
+    });
+    lines.push(...r.lines);
+    items.push(...r.items);
+  }
+  lines.push(sourcesLine(items));
   // Nothing asked is in the plans, so the reply says not found, with what they do say and where.
   return { ...found('plan_meta', lines, items), found: false };
+}
+
+/** "Nguồn: KH 91/KH-UBND, dòng 661–666; …": the distinct lines the items quote, four at most. */
+function sourcesLine(items: readonly AnswerItem[]): string {
+  const cited = [...new Map(items.map((i) => [`${i.source.file}:${i.source.lineStart}`, i.source])).values()];
+  return `Nguồn: ${cited
+    .slice(0, 4)
+    .map((s) => `KH ${s.planNumber}, ${linesLabel(s)}`)
+    .join('; ')}.`;
 }
 
 /** Answers questions about the plans themselves. */
@@ -173,12 +179,6 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
     lines.push(...r.lines);
     items.push(...r.items);
   }
-  const cited = [...new Map(items.map((i) => [`${i.source.file}:${i.source.lineStart}`, i.source])).values()];
-  lines.push(
-    `Nguồn: ${cited
-      .slice(0, 4)
-      .map((s) => `KH ${s.planNumber}, ${linesLabel(s)}`)
-      .join('; ')}.`,
-  );
+  lines.push(sourcesLine(items));
   return found('plan_meta', lines, items);
 }
