@@ -32,6 +32,10 @@ function withNext(lines: Line[], i: number): { text: string; last: Line } {
   return { text: line.text, last: line };
 }
 
+/** A person's name on a line of its own: "Phạm Quang Ngọc". */
+const nextIsName = (text: string | undefined): text is string =>
+  !!text && /^[\p{Lu}][\p{Ll}]*(\s+[\p{Lu}][\p{Ll}]*){1,4}$/u.test(text);
+
 /** Reads the header, footer and signer block of a plan. */
 export function readFacts(file: string, lines: Line[], issues: IngestIssue[]): Facts {
   const factSources: Record<string, Source> = {};
@@ -65,19 +69,32 @@ export function readFacts(file: string, lines: Line[], issues: IngestIssue[]): F
 
   // Title: the lines after "KẾ HOẠCH", up to the preamble; else the web page's footer line.
   let title = '';
-  const titleAt = lines.findIndex((l) => fold(l.text) === 'ke hoach');
-  if (titleAt >= 0) {
+  const PREAMBLE = /^(Căn cứ|Thực hiện\s+(?:các\s+)?[\p{Lu}]|Theo|Để|I\.)\s*/u;
+  // The lines from `from` up to the preamble ("Căn cứ …", "Thực hiện Văn bản số …"); the first is the title
+  // even when it opens with "Thực hiện …". `head` is the title's start on the first line.
+  const titleFrom = (from: number, head?: string) => {
     const parts: Line[] = [];
-    for (let j = titleAt + 1; j < lines.length && parts.length < 8; j++) {
+    for (let j = from; j < lines.length && parts.length < 8; j++) {
       const l = lines[j] as Line;
-      // The first line after "KẾ HOẠCH" is the title even when it opens with "Thực hiện …"; later lines
-      // stop at the preamble ("Căn cứ …", "Thực hiện Văn bản số …").
-      if (parts.length && /^(Căn cứ|Thực hiện\s+(?:các\s+)?[\p{Lu}]|Theo|Để|I\.)\s*/u.test(l.text)) break;
+      if ((parts.length || head) && PREAMBLE.test(l.text)) break;
       if (l.text) parts.push(l);
     }
-    title = parts.map((l) => l.text).join(' ');
-    if (parts.length) factSources.title = src(file, parts[0] as Line, parts[parts.length - 1] as Line, title);
-  }
+    const text = [...(head ? [head] : []), ...parts.map((l) => l.text)].join(' ');
+    const first = head ? lines[from - 1] : parts[0];
+    const last = parts[parts.length - 1] ?? first;
+    if (text && first && last) {
+      title = text;
+      factSources.title = src(file, first, last, text);
+    }
+  };
+  const titleAt = lines.findIndex((l) => fold(l.text) === 'ke hoach');
+  // "KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 42-NQ/TW …": the title on the same line, in capitals.
+  const sharedAt = lines.findIndex(
+    (l, i) => i > numberAt && /^KẾ HOẠCH\s+\S/u.test(l.text) && l.text === l.text.toUpperCase(),
+  );
+  if (titleAt >= 0) titleFrom(titleAt + 1);
+  else if (sharedAt >= 0)
+    titleFrom(sharedAt + 1, (lines[sharedAt] as Line).text.replace(/^KẾ HOẠCH\s+/u, ''));
   for (const l of lines) {
     if (title) break;
     const found = titleFromPreamble(l.text);
@@ -93,6 +110,12 @@ export function readFacts(file: string, lines: Line[], issues: IngestIssue[]): F
       title = found;
       factSources.title = src(file, l, l, l.text);
     }
+  }
+  // No "KẾ HOẠCH" line at all: the lines right after the place and date, up to the preamble.
+  if (!title && placeAt >= 0) {
+    const after = lines.findIndex((l, i) => i > placeAt && l.text && !/,\s*ngày\b/u.test(l.text));
+    const first = lines[after];
+    if (first && !PREAMBLE.test(first.text) && first.text.length >= 30) titleFrom(after);
   }
   if (!title) issues.push({ file, line: 1, message: 'không tìm thấy tên kế hoạch' });
 
@@ -117,8 +140,14 @@ export function readFacts(file: string, lines: Line[], issues: IngestIssue[]): F
       .find((l) => l.text)
       ?.text.replace(/\s*\|\s*/g, ' ')
       .trim();
-    signerName = own || (next && /^[\p{Lu}][\p{Ll}]*(\s+[\p{Lu}][\p{Ll}]*){1,4}$/u.test(next) ? next : null);
-    factSources.signer = src(file, signedBy, signedBy, signedBy.text);
+    const nameLine = lines.slice(signedBy.no, signedBy.no + 3).find((l) => l.text);
+    const below = !own && nextIsName(next) ? next : null;
+    signerName = own || below;
+    // The source quotes the name too: "Người ký: Phạm Quang Ngọc", not "Người ký:" alone.
+    factSources.signer =
+      below && nameLine
+        ? src(file, signedBy, nameLine, `Người ký: ${below}`)
+        : src(file, signedBy, signedBy, signedBy.text);
   } else if (titleLine) {
     const after = lines.find(
       (l) => l.no > titleLine.no && l.text && /^[\p{Lu}][\p{Ll}]+(\s+[\p{Lu}][\p{Ll}]+){1,4}$/u.test(l.text),

@@ -223,7 +223,7 @@ export function textRecords(
         const before = targetClause(
           c.text.slice(0, first.at).replace(/^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s+/u, ''),
         );
-        const own = g === 0 ? before : group.name;
+        const own = g === 0 && !group.trailing ? before : group.name;
         const plainName = (own.replace(/[\d,.\s]|năm|đến|có|đạt|phấn đấu/giu, '').length >= 12 ? own : c.text)
           .replace(/[,:;.\s]+$/, '')
           .trim();

@@ -36,17 +36,30 @@ const meaningful = (text: string) =>
     (t) => !GENERIC.has(t),
   );
 
-/** Fields of a list: "người có công, giảm nghèo và trẻ em - bình đẳng giới" → three token lists. */
+// Words that say where, qualifying every field of a list they end: "nước sạch và vệ sinh môi trường nông thôn".
+const AREA_TAIL = /\s(nông thôn|nong thon|thành thị|thanh thi|đô thị|do thi|miền núi|mien nui)[\s.,;:]*$/u;
+
+/**
+ * Fields of a list: "người có công, giảm nghèo và trẻ em - bình đẳng giới" → three token lists. An area
+ * ending a pair joined by "và" qualifies both: "nước sạch và vệ sinh môi trường nông thôn" → rural clean
+ * water, rural sanitation.
+ */
 export function fieldsOf(text: string): string[][] {
   return text
-    .split(/[,;:]|\s[-–]\s|\s(?:và|va)\s/u)
+    .split(/[,;:]|\s[-–]\s/u)
+    .flatMap((part) => {
+      const pair = part.split(/\s(?:và|va)\s/u);
+      const area = AREA_TAIL.exec(pair[pair.length - 1] ?? '')?.[1];
+      return area && pair.length > 1 ? pair.map((p) => (AREA_TAIL.test(p) ? p : `${p} ${area}`)) : pair;
+    })
     .map(meaningful)
     .filter((t) => t.length > 0);
 }
 
 // "… các chỉ tiêu, giải pháp thuộc lĩnh vực Y tế", "… các lĩnh vực: A, B", "nhiệm vụ, chỉ tiêu về thông tin, truyền thông".
-// "mục tiêu" alone is not enough: "xã hội hóa việc thực hiện mục tiêu giáo dục" assigns no indicator.
-const TARGETS_OF = /(?:chi tieu|cac linh vuc\s*:)/g;
+// "mục tiêu" alone is not enough: "xã hội hóa việc thực hiện mục tiêu giáo dục" assigns no indicator; led
+// ("Chủ trì, phối hợp … triển khai thực hiện mục tiêu nước sạch …") it does.
+const TARGETS_OF = /(?:chi tieu|cac linh vuc\s*:|(?<=chu tri[^.;]{0,160})muc tieu)/g;
 // "… liên quan đến lĩnh vực ngành (đang) quản lý": the body's own field.
 const OWN_FIELD = /(?:nganh|linh vuc) (?:dang )?quan ly/;
 const CLAUSE_END = /\s(?:theo ke hoach|cua ke hoach|tren dia ban|nham|de )/;
@@ -170,10 +183,34 @@ export function assignmentFor(
   return (
     assignments.find((a) =>
       a.fields.some(
-        (f) => (f.length >= 2 && within(f, name)) || termsOf(f).some((t) => text.includes(` ${t} `)),
+        (f) =>
+          (f.length >= 2 && within(f, name)) ||
+          mostlyWithin(f, name) ||
+          termsOf(f).some((t) => text.includes(` ${t} `)),
       ),
     ) ?? null
   );
+}
+
+const AREAS = [
+  ['nong', 'thon'],
+  ['thanh', 'thi'],
+  ['do', 'thi'],
+];
+/**
+ * A field of three words or more that the name mostly holds (three words and three quarters at least), in
+ * the same area: "nước sạch … nông thôn"
+ * covers "Tỷ lệ dân số nông thôn sử dụng nước hợp vệ sinh"; not "dân cư đô thị được cung cấp nước sạch".
+ */
+export function mostlyWithin(field: string[], name: Set<string>): boolean {
+  if (field.length < 3) return false;
+  const areaOf = (words: (w: string) => boolean) => AREAS.findIndex((a) => a.every(words));
+  const fieldArea = areaOf((w) => field.includes(w));
+  const nameArea = areaOf((w) => name.has(w));
+  if (fieldArea >= 0 && nameArea >= 0 && fieldArea !== nameArea) return false;
+  if (fieldArea >= 0 && nameArea < 0) return false;
+  const held = field.filter((w) => name.has(w)).length;
+  return held >= 3 && held / field.length >= 0.75;
 }
 
 /**

@@ -11,14 +11,88 @@ export interface FigureGroup {
   /** The indicator's own words, "" when the clause itself must stand for the name. */
   name: string;
   figures: Figure[];
+  /** The name follows the figure ("60% lực lượng lao động … tham gia BHXH"): it names the first group too. */
+  trailing?: boolean;
 }
 
 // Words that only say when or compare: "năm 2030 có", "đến năm 2025 đạt", "trong đó", "dưới".
 const NOT_A_NAME =
   /(?:^|\s)(?:trong đó|riêng|(?:đến|vào|tới|cuối)?\s*(?:năm\s+)?(?:19|20)\d{2}|giai đoạn|có|đạt|còn|là|giảm|tăng|xuống|dưới|trên|hơn|khoảng|ít nhất|tối thiểu|tối đa|từ|bằng|phấn đấu|và)(?=\s|$)/giu;
 
+const letterWords = (s: string) => s.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+// Where-words: two names that differ only by them name one indicator ("hộ ở thành thị", "hộ ở nông thôn").
+const WHERE = /(?:^|\s)(?:ở|tại|khu vực|thành thị|nông thôn|đô thị|miền núi|vùng)(?=\s|$)/giu;
+const core = (name: string) =>
+  name
+    .replace(WHERE, ' ')
+    .replace(NOT_A_NAME, ' ')
+    .replace(/[\s,;:]+/g, ' ')
+    .trim();
+
+/**
+ * Rule: in a clause that opens with its figure ("60% lực lượng lao động … tham gia BHXH và trên 45% lực
+ * lượng lao động … tham gia BHTN"), each figure is named by the words after it, up to the next figure's
+ * connector; a figure with no words of its own ("đến năm 2025 có 20%, năm 2030 có 25% …") shares the next
+ * one's, and names that differ only by where ("100% hộ ở thành thị và 75% hộ ở nông thôn …") are one.
+ * Null when the clause does not open with a figure or its figures name one indicator.
+ */
+export function trailingGroups(clause: string, figures: Figure[]): FigureGroup[] | null {
+  const first = figures[0];
+  if (!first || figures.length < 2) return null;
+  // "39 giường bệnh, 15 bác sĩ …": the words after a count are its unit, not a name; "…, trong đó 99% …"
+  // is a part of the figure before it.
+  if (figures.some((f) => !/^(?:%|‰)$/u.test(f.target.unit ?? ''))) return null;
+  if (/trong đó/u.test(clause.slice(first.end))) return null;
+  if (
+    letterWords(
+      clause
+        .slice(0, first.at)
+        .replace(NOT_A_NAME, ' ')
+        .replace(/^[\s\-+•]+/u, ''),
+    ) >= 1
+  )
+    return null;
+  const names = figures.map((f, i) => {
+    const next = figures[i + 1];
+    const after = clause.slice(f.end, next ? next.at : clause.length);
+    // Up to the connector before the next figure: "… (BHXH) và trên " → "… (BHXH)".
+    const cut = next
+      ? after.replace(
+          /(?:\s*(?:[,;]|\svà\s|\s)\s*(?:trên|dưới|khoảng|ít nhất|tối thiểu|có|đạt|là|năm\s+(?:19|20)\d{2}|(?:đến|vào)\s+năm\s+(?:19|20)\d{2})?\s*)+$/u,
+          '',
+        )
+      : after;
+    return cut.replace(/^[\s,;:]+|[\s,;:.]+$/gu, '').trim();
+  });
+  // A figure with no name of its own takes the next one's.
+  for (let i = names.length - 2; i >= 0; i--)
+    if (letterWords(core(names[i] ?? '')) < 2) names[i] = names[i + 1] ?? '';
+  // "hộ gia đình ở thành thị" and "hộ gia đình ở nông thôn được sử dụng nước sạch": one subject, the
+  // predicate written once at the end.
+  const same = (a: string, b: string) => {
+    const [x, y] = [core(a), core(b)];
+    return x === y || y.startsWith(`${x} `) || x.startsWith(`${y} `);
+  };
+  const groups: FigureGroup[] = [];
+  figures.forEach((f, i) => {
+    const last = groups[groups.length - 1];
+    if (last && same(last.name, names[i] ?? '')) last.figures.push(f);
+    else groups.push({ name: names[i] ?? '', figures: [f] });
+  });
+  if (groups.length < 2) return null;
+  // Subjects listed with their figures share the last one's predicate: "75% người dân ở vùng sâu …, 80% các
+  // xã … được hưởng thụ …" → "người dân ở vùng sâu … … được hưởng thụ …".
+  const lastName = groups[groups.length - 1]?.name ?? '';
+  const predicate = /\s(?:được|có|sử dụng|tham gia)\s.*$/u.exec(lastName)?.[0] ?? '';
+  for (const g of groups.slice(0, -1))
+    if (predicate && !/\s(?:được|có|sử dụng|tham gia)\s/u.test(g.name)) g.name = `${g.name} …${predicate}`;
+  return groups;
+}
+
 /** Groups a clause's figures by the words that name them. */
 export function figureGroups(clause: string, figures: Figure[]): FigureGroup[] {
+  const trailing = trailingGroups(clause, figures);
+  if (trailing) return trailing.map((g) => ({ ...g, trailing: true }));
   const groups: FigureGroup[] = [];
   for (const [i, f] of figures.entries()) {
     const previous = figures[i - 1];

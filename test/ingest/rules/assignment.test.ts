@@ -9,6 +9,7 @@ import {
   fieldsAssigned,
   fieldsOf,
   listLeadIn,
+  mostlyWithin,
   mostSpoken,
 } from '../../../src/ingest/rules/field-assignment';
 import type { Indicator } from '../../../src/schema/records';
@@ -255,6 +256,29 @@ describe('field assignments', () => {
     expect(listLeadIn(own, list.slice(0, 2))).toBe('');
     expect(assignmentFor(own, all, listLeadIn(own, list.slice(0, 2)))).toBe(soYTe);
     expect(listLeadIn(item('tỷ lệ bao phủ BHYT đạt trên 95%;', 12, 12), list.slice(0, 2))).toBe('');
+  });
+
+  it('a led "mục tiêu X" assigns X; an area ending a pair qualifies both; a name mostly holding a field is in it', () => {
+    const nn = assignment(
+      'Sở Nông nghiệp và Phát triển nông thôn',
+      'Chủ trì, phối hợp với các Sở, ngành triển khai thực hiện mục tiêu nước sạch và vệ sinh môi trường nông thôn.',
+    );
+    expect(nn.fields).toEqual([
+      ['nuoc', 'nong', 'thon'],
+      ['sinh', 'moi', 'truong', 'nong', 'thon'],
+    ]);
+    const rural = indicator('2.9. Một số chỉ tiêu khác', 'Tỷ lệ dân số nông thôn sử dụng nước hợp vệ sinh');
+    expect(assignmentFor(rural, [nn])).toBe(nn);
+    // Urban water is another area; the new-countryside communes share only "nông thôn".
+    expect(
+      assignmentFor(indicator('2.9. Một số chỉ tiêu khác', 'Tỷ lệ dân cư đô thị được cung cấp nước sạch'), [
+        nn,
+      ]),
+    ).toBeNull();
+    expect(
+      assignmentFor(indicator('2.9. Một số chỉ tiêu khác', 'số xã đạt chuẩn Nông thôn mới'), [nn]),
+    ).toBeNull();
+    expect(mostlyWithin(['nuoc', 'sach'], new Set(['nuoc', 'sach']))).toBe(false);
   });
 
   it('a field assignment’s partners are those of the sentence that gives the fields', () => {

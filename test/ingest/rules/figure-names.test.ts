@@ -43,3 +43,35 @@ describe('targetClause', () => {
     expect(targetClause('Tỷ lệ lao động qua đào tạo đạt ')).toBe('Tỷ lệ lao động qua đào tạo đạt ');
   });
 });
+
+describe('trailingGroups: a clause that opens with its figure names each figure by the words after it', () => {
+  it('two shares, two indicators', () => {
+    expect(
+      groups(
+        '60% lực lượng lao động trong độ tuổi lao động tham gia bảo hiểm xã hội (BHXH) và trên 45% lực lượng lao động trong độ tuổi lao động tham gia bảo hiểm thất nghiệp (BHTN)',
+      ),
+    ).toEqual([
+      ['lực lượng lao động trong độ tuổi lao động tham gia bảo hiểm xã hội (BHXH)', ['60']],
+      ['lực lượng lao động trong độ tuổi lao động tham gia bảo hiểm thất nghiệp (BHTN)', ['45']],
+    ]);
+  });
+  it('subjects listed with figures share the predicate written once', () => {
+    expect(
+      groups(
+        'ít nhất 75% người dân ở vùng sâu, vùng xa, 80% các xã miền núi được hưởng thụ các hoạt động văn hoá',
+      ),
+    ).toEqual([
+      ['người dân ở vùng sâu, vùng xa … được hưởng thụ các hoạt động văn hoá', ['75']],
+      ['các xã miền núi được hưởng thụ các hoạt động văn hoá', ['80']],
+    ]);
+  });
+  it('counts with their own unit, parts ("trong đó") and names differing by area stay as they were', () => {
+    expect(groups('đạt 39 giường bệnh, 15 bác sĩ, 04 dược sĩ trên 10.000 dân')).toHaveLength(1);
+    expect(
+      groups('100% các xã có hạ tầng mạng băng rộng cáp quang, trong đó 99% các xã có Internet đến các thôn'),
+    ).toHaveLength(1);
+    expect(
+      groups('100% hộ gia đình ở thành thị và 75% hộ gia đình ở nông thôn được sử dụng nước sạch'),
+    ).toHaveLength(1);
+  });
+});
