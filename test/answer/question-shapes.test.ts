@@ -206,3 +206,14 @@ describe('a figure for a year the plan does not set', () => {
     expect(a.text).not.toContain('bác sỹ');
   });
 });
+
+describe('a target the plan gives to no body', () => {
+  it('is named with its source and the reply says no body is written for it, naming none', () => {
+    const a = ask('Chỉ tiêu 100% học sinh tiểu học được học 2 buổi/ngày ở Đà Nẵng do sở nào chủ trì?');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^KH 10\/KH-UBND \(Đà Nẵng\) nêu chỉ tiêu này nhưng không ghi cơ quan chủ trì/);
+    expect(a.text).toContain('dòng 22');
+    expect(a.text).not.toMatch(/Sở /);
+    expect(a.suggestions?.[0]?.source.lineStart).toBe(22);
+  });
+});

@@ -1,8 +1,9 @@
 /** "Sở nào chủ trì …?": the agency first, then what the plan says and where. */
 import type { PlanRecords } from '../../schema/records';
-import { excerpt } from '../../text/truncate';
+import { clip, excerpt } from '../../text/truncate';
 import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
+import { search } from '../context';
 import { cueMatcher } from '../cue-match';
 import { TODAY_CUES } from '../cues';
 import { found, notFound } from '../reply';
@@ -42,6 +43,24 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     d.kind === 'task' ? TUNING.agencyTaskBonus : 0,
   );
   if (!chosen.length) {
+    // The target is in the plan but no body is named for it: say so, with the target and its source, rather
+    // than a bare "not found" (and never another record's agency in its place).
+    const target = search(ctx, ask, ask.q.topic, ['indicator']).find(
+      (c) => c.coverage >= TUNING.confident && !ctx.records.get(c.doc.id)?.record.leadAgency,
+    );
+    const f = target && ctx.records.get(target.doc.id);
+    if (f?.kind === 'indicator') {
+      const plan = f.plan.plan;
+      const answer = notFound(
+        ctx,
+        ask,
+        'agency',
+        `KH ${plan.number} (${plan.province}) nêu chỉ tiêu này nhưng không ghi cơ quan chủ trì: ${recordText(f, ask.today)}\n  ${sourceLine(plan, f.record.source)}`,
+      );
+      const cited = item('indicator', f.record.id, plan, f.record.name, f.record.source);
+      const question = `${clip(f.record.name, 70)} ở ${plan.province}`;
+      return { ...answer, suggestions: [{ question, source: cited.source }, ...(answer.suggestions ?? [])] };
+    }
     return notFound(
       ctx,
       ask,
