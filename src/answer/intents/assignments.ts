@@ -50,7 +50,12 @@ export function nameAsWritten(agency: string, duties: readonly { leads: string[]
 /** Answers what an agency is assigned, optionally narrowed by a topic. */
 export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string): Answer {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
-  const rankOf = (f: Found) => (leadNames(f.record).includes(agency) ? 0 : 2) + (f.kind === 'task' ? 0 : 1);
+  // What the body leads alone comes before what it shares with co-leads: "9. Bảo hiểm xã hội: … Đẩy mạnh chi
+  // trả … không dùng tiền mặt" says more of it than the duties it co-leads with Sở LĐTBXH.
+  const rankOf = (f: Found) =>
+    (leadNames(f.record).includes(agency) ? 0 : 3) +
+    (f.kind === 'task' ? 0 : 1.5) +
+    (f.record.leads.length > 1 ? 1 : 0);
   // Co-leads lead too; what the agency must do comes before the targets it answers for.
   // A body of today ("Sở Nội vụ") also answers for the duties it took over, field by field, from the bodies
   // the plans name ("Sở Lao động - Thương binh và Xã hội": lao động, người có công …).
