@@ -103,25 +103,32 @@ for (const [i, [abbr, full]] of CONCEPTS.entries())
   for (const first of new Set([abbr, full.split(' ')[0] ?? '']))
     CONCEPTS_BY_SYLLABLE.set(first, [...(CONCEPTS_BY_SYLLABLE.get(first) ?? []), i]);
 
+/** Each concept's long form as syllables, by its place in `CONCEPTS`. */
+const CONCEPT_SYLLABLES = CONCEPTS.map(([, full]) => full.split(' '));
+
+/** Whether `run` stands in `syllables` from `at` on. */
+const standsAt = (syllables: string[], at: number, run: string[]) =>
+  run.every((s, k) => syllables[at + k] === s);
+
 /**
  * Concepts named by an abbreviation, whichever way they are written: "BHXH" and "bảo hiểm xã hội" both
  * give `@bhxh`. They let "BHXH" tell "bảo hiểm xã hội" from "bảo hiểm thất nghiệp", which share
  * most of their syllables.
  */
 export function concepts(syllables: string[]): string[] {
-  // Only the concepts whose short form or first syllable is in the text can match: checking those alone
-  // (in ABBR's order, so the output is the same) makes this ~10× faster than trying every abbreviation,
-  // which was most of the analyzer's time.
-  const candidates = new Set<number>();
-  for (const s of syllables) for (const i of CONCEPTS_BY_SYLLABLE.get(s) ?? []) candidates.add(i);
-  if (!candidates.size) return [];
-  const joined = ` ${syllables.join(' ')} `;
-  const out: string[] = [];
-  for (const i of [...candidates].sort((a, b) => a - b)) {
-    const [abbr = '', full = ''] = CONCEPTS[i] ?? [];
-    if (joined.includes(` ${abbr} `) || joined.includes(` ${full} `)) out.push(`@${abbr}`);
+  // A concept stands in the text when its short form is one of the syllables or its long form's syllables
+  // follow one another there. Only the concepts whose short form or first syllable is the syllable at hand
+  // are tried, there: one lookup per syllable, where a substring search of the whole text per candidate
+  // concept was most of the time spent on a document's terms. The output is in ABBR's order.
+  const found: number[] = [];
+  for (let at = 0; at < syllables.length; at++) {
+    const syllable = syllables[at] ?? '';
+    for (const i of CONCEPTS_BY_SYLLABLE.get(syllable) ?? []) {
+      if (found.includes(i)) continue;
+      if (CONCEPTS[i]?.[0] === syllable || standsAt(syllables, at, CONCEPT_SYLLABLES[i] ?? [])) found.push(i);
+    }
   }
-  return out;
+  return found.sort((a, b) => a - b).map((i) => `@${CONCEPTS[i]?.[0] ?? ''}`);
 }
 
 /**
@@ -134,8 +141,20 @@ export function spellings(concept: string): string[] {
   return full.length ? [abbr, ...full, ...bigrams(full)] : [];
 }
 
+// The engine reads a task's text twice (its terms, and its name) and a heading once for every record under
+// it: the terms of the last texts read are kept, so that each is analysed once. Bounded: a few MB at most.
+const PLAIN_TERMS = new Map<string, string[]>();
+const PLAIN_TERMS_KEPT = 512;
+
 /** Terms of a document as written (syllables, bigrams and concepts, no synonyms): what coverage compares against. */
 export function plainTerms(text: string): string[] {
-  const t = tokens(text);
-  return [...t, ...bigrams(t), ...concepts(t)];
+  let terms = PLAIN_TERMS.get(text);
+  if (!terms) {
+    const t = tokens(text);
+    terms = [...t, ...bigrams(t), ...concepts(t)];
+    if (PLAIN_TERMS.size >= PLAIN_TERMS_KEPT) PLAIN_TERMS.clear();
+    PLAIN_TERMS.set(text, terms);
+  }
+  // A copy: the caller may change what it gets.
+  return [...terms];
 }
