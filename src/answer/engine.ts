@@ -19,6 +19,7 @@ import { answerList } from './intents/list';
 import { answerMeta } from './intents/meta';
 import { answerEnglish, answerSmallTalk } from './intents/small-talk';
 import { answerTarget } from './intents/target';
+import { answerByTimeframe, askedTimeframe } from './intents/timeframe';
 import { type Prebuilt, prebuiltStats } from './prebuilt';
 import { termStats } from './rank';
 import { notFound } from './reply';
@@ -113,6 +114,9 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   // "… thì báo cáo qua đâu / cho ai?": the plan's reporting duties answer it, whatever else the words suggest.
   if (asksReporting(ask.q.folded) && ask.scope.some((p) => p.plan.reportingDuties.length))
     return answerMeta(ctx, ask, ['reporting']);
+  // "Nhiệm vụ nào có thời gian thực hiện là năm 2024?": the duties with that timeframe, whatever the intent.
+  const byTime = ask.q.intent !== 'plan_meta' ? askedTimeframe(ask.q.folded) : null;
+  if (byTime) return answerByTimeframe(ctx, ask, byTime);
   switch (ask.q.intent) {
     case 'plan_meta':
       return answerMeta(ctx, ask);

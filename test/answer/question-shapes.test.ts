@@ -217,3 +217,28 @@ describe('a target the plan gives to no body', () => {
     expect(a.suggestions?.[0]?.source.lineStart).toBe(22);
   });
 });
+
+describe('duties asked by their timeframe', () => {
+  it('"nhiệm vụ nào có thời gian thực hiện là năm 2024" lists the duties with that timeframe', async () => {
+    const { askedTimeframe } = await import('../../src/answer/intents/timeframe');
+    expect(askedTimeframe('nhiem vu nao co thoi gian thuc hien la nam 2024')?.label).toBe('năm 2024');
+    expect(askedTimeframe('noi dung nao duoc ghi ro thoi gian thuc hien la thuong xuyen')?.label).toBe(
+      'thường xuyên',
+    );
+    // A target's year is no duty's timeframe question.
+    expect(askedTimeframe('ty le ho ngheo nam 2024 la bao nhieu')).toBeNull();
+    const a = ask(
+      'Trong phụ lục phân công của KH 230 Đồng Nai, nhiệm vụ nào có thời gian thực hiện là năm 2024?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^KH 230\/KH-UBND: \d+ nhiệm vụ ghi thời gian thực hiện là năm 2024/);
+    expect(a.text).toContain('quán triệt, tuyên truyền');
+    const b = ask('Trong KH 10 của Đà Nẵng, nội dung nào được ghi rõ thời gian thực hiện là thường xuyên?');
+    expect(b.text).toContain('dòng 101');
+  });
+  it('who signed and when, asked together, are both answered', () => {
+    const a = ask('Kế hoạch 767 của tỉnh Lai Châu do ai ký, ký ngày nào?');
+    expect(a.text).toContain('Tống Thanh Hải');
+    expect(a.text).toContain('31/03/2021');
+  });
+});

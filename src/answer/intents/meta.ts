@@ -21,8 +21,9 @@ export function factsAsked(folded: string): Fact[] {
       folded,
     );
   if (basis) facts.push('basis');
-  if (/(ai|nguoi) ky|do ai|ky (ke hoach|boi)|nguoi ky|\bky\b/.test(folded) && !/ky (ngay|nam)/.test(folded))
-    facts.push('signer');
+  // "do ai ký, ký ngày nào?" asks both; "ký ngày nào?" alone only the date.
+  const who = /(ai|nguoi) ky|do ai|ky (ke hoach|boi)|nguoi ky/.test(folded);
+  if (who || (/\bky\b/.test(folded) && !/ky (ngay|nam)/.test(folded))) facts.push('signer');
   if (
     !basis &&
     /(ngay|nam|khi|hom) nao|bao gio|ngay ban hanh|ngay ky|ky ngay|ban hanh ngay/.test(folded) &&
