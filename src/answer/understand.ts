@@ -272,7 +272,8 @@ export function understand(
         !NEVER_JOINS.has(bare(w)) &&
         ((prev && !isQw(prev) && knownPhrase(`${bare(prev)}_${bare(w)}`)) ||
           (next && !isQw(next) && knownPhrase(`${bare(w)}_${bare(next)}`)));
-      return joins ? w : '|';
+      // A dropped "và" / "hoặc" still parts what it joined: "nhà trẻ và trẻ mẫu giáo" asks two things.
+      return joins ? w : /^(?:va|hoac|hay)$/.test(bare(w)) ? ',' : '|';
     })
     .join(' ')
     .replace(/(\s*\|\s*)+/g, ' | ')

@@ -242,3 +242,12 @@ describe('duties asked by their timeframe', () => {
     expect(a.text).toContain('31/03/2021');
   });
 });
+
+describe('two things asked with "và"', () => {
+  it('each gets its own row, even when "và" is dropped as a function word', () => {
+    const a = ask('dong nai 2025 ty le huy dong tre nha tre va tre mau giao la bn');
+    expect(a.text).toContain('nhà trẻ');
+    expect(a.text).toContain('mẫu giáo');
+    expect(a.text).toContain('30-35%');
+  });
+});
