@@ -12,7 +12,7 @@ import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { topicWords } from '../understand';
 import { pick } from './pick';
-import { asksNumber, FIGURE } from './target';
+import { asksFigure, asksNumber, FIGURE } from './target';
 
 // Today's holder is added only when the question asks who holds the duty now: its sources are laws, not the plan.
 const asksToday = cueMatcher(TODAY_CUES);
@@ -39,8 +39,10 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
       Boolean(f?.record.leadAgency) && (!figure || c.doc.kind === 'indicator' || FIGURE.test(c.doc.text))
     );
   };
+  // "chỉ tiêu …" named: the target's record is preferred, though a duty may answer ("các chỉ tiêu về nhà ở").
+  const target = asksFigure(ask.q.folded);
   const { chosen, ranked } = pick(ctx, ask, ['indicator', 'task'], withAgency, (d) =>
-    d.kind === 'task' ? TUNING.agencyTaskBonus : 0,
+    (d.kind === 'task') !== target ? TUNING.agencyTaskBonus : 0,
   );
   if (!chosen.length) {
     // The target is in the plan but no body is named for it: say so, with the target and its source, rather
