@@ -75,8 +75,10 @@ export function sourceRef(plan: Plan, source: Source): SourceRef {
 }
 
 /** "Nguồn: KH 91/KH-UBND (26/04/2021), mục I.2.6, dòng 202–203." */
-export function sourceLine(plan: Plan, source: Source): string {
+export function sourceLine(plan: Plan, source: Source, samePlan = false): string {
   const where = location(source);
+  // In a list from one plan, the plan is named once: "Nguồn: mục III.6.1, dòng 372–378."
+  if (samePlan) return `Nguồn: ${where}.`;
   const date = plan.signedDate ? ` (${formatDate(plan.signedDate)})` : '';
   return `Nguồn: KH ${plan.number}${date}, ${where}.`;
 }
@@ -164,8 +166,14 @@ export function dutyText(d: ReportingDuty, today: string): string {
   // "(qua Sở LĐTBXH)": the body the report passes through, as the plan names it.
   const via = d.via ? ` (qua ${d.via})` : '';
   // "định kỳ tổng hợp, báo cáo UBND tỉnh": a body that reports what others sent it compiles first.
-  const compiles = !d.via && /tong hop[^.;]{0,120}bao cao/.test(fold(d.source.quote));
+  const compiles = !d.via && compilesFor(fold(d.source.quote), fold(d.to));
   return `${d.who} ${compiles ? 'tổng hợp, báo cáo' : 'báo cáo'} ${d.to}${via}: ${d.due}${status}.`;
+}
+
+/** Whether the sentence that reports to `to` compiles first: "định kỳ hàng năm tổng hợp, báo cáo UBND tỉnh". */
+function compilesFor(quote: string, to: string): boolean {
+  const sentence = quote.split(/[.;](?=\s)/).find((s) => s.includes(to)) ?? quote;
+  return /tong hop[^.;]{0,120}bao cao/.test(sentence);
 }
 
 /** An item of the reply, tying a line to its record's source. */

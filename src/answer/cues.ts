@@ -300,6 +300,8 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   'bao cao (the nao|ra sao|nhu the nao)',
   '(hay|truc tiep) qua (co quan|so|don vi|dau) nao',
   '(len|cho|ve|toi) (nhung|cac) (co quan|cap|don vi) nao',
+  // "… báo cáo kết quả thực hiện chỉ tiêu của KH 230 về đâu, qua cơ quan nào?": where to and through whom.
+  '(ve|gui|nop|len) dau … qua (co quan|so|don vi|dau) nao',
 ];
 
 /**

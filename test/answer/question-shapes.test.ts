@@ -251,3 +251,16 @@ describe('two things asked with "và"', () => {
     expect(a.text).toContain('30-35%');
   });
 });
+
+describe('reporting asked as "về đâu, qua cơ quan nào"', () => {
+  it('is answered from the reporting duties, a compiling body said to compile only where its sentence says so', () => {
+    const a = ask(
+      'Các sở, ban, ngành và UBND các huyện ở Đồng Nai báo cáo kết quả thực hiện chỉ tiêu của KH 230 về đâu, qua cơ quan nào và trước ngày nào hằng năm?',
+    );
+    expect(a.text).toContain(
+      'báo cáo UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội): trước ngày 10 tháng 11',
+    );
+    expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo UBND tỉnh');
+    expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội báo cáo Ban Thường vụ Tỉnh ủy');
+  });
+});

@@ -29,9 +29,13 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     const led = ask.scope.filter((p) => p.plan.coordinator);
     if (led.length) return coordinators(led);
   }
-  // "Ai chủ trì thực hiện các chỉ tiêu về nhà ở?" asks who is given the targets, not a figure: only a number
-  // asked for ("bao nhiêu", "tỷ lệ") wants a record that has one.
-  const figure = asksNumber(ask.q.folded);
+  // "Ai chủ trì thực hiện các chỉ tiêu về nhà ở?" asks who is given a field's targets, not a figure: only a
+  // number asked for ("bao nhiêu", "tỷ lệ") or one target named wants a record that has one.
+  // "Ai chủ trì chỉ tiêu BHTN?" names one target: its record answers, not a duty about the same words.
+  const figure =
+    asksNumber(ask.q.folded) ||
+    (/\bchi tieu\b/.test(ask.q.folded) &&
+      !/\b(?:cac|nhung) chi tieu\b|\bchi tieu,? (?:ve|thuoc)\b/.test(ask.q.folded));
   // A question that also asks for a figure is answered by a record that has one.
   const withAgency = (c: { doc: { id: string; kind: string; text: string } }) => {
     const f = ctx.records.get(c.doc.id);

@@ -229,7 +229,9 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     const doubt = took && took.row.status !== 'confirmed' ? ' — chuyển giao chưa xác nhận bằng văn bản' : '';
     const was = took ? ` (theo kế hoạch: ${f.record.leads.join(', ')}${field}${doubt})` : '';
     const line = `${provinces.length > 1 ? `${plan.province}: ` : ''}${shown}${when}${was}`;
-    const block = [`• ${line}`, `  ${sourceLine(plan, f.record.source)}`];
+    // After the first duty of a one-plan list, each source names only its section and lines.
+    const samePlan = items.length > 0 && items.every((i) => i.planId === plan.id);
+    const block = [`• ${line}`, `  ${sourceLine(plan, f.record.source, samePlan)}`];
     const one = item(f.kind, f.record.id, plan, line, f.record.source);
     const full =
       rest.length > 0 ||
