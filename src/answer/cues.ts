@@ -49,6 +49,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
     'assignments',
     [
       '(duoc giao|giao cho|giao) … (chi tieu|nhiem vu|viec|lam gi)',
+      '(giao|co) … trach nhiem (gi|nao|nhung gi)',
       'lam (gi|nhung gi)',
       'chu tri (nhiem vu|chi tieu|viec) nao',
       'chu tri (nhung|cac) (nhiem vu|chi tieu|viec) nao',
@@ -291,6 +292,7 @@ export const ENGLISH_WORDS = new Set(
 export const REPORTING_CUES: ReadonlyArray<string> = [
   'bao cao … (qua|cho|ve|len|gui) (dau|ai|co quan nao|so nao|noi nao)',
   'bao cao (ai|co quan nao|so nao)',
+  'bao cao (nhung|cac) (co quan|cap|don vi|noi) nao',
   '(qua|gui|ve) (dau|ai|co quan nao) … bao cao',
   '(co quan|so|don vi) nao (tong hop|nhan) … bao cao',
   'bao cao … (dinh ky|hang nam|hang quy|6 thang) … (ai|dau|nao)',

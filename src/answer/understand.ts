@@ -153,10 +153,13 @@ function provincesIn(folded: string, corpus: Corpus): { found: string[]; missing
 function agencyIn(folded: string, corpus: Corpus): string | null {
   const text = words(agencyKey(folded));
   const { agencies } = lexicon(corpus);
+  // The longest name wins, but a body named as such beats a group ("Sở Xây dựng … phối hợp với các cơ quan
+  // liên quan": the question is about Sở Xây dựng).
+  const weight = (key: string) => key.length + (/^(?:cac|nhung) /.test(key) ? 0 : 1000);
   let best: { name: string; len: number } | null = null;
   for (const { name, key } of agencies) {
-    if (key.length > 4 && text.includes(` ${key} `) && (!best || key.length > best.len))
-      best = { name, len: key.length };
+    if (key.length > 4 && text.includes(` ${key} `) && (!best || weight(key) > best.len))
+      best = { name, len: weight(key) };
   }
   if (best) return best.name;
   // "sở lao động" names the first agency whose name starts with it (longest prefix first).
@@ -247,7 +250,7 @@ export function understand(
   // Punctuation after a word stands apart, so "bao nhiêu, tỉnh đặt …" still reads the phrase "bao nhiêu".
   let topic = ` ${folded
     .replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d{1,4}(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g, ' | ')
-    .replace(/([a-z0-9%])([,?!;:])(?=\s|$)/g, '$1 $2')
+    .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
     .replace(/[^a-z0-9%/.,|]+/g, ' ')} `;
   for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
   topic = withoutPlanTitle(topic, lexicon(corpus).titleWords);

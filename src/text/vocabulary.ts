@@ -252,6 +252,10 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
       'UBND huyện, thành phố',
       'UBND các huyện, thị xã',
       'UBND các huyện và thành phố',
+      // How people name the district level: "UBND cấp huyện", "UBND huyện".
+      'UBND cấp huyện',
+      'UBND các huyện',
+      'UBND huyện',
       // A province's "địa phương" are its districts, towns and cities.
       'Ủy ban nhân dân các địa phương',
       'UBND các địa phương',

@@ -257,10 +257,25 @@ describe('reporting asked as "về đâu, qua cơ quan nào"', () => {
     const a = ask(
       'Các sở, ban, ngành và UBND các huyện ở Đồng Nai báo cáo kết quả thực hiện chỉ tiêu của KH 230 về đâu, qua cơ quan nào và trước ngày nào hằng năm?',
     );
+    // The bodies asked about report through Sở LĐTBXH; "Chủ tịch UBND các huyện" reports for its body.
     expect(a.text).toContain(
-      'báo cáo UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội): trước ngày 10 tháng 11',
+      'Chủ tịch UBND các huyện, thành phố báo cáo UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội): trước ngày 10 tháng 11',
     );
-    expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo UBND tỉnh');
-    expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội báo cáo Ban Thường vụ Tỉnh ủy');
+    expect(a.text).not.toContain('Ban Thường vụ Tỉnh ủy');
+    const s = ask('Sở LĐTBXH Đồng Nai phải báo cáo những cơ quan nào, khi nào?');
+    expect(s.text).toContain('Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo UBND tỉnh');
+    expect(s.text).toContain('Sở Lao động - Thương binh và Xã hội báo cáo Ban Thường vụ Tỉnh ủy');
+  });
+});
+
+describe('the body a question is about', () => {
+  it('a body named as such beats a group named after it; "UBND cấp huyện" is the district level', () => {
+    const a = ask('Sở Xây dựng Lai Châu phối hợp với các cơ quan liên quan để làm gì theo KH 767?');
+    expect(a.text).toContain('hỗ trợ nhà ở');
+    const b = ask('Tôi ở UBND huyện của tỉnh Lai Châu. KH 767 giao UBND cấp huyện trách nhiệm gì?');
+    expect(b.text).toContain('bố trí ngân sách');
+    const c = ask('ubnd huyen o quang ninh phai lam gi theo kh 91?');
+    expect(c.text).toContain('cụ thể hóa');
+    expect(c.text).not.toContain('nước sạch');
   });
 });

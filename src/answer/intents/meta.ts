@@ -49,7 +49,9 @@ export function dutiesOf(
   const text = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
   const own = duties.filter((d) => {
     const reporters = d.reporters.length ? d.reporters : [d.who];
-    if (agency) return leadNames({ leads: reporters }).includes(agency);
+    // "Chủ tịch UBND các huyện", "Giám đốc các sở" report for their bodies.
+    const bodies = reporters.map((r) => r.replace(/^(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+/u, ''));
+    if (agency) return leadNames({ leads: [...reporters, ...bodies] }).includes(agency);
     // Without a known name, a body is asked after by its head words: "các huyện" for "UBND các huyện, …".
     return reporters.some((r) => headWords(r).some((h) => text.includes(` ${h} `)));
   });
