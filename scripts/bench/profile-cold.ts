@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/profile-cold.ts [--q "…"] [--runs 3] [--state DIR] [--out DIR]`: CPU profiles of
+ * `npx tsx scripts/bench/profile-cold.ts [--q "…"] [--runs 3] [--state DIR] [--out DIR] [--dir DIR]`: CPU profiles of
  * the first `/api/ask` of fresh isolates in workerd, taken through wrangler's inspector, and where the time
  * went: each run's CPU busy time, garbage collection, and the functions with the most time, callees
  * included (`--state`: a local R2 holding the national shards, as `data:upload --persist-to` wrote it).
@@ -22,6 +22,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     state: { type: 'string' },
     out: { type: 'string', default: join(tmpdir(), 'cam-ket-profiles') },
+    /** Another working copy to build and profile (e.g. a baseline unpacked with checkout.ts). */
+    dir: { type: 'string', default: REPO_ROOT },
+    /** Functions to report by name, whatever their line (the same stages in two builds). */
+    stages: {
+      type: 'string',
+      default: 'rank,termStats,plainTerms,understand,loadShard,frequency,current,finish,(garbage collector)',
+    },
   },
 });
 
@@ -59,12 +66,13 @@ async function devtools(url: string) {
 const tmp = await mkdtemp(join(tmpdir(), 'cam-ket-profile-'));
 try {
   const dist = join(tmp, 'dist');
-  await runWrangler(['deploy', '--dry-run', '--outdir', dist], REPO_ROOT);
+  const dir = resolve(values.dir);
+  await runWrangler(['deploy', '--dry-run', '--outdir', dist], dir);
   await mkdir(values.out, { recursive: true });
   const runs: ReturnType<typeof summarize>[] = [];
   for (let run = 1; run <= Number(values.runs); run++) {
     const state = values.state ? resolve(values.state) : undefined;
-    const worker = await startLocalWorker(REPO_ROOT, join(dist, 'index.js'), 120_000, state);
+    const worker = await startLocalWorker(dir, join(dist, 'index.js'), 120_000, state);
     try {
       const session = await devtools(`ws://127.0.0.1:${worker.inspectorPort}/ws`);
       await session.send('Profiler.enable');
@@ -96,6 +104,16 @@ try {
     .slice(0, 30);
   console.log('\nms (median, with callees)  function');
   for (const [name, ms] of rows) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
+  // By name: the longest of a name's places in each run (a function calling itself is not counted twice).
+  const byName = (r: (typeof runs)[number], stage: string) =>
+    Math.max(0, ...[...r.inclusive].filter(([k]) => k.split(' ')[0] === stage).map(([, ms]) => ms));
+  console.log('\nstages (median ms, with callees)');
+  for (const stage of values.stages.split(','))
+    console.log(
+      `${median(runs.map((r) => byName(r, stage)))
+        .toFixed(1)
+        .padStart(8)}  ${stage}`,
+    );
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }
