@@ -279,3 +279,18 @@ describe('the body a question is about', () => {
     expect(c.text).not.toContain('nước sạch');
   });
 });
+
+describe('a report rhythm the plan does not set', () => {
+  it('"báo cáo 6 tháng … trước ngày nào?" where only yearly reports are set: said so, with what is set', () => {
+    const a = ask('KH 230 Đồng Nai yêu cầu nộp báo cáo sơ kết 6 tháng đầu năm trước ngày nào?');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^KH 230\/KH-UBND \(Đồng Nai\) không quy định báo cáo 6 tháng/);
+    expect(a.text).toContain('trước ngày 10 tháng 11');
+  });
+  it('"làm những việc gì" lists the duties of the body asked about', () => {
+    const a = ask(
+      'Tôi ở Ủy ban MTTQ Việt Nam tỉnh Đồng Nai. KH 230 giao hoặc đề nghị chúng tôi làm những việc gì?',
+    );
+    expect(a.text).toContain('xóa nhà ở tạm');
+  });
+});

@@ -122,6 +122,13 @@ function planLines(
   return { lines, items };
 }
 
+// Report rhythms a question may ask for, as the duties record them.
+const RHYTHMS: readonly { asked: RegExp; frequency: ReportingDuty['frequency']; label: string }[] = [
+  { asked: /\b(?:6|sau) thang\b/, frequency: 'half-yearly', label: '6 tháng' },
+  { asked: /\b(?:hang|moi) quy\b|\btheo quy\b/, frequency: 'quarterly', label: 'hằng quý' },
+  { asked: /\b(?:hang|moi) thang\b/, frequency: 'monthly', label: 'hằng tháng' },
+];
+
 // "hạn nộp báo cáo … là ngày nào?", "báo cáo trước ngày nào": a date is asked for. "Khi nào phải báo cáo?"
 // is answered by "định kỳ, đột xuất" as well.
 const asksReportDate = (folded: string) =>
@@ -135,9 +142,17 @@ const asksReportDate = (folded: string) =>
 function noReportDate(plans: readonly PlanRecords[], ask: Ask): Answer | null {
   const shown = plans.slice(0, 5);
   const duties = shown.flatMap((p) => dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded));
-  if (!duties.length || duties.some((d) => d.dueDate)) return null;
+  if (!duties.length) return null;
+  // "báo cáo sơ kết 6 tháng … trước ngày nào?": a rhythm the plans set for no report.
+  const rhythm = RHYTHMS.find((r) => r.asked.test(ask.q.folded));
+  const unset = rhythm && !duties.some((d) => d.frequency === rhythm.frequency);
+  if (!unset && duties.some((d) => d.dueDate)) return null;
   const names = shown.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
-  const lines = [`${names} không nêu ngày (hạn) nộp báo cáo cụ thể. Kế hoạch chỉ quy định:`];
+  const lines = [
+    unset
+      ? `${names} không quy định báo cáo ${rhythm.label}. Kế hoạch quy định:`
+      : `${names} không nêu ngày (hạn) nộp báo cáo cụ thể. Kế hoạch chỉ quy định:`,
+  ];
   const items: AnswerItem[] = [];
   for (const p of shown) {
     const r = planLines(p, ['reporting'], ask.today, {
