@@ -52,6 +52,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(giao|co) … trach nhiem (gi|nao|nhung gi)',
       'lam (gi|nhung gi)',
       'lam (nhung|cac) (viec|nhiem vu|cong viec) (gi|nao)',
+      'chu tri (nhung gi|nhung cai gi|cai gi)',
       'chu tri (nhiem vu|chi tieu|viec) nao',
       'chu tri (nhung|cac) (nhiem vu|chi tieu|viec) nao',
       'co (nhiem vu|nhung nhiem vu) gi',

@@ -294,3 +294,10 @@ describe('a report rhythm the plan does not set', () => {
     expect(a.text).toContain('xóa nhà ở tạm');
   });
 });
+
+describe('a body with few duties of its own', () => {
+  it('sees them at length, what it took over staying short', () => {
+    const a = ask('Tôi ở Sở Văn hóa, Thể thao và Du lịch Thanh Hóa, KH 68 giao cho chúng tôi việc gì?');
+    expect(a.text).toContain('di sản văn hóa');
+  });
+});

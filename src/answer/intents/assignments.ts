@@ -220,7 +220,9 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
         ? indicatorText(f.record, ask.today)
         : dutyGist(f.record.text, f.record.partners);
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
-    const shown = clip(text, perItem);
+    // A body with one or two duties of its own sees them at length; what it took over stays short.
+    const room = own.length <= 2 && own.includes(f) ? Math.max(perItem, 320) : perItem;
+    const shown = clip(text, room);
     // A duty taken over from another body says whose it was in the plan's own words.
     // A duty taken over says whose it was in the plan's words, the field that moved it, and whether a
     // document confirms the move.
