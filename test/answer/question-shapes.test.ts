@@ -301,3 +301,14 @@ describe('a body with few duties of its own', () => {
     expect(a.text).toContain('di sản văn hóa');
   });
 });
+
+describe('who a body coordinates with', () => {
+  it('"X phối hợp với sở nào?" lists the bodies whose duties name X as a partner, each with its duty', () => {
+    const a = ask('bhxh tinh thanh hoa duoc neu ten phoi hop voi so nao trong kh 68?');
+    expect(a.text).toMatch(
+      /^Bảo hiểm xã hội tỉnh được nêu là cơ quan phối hợp với: .*Sở Lao động - Thương binh và Xã hội/,
+    );
+    expect(a.text).toContain('Sở Y tế chủ trì');
+    expect(a.items.length).toBeGreaterThanOrEqual(2);
+  });
+});

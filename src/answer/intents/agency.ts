@@ -1,7 +1,9 @@
 /** "Sở nào chủ trì …?": the agency first, then what the plan says and where. */
+
+import { leadNames } from '../../ingest/agencies';
 import type { PlanRecords } from '../../schema/records';
 import { clip, excerpt } from '../../text/truncate';
-import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
+import { agencyText, dutyGist, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import { cueMatcher } from '../cue-match';
@@ -29,6 +31,9 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     const led = ask.scope.filter((p) => p.plan.coordinator);
     if (led.length) return coordinators(led);
   }
+  // "BHXH tỉnh … phối hợp với sở nào?": the bodies whose duties name it as a partner.
+  const partnerOf = ask.q.agency && PARTNER_OF.test(ask.q.folded) ? supported(ctx, ask, ask.q.agency) : null;
+  if (partnerOf) return partnerOf;
   // "Ai chủ trì thực hiện các chỉ tiêu về nhà ở?" asks who is given a field's targets, not a figure: only a
   // number asked for ("bao nhiêu", "tỷ lệ") or one target named wants a record that has one.
   // "Ai chủ trì chỉ tiêu BHTN?" names one target: its record answers, not a duty about the same words.
@@ -125,5 +130,45 @@ function coordinators(plans: PlanRecords[]): Answer {
     lines.push(plans.length > 1 ? `• ${head}` : head, `  ${sourceLine(p.plan, c.source)}`);
     items.push(item('task', `${p.plan.id}/coordinator`, p.plan, head, c.source));
   }
+  return found('agency', lines, items);
+}
+
+// "… phối hợp với sở nào / những cơ quan nào / ai?"
+const PARTNER_OF = /\bphoi hop (?:voi )?(?:(?:nhung|cac) )?(?:so|co quan|don vi|nganh|ai)(?: nao)?\b/;
+
+/**
+ * The duties and targets that name `agency` as a partner, listed by the body that leads each: "Bảo hiểm xã hội
+ * tỉnh phối hợp với: • Sở Y tế — … ". Null when no record in scope names it as a partner.
+ */
+function supported(ctx: EngineContext, ask: Ask, agency: string): Answer | null {
+  const ids = new Set(ask.scope.map((p) => p.plan.id));
+  const records = [...ctx.records.values()].filter(
+    (f) =>
+      ids.has(f.plan.plan.id) &&
+      f.record.leads.length > 0 &&
+      leadNames({ leads: f.record.partners }).includes(agency) &&
+      !leadNames(f.record).includes(agency),
+  );
+  if (!records.length) return null;
+  const leads = [...new Set(records.flatMap((f) => f.record.leads))];
+  const provinces = new Set(records.map((f) => f.plan.plan.province));
+  const name = records[0]?.record.partners.find((p) => leadNames({ leads: [p] }).includes(agency)) ?? agency;
+  const lines = [
+    `${name} được nêu là cơ quan phối hợp với: ${leads.join('; ')} (${[...provinces].join(', ')}).`,
+  ];
+  const items: AnswerItem[] = [];
+  for (const f of records) {
+    const plan = f.plan.plan;
+    const what = f.kind === 'task' ? dutyGist(f.record.text, f.record.partners) : f.record.name;
+    const line = `${f.record.leads.join(', ')} chủ trì: ${clip(what, 150)}`;
+    const block = [
+      `• ${provinces.size > 1 ? `${plan.province}: ` : ''}${line}`,
+      `  ${sourceLine(plan, f.record.source)}`,
+    ];
+    if (items.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
+    lines.push(...block);
+    items.push(item(f.kind, f.record.id, plan, line, f.record.source));
+  }
+  if (records.length > items.length) lines.push(`… và ${records.length - items.length} mục khác.`);
   return found('agency', lines, items);
 }
