@@ -16,7 +16,7 @@ import { answerAssignments, answerUnnamedBody } from './intents/assignments';
 import { answerCommune } from './intents/commune';
 import { answerHelp } from './intents/help';
 import { answerList } from './intents/list';
-import { answerMeta } from './intents/meta';
+import { answerMeta, asksRecipients } from './intents/meta';
 import { answerEnglish, answerSmallTalk } from './intents/small-talk';
 import { answerTarget } from './intents/target';
 import { answerByTimeframe, askedTimeframe } from './intents/timeframe';
@@ -112,6 +112,12 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
 /** Answers a question within its scope of plans, by what it asks. */
 function route(ctx: EngineContext, ask: Ask): Answer {
   // "… thì báo cáo qua đâu / cho ai?": the plan's reporting duties answer it, whatever else the words suggest.
+  // "KH 91 được gửi để báo cáo những cơ quan nào?": the recipients list, before any reporting duty.
+  if (asksRecipients(ask.q.folded)) {
+    if (ask.scope.some((p) => p.plan.recipients?.length)) return answerMeta(ctx, ask, ['recipients']);
+    const plans = ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
+    return notFound(ctx, ask, 'plan_meta', `Bản ${plans} trong dữ liệu không có danh sách nơi nhận.`);
+  }
   if (asksReporting(ask.q.folded) && ask.scope.some((p) => p.plan.reportingDuties.length))
     return answerMeta(ctx, ask, ['reporting']);
   // "Nhiệm vụ nào có thời gian thực hiện là năm 2024?": the duties with that timeframe, whatever the intent.

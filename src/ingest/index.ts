@@ -11,11 +11,11 @@ import { AGENCIES } from '../text/vocabulary';
 import { agencyKey } from './agencies';
 import { citedDocuments } from './cited-documents';
 import { type IngestIssue, readFacts } from './header';
-import { readLines } from './lines';
+import { type Line, readLines } from './lines';
 import { agencyMentions } from './rules/agency-mentions';
 import { coordinates } from './rules/coordinator';
 import { applyFieldAssignments, fieldPartners, fieldsAssigned } from './rules/field-assignment';
-import { bodyEnd } from './rules/plan-end';
+import { bodyEnd, type Recipient, recipients } from './rules/plan-end';
 import { planPeriod } from './rules/plan-period';
 import { findTables, readTable } from './table';
 import { tableRecords } from './table-records';
@@ -85,6 +85,12 @@ function periodOf(
 }
 
 /** The plan's coordinating body, from the first duty that names it so. */
+/** The recipients list, when the plan has one (no empty list on plans whose scrape lost it). */
+function recipientsOf(file: string, lines: Line[]): { recipients?: Recipient[] } {
+  const r = recipients(file, lines);
+  return r.length ? { recipients: r } : {};
+}
+
 function coordinatorOf(tasks: Task[]): { coordinator?: { leads: string[]; source: Task['source'] } } {
   const t = tasks.find((x) => x.leads.length && coordinates(x.text));
   return t ? { coordinator: { leads: t.leads, source: t.source } } : {};
@@ -190,6 +196,7 @@ export function ingestPlan(
       reportingDuties: text_.duties,
       ...coordinatorOf(tasks),
       ...periodOf(file, facts, units, signedYear),
+      ...recipientsOf(file, lines),
       sourceFile: file,
     },
     indicators,

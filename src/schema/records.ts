@@ -149,6 +149,10 @@ export const Plan = z.object({
   period: z.optional(z.object({ from: z.number(), to: z.number(), source: Source })),
   /** The body that runs the plan as a whole ("cơ quan thường trực / đầu mối / chủ trì thực hiện Kế hoạch"). */
   coordinator: z.optional(z.object({ leads: z.array(z.string()), source: Source })),
+  /** Whom the plan is sent to ("Nơi nhận"), in its words, and why when it says ("báo cáo", "thực hiện"). */
+  recipients: z.optional(
+    z.array(z.object({ to: z.string(), purpose: z.nullable(z.string()), source: Source })),
+  ),
   sourceFile: z.string(),
   /** Quotes for each fact above, keyed by fact name (`number`, `signedDate`, `signer`, `title`, `horizon`). */
   factSources: z.record(z.string(), Source),

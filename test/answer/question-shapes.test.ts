@@ -312,3 +312,16 @@ describe('who a body coordinates with', () => {
     expect(a.items.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('whom the plan is sent to', () => {
+  it('"được gửi để báo cáo những cơ quan nào?" reads the recipients list', () => {
+    const a = ask('KH 767 Lai Châu được gửi để báo cáo (b/c) những cơ quan cấp trên nào?');
+    expect(a.text).toMatch(
+      /^KH 767\/KH-UBND \(Lai Châu\) được gửi để báo cáo: Bộ Lao động - TB&XH; TT\. Tỉnh ủy\./,
+    );
+    expect(a.sources[0]?.lineStart).toBe(151);
+    const b = ask('nơi nhận của kế hoạch 10 Đà Nẵng');
+    expect(b.found).toBe(false);
+    expect(b.text).toContain('không có danh sách nơi nhận');
+  });
+});

@@ -11,7 +11,14 @@ import { found } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { answerDocument } from './documents';
 
-type Fact = 'date' | 'signer' | 'basis' | 'horizon' | 'number' | 'reporting';
+type Fact = 'date' | 'signer' | 'basis' | 'horizon' | 'number' | 'reporting' | 'recipients';
+
+/** "KH 91 được gửi để báo cáo những cơ quan nào?", "nơi nhận của KH 767": whom the plan is sent to. */
+export const asksRecipients = (folded: string) =>
+  /\bnoi nhan\b/.test(folded) ||
+  // The plan is what is sent ("KH 91 … được gửi để báo cáo …"), not a report ("gửi báo cáo … cho ai").
+  (/\b(?:ke hoach|kh)\b[^.?]{0,40}\b(?:duoc|da|se) gui (?:de|cho|toi|den)\b/.test(folded) &&
+    !/\bgui bao cao\b|\bbao cao (?:ket qua|tinh hinh)\b/.test(folded));
 
 /** Which facts a folded question asks for; all the main ones when it is not specific. */
 export function factsAsked(folded: string): Fact[] {
@@ -110,6 +117,21 @@ function planLines(
       lines.push(line);
       if (plan.period) items.push(item('plan', `${plan.id}/period`, plan, line, plan.period.source));
       else cite('title', line);
+    } else if (fact === 'recipients' && plan.recipients?.length) {
+      // Those it reports to first ("(báo cáo)", "(để b/c)"), then the others, as the list writes them.
+      const report = plan.recipients.filter((r) => r.purpose === 'báo cáo');
+      const others = plan.recipients.filter((r) => r.purpose !== 'báo cáo');
+      if (report.length) {
+        const line = `${label} được gửi để báo cáo: ${report.map((r) => r.to).join('; ')}.`;
+        lines.push(line);
+        for (const r of report) items.push(item('plan', `${plan.id}/recipients`, plan, line, r.source));
+      }
+      if (others.length) {
+        const line = `${report.length ? 'Và gửi' : `${label} được gửi`} cho: ${others.map((r) => `${r.to}${r.purpose ? ` (${r.purpose})` : ''}`).join('; ')}.`;
+        lines.push(line);
+        const first = others[0];
+        if (first) items.push(item('plan', `${plan.id}/recipients`, plan, line, first.source));
+      }
     } else if (fact === 'reporting') {
       // Several plans: each line says whose plan it is.
       for (const d of dutiesOf(plan.reportingDuties, opts.agency, opts.folded)) {

@@ -3,6 +3,7 @@
  * block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), whichever comes first; after it only appendix tables
  * belong to the plan — the web page's own text ("Văn bản đang xem", "Chưa có Video") never does.
  */
+import type { Source } from '../../schema/records';
 import type { Line } from '../lines';
 
 const RECIPIENTS = /^nơi nhận\s*:?/iu;
@@ -12,4 +13,63 @@ const SIGNATURE = /^(?:TM|KT|Q|TL)\.\s*(?:ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|$)
 /** Line number of the first line after the body (the length + 1 when the plan never closes). */
 export function bodyEnd(lines: Line[]): number {
   return lines.find((l) => RECIPIENTS.test(l.text) || SIGNATURE.test(l.text))?.no ?? lines.length + 1;
+}
+
+/** One entry of the recipients list: whom the plan is sent to, and why when it says ("báo cáo"). */
+export interface Recipient {
+  to: string;
+  purpose: string | null;
+  source: Source;
+}
+
+// "(báo cáo)", "(để b/c)", "(b/c)", "(thực hiện)", "(t/h)", "(để biết)": why a copy is sent.
+const PURPOSES: [RegExp, string][] = [
+  [/^(?:để\s+)?(?:báo cáo|b\/c)$/iu, 'báo cáo'],
+  [/^(?:để\s+)?(?:thực hiện|t\/h)$/iu, 'thực hiện'],
+  [/^(?:để\s+)?(?:biết|theo dõi|chỉ đạo|phối hợp)$/iu, ''],
+];
+
+/**
+ * Rule: the recipients list ("Nơi nhận:") names whom the plan is sent to, one "- " item each (an item may wrap
+ * over lines), with why in brackets: "- TT Tỉnh ủy, TT HĐND tỉnh (báo cáo);". The archive copy ("Lưu: VT")
+ * and what follows the list (the signature, a copy count) are not recipients.
+ */
+export function recipients(file: string, lines: Line[]): Recipient[] {
+  const start = lines.findIndex((l) => RECIPIENTS.test(l.text));
+  if (start < 0) return [];
+  const items: { text: string; first: Line; last: Line }[] = [];
+  for (const l of lines.slice(start + 1)) {
+    const t = l.text.replace(/^\*+/u, '').trim();
+    if (!t) continue;
+    if (SIGNATURE.test(t) || t.startsWith('|')) break;
+    const last = items[items.length - 1];
+    if (t.startsWith('-')) items.push({ text: t.replace(/^-\s*/u, ''), first: l, last: l });
+    // A wrapped item goes on until its ";"; anything else after the list ("05bản-KH13") ends it.
+    else if (last && !/[;.]$/.test(last.text)) {
+      last.text = `${last.text} ${t}`;
+      last.last = l;
+    } else if (last) break;
+  }
+  return items.flatMap((it) => {
+    const text = it.text.replace(/[;.,\s]+$/u, '').trim();
+    if (/^lưu\b/iu.test(text) || !/\p{L}{2}/u.test(text)) return [];
+    const bracket = /\(([^)]+)\)\s*$/u.exec(text);
+    const why = bracket?.[1]?.trim() ?? '';
+    const purpose = PURPOSES.find(([re]) => re.test(why))?.[1];
+    const to = (bracket ? text.slice(0, bracket.index) : text).replace(/[;,\s]+$/u, '').trim();
+    if (to.length < 2) return [];
+    return [
+      {
+        to,
+        purpose: purpose === undefined ? why || null : purpose || null,
+        source: {
+          file,
+          lineStart: it.first.no,
+          lineEnd: it.last.no,
+          section: 'nơi nhận',
+          quote: it.text.trim(),
+        },
+      },
+    ];
+  });
 }

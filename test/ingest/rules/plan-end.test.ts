@@ -21,3 +21,34 @@ describe('bodyEnd', () => {
     expect(bodyEnd(readLines('a\nb'))).toBe(3);
   });
 });
+
+describe('recipients: the "Nơi nhận" list', () => {
+  it('reads each item, wrapped or not, with why it is sent, and leaves the archive copy and what follows', async () => {
+    const { recipients } = await import('../../../src/ingest/rules/plan-end');
+    const { readLines } = await import('../../../src/ingest/lines');
+    const text = [
+      'Nơi nhận:',
+      '- TT Tỉnh ủy,',
+      'TT HĐND tỉnh (báo cáo);',
+      '- Bộ Lao động - TB&XH (để b/c);',
+      '- Các sở, ban, ngành;',
+      '- U;',
+      '- Lưu: VT,VX2.',
+      '05bản-KH13',
+      'TM. ỦY BAN NHÂN DÂN',
+    ].join('\n');
+    expect(
+      recipients('f.txt', readLines(text)).map((r) => [
+        r.to,
+        r.purpose,
+        r.source.lineStart,
+        r.source.lineEnd,
+      ]),
+    ).toEqual([
+      ['TT Tỉnh ủy, TT HĐND tỉnh', 'báo cáo', 2, 3],
+      ['Bộ Lao động - TB&XH', 'báo cáo', 4, 4],
+      ['Các sở, ban, ngành', null, 5, 5],
+    ]);
+    expect(recipients('f.txt', readLines('Không có danh sách.'))).toEqual([]);
+  });
+});
