@@ -109,6 +109,9 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
   return route(ctx, ask);
 }
 
+// A question that also asks who does the work: "… do ai thực hiện và …", "ai chủ trì … và báo cáo …".
+const DOES_IT = /\b(?:do ai|ai|co quan nao|so nao|don vi nao) (?:thuc hien|chu tri|trien khai)\b/;
+
 /** Answers a question within its scope of plans, by what it asks. */
 function route(ctx: EngineContext, ask: Ask): Answer {
   // "… thì báo cáo qua đâu / cho ai?": the plan's reporting duties answer it, whatever else the words suggest.
@@ -118,8 +121,21 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     const plans = ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
     return notFound(ctx, ask, 'plan_meta', `Bản ${plans} trong dữ liệu không có danh sách nơi nhận.`);
   }
-  if (asksReporting(ask.q.folded) && ask.scope.some((p) => p.plan.reportingDuties.length))
-    return answerMeta(ctx, ask, ['reporting']);
+  if (asksReporting(ask.q.folded) && ask.scope.some((p) => p.plan.reportingDuties.length)) {
+    const reporting = answerMeta(ctx, ask, ['reporting']);
+    // "nhóm nhiệm vụ tuyên truyền … do ai thực hiện và cơ quan nào tổng hợp, báo cáo?": who does the work
+    // asked about first, then the reporting.
+    if (!DOES_IT.test(ask.q.folded)) return reporting;
+    const doer = answerAgency(ctx, ask);
+    return doer.found
+      ? {
+          ...doer,
+          text: `${doer.text}\n${reporting.text}`,
+          items: [...doer.items, ...reporting.items],
+          sources: [...doer.sources, ...reporting.sources],
+        }
+      : reporting;
+  }
   // "Nhiệm vụ nào có thời gian thực hiện là năm 2024?": the duties with that timeframe, whatever the intent.
   const byTime = ask.q.intent !== 'plan_meta' ? askedTimeframe(ask.q.folded) : null;
   if (byTime) return answerByTimeframe(ctx, ask, byTime);

@@ -325,3 +325,13 @@ describe('whom the plan is sent to', () => {
     expect(b.text).toContain('không có danh sách nơi nhận');
   });
 });
+
+describe('who does a group of duties and who reports on it', () => {
+  it('"… do ai thực hiện và cơ quan nào tổng hợp, báo cáo?" names the doers, then the reporting', () => {
+    const a = ask(
+      'Theo KH 10 Đà Nẵng, nhóm nhiệm vụ thông tin, tuyên truyền, phổ biến chính sách xã hội do ai thực hiện và cơ quan nào tổng hợp, báo cáo?',
+    );
+    expect(a.text).toContain('UBND các quận, huyện');
+    expect(a.text).toContain('tổng hợp, báo cáo UBND thành phố');
+  });
+});
