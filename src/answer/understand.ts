@@ -256,6 +256,11 @@ export function understand(
   topic = withoutPlanTitle(topic, lexicon(corpus).titleWords);
   // "Tới năm 2030", "vào năm 2025": the year and the words that bring it go together.
   topic = topic.replace(/\b(?:(?:toi|den|vao|trong|tu|cuoi|nam)\s+)*(?:19|20)\d{2}\b/g, ' | ');
+  // "điều dưỡng trên 1 vạn dân": "trên" is "per" here, as the plans' "/1 vạn dân", not a comparator.
+  topic = topic.replace(
+    /\b(?:tren|moi)\s+(?=(?:1|mot)\s+van\s+dan\b|(?:10|100)\.000\s+(?:dan|nguoi)\b)/g,
+    '',
+  );
   for (let pass = 0; pass < 2; pass++)
     for (const phrase of QUESTION_PHRASES) topic = topic.replaceAll(` ${phrase} `, ' | ');
   // A question word is dropped unless it is half of a phrase the plans use ("về" in "vệ sinh" folds to

@@ -335,3 +335,11 @@ describe('who does a group of duties and who reports on it', () => {
     expect(a.text).toContain('tổng hợp, báo cáo UBND thành phố');
   });
 });
+
+describe('"trên 1 vạn dân" is "per", not a comparator', () => {
+  it('finds the per-population figure the plan writes as "/1 vạn dân"', () => {
+    const a = ask('Quảng Ninh: số điều dưỡng trên 1 vạn dân phải đạt bao nhiêu theo KH 91?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('>25 điều dưỡng/1 vạn dân');
+  });
+});
