@@ -78,8 +78,15 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
 
   // Scope: the plans named by number, else by province, else the chat's province, else all.
   let scope = ctx.corpus.plans.filter((p) => q.planIds.includes(p.plan.id));
-  if (!scope.length && q.provinces.length)
-    scope = ctx.corpus.plans.filter((p) => q.provinces.includes(p.plan.province));
+  // "Quảng Ninh (KH 91) và Đồng Nai …": a province named beside a plan's number brings its own plans.
+  const byNumber = new Set(scope.map((p) => p.plan.province));
+  if (q.provinces.some((name) => !byNumber.has(name)))
+    scope = [
+      ...scope,
+      ...ctx.corpus.plans.filter(
+        (p) => q.provinces.includes(p.plan.province) && !byNumber.has(p.plan.province),
+      ),
+    ];
   const ask: Ask = { q, scope, today: options.today };
   if (!scope.length && q.missingProvince) {
     // A former province ("Quảng Nam"): say where it belongs now and which territory the plans in the data

@@ -343,3 +343,16 @@ describe('"trên 1 vạn dân" is "per", not a comparator', () => {
     expect(a.text).toContain('>25 điều dưỡng/1 vạn dân');
   });
 });
+
+describe('provinces named beside a plan number', () => {
+  it('each brings its plans; a year one plan does not set shows the year it does', () => {
+    const a = ask(
+      'Số bác sĩ trên 1 vạn dân: Quảng Ninh (KH 91) và Đồng Nai (chỉ tiêu tỉnh năm 2030) lần lượt là bao nhiêu?',
+    );
+    expect(a.text).toContain('19 người');
+    expect(a.text).toMatch(
+      /Quảng Ninh: KH 91\/KH-UBND không đặt mục tiêu năm 2030; kế hoạch đặt: .*trên 15 bác sĩ/,
+    );
+    expect(a.sources.map((s) => s.lineStart)).toContain(194);
+  });
+});

@@ -65,7 +65,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const items: AnswerItem[] = [];
   const lines: string[] = [];
   const provinces = new Set(fitting.map((c) => c.doc.planId)).size;
-  const many = provinces > 1 || fitting.length > 1;
+  const many = provinces > 1 || fitting.length > 1 || q.provinces.length > 1;
   for (const c of fitting) {
     const f = ctx.records.get(c.doc.id);
     if (!f) continue;
@@ -93,6 +93,14 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const answered = new Set(fitting.map((c) => c.doc.planId));
   for (const p of ask.scope) {
     if (!q.provinces.includes(p.plan.province) || answered.has(p.plan.id)) continue;
+    // Its plan sets the figure for another year than the one asked: that year's figure, said as such.
+    const other = chosen.map((c) => ctx.records.get(c.doc.id)).find((f) => f?.plan.plan.id === p.plan.id);
+    if (other?.kind === 'indicator' && q.years.length) {
+      const line = `${p.plan.province}: KH ${p.plan.number} không đặt mục tiêu năm ${q.years.join(', ')}; kế hoạch đặt: ${recordText(other, ask.today)}`;
+      lines.push(`• ${line}`, `  ${sourceLine(p.plan, other.record.source)}`);
+      items.push(item('indicator', other.record.id, p.plan, line, other.record.source));
+      continue;
+    }
     lines.push(`• ${p.plan.province}: KH ${p.plan.number} không nêu chỉ tiêu này.`);
   }
   return found(intent, lines, items);
