@@ -134,14 +134,18 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     // asked about first, then the reporting.
     if (!DOES_IT.test(ask.q.folded)) return reporting;
     const doer = answerAgency(ctx, ask);
-    return doer.found
-      ? {
-          ...doer,
-          text: `${doer.text}\n${reporting.text}`,
-          items: [...doer.items, ...reporting.items],
-          sources: [...doer.sources, ...reporting.sources],
-        }
-      : reporting;
+    if (!doer.found) return reporting;
+    // Who and where only (the duties' words are left out), so the reporting follows within one reply.
+    const who = doer.text
+      .split('\n')
+      .filter((l) => !l.startsWith('  Nội dung:'))
+      .join('\n');
+    return {
+      ...doer,
+      text: `${who}\n${reporting.text}`,
+      items: [...doer.items, ...reporting.items],
+      sources: [...doer.sources, ...reporting.sources],
+    };
   }
   // "Nhiệm vụ nào có thời gian thực hiện là năm 2024?": the duties with that timeframe, whatever the intent.
   const byTime = ask.q.intent !== 'plan_meta' ? askedTimeframe(ask.q.folded) : null;

@@ -356,3 +356,14 @@ describe('provinces named beside a plan number', () => {
     expect(a.sources.map((s) => s.lineStart)).toContain(194);
   });
 });
+
+describe('who leads a duty and what its target is, asked together', () => {
+  it('the duty answers who, the target (which names no body) the figure', () => {
+    const a = ask(
+      'Ở Thanh Hóa, sở nào chủ trì mở rộng bảo hiểm y tế toàn dân, và tỷ lệ dân số tham gia BHYT đến 2030 phải đạt bao nhiêu?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Thanh Hóa: Chủ trì: Sở Y tế/);
+    expect(a.text).toContain('Chỉ tiêu: Trên 95% dân số tham gia bảo hiểm y tế');
+  });
+});

@@ -50,9 +50,25 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   };
   // "chỉ tiêu …" named: the target's record is preferred, though a duty may answer ("các chỉ tiêu về nhà ở").
   const target = asksFigure(ask.q.folded);
-  const { chosen, ranked } = pick(ctx, ask, ['indicator', 'task'], withAgency, (d) =>
+  const first = pick(ctx, ask, ['indicator', 'task'], withAgency, (d) =>
     (d.kind === 'task') !== target ? TUNING.agencyTaskBonus : 0,
   );
+  let { chosen } = first;
+  const { ranked } = first;
+  // "Sở nào chủ trì mở rộng BHYT toàn dân, và tỷ lệ … đến 2030 phải đạt bao nhiêu?": two questions. When no
+  // record answers both, the duty answers who, and the target (which names no body) the figure.
+  let figureOf: Extract<ReturnType<EngineContext['records']['get']>, { kind: 'indicator' }> | undefined;
+  if (!chosen.length && figure && TWO_PARTS.test(ask.q.folded)) {
+    const duty = pick(ctx, ask, ['task'], (c) =>
+      Boolean(ctx.records.get(c.doc.id)?.record.leadAgency),
+    ).chosen;
+    const t = search(ctx, ask, ask.q.topic, ['indicator']).find((c) => c.coverage >= TUNING.confident);
+    const f = t && ctx.records.get(t.doc.id);
+    if (duty.length && f?.kind === 'indicator') {
+      chosen = duty.slice(0, 1);
+      figureOf = f;
+    }
+  }
   if (!chosen.length) {
     // The target is in the plan but no body is named for it: say so, with the target and its source, rather
     // than a bare "not found" (and never another record's agency in its place).
@@ -116,8 +132,17 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     // The agency of a listed target is cited where the plan assigns it.
     if (assigned) items.push(item('task', `${f.record.id}/agency`, plan, head, assigned));
   }
+  if (figureOf) {
+    const plan = figureOf.plan.plan;
+    const line = `Chỉ tiêu: ${recordText(figureOf, ask.today)}`;
+    lines.push(line, `  ${sourceLine(plan, figureOf.record.source)}`);
+    items.push(item('indicator', figureOf.record.id, plan, line, figureOf.record.source));
+  }
   return found('agency', lines, items);
 }
+
+// Who leads something, and a figure, asked together: "… chủ trì …, và … bao nhiêu".
+const TWO_PARTS = /\b(?:chu tri|phu trach)\b.*(?:,|\bva\b).*\b(?:bao nhieu|bn|muc nao|dat)\b/;
 
 /** The body that runs each plan as a whole, with the line that says so. */
 function coordinators(plans: PlanRecords[]): Answer {
