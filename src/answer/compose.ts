@@ -166,14 +166,21 @@ export function dutyText(d: ReportingDuty, today: string): string {
   // "(qua Sở LĐTBXH)": the body the report passes through, as the plan names it.
   const via = d.via ? ` (qua ${d.via})` : '';
   // "định kỳ tổng hợp, báo cáo UBND tỉnh": a body that reports what others sent it compiles first.
-  const compiles = !d.via && compilesFor(fold(d.source.quote), fold(d.to));
-  return `${d.who} ${compiles ? 'tổng hợp, báo cáo' : 'báo cáo'} ${d.to}${via}: ${d.due}${status}.`;
+  const sentence = sentenceTo(fold(d.source.quote), fold(d.to));
+  const compiles = !d.via && /tong hop[^.;]{0,120}bao cao/.test(sentence);
+  // "Tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy": the body drafts, the UBND reports.
+  const advises = /tham muu (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) bao cao/.exec(sentence);
+  const verb = advises
+    ? `tham mưu ${/thanh pho/.test(advises[0]) ? 'UBND thành phố' : 'UBND tỉnh'} báo cáo`
+    : compiles
+      ? 'tổng hợp, báo cáo'
+      : 'báo cáo';
+  return `${d.who} ${verb} ${d.to}${via}: ${d.due}${status}.`;
 }
 
-/** Whether the sentence that reports to `to` compiles first: "định kỳ hàng năm tổng hợp, báo cáo UBND tỉnh". */
-function compilesFor(quote: string, to: string): boolean {
-  const sentence = quote.split(/[.;](?=\s)/).find((s) => s.includes(to)) ?? quote;
-  return /tong hop[^.;]{0,120}bao cao/.test(sentence);
+/** The sentence of a folded quote that reports to `to` (folded), or the whole quote. */
+function sentenceTo(quote: string, to: string): string {
+  return quote.split(/[.;](?=\s)/).find((s) => s.includes(to)) ?? quote;
 }
 
 /** An item of the reply, tying a line to its record's source. */

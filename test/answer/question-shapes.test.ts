@@ -264,7 +264,10 @@ describe('reporting asked as "về đâu, qua cơ quan nào"', () => {
     expect(a.text).not.toContain('Ban Thường vụ Tỉnh ủy');
     const s = ask('Sở LĐTBXH Đồng Nai phải báo cáo những cơ quan nào, khi nào?');
     expect(s.text).toContain('Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo UBND tỉnh');
-    expect(s.text).toContain('Sở Lao động - Thương binh và Xã hội báo cáo Ban Thường vụ Tỉnh ủy');
+    // The Sở drafts; the UBND reports to the Tỉnh ủy's standing committee.
+    expect(s.text).toContain(
+      'Sở Lao động - Thương binh và Xã hội tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy',
+    );
   });
 });
 
