@@ -183,6 +183,31 @@ function sentenceTo(quote: string, to: string): string {
   return quote.split(/[.;](?=\s)/).find((s) => s.includes(to)) ?? quote;
 }
 
+/** A record's lines in a reply, and the item that cites it. */
+export interface Block {
+  lines: string[];
+  item: AnswerItem;
+}
+
+/**
+ * Appends blocks to `lines`, in order, while the reply stays within `budget` characters (the first always
+ * goes in); returns the items shown and, from the first that did not fit, those left for «Xem thêm».
+ */
+export function fitBlocks(
+  lines: string[],
+  blocks: readonly Block[],
+  budget: number,
+): { shown: AnswerItem[]; rest: AnswerItem[] } {
+  const shown: AnswerItem[] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (shown.length && [...lines, ...b.lines].join('\n').length > budget)
+      return { shown, rest: blocks.slice(i).map((x) => x.item) };
+    lines.push(...b.lines);
+    shown.push(b.item);
+  }
+  return { shown, rest: [] };
+}
+
 /** An item of the reply, tying a line to its record's source. */
 export function item(
   kind: AnswerItem['kind'],

@@ -3,7 +3,16 @@
 import { leadNames } from '../../ingest/agencies';
 import type { PlanRecords } from '../../schema/records';
 import { clip, excerpt } from '../../text/truncate';
-import { agencyText, dutyGist, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
+import {
+  agencyText,
+  dutyGist,
+  fitBlocks,
+  item,
+  REPLY_BUDGET,
+  recordText,
+  sourceLine,
+  timeframeText,
+} from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import { cueMatcher } from '../cue-match';
@@ -57,12 +66,18 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   const { ranked } = first;
   // "Sở nào chủ trì mở rộng BHYT toàn dân, và tỷ lệ … đến 2030 phải đạt bao nhiêu?": two questions. When no
   // record answers both, the duty answers who, and the target (which names no body) the figure.
+  // The targets the question's words find, searched once whichever of the two fallbacks below asks.
+  let searched: ReturnType<typeof search> | undefined;
+  const targets = () => {
+    searched ??= search(ctx, ask, ask.q.topic, ['indicator']);
+    return searched;
+  };
   let figureOf: Extract<ReturnType<EngineContext['records']['get']>, { kind: 'indicator' }> | undefined;
   if (!chosen.length && figure && TWO_PARTS.test(ask.q.folded)) {
     const duty = pick(ctx, ask, ['task'], (c) =>
       Boolean(ctx.records.get(c.doc.id)?.record.leadAgency),
     ).chosen;
-    const t = search(ctx, ask, ask.q.topic, ['indicator']).find((c) => c.coverage >= TUNING.confident);
+    const t = targets().find((c) => c.coverage >= TUNING.confident);
     const f = t && ctx.records.get(t.doc.id);
     if (duty.length && f?.kind === 'indicator') {
       chosen = duty.slice(0, 1);
@@ -72,7 +87,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   if (!chosen.length) {
     // The target is in the plan but no body is named for it: say so, with the target and its source, rather
     // than a bare "not found" (and never another record's agency in its place).
-    const target = search(ctx, ask, ask.q.topic, ['indicator']).find(
+    const target = targets().find(
       (c) => c.coverage >= TUNING.confident && !ctx.records.get(c.doc.id)?.record.leadAgency,
     );
     const f = target && ctx.records.get(target.doc.id);
@@ -181,19 +196,19 @@ function supported(ctx: EngineContext, ask: Ask, agency: string): Answer | null 
   const lines = [
     `${name} được nêu là cơ quan phối hợp với: ${leads.join('; ')} (${[...provinces].join(', ')}).`,
   ];
-  const items: AnswerItem[] = [];
-  for (const f of records) {
+  const blocks = records.map((f) => {
     const plan = f.plan.plan;
     const what = f.kind === 'task' ? dutyGist(f.record.text, f.record.partners) : f.record.name;
     const line = `${f.record.leads.join(', ')} chủ trì: ${clip(what, 150)}`;
-    const block = [
-      `• ${provinces.size > 1 ? `${plan.province}: ` : ''}${line}`,
-      `  ${sourceLine(plan, f.record.source)}`,
-    ];
-    if (items.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
-    lines.push(...block);
-    items.push(item(f.kind, f.record.id, plan, line, f.record.source));
-  }
-  if (records.length > items.length) lines.push(`… và ${records.length - items.length} mục khác.`);
-  return found('agency', lines, items);
+    return {
+      lines: [
+        `• ${provinces.size > 1 ? `${plan.province}: ` : ''}${line}`,
+        `  ${sourceLine(plan, f.record.source)}`,
+      ],
+      item: item(f.kind, f.record.id, plan, line, f.record.source),
+    };
+  });
+  const { shown, rest } = fitBlocks(lines, blocks, REPLY_BUDGET);
+  if (rest.length) lines.push(`… và ${rest.length} mục khác.`);
+  return found('agency', lines, shown);
 }

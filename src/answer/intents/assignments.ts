@@ -5,6 +5,7 @@ import { clip } from '../../text/truncate';
 import {
   displayText,
   dutyGist,
+  fitBlocks,
   indicatorText,
   item,
   LIST_BUDGET,
@@ -276,18 +277,18 @@ export function answerUnnamedBody(
     : [];
   if (!joint.length) return notFound(ctx, ask, 'assignments', reason);
   const lines = [reason, 'Kế hoạch giao chung cho các tổ chức chính trị - xã hội:'];
-  const items: AnswerItem[] = [];
   const provinces = new Set(joint.map((f) => f.plan.plan.province));
-  for (const f of joint.slice(0, 4)) {
+  const blocks = joint.slice(0, 4).map((f) => {
     const plan = f.plan.plan;
     const group = groupIn(f.record) as string;
     const role = f.record.leads.includes(group) ? 'chủ trì' : 'phối hợp';
     const line = `${provinces.size > 1 ? `${plan.province}: ` : ''}${clip(displayText(f.record.text), 200)} (${role}: ${group})`;
-    const block = [`• ${line}`, `  ${sourceLine(plan, f.record.source)}`];
-    if (items.length > 0 && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
-    lines.push(...block);
-    items.push(item(f.kind, f.record.id, plan, line, f.record.source));
-  }
-  if (joint.length > items.length) lines.push(`… và ${joint.length - items.length} mục khác.`);
-  return found('assignments', lines, items);
+    return {
+      lines: [`• ${line}`, `  ${sourceLine(plan, f.record.source)}`],
+      item: item(f.kind, f.record.id, plan, line, f.record.source),
+    };
+  });
+  const { shown } = fitBlocks(lines, blocks, REPLY_BUDGET);
+  if (joint.length > shown.length) lines.push(`… và ${joint.length - shown.length} mục khác.`);
+  return found('assignments', lines, shown);
 }

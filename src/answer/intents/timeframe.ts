@@ -5,10 +5,10 @@
 import type { Task, Timeframe } from '../../schema/records';
 import { fold } from '../../text/normalize';
 import { clip } from '../../text/truncate';
-import { dutyGist, item, LIST_BUDGET, sourceLine } from '../compose';
+import { dutyGist, fitBlocks, item, LIST_BUDGET, sourceLine } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
-import type { Answer, AnswerItem } from '../types';
+import type { Answer } from '../types';
 
 /** A timeframe the question asks duties by, as a test on a duty's timeframe; null when it asks none. */
 export interface AskedTimeframe {
@@ -65,22 +65,17 @@ export function answerByTimeframe(ctx: EngineContext, ask: Ask, asked: AskedTime
     );
   const provinces = new Set(duties.map((f) => f.plan.plan.province));
   const lines = [`${where}: ${duties.length} nhiệm vụ ghi thời gian thực hiện là ${asked.label}:`];
-  const items: AnswerItem[] = [];
-  const rest: AnswerItem[] = [];
-  for (const f of duties) {
+  const blocks = duties.map((f) => {
     const plan = f.plan.plan;
     const line = `${provinces.size > 1 ? `${plan.province}: ` : ''}${clip(dutyGist(f.record.text, f.record.partners), 160)}${lead(f.record)}`;
-    const block = [`• ${line}`, `  ${sourceLine(plan, f.record.source)}`];
-    const one = item('task', f.record.id, plan, line, f.record.source);
-    if (rest.length || (items.length && [...lines, ...block].join('\n').length > LIST_BUDGET)) {
-      rest.push(one);
-      continue;
-    }
-    lines.push(...block);
-    items.push(one);
-  }
+    return {
+      lines: [`• ${line}`, `  ${sourceLine(plan, f.record.source)}`],
+      item: item('task', f.record.id, plan, line, f.record.source),
+    };
+  });
+  const { shown, rest } = fitBlocks(lines, blocks, LIST_BUDGET);
   if (rest.length) lines.push(`… và ${rest.length} nhiệm vụ khác.`);
-  return found('deadline', lines, items, rest);
+  return found('deadline', lines, shown, rest);
 }
 
 const lead = (t: Task) => (t.leads.length ? ` (chủ trì: ${t.leads.join(', ')})` : '');

@@ -48,9 +48,10 @@ export function appendedReport(folded: string): number {
 
 /** `dutyTimeframe('Hằng năm, tổ chức hội nghị sơ kết …')` → yearly; `dutyTimeframe('Triển khai Chương trình … giai đoạn 2021-2025')` → unspecified. */
 export function dutyTimeframe(sentence: string): Timeframe {
-  const report = appendedReport(fold(sentence));
+  const folded = fold(sentence);
+  const report = appendedReport(folded);
   // Only the duty's own words: a report appended to it keeps its date for the reporting duty.
-  const f = report >= 0 ? fold(sentence).slice(0, report) : fold(sentence);
+  const f = report >= 0 ? folded.slice(0, report) : folded;
   // A day or quarter the duty is due by is its timeframe: "trước ngày 10 tháng 11 hàng năm", "Quý III/2023".
   const due = DUE.exec(f);
   if (due) return readTimeframe(sentence.slice(due.index, due.index + due[0].length));
