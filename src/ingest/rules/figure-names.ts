@@ -29,6 +29,9 @@ const core = (name: string) =>
     .replace(/[\s,;:]+/g, ' ')
     .trim();
 
+// The verb that opens a subject's predicate, and what follows it: "… được hưởng thụ …", "… có Internet".
+const PREDICATE = /\s(?:được|có|sử dụng|tham gia)\s.*$/u;
+
 /**
  * Rule: in a clause that opens with its figure ("60% lực lượng lao động … tham gia BHXH và trên 45% lực
  * lượng lao động … tham gia BHTN"), each figure is named by the words after it, up to the next figure's
@@ -77,22 +80,22 @@ export function trailingGroups(clause: string, figures: Figure[]): FigureGroup[]
   figures.forEach((f, i) => {
     const last = groups[groups.length - 1];
     if (last && same(last.name, names[i] ?? '')) last.figures.push(f);
-    else groups.push({ name: names[i] ?? '', figures: [f] });
+    else groups.push({ name: names[i] ?? '', figures: [f], trailing: true });
   });
   if (groups.length < 2) return null;
   // Subjects listed with their figures share the last one's predicate: "75% người dân ở vùng sâu …, 80% các
   // xã … được hưởng thụ …" → "người dân ở vùng sâu … … được hưởng thụ …".
   const lastName = groups[groups.length - 1]?.name ?? '';
-  const predicate = /\s(?:được|có|sử dụng|tham gia)\s.*$/u.exec(lastName)?.[0] ?? '';
+  const predicate = PREDICATE.exec(lastName)?.[0] ?? '';
   for (const g of groups.slice(0, -1))
-    if (predicate && !/\s(?:được|có|sử dụng|tham gia)\s/u.test(g.name)) g.name = `${g.name} …${predicate}`;
+    if (predicate && !PREDICATE.test(g.name)) g.name = `${g.name} …${predicate}`;
   return groups;
 }
 
 /** Groups a clause's figures by the words that name them. */
 export function figureGroups(clause: string, figures: Figure[]): FigureGroup[] {
   const trailing = trailingGroups(clause, figures);
-  if (trailing) return trailing.map((g) => ({ ...g, trailing: true }));
+  if (trailing) return trailing;
   const groups: FigureGroup[] = [];
   for (const [i, f] of figures.entries()) {
     const previous = figures[i - 1];
