@@ -135,12 +135,8 @@ export function readFacts(file: string, lines: Line[], issues: IngestIssue[]): F
       .replace(/^Người ký\s*:\s*/iu, '')
       .replace(/\s*\|\s*/g, ' ')
       .trim();
-    const next = lines
-      .slice(signedBy.no, signedBy.no + 3)
-      .find((l) => l.text)
-      ?.text.replace(/\s*\|\s*/g, ' ')
-      .trim();
     const nameLine = lines.slice(signedBy.no, signedBy.no + 3).find((l) => l.text);
+    const next = nameLine?.text.replace(/\s*\|\s*/g, ' ').trim();
     const below = !own && nextIsName(next) ? next : null;
     signerName = own || below;
     // The source quotes the name too: "Người ký: Phạm Quang Ngọc", not "Người ký:" alone.

@@ -183,12 +183,13 @@ export function citations(text: string): Citation[] {
   for (const m of text.matchAll(ISSUED_FIRST)) {
     const start = m.index ?? 0;
     if (out.some((c) => start >= c.start && start < c.end)) continue;
+    const title = squeeze(m[3] ?? '').replace(/^việc\s+/u, '');
     out.push({
       kind: m[1] ?? '',
       number: null,
       date: null,
       issuer: issuerOf(m[2]),
-      title: squeeze(m[3] ?? '').replace(/^việc\s+/u, ''),
+      title,
       start,
       end: start + m[0].length,
     });
@@ -199,12 +200,12 @@ export function citations(text: string): Citation[] {
         number: null,
         date: null,
         issuer: issuerOf(shared.issuer),
-        title: squeeze(m[3] ?? '').replace(/^việc\s+/u, ''),
+        title,
         start: start - shared.length,
         end: start,
       });
   }
-  for (const m of lawAbbreviations(text)) out.push(m);
+  out.push(...lawAbbreviations(text));
   for (const m of namedMatches(text)) {
     const start = m.index ?? 0;
     // Inside another citation it is that document's subject ("Quyết định số 980/QĐ-UBND … ban hành Đề án …"
