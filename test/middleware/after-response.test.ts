@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import { describe, expect, it, vi } from 'vitest';
+import { afterResponse } from '../../src/middleware/after-response';
+import type { AppEnv } from '../../src/middleware/app-env';
+import { requestLogger } from '../../src/middleware/request-log';
+
+/** An execution context that keeps what it is given, as the Workers runtime does. */
+function executionContext() {
+  const waiting: Promise<unknown>[] = [];
+  return {
+    waiting,
+    ctx: {
+      waitUntil: (p: Promise<unknown>) => void waiting.push(p),
+      passThroughOnException: () => {},
+      props: {},
+    } as unknown as ExecutionContext,
+  };
+}
+
+describe('afterResponse', () => {
+  it('runs the task after the handler has returned, inside waitUntil', async () => {
+    const { waiting, ctx } = executionContext();
+    const order: string[] = [];
+    const app = new Hono().get('/', (c) => {
+      afterResponse(
+        c,
+        () => order.push('task'),
+        () => order.push('error'),
+      );
+      order.push('response');
+      return c.text('ok');
+    });
+    const res = await app.fetch(new Request('http://x/'), {}, ctx);
+    expect(await res.text()).toBe('ok');
+    expect(order).toEqual(['response']);
+    expect(waiting).toHaveLength(1);
+    await Promise.all(waiting);
+    expect(order).toEqual(['response', 'task']);
+  });
+
+  it('runs the task at once without an execution context, and reports its error', async () => {
+    const errors: unknown[] = [];
+    const app = new Hono().get('/', (c) => {
+      afterResponse(
+        c,
+        () => {
+          throw new Error('boom');
+        },
+        (e) => errors.push(e),
+      );
+      return c.text('ok');
+    });
+    await app.request('/');
+    expect(String(errors[0])).toContain('boom');
+  });
+
+  it("writes the request's log line after the response, with the latency up to the response", async () => {
+    const { waiting, ctx } = executionContext();
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
+    const app = new Hono<AppEnv>()
+      .use(
+        '*',
+        requestLogger('api', () => []),
+      )
+      .get('/', (c) => c.text('ok'));
+    await app.fetch(new Request('http://x/'), {}, ctx);
+    expect(lines).toHaveLength(0);
+    await Promise.all(waiting);
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ route: 'api', status: 200, level: 'info' });
+    vi.restoreAllMocks();
+  });
+});
