@@ -2,7 +2,7 @@
 
 import type { Indicator, Plan, ReportingDuty, Source, Target, Task } from '../schema/records';
 import { location } from '../text/citation';
-import { formatDate, formatDaysLeft } from '../text/dates';
+import { formatDate, formatDaysLeft, writtenDays } from '../text/dates';
 import { PASSED, passedMark, yearPassed } from '../text/elapsed';
 import { fold } from '../text/normalize';
 import type { Found } from './context';
@@ -99,6 +99,11 @@ export function indicatorText(i: Indicator, today?: string): string {
     const quote = displayText(i.source.quote).replace(/[;,.\s]+$/, '');
     if (year && !quote.includes(String(year)))
       return `${quote} (mục tiêu đến năm ${year}${yearPassed(year, today) ? ` — ${PASSED}` : ''})`;
+    // "550/100.000 vào năm 2025 và 500/100.000 vào năm 2030": only the milestones that passed are said so.
+    const years = [...new Set(i.targets.flatMap((t) => (t.year ? [t.year] : [])))];
+    const passed = years.filter((y) => yearPassed(y, today));
+    if (passed.length && passed.length < years.length)
+      return `${quote} (mốc năm ${passed.join(', ')} — ${PASSED})`;
     return yearPassed(year, today) ? `${quote} (mục tiêu năm ${year} — ${PASSED})` : quote;
   }
   const local = i.targets.filter((t) => t.scope === 'province');
@@ -175,7 +180,9 @@ export function dutyText(d: ReportingDuty, today: string): string {
     : compiles
       ? 'tổng hợp, báo cáo'
       : 'báo cáo';
-  return `${d.who} ${verb} ${d.to}${via}: ${d.due}${status}.`;
+  // The plan's words, and the day as readers write it: "trước ngày 10 tháng 11 (10/11 hằng năm)".
+  const day = d.dueDate && writtenDays(d.due) !== d.due ? ` (${formatDate(d.dueDate)})` : '';
+  return `${d.who} ${verb} ${d.to}${via}: ${d.due}${day}${status}.`;
 }
 
 /** The sentence of a folded quote that reports to `to` (folded), or the whole quote. */

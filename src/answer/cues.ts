@@ -219,12 +219,18 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'con duoi',
   'xuong duoi',
   'tang len',
+  // How people speak of who does what and for whom: "sở nào lo chuyện nước sạch cho bà con nông thôn?".
+  'lo chuyen',
+  'lo viec',
+  'ba con',
 ];
 
 /** Single syllables (folded) that only say how to ask; words that also carry content stay in. */
 export const QUESTION_WORDS = new Set(
   (
     'bn may gi nao sao vay a ah nhe minh toi xin hoi oi ko khong ta ha u muon phai cho dat den con ai giua thi ' +
+    // "kéo tỷ lệ … xuống dưới mức nào": a spoken verb of change; the plans write "hạ", "giảm".
+    'keo ' +
     // Function words: frequent in every plan, they only join the words that matter.
     'cua o tai trong theo ve va hay hoac ma nhung cac mot la co duoc voi tinh nay'
   ).split(' '),

@@ -30,6 +30,9 @@ import { smallTalkKind, understand } from './understand';
 export { isElliptical, mergeFollowUp } from './follow-up';
 
 const asksReporting = cueMatcher(REPORTING_CUES);
+// "… báo cáo kết quả thực hiện các chỉ tiêu … trước ngày nào, cơ quan nào tổng hợp?": the day of a report is
+// a reporting duty's, however many words stand between the two.
+const REPORT_DAY = /\bbao cao\b.*\b(?:(?:truoc|vao|han) ngay nao|thoi han nao|han chot)\b/;
 
 /** An engine over one corpus. */
 export interface Engine {
@@ -128,7 +131,10 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     const plans = ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
     return notFound(ctx, ask, 'plan_meta', `Bản ${plans} trong dữ liệu không có danh sách nơi nhận.`);
   }
-  if (asksReporting(ask.q.folded) && ask.scope.some((p) => p.plan.reportingDuties.length)) {
+  if (
+    (asksReporting(ask.q.folded) || REPORT_DAY.test(ask.q.folded)) &&
+    ask.scope.some((p) => p.plan.reportingDuties.length)
+  ) {
     const reporting = answerMeta(ctx, ask, ['reporting']);
     // "nhóm nhiệm vụ tuyên truyền … do ai thực hiện và cơ quan nào tổng hợp, báo cáo?": who does the work
     // asked about first, then the reporting.

@@ -40,6 +40,11 @@ export interface Question {
   allProvinces: boolean;
   /** The topic: the question without province, year, plan number and question words. */
   topic: string;
+  /**
+   * Whether "may" in the folded question is "mấy" (how many) rather than "máy" ("bộ máy", "máy móc"): the
+   * spelling decides when the question has diacritics, a phrase the plans use when it has none.
+   */
+  howMany: boolean;
 }
 
 const intentCues = INTENT_CUES.map(([intent, cues]) => [intent, cueMatcher(cues)] as const);
@@ -287,6 +292,7 @@ export function understand(
     .replace(/(\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|]+|[\s|]+$/g, '');
   const agency = agencyIn(folded, corpus);
+  const howMany = asksHowMany(raw, folded, knownPhrase);
   return {
     raw,
     folded,
@@ -301,7 +307,20 @@ export function understand(
     intent,
     allProvinces,
     topic,
+    howMany,
   };
+}
+
+/** "mấy" (how many), not "máy" (a machine, "bộ máy"): see `Question.howMany`. */
+function asksHowMany(raw: string, folded: string, knownPhrase: (bigram: string) => boolean): boolean {
+  if (/\P{ASCII}/u.test(raw)) return /(?<!\p{L})mấy(?!\p{L})/iu.test(raw.normalize('NFC'));
+  const ws = folded.split(/[^a-z0-9]+/);
+  return ws.some(
+    (w, i) =>
+      w === 'may' &&
+      !(i > 0 && knownPhrase(`${ws[i - 1]}_may`)) &&
+      !(i + 1 < ws.length && knownPhrase(`may_${ws[i + 1]}`)),
+  );
 }
 
 // Nouns after which "duoc" is "dược" (pharmacy): "dược sỹ", "dược sĩ", "dược phẩm", "dược liệu".

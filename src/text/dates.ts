@@ -40,6 +40,23 @@ export function formatDate(iso: string | null | undefined): string {
   return iso;
 }
 
+/**
+ * A plan's days in the readers' form, the rest of the text as written: "trước ngày 10 tháng 11 hàng năm"
+ * → "trước ngày 10/11 hằng năm", "ngày 5 tháng 3 năm 2024" → "ngày 05/03/2024". A day that is not a date
+ * (a 13th month, a 32nd day) stays as written.
+ */
+export function writtenDays(text: string): string {
+  return text.replace(
+    /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?/giu,
+    (whole, d: string, m: string, y: string | undefined) => {
+      const [day, month] = [Number(d), Number(m)];
+      if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
+      const date = y ? formatDate(iso(day, month, Number(y))) : `${pad(day)}/${pad(month)}`;
+      return date ? `${whole.slice(0, 4)} ${date}` : whole;
+    },
+  );
+}
+
 /** `3` → `còn 3 ngày`, `0` → `hôm nay`, `-5` → `đã qua 5 ngày`: a deadline against today, one wording everywhere. */
 export function formatDaysLeft(days: number): string {
   if (days === 0) return 'hôm nay';

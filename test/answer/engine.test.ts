@@ -105,6 +105,7 @@ describe('answer: agencies and assignments', () => {
     // socio-political organisations, of which Liên đoàn Lao động is one.
     const ldld = ask('Thanh Hóa: Liên đoàn Lao động tỉnh có nhiệm vụ gì?');
     expect(ldld.text.split('\n')[0]).toContain('không nêu riêng Liên đoàn Lao động');
+    expect(ldld.found).toBe(false);
     expect(ldld.text).toContain('Kế hoạch giao chung cho các tổ chức chính trị - xã hội');
     expect(ldld.items.length).toBeGreaterThan(0);
     for (const i of ldld.items) expect(i.line).toMatch(/tổ chức chính trị - xã hội|đoàn thể/);

@@ -370,3 +370,50 @@ describe('who leads a duty and what its target is, asked together', () => {
     expect(a.text).toContain('Chỉ tiêu: Trên 95% dân số tham gia bảo hiểm y tế');
   });
 });
+
+describe('words that fold to a question word but are not one', () => {
+  it('"bộ máy" is not "mấy": a duty with no figure answers who leads it', () => {
+    const a = ask('Đồng Nai: ai chủ trì kiện toàn tổ chức bộ máy quản lý nhà nước về chính sách xã hội?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội');
+    expect(a.text).toContain('kiện toàn tổ chức bộ máy');
+  });
+  it('"mấy" still asks a number, with or without diacritics', () => {
+    expect(ask('Quảng Ninh: tỷ lệ bao phủ BHYT mấy phần trăm?').text).toContain('95%');
+    expect(ask('quang ninh ty le bao phu bhyt may phan tram').text).toContain('95%');
+  });
+});
+
+describe('spoken wording around a question', () => {
+  it('"lo chuyện … cho bà con" asks who is in charge of the rest', () => {
+    const a = ask('Đà Nẵng: sở nào lo chuyện nhà ở xã hội cho bà con?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Chủ trì: Sở Xây dựng');
+  });
+  it('"kéo … xuống" is how people say the plans\' "hạ", "giảm"', () => {
+    const a = ask('Đà Nẵng tính kéo tỷ lệ thất nghiệp xuống bao nhiêu?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('dưới 3%');
+  });
+});
+
+describe('the day of a report', () => {
+  it('"báo cáo … trước ngày nào, cơ quan nào tổng hợp" reaches the reporting duty, however long between', () => {
+    const a = ask(
+      'Đồng Nai: các sở báo cáo kết quả thực hiện các chỉ tiêu của kế hoạch trước ngày nào, cơ quan nào tổng hợp?',
+    );
+    expect(a.intent).toBe('plan_meta');
+    expect(a.text).toContain('(qua Sở Lao động - Thương binh và Xã hội)');
+    // The plan's words, and the day as readers write it.
+    expect(a.text).toContain('trước ngày 10 tháng 11 (10/11 hằng năm)');
+  });
+});
+
+describe('a target line with two milestones', () => {
+  it('says only the passed milestone is past, not the whole target', () => {
+    const a = ask('Quảng Ninh: tỷ suất trẻ em bị tai nạn thương tích năm 2030 là bao nhiêu?');
+    expect(a.text).toContain('500/100.000');
+    expect(a.text).toContain('(mốc năm 2025 — đã qua)');
+    expect(a.text).not.toContain('mục tiêu năm 2025 — đã qua');
+  });
+});

@@ -1,5 +1,6 @@
 /** Dates, day counts and source locations as the pages write them. */
 import { describe, expect, it } from 'vitest';
+import { writtenDays } from '../../src/text/dates';
 import { formatDate, formatDaysLeft, formatLocation } from '../../src/web/format';
 
 describe('formatDate', () => {
@@ -8,6 +9,16 @@ describe('formatDate', () => {
     expect(formatDate('--11-30')).toBe('30/11 hằng năm');
     expect(formatDate('Quý IV')).toBe('Quý IV');
     expect(formatDate(null)).toBe('');
+  });
+});
+
+describe('writtenDays', () => {
+  it("writes a plan's days as dd/mm or dd/mm/yyyy and leaves the rest as written", () => {
+    expect(writtenDays('trước ngày 10 tháng 11 hàng năm')).toBe('trước ngày 10/11 hàng năm');
+    expect(writtenDays('Ngày 5 tháng 3 năm 2024, các sở')).toBe('Ngày 05/03/2024, các sở');
+    expect(writtenDays('trước ngày 10/12')).toBe('trước ngày 10/12');
+    expect(writtenDays('ngày 40 tháng 13')).toBe('ngày 40 tháng 13');
+    expect(writtenDays('trong tháng 11')).toBe('trong tháng 11');
   });
 });
 

@@ -47,7 +47,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   // number asked for ("bao nhiêu", "tỷ lệ") or one target named wants a record that has one.
   // "Ai chủ trì chỉ tiêu BHTN?" names one target: its record answers, not a duty about the same words.
   const figure =
-    asksNumber(ask.q.folded) ||
+    asksNumber(ask.q) ||
     (/\bchi tieu\b/.test(ask.q.folded) &&
       !/\b(?:cac|nhung) chi tieu\b|\bchi tieu,? (?:ve|thuoc)\b/.test(ask.q.folded));
   // A question that also asks for a figure is answered by a record that has one.
@@ -58,7 +58,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     );
   };
   // "chỉ tiêu …" named: the target's record is preferred, though a duty may answer ("các chỉ tiêu về nhà ở").
-  const target = asksFigure(ask.q.folded);
+  const target = asksFigure(ask.q);
   const first = pick(ctx, ask, ['indicator', 'task'], withAgency, (d) =>
     (d.kind === 'task') !== target ? TUNING.agencyTaskBonus : 0,
   );

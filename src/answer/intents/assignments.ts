@@ -290,5 +290,6 @@ export function answerUnnamedBody(
   });
   const { shown } = fitBlocks(lines, blocks, REPLY_BUDGET);
   if (joint.length > shown.length) lines.push(`… và ${joint.length - shown.length} mục khác.`);
-  return found('assignments', lines, shown);
+  // Not found: the plan does not name the body; what it gives the group is what it does know, quoted.
+  return { ...found('assignments', lines, shown), found: false };
 }

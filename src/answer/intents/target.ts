@@ -5,6 +5,7 @@ import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText }
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
+import type { Question } from '../understand';
 import { pick, preferences, yearFits } from './pick';
 
 /** A figure a citizen would ask for: a percent, a rate, or a count with its unit. */
@@ -14,10 +15,11 @@ export const FIGURE =
  * Whether a folded question asks for a number. "… có chỉ tiêu gì về ô nhiễm môi trường?" asks what the plan sets,
  * and a target in words ("các điểm nóng ô nhiễm được cải tạo") answers it as well as a figure.
  */
-export const asksNumber = (folded: string) =>
-  /bao nhieu|\bbn\b|\bmay\b|%|ty le|ti le|muc nao|phan tram|so luong/.test(folded);
-export const asksFigure = (folded: string) =>
-  asksNumber(folded) || (/chi tieu/.test(folded) && !/chi tieu (gi|nao)\b|co (dat )?chi tieu/.test(folded));
+/** Whether a question asks for a number: "bao nhiêu", "mấy" (not "bộ máy"), "%", "tỷ lệ" … */
+export const asksNumber = (q: Pick<Question, 'folded' | 'howMany'>) =>
+  q.howMany || /bao nhieu|\bbn\b|%|ty le|ti le|muc nao|phan tram|so luong/.test(q.folded);
+export const asksFigure = (q: Pick<Question, 'folded' | 'howMany'>) =>
+  asksNumber(q) || (/chi tieu/.test(q.folded) && !/chi tieu (gi|nao)\b|co (dat )?chi tieu/.test(q.folded));
 
 /** Above this many provinces in one reply, each target is shown without its agencies. */
 const MANY_PROVINCES = 2;
@@ -25,7 +27,7 @@ const MANY_PROVINCES = 2;
 /** Answers a question about targets (and, with `intent` 'deadline', about when). */
 export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answer {
   const { q } = ask;
-  const wantsFigure = asksFigure(q.folded) && intent !== 'deadline';
+  const wantsFigure = asksFigure(q) && intent !== 'deadline';
   const accept = (c: { doc: { kind: string; text: string } }) =>
     c.doc.kind === 'indicator' || !wantsFigure || FIGURE.test(c.doc.text);
   const { chosen, ranked } = pick(
