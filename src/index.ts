@@ -2,9 +2,13 @@
 import app from './app';
 import type { ChatRoomBindings } from './channels/chat-room';
 import { runReminders } from './channels/reminders/cron';
-import { getEngine } from './corpus';
+import { getEngine, warmUp } from './corpus';
 import { todayIso } from './env';
 import { pruneReport } from './web/admin/usage';
+
+// A date the warm-up's answers are computed for; they are dropped, and no clock is read at start-up
+// (workerd gives the global scope none).
+warmUp('2026-01-01');
 
 export default {
   fetch: app.fetch,

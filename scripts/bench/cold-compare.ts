@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBundle } from './bundle';
 import { checkout } from './checkout';
+import { bundleForNode, bundleProbe, measureNodeCold } from './node-cold';
 import { REPO_ROOT } from './stage';
 import { median } from './stats';
 import { measureWorker } from './workerd';
@@ -37,11 +38,17 @@ try {
     samples[name] = m;
   };
   const bundles = new Map<string, string>();
+  const cores = new Map<string, string>();
   for (const name of names) {
     const bundle = await measureBundle(trees[name], join(tmp, `dist-${name}`));
     add(name, 'Worker bundle, gzip (KB)', bundle.gzip / 1024);
     bundles.set(name, bundle.mainPath);
+    cores.set(
+      name,
+      await bundleForNode(join(trees[name], 'src/corpus.ts'), join(tmp, `node-${name}/core.mjs`)),
+    );
   }
+  const probePath = await bundleProbe(tmp);
   // The builds take turns, run by run (and which goes first alternates), so that a busy spell of the
   // machine falls on both alike.
   for (let run = 0; run < Number(values.runs); run++) {
@@ -53,6 +60,22 @@ try {
         add(name, `first /api/ask, ${label} (ms)`, r.firstAskMs);
         add(name, `second /api/ask, ${label} (ms)`, r.secondAskMs);
       }
+      // The isolate's start-up, which workerd does before /health answers: a fresh Node process loads the
+      // engine's module, runs the warm-up the Worker's global scope runs (none before it existed), answers.
+      const node = await measureNodeCold(
+        probePath,
+        {
+          mode: 'core',
+          modulePath: cores.get(name) ?? '',
+          question: QUESTIONS['named province'],
+          today: '2026-11-23',
+        },
+        1,
+      );
+      add(name, 'Node: module load (ms)', node.loadMs);
+      add(name, 'Node: start-up warm-up (ms)', node.warmUpMs);
+      add(name, 'Node: first answer after start-up (ms)', node.firstAnswerMs);
+      add(name, 'Node: load + warm-up + first answer (ms)', node.totalMs);
     }
     console.log(`run ${run + 1}`, JSON.stringify(samples));
   }

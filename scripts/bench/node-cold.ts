@@ -48,6 +48,7 @@ export async function measureNodeCold(
   return {
     runs: results.length,
     loadMs: pick('loadMs'),
+    warmUpMs: pick('warmUpMs'),
     readMs: pick('readMs'),
     firstAnswerMs: pick('firstAnswerMs'),
     totalMs: pick('totalMs'),

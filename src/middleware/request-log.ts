@@ -1,6 +1,7 @@
 /** One structured JSON log line per request (webhooks, API, pages), written after the response. */
 import type { MiddlewareHandler } from 'hono';
 import type { Bindings } from '../env';
+import { afterResponse } from './after-response';
 import type { AppEnv } from './app-env';
 
 /** Fields a webhook fills in as it learns them; `chat` is a hash, never the id. */
@@ -49,13 +50,13 @@ export class RequestLog {
     this.errors.push(`${where}: ${this.redact(describeError(error))}`);
   }
 
-  /** Writes the line. */
-  finish(): void {
+  /** Writes the line; `endedAt` is when the response was ready (the line may be written later). */
+  finish(endedAt = Date.now()): void {
     const line = {
       level: this.errors.length ? 'error' : 'info',
       route: this.route,
       ...this.fields,
-      latencyMs: Date.now() - this.startedAt,
+      latencyMs: endedAt - this.startedAt,
       ...(this.errors.length ? { error: this.errors.join('; ') } : {}),
     };
     console.log(JSON.stringify(line));
@@ -67,6 +68,9 @@ export class RequestLog {
     return out;
   }
 }
+
+/** A log line that could not be written: nothing else to tell, the reply has gone. */
+const logFailure = (error: unknown) => console.error('request-log', describeError(error));
 
 /**
  * Opens the request's log and writes it once the response is ready (a handler's error included: Hono has
@@ -84,6 +88,7 @@ export function requestLogger<E extends AppEnv>(
     c.set('log', log);
     await next();
     log.set({ status: c.res.status });
-    log.finish();
+    const endedAt = Date.now();
+    afterResponse(c, () => log.finish(endedAt), logFailure);
   };
 }

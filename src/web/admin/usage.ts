@@ -7,6 +7,7 @@
 import type { Answer } from '../../answer/types';
 import { understand } from '../../answer/understand';
 import { maskDigits } from '../../channels/delivery/privacy';
+import { afterResponse, type WithExecutionContext } from '../../middleware/after-response';
 import { describeError } from '../../middleware/request-log';
 import type { Corpus } from '../../schema/records';
 import { MAX_QUESTION_LENGTH } from '../../text/limits';
@@ -162,19 +163,8 @@ export function besideReply(
 }
 
 /** What a write beside a reply needs of Hono's context: the bindings and the request's `waitUntil`. */
-interface RequestContext {
+interface RequestContext extends WithExecutionContext {
   env: unknown;
-  readonly executionCtx: { waitUntil(p: Promise<unknown>): void };
-}
-
-/** The request's `waitUntil`, or undefined where there is none (a unit test's `app.request`). */
-function waitUntilOf(c: RequestContext): ((p: Promise<unknown>) => void) | undefined {
-  try {
-    const ctx = c.executionCtx;
-    return (p) => ctx.waitUntil(p);
-  } catch {
-    return undefined;
-  }
 }
 
 /** A write that failed: one log line, no question text in it. */
@@ -188,7 +178,7 @@ export function logUsageError(error: unknown): void {
  */
 export function noteAsked(c: RequestContext, asked: Asked): void {
   const db = (c.env as { DB?: D1Database } | undefined)?.DB;
-  if (db) besideReply(() => recordAsked(db, asked), logUsageError, waitUntilOf(c));
+  if (db) afterResponse(c, () => recordAsked(db, asked), logUsageError);
 }
 
 /** Deletes what is past its retention (daily cron); returns the rows deleted per table. */
