@@ -312,6 +312,9 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   '(len|cho|ve|toi) (nhung|cac) (co quan|cap|don vi) nao',
   // "… báo cáo kết quả thực hiện chỉ tiêu của KH 230 về đâu, qua cơ quan nào?": where to and through whom.
   '(ve|gui|nop|len) dau … qua (co quan|so|don vi|dau) nao',
+  // "… cơ quan tổng hợp, báo cáo là ai?", "ai tổng hợp báo cáo …?": who compiles the reports.
+  '(ai|co quan nao|so nao|don vi nao) tong hop … bao cao',
+  'co quan tong hop … bao cao … (la ai|nao)',
 ];
 
 /**

@@ -417,3 +417,39 @@ describe('a target line with two milestones', () => {
     expect(a.text).not.toContain('mục tiêu năm 2025 — đã qua');
   });
 });
+
+describe('two questions in one, in either order', () => {
+  it('"… bao nhiêu và sở nào chủ trì …": the figure from its target, the body from the duty', () => {
+    const a = ask('Quảng Ninh: tỷ lệ bao phủ BHYT đạt bao nhiêu và sở nào chủ trì mở rộng BHYT?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Chủ trì: Sở Y tế');
+    expect(a.text).toContain('95%');
+  });
+  it('"… thực hiện nghị quyết nào và do ai ký?": the document, then the signer', () => {
+    const a = ask('Kế hoạch 68 của Thanh Hóa thực hiện nghị quyết nào và do ai ký?');
+    expect(a.text).toContain('42-NQ/TW');
+    expect(a.text).toMatch(/do Chủ tịch \S+ \S+ \S+ ký ngày 08\/03\/2024/);
+  });
+});
+
+describe("a body's shared duties", () => {
+  it('says how many it leads with another body, naming that body once', () => {
+    const a = ask('Sở Lao động - Thương binh và Xã hội Đà Nẵng được giao những nhiệm vụ gì?');
+    const head = a.text.split('\n')[0] ?? '';
+    expect(head).toMatch(
+      /chủ trì \d+ nhiệm vụ, trong đó \d+ nhiệm vụ cùng Bảo hiểm xã hội thành phố \(Đà Nẵng\):$/,
+    );
+  });
+});
+
+describe('who compiles the reports', () => {
+  it('"ai tổng hợp báo cáo …" reaches the reporting duties', () => {
+    const a = ask('Đà Nẵng: ai tổng hợp báo cáo kết quả thực hiện kế hoạch?');
+    expect(a.intent).toBe('plan_meta');
+    expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo UBND thành phố');
+  });
+  it('a report "theo quy định" is said in those words, not as "định kỳ"', () => {
+    const a = ask('Lai Châu: Sở LĐTBXH báo cáo kết quả kiểm tra, giám sát cho những cơ quan nào?');
+    expect(a.text).toContain('Bộ Lao động - Thương binh và Xã hội: theo quy định');
+  });
+});

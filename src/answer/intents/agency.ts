@@ -156,8 +156,10 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   return found('agency', lines, items);
 }
 
-// Who leads something, and a figure, asked together: "… chủ trì …, và … bao nhiêu".
-const TWO_PARTS = /\b(?:chu tri|phu trach)\b.*(?:,|\bva\b).*\b(?:bao nhieu|bn|muc nao|dat)\b/;
+// Who leads something, and a figure, asked together, in either order: "… chủ trì …, và … bao nhiêu", "…
+// bao nhiêu và sở nào chủ trì …".
+const TWO_PARTS =
+  /\b(?:chu tri|phu trach)\b.*(?:,|\bva\b).*\b(?:bao nhieu|bn|muc nao|dat)\b|\b(?:bao nhieu|bn|muc nao)\b.*(?:,|\bva\b).*\b(?:chu tri|phu trach)\b/;
 
 /** The body that runs each plan as a whole, with the line that says so. */
 function coordinators(plans: PlanRecords[]): Answer {

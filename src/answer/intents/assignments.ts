@@ -159,9 +159,25 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
           own.map((f) => f.record),
         )
       : agency;
+  // Duties the body shares: "…, trong đó 7 nhiệm vụ cùng Sở Lao động - Thương binh và Xã hội" (a plan's
+  // "Cơ quan thực hiện: Sở LĐTBXH, BHXH thành phố chủ trì" is not the body's alone).
+  const shared = own.filter((f) => f.record.leads.length > 1);
+  // Each co-lead once, in the plan's first spelling ("Bảo hiểm xã hội thành phố" and "Bảo hiểm xã hội" are one).
+  const coLeads = new Map<string, string>();
+  for (const f of shared) {
+    const names = leadNames(f.record);
+    f.record.leads.forEach((spelling, i) => {
+      const name = names[i] ?? spelling;
+      if (name !== agency && !coLeads.has(name)) coLeads.set(name, spelling);
+    });
+  }
+  const partnersInLead = [...coLeads.values()];
+  const with_ = partnersInLead.length
+    ? `, trong đó ${count(shared)} cùng ${partnersInLead.slice(0, 2).join(', ')}${partnersInLead.length > 2 ? ' và cơ quan khác' : ''}`
+    : '';
   lines.push(
     [
-      own.length ? `${ownName} chủ trì ${count(own)}` : '',
+      own.length ? `${ownName} chủ trì ${count(own)}${with_}` : '',
       taken.length
         ? `${own.length ? 'và nay đảm nhận' : `${agency} nay đảm nhận`} ${count(taken)} mà kế hoạch giao cho ${from} (theo phân công lại năm 2025${basis.length ? `: ${basis.join('; ')}` : ''}${doubtful ? '; có phần chưa xác nhận bằng văn bản' : ''})`
         : '',

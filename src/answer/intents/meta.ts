@@ -204,6 +204,18 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   // "… được ban hành theo quyết định nào?": a document the plan cites, found by what the question says of it.
   if (!only) {
     const cited = answerDocument(ctx, ask);
+    // "… thực hiện công văn nào …, và ai ký?": the document, then the other facts asked beside it.
+    const besides = factsAsked(ask.q.folded).filter((f) => f === 'signer' || f === 'date');
+    if (cited && besides.length && cited.found) {
+      const rest = answerMeta(ctx, ask, besides);
+      if (!rest.found) return cited;
+      return {
+        ...cited,
+        text: `${cited.text}\n${rest.text}`,
+        items: [...cited.items, ...rest.items],
+        sources: [...cited.sources, ...rest.sources],
+      };
+    }
     if (cited) return cited;
   }
   const facts = only ?? factsAsked(ask.q.folded);

@@ -108,7 +108,14 @@ function readClause(
     if (VIA.test(text.slice(Math.max(0, m.start - 12), m.start))) via ??= m.name;
     else if (!recipients.includes(m.name)) recipients.push(m.name);
   }
-  const due = dueMatch ? dueMatch[0] : frequencies.includes('yearly') ? 'hằng năm' : 'định kỳ';
+  // With no day or period written, the words the plan uses: "định kỳ", or "theo quy định" (as regulated).
+  const due = dueMatch
+    ? dueMatch[0]
+    : frequencies.includes('yearly')
+      ? 'hằng năm'
+      : !/dinh ky/.test(f) && /theo quy dinh/.test(f)
+        ? 'theo quy định'
+        : 'định kỳ';
   const dueDate = dueMatch ? parseYearlyDay(dueMatch[0]) : null;
   const to = recipients.length ? recipients : [superior];
   return (frequencies.length ? frequencies : ['yearly' as const]).flatMap((frequency) =>

@@ -51,6 +51,16 @@ describe('readReports', () => {
     ]);
   });
 
+  it('says when as the plan does: "định kỳ", or "theo quy định" when no period is written', () => {
+    const regulated = readReports(
+      'Tổ chức kiểm tra, giám sát kết quả thực hiện báo cáo Ủy ban nhân dân tỉnh theo quy định.',
+      { ...context, owner: { leads: ['Sở Y tế'], partners: [] } },
+    );
+    expect(regulated.map((r) => [r.due, r.frequency])).toEqual([['theo quy định', 'periodic']]);
+    const periodic = readReports('Sở Y tế định kỳ báo cáo Ủy ban nhân dân tỉnh theo quy định.', context);
+    expect(periodic.map((r) => r.due)).toEqual(['định kỳ']);
+  });
+
   it('a report with no time or period is no reporting duty', () => {
     expect(readReports('Sở Tài chính tham mưu, báo cáo UBND tỉnh cân đối các nguồn vốn.', context)).toEqual(
       [],
