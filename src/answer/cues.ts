@@ -150,6 +150,8 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'tinh giao',
   'bao nhieu phan tram',
   'bao nhieu',
+  // Typed in haste: "bao nhiu".
+  'bao nhiu',
   'phan tram',
   'la gi',
   'la bao nhieu',
@@ -231,9 +233,55 @@ export const QUESTION_WORDS = new Set(
     'bn may gi nao sao vay a ah nhe minh toi xin hoi oi ko khong ta ha u muon phai cho dat den con ai giua thi ' +
     // "kéo tỷ lệ … xuống dưới mức nào": a spoken verb of change; the plans write "hạ", "giảm".
     'keo ' +
+    // "cho em hỏi, việc đưa nước sạch về … thì sở nào lo chính?": how people speak, not what they ask about.
+    'em dua lo chinh ' +
     // Function words: frequent in every plan, they only join the words that matter.
     'cua o tai trong theo ve va hay hoac ma nhung cac mot la co duoc voi tinh nay'
   ).split(' '),
+);
+
+/**
+ * How a question word is spelled with its diacritics, for the question words whose folded form is also a
+ * content word: "ma" is "mà" here, but "ma túy" is not; "vay" is "vậy", but "vay vốn" is not; "o" is "ở",
+ * but "ô tô" is not. A question written with diacritics drops the word only when it is spelled so.
+ */
+export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    ma: ['mà'],
+    may: ['mấy'],
+    vay: ['vậy'],
+    con: ['còn'],
+    dat: ['đạt'],
+    tai: ['tại'],
+    hoi: ['hỏi'],
+    toi: ['tôi', 'tới'],
+    den: ['đến'],
+    ve: ['về'],
+    co: ['có'],
+    la: ['là'],
+    o: ['ở'],
+    mot: ['một'],
+    thi: ['thì'],
+    tinh: ['tỉnh'],
+    phai: ['phải'],
+    minh: ['mình'],
+    keo: ['kéo'],
+    giua: ['giữa'],
+    cua: ['của'],
+    duoc: ['được'],
+    voi: ['với'],
+    muon: ['muốn'],
+    nao: ['nào'],
+    nhung: ['những', 'nhưng'],
+    cac: ['các'],
+    ha: ['hả'],
+    u: ['ư'],
+    oi: ['ơi'],
+    em: ['em'],
+    dua: ['đưa'],
+    lo: ['lo'],
+    chinh: ['chính'],
+  }),
 );
 
 /**

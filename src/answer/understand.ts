@@ -10,6 +10,7 @@ import {
   INTENT_CUES,
   PLAN_FACT_CUES,
   QUESTION_PHRASES,
+  QUESTION_SPELLINGS,
   QUESTION_WORDS,
   SMALL_TALK,
   SMALL_TALK_FILLERS,
@@ -272,7 +273,15 @@ export function understand(
   // "ve", "hỏi" in "xã hội" to "hoi").
   const ws = topic.split(/\s+/);
   const bare = (w: string | undefined) => (w ?? '').replace(/[?.,!]+$/, '');
-  const isQw = (w: string | undefined) => QUESTION_WORDS.has(bare(w));
+  const spelled = spellingsIn(raw);
+  const isQw = (w: string | undefined) => {
+    const b = bare(w);
+    if (!QUESTION_WORDS.has(b)) return false;
+    // "ma túy", "vay vốn", "ô tô": written with diacritics, the spelling says it is no question word.
+    const as = QUESTION_SPELLINGS.get(b);
+    const written = spelled?.get(b);
+    return !as || !written || [...written].some((r) => as.includes(r));
+  };
   topic = ws
     .map((w, i) => {
       if (!isQw(w)) return w;
@@ -309,6 +318,22 @@ export function understand(
     topic,
     howMany,
   };
+}
+
+/** Each folded word of a question with its spellings as written (lower case); null without diacritics. */
+function spellingsIn(raw: string): Map<string, Set<string>> | null {
+  if (!/\P{ASCII}/u.test(raw)) return null;
+  const out = new Map<string, Set<string>>();
+  for (const [word] of raw
+    .normalize('NFC')
+    .toLowerCase()
+    .matchAll(/[\p{L}\p{N}]+/gu)) {
+    const key = fold(word);
+    const set = out.get(key) ?? new Set<string>();
+    set.add(word);
+    out.set(key, set);
+  }
+  return out;
 }
 
 /** "mấy" (how many), not "máy" (a machine, "bộ máy"): see `Question.howMany`. */

@@ -57,9 +57,13 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['hộ nghèo', 'tỷ lệ nghèo', 'nghèo đa chiều'],
   ['bác sĩ', 'bác sỹ'],
   ['dược sĩ', 'dược sỹ'],
-  ['vạn dân', '10.000 dân', '10000 dân'],
+  // "điều dưỡng/vạn dân" is the plans' "/1 vạn dân"; "100 nghìn dân" their "100.000 dân".
+  ['vạn dân', '1 vạn dân', '10.000 dân', '10000 dân', '10 nghìn dân', '10 ngàn dân'],
+  ['100.000 dân', '100 nghìn dân', '100 ngàn dân', '100000 dân'],
   ['1 vạn dân', 'trên vạn dân', 'trên 10.000 dân'],
   ['đô thị', 'thành thị'],
+  ['vùng nông thôn', 'khu vực nông thôn'],
+  ['vùng thành thị', 'khu vực thành thị', 'vùng đô thị', 'khu vực đô thị'],
   ['nhà ở xã hội', 'căn hộ nhà ở xã hội'],
   ['nhà tạm', 'nhà dột nát'],
   ['điện thoại thông minh', 'smartphone'],
@@ -227,7 +231,13 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
   { name: 'Cục Thống kê tỉnh', aliases: ['Cục Thống kê'] },
   {
     name: 'Ngân hàng Chính sách xã hội',
-    aliases: ['Chi nhánh Ngân hàng chính sách xã hội tỉnh', 'Ngân hàng CSXH', 'Chi nhánh NHCSXH tỉnh'],
+    aliases: [
+      'Chi nhánh Ngân hàng chính sách xã hội tỉnh',
+      'Ngân hàng CSXH',
+      'Chi nhánh NHCSXH tỉnh',
+      'NHCSXH tỉnh',
+      'NHCSXH',
+    ],
   },
   {
     name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',

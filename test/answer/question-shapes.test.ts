@@ -453,3 +453,54 @@ describe('who compiles the reports', () => {
     expect(a.text).toContain('Bộ Lao động - Thương binh và Xã hội: theo quy định');
   });
 });
+
+describe('a body the plan in scope does not name', () => {
+  it('is called as the question calls it, not by its canonical name', () => {
+    const a = ask('cong an thanh pho da nang duoc giao nhiem vu gi');
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không giao Công an thành phố chủ trì');
+    expect(a.text).not.toContain('Công an tỉnh');
+  });
+});
+
+describe('a question word spelled otherwise is a content word', () => {
+  it('"ma túy" is not "mà", "vay vốn" not "vậy", "ô tô" not "ở"', () => {
+    const drugs = ask('Quảng Ninh: bao nhiêu phần trăm người nghiện ma túy được lập hồ sơ quản lý?');
+    expect(drugs.text).toContain('100% số người nghiện ma túy');
+    const loans = ask('Thanh Hóa: sở nào chủ trì mở rộng cho vay vốn tạo việc làm?');
+    expect(loans.text).toContain('Chủ trì: Sở Tài chính');
+    // No plan counts households with a car: a figure about something else is no answer.
+    expect(ask('Kế hoạch của Lai Châu đặt chỉ tiêu hộ có ô tô bao nhiêu?').found).toBe(false);
+  });
+  it('spoken fillers ("cho em hỏi", "lo chính", "đưa … về") are not what is asked about', () => {
+    const a = ask(
+      'Cho em hỏi ở Đà Nẵng, việc đưa nhà ở xã hội về cho người thu nhập thấp thì sở nào lo chính ạ?',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Xây dựng');
+  });
+});
+
+describe('bodies and counts as people write them', () => {
+  it('"NHCSXH" is the social policy bank', () => {
+    expect(ask('Lai Châu: NHCSXH được giao nhiệm vụ gì?').text).toMatch(
+      /^Chi nhánh Ngân hàng chính sách xã hội/,
+    );
+  });
+  it('"/vạn dân" is the plans\' "/1 vạn dân", "100 nghìn dân" their "100.000 dân"', () => {
+    expect(ask('Quảng Ninh: bác sĩ/vạn dân đạt bao nhiêu?').text).toContain('trên 15 bác sĩ');
+    expect(ask('Đà Nẵng: ngộ độc thực phẩm cấp tính dưới bao nhiêu trên 100 nghìn dân?').text).toContain(
+      '6 người/100.000 dân',
+    );
+  });
+});
+
+describe('a report day asked of some bodies', () => {
+  it("is the plan's day for all its bodies when theirs set none", () => {
+    const a = ask(
+      'Các sở, quận huyện ở Đà Nẵng gửi báo cáo kết quả thực hiện kế hoạch vào ngày nào hằng năm?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('các cơ quan, đơn vị, địa phương báo cáo UBND thành phố');
+    expect(a.text).toContain('30/11');
+  });
+});

@@ -1,7 +1,9 @@
 /** "Sở Y tế được giao những gì?": every task and target the agency leads, grouped, capped. */
 import { agencyKey, leadNames } from '../../ingest/agencies';
 import type { Task } from '../../schema/records';
+import { fold } from '../../text/normalize';
 import { clip } from '../../text/truncate';
+import { AGENCIES } from '../../text/vocabulary';
 import {
   displayText,
   dutyGist,
@@ -14,7 +16,7 @@ import {
 } from '../compose';
 import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
-import { cueMatcher } from '../cue-match';
+import { cueMatcher, cueText } from '../cue-match';
 import { TODAY_CUES } from '../cues';
 import { found, notFound } from '../reply';
 import { holdersToday, keyOf, predecessorsOf } from '../today';
@@ -91,7 +93,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
       ctx,
       ask,
       'assignments',
-      `Các kế hoạch hiện có không giao ${agency} chủ trì nhiệm vụ nào${ask.scope.length === 1 ? ` trong KH ${ask.scope[0]?.plan.number}` : ''}.`,
+      `Các kế hoạch hiện có không giao ${askedAs(agency, ask.q.raw)} chủ trì nhiệm vụ nào${ask.scope.length === 1 ? ` trong KH ${ask.scope[0]?.plan.number}` : ''}.`,
     );
   }
   // Narrow by what the question adds beyond the agency's name ("… nhiệm vụ nào về viện trợ?").
@@ -266,6 +268,18 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   }
   if (ordered.length > shownCount) lines.push(`… và ${ordered.length - shownCount} mục khác.`);
   return found('assignments', lines, items, rest);
+}
+
+/**
+ * A body no plan in scope names, by the spelling the question used: "Công an thành phố" asked of Đà Nẵng is
+ * not to be called by its canonical name "Công an tỉnh". The canonical name when no spelling is found.
+ */
+export function askedAs(agency: string, raw: string): string {
+  const folded = ` ${cueText(fold(raw))} `;
+  const spellings = [agency, ...(AGENCIES.find((a) => a.name === agency)?.aliases ?? [])].sort(
+    (a, b) => b.length - a.length,
+  );
+  return spellings.find((s) => folded.includes(` ${cueText(fold(s))} `)) ?? agency;
 }
 
 /** Duties the plans give jointly to the socio-political organisations or the mass organisations. */

@@ -62,7 +62,18 @@ export function dutiesOf(
     // Without a known name, a body is asked after by its head words: "các huyện" for "UBND các huyện, …".
     return reporters.some((r) => headWords(r).some((h) => text.includes(` ${h} `)));
   });
-  return own.length ? own : [...duties];
+  if (!own.length) return [...duties];
+  // "các sở, quận, huyện … gửi báo cáo vào ngày nào?": where the body's own reports set no day, the plan's
+  // dated reports from all its bodies ("các cơ quan, đơn vị, địa phương") answer for it too.
+  if (asksReportDate(folded) && !own.some((d) => d.dueDate))
+    return [...own, ...duties.filter((d) => d.dueDate && !own.includes(d) && fromAllBodies(d))];
+  return own;
+}
+
+/** A report every body of the plan sends: "các cơ quan, đơn vị, địa phương", "các sở, ban, ngành, địa phương". */
+function fromAllBodies(d: ReportingDuty): boolean {
+  const who = ` ${agencyKey(d.reporters.join(' ') || d.who)} `;
+  return / cac (?:co quan|so)\b/.test(who) && / dia phuong | (?:quan|huyen) /.test(who);
 }
 
 /** "Giám đốc các sở, …, Chủ tịch UBND các huyện" → ["cac so", "cac huyen"]: the words a question names bodies by. */

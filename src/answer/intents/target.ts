@@ -17,7 +17,7 @@ export const FIGURE =
  */
 /** Whether a question asks for a number: "bao nhiêu", "mấy" (not "bộ máy"), "%", "tỷ lệ" … */
 export const asksNumber = (q: Pick<Question, 'folded' | 'howMany'>) =>
-  q.howMany || /bao nhieu|\bbn\b|%|ty le|ti le|muc nao|phan tram|so luong/.test(q.folded);
+  q.howMany || /bao nhi(?:e)?u|\bbn\b|%|ty le|ti le|muc nao|phan tram|so luong/.test(q.folded);
 export const asksFigure = (q: Pick<Question, 'folded' | 'howMany'>) =>
   asksNumber(q) || (/chi tieu/.test(q.folded) && !/chi tieu (gi|nao)\b|co (dat )?chi tieu/.test(q.folded));
 
