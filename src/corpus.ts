@@ -45,21 +45,16 @@ function warmUpQuestions(plans: Corpus['plans']): string[] {
 }
 
 /**
- * Prepares the bundled engine during the isolate's start-up (the Worker's global scope), so that its first
- * question pays only its own work. Cloudflare evaluates the global scope while the TLS handshake runs and
- * allows it 1 s; `npm run bench` measures what it adds. A failure here is left to the first request,
- * which reports it.
+ * Prepares the bundled engine during the isolate's start-up (the Worker's global scope): its code has run
+ * once and every plan's term frequencies are read, so the first question pays mostly its own work.
+ * Cloudflare evaluates the global scope while the TLS handshake runs and allows it 1 s. Kept small on
+ * purpose: loading every plan's shard here too made the first answer naming no province 17 ms faster but
+ * the start-up 50 ms longer, more than a handshake hides (docs/scale.md). A failure here is left to the
+ * first request, which reports it.
  */
 export function warmUp(today: string): void {
   try {
     const ready = getEngine();
-    // A search in every plan loads each plan's shard (a question naming no province needs them all).
-    ready.index.search(
-      'bảo hiểm',
-      undefined,
-      {},
-      ready.corpus.plans.map((p) => p.plan.id),
-    );
     for (const q of warmUpQuestions(ready.corpus.plans)) ready.answer(q, { today });
   } catch {
     // The first request builds the engine again and logs the error with its question.
