@@ -25,7 +25,7 @@ import type { Answer, AnswerItem } from '../types';
 
 /** At most this many duties in one reply; the reply's budget usually stops it first. */
 const MAX_SHOWN = 8;
-/** How many of a body's own duties come before those it took over in 2025. */
+/** How many of a body's own duties come before those it took over in 2025, when it took over more. */
 const OWN_FIRST = 2;
 
 /** The words that place a record in a field, with its section's heading beside them. */
@@ -222,12 +222,15 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   }
   const duties = [...ordered.filter((f) => !pieces.has(f)), ...pieces];
   // With duties taken over too, the plan's own assignments to the body come first (what "được giao … trong
-  // Kế hoạch" asks), then room is kept for what it took over.
+  // Kế hoạch" asks). A body that took over more than the plan gave it (Sở Nội vụ, heir of most of Sở
+  // LĐTBXH's work) is described by what it took over too, so room is kept for it after the first few; a
+  // body the plan gives as much shows its own duties first, and what it took over is counted in the header.
+  const mostlyTaken = taken.length > own.length;
   const shownOrder = taken.length
     ? [
-        ...duties.filter((f) => !taken.includes(f)).slice(0, OWN_FIRST),
+        ...duties.filter((f) => !taken.includes(f)).slice(0, mostlyTaken ? OWN_FIRST : undefined),
         ...duties.filter((f) => taken.includes(f)),
-        ...duties.filter((f) => !taken.includes(f)).slice(OWN_FIRST),
+        ...(mostlyTaken ? duties.filter((f) => !taken.includes(f)).slice(OWN_FIRST) : []),
       ]
     : duties;
   // What does not fit is kept apart, in order, for a channel's «Xem thêm».
