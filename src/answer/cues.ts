@@ -21,6 +21,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
     [
       '(do|la) (so|co quan|don vi|nganh) nao (chu tri|phu trach|thuc hien)',
       '(so|co quan|don vi) nao chu tri',
+      // "sở nào tham mưu thực hiện kế hoạch phát triển nhà ở, kế hoạch đó cho giai đoạn nào?": who, first.
+      '(so|co quan|don vi) nao tham muu',
     ],
   ],
   [

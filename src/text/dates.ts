@@ -57,6 +57,16 @@ export function writtenDays(text: string): string {
   );
 }
 
+/**
+ * The days a text writes in words, as readers write them: "từ ngày 15 tháng 11 đến ngày 15 tháng 12 hàng năm"
+ * → ["15/11", "15/12"]. Empty when it writes none (or only in figures already).
+ */
+export function readerDays(text: string): string[] {
+  return [...writtenDays(text).matchAll(/ngày (\d{2}\/\d{2}(?:\/\d{4})?)/giu)]
+    .map((m) => m[1] as string)
+    .filter((d) => !text.includes(d));
+}
+
 /** `3` → `còn 3 ngày`, `0` → `hôm nay`, `-5` → `đã qua 5 ngày`: a deadline against today, one wording everywhere. */
 export function formatDaysLeft(days: number): string {
   if (days === 0) return 'hôm nay';

@@ -515,3 +515,24 @@ describe("a body's own duties before those it took over in 2025", () => {
     for (const i of shown) expect(i.line).not.toContain('(theo kế hoạch:');
   });
 });
+
+describe('deadlines and reports asked of several bodies', () => {
+  it('a deadline in words is also given as dd/mm', () => {
+    const a = ask('Quảng Ninh tổ chức Tháng hành động vì bình đẳng giới vào thời gian nào?');
+    expect(a.text).toContain('từ ngày 15 tháng 11 đến ngày 15 tháng 12');
+    expect(a.text).toContain('(15/11, 15/12)');
+  });
+  it('"các sở, huyện … trước ngày nào, và Sở LĐTBXH … trước ngày nào?" gives both days', () => {
+    const a = ask(
+      'Đồng Nai: các sở, huyện báo cáo kết quả về tỉnh trước ngày nào, và Sở LĐTBXH tham mưu báo cáo Ban Thường vụ Tỉnh ủy trước ngày nào?',
+    );
+    expect(a.text).toContain('10/11');
+    expect(a.text).toContain('30/11');
+  });
+  it('"sở nào tham mưu …" asks who, though the question also asks a period', () => {
+    const a = ask('Lai Châu: sở nào tham mưu thực hiện kế hoạch phát triển nhà ở, cho giai đoạn nào?');
+    expect(a.intent).toBe('agency');
+    expect(a.text).toContain('Chủ trì: Sở Xây dựng');
+    expect(a.text).toContain('2021-2025');
+  });
+});

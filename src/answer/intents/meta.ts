@@ -58,8 +58,9 @@ export function dutiesOf(
     const reporters = d.reporters.length ? d.reporters : [d.who];
     // "Chủ tịch UBND các huyện", "Giám đốc các sở" report for their bodies.
     const bodies = reporters.map((r) => r.replace(/^(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+/u, ''));
-    if (agency) return leadNames({ leads: [...reporters, ...bodies] }).includes(agency);
-    // Without a known name, a body is asked after by its head words: "các huyện" for "UBND các huyện, …".
+    // A body named ("Sở LĐTBXH"), and bodies asked after by their head words: "các huyện" for "UBND các huyện,
+    // …" ("các sở, huyện báo cáo … trước ngày nào, và Sở LĐTBXH … trước ngày nào?" asks of both).
+    if (agency && leadNames({ leads: [...reporters, ...bodies] }).includes(agency)) return true;
     return reporters.some((r) => headWords(r).some((h) => text.includes(` ${h} `)));
   });
   if (!own.length) return [...duties];

@@ -1,5 +1,6 @@
 /** "Tỷ lệ BHYT mục tiêu bao nhiêu?": the figure as the plan writes it, its year, agency and source. */
 
+import { readerDays } from '../../text/dates';
 import { clip } from '../../text/truncate';
 import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
@@ -74,7 +75,10 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const plan = f.plan.plan;
     const when = timeframeText(f, ask.today);
     // The plan's words stay as written ("tín dụng... và"); a full stop is added only where none ends them.
-    const body = recordText(f, ask.today);
+    // A deadline written in words ("ngày 15 tháng 11") is also given as readers write it: "(15/11, 15/12)".
+    const text = recordText(f, ask.today);
+    const days = intent === 'deadline' ? readerDays(text) : [];
+    const body = days.length ? `${text.replace(/[.;,\s]+$/, '')} (${days.join(', ')})` : text;
     const line = `${plan.province}: ${body}${/[.!?…]$/.test(body) ? '' : '.'}${when ? ` ${when}` : ''}`;
     // Across many provinces the agencies wait for the "Cơ quan chủ trì" button: every province fits.
     const who = provinces > MANY_PROVINCES ? '' : agencyText(f.record);
