@@ -301,7 +301,7 @@ export function understand(
     .replace(/(\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|]+|[\s|]+$/g, '');
   const agency = agencyIn(folded, corpus);
-  const howMany = asksHowMany(raw, folded, knownPhrase);
+  const howMany = asksHowMany(spelled, folded, knownPhrase);
   return {
     raw,
     folded,
@@ -336,9 +336,16 @@ function spellingsIn(raw: string): Map<string, Set<string>> | null {
   return out;
 }
 
-/** "mấy" (how many), not "máy" (a machine, "bộ máy"): see `Question.howMany`. */
-function asksHowMany(raw: string, folded: string, knownPhrase: (bigram: string) => boolean): boolean {
-  if (/\P{ASCII}/u.test(raw)) return /(?<!\p{L})mấy(?!\p{L})/iu.test(raw.normalize('NFC'));
+/**
+ * "mấy" (how many), not "máy" (a machine, "bộ máy"): see `Question.howMany`. With diacritics the spelling
+ * decides (QUESTION_SPELLINGS, as for every question word); without, a phrase the plans use.
+ */
+function asksHowMany(
+  spelled: Map<string, Set<string>> | null,
+  folded: string,
+  knownPhrase: (bigram: string) => boolean,
+): boolean {
+  if (spelled) return [...(spelled.get('may') ?? [])].some((w) => QUESTION_SPELLINGS.get('may')?.includes(w));
   const ws = folded.split(/[^a-z0-9]+/);
   return ws.some(
     (w, i) =>
