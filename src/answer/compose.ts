@@ -118,11 +118,36 @@ export function indicatorText(i: Indicator, today?: string): string {
  * "Chủ trì: Sở Y tế; phối hợp: Bảo hiểm xã hội tỉnh." in the plan's own words, every co-lead named;
  * '' when the record names nobody.
  */
-export function agencyText(r: { leads: string[]; partners: string[] }, maxPartners = 3): string {
+export function agencyText(
+  r: { leads: string[]; partners: string[] },
+  maxPartners = 3,
+  role: DutyRole = 'lead',
+): string {
   if (!r.leads.length) return '';
   const partners = r.partners.slice(0, maxPartners);
   const more = r.partners.length > maxPartners ? ` và ${r.partners.length - maxPartners} đơn vị khác` : '';
-  return `Chủ trì: ${r.leads.join(', ')}${partners.length ? `; phối hợp: ${partners.join(', ')}${more}` : ''}.`;
+  const [who, besides] = ROLE_WORDS[role];
+  return `${who}: ${r.leads.join(', ')}${partners.length ? `; ${besides}: ${partners.join(', ')}${more}` : ''}.`;
+}
+
+/** How a plan gives a duty to the body it names: to lead it, to take part ("Phối hợp với …"), or asked of it. */
+export type DutyRole = 'lead' | 'partner' | 'requested';
+
+const ROLE_WORDS: Record<DutyRole, [string, string]> = {
+  lead: ['Chủ trì', 'phối hợp'],
+  partner: ['Phối hợp thực hiện', 'cùng'],
+  requested: ['Đề nghị', 'cùng'],
+};
+
+/**
+ * The role a duty's own words give the body it is under: "9. Đề nghị Ủy ban Mặt trận Tổ quốc …: tăng cường …"
+ * asks it (a plan requests, it does not assign, the Front and the mass organisations); "11. Ban Dân tộc:
+ * Phối hợp với các cơ quan liên quan …" gives it a part in others' work; anything else, to lead.
+ */
+export function dutyRole(text: string): DutyRole {
+  const t = text.replace(/^\s*(?:[\dIVX]+(?:\.\d+)*\.?|[a-zđ]\))\s*/u, '');
+  if (/^Đề nghị\s/u.test(t)) return 'requested';
+  return /^(?:Phối hợp|Tham gia phối hợp)\b/u.test(withoutWho(t)) ? 'partner' : 'lead';
 }
 
 const DAY = 86_400_000;

@@ -240,7 +240,11 @@ export function understand(
   const rural = /nong thon/.test(folded);
   const area = urban && !rural ? 'thành thị' : rural && !urban ? 'nông thôn' : null;
   const allProvinces = asksAllProvinces(folded);
-  const cued = intentCues.find(([, test]) => test(folded))?.[0];
+  // "trợ giúp pháp lý cho người nghèo … sở nào chủ trì?" opens with "trợ giúp" and is no request for help:
+  // a question that names a province or asks which/how much is about the plans.
+  const substantive =
+    cueText(folded).split(' ').length > 4 && (found.length > 0 || /\b(?:nao|bao nhieu|ai)\b/.test(folded));
+  const cued = intentCues.find(([intent, test]) => !(intent === 'help' && substantive) && test(folded))?.[0];
   const intent: Intent = smallTalkKind(folded)
     ? 'smalltalk'
     : isEnglish(raw)

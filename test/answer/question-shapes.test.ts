@@ -536,3 +536,34 @@ describe('deadlines and reports asked of several bodies', () => {
     expect(a.text).toContain('2021-2025');
   });
 });
+
+describe('the role a plan gives a body, in its own words', () => {
+  it('a duty asked of the Front is "đề nghị", not "chủ trì"', () => {
+    const a = ask('Quảng Ninh: Ủy ban MTTQ làm gì trong KH 91?');
+    expect(a.text.split('\n')[0]).toMatch(/được đề nghị 1 nhiệm vụ/);
+    expect(a.text.split('\n')[0]).not.toContain('chủ trì');
+  });
+  it('a duty that opens "Phối hợp với …" under a body\'s heading gives it a part, not the lead', () => {
+    const a = ask(
+      'Lai Châu: Ban Dân tộc có vai trò gì trong chính sách an sinh xã hội vùng đồng bào dân tộc?',
+    );
+    expect(a.text).toContain('Phối hợp thực hiện: Ban Dân tộc tỉnh');
+    expect(a.text).not.toContain('Chủ trì: Ban Dân tộc');
+  });
+});
+
+describe('a question that opens with words of the help menu', () => {
+  it('"trợ giúp pháp lý … sở nào chủ trì" is about the plans', () => {
+    const a = ask('tro giup phap ly cho nguoi ngheo o Dong Nai thi so nao chu tri?');
+    expect(a.intent).toBe('agency');
+    expect(a.text).toContain('Chủ trì: Sở Tư pháp');
+  });
+});
+
+describe("a body's duties about one topic", () => {
+  it('come first, each shown from the part that speaks of the topic', () => {
+    const a = ask('Sở Xây dựng Đà Nẵng có nhiệm vụ gì về nước sạch?');
+    const firstTwo = a.text.split('\n').slice(1, 5).join('\n');
+    expect(firstTwo).toContain('nước sạch đô thị, phòng chống mặn');
+  });
+});

@@ -55,13 +55,18 @@ describe('readBody', () => {
       return process.memoryUsage().arrayBuffers;
     };
     const size = 16_000;
-    const before = held();
-    let atEnd = 0;
-    // Measured when the last byte has been read: keeping the chunks would hold 16,000 × 4 KiB = 62.5 MB.
-    const body = await readBody(oneBytePerChunk(size, () => (atEnd = held())).stream);
-    expect(body).toEqual(expected(size));
+    // The count is process-wide, and test files run side by side: the least of three reads is this one's.
+    const grown: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const before = held();
+      let atEnd = 0;
+      // Measured when the last byte has been read: keeping the chunks would hold 16,000 × 4 KiB = 62.5 MB.
+      const body = await readBody(oneBytePerChunk(size, () => (atEnd = held())).stream);
+      expect(body).toEqual(expected(size));
+      grown.push(atEnd - before);
+    }
     // Measured: under 6 MB here, 62.5 MB when every chunk is kept.
-    expect(atEnd - before).toBeLessThan((size * 4096) / 4);
+    expect(Math.min(...grown)).toBeLessThan((size * 4096) / 4);
   });
 
   it('accepts exactly 64 KB one byte per chunk, in one buffer of 64 KB', async () => {

@@ -2,11 +2,12 @@
 import { agencyKey, leadNames } from '../../ingest/agencies';
 import type { Task } from '../../schema/records';
 import { fold } from '../../text/normalize';
-import { clip } from '../../text/truncate';
+import { clip, excerpt } from '../../text/truncate';
 import { AGENCIES } from '../../text/vocabulary';
 import {
   displayText,
   dutyGist,
+  dutyRole,
   fitBlocks,
   indicatorText,
   item,
@@ -17,11 +18,12 @@ import {
 import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
 import { cueMatcher, cueText } from '../cue-match';
-import { TODAY_CUES } from '../cues';
+import { QUESTION_WORDS, TODAY_CUES } from '../cues';
 import { found, notFound } from '../reply';
 import { holdersToday, keyOf, predecessorsOf } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
+import { topicWords } from '../understand';
 
 /** At most this many duties in one reply; the reply's budget usually stops it first. */
 const MAX_SHOWN = 8;
@@ -100,9 +102,16 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   const agencyWords = new Set(agencyKey(agency).split(' '));
   const topic = ask.q.topic
     .split(' ')
-    .filter((w) => !agencyWords.has(w) && !/^(giao|lam|gi|viec|nhiem|vu|duoc|nhung|chi|tieu|so)$/.test(w))
+    .filter(
+      (w) =>
+        !agencyWords.has(w) &&
+        !QUESTION_WORDS.has(w) &&
+        !/^(giao|lam|gi|viec|nhiem|vu|duoc|nhung|chi|tieu|so)$/.test(w),
+    )
     .join(' ');
   let ordered = led;
+  // The words a narrowing topic asks about: a long duty is then shown from the part that holds them.
+  let askedWords: string[] = [];
   if (topic.replace(/[^a-z]/g, '').length >= 4) {
     const ranked = search(ctx, ask, topic, ['indicator', 'task']).filter((c) =>
       leadNames(ctx.records.get(c.doc.id)?.record ?? { leads: [] }).includes(agency),
@@ -110,7 +119,10 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     const strong = ranked
       .filter((c) => c.coverage >= TUNING.confident)
       .map((c) => ctx.records.get(c.doc.id) as Found);
-    if (strong.length) ordered = [...strong, ...led.filter((f) => !strong.includes(f))];
+    if (strong.length) {
+      ordered = [...strong, ...led.filter((f) => !strong.includes(f))];
+      askedWords = topicWords(topic);
+    }
   }
   const lines: string[] = [];
   const items: AnswerItem[] = [];
@@ -177,9 +189,19 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   const with_ = partnersInLead.length
     ? `, trong đó ${count(shared)} cùng ${partnersInLead.slice(0, 2).join(', ')}${partnersInLead.length > 2 ? ' và cơ quan khác' : ''}`
     : '';
+  // What the plan asks of the body or gives it a part in is not said to be led by it.
+  const roleOf = (f: Found) => (f.kind === 'task' ? dutyRole(f.record.text) : 'lead');
+  const leading = own.filter((f) => roleOf(f) === 'lead');
+  const roles = [
+    leading.length ? `chủ trì ${count(leading)}${with_}` : '',
+    ...(['partner', 'requested'] as const).map((role) => {
+      const n = own.filter((f) => roleOf(f) === role).length;
+      return n ? `${role === 'partner' ? 'phối hợp' : 'được đề nghị'} ${n} nhiệm vụ` : '';
+    }),
+  ].filter(Boolean);
   lines.push(
     [
-      own.length ? `${ownName} chủ trì ${count(own)}${with_}` : '',
+      own.length ? `${ownName} ${roles.join(', ')}` : '',
       taken.length
         ? `${own.length ? 'và nay đảm nhận' : `${agency} nay đảm nhận`} ${count(taken)} mà kế hoạch giao cho ${from} (theo phân công lại năm 2025${basis.length ? `: ${basis.join('; ')}` : ''}${doubtful ? '; có phần chưa xác nhận bằng văn bản' : ''})`
         : '',
@@ -244,7 +266,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
     // A body with one or two duties of its own sees them at length; what it took over stays short.
     const room = own.length <= 2 && own.includes(f) ? Math.max(perItem, 320) : perItem;
-    const shown = clip(text, room);
+    const shown = askedWords.length ? excerpt(text, askedWords, room) : clip(text, room);
     // A duty taken over from another body says whose it was in the plan's own words.
     // A duty taken over says whose it was in the plan's words, the field that moved it, and whether a
     // document confirms the move.

@@ -2,7 +2,7 @@
 
 import { readerDays } from '../../text/dates';
 import { clip } from '../../text/truncate';
-import { agencyText, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
+import { agencyText, dutyRole, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
@@ -81,7 +81,10 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const body = days.length ? `${text.replace(/[.;,\s]+$/, '')} (${days.join(', ')})` : text;
     const line = `${plan.province}: ${body}${/[.!?…]$/.test(body) ? '' : '.'}${when ? ` ${when}` : ''}`;
     // Across many provinces the agencies wait for the "Cơ quan chủ trì" button: every province fits.
-    const who = provinces > MANY_PROVINCES ? '' : agencyText(f.record);
+    const who =
+      provinces > MANY_PROVINCES
+        ? ''
+        : agencyText(f.record, undefined, f.kind === 'task' ? dutyRole(f.record.text) : 'lead');
     const block = [
       many ? `• ${line}` : line,
       who ? `  ${who}` : '',
