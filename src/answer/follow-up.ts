@@ -5,7 +5,7 @@
 import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
 import { fold } from '../text/normalize';
-import { AGENCIES } from '../text/vocabulary';
+import { agencySpellings } from '../text/vocabulary';
 import { cueText } from './cue-match';
 import { QUESTION_WORDS } from './cues';
 import { type Question, understand } from './understand';
@@ -54,7 +54,7 @@ export function isElliptical(q: Question): boolean {
 
 /** Removes every spelling of `agency` that the vocabulary knows from a folded text. */
 function withoutAgency(text: string, agency: string): string {
-  const spellings = [agency, ...(AGENCIES.find((a) => a.name === agency)?.aliases ?? [])];
+  const spellings = agencySpellings(agency);
   let out = ` ${text} `;
   for (const s of spellings)
     for (const form of [cueText(fold(s)), agencyKey(s)]) {

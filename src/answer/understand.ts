@@ -2,7 +2,7 @@
 import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
 import { detelex, fold, tokens } from '../text/normalize';
-import { AGENCIES, OTHER_BODIES, PROVINCE_ALIASES, PROVINCES } from '../text/vocabulary';
+import { AGENCIES, agencySpellings, OTHER_BODIES, PROVINCE_ALIASES, PROVINCES } from '../text/vocabulary';
 import { cueMatcher, cueText } from './cue-match';
 import {
   ALL_PROVINCES_CUES,
@@ -130,7 +130,7 @@ function lexicon(corpus: Corpus): Lexicon {
     ];
     const names = [...new Set([...AGENCIES.map((a) => a.name), ...corpus.agencies.map((a) => a.name)])];
     const agencies = names.flatMap((name) =>
-      [name, ...(AGENCIES.find((a) => a.name === name)?.aliases ?? [])].map((alias) => ({
+      agencySpellings(name).map((alias) => ({
         name,
         key: agencyKey(alias),
       })),

@@ -334,3 +334,8 @@ export const FIELD_TERMS: Readonly<Record<string, ReadonlyArray<string>>> = {
   'trẻ em': ['trẻ em'],
   'bình đẳng giới': ['bình đẳng giới', 'lao động nữ', 'phụ nữ'],
 };
+
+/** Every spelling of a body the vocabulary knows, its canonical name first: `agencySpellings('Công an tỉnh')`. */
+export function agencySpellings(name: string): string[] {
+  return [name, ...(AGENCIES.find((a) => a.name === name)?.aliases ?? [])];
+}

@@ -3,7 +3,7 @@ import { agencyKey, leadNames } from '../../ingest/agencies';
 import type { Task } from '../../schema/records';
 import { fold } from '../../text/normalize';
 import { clip, excerpt } from '../../text/truncate';
-import { AGENCIES } from '../../text/vocabulary';
+import { agencySpellings } from '../../text/vocabulary';
 import {
   displayText,
   dutyGist,
@@ -104,9 +104,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     .split(' ')
     .filter(
       (w) =>
-        !agencyWords.has(w) &&
-        !QUESTION_WORDS.has(w) &&
-        !/^(giao|lam|gi|viec|nhiem|vu|duoc|nhung|chi|tieu|so)$/.test(w),
+        !agencyWords.has(w) && !QUESTION_WORDS.has(w) && !/^(giao|lam|viec|nhiem|vu|chi|tieu|so)$/.test(w),
     )
     .join(' ');
   let ordered = led;
@@ -301,9 +299,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
  */
 export function askedAs(agency: string, raw: string): string {
   const folded = ` ${cueText(fold(raw))} `;
-  const spellings = [agency, ...(AGENCIES.find((a) => a.name === agency)?.aliases ?? [])].sort(
-    (a, b) => b.length - a.length,
-  );
+  const spellings = agencySpellings(agency).sort((a, b) => b.length - a.length);
   return spellings.find((s) => folded.includes(` ${cueText(fold(s))} `)) ?? agency;
 }
 
