@@ -150,6 +150,14 @@ export function dutyRole(text: string): DutyRole {
   return /^(?:Phối hợp|Tham gia phối hợp)\b/u.test(withoutWho(t)) ? 'partner' : 'lead';
 }
 
+/**
+ * The role in the part of a duty that is shown: a clause cut from a body's duties that opens "phối hợp với …"
+ * is a part the body takes in someone else's work, whatever the duty's first words say.
+ */
+export function shownRole(text: string, shown: string): DutyRole {
+  return /^…\s*(?:tham gia\s+)?phối hợp\s/iu.test(shown) ? 'partner' : dutyRole(text);
+}
+
 const DAY = 86_400_000;
 
 /** Days from `today` to the next `--MM-DD` (this year or next). */

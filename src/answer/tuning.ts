@@ -40,6 +40,11 @@ export const TUNING = {
   clauseShare: 0.75,
   /** "Sở nào chủ trì …": rank bonus of a task (which names its agency in its own words) over an indicator. */
   agencyTaskBonus: 0.03,
+  /**
+   * "Ai chủ trì chỉ tiêu X?": a target that names no body and covers the question by this much more than the
+   * best record naming one is what is asked; its neighbour's body is not its body.
+   */
+  unnamedLeadMargin: 0.2,
   /** "Liệt kê các chỉ tiêu …": share of the topic an indicator must cover to be listed. */
   listCoverage: 0.34,
   /** Rank bonus of an indicator over a task that says the same. */

@@ -55,8 +55,41 @@ export function canonicalAgency(spelling: string): { name: string; known: boolea
     .replace(/[\s,.:;]+$/, '')
     .trim();
   const key = agencyKey(trimmed);
-  const hit = KNOWN.find((k) => k.key === key);
+  const hit = KNOWN.find((k) => k.key === key) ?? actingFor(key) ?? nearlyKnown(key);
   return hit ? { name: hit.name, known: true } : { name: trimmed.replace(/\s+/g, ' '), known: false };
+}
+
+// The head of a body acts for it: "Chủ tịch UBND các huyện …", "Giám đốc Sở Y tế", "Thủ trưởng …".
+const HEAD_TITLE = /^(?:chu tich|giam doc|thu truong|truong) /;
+
+/** The body a head title stands for, when the rest is a known body ("Chủ tịch UBND các huyện" → UBND cấp huyện). */
+function actingFor(key: string): (typeof KNOWN)[number] | undefined {
+  if (!HEAD_TITLE.test(key)) return undefined;
+  const body = key.replace(HEAD_TITLE, '');
+  return KNOWN.find((k) => k.key === body) ?? nearlyKnown(body);
+}
+
+// Scraped plans misspell a long name by one letter ("thành phối"); a short one ("Sở Y tế") is never guessed,
+// nor the first word, which says what kind of body it is: "Bộ Lao động …" is the ministry, not the Sở.
+const NEAR_MIN = 20;
+
+/** A known name one letter away (added, dropped or changed) from a long key, of the same kind of body. */
+function nearlyKnown(key: string): (typeof KNOWN)[number] | undefined {
+  if (key.length < NEAR_MIN) return undefined;
+  const kind = key.split(' ')[0];
+  return KNOWN.find(
+    (k) =>
+      Math.abs(k.key.length - key.length) <= 1 && k.key.split(' ')[0] === kind && oneEditApart(k.key, key),
+  );
+}
+
+/** Whether `a` becomes `b` by one insertion, deletion or substitution. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length > b.length) return oneEditApart(b, a);
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
 
 // Where an agency's name starts; what follows runs to the next separator.

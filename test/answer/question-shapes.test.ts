@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shownRole } from '../../src/answer/compose';
 import { excerpt } from '../../src/text/truncate';
 import { ask } from '../helpers';
 
@@ -549,6 +550,55 @@ describe('the role a plan gives a body, in its own words', () => {
     );
     expect(a.text).toContain('Phối hợp thực hiện: Ban Dân tộc tỉnh');
     expect(a.text).not.toContain('Chủ trì: Ban Dân tộc');
+  });
+  it('shownRole: a clause cut from a duty that opens "phối hợp với" is a part, not the lead', () => {
+    const duty = 'Chủ trì triển khai mục tiêu nước sạch; phối hợp với Sở Y tế hướng dẫn dạy nghề.';
+    expect(shownRole(duty, '…phối hợp với Sở Y tế hướng dẫn dạy nghề.')).toBe('partner');
+    expect(shownRole(duty, '…Tham gia phối hợp với Sở Y tế.')).toBe('partner');
+    expect(shownRole(duty, duty)).toBe('lead');
+    expect(shownRole(duty, '…triển khai mục tiêu nước sạch; phối hợp với Sở Y tế')).toBe('lead');
+  });
+  it('the clause shown opens "phối hợp với …": the body takes part there, though its duty opens "Chủ trì"', () => {
+    const a = ask('Quảng Ninh: ai lo việc dạy nghề thuộc lĩnh vực nông - lâm - ngư?');
+    expect(a.text).toContain('…phối hợp với Sở Lao động - Thương binh và Xã hội');
+    expect(a.text).toContain('Phối hợp thực hiện: Sở Nông nghiệp và Phát triển nông thôn');
+    expect(a.text).not.toContain('Chủ trì: Sở Nông nghiệp');
+  });
+});
+
+describe('a body the plan names only beside a lead', () => {
+  it('"BHXH tỉnh có trách nhiệm gì" lists the duties it supports, under the bodies that lead them', () => {
+    const a = ask('Bảo hiểm xã hội tỉnh Thanh Hóa có trách nhiệm gì trong Kế hoạch 68?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('không giao Bảo hiểm xã hội tỉnh chủ trì');
+    expect(a.text).toContain('Sở Y tế chủ trì');
+    expect(a.text).toContain('BHYT toàn dân');
+  });
+});
+
+describe('who leads a target whose row names no body', () => {
+  it('says the row names none, rather than the body of the next row', () => {
+    const a = ask(
+      'Đồng Nai: mức giảm tỷ lệ hộ nghèo dân tộc thiểu số trong Phụ lục I do cơ quan nào chủ trì?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không ghi cơ quan chủ trì: Mức giảm tỷ lệ hộ nghèo dân tộc thiểu số');
+    expect(a.text).not.toContain('Chủ trì: Sở Lao động');
+  });
+  it('a row that names its body still answers', () => {
+    const a = ask('Đồng Nai: mức giảm tỷ lệ hộ nghèo đa chiều hằng năm do cơ quan nào chủ trì?');
+    expect(a.text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội');
+  });
+});
+
+describe('the duties of a body and of its head are one list', () => {
+  it('"Chủ tịch UBND các huyện …" (however misspelt) is the district UBND', () => {
+    const a = ask('UBND các huyện, thị xã, thành phố ở Thanh Hóa phải làm gì để triển khai KH 68?');
+    const head = a.text.split('\n')[0] ?? '';
+    // Every duty it leads is shared: the count is not repeated as "trong đó N".
+    expect(head).toMatch(/chủ trì \d+ nhiệm vụ cùng /);
+    expect(head).not.toContain('trong đó');
+    expect(a.text).toContain('thành phối và các đơn v');
   });
 });
 

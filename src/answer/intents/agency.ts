@@ -6,11 +6,11 @@ import { clip, excerpt } from '../../text/truncate';
 import {
   agencyText,
   dutyGist,
-  dutyRole,
   fitBlocks,
   item,
   REPLY_BUDGET,
   recordText,
+  shownRole,
   sourceLine,
   timeframeText,
 } from '../compose';
@@ -85,6 +85,19 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
       figureOf = f;
     }
   }
+  // The target the question names best may name no body: then it is the answer ("không ghi cơ quan chủ trì"),
+  // not the nearest row that names one ("mức giảm hộ nghèo DTTS" is not "mức giảm hộ nghèo đa chiều").
+  const unnamed = targets()[0];
+  const named = chosen[0];
+  if (
+    named &&
+    !figureOf &&
+    unnamed &&
+    unnamed.coverage >= TUNING.confident &&
+    !ctx.records.get(unnamed.doc.id)?.record.leadAgency &&
+    unnamed.coverage >= named.coverage + TUNING.unnamedLeadMargin
+  )
+    chosen = [];
   if (!chosen.length) {
     // The target is in the plan but no body is named for it: say so, with the target and its source, rather
     // than a bare "not found" (and never another record's agency in its place).
@@ -134,7 +147,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     // Beside today's holder, the plan's own assignment says whose words it is: "Chủ trì (theo KH 767): …".
     const said = today ? `Chủ trì (theo KH ${plan.number.split('/')[0]}):` : 'Chủ trì:';
     // A duty the plan asks of a body, or gives it a part in, says so: "Đề nghị: …", "Phối hợp thực hiện: …".
-    const role = f.kind === 'task' ? dutyRole(f.record.text) : 'lead';
+    const role = f.kind === 'task' ? shownRole(f.record.text, shown) : 'lead';
     const head = `${plan.province}: ${agencyText(f.record, 4, role).replace(/^Chủ trì:/, said)}`;
     const block = [
       chosen.length > 1 ? `• ${head}` : head,
@@ -183,9 +196,14 @@ const PARTNER_OF = /\bphoi hop (?:voi )?(?:(?:nhung|cac) )?(?:so|co quan|don vi|
 
 /**
  * The duties and targets that name `agency` as a partner, listed by the body that leads each: "Bảo hiểm xã hội
- * tỉnh phối hợp với: • Sở Y tế — … ". Null when no record in scope names it as a partner.
+ * tỉnh phối hợp với: • Sở Y tế — … ", after the lines `before`. Null when no record in scope names it as a partner.
  */
-function supported(ctx: EngineContext, ask: Ask, agency: string): Answer | null {
+export function supported(
+  ctx: EngineContext,
+  ask: Ask,
+  agency: string,
+  before: string[] = [],
+): Answer | null {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
   const records = [...ctx.records.values()].filter(
     (f) =>
@@ -199,6 +217,7 @@ function supported(ctx: EngineContext, ask: Ask, agency: string): Answer | null 
   const provinces = new Set(records.map((f) => f.plan.plan.province));
   const name = records[0]?.record.partners.find((p) => leadNames({ leads: [p] }).includes(agency)) ?? agency;
   const lines = [
+    ...before,
     `${name} được nêu là cơ quan phối hợp với: ${leads.join('; ')} (${[...provinces].join(', ')}).`,
   ];
   const blocks = records.map((f) => {

@@ -24,6 +24,7 @@ import { holdersToday, keyOf, predecessorsOf } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { topicWords } from '../understand';
+import { supported } from './agency';
 
 /** At most this many duties in one reply; the reply's budget usually stops it first. */
 const MAX_SHOWN = 8;
@@ -91,12 +92,10 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     // The body's own duties first, then the targets it answers for, then what it took over.
     .sort((a, b) => rankOf(a) - rankOf(b));
   if (!led.length) {
-    return notFound(
-      ctx,
-      ask,
-      'assignments',
-      `Các kế hoạch hiện có không giao ${askedAs(agency, ask.q.raw)} chủ trì nhiệm vụ nào${ask.scope.length === 1 ? ` trong KH ${ask.scope[0]?.plan.number}` : ''}.`,
-    );
+    const none = `Các kế hoạch hiện có không giao ${askedAs(agency, ask.q.raw)} chủ trì nhiệm vụ nào${ask.scope.length === 1 ? ` trong KH ${ask.scope[0]?.plan.number}` : ''}.`;
+    // A body the plans only name beside a lead still has a part in them: what it is asked to support.
+    const partner = supported(ctx, ask, agency, [none]);
+    return partner ? { ...partner, intent: 'assignments' } : notFound(ctx, ask, 'assignments', none);
   }
   // Narrow by what the question adds beyond the agency's name ("… nhiệm vụ nào về viện trợ?").
   const agencyWords = new Set(agencyKey(agency).split(' '));
@@ -171,25 +170,27 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
           own.map((f) => f.record),
         )
       : agency;
-  // Duties the body shares: "…, trong đó 7 nhiệm vụ cùng Sở Lao động - Thương binh và Xã hội" (a plan's
-  // "Cơ quan thực hiện: Sở LĐTBXH, BHXH thành phố chủ trì" is not the body's alone).
-  const shared = own.filter((f) => f.record.leads.length > 1);
+  // What the plan asks of the body or gives it a part in is not said to be led by it.
+  const roleOf = (f: Found) => (f.kind === 'task' ? dutyRole(f.record.text) : 'lead');
+  const leading = own.filter((f) => roleOf(f) === 'lead');
+  // Duties the body leads with others: "…, trong đó 7 nhiệm vụ cùng Sở Lao động - Thương binh và Xã hội" (a
+  // plan's "Cơ quan thực hiện: Sở LĐTBXH, BHXH thành phố chủ trì" is not the body's alone); a part of the
+  // count of what it leads, never of what it only supports.
+  const shared = leading.filter((f) => f.record.leads.length > 1);
   // Each co-lead once, in the plan's first spelling ("Bảo hiểm xã hội thành phố" and "Bảo hiểm xã hội" are one).
   const coLeads = new Map<string, string>();
   for (const f of shared) {
     const names = leadNames(f.record);
     f.record.leads.forEach((spelling, i) => {
       const name = names[i] ?? spelling;
-      if (name !== agency && !coLeads.has(name)) coLeads.set(name, spelling);
+      // Mid-sentence, a plural group is written in lower case: "cùng các sở, ngành".
+      if (name !== agency && !coLeads.has(name)) coLeads.set(name, spelling.replace(/^Các\s/u, 'các '));
     });
   }
   const partnersInLead = [...coLeads.values()];
   const with_ = partnersInLead.length
-    ? `, trong đó ${count(shared)} cùng ${partnersInLead.slice(0, 2).join(', ')}${partnersInLead.length > 2 ? ' và cơ quan khác' : ''}`
+    ? `${shared.length === leading.length ? '' : `, trong đó ${count(shared)}`} cùng ${partnersInLead.slice(0, 2).join(', ')}${partnersInLead.length > 2 ? ' và cơ quan khác' : ''}`
     : '';
-  // What the plan asks of the body or gives it a part in is not said to be led by it.
-  const roleOf = (f: Found) => (f.kind === 'task' ? dutyRole(f.record.text) : 'lead');
-  const leading = own.filter((f) => roleOf(f) === 'lead');
   const roles = [
     leading.length ? `chủ trì ${count(leading)}${with_}` : '',
     ...(['partner', 'requested'] as const).map((role) => {
