@@ -134,11 +134,12 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   // How officials point at the plan's structure: "trong phụ lục I", "cơ quan theo dõi, đánh giá".
   'theo doi danh gia',
   'theo doi , danh gia',
-  'trong phu luc',
-  'phu luc i',
+  // The numbered annexes before the bare word, so no "i" is left behind as a topic.
   'phu luc ii',
+  'phu luc i',
   'phu luc 1',
   'phu luc 2',
+  'trong phu luc',
   'phan cong nhiem vu',
   'thoi gian thuc hien',
   'moi khu vuc',

@@ -16,7 +16,7 @@ import { answerAssignments, answerUnnamedBody } from './intents/assignments';
 import { answerCommune } from './intents/commune';
 import { answerHelp } from './intents/help';
 import { answerList } from './intents/list';
-import { answerMeta, asksRecipients } from './intents/meta';
+import { answerMeta, asksAnnexes, asksRecipients } from './intents/meta';
 import { answerEnglish, answerSmallTalk } from './intents/small-talk';
 import { answerTarget } from './intents/target';
 import { answerByTimeframe, askedTimeframe } from './intents/timeframe';
@@ -130,6 +130,12 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     if (ask.scope.some((p) => p.plan.recipients?.length)) return answerMeta(ctx, ask, ['recipients']);
     const plans = ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
     return notFound(ctx, ask, 'plan_meta', `Bản ${plans} trong dữ liệu không có danh sách nơi nhận.`);
+  }
+  // "Phụ lục I và II gồm những nội dung gì?": what the plan says its annexes hold.
+  if (asksAnnexes(ask.q.folded)) {
+    if (ask.scope.some((p) => p.plan.annexes?.length)) return answerMeta(ctx, ask, ['annexes']);
+    const plans = ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
+    return notFound(ctx, ask, 'plan_meta', `${plans} không nêu phụ lục kèm theo.`);
   }
   if (
     (asksReporting(ask.q.folded) || REPORT_DAY.test(ask.q.folded)) &&

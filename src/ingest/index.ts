@@ -13,6 +13,7 @@ import { citedDocuments } from './cited-documents';
 import { type IngestIssue, readFacts } from './header';
 import { type Line, readLines } from './lines';
 import { agencyMentions } from './rules/agency-mentions';
+import { type Annex, annexes } from './rules/annexes';
 import { coordinates } from './rules/coordinator';
 import { applyFieldAssignments, fieldPartners, fieldsAssigned } from './rules/field-assignment';
 import { bodyEnd, type Recipient, recipients } from './rules/plan-end';
@@ -85,6 +86,12 @@ function periodOf(
 }
 
 /** The plan's coordinating body, from the first duty that names it so. */
+/** The annexes the plan describes, when it has any (plans without annexes carry no empty list). */
+function annexesOf(file: string, units: Unit[]): { annexes?: Annex[] } {
+  const a = annexes(file, units);
+  return a.length ? { annexes: a } : {};
+}
+
 /** The recipients list, when the plan has one (no empty list on plans whose scrape lost it). */
 function recipientsOf(file: string, lines: Line[]): { recipients?: Recipient[] } {
   const r = recipients(file, lines);
@@ -197,6 +204,7 @@ export function ingestPlan(
       ...coordinatorOf(tasks),
       ...periodOf(file, facts, units, signedYear),
       ...recipientsOf(file, lines),
+      ...annexesOf(file, units),
       sourceFile: file,
     },
     indicators,

@@ -153,6 +153,8 @@ export const Plan = z.object({
   recipients: z.optional(
     z.array(z.object({ to: z.string(), purpose: z.nullable(z.string()), source: Source })),
   ),
+  /** The annexes ("Phụ lục I") and what the plan says each holds, where it refers to them. */
+  annexes: z.optional(z.array(z.object({ label: z.string(), about: z.string(), source: Source }))),
   sourceFile: z.string(),
   /** Quotes for each fact above, keyed by fact name (`number`, `signedDate`, `signer`, `title`, `horizon`). */
   factSources: z.record(z.string(), Source),

@@ -602,6 +602,26 @@ describe('the duties of a body and of its head are one list', () => {
   });
 });
 
+describe("a plan's annexes", () => {
+  it('"Phụ lục I và II gồm những gì?" says what the plan says each holds, with its line', () => {
+    const a = ask('PL I và PL II kèm KH 230 gồm nd gì');
+    expect(a.intent).toBe('plan_meta');
+    expect(a.text).toContain('• Phụ lục I: Các chỉ tiêu, tiến độ thời gian thực hiện');
+    expect(a.text).toContain('• Phụ lục II: Phân công nhiệm vụ chi tiết');
+    expect(a.sources.some((s) => s.lineStart === 65)).toBe(true);
+  });
+  it('a plan without annexes says so', () => {
+    const a = ask('KH 91 Quảng Ninh có phụ lục gồm những gì?');
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không nêu phụ lục');
+  });
+  it('a row of an annex asked by its number is the row, not the annex', () => {
+    const a = ask('Chỉ tiêu 5.11 trong Phụ lục I KH 230 là gì?');
+    expect(a.text).toContain('Mức giảm tỷ lệ hộ nghèo dân tộc thiểu số');
+    expect(a.text).toContain('0,15%/năm');
+  });
+});
+
 describe('a question that opens with words of the help menu', () => {
   it('"trợ giúp pháp lý … sở nào chủ trì" is about the plans', () => {
     const a = ask('tro giup phap ly cho nguoi ngheo o Dong Nai thi so nao chu tri?');

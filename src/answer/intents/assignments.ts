@@ -254,6 +254,8 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
         ...(mostlyTaken ? duties.filter((f) => !taken.includes(f)).slice(OWN_FIRST) : []),
       ]
     : duties;
+  const soleLed = own.filter((f) => f.record.leads.length === 1);
+  const alone = soleLed.length <= 2 && own.length > soleLed.length ? soleLed : [];
   // What does not fit is kept apart, in order, for a channel's «Xem thêm».
   const rest: AnswerItem[] = [];
   for (const f of shownOrder) {
@@ -263,8 +265,9 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
         ? indicatorText(f.record, ask.today)
         : dutyGist(f.record.text, f.record.partners);
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
-    // A body with one or two duties of its own sees them at length; what it took over stays short.
-    const room = own.length <= 2 && own.includes(f) ? Math.max(perItem, 320) : perItem;
+    // A body with one or two duties of its own sees them at length, as do the one or two it leads alone
+    // among many it shares (its own heading says most of it); what it took over stays short.
+    const room = (own.length <= 2 ? own : alone).includes(f) ? Math.max(perItem, 320) : perItem;
     const shown = askedWords.length ? excerpt(text, askedWords, room) : clip(text, room);
     // A duty taken over from another body says whose it was in the plan's own words.
     // A duty taken over says whose it was in the plan's words, the field that moved it, and whether a

@@ -11,7 +11,15 @@ import { found } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { answerDocument } from './documents';
 
-type Fact = 'date' | 'signer' | 'basis' | 'horizon' | 'number' | 'reporting' | 'recipients';
+type Fact = 'date' | 'signer' | 'basis' | 'horizon' | 'number' | 'reporting' | 'recipients' | 'annexes';
+
+/** "Phụ lục I và II gồm những nội dung gì?": what the plan's annexes hold, not a figure in them. */
+export const asksAnnexes = (folded: string) =>
+  /\bphu luc\b/.test(folded) &&
+  /\b(?:gom|bao gom|noi dung|la gi|co gi|ve gi|nhung gi)\b/.test(folded) &&
+  !/\b(?:ty le|chi tieu (?:ve|cua)|bao nhieu|so nao|co quan nao|ai)\b/.test(folded) &&
+  // "Chỉ tiêu 5.11 trong Phụ lục I là gì?" asks for a row of it.
+  !/\b(?:chi tieu|nhiem vu|muc|dong|stt)\s+\d|\b\d+\.\d+\b/.test(folded);
 
 /** "KH 91 được gửi để báo cáo những cơ quan nào?", "nơi nhận của KH 767": whom the plan is sent to. */
 export const asksRecipients = (folded: string) =>
@@ -143,6 +151,13 @@ function planLines(
         lines.push(line);
         const first = others[0];
         if (first) items.push(item('plan', `${plan.id}/recipients`, plan, line, first.source));
+      }
+    } else if (fact === 'annexes' && plan.annexes?.length) {
+      lines.push(`${label} kèm ${plan.annexes.length} phụ lục:`);
+      for (const a of plan.annexes) {
+        const line = `• ${a.label}: ${a.about}.`;
+        lines.push(line);
+        items.push(item('plan', `${plan.id}/annex/${a.label}`, plan, line, a.source));
       }
     } else if (fact === 'reporting') {
       // Several plans: each line says whose plan it is.
