@@ -284,6 +284,9 @@ export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Ma
     dua: ['đưa'],
     lo: ['lo'],
     chinh: ['chính'],
+    // "y tá", "chợ đầu mối": content words, not "ta", "cho".
+    ta: ['ta'],
+    cho: ['cho'],
   }),
 );
 

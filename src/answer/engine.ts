@@ -73,7 +73,8 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
     .slice(0, MAX_QUESTION)
     .trim();
-  if (options.previousQuestion) text = mergeFollowUp(options.previousQuestion, text, ctx.corpus);
+  if (options.previousQuestion)
+    text = mergeFollowUp(options.previousQuestion, text, ctx.corpus, ctx.stats.known);
   const q = understand(text, ctx.corpus, ctx.stats.known);
   if (q.intent === 'smalltalk') return answerSmallTalk(ctx.corpus, smallTalkKind(q.folded) ?? 'ack');
   if (q.intent === 'english') return answerEnglish(ctx.corpus);

@@ -69,13 +69,75 @@ function withoutAgency(text: string, agency: string): string {
 }
 
 /**
- * "còn Thanh Hóa thì sao?" after "tỷ lệ BHYT Quảng Ninh" → "ty le bhyt thanh hoa"; a message that is not
- * elliptical is returned as it is.
+ * Words that ask only for another side of the subject already under discussion: who ("ai chủ trì?", "sở nào
+ * lo?", "ai phối hợp?"), when ("hạn khi nào?", "bao giờ phải xong?"), how much ("chỉ tiêu cụ thể là gì?")
+ * or where it is written ("nguồn ở đâu?").
  */
-export function mergeFollowUp(previous: string, question: string, corpus: Corpus): string {
-  // Only provinces, years, areas and agencies are read here: the phrase statistics do not matter.
+const ASPECT_WORDS = new Set(
+  (
+    'chu tri phu trach co quan so don vi nganh phoi hop han khi bao gio xong hoan thanh thoi gian thuc hien ' +
+    'cu the viec nay do trach nhiem nhiem vu nguon dau trien khai la'
+  ).split(' '),
+);
+
+/** Whether a message asks only another side (who, when, how much) of the previous question's subject. */
+export function asksAnotherSide(q: Question): boolean {
+  if (q.intent === 'help' || q.intent === 'smalltalk' || q.intent === 'english') return false;
+  const slots =
+    q.provinces.length > 0 ||
+    q.planIds.length > 0 ||
+    q.years.length > 0 ||
+    q.area !== null ||
+    q.agency !== null ||
+    q.missingProvince !== null;
+  return !slots && leftover(q).every((w) => ASPECT_WORDS.has(w));
+}
+
+// "còn …", "thế còn …", "vậy còn …": a message that says it goes on from the previous one.
+const GOES_ON = /^(?:(?:the|vay|the thi|vay thi) )?con /;
+
+/** The previous question's subject as words: its topic, agency, province, plan and years. */
+function subjectOf(p: Question, corpus: Corpus, withTopic: boolean): string {
+  const plans = corpus.plans.filter((x) => p.planIds.includes(x.plan.id));
+  return [
+    // Its words only: a "%" it asked for is not part of the subject ("ai chủ trì?" asks for no figure).
+    withTopic ? p.topic.replace(/[|,;:%?]/g, ' ') : '',
+    withTopic && p.agency ? fold(p.agency) : '',
+    ...(plans.length
+      ? plans.map((x) => `kh ${x.plan.number.split('/')[0]}`)
+      : p.provinces.map((x) => fold(x))),
+    ...p.years.map((y) => `nam ${y}`),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * "còn Thanh Hóa thì sao?" after "tỷ lệ BHYT Quảng Ninh" → "ty le bhyt thanh hoa"; "ai chủ trì?" after "tỷ lệ
+ * BHYT Đà Nẵng bao nhiêu?" → "ai chủ trì? ty le bhyt da nang"; "thế còn BHTN?" after a question about Thanh
+ * Hóa keeps Thanh Hóa. A message that is none of these is returned as it is.
+ */
+export function mergeFollowUp(
+  previous: string,
+  question: string,
+  corpus: Corpus,
+  knownPhrase?: (bigram: string) => boolean,
+): string {
+  // Only provinces, years, areas and agencies are read here: the phrase statistics do not matter, except
+  // to keep the previous subject's phrases whole ("người có công", "nhà ở") when its topic is borrowed.
   const q = understand(question, corpus);
-  if (!previous.trim() || !isElliptical(q)) return question;
+  if (!previous.trim()) return question;
+  if (!isElliptical(q)) {
+    const p = understand(previous, corpus, knownPhrase);
+    if (!p.topic.replace(/[^a-z0-9]/g, '') || p.intent === 'help' || p.intent === 'smalltalk')
+      return question;
+    if (asksAnotherSide(q)) return `${question} ${subjectOf(p, corpus, true)}`.trim();
+    // "thế còn bảo hiểm thất nghiệp?": another subject, in the same province, plan and years.
+    const placed = q.provinces.length > 0 || q.planIds.length > 0 || q.missingProvince !== null;
+    if (GOES_ON.test(q.folded) && !placed && !q.allProvinces)
+      return `${question} ${subjectOf(p, corpus, false)}`.trim();
+    return question;
+  }
   const p = understand(previous, corpus);
   // The previous question keeps its punctuation inside words ("10.000 dân", "2021-2025").
   let base = ` ${p.folded.replace(/[?!]+/g, ' ')} `;

@@ -45,6 +45,13 @@ export const TUNING = {
    * best record naming one is what is asked; its neighbour's body is not its body.
    */
   unnamedLeadMargin: 0.2,
+  /**
+   * A target whose name the question holds nearly whole (precision at least this) answers a question that
+   * wraps it in words of its own ("cứ một vạn dân thì có bao nhiêu y tá chăm sóc bệnh nhân"), down to
+   * `wholeNameCoverage` of the question, when it ranks first.
+   */
+  wholeNamePrecision: 0.8,
+  wholeNameCoverage: 0.34,
   /** "Liệt kê các chỉ tiêu …": share of the topic an indicator must cover to be listed. */
   listCoverage: 0.34,
   /** Rank bonus of an indicator over a task that says the same. */

@@ -58,3 +58,53 @@ describe('answers in a conversation', () => {
     expect(ask('tỉnh nào có mục tiêu BHYT cao nhất?', 'Lai Châu').provinces.length).toBeGreaterThan(2);
   });
 });
+
+describe('a follow-up that asks another side of the same subject', () => {
+  it('"ai chủ trì?" after a target asks who leads that target', () => {
+    const a = askAfter(
+      'Đồng Nai đặt mục tiêu tỷ lệ hộ gia đình nông thôn dùng nước sạch năm 2030 bao nhiêu?',
+      'ai chủ trì?',
+    );
+    expect(a.intent).toBe('agency');
+    expect(a.text).toMatch(/Chủ trì: Sở Nông nghiệp và Phát triển nông thôn/i);
+    expect(a.text).not.toContain('Chủ trì: Sở Lao động');
+  });
+  it('"hạn khi nào?" after a duty asks its timeframe', () => {
+    const previous = 'Đồng Nai: ai chủ trì hỗ trợ người có công sửa chữa nhà ở?';
+    // The previous question's topic and its province ("có", "ở" kept whole only with the engine's phrases).
+    expect(mergeFollowUp(previous, 'hạn khi nào?', corpus)).toMatch(
+      /^hạn khi nào\? ho tro nguoi .*sua chua nha.*dong nai$/,
+    );
+    expect(mergeFollowUp(previous, 'hạn khi nào?', corpus, (b) => b === 'co_cong' || b === 'nha_o')).toBe(
+      'hạn khi nào? ho tro nguoi co cong sua chua nha o dong nai',
+    );
+    const a = askAfter(previous, 'hạn khi nào?');
+    expect(a.text).toContain('Khi có chính sách ban hành');
+  });
+  it('a question with its own subject stands alone, and a greeting borrows nothing', () => {
+    const q = 'tỷ lệ hộ nghèo Đà Nẵng';
+    expect(mergeFollowUp('ai chủ trì BHYT ở Quảng Ninh?', q, corpus)).toBe(q);
+    expect(mergeFollowUp('ai chủ trì BHYT ở Quảng Ninh?', 'cảm ơn', corpus)).toBe('cảm ơn');
+  });
+});
+
+describe('"thế còn X?" goes on in the same province', () => {
+  it("keeps the previous question's province and plan when it names none", () => {
+    const merged = mergeFollowUp(
+      'Thanh Hóa đặt mục tiêu bao nhiêu % lực lượng lao động tham gia BHXH đến 2030?',
+      'thế còn bảo hiểm thất nghiệp?',
+      corpus,
+    );
+    expect(merged).toBe('thế còn bảo hiểm thất nghiệp? thanh hoa nam 2030');
+    const a = askAfter(
+      'Thanh Hóa đặt mục tiêu bao nhiêu % lực lượng lao động tham gia BHXH đến 2030?',
+      'thế còn bảo hiểm thất nghiệp?',
+    );
+    expect(a.text).toContain('trên 45%');
+    expect(a.text).not.toContain('Đồng Nai');
+  });
+  it('a province it names is its own', () => {
+    const q = 'còn Lai Châu có chỉ tiêu BHTN không?';
+    expect(mergeFollowUp('tỷ lệ BHXH Thanh Hóa 2030', q, corpus)).toBe(q);
+  });
+});

@@ -622,6 +622,33 @@ describe("a plan's annexes", () => {
   });
 });
 
+describe('everyday words for what the plans say in administrative terms', () => {
+  it('"y tá" is "điều dưỡng", and the question may wrap the target in words of its own', () => {
+    const a = ask('Ở Quảng Ninh, kế hoạch 91 muốn cứ một vạn dân thì có bao nhiêu y tá chăm sóc bệnh nhân?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('>25 điều dưỡng/1 vạn dân');
+  });
+  it('"dạy nghề" is "đào tạo nghề"', () => {
+    const a = ask('Lai Châu mỗi năm mở lớp dạy nghề cho bao nhiêu người theo kế hoạch 767?');
+    expect(a.text).toContain('đào tạo nghề cho 8.000 người');
+  });
+  it('an accented "tá" or "chợ" is no question word', () => {
+    const a = ask('Đà Nẵng kiểm tra an toàn thực phẩm ở chợ đầu mối do ai chủ trì?');
+    expect(a.text).toContain('Chủ trì: Ban Quản lý An toàn thực phẩm');
+  });
+});
+
+describe('a target the plan lists apart from the duties that pursue it', () => {
+  it('says the target names no body, then the duty on it with its body', () => {
+    const a = ask('Đà Nẵng ai chủ trì độ bao phủ BHYT toàn dân');
+    expect(a.found).toBe(true);
+    expect(a.text.split('\n')[0]).toContain(
+      'không ghi cơ quan chủ trì riêng cho chỉ tiêu: độ bao phủ bảo hiểm y tế',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội, Bảo hiểm xã hội thành phố');
+  });
+});
+
 describe('a question that opens with words of the help menu', () => {
   it('"trợ giúp pháp lý … sở nào chủ trì" is about the plans', () => {
     const a = ask('tro giup phap ly cho nguoi ngheo o Dong Nai thi so nao chu tri?');

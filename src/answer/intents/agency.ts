@@ -89,15 +89,28 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   // not the nearest row that names one ("mức giảm hộ nghèo DTTS" is not "mức giảm hộ nghèo đa chiều").
   const unnamed = targets()[0];
   const named = chosen[0];
-  if (
+  const unnamedFirst =
     named &&
     !figureOf &&
     unnamed &&
     unnamed.coverage >= TUNING.confident &&
     !ctx.records.get(unnamed.doc.id)?.record.leadAgency &&
     unnamed.coverage >= named.coverage + TUNING.unnamedLeadMargin
-  )
-    chosen = [];
+      ? ctx.records.get(unnamed.doc.id)
+      : undefined;
+  // A plan that lists its targets apart and names a body only for the duties that pursue them (Đà Nẵng's
+  // "Cơ quan thực hiện" under each group of duties): a duty holding the question's key words is shown, said
+  // to be the duty's body, not the target's. Anything less is another record's body: none is named.
+  const pursuedBy = unnamedFirst
+    ? chosen.filter(
+        (c) =>
+          c.doc.kind === 'task' &&
+          c.doc.planId === unnamedFirst.plan.plan.id &&
+          c.coverage >= TUNING.confident &&
+          c.distinctive >= TUNING.distinctiveMin,
+      )
+    : chosen;
+  if (unnamedFirst) chosen = pursuedBy.slice(0, 1);
   if (!chosen.length) {
     // The target is in the plan but no body is named for it: say so, with the target and its source, rather
     // than a bare "not found" (and never another record's agency in its place).
@@ -127,6 +140,16 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   }
   const lines: string[] = [];
   const items: AnswerItem[] = [];
+  if (unnamedFirst?.kind === 'indicator') {
+    const plan = unnamedFirst.plan.plan;
+    const line = `KH ${plan.number} không ghi cơ quan chủ trì riêng cho chỉ tiêu: ${recordText(unnamedFirst, ask.today)}`;
+    lines.push(
+      line,
+      `  ${sourceLine(plan, unnamedFirst.record.source)}`,
+      'Nhiệm vụ cùng nội dung trong kế hoạch:',
+    );
+    items.push(item('indicator', unnamedFirst.record.id, plan, line, unnamedFirst.record.source));
+  }
   for (const c of chosen.slice(0, 4)) {
     const f = ctx.records.get(c.doc.id);
     if (!f?.record.leadAgency) continue;

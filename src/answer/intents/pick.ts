@@ -64,7 +64,7 @@ export function pick(
   const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
   // Asked for a figure, a record without the question's key words is never the answer, however much
   // else it shares: its figure would be the figure of another indicator.
-  const isSure = (c: Candidate) => !strict || isAbout(c);
+  const isSure = (c: Candidate) => !strict || isAbout(c) || namedWhole(c);
   // A name the question puts in quotes ("phong trào “Cả nước chung tay xóa nhà tạm …”") is what it asks about:
   // records that hold it answer alone; one that only shares its words is another thing.
   const quoted = quotedName(ask.q.raw);
@@ -98,7 +98,8 @@ export function pick(
     const c = found && sharper(found);
     if (c && !chosen.some((x) => x.doc.id === c.doc.id || overlaps(x, c))) chosen.push(c);
   };
-  if (best && best.coverage >= TUNING.confident) {
+  // The best answers when it covers the question, or when the question holds its whole name in more words.
+  if (best && (best.coverage >= TUNING.confident || namedWhole(best))) {
     add(best);
     // Provinces the question names each get their own best; unnamed ones only when close to the best.
     const bar =
@@ -181,6 +182,12 @@ export function withAreaRows(
  * Whether a candidate is about what the question asks: it covers nearly all of the question, or at least holds the
  * question's key words ("suy dinh dưỡng"), not only its common ones ("tỷ lệ trẻ em").
  */
+/** Whether the question holds a target's whole name, wrapped in words of its own. */
+const namedWhole = (c: Candidate) =>
+  c.doc.kind === 'indicator' &&
+  c.precision >= TUNING.wholeNamePrecision &&
+  c.coverage >= TUNING.wholeNameCoverage;
+
 const isAbout = (c: Candidate) => c.coverage >= TUNING.sureCoverage || c.distinctive >= TUNING.distinctiveMin;
 
 /** Whether a candidate is a row of an appendix table (its own indicator, with its own name). */
