@@ -150,6 +150,11 @@ export function dutyRole(text: string): DutyRole {
   return /^(?:Phối hợp|Tham gia phối hợp)\b/u.test(withoutWho(t)) ? 'partner' : 'lead';
 }
 
+/** "cơ quan chủ trì, thường trực thực hiện KH 68/KH-UBND là Sở …": the body that runs a plan, as one sentence. */
+export function coordinatorText(plan: { number: string; coordinator?: { leads: string[] } }): string {
+  return `cơ quan chủ trì, thường trực thực hiện KH ${plan.number} là ${(plan.coordinator?.leads ?? []).join(', ')}.`;
+}
+
 /**
  * The role in the part of a duty that is shown: a clause cut from a body's duties that opens "phối hợp với …"
  * is a part the body takes in someone else's work, whatever the duty's first words say.

@@ -649,6 +649,30 @@ describe('a target the plan lists apart from the duties that pursue it', () => {
   });
 });
 
+describe('two things asked of the plan at once', () => {
+  it('"được xây dựng để thực hiện những văn bản nào" asks for the plan\'s basis, not a document named "xây dựng"', () => {
+    const a = ask('Kế hoạch 10/KH-UBND của Đà Nẵng được xây dựng để thực hiện những văn bản nào?');
+    expect(a.text).toContain('1983/QĐ-TTg');
+    expect(a.text).toContain('29-KH/TU');
+    expect(a.text).not.toContain('chung cư');
+  });
+  it('the standing body and the horizon', () => {
+    const a = ask(
+      'Trong KH 68 Thanh Hóa, cơ quan nào là cơ quan đầu mối, và phần mục tiêu có tầm nhìn đến năm nào?',
+    );
+    expect(a.text).toContain('thường trực thực hiện KH 68/KH-UBND là Sở Lao động - Thương binh và Xã hội');
+    expect(a.text).toContain('năm 2045');
+  });
+  it('a figure, and "đơn vị nào" does a related duty', () => {
+    const a = ask(
+      'Lai Châu hằng năm giải quyết việc làm cho bao nhiêu lao động, và đơn vị nào giải ngân vốn vay giải quyết việc làm?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Chủ trì: Chi nhánh Ngân hàng chính sách xã hội tỉnh');
+    expect(a.text).toContain('8.500 lao động');
+  });
+});
+
 describe('a question that opens with words of the help menu', () => {
   it('"trợ giúp pháp lý … sở nào chủ trì" is about the plans', () => {
     const a = ask('tro giup phap ly cho nguoi ngheo o Dong Nai thi so nao chu tri?');

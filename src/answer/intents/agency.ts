@@ -5,6 +5,7 @@ import type { PlanRecords } from '../../schema/records';
 import { clip, excerpt } from '../../text/truncate';
 import {
   agencyText,
+  coordinatorText,
   dutyGist,
   fitBlocks,
   item,
@@ -197,8 +198,9 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
 
 // Who leads something, and a figure, asked together, in either order: "… chủ trì …, và … bao nhiêu", "…
 // bao nhiêu và sở nào chủ trì …".
+// "… bao nhiêu lao động, và đơn vị nào giải ngân vốn vay …?": who may be asked by "<body> nào" as well.
 const TWO_PARTS =
-  /\b(?:chu tri|phu trach)\b.*(?:,|\bva\b).*\b(?:bao nhieu|bn|muc nao|dat)\b|\b(?:bao nhieu|bn|muc nao)\b.*(?:,|\bva\b).*\b(?:chu tri|phu trach)\b/;
+  /\b(?:chu tri|phu trach)\b.*(?:,|\bva\b).*\b(?:bao nhieu|bn|muc nao|dat)\b|\b(?:bao nhieu|bn|muc nao)\b.*(?:,|\bva\b).*\b(?:chu tri|phu trach|(?:co quan|don vi|so|nganh) nao)\b/;
 
 /** The body that runs each plan as a whole, with the line that says so. */
 function coordinators(plans: PlanRecords[]): Answer {
@@ -207,7 +209,7 @@ function coordinators(plans: PlanRecords[]): Answer {
   for (const p of plans) {
     const c = p.plan.coordinator;
     if (!c) continue;
-    const head = `${p.plan.province}: cơ quan chủ trì, thường trực thực hiện KH ${p.plan.number} là ${c.leads.join(', ')}.`;
+    const head = `${p.plan.province}: ${coordinatorText(p.plan)}`;
     lines.push(plans.length > 1 ? `• ${head}` : head, `  ${sourceLine(p.plan, c.source)}`);
     items.push(item('task', `${p.plan.id}/coordinator`, p.plan, head, c.source));
   }

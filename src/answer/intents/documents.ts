@@ -122,7 +122,10 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   // "Kế hoạch 767 dựa trên kết luận nào và công văn nào của Tỉnh ủy?": the plan's own basis, not a document it
   // cites in its body.
   if (!opensOnDocument && /\b(?:dua (?:tren|vao)|can cu)\b/.test(ask.q.folded)) return null;
-  const asked = [...new Set(tokens(ask.q.topic).filter((t) => t.length > 1 && !ASKING.has(t)))];
+  // "Kế hoạch … được xây dựng để thực hiện văn bản nào?" says what the plan is for (its basis), not a
+  // document's name; "Đề án Xây dựng Đà Nẵng …" keeps its words.
+  const topic = ask.q.topic.replace(/\bxay dung de(?= |$)/g, ' ');
+  const asked = [...new Set(tokens(topic).filter((t) => t.length > 1 && !ASKING.has(t)))];
   if (asked.length < 2) return null;
   const kind = KINDS.find((k) =>
     new RegExp(`\\b${fold(k)}\\b`).test(ask.q.folded.replace(/\bke hoach\s*(?:so\s*)?\d+/g, '')),

@@ -5,13 +5,22 @@ import type { PlanRecords, ReportingDuty } from '../../schema/records';
 import { linesLabel } from '../../text/citation';
 import { formatDate } from '../../text/dates';
 import { passedMark, planEnded } from '../../text/elapsed';
-import { dutyText, item } from '../compose';
+import { coordinatorText, dutyText, item } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { answerDocument } from './documents';
 
-type Fact = 'date' | 'signer' | 'basis' | 'horizon' | 'number' | 'reporting' | 'recipients' | 'annexes';
+type Fact =
+  | 'date'
+  | 'signer'
+  | 'basis'
+  | 'horizon'
+  | 'number'
+  | 'reporting'
+  | 'recipients'
+  | 'annexes'
+  | 'coordinator';
 
 /** "Phụ lục I và II gồm những nội dung gì?": what the plan's annexes hold, not a figure in them. */
 export const asksAnnexes = (folded: string) =>
@@ -49,6 +58,8 @@ export function factsAsked(folded: string): Fact[] {
   if (/so hieu|so may|so bao nhieu|ke hoach so|\bten (cua )?(ke hoach|kh)\b|trich yeu/.test(folded) && !basis)
     facts.push('number');
   if (/bao cao/.test(folded)) facts.push('reporting');
+  // "… cơ quan nào là đầu mối, và … tầm nhìn đến năm nào?": the body that runs the plan, beside another fact.
+  if (/\b(?:dau moi|thuong truc)\b/.test(folded) && facts.length) facts.unshift('coordinator');
   return facts.length ? facts : ['number', 'date', 'signer'];
 }
 
@@ -152,6 +163,10 @@ function planLines(
         const first = others[0];
         if (first) items.push(item('plan', `${plan.id}/recipients`, plan, line, first.source));
       }
+    } else if (fact === 'coordinator' && plan.coordinator) {
+      const line = `${plan.province}: ${coordinatorText(plan)}`;
+      lines.push(line);
+      items.push(item('task', `${plan.id}/coordinator`, plan, line, plan.coordinator.source));
     } else if (fact === 'annexes' && plan.annexes?.length) {
       lines.push(`${label} kèm ${plan.annexes.length} phụ lục:`);
       for (const a of plan.annexes) {
