@@ -22,7 +22,7 @@ import { answerTarget } from './intents/target';
 import { answerByTimeframe, askedTimeframe } from './intents/timeframe';
 import { type Prebuilt, prebuiltStats } from './prebuilt';
 import { termStats } from './rank';
-import { notFound } from './reply';
+import { joinAnswers, notFound } from './reply';
 import { AS_OF_TEXT, communeLevelIn, provinceToday } from './today';
 import type { Answer, AskOptions } from './types';
 import { smallTalkKind, understand } from './understand';
@@ -153,12 +153,7 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       .split('\n')
       .filter((l) => !l.startsWith('  Nội dung:'))
       .join('\n');
-    return {
-      ...doer,
-      text: `${who}\n${reporting.text}`,
-      items: [...doer.items, ...reporting.items],
-      sources: [...doer.sources, ...reporting.sources],
-    };
+    return joinAnswers(doer, reporting, who);
   }
   // "Nhiệm vụ nào có thời gian thực hiện là năm 2024?": the duties with that timeframe, whatever the intent.
   const byTime = ask.q.intent !== 'plan_meta' ? askedTimeframe(ask.q.folded) : null;

@@ -20,6 +20,20 @@ export function found(intent: Intent, lines: string[], items: AnswerItem[], rest
   };
 }
 
+/**
+ * One reply to a question asked in two parts ("ai chủ trì … và báo cáo khi nào?", "văn bản nào …, ai ký?"):
+ * the first answer's intent and scope, `firstText` (its text by default) then the second's, both sets of
+ * items and sources.
+ */
+export function joinAnswers(first: Answer, second: Answer, firstText = first.text): Answer {
+  return {
+    ...first,
+    text: `${firstText}\n${second.text}`,
+    items: [...first.items, ...second.items],
+    sources: [...first.sources, ...second.sources],
+  };
+}
+
 /** Longest suggestion line in a reply, in characters: a phrase, not a paragraph. */
 const SUGGESTION_LINE = 110;
 /** Longest suggested question (it becomes a button label and the question asked when tapped). */

@@ -20,13 +20,17 @@ export function waitUntilOf(c: WithExecutionContext): ((p: Promise<unknown>) => 
   }
 }
 
-/** Runs `task` after the response, or now without an execution context; its error goes to `onError`. */
-export function afterResponse(
-  c: WithExecutionContext,
+/**
+ * Runs `task` beside a reply, kept alive by `wait` (a request's or an object's `waitUntil`); `deferred`, only
+ * after a turn of the event loop, so the response leaves first. Without `wait` (a unit test) it runs at
+ * once. Its error, thrown or rejected, goes to `onError`: this never throws and nobody awaits it.
+ */
+export function runBeside(
   task: () => unknown,
   onError: (error: unknown) => void,
+  wait?: (p: Promise<unknown>) => void,
+  deferred = false,
 ): void {
-  const wait = waitUntilOf(c);
   if (!wait) {
     try {
       const out = task();
@@ -36,5 +40,15 @@ export function afterResponse(
     }
     return;
   }
-  wait(new Promise((done) => setTimeout(done, 0)).then(task).catch(onError));
+  const started = deferred ? new Promise((done) => setTimeout(done, 0)).then(task) : (async () => task())();
+  wait(started.catch(onError));
+}
+
+/** Runs `task` after the response, or now without an execution context; its error goes to `onError`. */
+export function afterResponse(
+  c: WithExecutionContext,
+  task: () => unknown,
+  onError: (error: unknown) => void,
+): void {
+  runBeside(task, onError, waitUntilOf(c), true);
 }

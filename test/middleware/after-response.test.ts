@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
-import { afterResponse } from '../../src/middleware/after-response';
+import { afterResponse, runBeside } from '../../src/middleware/after-response';
 import type { AppEnv } from '../../src/middleware/app-env';
 import { requestLogger } from '../../src/middleware/request-log';
 
@@ -69,5 +69,48 @@ describe('afterResponse', () => {
     await Promise.all(waiting);
     expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ route: 'api', status: 200, level: 'info' });
     vi.restoreAllMocks();
+  });
+});
+
+describe('runBeside (what the chat object writes beside a reply)', () => {
+  it('starts at once unless deferred, is kept alive by wait, and routes a rejection to onError', async () => {
+    const waiting: Promise<unknown>[] = [];
+    const order: string[] = [];
+    runBeside(
+      async () => {
+        order.push('now');
+      },
+      () => order.push('error'),
+      (p) => void waiting.push(p),
+    );
+    runBeside(
+      () => order.push('later'),
+      () => order.push('error'),
+      (p) => void waiting.push(p),
+      true,
+    );
+    runBeside(
+      async () => {
+        throw new Error('D1 down');
+      },
+      (e) => order.push(`error: ${(e as Error).message}`),
+      (p) => void waiting.push(p),
+    );
+    order.push('returned');
+    await Promise.all(waiting);
+    expect(order).toEqual(['now', 'returned', 'error: D1 down', 'later']);
+    expect(waiting).toHaveLength(3);
+  });
+  it('without wait runs at once and never throws', () => {
+    const errors: unknown[] = [];
+    expect(() =>
+      runBeside(
+        () => {
+          throw new Error('sync');
+        },
+        (e) => errors.push(e),
+      ),
+    ).not.toThrow();
+    expect(errors).toHaveLength(1);
   });
 });

@@ -7,7 +7,7 @@ import { formatDate } from '../../text/dates';
 import { passedMark, planEnded } from '../../text/elapsed';
 import { coordinatorText, dutyText, item } from '../compose';
 import type { Ask, EngineContext } from '../context';
-import { found } from '../reply';
+import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { answerDocument } from './documents';
 
@@ -251,12 +251,7 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
     if (cited && besides.length && cited.found) {
       const rest = answerMeta(ctx, ask, besides);
       if (!rest.found) return cited;
-      return {
-        ...cited,
-        text: `${cited.text}\n${rest.text}`,
-        items: [...cited.items, ...rest.items],
-        sources: [...cited.sources, ...rest.sources],
-      };
+      return joinAnswers(cited, rest);
     }
     if (cited) return cited;
   }

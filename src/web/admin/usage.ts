@@ -7,7 +7,7 @@
 import type { Answer } from '../../answer/types';
 import { understand } from '../../answer/understand';
 import { maskDigits } from '../../channels/delivery/privacy';
-import { afterResponse, type WithExecutionContext } from '../../middleware/after-response';
+import { afterResponse, runBeside, type WithExecutionContext } from '../../middleware/after-response';
 import { describeError } from '../../middleware/request-log';
 import type { Corpus } from '../../schema/records';
 import { MAX_QUESTION_LENGTH } from '../../text/limits';
@@ -158,8 +158,7 @@ export function besideReply(
   onError: (error: unknown) => void,
   wait?: (p: Promise<unknown>) => void,
 ): void {
-  const p = (async () => write())().catch(onError);
-  wait?.(p);
+  runBeside(write, onError, wait);
 }
 
 /** What a write beside a reply needs of Hono's context: the bindings and the request's `waitUntil`. */
