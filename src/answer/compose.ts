@@ -93,7 +93,31 @@ const byYear = (targets: Target[], today?: string) =>
   );
 
 /** What an indicator commits to, as one line. */
-export function indicatorText(i: Indicator, today?: string): string {
+/**
+ * What a question narrows a table row to: the years it names, and the column it asks for ("chỉ tiêu Trung ương
+ * giao", "tỉnh phấn đấu"). A hotline reads out the one figure asked, not the whole row.
+ */
+export interface Focus {
+  years: readonly number[];
+  scope: 'province' | 'central' | null;
+}
+
+// "chỉ tiêu Trung ương giao", "TW": the central column; "tỉnh phấn đấu", "tỉnh mình đặt bao nhiêu", "chỉ tiêu
+// riêng của tỉnh": the province's. Both named, or the two compared ("so với", "thấp hơn"): both columns.
+const CENTRAL_ASKED = /\b(?:trung uong|tw|ca nuoc|quoc gia giao)\b/;
+const PROVINCE_ASKED =
+  /\b(?:(?:chi tieu|muc tieu) (?:rieng )?(?:cua )?tinh|tinh (?:minh )?(?:tu )?(?:dat|de ra|phan dau|bn|bao nhieu)|cua tinh|rieng cua|dia phuong)\b/;
+const COMPARED = /\b(?:so voi|so sanh|thap hon|cao hon|chenh|khac (?:nhau|gi|khong)|ca hai)\b/;
+
+/** The column a folded question asks for: one of the two, or null for both, neither, or the two compared. */
+export function scopeAsked(folded: string): Focus['scope'] {
+  if (COMPARED.test(folded)) return null;
+  const central = CENTRAL_ASKED.test(folded);
+  const province = PROVINCE_ASKED.test(folded);
+  return central === province ? null : central ? 'central' : 'province';
+}
+
+export function indicatorText(i: Indicator, today?: string, focus?: Focus): string {
   if (!i.source.section.startsWith('PL')) {
     const year = i.targets.find((t) => t.year)?.year ?? null;
     const quote = displayText(i.source.quote).replace(/[;,.\s]+$/, '');
@@ -106,12 +130,29 @@ export function indicatorText(i: Indicator, today?: string): string {
       return `${quote} (mốc năm ${passed.join(', ')} — ${PASSED})`;
     return yearPassed(year, today) ? `${quote} (mục tiêu năm ${year} — ${PASSED})` : quote;
   }
-  const local = i.targets.filter((t) => t.scope === 'province');
-  const central = i.targets.filter((t) => t.scope === 'central');
+  // The asked years and column only, when the row has them; what is left out is named, without figures.
+  const years = focus?.years ?? [];
+  const inYears = (t: Target) => !years.length || t.year === null || years.includes(t.year);
+  const allLocal = i.targets.filter((t) => t.scope === 'province');
+  const allCentral = i.targets.filter((t) => t.scope === 'central');
+  const yearHeld = years.length > 0 && i.targets.some((t) => t.year !== null && years.includes(t.year));
+  const keep = (ts: Target[]) => (yearHeld ? ts.filter(inYears) : ts);
+  const scope = focus?.scope ?? null;
+  const showLocal = scope !== 'central' || !allCentral.length;
+  const showCentral = scope !== 'province' || !allLocal.length;
+  const local = keep(allLocal);
+  const central = keep(allCentral);
   const unit = i.unit && i.unit !== '%' ? ` (${i.unit})` : '';
-  const parts = [`${i.name}${unit} — chỉ tiêu của tỉnh: ${byYear(local, today).join('; ') || 'không đặt'}`];
-  if (central.length) parts.push(`chỉ tiêu Trung ương: ${byYear(central, today).join('; ')}`);
-  return parts.join('; ');
+  const parts = [`${i.name}${unit}`];
+  if (showLocal) parts.push(`chỉ tiêu của tỉnh: ${byYear(local, today).join('; ') || 'không đặt'}`);
+  if (showCentral && central.length) parts.push(`chỉ tiêu Trung ương: ${byYear(central, today).join('; ')}`);
+  const left = [
+    !showLocal && allLocal.length ? 'chỉ tiêu của tỉnh' : '',
+    !showCentral && allCentral.length ? 'chỉ tiêu Trung ương' : '',
+    yearHeld && i.targets.some((t) => !inYears(t)) ? 'các năm khác' : '',
+  ].filter(Boolean);
+  const text = `${parts[0]} — ${parts.slice(1).join('; ')}`;
+  return left.length ? `${text} (bảng còn ${left.join(', ')})` : text;
 }
 
 /**
@@ -192,8 +233,8 @@ export function timeStatus(task: Pick<Task, 'timeframe'>, today: string): string
 }
 
 /** What a found record says, as one line: an indicator's targets (past ones marked) or a task's text without its marker. */
-export function recordText(f: Found, today?: string): string {
-  return f.kind === 'indicator' ? indicatorText(f.record, today) : displayText(f.record.text);
+export function recordText(f: Found, today?: string, focus?: Focus): string {
+  return f.kind === 'indicator' ? indicatorText(f.record, today, focus) : displayText(f.record.text);
 }
 
 /** "Thời gian: Hằng năm — lặp lại hằng năm." for a task with a timeframe, '' otherwise. */

@@ -76,7 +76,7 @@ function withoutAgency(text: string, agency: string): string {
 const ASPECT_WORDS = new Set(
   (
     'chu tri phu trach co quan so don vi nganh phoi hop han khi bao gio xong hoan thanh thoi gian thuc hien ' +
-    'cu the viec nay do trach nhiem nhiem vu nguon dau trien khai la'
+    'cu the viec nay do chiu trach nhiem nhiem vu nguon dau trien khai la dien ra'
   ).split(' '),
 );
 
@@ -96,21 +96,34 @@ export function asksAnotherSide(q: Question): boolean {
 // "còn …", "thế còn …", "vậy còn …": a message that says it goes on from the previous one.
 const GOES_ON = /^(?:(?:the|vay|the thi|vay thi) )?con /;
 
-/** The previous question's subject as words: its topic, agency, province, plan and years. */
-function subjectOf(p: Question, corpus: Corpus, withTopic: boolean): string {
+/**
+ * The previous question's subject as words: its topic and agency (`withTopic`), and its province, plan and
+ * years unless the follow-up `q` gives its own.
+ */
+function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question): string {
   const plans = corpus.plans.filter((x) => p.planIds.includes(x.plan.id));
+  const placed = q !== undefined && (q.provinces.length > 0 || q.planIds.length > 0);
+  const place = plans.length
+    ? plans.map((x) => `kh ${x.plan.number.split('/')[0]}`)
+    : p.provinces.map((x) => fold(x));
   return [
     // Its words only: a "%" it asked for is not part of the subject ("ai chủ trì?" asks for no figure).
     withTopic ? p.topic.replace(/[|,;:%?]/g, ' ') : '',
     withTopic && p.agency ? fold(p.agency) : '',
-    ...(plans.length
-      ? plans.map((x) => `kh ${x.plan.number.split('/')[0]}`)
-      : p.provinces.map((x) => fold(x))),
-    ...p.years.map((y) => `nam ${y}`),
+    ...(placed ? [] : place),
+    ...(q?.years.length ? [] : p.years.map((y) => `nam ${y}`)),
   ]
     .filter(Boolean)
     .join(' ');
 }
+
+// What a question asks of its subject: who, how much, or when.
+const SIDES: readonly [string, RegExp][] = [
+  ['who', /\b(?:chu tri|phu trach|co quan nao|so nao|don vi nao|ai)\b/],
+  ['figure', /\b(?:bao nhieu|muc tieu|chi tieu)\b/],
+  ['when', /\b(?:khi nao|bao gio|thoi han)\b/],
+];
+const sideOf = (folded: string) => SIDES.find(([, re]) => re.test(folded))?.[0] ?? null;
 
 /**
  * "còn Thanh Hóa thì sao?" after "tỷ lệ BHYT Quảng Ninh" → "ty le bhyt thanh hoa"; "ai chủ trì?" after "tỷ lệ
@@ -138,7 +151,11 @@ export function mergeFollowUp(
       return `${question} ${subjectOf(p, corpus, false)}`.trim();
     return question;
   }
-  const p = understand(previous, corpus);
+  const p = understand(previous, corpus, knownPhrase);
+  // A new slot asked another way ("mục tiêu đến 2025 là bao nhiêu?" after "cơ quan nào chủ trì về BHTN?"): the
+  // previous subject with the new slot, asked as the follow-up asks it.
+  const side = sideOf(q.folded);
+  if (side && side !== sideOf(p.folded)) return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
   // The previous question keeps its punctuation inside words ("10.000 dân", "2021-2025").
   let base = ` ${p.folded.replace(/[?!]+/g, ' ')} `;
   if (q.provinces.length)

@@ -108,3 +108,31 @@ describe('"thế còn X?" goes on in the same province', () => {
     expect(mergeFollowUp('tỷ lệ BHXH Thanh Hóa 2030', q, corpus)).toBe(q);
   });
 });
+
+describe('a follow-up that changes a slot and asks another side at once', () => {
+  it('"mục tiêu đến 2025 là bao nhiêu?" after "cơ quan nào chủ trì về BHTN?" asks the figure for 2025', () => {
+    const a = askAfter(
+      'Ở Đà Nẵng, cơ quan nào chủ trì về bảo hiểm thất nghiệp?',
+      'mục tiêu đến 2025 là bao nhiêu?',
+    );
+    expect(a.intent).toBe('target');
+    expect(a.text).toContain('40% lực lượng lao động trong độ tuổi tham gia bảo hiểm thất nghiệp');
+  });
+  it('"năm 2030 thì sao?" keeps the way the previous question asked', () => {
+    expect(mergeFollowUp('tỷ lệ BHYT Đồng Nai năm 2030', 'năm 2025?', corpus)).toBe(
+      'ty le bhyt dong nai nam 2025',
+    );
+  });
+  it('"sở nào chịu trách nhiệm?", "diễn ra khi nào?" ask about the previous subject', () => {
+    const who = askAfter(
+      'Quảng Ninh đặt mục tiêu bao nhiêu bác sĩ trên 1 vạn dân?',
+      'sở nào chịu trách nhiệm?',
+    );
+    expect(who.text).toContain('Chủ trì: Sở Y tế');
+    const when = askAfter(
+      'Quảng Ninh có tổ chức Tháng hành động vì bình đẳng giới không?',
+      'diễn ra khi nào?',
+    );
+    expect(when.text).toContain('từ ngày 15 tháng 11 đến ngày 15 tháng 12 hàng năm');
+  });
+});

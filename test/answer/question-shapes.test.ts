@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownRole } from '../../src/answer/compose';
+import { scopeAsked, shownRole } from '../../src/answer/compose';
 import { excerpt } from '../../src/text/truncate';
 import { ask } from '../helpers';
 
@@ -670,6 +670,25 @@ describe('two things asked of the plan at once', () => {
     expect(a.found).toBe(true);
     expect(a.text).toContain('Chủ trì: Chi nhánh Ngân hàng chính sách xã hội tỉnh');
     expect(a.text).toContain('8.500 lao động');
+  });
+});
+
+describe('a table row narrowed to the column and year asked', () => {
+  it('scopeAsked reads which column a question asks for, and both when it compares them', () => {
+    expect(scopeAsked('ty le bhtn nam 2025 tinh phan dau bao nhieu')).toBe('province');
+    expect(scopeAsked('lao dong nong nghiep 2025 trung uong giao bao nhieu')).toBe('central');
+    expect(scopeAsked('tw giao bao nhieu, tinh minh dat bao nhieu')).toBe(null);
+    expect(scopeAsked('dong nai dat 40%, co thap hon trung uong khong')).toBe(null);
+    expect(scopeAsked('ty le bhyt dong nai')).toBe(null);
+  });
+  it('reads out the one figure asked and names, without figures, what else the row holds', () => {
+    const a = ask('Đồng Nai tỷ lệ lao động tham gia BHTN năm 2025 tỉnh phấn đấu bao nhiêu?');
+    expect(a.text).toContain('chỉ tiêu của tỉnh: năm 2025 (đã qua): 51%');
+    expect(a.text).toContain('(bảng còn chỉ tiêu Trung ương, các năm khác)');
+    expect(a.text).not.toContain('35%');
+    const b = ask('Đồng Nai: TW giao bao nhiêu, tỉnh đặt bao nhiêu về tỷ lệ tham gia BHXH?');
+    expect(b.text).toContain('56%');
+    expect(b.text).toContain('45%');
   });
 });
 

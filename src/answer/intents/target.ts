@@ -2,7 +2,16 @@
 
 import { readerDays } from '../../text/dates';
 import { clip } from '../../text/truncate';
-import { agencyText, dutyRole, item, REPLY_BUDGET, recordText, sourceLine, timeframeText } from '../compose';
+import {
+  agencyText,
+  dutyRole,
+  item,
+  REPLY_BUDGET,
+  recordText,
+  scopeAsked,
+  sourceLine,
+  timeframeText,
+} from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
@@ -76,7 +85,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const when = timeframeText(f, ask.today);
     // The plan's words stay as written ("tín dụng... và"); a full stop is added only where none ends them.
     // A deadline written in words ("ngày 15 tháng 11") is also given as readers write it: "(15/11, 15/12)".
-    const text = recordText(f, ask.today);
+    const text = recordText(f, ask.today, { years: q.years, scope: scopeAsked(q.folded) });
     const days = intent === 'deadline' ? readerDays(text) : [];
     const body = days.length ? `${text.replace(/[.;,\s]+$/, '')} (${days.join(', ')})` : text;
     const line = `${plan.province}: ${body}${/[.!?…]$/.test(body) ? '' : '.'}${when ? ` ${when}` : ''}`;
