@@ -131,6 +131,12 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'co khac nhau',
   'khac nhau',
   'so voi',
+  // "Thanh Hóa và Đà Nẵng, nơi nào đặt mục tiêu … cao hơn?": which place, and the comparison asked.
+  'noi nao',
+  'cao hon',
+  'thap hon',
+  'nhieu hon',
+  'it hon',
   // How officials point at the plan's structure: "trong phụ lục I", "cơ quan theo dõi, đánh giá".
   'theo doi danh gia',
   'theo doi , danh gia',

@@ -34,6 +34,11 @@ export const TUNING = {
   runnerUp: 0.97,
   /** A part of a question ("…, việc làm tăng thêm") is answered on its own above `confident` plus this. */
   partMargin: 0.1,
+  /**
+   * A part gets a record of its own only when that record covers it by this much more than the records
+   * already chosen: "hiểu biết, nhận thức đúng về … mại dâm" is one target, not a second one about "hiểu biết".
+   */
+  partGain: 0.15,
   /** A part counts only when it holds a word at least this rare (idf): "bhtn", not "hướng dẫn". */
   rarePartIdf: 2.5,
   /** A target clause answers instead of its paragraph when it covers this share of what the paragraph does. */

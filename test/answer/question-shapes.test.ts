@@ -692,6 +692,24 @@ describe('a table row narrowed to the column and year asked', () => {
   });
 });
 
+describe('comparison words and commas are how a question is asked, not what about', () => {
+  it('"nơi nào đặt … cao hơn" compares the two targets, not a duty that shares the words', () => {
+    const a = ask('Thanh Hóa và Đà Nẵng, nơi nào đặt mục tiêu bao phủ BHYT cao hơn?');
+    expect(a.text).toContain('Trên 95% dân số tham gia bảo hiểm y tế');
+    expect(a.text).toContain('99%');
+  });
+  it("a comma inside one target's name asks for that target alone; two targets asked get both", () => {
+    const a = ask(
+      'qn muc tieu bao nhieu % nguoi dan do tuoi truong thanh hieu biet, nhan thuc dung ve phong chong mai dam (KH 91)',
+    );
+    expect(a.text).toContain('Trên 90%');
+    expect(a.text).not.toContain('85%');
+    const b = ask('Đà Nẵng: tỷ lệ thất nghiệp và tỷ lệ tham gia BHTN mục tiêu bao nhiêu?');
+    expect(b.text).toContain('dưới 3%');
+    expect(b.text).toContain('40%');
+  });
+});
+
 describe('a question that opens with words of the help menu', () => {
   it('"trợ giúp pháp lý … sở nào chủ trì" is about the plans', () => {
     const a = ask('tro giup phap ly cho nguoi ngheo o Dong Nai thi so nao chu tri?');

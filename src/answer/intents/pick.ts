@@ -5,7 +5,7 @@ import { fold } from '../../text/normalize';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import { cueText } from '../cue-match';
-import type { Candidate } from '../rank';
+import { type Candidate, coverage } from '../rank';
 import { TUNING } from '../tuning';
 
 const AREA_WORDS = /\b(?:khu vuc|o|thanh thi|do thi|nong thon|mien nui|vung)\b/g;
@@ -125,6 +125,15 @@ export function pick(
   // common part ("người có công") does not pull in an unrelated province.
   const named = ask.q.provinces.length > 0 || ask.q.planIds.length > 0;
   const partPlans = ask.scope.filter((p) => named || chosen.some((c) => c.doc.planId === p.plan.id));
+  // What the records already chosen in a plan say of a part: a part they cover as well as any other record of
+  // the plan ("… hiểu biết, nhận thức đúng về … mại dâm", one phrase with a comma in it) asks for no more.
+  const chosenCover = (part: string, planId: string) =>
+    Math.max(
+      0,
+      ...chosen
+        .filter((c) => c.doc.planId === planId)
+        .map((c) => coverage(part, ctx.stats.terms.get(c.doc.id) ?? new Set(), ctx.stats)),
+    );
   for (const part of parts(ask.q.topic).filter(rare)) {
     // Only the plans a part may add to are searched.
     const forPart = search(ctx, { ...ask, scope: partPlans }, part, kinds, bonus).filter(
@@ -133,7 +142,13 @@ export function pick(
     for (const plan of partPlans) {
       const c = forPart.find((x) => x.doc.planId === plan.plan.id);
       const quotedOk = !holding.length || holding.some((h) => h.doc.id === c?.doc.id);
-      if (c && quotedOk && c.coverage >= TUNING.confident + TUNING.partMargin) add(c);
+      if (
+        c &&
+        quotedOk &&
+        c.coverage >= TUNING.confident + TUNING.partMargin &&
+        c.coverage >= chosenCover(part, plan.plan.id) + TUNING.partGain
+      )
+        add(c);
     }
   }
   return { chosen: withAreaRows(ctx, ask, chosen, ranked).slice(0, 6), ranked };
