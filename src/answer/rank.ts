@@ -2,7 +2,12 @@
 import { analyze, plainTerms, queryTerms, spellings } from '../search/analyze';
 import type { SearchDoc } from '../search/documents';
 import type { Hit, SearchIndex } from '../search/index';
+import { tokens } from '../text/normalize';
+import { TERMS_OF_ART } from '../text/vocabulary';
 import { TUNING } from './tuning';
+
+// The terms of art as the bigrams the analyzer makes of them: "cận nghèo" → "can_ngheo".
+const TERM_BIGRAMS = new Set(TERMS_OF_ART.map((t) => tokens(t).join('_')));
 
 /** Per-document term sets and term weights, computed once per corpus. */
 export interface TermStats {
@@ -133,7 +138,7 @@ export function distinctiveOf(
   const isKey = (t: string) =>
     stats.idf(t) >= TUNING.keyIdf &&
     stats.known(t) &&
-    (!t.includes('_') || stats.cohesion(t) >= TUNING.keyCohesion);
+    (!t.includes('_') || stats.cohesion(t) >= TUNING.keyCohesion || TERM_BIGRAMS.has(t));
   let best = 0;
   let anyKey = false;
   for (const { terms, weights } of query) {

@@ -119,6 +119,22 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['phi chính thức', 'làm tự do', 'không có hợp đồng lao động'],
 ];
 
+/**
+ * Two-word terms that name a group or a notion of their own, though their second word is common alone: "hộ
+ * cận nghèo" is not "hộ nghèo", "tái nghiện" not "nghiện". A question naming one is not answered by a record
+ * that lacks it (however often "nghèo" stands without "cận" in the plans).
+ */
+export const TERMS_OF_ART: ReadonlyArray<string> = [
+  'cận nghèo',
+  'tái nghèo',
+  'thoát nghèo',
+  'tái nghiện',
+  'thấp còi',
+  'nhẹ cân',
+  'cận huyết',
+  'tảo hôn',
+];
+
 /** The 63 provinces and centrally run cities (before the 2025 merger), as plans name them. */
 export const PROVINCES: ReadonlyArray<string> = [
   'An Giang',

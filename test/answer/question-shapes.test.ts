@@ -710,6 +710,18 @@ describe('comparison words and commas are how a question is asked, not what abou
   });
 });
 
+describe('terms of art: "hộ cận nghèo" is not "hộ nghèo"', () => {
+  it('a plan with a target for the poor only says it sets none for the near-poor', () => {
+    const a = ask('quang ninh ty le ho can ngheo den 2025 con bao nhieu %?');
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toContain('không nêu');
+  });
+  it('a row that names the near-poor still answers', () => {
+    const a = ask('Đồng Nai tỷ lệ người cao tuổi thuộc hộ nghèo, cận nghèo được hưởng trợ cấp xã hội');
+    expect(a.text).toContain('100%');
+  });
+});
+
 describe('a question that opens with words of the help menu', () => {
   it('"trợ giúp pháp lý … sở nào chủ trì" is about the plans', () => {
     const a = ask('tro giup phap ly cho nguoi ngheo o Dong Nai thi so nao chu tri?');
