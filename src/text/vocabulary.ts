@@ -117,6 +117,15 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['việc làm', 'công ăn việc làm', 'chỗ làm'],
   ['giải quyết việc làm', 'tạo việc làm'],
   ['phi chính thức', 'làm tự do', 'không có hợp đồng lao động'],
+  ['thấp còi', 'còi cọc', 'thấp bé'],
+  ['tham gia bhxh', 'đóng bhxh'],
+  ['tham gia bhyt', 'mua bhyt', 'có thẻ bhyt'],
+  ['qua đào tạo', 'đã được đào tạo', 'đã qua đào tạo'],
+  ['hoàn thành', 'học xong', 'học hết'],
+  ['giáo viên', 'thầy cô', 'thầy cô giáo'],
+  ['trẻ em', 'trẻ con', 'con nít'],
+  ['người cao tuổi', 'cao niên', 'cụ già'],
+  ['m2', 'mét vuông'],
 ];
 
 /**
