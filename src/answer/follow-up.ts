@@ -53,7 +53,7 @@ export function isElliptical(q: Question): boolean {
 }
 
 /** Removes every spelling of `agency` that the vocabulary knows from a folded text. */
-function withoutAgency(text: string, agency: string): string {
+export function withoutAgency(text: string, agency: string): string {
   const spellings = agencySpellings(agency);
   let out = ` ${text} `;
   for (const s of spellings)

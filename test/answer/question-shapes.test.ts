@@ -722,6 +722,15 @@ describe('terms of art: "hộ cận nghèo" is not "hộ nghèo"', () => {
   });
 });
 
+describe("a body's duties narrowed to a topic", () => {
+  it('"về dân số": the "số" stays a topic word once "Sở Y tế" has gone as a phrase; the first match at length', () => {
+    const a = ask('SYT Thanh Hóa được giao làm gì về dân số trong KH 68?');
+    const first = a.text.split('\n')[1] ?? '';
+    expect(first).toContain('dân số');
+    expect(first.length).toBeGreaterThan(150);
+  });
+});
+
 describe('a question that opens with words of the help menu', () => {
   it('"trợ giúp pháp lý … sở nào chủ trì" is about the plans', () => {
     const a = ask('tro giup phap ly cho nguoi ngheo o Dong Nai thi so nao chu tri?');

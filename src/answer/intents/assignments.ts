@@ -19,6 +19,7 @@ import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
 import { cueMatcher, cueText } from '../cue-match';
 import { QUESTION_WORDS, TODAY_CUES } from '../cues';
+import { withoutAgency } from '../follow-up';
 import { found, notFound } from '../reply';
 import { holdersToday, keyOf, predecessorsOf } from '../today';
 import { TUNING } from '../tuning';
@@ -99,16 +100,23 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   }
   // Narrow by what the question adds beyond the agency's name ("… nhiệm vụ nào về viện trợ?").
   const agencyWords = new Set(agencyKey(agency).split(' '));
-  const topic = ask.q.topic
+  // The body's name goes as a phrase, then any word of it left over from another spelling; a lone "so" is
+  // then "số" ("dân số"), the "Sở" of the name having gone with it.
+  const topic = withoutAgency(ask.q.topic, agency)
     .split(' ')
     .filter(
       (w) =>
-        !agencyWords.has(w) && !QUESTION_WORDS.has(w) && !/^(giao|lam|viec|nhiem|vu|chi|tieu|so)$/.test(w),
+        w &&
+        !(agencyWords.has(w) && w !== 'so') &&
+        !QUESTION_WORDS.has(w) &&
+        !/^(giao|lam|viec|nhiem|vu|chi|tieu)$/.test(w),
     )
     .join(' ');
   let ordered = led;
   // The words a narrowing topic asks about: a long duty is then shown from the part that holds them.
   let askedWords: string[] = [];
+  // The duties that hold what the question narrows to ("… làm gì về dân số?"): the first is shown at length.
+  let narrowedTo: Found | undefined;
   if (topic.replace(/[^a-z]/g, '').length >= 4) {
     const ranked = search(ctx, ask, topic, ['indicator', 'task']).filter((c) =>
       leadNames(ctx.records.get(c.doc.id)?.record ?? { leads: [] }).includes(agency),
@@ -119,6 +127,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     if (strong.length) {
       ordered = [...strong, ...led.filter((f) => !strong.includes(f))];
       askedWords = topicWords(topic);
+      narrowedTo = strong[0];
     }
   }
   const lines: string[] = [];
@@ -266,8 +275,10 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
         : dutyGist(f.record.text, f.record.partners);
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
     // A body with one or two duties of its own sees them at length, as do the one or two it leads alone
-    // among many it shares (its own heading says most of it); what it took over stays short.
-    const room = (own.length <= 2 ? own : alone).includes(f) ? Math.max(perItem, 320) : perItem;
+    // among many it shares (its own heading says most of it) and the one the question narrows to; what it
+    // took over stays short.
+    const room =
+      (own.length <= 2 ? own : alone).includes(f) || f === narrowedTo ? Math.max(perItem, 320) : perItem;
     const shown = askedWords.length ? excerpt(text, askedWords, room) : clip(text, room);
     // A duty taken over from another body says whose it was in the plan's own words.
     // A duty taken over says whose it was in the plan's words, the field that moved it, and whether a
