@@ -131,6 +131,8 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'co khac nhau',
   'khac nhau',
   'so voi',
+  // "Quảng Ninh cam kết giảm … bao nhiêu?": how a target is asked for, as "đặt mục tiêu" is.
+  'cam ket',
   // "Thanh Hóa và Đà Nẵng, nơi nào đặt mục tiêu … cao hơn?": which place, and the comparison asked.
   'noi nao',
   'cao hon',

@@ -731,6 +731,16 @@ describe("a body's duties narrowed to a topic", () => {
   });
 });
 
+describe('"cam kết" asks for a target, like "đặt mục tiêu"', () => {
+  it('is no topic word that a duty about the same field would match better', () => {
+    const a = ask(
+      'Quảng Ninh cam kết giảm tỷ lệ người tái nghiện ma túy bao nhiêu phần trăm so với năm 2020?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('giảm ít nhất 15% tỷ lệ tái nghiện');
+  });
+});
+
 describe('a question that opens with words of the help menu', () => {
   it('"trợ giúp pháp lý … sở nào chủ trì" is about the plans', () => {
     const a = ask('tro giup phap ly cho nguoi ngheo o Dong Nai thi so nao chu tri?');
