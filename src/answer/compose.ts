@@ -92,7 +92,6 @@ const byYear = (targets: Target[], today?: string) =>
         .join(', ')}`,
   );
 
-/** What an indicator commits to, as one line. */
 /**
  * What a question narrows a table row to: the years it names, and the column it asks for ("chỉ tiêu Trung ương
  * giao", "tỉnh phấn đấu"). A hotline reads out the one figure asked, not the whole row.
@@ -117,6 +116,7 @@ export function scopeAsked(folded: string): Focus['scope'] {
   return central === province ? null : central ? 'central' : 'province';
 }
 
+/** What an indicator commits to, as one line; a table row narrowed to `focus`. */
 export function indicatorText(i: Indicator, today?: string, focus?: Focus): string {
   if (!i.source.section.startsWith('PL')) {
     const year = i.targets.find((t) => t.year)?.year ?? null;
@@ -143,15 +143,16 @@ export function indicatorText(i: Indicator, today?: string, focus?: Focus): stri
   const local = keep(allLocal);
   const central = keep(allCentral);
   const unit = i.unit && i.unit !== '%' ? ` (${i.unit})` : '';
-  const parts = [`${i.name}${unit}`];
-  if (showLocal) parts.push(`chỉ tiêu của tỉnh: ${byYear(local, today).join('; ') || 'không đặt'}`);
-  if (showCentral && central.length) parts.push(`chỉ tiêu Trung ương: ${byYear(central, today).join('; ')}`);
+  const columns: string[] = [];
+  if (showLocal) columns.push(`chỉ tiêu của tỉnh: ${byYear(local, today).join('; ') || 'không đặt'}`);
+  if (showCentral && central.length)
+    columns.push(`chỉ tiêu Trung ương: ${byYear(central, today).join('; ')}`);
   const left = [
     !showLocal && allLocal.length ? 'chỉ tiêu của tỉnh' : '',
     !showCentral && allCentral.length ? 'chỉ tiêu Trung ương' : '',
     yearHeld && i.targets.some((t) => !inYears(t)) ? 'các năm khác' : '',
   ].filter(Boolean);
-  const text = `${parts[0]} — ${parts.slice(1).join('; ')}`;
+  const text = `${i.name}${unit} — ${columns.join('; ')}`;
   return left.length ? `${text} (bảng còn ${left.join(', ')})` : text;
 }
 

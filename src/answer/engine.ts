@@ -123,20 +123,21 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
 // A question that also asks who does the work: "… do ai thực hiện và …", "ai chủ trì … và báo cáo …".
 const DOES_IT = /\b(?:do ai|ai|co quan nao|so nao|don vi nao) (?:thuc hien|chu tri|trien khai)\b/;
 
+/** The plans in scope as a reply names them: "KH 91/KH-UBND (Quảng Ninh), KH 767/KH-UBND (Lai Châu)". */
+const plansIn = (ask: Ask) => ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
+
 /** Answers a question within its scope of plans, by what it asks. */
 function route(ctx: EngineContext, ask: Ask): Answer {
   // "… thì báo cáo qua đâu / cho ai?": the plan's reporting duties answer it, whatever else the words suggest.
   // "KH 91 được gửi để báo cáo những cơ quan nào?": the recipients list, before any reporting duty.
   if (asksRecipients(ask.q.folded)) {
     if (ask.scope.some((p) => p.plan.recipients?.length)) return answerMeta(ctx, ask, ['recipients']);
-    const plans = ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
-    return notFound(ctx, ask, 'plan_meta', `Bản ${plans} trong dữ liệu không có danh sách nơi nhận.`);
+    return notFound(ctx, ask, 'plan_meta', `Bản ${plansIn(ask)} trong dữ liệu không có danh sách nơi nhận.`);
   }
   // "Phụ lục I và II gồm những nội dung gì?": what the plan says its annexes hold.
   if (asksAnnexes(ask.q.folded)) {
     if (ask.scope.some((p) => p.plan.annexes?.length)) return answerMeta(ctx, ask, ['annexes']);
-    const plans = ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
-    return notFound(ctx, ask, 'plan_meta', `${plans} không nêu phụ lục kèm theo.`);
+    return notFound(ctx, ask, 'plan_meta', `${plansIn(ask)} không nêu phụ lục kèm theo.`);
   }
   if (
     (asksReporting(ask.q.folded) || REPORT_DAY.test(ask.q.folded)) &&

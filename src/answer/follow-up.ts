@@ -40,12 +40,19 @@ function leftover(q: Question): string[] {
   return text.split(' ').filter((w) => w && !FOLLOW_UP_WORDS.has(w) && !QUESTION_WORDS.has(w));
 }
 
+// Help, small talk and English are no questions to go on from or with.
+const chatter = (q: Question) => q.intent === 'help' || q.intent === 'smalltalk' || q.intent === 'english';
+
+/** Whether a message names its own plan or province (a former one included). */
+const namesPlace = (q: Question) =>
+  q.provinces.length > 0 || q.planIds.length > 0 || q.missingProvince !== null;
+
 /**
  * Whether a message only swaps the province, year, area or agency of the previous question:
  * "còn Đồng Nai thì sao?" and "năm 2030?" are; "Kế hoạch của Thanh Hóa phải báo cáo khi nào?" is not.
  */
 export function isElliptical(q: Question): boolean {
-  if (q.intent === 'help' || q.intent === 'smalltalk' || q.intent === 'english') return false;
+  if (chatter(q)) return false;
   const slots = q.provinces.length > 0 || q.years.length > 0 || q.area !== null || q.agency !== null;
   if (!slots) return false;
   const rest = leftover(q);
@@ -82,14 +89,8 @@ const ASPECT_WORDS = new Set(
 
 /** Whether a message asks only another side (who, when, how much) of the previous question's subject. */
 export function asksAnotherSide(q: Question): boolean {
-  if (q.intent === 'help' || q.intent === 'smalltalk' || q.intent === 'english') return false;
-  const slots =
-    q.provinces.length > 0 ||
-    q.planIds.length > 0 ||
-    q.years.length > 0 ||
-    q.area !== null ||
-    q.agency !== null ||
-    q.missingProvince !== null;
+  if (chatter(q)) return false;
+  const slots = namesPlace(q) || q.years.length > 0 || q.area !== null || q.agency !== null;
   return !slots && leftover(q).every((w) => ASPECT_WORDS.has(w));
 }
 
@@ -140,18 +141,16 @@ export function mergeFollowUp(
   // to keep the previous subject's phrases whole ("người có công", "nhà ở") when its topic is borrowed.
   const q = understand(question, corpus);
   if (!previous.trim()) return question;
+  const p = understand(previous, corpus, knownPhrase);
   if (!isElliptical(q)) {
-    const p = understand(previous, corpus, knownPhrase);
     if (!p.topic.replace(/[^a-z0-9]/g, '') || p.intent === 'help' || p.intent === 'smalltalk')
       return question;
     if (asksAnotherSide(q)) return `${question} ${subjectOf(p, corpus, true)}`.trim();
     // "thế còn bảo hiểm thất nghiệp?": another subject, in the same province, plan and years.
-    const placed = q.provinces.length > 0 || q.planIds.length > 0 || q.missingProvince !== null;
-    if (GOES_ON.test(q.folded) && !placed && !q.allProvinces)
+    if (GOES_ON.test(q.folded) && !namesPlace(q) && !q.allProvinces)
       return `${question} ${subjectOf(p, corpus, false)}`.trim();
     return question;
   }
-  const p = understand(previous, corpus, knownPhrase);
   // A new slot asked another way ("mục tiêu đến 2025 là bao nhiêu?" after "cơ quan nào chủ trì về BHTN?"): the
   // previous subject with the new slot, asked as the follow-up asks it.
   const side = sideOf(q.folded);

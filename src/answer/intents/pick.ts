@@ -197,13 +197,13 @@ export function withAreaRows(
  * Whether a candidate is about what the question asks: it covers nearly all of the question, or at least holds the
  * question's key words ("suy dinh dưỡng"), not only its common ones ("tỷ lệ trẻ em").
  */
+const isAbout = (c: Candidate) => c.coverage >= TUNING.sureCoverage || c.distinctive >= TUNING.distinctiveMin;
+
 /** Whether the question holds a target's whole name, wrapped in words of its own. */
 const namedWhole = (c: Candidate) =>
   c.doc.kind === 'indicator' &&
   c.precision >= TUNING.wholeNamePrecision &&
   c.coverage >= TUNING.wholeNameCoverage;
-
-const isAbout = (c: Candidate) => c.coverage >= TUNING.sureCoverage || c.distinctive >= TUNING.distinctiveMin;
 
 /** Whether a candidate is a row of an appendix table (its own indicator, with its own name). */
 const tableRow = (c: Candidate) => c.doc.kind === 'indicator' && c.doc.text.includes('|');
