@@ -178,8 +178,147 @@ export class CompactShard {
       }
       m._storedFields.set(short, values);
     }
-    readTree(this.json.tree, m._index._tree, postings);
+    const tree = this.json.tree;
+    this.skips ??= skipsOf(tree);
+    m._index._tree = new LazyNode(new TreeSource(tree, this.skips, postings), 0, tree.length);
     return mini;
+  }
+}
+
+/** The tree string, its skips, and the postings, shared by every node of one loaded shard. */
+class TreeSource {
+  private offsets: Int32Array | undefined;
+  constructor(
+    readonly tree: string,
+    readonly skips: Int32Array,
+    private readonly postings: number[],
+  ) {}
+
+  /** The postings of the shard's `n`th term, as `loadJS` builds them: field → document → frequency. */
+  leaf(n: number): FieldIndex {
+    const postings = this.postings;
+    this.offsets ??= offsetsOf(postings, this.skips[this.tree.length] ?? 0);
+    let at = this.offsets[n] ?? 0;
+    const fields: FieldIndex = new Map();
+    const mask = postings[at++] ?? 0;
+    for (let field = 0; 1 << field <= mask; field++) {
+      if (!(mask & (1 << field))) continue;
+      const docs = new Map<number, number>();
+      const n = postings[at++] ?? 0;
+      let doc = -1;
+      for (let k = 0; k < n; k++) {
+        const v = postings[at++] ?? 0;
+        doc += v >> 1;
+        docs.set(doc, v & 1 ? (postings[at++] ?? 0) : 1);
+      }
+      fields.set(field, docs);
+    }
+    return fields;
+  }
+}
+
+/** Where each term's postings start: one pass over the numbers, reading only the counts and flags. */
+function offsetsOf(postings: number[], terms: number): Int32Array {
+  const offsets = new Int32Array(terms);
+  let at = 0;
+  for (let t = 0; t < terms; t++) {
+    offsets[t] = at;
+    const mask = postings[at++] ?? 0;
+    for (let field = 0; 1 << field <= mask; field++) {
+      if (!(mask & (1 << field))) continue;
+      const n = postings[at++] ?? 0;
+      for (let k = 0; k < n; k++) if ((postings[at++] ?? 0) & 1) at++;
+    }
+  }
+  return offsets;
+}
+
+/**
+ * A node of MiniSearch's radix tree that reads its edges from the tree string the first time anything
+ * looks at it. A search walks a few dozen of a plan's ~4,500 nodes (exact terms and one-edit fuzzy
+ * paths), so loading a shard builds almost nothing, and what a search never reaches is never built or
+ * collected. Filled, a node is the Map `loadJS` would have made: the same entries in the same order.
+ */
+class LazyNode extends Map<string, Tree | FieldIndex> {
+  private source: TreeSource | undefined;
+  constructor(
+    source: TreeSource,
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    super();
+    this.source = source;
+  }
+
+  /** Whether the node has read its edges. */
+  get built(): boolean {
+    return this.source === undefined;
+  }
+
+  private fill() {
+    const source = this.source;
+    if (!source) return;
+    this.source = undefined;
+    const { tree, skips } = source;
+    for (let at = this.from; at < this.to; ) {
+      if (tree.charCodeAt(at) === TERM_CODE) {
+        super.set(LEAF, source.leaf(skips[at] ?? 0));
+        at++;
+      } else {
+        const open = skips[at] ?? 0;
+        const close = skips[open] ?? 0;
+        super.set(tree.slice(at, open), new LazyNode(source, open + 1, close));
+        at = close + 1;
+      }
+    }
+  }
+
+  override get(key: string) {
+    this.fill();
+    return super.get(key);
+  }
+  override has(key: string) {
+    this.fill();
+    return super.has(key);
+  }
+  override set(key: string, value: Tree | FieldIndex) {
+    this.fill();
+    return super.set(key, value);
+  }
+  override delete(key: string) {
+    this.fill();
+    return super.delete(key);
+  }
+  override clear() {
+    this.source = undefined;
+    super.clear();
+  }
+  override get size() {
+    this.fill();
+    return super.size;
+  }
+  override keys() {
+    this.fill();
+    return super.keys();
+  }
+  override values() {
+    this.fill();
+    return super.values();
+  }
+  override entries() {
+    this.fill();
+    return super.entries();
+  }
+  override [Symbol.iterator]() {
+    this.fill();
+    return super[Symbol.iterator]();
+  }
+  override forEach(
+    fn: (value: Tree | FieldIndex, key: string, map: Map<string, Tree | FieldIndex>) => void,
+    that?: unknown,
+  ) {
+    this.fill();
+    super.forEach(fn, that);
   }
 }
 
@@ -250,41 +389,13 @@ function findLeaf(tree: string, skips: Int32Array, nodes: Map<number, Edges>, te
   }
 }
 
-/** Builds the radix tree into `root`, in the tree string's order, with each term's postings. */
-function readTree(tree: string, root: Tree, postings: number[]) {
-  const nodes: Tree[] = [root];
-  let node = root;
-  let start = 0;
-  let at = 0;
-  for (let i = 0; i < tree.length; i++) {
-    const c = tree[i];
-    if (c === OPEN) {
-      const child: Tree = new Map();
-      node.set(tree.slice(start, i), child);
-      nodes.push(child);
-      node = child;
-      start = i + 1;
-    } else if (c === CLOSE) {
-      nodes.pop();
-      node = nodes[nodes.length - 1] ?? root;
-      start = i + 1;
-    } else if (c === TERM) {
-      const fields: FieldIndex = new Map();
-      const mask = postings[at++] ?? 0;
-      for (let field = 0; 1 << field <= mask; field++) {
-        if (!(mask & (1 << field))) continue;
-        const docs = new Map<number, number>();
-        const n = postings[at++] ?? 0;
-        let doc = -1;
-        for (let k = 0; k < n; k++) {
-          const v = postings[at++] ?? 0;
-          doc += v >> 1;
-          docs.set(doc, v & 1 ? (postings[at++] ?? 0) : 1);
-        }
-        fields.set(field, docs);
-      }
-      node.set(LEAF, fields);
-      start = i + 1;
-    }
-  }
+/** How many nodes of a loaded shard's tree have read their edges (for tests): `builtNodes(mini)` → 12. */
+export function builtNodes<T>(mini: MiniSearch<T>): number {
+  const count = (node: unknown): number =>
+    node instanceof LazyNode
+      ? node.built
+        ? 1 + [...node.values()].reduce<number>((n, child) => n + count(child), 0)
+        : 0
+      : 0;
+  return count(internals(mini)._index._tree);
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { prebuilt } from '../../data/plans/index';
 import { createEngine } from '../../src/answer/engine';
 import { indicatorNames, prebuildPlan } from '../../src/answer/prebuilt';
-import { CompactShard, encodeShard } from '../../src/search/compact-shard';
+import { builtNodes, CompactShard, encodeShard } from '../../src/search/compact-shard';
 import { documentsOf } from '../../src/search/documents';
 import { INDEX_OPTIONS, loadShard } from '../../src/search/index';
 import { corpus, root, TODAY } from '../helpers';
@@ -28,6 +28,21 @@ const plans = corpus.plans.map((p) => {
   return { id: p.plan.id, df, docs, loaded, forms };
 });
 
+const tree = (m: unknown) => (m as { _index: { _tree: Map<string, unknown> } })._index._tree;
+const nodeCount = (m: unknown) => {
+  const count = (node: Map<string, unknown>): number =>
+    1 +
+    [...node.values()].reduce<number>(
+      (n, v) => n + (v instanceof Map && !isLeaf(v) ? count(v as Map<string, unknown>) : 0),
+      0,
+    );
+  return count(tree(m));
+};
+// A leaf's value maps field numbers, a node's maps edge labels.
+const isLeaf = (m: Map<unknown, unknown>) => [...m.keys()].some((k) => typeof k === 'number');
+const plain = (node: unknown): unknown =>
+  node instanceof Map ? new Map([...node].map(([k, v]) => [k, plain(v)])) : node;
+
 describe('CompactShard.load', () => {
   it('builds the MiniSearch object loadJS builds: the same maps, in the same order', () => {
     for (const { docs, loaded, forms } of plans)
@@ -35,12 +50,26 @@ describe('CompactShard.load', () => {
         const back = new CompactShard(form).load(docs, INDEX_OPTIONS);
         expect(back.toJSON()).toEqual(loaded.toJSON());
         // toJSON flattens the radix tree; its nodes' order decides the order of fuzzy matches.
-        const tree = (m: unknown) => (m as { _index: { _tree: unknown } })._index._tree;
-        expect(isDeepStrictEqual(tree(back), tree(loaded))).toBe(true);
+        // (As plain maps: the loaded nodes read their edges on first use; copying them reads them all.)
+        expect(isDeepStrictEqual(plain(tree(back)), tree(loaded))).toBe(true);
         expect(back.search('bao hiem y te').map((h) => h.id)).toEqual(
           loaded.search('bao hiem y te').map((h) => h.id),
         );
       }
+  });
+
+  it('builds only the nodes a search walks, and the same hits as the whole tree', () => {
+    const biggest = plans.reduce((a, b) => (b.docs.length > a.docs.length ? b : a));
+    const [form] = biggest.forms;
+    if (!form) throw new Error('no form');
+    const back = new CompactShard(form).load(biggest.docs, INDEX_OPTIONS);
+    const all = nodeCount(biggest.loaded);
+    expect(builtNodes(back)).toBe(0);
+    const q = 'tỷ lệ người tham gia bảo hiểm thất nghiệp';
+    expect(back.search(q)).toEqual(biggest.loaded.search(q));
+    const built = builtNodes(back);
+    expect(built).toBeGreaterThan(1);
+    expect(built).toBeLessThan(all / 4);
   });
 
   it('refuses documents in another order than the shard', () => {
