@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { measureBundle } from './bench/bundle';
 import { type BenchCorpus, nationalBenchCorpus, realBenchCorpus } from './bench/corpora';
 import { bundleProbe } from './bench/node-cold';
-import { parseBenchOptions } from './bench/options';
+import { type BenchOptions, parseBenchOptions, USAGE } from './bench/options';
 import { CPU_TARGET_MS, measurePages } from './bench/pages';
 import { readQuestions } from './bench/questions';
 import { type BenchResults, formatTable, machine, writeResults } from './bench/report';
@@ -17,7 +17,18 @@ import { runCorpus } from './bench/run-corpus';
 import { stageWorker } from './bench/stage';
 import { measureWorker } from './bench/workerd';
 
-const options = parseBenchOptions(process.argv.slice(2));
+let parsed: BenchOptions | null;
+try {
+  parsed = parseBenchOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+if (!parsed) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const options = parsed;
 const questions = await readQuestions(options.questionsPath);
 const tmp = await mkdtemp(join(tmpdir(), 'cam-ket-bench-'));
 const results: BenchResults = {

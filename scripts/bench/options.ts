@@ -25,7 +25,8 @@ export interface BenchOptions {
   out: string;
 }
 
-const USAGE = `npm run bench -- [--only ${SECTIONS.join(',')}] [--corpora real,national]
+/** What `npm run bench -- --help` prints, and every refused option with it. */
+export const USAGE = `npm run bench -- [--only ${SECTIONS.join(',')}] [--corpora real,national]
   [--rounds 20] [--index-runs 3] [--cold-runs 5] [--worker-runs 3] [--duration 10] [--connections 50]
   [--questions ../shared/eval/dev.jsonl] [--out bench/results.json]`;
 
@@ -43,23 +44,16 @@ function listOf<T extends string>(name: string, text: string, allowed: readonly 
   return new Set(items as T[]);
 }
 
-/** Reads `argv` (without node and the script). */
-export function parseBenchOptions(argv: string[]): BenchOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      only: { type: 'string', default: SECTIONS.join(',') },
-      corpora: { type: 'string', default: 'real,national' },
-      questions: { type: 'string', default: DEV_QUESTIONS_PATH },
-      rounds: { type: 'string', default: '20' },
-      'index-runs': { type: 'string', default: '3' },
-      'cold-runs': { type: 'string', default: '5' },
-      'worker-runs': { type: 'string', default: '3' },
-      duration: { type: 'string', default: '10' },
-      connections: { type: 'string', default: '50' },
-      out: { type: 'string', default: 'bench/results.json' },
-    },
-  });
+/** Reads `argv` (without node and the script); `null` for `--help`. Throws with the usage on a bad option. */
+export function parseBenchOptions(argv: string[]): BenchOptions | null {
+  let parsed: ReturnType<typeof readArgs>;
+  try {
+    parsed = readArgs(argv);
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const { values } = parsed;
+  if (values.help) return null;
   return {
     sections: listOf('only', values.only, SECTIONS),
     corpora: listOf('corpora', values.corpora, ['real', 'national'] as const),
@@ -72,4 +66,23 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     connections: positive('connections', values.connections),
     out: values.out,
   };
+}
+
+function readArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      only: { type: 'string', default: SECTIONS.join(',') },
+      corpora: { type: 'string', default: 'real,national' },
+      questions: { type: 'string', default: DEV_QUESTIONS_PATH },
+      rounds: { type: 'string', default: '20' },
+      'index-runs': { type: 'string', default: '3' },
+      'cold-runs': { type: 'string', default: '5' },
+      'worker-runs': { type: 'string', default: '3' },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '50' },
+      out: { type: 'string', default: 'bench/results.json' },
+    },
+  });
 }
