@@ -13,15 +13,45 @@ for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
   const key = phrase(abbr).replace(/ /g, '');
   if (key.length >= 2) ABBR.set(key, phrase(full));
 }
-const EXPANSIONS: { from: string[]; to: string }[] = [];
+/** An expansion: `from` (syllables, and as ` a b ` for a substring test) stands for `to`. */
+interface Expansion {
+  from: string[];
+  fromText: string;
+  to: string;
+}
+const EXPANSIONS: Expansion[] = [];
+const expansion = (from: string, to: string): Expansion => ({
+  from: from.split(' '),
+  fromText: ` ${from} `,
+  to,
+});
 for (const [abbr, full] of ABBR) {
   // Two-letter abbreviations ("kh", "tp", "tw") are expanded only from the short form: their long
   // forms are common words and would flood every document with the abbreviation.
-  if (abbr.length >= 3) EXPANSIONS.push({ from: full.split(' '), to: abbr });
+  if (abbr.length >= 3) EXPANSIONS.push(expansion(full, abbr));
 }
 for (const group of SYNONYMS) {
   const forms = group.map(phrase);
-  for (const a of forms) for (const b of forms) if (a !== b) EXPANSIONS.push({ from: a.split(' '), to: b });
+  for (const a of forms) for (const b of forms) if (a !== b) EXPANSIONS.push(expansion(a, b));
+}
+// Expansions by their first syllable: a text is tested only against those that can start in it (most of
+// the ~600 cannot), in the list's order, so the runs come out as a scan of the whole list gives them.
+const EXPANSIONS_BY_SYLLABLE = new Map<string, number[]>();
+for (const [i, e] of EXPANSIONS.entries()) {
+  const first = e.from[0] ?? '';
+  EXPANSIONS_BY_SYLLABLE.set(first, [...(EXPANSIONS_BY_SYLLABLE.get(first) ?? []), i]);
+}
+
+/** The expansions whose phrase stands in `joined` (` a b c `), in the list's order. */
+function expansionsIn(syllables: readonly string[], joined: string): Expansion[] {
+  const at = new Set<number>();
+  for (const t of syllables) for (const i of EXPANSIONS_BY_SYLLABLE.get(t) ?? []) at.add(i);
+  const out: Expansion[] = [];
+  for (const i of [...at].sort((a, b) => a - b)) {
+    const e = EXPANSIONS[i] as Expansion;
+    if (joined.includes(e.fromText)) out.push(e);
+  }
+  return out;
 }
 
 /** Bigrams of adjacent syllables, joined with "_": `['bao','hiem']` → `['bao_hiem']`. */
@@ -39,10 +69,7 @@ export function expand(text: string): string[][] {
     const full = ABBR.get(t);
     if (full) runs.push(full.split(' '));
   }
-  const joined = ` ${base.join(' ')} `;
-  for (const e of EXPANSIONS) {
-    if (joined.includes(` ${e.from.join(' ')} `)) runs.push(e.to.split(' '));
-  }
+  for (const e of expansionsIn(base, ` ${base.join(' ')} `)) runs.push(e.to.split(' '));
   return runs;
 }
 
@@ -65,10 +92,8 @@ export function variants(text: string): string[][] {
     if (full) out.push([...base.slice(0, i), ...full.split(' '), ...base.slice(i + 1)]);
   }
   const joined = ` ${base.join(' ')} `;
-  for (const e of EXPANSIONS) {
-    const from = ` ${e.from.join(' ')} `;
-    if (joined.includes(from)) out.push(joined.replace(from, ` ${e.to} `).trim().split(' '));
-  }
+  for (const e of expansionsIn(base, joined))
+    out.push(joined.replace(e.fromText, ` ${e.to} `).trim().split(' '));
   return out;
 }
 
