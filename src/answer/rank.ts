@@ -87,15 +87,27 @@ export function termStats(
 const phraseShare = (cohesion: number) =>
   TUNING.looseBigramShare + (1 - TUNING.looseBigramShare) * Math.min(1, cohesion / TUNING.phraseCohesion);
 
-/** One reading of the query: its terms with their weights. */
+/** One reading of the query: its terms (as places in `Query.terms`) with their weights. */
 interface Reading {
+  at: number[];
+  weights: number[];
+  total: number;
+}
+
+/**
+ * A query's readings over its distinct terms: readings share most terms, so a record is asked once per
+ * term, then each reading sums its weights.
+ */
+export interface Query {
+  readings: Reading[];
+  /** Every term of every reading, once. */
   terms: string[];
   /** Each term as a concept only in a record's heading holds it (`@bhyt~`). */
   inHeading: string[];
-  weights: number[];
-  total: number;
   /** Whether each term is a key term (see `distinctiveOf`). */
   keys: boolean[];
+  /** Scratch: what the record being scored holds of each term (0 nothing, 1 the term, 2 in its heading). */
+  held: Uint8Array;
 }
 
 // Readings depend only on the topic and the corpus statistics, and one answer ranks the same topic
@@ -103,7 +115,7 @@ interface Reading {
 // statistics object for the last few topics (about one answer's), instead of re-analysing the topic
 // every time. Few on purpose: the benchmark replays its questions, and it measures answers, not a cache.
 const READINGS_KEPT = 16;
-const readingsKept = new WeakMap<TermStats, Map<string, Reading[]>>();
+const readingsKept = new WeakMap<TermStats, Map<string, Query>>();
 
 /** `make()` for `topic`, kept per statistics object for the last `READINGS_KEPT` topics. */
 function kept<V>(
@@ -126,19 +138,20 @@ function kept<V>(
 }
 
 /** The query's readings, weighed once per topic rather than once per candidate. */
-export function readings(topic: string, stats: TermStats): Reading[] {
+export function readings(topic: string, stats: TermStats): Query {
   return kept(readingsKept, stats, topic, () => weigh(topic, stats));
 }
 
 /** The readings of `topic` (see `queryTerms`), each term weighed by rarity and kind. */
-function weigh(topic: string, stats: TermStats): Reading[] {
+function weigh(topic: string, stats: TermStats): Query {
   // A key term is rare, yet a word or phrase the plans do use: "em_suy" (from "trẻ em suy dinh dưỡng")
   // is in no record and says nothing.
   const isKey = (t: string) =>
     stats.idf(t) >= TUNING.keyIdf &&
     stats.known(t) &&
     (!t.includes('_') || stats.cohesion(t) >= TUNING.keyCohesion || TERM_BIGRAMS.has(t));
-  return queryTerms(topic).map((terms) => {
+  const place = new Map<string, number>();
+  const readings = queryTerms(topic).map((terms) => {
     // A concept ("@bhxh") weighs like the phrase it stands for; a bigram more than a syllable.
     const weights = terms.map(
       (t) =>
@@ -149,25 +162,39 @@ function weigh(topic: string, stats: TermStats): Reading[] {
             ? TUNING.bigramWeight * phraseShare(stats.cohesion(t))
             : TUNING.syllableWeight),
     );
-    return {
-      terms,
-      inHeading: terms.map((t) => `${t}~`),
-      weights,
-      total: weights.reduce((a, b) => a + b, 0),
-      keys: terms.map(isKey),
-    };
+    const at = terms.map((t) => {
+      let i = place.get(t);
+      if (i === undefined) {
+        i = place.size;
+        place.set(t, i);
+      }
+      return i;
+    });
+    return { at, weights, total: weights.reduce((a, b) => a + b, 0) };
   });
+  const terms = [...place.keys()];
+  return {
+    readings,
+    terms,
+    inHeading: terms.map((t) => `${t}~`),
+    keys: terms.map(isKey),
+    held: new Uint8Array(terms.length),
+  };
 }
 
 /** How much of the query (weighted by rarity) a document holds, best over the readings, 0…1. */
-export function coverageOf(query: readonly Reading[], docTerms: Set<string>): number {
+export function coverageOf(query: Query, docTerms: Set<string>): number {
+  const { terms, inHeading, held } = query;
+  for (let u = 0; u < terms.length; u++)
+    held[u] = docTerms.has(terms[u] as string) ? 1 : docTerms.has(inHeading[u] as string) ? 2 : 0;
   let best = 0;
-  for (const { terms, inHeading, weights, total } of query) {
+  for (const { at, weights, total } of query.readings) {
     if (total <= 0) continue;
     let got = 0;
-    for (let i = 0; i < terms.length; i++) {
-      if (docTerms.has(terms[i] as string)) got += weights[i] ?? 0;
-      else if (docTerms.has(inHeading[i] as string)) got += (weights[i] ?? 0) * TUNING.headingConceptShare;
+    for (let i = 0; i < at.length; i++) {
+      const h = held[at[i] as number];
+      if (h === 1) got += weights[i] ?? 0;
+      else if (h === 2) got += (weights[i] ?? 0) * TUNING.headingConceptShare;
     }
     best = Math.max(best, got / total);
   }
@@ -178,16 +205,19 @@ export function coverageOf(query: readonly Reading[], docTerms: Set<string>): nu
  * Share of a query's key terms (weighted: rare, yet words the plans use; see `readings`) that a record's
  * own words hold, best over the readings; 1 when the query has none.
  */
-export function distinctiveOf(query: readonly Reading[], own: Set<string>): number {
+export function distinctiveOf(query: Query, own: Set<string>): number {
+  const { terms, keys, held } = query;
+  for (let u = 0; u < terms.length; u++) held[u] = keys[u] && own.has(terms[u] as string) ? 1 : 0;
   let best = 0;
   let anyKey = false;
-  for (const { terms, weights, keys } of query) {
+  for (const { at, weights } of query.readings) {
     let total = 0;
     let got = 0;
-    for (let i = 0; i < terms.length; i++) {
-      if (!keys[i]) continue;
+    for (let i = 0; i < at.length; i++) {
+      const u = at[i] as number;
+      if (!keys[u]) continue;
       total += weights[i] ?? 0;
-      if (own.has(terms[i] as string)) got += weights[i] ?? 0;
+      if (held[u]) got += weights[i] ?? 0;
     }
     if (total > 0) {
       anyKey = true;
@@ -281,7 +311,7 @@ export function rank(
     .slice(0, limit);
   const top = hits[0]?.score ?? 1;
   const query = readings(topic, stats);
-  const asked = new Set(query.flatMap((r) => r.terms));
+  const asked = new Set(query.terms);
   // Records' names share most of their syllables: each syllable's idf is looked up once per ranking.
   const idfs = new Map<string, number>();
   const idf = (t: string) => {
