@@ -6,6 +6,7 @@ import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
 import { fold } from '../text/normalize';
 import { agencySpellings } from '../text/vocabulary';
+import { withoutAgency } from './agency-text';
 import { cueText } from './cue-match';
 import { QUESTION_WORDS } from './cues';
 import { type Question, understand } from './understand';
@@ -57,22 +58,6 @@ export function isElliptical(q: Question): boolean {
   if (!slots) return false;
   const rest = leftover(q);
   return rest.length === 0 || (q.agency !== null && rest.length <= AGENCY_SLACK_WORDS);
-}
-
-/** Removes every spelling of `agency` that the vocabulary knows from a folded text. */
-export function withoutAgency(text: string, agency: string): string {
-  const spellings = agencySpellings(agency);
-  let out = ` ${text} `;
-  for (const s of spellings)
-    for (const form of [cueText(fold(s)), agencyKey(s)]) {
-      // Any punctuation may stand between the words: "sở lao động - thương binh".
-      const words = form
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean)
-        .join('[^a-z0-9]+');
-      if (words) out = out.replace(new RegExp(`(?<![a-z0-9])${words}(?![a-z0-9])`, 'g'), ' ');
-    }
-  return out;
 }
 
 /**

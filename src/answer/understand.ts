@@ -3,6 +3,7 @@ import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
 import { detelex, fold, tokens } from '../text/normalize';
 import { AGENCIES, agencySpellings, OTHER_BODIES, PROVINCE_ALIASES, PROVINCES } from '../text/vocabulary';
+import { withoutAgency, withoutWords } from './agency-text';
 import { cueMatcher, cueText } from './cue-match';
 import {
   ALL_PROVINCES_CUES,
@@ -36,6 +37,11 @@ export interface Question {
   agency: string | null;
   /** A body the question names that no plan in the data names ("Liên đoàn Lao động"), when `agency` is null. */
   unnamedBody: { name: string; sociopolitical?: boolean } | null;
+  /**
+   * A body the question asks to have confirmed as the lead ("có phải Sở LĐTBXH chủ trì không?"): not its
+   * subject; the answer says who leads and whether that is this body. `agency` is then null.
+   */
+  claimed?: string;
   intent: Intent;
   /** Whether the question is about every province ("so sánh … các tỉnh"): no default province narrows it. */
   allProvinces: boolean;
@@ -180,6 +186,34 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
   return null;
 }
 
+// Verbs by which a question puts a body forward as the one in charge.
+const CLAIM_VERB =
+  '(?:chu tri|phu trach|thuc hien|dam nhiem|dam nhan|duoc giao|lam dau moi|chiu trach nhiem)';
+// "… có phải (là) (do) X chủ trì … không?": X is all that stands between.
+const CLAIM_ASKED = new RegExp(
+  `\\bco phai (?:la |do |la do )*(.{2,80}?) ${CLAIM_VERB}\\b.*\\b(?:khong|ko)\\b`,
+);
+// "X có phải (là) chủ trì … không?", "… do X chủ trì, phải không / đúng không?": X is among the words before.
+const CLAIM_BEFORE = new RegExp(`^(.{2,160}?) co phai (?:la )?${CLAIM_VERB}\\b.*\\b(?:khong|ko)\\b`);
+const CLAIM_TAGGED = new RegExp(`^(.{2,160}?) ${CLAIM_VERB}\\b.*\\b(?:phai|dung) (?:khong|ko|chua)\\b`);
+
+/**
+ * The body a question asks to have confirmed as the one in charge, and the words that name it (empty when
+ * they are among other words): "… có phải do Hội Liên hiệp Phụ nữ tỉnh chủ trì không? Nếu không thì cơ quan
+ * nào?" → Hội LHPN. Null when what is put forward names no body ("có phải thực hiện hằng năm không?").
+ */
+export function claimIn(folded: string, corpus: Corpus): { name: string; words: string } | null {
+  const put = CLAIM_ASKED.exec(folded)?.[1];
+  if (put) {
+    // A body no plan names counts only here, where it is the whole of what is put forward.
+    const body = agencyIn(put, corpus) ?? unnamedBodyIn(put, corpus)?.name;
+    if (body) return { name: body, words: put };
+  }
+  const before = (CLAIM_BEFORE.exec(folded) ?? CLAIM_TAGGED.exec(folded))?.[1];
+  const known = before ? agencyIn(before, corpus) : null;
+  return known ? { name: known, words: '' } : null;
+}
+
 /** A body from OTHER_BODIES the question names, unless some plan in the corpus names it too. */
 export function unnamedBodyIn(
   folded: string,
@@ -245,6 +279,7 @@ export function understand(
   const substantive =
     cueText(folded).split(' ').length > 4 && (found.length > 0 || /\b(?:nao|bao nhieu|ai)\b/.test(folded));
   const cued = intentCues.find(([intent, test]) => !(intent === 'help' && substantive) && test(folded))?.[0];
+  const claim = claimIn(folded, corpus);
   const intent: Intent = smallTalkKind(folded)
     ? 'smalltalk'
     : isEnglish(raw)
@@ -254,7 +289,9 @@ export function understand(
           (!cued || cued === 'list') &&
           !asksPlanFact(folded)
         ? 'compare'
-        : (cued ?? 'target');
+        : claim
+          ? 'agency'
+          : (cued ?? 'target');
 
   // The topic keeps " | " where words were taken out, so no phrase is made of words that were apart.
   // Punctuation after a word stands apart, so "bao nhiêu, tỉnh đặt …" still reads the phrase "bao nhiêu".
@@ -263,6 +300,8 @@ export function understand(
     .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
     .replace(/[^a-z0-9%/.,|]+/g, ' ')} `;
   for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
+  // The body put forward to be confirmed is no part of what is asked about.
+  if (claim) topic = claim.words ? withoutWords(topic, claim.words) : withoutAgency(topic, claim.name);
   topic = withoutPlanTitle(topic, lexicon(corpus).titleWords);
   // "Tới năm 2030", "vào năm 2025": the year and the words that bring it go together.
   topic = topic.replace(/\b(?:(?:toi|den|vao|trong|tu|cuoi|nam)\s+)*(?:19|20)\d{2}\b/g, ' | ');
@@ -304,7 +343,7 @@ export function understand(
     .join(' ')
     .replace(/(\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|]+|[\s|]+$/g, '');
-  const agency = agencyIn(folded, corpus);
+  const agency = claim ? null : agencyIn(folded, corpus);
   const howMany = asksHowMany(spelled, folded, knownPhrase);
   return {
     raw,
@@ -316,7 +355,8 @@ export function understand(
     area,
     bothAreas: urban && rural,
     agency,
-    unnamedBody: agency ? null : unnamedBodyIn(folded, corpus),
+    unnamedBody: agency || claim ? null : unnamedBodyIn(folded, corpus),
+    ...(claim ? { claimed: claim.name } : {}),
     intent,
     allProvinces,
     topic,

@@ -1,6 +1,6 @@
 /** "Sở nào chủ trì …?": the agency first, then what the plan says and where. */
 
-import { leadNames } from '../../ingest/agencies';
+import { canonicalAgency, leadNames } from '../../ingest/agencies';
 import type { PlanRecords } from '../../schema/records';
 import { clip, excerpt } from '../../text/truncate';
 import {
@@ -141,6 +141,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   }
   const lines: string[] = [];
   const items: AnswerItem[] = [];
+  const listed: { leads: string[]; partners: string[] }[] = [];
   if (unnamedFirst?.kind === 'indicator') {
     const plan = unnamedFirst.plan.plan;
     const line = `KH ${plan.number} không ghi cơ quan chủ trì riêng cho chỉ tiêu: ${recordText(unnamedFirst, ask.today)}`;
@@ -183,10 +184,15 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     ].filter(Boolean);
     if (items.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
     lines.push(...block);
+    listed.push(f.record);
     items.push(item(f.kind, f.record.id, plan, head, f.record.source));
     // The agency of a listed target is cited where the plan assigns it.
     if (assigned) items.push(item('task', `${f.record.id}/agency`, plan, head, assigned));
   }
+  // "Có phải Sở LĐTBXH chủ trì không?": yes or no first, then who leads. Not for a target the plan gives
+  // no body (the duty shown is not the target's).
+  const verdict = ask.q.claimed && !unnamedFirst ? claimVerdict(ask.q.claimed, listed) : null;
+  if (verdict) lines.unshift(verdict);
   if (figureOf) {
     const plan = figureOf.plan.plan;
     const line = `Chỉ tiêu: ${recordText(figureOf, ask.today)}`;
@@ -194,6 +200,26 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     items.push(item('indicator', figureOf.record.id, plan, line, figureOf.record.source));
   }
   return found('agency', lines, items);
+}
+
+/**
+ * Whether `claimed` leads what the records shown are about, in the plan's terms: "Đúng: …" when it leads
+ * every one, "Không: …" when it leads none (a partner is said to be one), null when it leads some, or a
+ * group ("Các sở, ban, ngành") leads, which may or may not hold it.
+ */
+export function claimVerdict(
+  claimed: string,
+  records: readonly { leads: string[]; partners: string[] }[],
+): string | null {
+  if (!records.length) return null;
+  const leading = records.map((r) => leadNames(r).includes(claimed));
+  if (leading.every(Boolean)) return `Đúng: theo kế hoạch, ${claimed} chủ trì việc này.`;
+  if (leading.some(Boolean) || records.some((r) => leadNames(r).some((n) => /^(?:các|những) /i.test(n))))
+    return null;
+  const partner = records.some((r) => r.partners.some((p) => canonicalAgency(p).name === claimed));
+  return partner
+    ? `Không: theo kế hoạch, ${claimed} phối hợp, không chủ trì việc này.`
+    : `Không: kế hoạch không giao ${claimed} chủ trì việc này.`;
 }
 
 // Who leads something, and a figure, asked together, in either order: "… chủ trì …, và … bao nhiêu", "…

@@ -4,6 +4,7 @@ import type { Task } from '../../schema/records';
 import { fold } from '../../text/normalize';
 import { clip, excerpt } from '../../text/truncate';
 import { agencySpellings } from '../../text/vocabulary';
+import { withoutAgency } from '../agency-text';
 import {
   displayText,
   dutyGist,
@@ -19,7 +20,6 @@ import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
 import { cueMatcher, cueText } from '../cue-match';
 import { QUESTION_WORDS, TODAY_CUES } from '../cues';
-import { withoutAgency } from '../follow-up';
 import { found, notFound } from '../reply';
 import { holdersToday, keyOf, predecessorsOf } from '../today';
 import { TUNING } from '../tuning';

@@ -185,8 +185,18 @@ export function withAreaRows(
       .filter((i) => rowBase(i.name) === base)
       .sort((a, b) => a.source.lineStart - b.source.lineStart);
     for (const r of rows) {
-      // The other rows share the question's words, so they are among the ranked records.
-      const row = r.id === c.doc.id ? c : ranked.find((x) => x.doc.id === r.id);
+      // The other rows share the question's words, but a long question may not bring them among the
+      // ranked records (MiniSearch looks up only its rarest terms): a row not ranked stands as its sibling.
+      const doc = ctx.index.docs.get(r.id);
+      const row =
+        r.id === c.doc.id
+          ? c
+          : (ranked.find((x) => x.doc.id === r.id) ??
+            (doc && {
+              ...c,
+              doc,
+              coverage: coverage(ask.q.topic, ctx.stats.terms.get(r.id) ?? new Set(), ctx.stats),
+            }));
       if (row && !out.some((x) => x.doc.id === r.id)) out.push(row);
     }
   }

@@ -25,9 +25,13 @@ export const FIGURE =
  * Whether a folded question asks for a number. "… có chỉ tiêu gì về ô nhiễm môi trường?" asks what the plan sets,
  * and a target in words ("các điểm nóng ô nhiễm được cải tạo") answers it as well as a figure.
  */
-/** Whether a question asks for a number: "bao nhiêu", "mấy" (not "bộ máy"), "%", "tỷ lệ" … */
+/**
+ * Whether a question asks for a number: "bao nhiêu", "mấy" (not "bộ máy"), "%", "tỷ lệ" … A figure the
+ * question quotes ("BHYT toàn dân (trên 95% dân số) do ai chủ trì?") names what it asks about: its "%" asks
+ * for nothing.
+ */
 export const asksNumber = (q: Pick<Question, 'folded' | 'howMany'>) =>
-  q.howMany || /bao nhi(?:e)?u|\bbn\b|%|ty le|ti le|muc nao|phan tram|so luong/.test(q.folded);
+  q.howMany || /bao nhi(?:e)?u|\bbn\b|(?<!\d\s?)%|ty le|ti le|muc nao|phan tram|so luong/.test(q.folded);
 export const asksFigure = (q: Pick<Question, 'folded' | 'howMany'>) =>
   asksNumber(q) || (/chi tieu/.test(q.folded) && !/chi tieu (gi|nao)\b|co (dat )?chi tieu/.test(q.folded));
 

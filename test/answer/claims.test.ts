@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { claimVerdict } from '../../src/answer/intents/agency';
+import { asksNumber } from '../../src/answer/intents/target';
+import { claimIn, understand } from '../../src/answer/understand';
+import { fold } from '../../src/text/normalize';
+import { ask, corpus } from '../helpers';
+
+const claim = (q: string) => claimIn(fold(q), corpus);
+
+// A body put forward to be confirmed ("có phải Sở X chủ trì không?") is no subject of the question: the
+// answer says who leads and whether that is the body named.
+describe('claimIn: a body the question asks to have confirmed as the lead', () => {
+  it('reads "có phải (do) X chủ trì … không", "X có phải chủ trì … không" and "… do X chủ trì phải không"', () => {
+    expect(claim('BHYT toàn dân có phải do Sở LĐTBXH chủ trì không?')?.name).toBe(
+      'Sở Lao động - Thương binh và Xã hội',
+    );
+    expect(claim('Sở Y tế có phải chủ trì chỉ tiêu BHYT không?')?.name).toBe('Sở Y tế');
+    expect(claim('mở rộng BHYT do Sở Y tế phụ trách, đúng không?')?.name).toBe('Sở Y tế');
+  });
+  it('takes a body no plan names only as the whole of what is put forward', () => {
+    const c = claim('chỉ tiêu bình đẳng giới có phải do Hội Liên hiệp Phụ nữ tỉnh chủ trì không?');
+    expect(c?.name).toMatch(/^Hội Liên hiệp Phụ nữ/);
+    expect(c?.words).toBe('hoi lien hiep phu nu tinh');
+  });
+  it('is no claim when what is put forward names no body, or nothing is asked to be confirmed', () => {
+    expect(claim('Thanh Hóa có phải thực hiện báo cáo hằng năm không?')).toBeNull();
+    expect(claim('Sở Y tế chủ trì những chỉ tiêu nào?')).toBeNull();
+    expect(claim('ai chủ trì mở rộng BHYT toàn dân?')).toBeNull();
+  });
+  it('makes the question one of who leads, with the body out of its subject', () => {
+    const q = understand('Quảng Ninh: chỉ tiêu bình đẳng giới có phải do Sở Y tế chủ trì không?', corpus);
+    expect(q.intent).toBe('agency');
+    expect(q.agency).toBeNull();
+    expect(q.claimed).toBe('Sở Y tế');
+    expect(q.topic).not.toMatch(/\by te\b/);
+  });
+});
+
+describe('claimVerdict: yes or no from the records shown', () => {
+  const duty = (leads: string[], partners: string[] = []) => ({ leads, partners });
+  it('says yes when the body leads every record shown', () => {
+    expect(claimVerdict('Sở Y tế', [duty(['Sở Y tế'])])).toMatch(/^Đúng:/);
+  });
+  it('says no, and that it is a partner, when it only takes part', () => {
+    expect(claimVerdict('Bảo hiểm xã hội tỉnh', [duty(['Sở Y tế'], ['Bảo hiểm xã hội tỉnh'])])).toBe(
+      'Không: theo kế hoạch, Bảo hiểm xã hội tỉnh phối hợp, không chủ trì việc này.',
+    );
+    expect(claimVerdict('Sở Tài chính', [duty(['Sở Y tế'])])).toBe(
+      'Không: kế hoạch không giao Sở Tài chính chủ trì việc này.',
+    );
+  });
+  it('says neither when it leads only some of them, or a group leads that may hold it', () => {
+    expect(claimVerdict('Sở Y tế', [duty(['Sở Y tế']), duty(['Sở Xây dựng'])])).toBeNull();
+    expect(claimVerdict('Sở Y tế', [duty(['Các sở, ban, ngành'])])).toBeNull();
+    expect(claimVerdict('Sở Y tế', [])).toBeNull();
+  });
+});
+
+describe('answers to a claim', () => {
+  it('"… có phải do Hội Liên hiệp Phụ nữ tỉnh chủ trì không? Nếu không thì cơ quan nào?"', () => {
+    const a = ask(
+      'Ở Quảng Ninh, các chỉ tiêu bình đẳng giới trong KH 91 có phải do Hội Liên hiệp Phụ nữ tỉnh chủ trì không? Nếu không thì cơ quan nào?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text.split('\n')[0]).toMatch(/^Không: kế hoạch không giao Hội Liên hiệp Phụ nữ/);
+    expect(a.text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội');
+  });
+  it('a partner put forward as the lead is said to be a partner, the lead named', () => {
+    const a = ask('Thanh Hóa: mở rộng BHYT toàn dân có phải Bảo hiểm xã hội tỉnh chủ trì không?');
+    expect(a.text.split('\n')[0]).toMatch(/^Không: theo kế hoạch, Bảo hiểm xã hội tỉnh phối hợp/);
+    expect(a.text).toContain('Chủ trì: Sở Y tế');
+  });
+  it('the lead put forward is confirmed', () => {
+    const a = ask('Thanh Hóa: mở rộng BHYT toàn dân do Sở Y tế chủ trì phải không?');
+    expect(a.text.split('\n')[0]).toBe('Đúng: theo kế hoạch, Sở Y tế chủ trì việc này.');
+  });
+});
+
+describe('a figure the question quotes asks for no number', () => {
+  const q = (text: string) => ({ folded: fold(text), howMany: false });
+  it('"(trên 95% dân số tham gia)" names what is asked about', () => {
+    expect(asksNumber(q('mở rộng BHYT toàn dân (trên 95% dân số tham gia) do ai chủ trì'))).toBe(false);
+    expect(asksNumber(q('BHYT đạt bao nhiêu %'))).toBe(true);
+    expect(asksNumber(q('được mấy % rồi?'))).toBe(true);
+  });
+  it('so the duty that names its lead answers "ai chủ trì" though it holds no figure', () => {
+    const a = ask(
+      'Thanh Hóa: mở rộng BHYT toàn dân (trên 95% dân số tham gia) có phải Sở LĐTBXH chủ trì không? Nếu không thì ai chủ trì, ai phối hợp?',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Y tế');
+    expect(a.text).not.toContain('Giáo dục');
+  });
+});
+
+describe('both areas asked: every row of the split indicator, each with its lead', () => {
+  it('a long question that brings only one row among the ranked still gets the other', () => {
+    const a = ask(
+      'Đồng Nai: chỉ tiêu tỷ lệ hộ gia đình được sử dụng nước sạch theo quy chuẩn — khu vực thành thị và khu vực nông thôn do sở nào chủ trì?',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Xây dựng');
+    expect(a.text).toContain('Chủ trì: Sở Nông Nghiệp và Phát triển nông thôn');
+    expect(a.text.indexOf('Thành thị')).toBeLessThan(a.text.indexOf('Nông thôn'));
+  });
+});
