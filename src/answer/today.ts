@@ -10,12 +10,23 @@ import { type AgencySuccession, type LegalSource, SuccessionTable } from '../sch
 import { formatDate } from '../text/dates';
 import { fold } from '../text/normalize';
 
+// Every answer that names a body asks what became of it, over every row of the succession table.
+const KEYS = new Map<string, string>();
+const KEYS_KEPT = 2048;
+
 /**
  * One key per body, whatever the spelling: "Bảo hiểm xã hội thành phố" and "BHXH tỉnh" are one body (the
  * vocabulary's canonical name), "Chủ tịch UBND các huyện" is the district UBND.
  */
 export function keyOf(name: string): string {
-  return agencyKey(canonicalAgency(name.replace(/^Chủ tịch\s+/u, '')).name);
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = agencyKey(canonicalAgency(name.replace(/^Chủ tịch\s+/u, '')).name);
+    // Names come from the plans and the succession table (a few hundred); a bound all the same.
+    if (KEYS.size >= KEYS_KEPT) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
 // "UBND các huyện, thị xã, thành phố", "UBND quận, huyện": the district level, however the plan lists it.
 const DISTRICT = /^(?:uy ban nhan dan) (?:cac )?(?:quan|huyen|thi xa)/;
