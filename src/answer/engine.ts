@@ -16,7 +16,14 @@ import { answerAssignments, answerUnnamedBody } from './intents/assignments';
 import { answerCommune } from './intents/commune';
 import { answerHelp } from './intents/help';
 import { answerList } from './intents/list';
-import { answerMeta, asksAnnexes, asksRecipients } from './intents/meta';
+import {
+  AMOUNT,
+  answerMeta,
+  asksAnnexes,
+  asksFunding,
+  asksFundingAmount,
+  asksRecipients,
+} from './intents/meta';
 import { answerEnglish, answerSmallTalk } from './intents/small-talk';
 import { answerTarget } from './intents/target';
 import { answerByTimeframe, askedTimeframe } from './intents/timeframe';
@@ -138,6 +145,18 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   if (asksAnnexes(ask.q.folded)) {
     if (ask.scope.some((p) => p.plan.annexes?.length)) return answerMeta(ctx, ask, ['annexes']);
     return notFound(ctx, ask, 'plan_meta', `${plansIn(ask)} không nêu phụ lục kèm theo.`);
+  }
+  // "Kinh phí thực hiện lấy từ những nguồn nào?": the plan's funding section, where it has one.
+  if (asksFunding(ask.q.folded) && ask.scope.some((p) => p.plan.funding?.length)) {
+    const sources = answerMeta(ctx, ask, ['funding']);
+    // An amount asked, and none written: the plan does not say it; what it does say follows.
+    const stated = ask.scope.some((p) => p.plan.funding?.some((f) => AMOUNT.test(f.text)));
+    if (!asksFundingAmount(ask.q.folded) || stated) return sources;
+    return {
+      ...sources,
+      found: false,
+      text: `${plansIn(ask)} không nêu số tiền kinh phí, chỉ nêu nguồn kinh phí.\n${sources.text}`,
+    };
   }
   if (
     (asksReporting(ask.q.folded) || REPORT_DAY.test(ask.q.folded)) &&

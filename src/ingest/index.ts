@@ -16,6 +16,7 @@ import { agencyMentions } from './rules/agency-mentions';
 import { type Annex, annexes } from './rules/annexes';
 import { coordinates } from './rules/coordinator';
 import { applyFieldAssignments, fieldPartners, fieldsAssigned } from './rules/field-assignment';
+import { type Funding, funding } from './rules/funding';
 import { bodyEnd, type Recipient, recipients } from './rules/plan-end';
 import { planPeriod } from './rules/plan-period';
 import { findTables, readTable } from './table';
@@ -90,6 +91,12 @@ function periodOf(
 function annexesOf(file: string, units: Unit[]): { annexes?: Annex[] } {
   const a = annexes(file, units);
   return a.length ? { annexes: a } : {};
+}
+
+/** Where the plan's money comes from, when it says (no empty list on plans that do not). */
+function fundingOf(file: string, units: Unit[]): { funding?: Funding[] } {
+  const f = funding(file, units);
+  return f.length ? { funding: f } : {};
 }
 
 /** The recipients list, when the plan has one (no empty list on plans whose scrape lost it). */
@@ -205,6 +212,7 @@ export function ingestPlan(
       ...periodOf(file, facts, units, signedYear),
       ...recipientsOf(file, lines),
       ...annexesOf(file, units),
+      ...fundingOf(file, units),
       sourceFile: file,
     },
     indicators,

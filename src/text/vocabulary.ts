@@ -32,6 +32,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   MTQG: 'mục tiêu quốc gia',
   UBND: 'ủy ban nhân dân',
   HĐND: 'hội đồng nhân dân',
+  CHQS: 'chỉ huy quân sự',
   MTTQ: 'mặt trận tổ quốc',
   UBMTTQ: 'ủy ban mặt trận tổ quốc',
   THCS: 'trung học cơ sở',

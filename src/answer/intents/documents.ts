@@ -104,6 +104,10 @@ function issuing<T extends { c: Cited }>(
   );
 }
 
+// "(được) xây dựng / ban hành để thực hiện (những) văn bản / nghị quyết … nào": the plan's purpose.
+const PLAN_PURPOSE =
+  /\b(?:xay dung|ban hanh|ra doi)\s+(?:de|nham)\s+(?:thuc hien|trien khai|cu the hoa)\s+(?:nhung |cac )?(?:van ban|nghi quyet|ket luan|chi thi|quyet dinh|chu truong)\b.*\bnao\b/;
+
 /**
  * The cited document a question asks for, or null when the question's own words fit none well: the words that
  * are not about asking must mostly stand in the document's citation or the sentence that cites it.
@@ -122,6 +126,9 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   // "Kế hoạch 767 dựa trên kết luận nào và công văn nào của Tỉnh ủy?": the plan's own basis, not a document it
   // cites in its body.
   if (!opensOnDocument && /\b(?:dua (?:tren|vao)|can cu)\b/.test(ask.q.folded)) return null;
+  // "KH 91 được ban hành để thực hiện những văn bản nào của Trung ương và Tỉnh ủy?": what the plan itself is
+  // for, its basis; whose documents they are narrows nothing to one document the plan cites in its body.
+  if (PLAN_PURPOSE.test(ask.q.folded)) return null;
   // "Kế hoạch … được xây dựng để thực hiện văn bản nào?" says what the plan is for (its basis), not a
   // document's name; "Đề án Xây dựng Đà Nẵng …" keeps its words.
   const topic = ask.q.topic.replace(/\bxay dung de(?= |$)/g, ' ');

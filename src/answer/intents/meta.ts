@@ -20,6 +20,7 @@ type Fact =
   | 'reporting'
   | 'recipients'
   | 'annexes'
+  | 'funding'
   | 'coordinator';
 
 /** "Phụ lục I và II gồm những nội dung gì?": what the plan's annexes hold, not a figure in them. */
@@ -29,6 +30,29 @@ export const asksAnnexes = (folded: string) =>
   !/\b(?:ty le|chi tieu (?:ve|cua)|bao nhieu|so nao|co quan nao|ai)\b/.test(folded) &&
   // "Chỉ tiêu 5.11 trong Phụ lục I là gì?" asks for a row of it.
   !/\b(?:chi tieu|nhiem vu|muc|dong|stt)\s+\d|\b\d+\.\d+\b/.test(folded);
+
+/**
+ * "Kinh phí thực hiện KH 91 lấy từ những nguồn nào?", "tổng kinh phí thực hiện kế hoạch là bao nhiêu?": where
+ * the plan's money comes from, or how much it is in all. Not who provides it ("sở nào bố trí kinh phí?"), nor
+ * the money a duty gives one programme ("bố trí bao nhiêu kinh phí cho các chương trình phòng chống …").
+ */
+export const asksFunding = (folded: string) =>
+  /\b(?:kinh phi|nguon von|nguon tien|nguon tai chinh)\b/.test(folded) &&
+  !/\b(?:ai|co quan nao|so nao|don vi nao|nganh nao)\b/.test(folded) &&
+  !/\bcho (?:cac |nhung )?(?:chuong trinh|de an|du an|hoat dong|viec|cong tac)\b/.test(folded) &&
+  (/\b(?:tu dau|o dau|nguon nao|nhung nguon|cac nguon|lay tu|tu nguon|gom|bao gom|la gi|nhu the nao|ra sao)\b/.test(
+    folded,
+  ) ||
+    asksFundingAmount(folded));
+
+/** "Tổng kinh phí thực hiện KH 91 là bao nhiêu tỷ đồng?": the plan's money in all, which a list of sources does not give. */
+export const asksFundingAmount = (folded: string) =>
+  /\btong (?:so )?(?:kinh phi|von)\b|\bkinh phi (?:thuc hien|trien khai) (?:ke hoach|kh)\b.*\bbao nhieu\b/.test(
+    folded,
+  ) && !/\b(?:phan tram|ty le)\b|%/.test(folded);
+
+/** A statement of funds that names an amount: "tổng kinh phí 120 tỷ đồng". */
+export const AMOUNT = /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng/u;
 
 /** "KH 91 được gửi để báo cáo những cơ quan nào?", "nơi nhận của KH 767": whom the plan is sent to. */
 export const asksRecipients = (folded: string) =>
@@ -173,6 +197,13 @@ function planLines(
         const line = `• ${a.label}: ${a.about}.`;
         lines.push(line);
         items.push(item('plan', `${plan.id}/annex/${a.label}`, plan, line, a.source));
+      }
+    } else if (fact === 'funding' && plan.funding?.length) {
+      lines.push(`${label} — nguồn kinh phí thực hiện:`);
+      for (const [n, f] of plan.funding.entries()) {
+        const line = `• ${f.text}.`;
+        lines.push(line);
+        items.push(item('plan', `${plan.id}/funding/${n + 1}`, plan, line, f.source));
       }
     } else if (fact === 'reporting') {
       // Several plans: each line says whose plan it is.

@@ -76,7 +76,9 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
       return { ...answer, suggestions: [{ question, source: cited.source }, ...(answer.suggestions ?? [])] };
     }
     const plans = where ? `Kế hoạch${where}` : 'Các kế hoạch hiện có';
-    return notFound(ctx, ask, intent, `${plans} không nêu chỉ tiêu này.`, ranked);
+    // A question about a duty, a body or a plan fact is told the plan does not say it, not that it sets no target.
+    const what = wantsFigure ? 'chỉ tiêu này' : 'nội dung này';
+    return notFound(ctx, ask, intent, `${plans} không nêu ${what}.`, ranked);
   }
   const items: AnswerItem[] = [];
   const lines: string[] = [];
