@@ -126,6 +126,14 @@ export function indicatorText(i: Indicator, today?: string, focus?: Focus): stri
     // "550/100.000 vào năm 2025 và 500/100.000 vào năm 2030": only the milestones that passed are said so.
     const years = [...new Set(i.targets.flatMap((t) => (t.year ? [t.year] : [])))];
     const passed = years.filter((y) => yearPassed(y, today));
+    // "Phấn đấu đến năm 2025, có 20%, năm 2030 có 25% …" asked for 2030: that year's figure is read out
+    // beside the sentence, and only the other milestones are said to have passed.
+    const asked = focus?.years ?? [];
+    const inAsked = i.targets.filter((t) => t.year !== null && asked.includes(t.year));
+    if (inAsked.length && years.some((y) => !asked.includes(y))) {
+      const gone = passed.filter((y) => !asked.includes(y));
+      return `${quote} (${byYear(inAsked, today).join('; ')}${gone.length ? `; mốc năm ${gone.join(', ')} — ${PASSED}` : ''})`;
+    }
     if (passed.length && passed.length < years.length)
       return `${quote} (mốc năm ${passed.join(', ')} — ${PASSED})`;
     return yearPassed(year, today) ? `${quote} (mục tiêu năm ${year} — ${PASSED})` : quote;

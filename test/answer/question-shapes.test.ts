@@ -414,8 +414,16 @@ describe('a target line with two milestones', () => {
   it('says only the passed milestone is past, not the whole target', () => {
     const a = ask('Quảng Ninh: tỷ suất trẻ em bị tai nạn thương tích năm 2030 là bao nhiêu?');
     expect(a.text).toContain('500/100.000');
-    expect(a.text).toContain('(mốc năm 2025 — đã qua)');
+    expect(a.text).toContain('mốc năm 2025 — đã qua)');
     expect(a.text).not.toContain('mục tiêu năm 2025 — đã qua');
+  });
+  it('reads out the figure of the year asked beside the sentence that holds both', () => {
+    const a = ask('Lai Chau nam 2030 bao nhieu phan tram luc luong lao dong tham gia BHXH');
+    expect(a.text).toContain('(năm 2030: có 25%; mốc năm 2025 — đã qua)');
+    // Asked for no year, the sentence keeps its milestones as before.
+    const b = ask('Lai Châu: tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH là bao nhiêu?');
+    expect(b.text).toContain('(mốc năm 2025 — đã qua)');
+    expect(b.text).not.toContain('năm 2030: có 25%');
   });
 });
 
