@@ -176,7 +176,8 @@ function weigh(topic: string, stats: TermStats): Query {
   return {
     readings,
     terms,
-    inHeading: terms.map((t) => `${t}~`),
+    // Only a concept is kept apart when it stands in a heading alone (see `termStats`).
+    inHeading: terms.map((t) => (t.startsWith('@') ? `${t}~` : '')),
     keys: terms.map(isKey),
     held: new Uint8Array(terms.length),
   };
@@ -185,8 +186,10 @@ function weigh(topic: string, stats: TermStats): Query {
 /** How much of the query (weighted by rarity) a document holds, best over the readings, 0…1. */
 export function coverageOf(query: Query, docTerms: Set<string>): number {
   const { terms, inHeading, held } = query;
-  for (let u = 0; u < terms.length; u++)
-    held[u] = docTerms.has(terms[u] as string) ? 1 : docTerms.has(inHeading[u] as string) ? 2 : 0;
+  for (let u = 0; u < terms.length; u++) {
+    const apart = inHeading[u];
+    held[u] = docTerms.has(terms[u] as string) ? 1 : apart && docTerms.has(apart) ? 2 : 0;
+  }
   let best = 0;
   for (const { at, weights, total } of query.readings) {
     if (total <= 0) continue;
