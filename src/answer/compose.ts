@@ -205,12 +205,27 @@ export function coordinatorText(plan: { number: string; coordinator?: { leads: s
   return `cơ quan chủ trì, thường trực thực hiện KH ${plan.number} là ${(plan.coordinator?.leads ?? []).join(', ')}.`;
 }
 
+const PART = /^(?:tham gia\s+)?phối hợp\s/iu;
+
 /**
- * The role in the part of a duty that is shown: a clause cut from a body's duties that opens "phối hợp với …"
- * is a part the body takes in someone else's work, whatever the duty's first words say.
+ * The role in the part of a duty that is shown or asked about: a clause cut from a body's duties that opens
+ * "phối hợp với …" is a part the body takes in someone else's work, whatever the duty's first words say; so
+ * is the one clause of several ("Tham mưu …; phối hợp với các cơ quan có liên quan triển khai hỗ trợ nhà ở
+ * cho hộ nghèo …") that holds the question's words (`words`, folded) better than any other.
  */
-export function shownRole(text: string, shown: string): DutyRole {
-  return /^…\s*(?:tham gia\s+)?phối hợp\s/iu.test(shown) ? 'partner' : dutyRole(text);
+export function shownRole(text: string, shown: string, words: readonly string[] = []): DutyRole {
+  if (PART.test(shown.replace(/^…\s*/u, '')) && shown.startsWith('…')) return 'partner';
+  const clauses = text.split(/;\s*/u).filter((c) => c.trim());
+  if (words.length && clauses.length > 1) {
+    const held = (c: string) => {
+      const own = new Set(fold(c).split(/[^a-z0-9]+/));
+      return words.filter((w) => own.has(w)).length;
+    };
+    const scored = clauses.map((c) => ({ c, n: held(c) })).sort((a, b) => b.n - a.n);
+    const [best, next] = scored;
+    if (best && best.n > 0 && best.n > (next?.n ?? 0) && PART.test(best.c.trim())) return 'partner';
+  }
+  return dutyRole(text);
 }
 
 const DAY = 86_400_000;

@@ -566,6 +566,22 @@ describe('the role a plan gives a body, in its own words', () => {
     expect(shownRole(duty, duty)).toBe('lead');
     expect(shownRole(duty, '…triển khai mục tiêu nước sạch; phối hợp với Sở Y tế')).toBe('lead');
   });
+  it("shownRole: of a duty shown whole, the one clause holding the question's words decides the role", () => {
+    const duty =
+      'Tham mưu thực hiện kế hoạch phát triển nhà ở; phối hợp với các cơ quan triển khai hỗ trợ nhà ở cho hộ nghèo.';
+    expect(shownRole(duty, duty, ['ho', 'ngheo', 'tro'])).toBe('partner');
+    expect(shownRole(duty, duty, ['phat', 'trien', 'ke', 'hoach'])).toBe('lead');
+    // Words both clauses hold as much say nothing: the duty's first words decide.
+    expect(shownRole(duty, duty, ['nha'])).toBe('lead');
+    expect(shownRole(duty, duty)).toBe('lead');
+  });
+  it('a body asked to take part in one clause of its duties is said to take part', () => {
+    const a = ask(
+      'lai chau: ho ngheo, ho dan toc thieu so o vung dac biet kho khan duoc ho tro nha o thi so nao phoi hop trien khai?',
+    );
+    expect(a.text).toContain('Phối hợp thực hiện: Sở Xây dựng');
+    expect(a.text).not.toContain('Chủ trì: Sở Xây dựng');
+  });
   it('the clause shown opens "phối hợp với …": the body takes part there, though its duty opens "Chủ trì"', () => {
     const a = ask('Quảng Ninh: ai lo việc dạy nghề thuộc lĩnh vực nông - lâm - ngư?');
     expect(a.text).toContain('…phối hợp với Sở Lao động - Thương binh và Xã hội');

@@ -172,7 +172,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     // Beside today's holder, the plan's own assignment says whose words it is: "Chủ trì (theo KH 767): …".
     const said = today ? `Chủ trì (theo KH ${plan.number.split('/')[0]}):` : 'Chủ trì:';
     // A duty the plan asks of a body, or gives it a part in, says so: "Đề nghị: …", "Phối hợp thực hiện: …".
-    const role = f.kind === 'task' ? shownRole(f.record.text, shown) : 'lead';
+    const role = f.kind === 'task' ? shownRole(f.record.text, shown, topicWords(ask.q.topic)) : 'lead';
     const head = `${plan.province}: ${agencyText(f.record, 4, role).replace(/^Chủ trì:/, said)}`;
     const block = [
       chosen.length > 1 ? `• ${head}` : head,
