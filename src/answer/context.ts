@@ -27,6 +27,10 @@ export interface Ask {
   today: string;
 }
 
+/** The plans in scope as a reply names them: "KH 91/KH-UBND (Quảng Ninh), KH 767/KH-UBND (Lai Châu)". */
+export const plansIn = (ask: Ask) =>
+  ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
+
 /** Ranked records of the given kinds within the ask's scope. */
 export function search(
   ctx: EngineContext,

@@ -7,7 +7,7 @@ import type { ProvinceSuccession } from '../schema/succession';
 import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
 import { formatDate } from '../text/dates';
 import { fold } from '../text/normalize';
-import { type Ask, type EngineContext, lookups } from './context';
+import { type Ask, type EngineContext, lookups, plansIn } from './context';
 import { cueMatcher } from './cue-match';
 import { REPORTING_CUES } from './cues';
 import { mergeFollowUp } from './follow-up';
@@ -129,9 +129,6 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
 
 // A question that also asks who does the work: "… do ai thực hiện và …", "ai chủ trì … và báo cáo …".
 const DOES_IT = /\b(?:do ai|ai|co quan nao|so nao|don vi nao) (?:thuc hien|chu tri|trien khai)\b/;
-
-/** The plans in scope as a reply names them: "KH 91/KH-UBND (Quảng Ninh), KH 767/KH-UBND (Lai Châu)". */
-const plansIn = (ask: Ask) => ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
 
 /** Answers a question within its scope of plans, by what it asks. */
 function route(ctx: EngineContext, ask: Ask): Answer {

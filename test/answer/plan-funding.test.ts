@@ -61,3 +61,20 @@ describe('what the plan itself is for, and other wordings', () => {
     expect(b.text).toMatch(/không nêu chỉ tiêu này/);
   });
 });
+
+describe('a kind of document the plan does not cite as its basis', () => {
+  it('"… ban hành theo tờ trình nào?" of a plan citing none says so, then what it does cite', () => {
+    const a = ask('KH 767 của Lai Châu được ban hành theo tờ trình của sở nào, tờ trình số mấy?');
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toBe('KH 767/KH-UBND (Lai Châu) không nêu tờ trình nào trong phần căn cứ.');
+    expect(a.text).toContain('377-CV/TU');
+  });
+  it('a plan that cites one names it, and a kind it cites is not said missing', () => {
+    const a = ask('Kế hoạch 91 Quảng Ninh ban hành theo tờ trình nào?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('1238/TTr-LĐTBXH');
+    const b = ask('KH 767 Lai Châu dựa trên kết luận nào và công văn nào của Tỉnh ủy?');
+    expect(b.found).toBe(true);
+    expect(b.text).not.toContain('không nêu');
+  });
+});

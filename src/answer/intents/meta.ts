@@ -5,8 +5,9 @@ import type { PlanRecords, ReportingDuty } from '../../schema/records';
 import { linesLabel } from '../../text/citation';
 import { formatDate } from '../../text/dates';
 import { passedMark, planEnded } from '../../text/elapsed';
+import { fold } from '../../text/normalize';
 import { coordinatorText, dutyText, item } from '../compose';
-import type { Ask, EngineContext } from '../context';
+import { type Ask, type EngineContext, plansIn } from '../context';
 import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { answerDocument } from './documents';
@@ -300,5 +301,38 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
     items.push(...r.items);
   }
   lines.push(sourcesLine(items));
+  // "… ban hành theo tờ trình nào?" of a plan whose basis holds no tờ trình: said so before what it does cite.
+  const missing = facts.includes('basis') ? kindsNotCited(ask.q.folded, plans) : null;
+  if (missing?.length) {
+    const absent = `${plansIn(ask)} không nêu ${missing.join(', ')} nào trong phần căn cứ.`;
+    const answer = found('plan_meta', [absent, ...lines], items);
+    // Nothing asked for is there: what is shown is only what the plan does cite.
+    return missing.length === kindsAsked(ask.q.folded).length ? { ...answer, found: false } : answer;
+  }
   return found('plan_meta', lines, items);
+}
+
+// Kinds of document a question may ask the basis for, folded, as the plans name them.
+const DOCUMENT_KINDS = [
+  'tờ trình',
+  'quyết định',
+  'nghị quyết',
+  'kết luận',
+  'công văn',
+  'chỉ thị',
+  'thông tư',
+  'nghị định',
+];
+
+/** The kinds of document a folded question names: "… theo tờ trình nào" → ['tờ trình']. */
+function kindsAsked(folded: string): string[] {
+  return DOCUMENT_KINDS.filter((k) => new RegExp(`\\b${fold(k)}\\b`).test(folded));
+}
+
+/** The kinds asked that no plan in scope cites as its basis (null when none is asked). */
+export function kindsNotCited(folded: string, plans: readonly PlanRecords[]): string[] | null {
+  const asked = kindsAsked(folded);
+  if (!asked.length) return null;
+  const cited = new Set(plans.flatMap((p) => p.plan.basis.map((b) => fold(b.kind))));
+  return asked.filter((k) => ![...cited].some((c) => c.startsWith(fold(k))));
 }
