@@ -1,9 +1,12 @@
 /** Agency names: find them in text, and bring every spelling to one canonical name. */
 import { fold } from '../text/normalize';
-import { ABBREVIATIONS, AGENCIES } from '../text/vocabulary';
+import { ABBREVIATIONS, AGENCIES, AGENCY_SHORTHANDS } from '../text/vocabulary';
 
 // Each abbreviation as a pattern over the folded, de-punctuated text, compiled once.
-const ABBREVIATION_PATTERNS: [RegExp, string][] = Object.entries(ABBREVIATIONS).flatMap(([abbr, full]) => {
+const ABBREVIATION_PATTERNS: [RegExp, string][] = Object.entries({
+  ...ABBREVIATIONS,
+  ...AGENCY_SHORTHANDS,
+}).flatMap(([abbr, full]) => {
   const a = fold(abbr)
     .replace(/[-–&,.]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -49,6 +49,19 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   HDI: 'chỉ số phát triển con người',
 };
 
+/**
+ * Departments as a hotline types them ("SYT", "SGD", "SLĐ"): read only where a body is looked for in a
+ * question, never in the search index, where "sở lao động" would gain a word in every record naming it.
+ * The first words of the name stand for it; the name they start is the body.
+ */
+export const AGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
+  SYT: 'sở y tế',
+  SGD: 'sở giáo dục',
+  SGDĐT: 'sở giáo dục và đào tạo',
+  SLĐ: 'sở lao động',
+  SLĐTBXH: 'sở lao động thương binh và xã hội',
+};
+
 /** Groups of phrases that mean the same thing in a question about a plan. */
 export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['thất nghiệp', 'không có việc làm', 'mất việc làm'],

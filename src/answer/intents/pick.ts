@@ -1,7 +1,8 @@
 /** Choosing which ranked records answer a question: per part of the question and per province. */
 
 import type { SearchDoc } from '../../search/documents';
-import { fold } from '../../text/normalize';
+import { fold, tokens } from '../../text/normalize';
+import { TERMS_OF_ART } from '../../text/vocabulary';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import { cueText } from '../cue-match';
@@ -24,6 +25,39 @@ export function parts(topic: string): string[] {
     // An area alone ("… và nông thôn") qualifies the other part; it is not a topic of its own.
     .filter((p) => p.replace(AREA_WORDS, ' ').replace(/[^a-z]/g, '').length >= 4);
   return pieces.length > 1 ? pieces : [];
+}
+
+/**
+ * Whether a target is set only for the other area than the one asked: "hộ dân nông thôn được sử dụng nước hợp
+ * vệ sinh" answers no question about "thành thị", however many words it shares with it.
+ */
+export function otherArea(ctx: EngineContext, ask: Ask, c: Candidate): boolean {
+  const area = ask.q.area;
+  const f = ctx.records.get(c.doc.id);
+  if (!area || !f) return false;
+  if (f.kind === 'indicator' && f.record.targets.length)
+    return f.record.targets.every((t) => t.area !== 'all' && t.area !== area);
+  // A duty (or a target in words) that names only the other area.
+  const text = fold(f.kind === 'task' ? f.record.text : f.record.name);
+  const urban = /\b(?:thanh thi|do thi)\b/.test(text);
+  const rural = /\bnong thon\b/.test(text);
+  return area === 'thành thị' ? rural && !urban : urban && !rural;
+}
+
+// The terms of art as the analyzer spells them ("thấp còi" → "thap_coi").
+const TERM_BIGRAMS = TERMS_OF_ART.map((t) => tokens(t).join('_'));
+
+/**
+ * Whether a record holds every term of art the question names: "suy dinh dưỡng thể nhẹ cân" is not "thể thấp
+ * còi", nor "hộ cận nghèo" "hộ nghèo"; a record that names another kind of the same thing is no answer.
+ */
+export function holdsTermsOfArt(ctx: EngineContext, ask: Ask, c: Candidate): boolean {
+  const asked = TERM_BIGRAMS.filter((t) =>
+    ` ${tokens(ask.q.topic).join(' ')} `.includes(` ${t.replace('_', ' ')} `),
+  );
+  if (!asked.length) return true;
+  const held = ctx.stats.terms.get(c.doc.id);
+  return asked.every((t) => held?.has(t));
 }
 
 /** Whether a record states something for one of the asked years. */
@@ -62,9 +96,11 @@ export function pick(
   strict = false,
 ): { chosen: Candidate[]; ranked: Candidate[] } {
   const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
+  // A record about the other area, or another kind of the thing asked, answers nothing (it may be suggested).
+  const fits = (c: Candidate) => !otherArea(ctx, ask, c) && holdsTermsOfArt(ctx, ask, c);
   // Asked for a figure, a record without the question's key words is never the answer, however much
   // else it shares: its figure would be the figure of another indicator.
-  const isSure = (c: Candidate) => !strict || isAbout(c) || namedWhole(c);
+  const isSure = (c: Candidate) => fits(c) && (!strict || isAbout(c) || namedWhole(c));
   // A name the question puts in quotes ("phong trào “Cả nước chung tay xóa nhà tạm …”") is what it asks about:
   // records that hold it answer alone; one that only shares its words is another thing.
   const quoted = quotedName(ask.q.raw);

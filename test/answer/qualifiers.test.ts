@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { agencyKey } from '../../src/ingest/agencies';
+import { ask } from '../helpers';
+
+// A record that shares most words with the question but names another kind of the thing asked, or the
+// other area, is no answer: the plan does not set what was asked, and the near record is only suggested.
+describe('another kind of the thing asked is no answer', () => {
+  it('"suy dinh dưỡng thể nhẹ cân" is not answered by the "thể thấp còi" row', () => {
+    const a = ask(
+      'Đồng Nai đặt chỉ tiêu tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể nhẹ cân là bao nhiêu?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/không nêu chỉ tiêu này/);
+    expect(a.text.split('Có thể bạn muốn hỏi:')[1]).toContain('thể thấp còi');
+  });
+  it('the kind a plan does set still answers', () => {
+    const a = ask(
+      'Đồng Nai đặt chỉ tiêu tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi là bao nhiêu?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('< 15');
+  });
+});
+
+describe('the other area is no answer', () => {
+  it('a target set only for rural households does not answer a question about towns', () => {
+    const a = ask('Lai Châu đặt mục tiêu tỷ lệ hộ gia đình ở thành thị được dùng nước sạch là bao nhiêu?');
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('93% hộ dân nông thôn');
+    expect(a.text.indexOf('Có thể bạn muốn hỏi:')).toBeLessThan(a.text.indexOf('93%'));
+  });
+  it('asked for the rural area, the rural target answers', () => {
+    const a = ask('Lai Châu đặt mục tiêu tỷ lệ hộ dân nông thôn được dùng nước hợp vệ sinh là bao nhiêu?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('93%');
+  });
+});
+
+describe('departments as a hotline types them', () => {
+  it('"SYT", "SGD", "SLĐ" are read as the departments they start', () => {
+    expect(agencyKey('syt')).toBe('so y te');
+    expect(agencyKey('sld thanh hoa')).toBe('so lao dong thanh hoa');
+    const a = ask('Quảng Ninh: SLĐ chủ trì những chỉ tiêu nào?');
+    expect(a.text).toMatch(/^Sở Lao động - Thương binh và Xã hội chủ trì/);
+  });
+});
