@@ -1,7 +1,7 @@
 /** Agency names as they stand in a question's text: taking every spelling of one out of a topic. */
 import { agencyKey } from '../ingest/agencies';
 import { fold } from '../text/normalize';
-import { agencySpellings } from '../text/vocabulary';
+import { AGENCY_SHORTHANDS, agencySpellings } from '../text/vocabulary';
 import { cueText } from './cue-match';
 
 /** Removes the words of `phrase` (folded) wherever they stand together in `text`, whatever punctuation parts them. */
@@ -13,11 +13,14 @@ export function withoutWords(text: string, phrase: string): string {
   return words ? text.replace(new RegExp(`(?<![a-z0-9])${words}(?![a-z0-9])`, 'g'), ' ') : text;
 }
 
-/** Removes every spelling of `agency` that the vocabulary knows from a folded text. */
+/** Removes every spelling of `agency` that the vocabulary knows from a folded text, shorthands ("SYT") too. */
 export function withoutAgency(text: string, agency: string): string {
   let out = ` ${text} `;
   // Any punctuation may stand between the words: "sở lao động - thương binh".
   for (const s of agencySpellings(agency))
     for (const form of [cueText(fold(s)), agencyKey(s)]) out = withoutWords(out, form);
+  const key = agencyKey(agency);
+  for (const [short, full] of Object.entries(AGENCY_SHORTHANDS))
+    if (key.startsWith(agencyKey(full))) out = withoutWords(out, fold(short));
   return out;
 }

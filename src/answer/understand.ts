@@ -42,6 +42,8 @@ export interface Question {
    * subject; the answer says who leads and whether that is this body. `agency` is then null.
    */
   claimed?: string;
+  /** Two bodies the question asks to choose between ("Sở GDĐT hay Sở LĐTBXH lo?"); `agency` is then null. */
+  choice?: [string, string];
   intent: Intent;
   /** Whether the question is about every province ("so sánh … các tỉnh"): no default province narrows it. */
   allProvinces: boolean;
@@ -214,6 +216,19 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   return known ? { name: known, words: '' } : null;
 }
 
+// "… thì SGD hay SLĐ lo?", "Sở Y tế hay BHXH tỉnh chủ trì …?": a choice between two bodies.
+const CHOICE = new RegExp(
+  `^(.{2,160}?) (?:hay la|hay|hoac la|hoac) (.{2,80}?) (?:lo|${CLAIM_VERB.slice(3, -1)})\\b`,
+);
+
+/** The two bodies a question asks to choose between, as canonical names; null unless both are bodies. */
+export function choiceIn(folded: string, corpus: Corpus): [string, string] | null {
+  const m = CHOICE.exec(folded);
+  const first = m?.[1] ? agencyIn(m[1].split(/\s+/).slice(-8).join(' '), corpus) : null;
+  const second = m?.[2] ? agencyIn(m[2], corpus) : null;
+  return first && second && first !== second ? [first, second] : null;
+}
+
 /** A body from OTHER_BODIES the question names, unless some plan in the corpus names it too. */
 export function unnamedBodyIn(
   folded: string,
@@ -279,7 +294,8 @@ export function understand(
   const substantive =
     cueText(folded).split(' ').length > 4 && (found.length > 0 || /\b(?:nao|bao nhieu|ai)\b/.test(folded));
   const cued = intentCues.find(([intent, test]) => !(intent === 'help' && substantive) && test(folded))?.[0];
-  const claim = claimIn(folded, corpus);
+  const choice = choiceIn(folded, corpus);
+  const claim = choice ? null : claimIn(folded, corpus);
   const intent: Intent = smallTalkKind(folded)
     ? 'smalltalk'
     : isEnglish(raw)
@@ -289,7 +305,7 @@ export function understand(
           (!cued || cued === 'list') &&
           !asksPlanFact(folded)
         ? 'compare'
-        : claim
+        : claim || choice
           ? 'agency'
           : (cued ?? 'target');
 
@@ -302,6 +318,7 @@ export function understand(
   for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
   // The body put forward to be confirmed is no part of what is asked about.
   if (claim) topic = claim.words ? withoutWords(topic, claim.words) : withoutAgency(topic, claim.name);
+  for (const body of choice ?? []) topic = withoutAgency(topic, body);
   topic = withoutPlanTitle(topic, lexicon(corpus).titleWords);
   // "Tới năm 2030", "vào năm 2025": the year and the words that bring it go together.
   topic = topic.replace(/\b(?:(?:toi|den|vao|trong|tu|cuoi|nam)\s+)*(?:19|20)\d{2}\b/g, ' | ');
@@ -343,7 +360,7 @@ export function understand(
     .join(' ')
     .replace(/(\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|]+|[\s|]+$/g, '');
-  const agency = claim ? null : agencyIn(folded, corpus);
+  const agency = claim || choice ? null : agencyIn(folded, corpus);
   const howMany = asksHowMany(spelled, folded, knownPhrase);
   return {
     raw,
@@ -355,8 +372,9 @@ export function understand(
     area,
     bothAreas: urban && rural,
     agency,
-    unnamedBody: agency || claim ? null : unnamedBodyIn(folded, corpus),
+    unnamedBody: agency || claim || choice ? null : unnamedBodyIn(folded, corpus),
     ...(claim ? { claimed: claim.name } : {}),
+    ...(choice ? { choice } : {}),
     intent,
     allProvinces,
     topic,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimVerdict } from '../../src/answer/intents/agency';
+import { choiceVerdict, claimVerdict } from '../../src/answer/intents/agency';
 import { asksNumber } from '../../src/answer/intents/target';
-import { claimIn, understand } from '../../src/answer/understand';
+import { choiceIn, claimIn, understand } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
 
@@ -100,5 +100,40 @@ describe('both areas asked: every row of the split indicator, each with its lead
     expect(a.text).toContain('Chủ trì: Sở Xây dựng');
     expect(a.text).toContain('Chủ trì: Sở Nông Nghiệp và Phát triển nông thôn');
     expect(a.text.indexOf('Thành thị')).toBeLessThan(a.text.indexOf('Nông thôn'));
+  });
+});
+
+describe('a choice between two bodies: "X hay Y lo / chủ trì?"', () => {
+  it('choiceIn reads both bodies, shorthands included, and nothing when one side names no body', () => {
+    expect(choiceIn(fold('TH trẻ khuyết tật học hòa nhập thì SGD hay SLĐ lo'), corpus)).toEqual([
+      'Sở Giáo dục và Đào tạo',
+      'Sở Lao động - Thương binh và Xã hội',
+    ]);
+    expect(choiceIn(fold('BHYT toàn dân thì Sở Y tế hay BHXH tỉnh chủ trì?'), corpus)).toEqual([
+      'Sở Y tế',
+      'Bảo hiểm xã hội tỉnh',
+    ]);
+    expect(choiceIn(fold('chỉ tiêu BHYT hay BHXH do ai chủ trì?'), corpus)).toBeNull();
+  });
+  it('choiceVerdict names the one that leads, both, neither, or says nothing for a group', () => {
+    const r = (leads: string[]) => ({ leads, partners: [] });
+    expect(choiceVerdict(['Sở Y tế', 'Sở Tài chính'], [r(['Sở Y tế'])])).toBe(
+      'Theo kế hoạch, Sở Y tế chủ trì việc này, không phải Sở Tài chính.',
+    );
+    expect(choiceVerdict(['Sở Y tế', 'Sở Tài chính'], [r(['Sở Y tế', 'Sở Tài chính'])])).toMatch(
+      /cả Sở Y tế và/,
+    );
+    expect(choiceVerdict(['Sở Y tế', 'Sở Tài chính'], [r(['Sở Xây dựng'])])).toMatch(
+      /không phải Sở Y tế hay/,
+    );
+    expect(choiceVerdict(['Sở Y tế', 'Sở Tài chính'], [r(['Các sở, ban, ngành'])])).toBeNull();
+  });
+  it("answers with the one the plan gives it to, from the duty under that body's heading", () => {
+    const a = ask('TH tre khuyet tat hoc hoa nhap thi SGD hay SLĐ lo');
+    expect(a.found).toBe(true);
+    expect(a.text.split('\n')[0]).toBe(
+      'Theo kế hoạch, Sở Giáo dục và Đào tạo chủ trì việc này, không phải Sở Lao động - Thương binh và Xã hội.',
+    );
+    expect(a.text).toContain('giáo dục hòa nhập');
   });
 });

@@ -191,7 +191,13 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   }
   // "Có phải Sở LĐTBXH chủ trì không?": yes or no first, then who leads. Not for a target the plan gives
   // no body (the duty shown is not the target's).
-  const verdict = ask.q.claimed && !unnamedFirst ? claimVerdict(ask.q.claimed, listed) : null;
+  const verdict = unnamedFirst
+    ? null
+    : ask.q.claimed
+      ? claimVerdict(ask.q.claimed, listed)
+      : ask.q.choice
+        ? choiceVerdict(ask.q.choice, listed)
+        : null;
   if (verdict) lines.unshift(verdict);
   if (figureOf) {
     const plan = figureOf.plan.plan;
@@ -220,6 +226,25 @@ export function claimVerdict(
   return partner
     ? `Không: theo kế hoạch, ${claimed} phối hợp, không chủ trì việc này.`
     : `Không: kế hoạch không giao ${claimed} chủ trì việc này.`;
+}
+
+/**
+ * Which of two bodies leads what the records shown are about: the one that leads them all, "cả hai" when both
+ * do, neither when a group leads or the plan gives it to another (the lead is then named below).
+ */
+export function choiceVerdict(
+  bodies: readonly [string, string],
+  records: readonly { leads: string[]; partners: string[] }[],
+): string | null {
+  if (!records.length || records.some((r) => leadNames(r).some((n) => /^(?:các|những) /i.test(n))))
+    return null;
+  const leads = bodies.filter((b) => records.every((r) => leadNames(r).includes(b)));
+  const [a, b] = bodies;
+  if (leads.length === 2) return `Theo kế hoạch, cả ${a} và ${b} cùng chủ trì việc này.`;
+  const [lead] = leads;
+  if (lead) return `Theo kế hoạch, ${lead} chủ trì việc này, không phải ${lead === a ? b : a}.`;
+  if (bodies.some((x) => records.some((r) => leadNames(r).includes(x)))) return null;
+  return `Theo kế hoạch, không phải ${a} hay ${b} chủ trì việc này.`;
 }
 
 // Who leads something, and a figure, asked together, in either order: "… chủ trì …, và … bao nhiêu", "…
