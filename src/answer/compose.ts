@@ -99,7 +99,75 @@ const byYear = (targets: Target[], today?: string) =>
 export interface Focus {
   years: readonly number[];
   scope: 'province' | 'central' | null;
+  /** The question's topic words (see `topicWords`): which of a sentence's several figures it asks for. */
+  words?: readonly string[];
 }
+
+// Words of a figure's label that name no particular thing.
+const GENERIC_LABEL = new Set([
+  'dat',
+  'co',
+  'khoang',
+  'tren',
+  'duoi',
+  'nguoi',
+  'dan',
+  'nam',
+  'ty',
+  'le',
+  'so',
+  'xuong',
+  'len',
+]);
+
+/** What a figure counts, without the figure: "đạt 39 giường bệnh" with unit "giường bệnh/10.000 dân" → "giường bệnh". */
+const labelOf = (t: Target) =>
+  (t.unit?.includes('/') ? t.unit.split('/')[0] : t.text.replace(/[\d.,%<>=]+/g, ' '))?.trim() ?? '';
+
+/**
+ * Of a sentence's several figures, the ones the question names by what they count ("còn bác sĩ?" of "39 giường
+ * bệnh, 15 bác sĩ, 04 dược sĩ … trên 10.000 dân"); null unless the words pick some and not all.
+ */
+function figuresAsked(targets: readonly Target[], words: readonly string[]): [Target] | null {
+  const asked = new Set(words);
+  const own = (t: Target) =>
+    fold(`${labelOf(t)}`)
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 2 && !GENERIC_LABEL.has(w));
+  // Only figures that each say what they count ("bác sĩ/10.000 dân", one unit each): a sentence whose figures
+  // are parts of one phrase ("mức độ 1 …, trong đó …") is read whole.
+  const counts = targets.map((t) => (t.unit?.includes('/') ? labelOf(t) : ''));
+  if (counts.some((c) => !c) || new Set(counts).size < counts.length) return null;
+  const picked = targets.filter((t) => own(t).some((w) => asked.has(w)));
+  // One figure asked; several are read out in the whole sentence, which keeps what each is said of.
+  return picked.length === 1 && targets.length > 1 ? (picked as [Target]) : null;
+}
+
+/** A figure's words in its sentence, up to the next figure: "đạt 39 giường bệnh (không bao gồm … xã)". */
+function segmentOf(sentence: string, t: Target, all: readonly Target[]): string {
+  const at = sentence.indexOf(t.text);
+  if (at < 0) return t.text;
+  const next = Math.min(
+    ...all.map((x) => (x === t ? -1 : sentence.indexOf(x.text, at + t.text.length))).filter((n) => n > at),
+    sentence.length,
+  );
+  return sentence.slice(at, next).replace(/[\s,;]+(?:và\s*)?$/u, '');
+}
+
+/** The "per …" a sentence gives its figures at its end ("… trên 10.000 dân"), for a figure cut from it. */
+function perOf(sentence: string, t: Target): string {
+  const per = t.unit?.includes('/') ? t.unit.slice(t.unit.indexOf('/') + 1) : '';
+  return per && !segmentHas(sentence, t, per) ? `/${per}` : '';
+}
+
+const segmentHas = (sentence: string, t: Target, per: string) => {
+  const at = sentence.indexOf(t.text);
+  return (
+    at >= 0 &&
+    sentence.slice(at).startsWith(t.text) &&
+    sentence.slice(at, at + t.text.length + per.length + 8).includes(per)
+  );
+};
 
 // "chỉ tiêu Trung ương giao", "TW": the central column; "tỉnh phấn đấu", "tỉnh mình đặt bao nhiêu", "chỉ tiêu
 // riêng của tỉnh": the province's. Both named, or the two compared ("so với", "thấp hơn"): both columns.
@@ -119,8 +187,21 @@ export function scopeAsked(folded: string): Focus['scope'] {
 /** What an indicator commits to, as one line; a table row narrowed to `focus`. */
 export function indicatorText(i: Indicator, today?: string, focus?: Focus): string {
   if (!i.source.section.startsWith('PL')) {
+    // "39 giường bệnh, 15 bác sĩ, 04 dược sĩ … trên 10.000 dân" asked for doctors: that figure alone, in the
+    // plan's words with the unit the sentence gives it, and what else the sentence sets, without figures.
+    const named = focus?.words?.length ? figuresAsked(i.targets, focus.words) : null;
+    const quoted = displayText(i.source.quote).replace(/[;,.\s]+$/, '');
+    if (named) {
+      const [t] = named;
+      const shown = `${segmentOf(quoted, t, i.targets)}${perOf(quoted, t)}`;
+      const when = t.year
+        ? `mục tiêu đến năm ${t.year}${yearPassed(t.year, today) ? ` — ${PASSED}` : ''}; `
+        : '';
+      const rest = [...new Set(i.targets.filter((x) => x !== t).map(labelOf))].filter(Boolean);
+      return `${shown} (${when}câu này còn nêu: ${rest.join(', ')})`;
+    }
     const year = i.targets.find((t) => t.year)?.year ?? null;
-    const quote = displayText(i.source.quote).replace(/[;,.\s]+$/, '');
+    const quote = quoted;
     if (year && !quote.includes(String(year)))
       return `${quote} (mục tiêu đến năm ${year}${yearPassed(year, today) ? ` — ${PASSED}` : ''})`;
     // "550/100.000 vào năm 2025 và 500/100.000 vào năm 2030": only the milestones that passed are said so.

@@ -427,6 +427,31 @@ describe('a target line with two milestones', () => {
   });
 });
 
+describe('one figure asked of a sentence that sets several', () => {
+  it('reads out only that figure, with the unit the sentence gives it and what else it sets', () => {
+    const a = ask('Thanh Hóa đến 2030 bao nhiêu bác sĩ trên 10.000 dân?');
+    expect(a.text).toContain(
+      'Thanh Hóa: 15 bác sĩ/10.000 dân (mục tiêu đến năm 2030; câu này còn nêu: giường bệnh, dược sĩ, điều dưỡng viên)',
+    );
+    expect(a.text).not.toContain('39');
+  });
+  it('keeps what the plan says of the figure ("không bao gồm giường bệnh trạm y tế xã")', () => {
+    const a = ask('giường bệnh/vạn dân TH 2030 bn, có tính giường trạm yt xã ko');
+    expect(a.text).toContain('đạt 39 giường bệnh (không bao gồm giường bệnh trạm y tế xã)');
+  });
+  it('several asked, or figures that are parts of one phrase: the whole sentence', () => {
+    const a = ask(
+      'Chỉ tiêu y tế của Thanh Hóa năm 2030: giường bệnh, bác sĩ, dược sĩ, điều dưỡng trên 1 vạn dân?',
+    );
+    expect(a.text).toContain(
+      '39 giường bệnh (không bao gồm giường bệnh trạm y tế xã), 15 bác sĩ, 04 dược sĩ',
+    );
+    const b = ask('LC bn % xã, phường, tt đạt chuẩn pc THCS mức độ 2');
+    expect(b.text).toContain('80,5');
+    expect(b.text).not.toContain('câu này còn nêu');
+  });
+});
+
 describe('two questions in one, in either order', () => {
   it('"… bao nhiêu và sở nào chủ trì …": the figure from its target, the body from the duty', () => {
     const a = ask('Quảng Ninh: tỷ lệ bao phủ BHYT đạt bao nhiêu và sở nào chủ trì mở rộng BHYT?');

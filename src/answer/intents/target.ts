@@ -15,7 +15,7 @@ import {
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
-import type { Question } from '../understand';
+import { type Question, topicWords } from '../understand';
 import { pick, preferences, yearFits } from './pick';
 
 /** A figure a citizen would ask for: a percent, a rate, or a count with its unit. */
@@ -91,7 +91,11 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const when = timeframeText(f, ask.today);
     // The plan's words stay as written ("tín dụng... và"); a full stop is added only where none ends them.
     // A deadline written in words ("ngày 15 tháng 11") is also given as readers write it: "(15/11, 15/12)".
-    const text = recordText(f, ask.today, { years: q.years, scope: scopeAsked(q.folded) });
+    const text = recordText(f, ask.today, {
+      years: q.years,
+      scope: scopeAsked(q.folded),
+      words: topicWords(q.topic),
+    });
     const days = intent === 'deadline' ? readerDays(text) : [];
     const body = days.length ? `${text.replace(/[.;,\s]+$/, '')} (${days.join(', ')})` : text;
     const line = `${plan.province}: ${body}${/[.!?…]$/.test(body) ? '' : '.'}${when ? ` ${when}` : ''}`;
