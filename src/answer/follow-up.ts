@@ -68,7 +68,9 @@ export function isElliptical(q: Question): boolean {
 const ASPECT_WORDS = new Set(
   (
     'chu tri phu trach co quan so don vi nganh phoi hop han khi bao gio xong hoan thanh thoi gian thuc hien ' +
-    'cu the viec nay do chiu trach nhiem nhiem vu nguon dau trien khai la dien ra'
+    'cu the viec nay do chiu trach nhiem nhiem vu nguon dau trien khai la dien ra ' +
+    // "ai theo dõi chỉ tiêu này?" asks who leads it; "số liệu Trung ương giao thì sao?" its other column.
+    'theo doi chi tieu trung uong tw giao so lieu'
   ).split(' '),
 );
 

@@ -81,6 +81,27 @@ describe('a follow-up that asks another side of the same subject', () => {
     const a = askAfter(previous, 'hạn khi nào?');
     expect(a.text).toContain('Khi có chính sách ban hành');
   });
+  it('"ai theo dõi chỉ tiêu này?" asks who leads the target just discussed', () => {
+    const a = askAfter(
+      'Đồng Nai phấn đấu thu nhập bình quân đầu người của hộ nghèo tăng bao nhiêu lần so với năm 2021?',
+      'cơ quan nào theo dõi?',
+    );
+    expect(a.text).toContain('Chủ trì: Cục Thống kê tỉnh');
+    // A row that names no body says so, rather than borrowing a body from a row that "theo dõi" something.
+    const b = askAfter(
+      'Đồng Nai đặt mục tiêu mức giảm tỷ lệ hộ nghèo dân tộc thiểu số mỗi năm là bao nhiêu?',
+      'ai theo dõi chỉ tiêu này?',
+    );
+    expect(b.found).toBe(false);
+    expect(b.text).toContain('không ghi cơ quan chủ trì');
+  });
+  it('"số liệu Trung ương giao thì sao?" reads the other column of the same row', () => {
+    const a = askAfter(
+      'Đồng Nai phấn đấu tỷ lệ lực lượng lao động trong độ tuổi tham gia BHTN đến năm 2030 là bao nhiêu?',
+      'số liệu Trung ương giao thì sao?',
+    );
+    expect(a.text).toContain('chỉ tiêu Trung ương: năm 2030: 45%');
+  });
   it('a question with its own subject stands alone, and a greeting borrows nothing', () => {
     const q = 'tỷ lệ hộ nghèo Đà Nẵng';
     expect(mergeFollowUp('ai chủ trì BHYT ở Quảng Ninh?', q, corpus)).toBe(q);
