@@ -120,9 +120,8 @@ const GENERIC_LABEL = new Set([
   'len',
 ]);
 
-/** What a figure counts, without the figure: "đạt 39 giường bệnh" with unit "giường bệnh/10.000 dân" → "giường bệnh". */
-const labelOf = (t: Target) =>
-  (t.unit?.includes('/') ? t.unit.split('/')[0] : t.text.replace(/[\d.,%<>=]+/g, ' '))?.trim() ?? '';
+/** What a figure counts, by its unit: "giường bệnh/10.000 dân" → "giường bệnh". */
+const labelOf = (t: Target) => (t.unit?.includes('/') ? (t.unit.split('/')[0] ?? '').trim() : '');
 
 /**
  * Of a sentence's several figures, the ones the question names by what they count ("còn bác sĩ?" of "39 giường
@@ -131,12 +130,12 @@ const labelOf = (t: Target) =>
 function figuresAsked(targets: readonly Target[], words: readonly string[]): [Target] | null {
   const asked = new Set(words);
   const own = (t: Target) =>
-    fold(`${labelOf(t)}`)
+    fold(labelOf(t))
       .split(/[^a-z]+/)
       .filter((w) => w.length >= 2 && !GENERIC_LABEL.has(w));
   // Only figures that each say what they count ("bác sĩ/10.000 dân", one unit each): a sentence whose figures
   // are parts of one phrase ("mức độ 1 …, trong đó …") is read whole.
-  const counts = targets.map((t) => (t.unit?.includes('/') ? labelOf(t) : ''));
+  const counts = targets.map(labelOf);
   if (counts.some((c) => !c) || new Set(counts).size < counts.length) return null;
   const picked = targets.filter((t) => own(t).some((w) => asked.has(w)));
   // One figure asked; several are read out in the whole sentence, which keeps what each is said of.
@@ -154,20 +153,11 @@ function segmentOf(sentence: string, t: Target, all: readonly Target[]): string 
   return sentence.slice(at, next).replace(/[\s,;]+(?:và\s*)?$/u, '');
 }
 
-/** The "per …" a sentence gives its figures at its end ("… trên 10.000 dân"), for a figure cut from it. */
-function perOf(sentence: string, t: Target): string {
+/** The "per …" a sentence gives its figures once, at its end ("… trên 10.000 dân"), for a figure cut from it. */
+function perOf(segment: string, t: Target): string {
   const per = t.unit?.includes('/') ? t.unit.slice(t.unit.indexOf('/') + 1) : '';
-  return per && !segmentHas(sentence, t, per) ? `/${per}` : '';
+  return per && !segment.includes(per) ? `/${per}` : '';
 }
-
-const segmentHas = (sentence: string, t: Target, per: string) => {
-  const at = sentence.indexOf(t.text);
-  return (
-    at >= 0 &&
-    sentence.slice(at).startsWith(t.text) &&
-    sentence.slice(at, at + t.text.length + per.length + 8).includes(per)
-  );
-};
 
 // "chỉ tiêu Trung ương giao", "TW": the central column; "tỉnh phấn đấu", "tỉnh mình đặt bao nhiêu", "chỉ tiêu
 // riêng của tỉnh": the province's. Both named, or the two compared ("so với", "thấp hơn"): both columns.
@@ -193,7 +183,8 @@ export function indicatorText(i: Indicator, today?: string, focus?: Focus): stri
     const quoted = displayText(i.source.quote).replace(/[;,.\s]+$/, '');
     if (named) {
       const [t] = named;
-      const shown = `${segmentOf(quoted, t, i.targets)}${perOf(quoted, t)}`;
+      const segment = segmentOf(quoted, t, i.targets);
+      const shown = `${segment}${perOf(segment, t)}`;
       const when = t.year
         ? `mục tiêu đến năm ${t.year}${yearPassed(t.year, today) ? ` — ${PASSED}` : ''}; `
         : '';
