@@ -47,17 +47,19 @@ export function otherArea(ctx: EngineContext, ask: Ask, c: Candidate): boolean {
 // The terms of art as the analyzer spells them ("thấp còi" → "thap_coi").
 const TERM_BIGRAMS = TERMS_OF_ART.map((t) => tokens(t).join('_'));
 
+/** The terms of art a topic names: "tre em suy dinh duong the nhe can" → ["nhe_can"]. */
+export function termsOfArtIn(topic: string): string[] {
+  const words = ` ${tokens(topic).join(' ')} `;
+  return TERM_BIGRAMS.filter((t) => words.includes(` ${t.replace('_', ' ')} `));
+}
+
 /**
- * Whether a record holds every term of art the question names: "suy dinh dưỡng thể nhẹ cân" is not "thể thấp
- * còi", nor "hộ cận nghèo" "hộ nghèo"; a record that names another kind of the same thing is no answer.
+ * Whether a record holds every term of art the question names (`termsOfArtIn`): "suy dinh dưỡng thể nhẹ cân"
+ * is not "thể thấp còi", nor "hộ cận nghèo" "hộ nghèo"; a record that names another kind of the thing is no answer.
  */
-export function holdsTermsOfArt(ctx: EngineContext, ask: Ask, c: Candidate): boolean {
-  const asked = TERM_BIGRAMS.filter((t) =>
-    ` ${tokens(ask.q.topic).join(' ')} `.includes(` ${t.replace('_', ' ')} `),
-  );
-  if (!asked.length) return true;
+export function holdsTermsOfArt(ctx: EngineContext, arts: readonly string[], c: Candidate): boolean {
   const held = ctx.stats.terms.get(c.doc.id);
-  return asked.every((t) => held?.has(t));
+  return arts.every((t) => held?.has(t));
 }
 
 /** Whether a record states something for one of the asked years. */
@@ -97,7 +99,8 @@ export function pick(
 ): { chosen: Candidate[]; ranked: Candidate[] } {
   const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
   // A record about the other area, or another kind of the thing asked, answers nothing (it may be suggested).
-  const fits = (c: Candidate) => !otherArea(ctx, ask, c) && holdsTermsOfArt(ctx, ask, c);
+  const arts = termsOfArtIn(ask.q.topic);
+  const fits = (c: Candidate) => !otherArea(ctx, ask, c) && holdsTermsOfArt(ctx, arts, c);
   // Asked for a figure, a record without the question's key words is never the answer, however much
   // else it shares: its figure would be the figure of another indicator.
   const isSure = (c: Candidate) => fits(c) && (!strict || isAbout(c) || namedWhole(c));
