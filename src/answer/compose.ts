@@ -163,7 +163,7 @@ function perOf(segment: string, t: Target): string {
 // riêng của tỉnh": the province's. Both named, or the two compared ("so với", "thấp hơn"): both columns.
 const CENTRAL_ASKED = /\b(?:trung uong|tw|ca nuoc|quoc gia giao)\b/;
 const PROVINCE_ASKED =
-  /\b(?:(?:chi tieu|muc tieu) (?:rieng )?(?:cua )?tinh|tinh (?:minh )?(?:tu )?(?:dat|de ra|phan dau|bn|bao nhieu)|cua tinh|rieng cua|dia phuong)\b/;
+  /\b(?:(?:chi tieu|muc tieu) (?:rieng )?(?:cua )?tinh|tinh (?:minh )?(?:tu )?(?:dat|de ra|phan dau|bn|bao nhieu)|cua tinh|rieng cua|dia phuong|tu (?:dat|de ra|dat ra))\b/;
 const COMPARED = /\b(?:so voi|so sanh|thap hon|cao hon|chenh|khac (?:nhau|gi|khong)|ca hai)\b/;
 
 /** The column a folded question asks for: one of the two, or null for both, neither, or the two compared. */

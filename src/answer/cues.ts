@@ -77,6 +77,9 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(co quan|don vi|so) (chu tri|phu trach|chiu trach nhiem)',
       // "Cơ quan thường trực kế hoạch 230": who runs the plan.
       '(co quan|don vi) (thuong truc|dau moi)',
+      // "… có cơ quan phối hợp nào?", "phối hợp với ai?": who takes part asks for bodies too.
+      '(co quan|don vi|cac co quan|cac don vi) phoi hop',
+      'phoi hop (voi )?(ai|nhung ai)',
     ],
   ],
   [

@@ -44,3 +44,26 @@ describe('departments as a hotline types them', () => {
     expect(a.text).toMatch(/^Sở Lao động - Thương binh và Xã hội chủ trì/);
   });
 });
+
+describe('a table row asked for its partners, or for both columns', () => {
+  it('"… có cơ quan phối hợp nào?" of a row with an empty partner cell says none is named, the lead still shown', () => {
+    const a = ask(
+      'Phụ lục II KH 230 Đồng Nai: nhiệm vụ tăng cường nhận thức, trách nhiệm của cấp ủy đảng, chính quyền, nhất là người đứng đầu trong lãnh đạo thực hiện chính sách xã hội có cơ quan phối hợp nào?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toBe('Kế hoạch không ghi cơ quan phối hợp cho nội dung này.');
+    expect(a.text).toContain('Chủ trì: Các sở, ban, ngành');
+  });
+  it('the lead named and its partners asked ("SYT chủ trì, phối hợp với ai") lists the partners', () => {
+    const a = ask('ĐNai nguoi cao tuoi tham gia BHYT: SYT chu tri, phoi hop voi ai');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('phối hợp: Bảo hiểm xã hội tỉnh');
+  });
+  it('"cột Trung ương … còn Đồng Nai tự đặt bao nhiêu?" reads both columns', () => {
+    const a = ask(
+      'Phụ lục I KH 230: cột chỉ tiêu Trung ương đặt bao nhiêu căn hộ nhà ở xã hội cho người thu nhập thấp, công nhân KCN đến năm 2030, còn Đồng Nai tự đặt bao nhiêu?',
+    );
+    expect(a.text).toContain('chỉ tiêu của tỉnh: năm 2030: 50.000');
+    expect(a.text).toContain('chỉ tiêu Trung ương: năm 2030: 1 triệu');
+  });
+});

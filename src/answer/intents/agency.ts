@@ -43,7 +43,11 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     if (led.length) return coordinators(led);
   }
   // "BHXH tỉnh … phối hợp với sở nào?": the bodies whose duties name it as a partner.
-  const partnerOf = ask.q.agency && PARTNER_OF.test(ask.q.folded) ? supported(ctx, ask, ask.q.agency) : null;
+  // ("SYT chủ trì, phối hợp với ai?" names the lead and asks its partners: not this.)
+  const partnerOf =
+    ask.q.agency && PARTNER_OF.test(ask.q.folded) && !/\bchu tri\b/.test(ask.q.folded)
+      ? supported(ctx, ask, ask.q.agency)
+      : null;
   if (partnerOf) return partnerOf;
   // "Ai chủ trì thực hiện các chỉ tiêu về nhà ở?" asks who is given a field's targets, not a figure: only a
   // number asked for ("bao nhiêu", "tỷ lệ") or one target named wants a record that has one.
@@ -205,8 +209,22 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     lines.push(line, `  ${sourceLine(plan, figureOf.record.source)}`);
     items.push(item('indicator', figureOf.record.id, plan, line, figureOf.record.source));
   }
-  return found('agency', lines, items);
+  const answer = found('agency', lines, items);
+  // "… có cơ quan phối hợp nào?" of a duty whose row names none: said so, the lead still shown.
+  if (asksPartners(ask.q.folded) && listed.length && listed.every((r) => !r.partners.length))
+    return {
+      ...answer,
+      found: false,
+      text: `Kế hoạch không ghi cơ quan phối hợp cho nội dung này.\n${answer.text}`,
+    };
+  return answer;
 }
+
+/** "… có cơ quan phối hợp nào?", "đơn vị nào phối hợp?", "phối hợp với ai?": the partners, not the lead. */
+export const asksPartners = (folded: string) =>
+  /\b(?:(?:co quan|don vi|so|nganh|nhung ai|ai) (?:nao )?phoi hop|phoi hop (?:voi )?(?:ai|nhung ai|(?:co quan|don vi|so|nganh) nao)|co quan phoi hop nao|cac co quan phoi hop)\b/.test(
+    folded,
+  ) && !/\bchu tri\b/.test(folded);
 
 /**
  * Whether `claimed` leads what the records shown are about, in the plan's terms: "Đúng: …" when it leads
