@@ -67,3 +67,21 @@ describe('a table row asked for its partners, or for both columns', () => {
     expect(a.text).toContain('chỉ tiêu Trung ương: năm 2030: 1 triệu');
   });
 });
+
+describe('a report date asked of one body', () => {
+  it('a dated report the body receives sets no day for its own report', () => {
+    const a = ask('Thanh Hóa KH 68: Sở LĐTBXH phải gửi báo cáo tổng hợp lên UBND tỉnh trước ngày nào?');
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toBe(
+      'KH 68/KH-UBND (Thanh Hóa) không nêu ngày (hạn) nộp báo cáo cụ thể cho Sở Lao động - Thương binh và Xã hội. Kế hoạch chỉ quy định:',
+    );
+    expect(a.text).not.toContain('10/12');
+  });
+  it('"hạn ngày mấy mỗi quý?" of a plan with no quarterly report says so', () => {
+    const a = ask(
+      'Đà Nẵng KH 10: các quận, huyện có phải nộp báo cáo quý về Sở LĐTBXH không, hạn ngày mấy mỗi quý?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^KH 10\/KH-UBND \(Đà Nẵng\) không quy định báo cáo hằng quý/);
+  });
+});

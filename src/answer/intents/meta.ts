@@ -111,7 +111,17 @@ export function dutiesOf(
   // "các sở, quận, huyện … gửi báo cáo vào ngày nào?": where the body's own reports set no day, the plan's
   // dated reports from all its bodies ("các cơ quan, đơn vị, địa phương") answer for it too.
   if (asksReportDate(folded) && !own.some((d) => d.dueDate))
-    return [...own, ...duties.filter((d) => d.dueDate && !own.includes(d) && fromAllBodies(d))];
+    return [
+      ...own,
+      // (Not a report the body receives: the sở's reports due 10/12 to Sở LĐTBXH set no day for Sở LĐTBXH.)
+      ...duties.filter(
+        (d) =>
+          d.dueDate &&
+          !own.includes(d) &&
+          fromAllBodies(d) &&
+          !(agency && leadNames({ leads: [d.to, d.via ?? ''].filter(Boolean) }).includes(agency)),
+      ),
+    ];
   return own;
 }
 
@@ -228,7 +238,9 @@ const RHYTHMS: readonly { asked: RegExp; frequency: ReportingDuty['frequency']; 
 // "hạn nộp báo cáo … là ngày nào?", "báo cáo trước ngày nào": a date is asked for. "Khi nào phải báo cáo?"
 // is answered by "định kỳ, đột xuất" as well.
 const asksReportDate = (folded: string) =>
-  /\b(?:ngay nao|ngay bao nhieu|han (?:nop|chot|bao cao|cuoi)|thoi han|truoc ngay)\b/.test(folded);
+  /\b(?:ngay nao|ngay bao nhieu|ngay may|mung may|han (?:nop|chot|bao cao|cuoi)|thoi han|truoc ngay)\b/.test(
+    folded,
+  );
 
 /**
  * A date asked for where the plans set none: "KH 91/KH-UBND (Quảng Ninh) không nêu ngày nộp báo cáo cụ thể",
@@ -244,10 +256,17 @@ function noReportDate(plans: readonly PlanRecords[], ask: Ask): Answer | null {
   const unset = rhythm && !duties.some((d) => d.frequency === rhythm.frequency);
   if (!unset && duties.some((d) => d.dueDate)) return null;
   const names = shown.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
+  // The body named, when the duties shown are its own reports (another body's dated reports may be in the plan).
+  const agency = ask.q.agency;
+  const forWhom =
+    agency &&
+    duties.every((d) => leadNames({ leads: d.reporters.length ? d.reporters : [d.who] }).includes(agency))
+      ? agency
+      : null;
   const lines = [
     unset
       ? `${names} không quy định báo cáo ${rhythm.label}. Kế hoạch quy định:`
-      : `${names} không nêu ngày (hạn) nộp báo cáo cụ thể. Kế hoạch chỉ quy định:`,
+      : `${names} không nêu ngày (hạn) nộp báo cáo cụ thể${forWhom ? ` cho ${forWhom}` : ''}. Kế hoạch chỉ quy định:`,
   ];
   const items: AnswerItem[] = [];
   for (const p of shown) {
