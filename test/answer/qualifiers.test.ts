@@ -85,3 +85,21 @@ describe('a report date asked of one body', () => {
     expect(a.text).toMatch(/^KH 10\/KH-UBND \(Đà Nẵng\) không quy định báo cáo hằng quý/);
   });
 });
+
+describe('a ministry asked as the recipient of reports', () => {
+  it('that no duty reports to is said not to be set, with what the plan does set', () => {
+    const a = ask(
+      'KH 230 Đồng Nai: Sở LĐTBXH phải báo cáo Bộ Lao động - Thương binh và Xã hội kết quả thực hiện trước ngày nào?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toBe(
+      'KH 230/KH-UBND (Đồng Nai) không quy định báo cáo Bộ Lao động - Thương binh và Xã hội. Kế hoạch quy định:',
+    );
+    expect(a.text).toContain('30/11');
+  });
+  it('that a duty does report to is answered', () => {
+    const a = ask('Lai Châu: Sở LĐTBXH có phải báo cáo Bộ Lao động - Thương binh và Xã hội không?');
+    expect(a.text).toContain('báo cáo Ủy ban nhân dân tỉnh, Bộ Lao động - Thương binh và Xã hội');
+    expect(a.text).not.toContain('không quy định báo cáo Bộ');
+  });
+});

@@ -242,6 +242,46 @@ const asksReportDate = (folded: string) =>
     folded,
   );
 
+// "… phải báo cáo Bộ Lao động - Thương binh và Xã hội …": a ministry named as the one reported to.
+const TO_MINISTRY =
+  /\bbao cao (?:(?:cho|len|ve|gui|toi|den) )?(bo (?:[a-z-]+ ){0,8}?[a-z]+)(?= (?:ket qua|tinh hinh|truoc|dinh ky|hang|ve|theo|nhung|khong)\b|\s*[?,.]|$)/;
+
+/**
+ * A ministry asked as the recipient of reports that no duty in scope reports to: "KH 230/KH-UBND (Đồng Nai) không
+ * quy định báo cáo Bộ Lao động - …", then the reporting the plans do set. Null when one does, or none is asked.
+ */
+function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext): Answer | null {
+  const asked = TO_MINISTRY.exec(ask.q.folded)?.[1];
+  if (!asked) return null;
+  const shown = plans.slice(0, 5);
+  const duties = shown.flatMap((p) => p.plan.reportingDuties);
+  const key = agencyKey(asked);
+  if (
+    !duties.length ||
+    duties.some((d) => agencyKey(d.to).startsWith(key) || key.startsWith(agencyKey(d.to)))
+  )
+    return null;
+  const names = shown.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
+  // The ministry as some plan writes it; otherwise the question's words stand for it.
+  const written = [
+    ...ctx.corpus.agencies.map((a) => a.name),
+    ...ctx.corpus.plans.flatMap((p) => p.plan.reportingDuties.map((d) => d.to)),
+  ].find((n) => agencyKey(n) === key);
+  const lines = [`${names} không quy định báo cáo ${written ?? 'bộ được hỏi'}. Kế hoạch quy định:`];
+  const items: AnswerItem[] = [];
+  for (const p of shown) {
+    const r = planLines(p, ['reporting'], ask.today, {
+      agency: ask.q.agency,
+      folded: ask.q.folded,
+      several: shown.length > 1,
+    });
+    lines.push(...r.lines);
+    items.push(...r.items);
+  }
+  lines.push(sourcesLine(items));
+  return { ...found('plan_meta', lines, items), found: false };
+}
+
 /**
  * A date asked for where the plans set none: "KH 91/KH-UBND (Quảng Ninh) không nêu ngày nộp báo cáo cụ thể",
  * then what they do say of reporting (to whom, through whom, how often), each with its source. Null when a
@@ -311,6 +351,8 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   const undated =
     facts.includes('reporting') && asksReportDate(ask.q.folded) ? noReportDate(plans, ask) : null;
   if (undated) return undated;
+  const unsent = facts.includes('reporting') ? noReportTo(plans, ask, ctx) : null;
+  if (unsent) return unsent;
   const lines: string[] = [];
   const items: AnswerItem[] = [];
   const several = plans.length > 1;
