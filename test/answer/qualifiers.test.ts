@@ -103,3 +103,13 @@ describe('a ministry asked as the recipient of reports', () => {
     expect(a.text).not.toContain('không quy định báo cáo Bộ');
   });
 });
+
+describe('"… lên bộ nào?" asks where reports go, however far from "báo cáo"', () => {
+  it("answers with the named body's reporting duties, the ministry among them", () => {
+    const a = ask('LC SLD bc ket qua kiem tra giam sat an sinh len bo nao');
+    expect(a.intent).toBe('plan_meta');
+    expect(a.text).toContain(
+      'Sở Lao động - Thương binh và Xã hội báo cáo Bộ Lao động - Thương binh và Xã hội',
+    );
+  });
+});
