@@ -18,7 +18,9 @@ import { type Question, understand } from './understand';
 export const FOLLOW_UP_WORDS = new Set(
   (
     'con thi sao the nao vay nhi nua nhe a ah ak o tai cua nam tinh thanh pho tp ben phia ' +
-    'muc tieu chi tieu bao nhieu so lieu duoc khong ko hoi tiep cung khu vuc giai doan'
+    'muc tieu chi tieu bao nhieu so lieu duoc khong ko hoi tiep cung khu vuc giai doan ' +
+    // "còn riêng ở nông thôn thì sao?": "riêng" only narrows the slot it stands before.
+    'rieng'
   ).split(' '),
 );
 

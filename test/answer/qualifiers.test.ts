@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agencyKey } from '../../src/ingest/agencies';
-import { ask } from '../helpers';
+import { ask, engine, TODAY } from '../helpers';
 
 // A record that shares most words with the question but names another kind of the thing asked, or the
 // other area, is no answer: the plan does not set what was asked, and the near record is only suggested.
@@ -111,5 +111,25 @@ describe('"… lên bộ nào?" asks where reports go, however far from "báo c�
     expect(a.text).toContain(
       'Sở Lao động - Thương binh và Xã hội báo cáo Bộ Lao động - Thương binh và Xã hội',
     );
+  });
+});
+
+describe('an area asked of a target set for the whole province only', () => {
+  it('"còn riêng ở nông thôn thì sao?" keeps the subject and says no rural target is set, with the overall one', () => {
+    const a = engine.answer('còn riêng ở nông thôn thì sao?', {
+      today: TODAY,
+      previousQuestion: 'Thanh Hóa đặt mục tiêu diện tích nhà ở bình quân đầu người là bao nhiêu?',
+    });
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toBe('KH 68/KH-UBND không đặt mục tiêu riêng cho nông thôn.');
+    expect(a.text).toContain('Kế hoạch đặt (chung cho toàn tỉnh): diện tích nhà ở bình quân đầu người');
+    expect(a.text).not.toContain('nước sạch');
+  });
+  it('a target the plan splits by area still answers for that area', () => {
+    const a = ask(
+      'Đồng Nai: tỷ lệ hộ gia đình nông thôn được sử dụng nước sạch theo quy chuẩn năm 2030 là bao nhiêu?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Nông thôn');
   });
 });

@@ -1,6 +1,7 @@
 /** "Tỷ lệ BHYT mục tiêu bao nhiêu?": the figure as the plan writes it, its year, agency and source. */
 
 import { readerDays } from '../../text/dates';
+import { fold } from '../../text/normalize';
 import { clip } from '../../text/truncate';
 import {
   agencyText,
@@ -38,6 +39,15 @@ export const asksFigure = (q: Pick<Question, 'folded' | 'howMany'>) =>
 /** Above this many provinces in one reply, each target is shown without its agencies. */
 const MANY_PROVINCES = 2;
 
+/** Whether a target is set for the whole province only: no row or figure of it names an area. */
+function forAllOnly(i: { name: string; targets: readonly { area: string }[] }): boolean {
+  return (
+    i.targets.length > 0 &&
+    i.targets.every((t) => t.area === 'all') &&
+    !/\b(?:thanh thi|do thi|nong thon)\b/.test(fold(i.name))
+  );
+}
+
 /** Answers a question about targets (and, with `intent` 'deadline', about when). */
 export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answer {
   const { q } = ask;
@@ -53,6 +63,22 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     wantsFigure,
   );
   const fitting = chosen.filter((c) => yearFits(ctx, c.doc, q.years));
+  // An area asked ("… riêng ở nông thôn") of a target the plan sets for the whole province only: it sets none
+  // for that area, and its figure for all is offered as such, never as the area's.
+  const best = fitting.length === 1 ? ctx.records.get(fitting[0]?.doc.id ?? '') : undefined;
+  if (q.area && best?.kind === 'indicator' && forAllOnly(best.record)) {
+    const plan = best.plan.plan;
+    const set = `Kế hoạch đặt (chung cho toàn tỉnh): ${recordText(best, ask.today)}\n  ${sourceLine(plan, best.record.source)}`;
+    const answer = notFound(
+      ctx,
+      ask,
+      intent,
+      `KH ${plan.number} không đặt mục tiêu riêng cho ${q.area}.\n${set}`,
+    );
+    const cited = item('indicator', best.record.id, plan, set, best.record.source);
+    const question = `${clip(best.record.name, 70)} ở ${plan.province}`;
+    return { ...answer, suggestions: [{ question, source: cited.source }, ...(answer.suggestions ?? [])] };
+  }
   if (!fitting.length) {
     const where = ask.scope.length === 1 ? ` của ${ask.scope[0]?.plan.province}` : '';
     if (chosen.length && q.years.length) {
