@@ -267,19 +267,11 @@ function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext)
     ...ctx.corpus.agencies.map((a) => a.name),
     ...ctx.corpus.plans.flatMap((p) => p.plan.reportingDuties.map((d) => d.to)),
   ].find((n) => agencyKey(n) === key);
-  const lines = [`${names} không quy định báo cáo ${written ?? 'bộ được hỏi'}. Kế hoạch quy định:`];
-  const items: AnswerItem[] = [];
-  for (const p of shown) {
-    const r = planLines(p, ['reporting'], ask.today, {
-      agency: ask.q.agency,
-      folded: ask.q.folded,
-      several: shown.length > 1,
-    });
-    lines.push(...r.lines);
-    items.push(...r.items);
-  }
-  lines.push(sourcesLine(items));
-  return { ...found('plan_meta', lines, items), found: false };
+  return notSetBut(
+    `${names} không quy định báo cáo ${written ?? 'bộ được hỏi'}. Kế hoạch quy định:`,
+    shown,
+    ask,
+  );
 }
 
 /**
@@ -303,11 +295,21 @@ function noReportDate(plans: readonly PlanRecords[], ask: Ask): Answer | null {
     duties.every((d) => leadNames({ leads: d.reporters.length ? d.reporters : [d.who] }).includes(agency))
       ? agency
       : null;
-  const lines = [
+  return notSetBut(
     unset
       ? `${names} không quy định báo cáo ${rhythm.label}. Kế hoạch quy định:`
       : `${names} không nêu ngày (hạn) nộp báo cáo cụ thể${forWhom ? ` cho ${forWhom}` : ''}. Kế hoạch chỉ quy định:`,
-  ];
+    shown,
+    ask,
+  );
+}
+
+/**
+ * Nothing asked is in the plans: `first` says what is not set, then what the plans do say of reporting (to
+ * whom, through whom, how often), each with its source; found is false.
+ */
+function notSetBut(first: string, shown: readonly PlanRecords[], ask: Ask): Answer {
+  const lines = [first];
   const items: AnswerItem[] = [];
   for (const p of shown) {
     const r = planLines(p, ['reporting'], ask.today, {
@@ -319,7 +321,6 @@ function noReportDate(plans: readonly PlanRecords[], ask: Ask): Answer | null {
     items.push(...r.items);
   }
   lines.push(sourcesLine(items));
-  // Nothing asked is in the plans, so the reply says not found, with what they do say and where.
   return { ...found('plan_meta', lines, items), found: false };
 }
 

@@ -31,6 +31,11 @@ export function parts(topic: string): string[] {
  * Whether a target is set only for the other area than the one asked: "hộ dân nông thôn được sử dụng nước hợp
  * vệ sinh" answers no question about "thành thị", however many words it shares with it.
  */
+/** Which areas a folded record text names, as whole words: "thành thị" / "đô thị", "nông thôn". */
+export function areasIn(folded: string): { urban: boolean; rural: boolean } {
+  return { urban: /\b(?:thanh thi|do thi)\b/.test(folded), rural: /\bnong thon\b/.test(folded) };
+}
+
 export function otherArea(ctx: EngineContext, ask: Ask, c: Candidate): boolean {
   const area = ask.q.area;
   const f = ctx.records.get(c.doc.id);
@@ -38,9 +43,7 @@ export function otherArea(ctx: EngineContext, ask: Ask, c: Candidate): boolean {
   if (f.kind === 'indicator' && f.record.targets.length)
     return f.record.targets.every((t) => t.area !== 'all' && t.area !== area);
   // A duty (or a target in words) that names only the other area.
-  const text = fold(f.kind === 'task' ? f.record.text : f.record.name);
-  const urban = /\b(?:thanh thi|do thi)\b/.test(text);
-  const rural = /\bnong thon\b/.test(text);
+  const { urban, rural } = areasIn(fold(f.kind === 'task' ? f.record.text : f.record.name));
   return area === 'thành thị' ? rural && !urban : urban && !rural;
 }
 

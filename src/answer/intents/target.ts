@@ -17,7 +17,7 @@ import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
 import { type Question, topicWords } from '../understand';
-import { pick, preferences, yearFits } from './pick';
+import { areasIn, pick, preferences, yearFits } from './pick';
 
 /** A figure a citizen would ask for: a percent, a rate, or a count with its unit. */
 export const FIGURE =
@@ -41,11 +41,8 @@ const MANY_PROVINCES = 2;
 
 /** Whether a target is set for the whole province only: no row or figure of it names an area. */
 function forAllOnly(i: { name: string; targets: readonly { area: string }[] }): boolean {
-  return (
-    i.targets.length > 0 &&
-    i.targets.every((t) => t.area === 'all') &&
-    !/\b(?:thanh thi|do thi|nong thon)\b/.test(fold(i.name))
-  );
+  const { urban, rural } = areasIn(fold(i.name));
+  return i.targets.length > 0 && i.targets.every((t) => t.area === 'all') && !urban && !rural;
 }
 
 /** Answers a question about targets (and, with `intent` 'deadline', about when). */
