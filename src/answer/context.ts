@@ -2,7 +2,7 @@
 import type { Corpus, Indicator, PlanRecords, Task } from '../schema/records';
 import type { SearchDoc } from '../search/documents';
 import type { Hit, SearchIndex } from '../search/index';
-import { type Candidate, rank, type TermStats } from './rank';
+import { type Candidate, hitsFor, ranked, type Scored, type TermStats } from './rank';
 import type { Question } from './understand';
 
 /** A record found by id, with its plan. */
@@ -31,6 +31,19 @@ export interface Ask {
 export const plansIn = (ask: Ask) =>
   ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
 
+/** One topic searched in one scope for some kinds of records, and the scores of the records ranked. */
+interface Searched {
+  kinds: readonly SearchDoc['kind'][];
+  hits: Hit[];
+  scored: Map<string, Scored>;
+}
+
+// An answer ranks one topic in one scope more than once ("who leads" among every kind of record, then the
+// figure among targets): the hits of the wider search, narrowed to the kinds asked, are what the narrower
+// search finds (see `hitsFor`), and a record's scores depend on the topic alone. Kept with the question, so
+// nothing outlives the answer and a question asked again is searched again.
+const searchedFor = new WeakMap<Question, Map<string, Searched[]>>();
+
 /** Ranked records of the given kinds within the ask's scope. */
 export function search(
   ctx: EngineContext,
@@ -40,15 +53,20 @@ export function search(
   bonus?: (doc: SearchDoc) => number,
 ): Candidate[] {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
-  return rank(
-    topic,
-    ctx.index,
-    ctx.stats,
-    (h: Hit) => ids.has(h.planId) && kinds.includes(h.kind),
-    bonus,
-    80,
-    ids,
-  );
+  let memo = searchedFor.get(ask.q);
+  if (!memo) {
+    memo = new Map();
+    searchedFor.set(ask.q, memo);
+  }
+  const key = `${topic}\u0000${[...ids].join('\u0000')}`;
+  const done = memo.get(key) ?? [];
+  const wider = done.find((d) => kinds.every((k) => d.kinds.includes(k)));
+  const hits = wider
+    ? wider.hits.filter((h) => kinds.includes(h.kind))
+    : hitsFor(topic, ctx.index, ctx.stats, (h: Hit) => ids.has(h.planId) && kinds.includes(h.kind), ids);
+  const scored = wider?.scored ?? done[0]?.scored ?? new Map<string, Scored>();
+  if (!wider) memo.set(key, [...done, { kinds, hits, scored }]);
+  return ranked(topic, hits, ctx.index, ctx.stats, bonus, 80, scored);
 }
 
 /** Builds the lookups once per corpus. */

@@ -235,22 +235,43 @@ export function coverage(topic: string, docTerms: Set<string>, stats: TermStats)
   return coverageOf(readings(topic, stats), docTerms);
 }
 
+/** A record's name as syllables with their idf, and the idf's sum. */
+interface NameWeights {
+  terms: readonly string[];
+  weights: Float64Array;
+  total: number;
+}
+
+// A record's name weighs the same in every ranking (idf is the corpus's): weighed the first time the record is
+// a candidate, kept as long as its statistics object.
+const namesWeighed = new WeakMap<TermStats, Map<string, NameWeights>>();
+
+function nameWeights(stats: TermStats, id: string): NameWeights {
+  let byDoc = namesWeighed.get(stats);
+  if (!byDoc) {
+    byDoc = new Map();
+    namesWeighed.set(stats, byDoc);
+  }
+  let w = byDoc.get(id);
+  if (!w) {
+    const terms = stats.names.get(id) ?? [];
+    const weights = Float64Array.from(terms, (t) => stats.idf(t));
+    w = { terms, weights, total: weights.reduce((a, b) => a + b, 0) };
+    byDoc.set(id, w);
+  }
+  return w;
+}
+
 /**
  * Share of a record's name (weighted by rarity) the question asks about: for "tỷ lệ BHYT", "Tỷ lệ dân số
  * tham gia BHYT" scores above "Tỷ lệ người cao tuổi tham gia BHYT", whose extra words are rarer.
  */
-export function precision(
-  name: readonly string[],
-  asked: ReadonlySet<string>,
-  idf: (term: string) => number,
-): number {
-  let all = 0;
+export function precision(name: NameWeights, asked: ReadonlySet<string>): number {
+  const { terms, weights, total } = name;
+  if (!(total > 0)) return 0;
   let got = 0;
-  for (const t of name) {
-    all += idf(t);
-    if (asked.has(t)) got += idf(t);
-  }
-  return all > 0 ? got / all : 0;
+  for (let i = 0; i < terms.length; i++) if (asked.has(terms[i] as string)) got += weights[i] as number;
+  return got / total;
 }
 
 /** How many of a query's terms MiniSearch looks up. */
@@ -296,41 +317,75 @@ export function rank(
   planIds?: Iterable<string>,
 ): Candidate[] {
   if (!topic.trim()) return [];
+  return ranked(topic, hitsFor(topic, index, stats, filter, planIds), index, stats, bonus, limit);
+}
+
+/**
+ * MiniSearch's hits for `topic` that pass `filter`, best first, all of them. MiniSearch filters hits it
+ * has already scored and sorted (stably), so the hits of a narrower filter are these hits filtered.
+ */
+export function hitsFor(
+  topic: string,
+  index: SearchIndex,
+  stats: TermStats,
+  filter: (hit: Hit) => boolean,
+  planIds?: Iterable<string>,
+): Hit[] {
   // Candidates come from the query's distinctive terms: a syllable in half the plans' records ("ty",
   // "le") finds nothing new and costs the most; coverage still counts it. Fuzzy matching only for
   // a word the plans never use, which is most likely a typo.
-  const hits = index
-    .search(
-      topic,
-      filter,
-      {
-        // The rarest terms find the candidates; a long question's other terms only slow the OR query down.
-        // (Asked once per shard searched: the terms are worked out once per topic.)
-        tokenize: () => lookupTerms(topic, stats),
-        fuzzy: (t) => (t.length >= 5 && !t.includes('_') && !/\d/.test(t) && !stats.known(t) ? 0.2 : false),
-      },
-      planIds,
-    )
-    .slice(0, limit);
+  return index.search(
+    topic,
+    filter,
+    {
+      // The rarest terms find the candidates; a long question's other terms only slow the OR query down.
+      // (Asked once per shard searched: the terms are worked out once per topic.)
+      tokenize: () => lookupTerms(topic, stats),
+      fuzzy: (t) => (t.length >= 5 && !t.includes('_') && !/\d/.test(t) && !stats.known(t) ? 0.2 : false),
+    },
+    planIds,
+  );
+}
+
+/** What a record scores for a topic, whatever the ranking's filter or bonus. */
+export interface Scored {
+  coverage: number;
+  precision: number;
+  distinctive: number;
+}
+
+/**
+ * The first `limit` of `hits` (from `hitsFor`) as candidates, best first. `scored` keeps each record's
+ * scores for this topic, for a ranking of the same topic in the same answer.
+ */
+export function ranked(
+  topic: string,
+  all: readonly Hit[],
+  index: SearchIndex,
+  stats: TermStats,
+  bonus: (doc: SearchDoc) => number = () => 0,
+  limit = 80,
+  scored: Map<string, Scored> = new Map(),
+): Candidate[] {
+  if (!topic.trim()) return [];
+  const hits = all.slice(0, limit);
   const top = hits[0]?.score ?? 1;
   const query = readings(topic, stats);
   const asked = new Set(query.terms);
-  // Records' names share most of their syllables: each syllable's idf is looked up once per ranking.
-  const idfs = new Map<string, number>();
-  const idf = (t: string) => {
-    const known = idfs.get(t);
-    if (known !== undefined) return known;
-    const v = stats.idf(t);
-    idfs.set(t, v);
-    return v;
-  };
   const out: Candidate[] = [];
   for (const h of hits) {
     const doc = index.docs.get(String(h.id));
     if (!doc) continue;
-    const c = coverageOf(query, stats.terms.get(doc.id) ?? new Set());
-    const p = precision(stats.names.get(doc.id) ?? [], asked, idf);
-    const d = distinctiveOf(query, stats.own.get(doc.id) ?? new Set());
+    let s = scored.get(doc.id);
+    if (!s) {
+      s = {
+        coverage: coverageOf(query, stats.terms.get(doc.id) ?? new Set()),
+        precision: precision(nameWeights(stats, doc.id), asked),
+        distinctive: distinctiveOf(query, stats.own.get(doc.id) ?? new Set()),
+      };
+      scored.set(doc.id, s);
+    }
+    const { coverage: c, precision: p, distinctive: d } = s;
     out.push({
       doc,
       coverage: c,

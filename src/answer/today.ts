@@ -65,7 +65,24 @@ const plain = (t: string) =>
   ` ${fold(t)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()} `;
-const count = (t: string, f: string) => t.split(plain(f)).length - 1;
+// The table's field words, each folded once: every answer naming a body counts them in its duty's text.
+const FIELD_WORDS = new Map<string, string>();
+const fieldWords = (f: string) => {
+  let w = FIELD_WORDS.get(f);
+  if (w === undefined) {
+    w = plain(f);
+    FIELD_WORDS.set(f, w);
+  }
+  return w;
+};
+/** How often field `f` (a few words of the table's lexicon) stands in padded text `t`. */
+function count(t: string, f: string): number {
+  const w = fieldWords(f);
+  let n = 0;
+  // Non-overlapping, as splitting on the words would count them: the padded words share their spaces.
+  for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + w.length)) n++;
+  return n;
+}
 /** `t` without the body's name, nor its ministry's ("Bộ Lao động - …"): "lao động" there names no field. */
 const withoutName = (t: string, body: string) =>
   plain(t).replaceAll(plain(body.replace(/^\S+\s+/u, '')), ' ');
@@ -88,7 +105,10 @@ export function holdersToday(body: string, words: string, province?: string, hea
   const hits = (r: AgencySuccession) => r.fields.reduce((n, f) => n + count(text, f) + 3 * count(head, f), 0);
   // Every field the duty names, the most named first: a duty about "người có công, bảo trợ xã hội, giảm nghèo"
   // went to several bodies, and the answer says which part went where.
-  const named = changed.filter((r) => hits(r) > 0).sort((a, b) => hits(b) - hits(a));
+  const scored = new Map(changed.map((r) => [r, hits(r)] as const));
+  const named = changed
+    .filter((r) => (scored.get(r) ?? 0) > 0)
+    .sort((a, b) => (scored.get(b) ?? 0) - (scored.get(a) ?? 0));
   if (named.length)
     return { rows: named, how: 'field', byField: true, named: named.map(fieldsIn), others: [] };
   // No field named: the body's row for "every other duty" holds, when the table has one.
