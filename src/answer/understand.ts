@@ -315,10 +315,11 @@ export function understand(
     .replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d{1,4}(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g, ' | ')
     .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
     .replace(/[^a-z0-9%/.,|]+/g, ' ')} `;
-  for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
-  // The body put forward to be confirmed is no part of what is asked about.
+  // The body put forward to be confirmed is no part of what is asked about, nor the province its words hold
+  // ("Sở Tài nguyên và Môi trường Quảng Ninh"): taken out before the province alone is.
   if (claim) topic = claim.words ? withoutWords(topic, claim.words) : withoutAgency(topic, claim.name);
   for (const body of choice ?? []) topic = withoutAgency(topic, body);
+  for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
   topic = withoutPlanTitle(topic, lexicon(corpus).titleWords);
   // "Tới năm 2030", "vào năm 2025": the year and the words that bring it go together.
   topic = topic.replace(/\b(?:(?:toi|den|vao|trong|tu|cuoi|nam)\s+)*(?:19|20)\d{2}\b/g, ' | ');

@@ -34,6 +34,23 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
     expect(q.claimed).toBe('Sở Y tế');
     expect(q.topic).not.toMatch(/\by te\b/);
   });
+  it('takes the body out with the province its words hold ("Sở Tài nguyên và Môi trường Quảng Ninh")', () => {
+    const q = understand(
+      'Có phải Sở Tài nguyên và Môi trường Quảng Ninh chủ trì mục tiêu nước sạch và vệ sinh môi trường nông thôn không?',
+      corpus,
+    );
+    expect(q.claimed).toBe('Sở Tài nguyên và Môi trường');
+    expect(q.provinces).toEqual(['Quảng Ninh']);
+    expect(q.topic).not.toMatch(/\btai nguyen\b/);
+    expect(q.topic).toMatch(/nuoc sach/);
+  });
+  it('says no when the body put forward leads a neighbouring duty, and names the lead', () => {
+    const a = ask(
+      'Có phải Sở Tài nguyên và Môi trường Quảng Ninh chủ trì mục tiêu nước sạch và vệ sinh môi trường nông thôn không?',
+    );
+    expect(a.text).toMatch(/^Không: /);
+    expect(a.text).toContain('Chủ trì: Sở Nông nghiệp và Phát triển nông thôn');
+  });
 });
 
 describe('claimVerdict: yes or no from the records shown', () => {
