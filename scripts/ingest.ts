@@ -8,7 +8,6 @@ import { statusToday } from '../src/answer/today';
 import { ingestPlans } from '../src/ingest/index';
 import { scoreAgainstGold } from './gold/compare';
 import { BAR, type Floors, failures, floorsOf } from './gold/floors';
-import { loadGold } from './gold/load';
 import { renderScores } from './gold/report';
 import { renderOutputs } from './ingest-output';
 

@@ -2,10 +2,8 @@
  * Follow-ups: "còn Thanh Hóa thì sao?", "năm 2030?", "còn Sở Y tế?" borrow the topic of the chat's last
  * question; a complete question ("Kế hoạch của Thanh Hóa phải báo cáo khi nào?") stands alone.
  */
-import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
 import { fold } from '../text/normalize';
-import { agencySpellings } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
 import { cueText } from './cue-match';
 import { QUESTION_WORDS } from './cues';

@@ -25,6 +25,20 @@ describe('referenced documents are answerable', () => {
     expect(basis).toContain('68/NQ-CP');
     expect(basis).toContain('332-KH/TU');
   });
+  it('a name the question quotes is the document asked about, whatever words a neighbouring sentence shares', () => {
+    for (const q of [
+      'Đề án “Xây dựng Đà Nẵng - thành phố môi trường” mà KH 10 yêu cầu triển khai được ban hành theo quyết định số mấy?',
+      'de an “xay dung da nang - thanh pho moi truong” ma kh 10 yeu cau trien khai duoc ban hanh theo quyet dinh so may?',
+    ]) {
+      const first = ask(q).text.split('\n')[0];
+      expect(first).toContain('Quyết định số 1099/QĐ-UBND');
+    }
+    // Unquoted, the same words still need most of them in the citing sentence.
+    expect(
+      ask('Đề án "Xây dựng Đà Nẵng - thành phố môi trường" mà KH 10 yêu cầu triển khai có giai đoạn nào?')
+        .text,
+    ).toContain('2021-2030');
+  });
   it('a question about something else is not taken for a document question', () => {
     expect(ask('Ai ký kế hoạch 230 về chính sách xã hội của Đồng Nai vậy?').text).toContain(
       'Nguyễn Sơn Hùng',

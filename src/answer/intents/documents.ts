@@ -13,6 +13,7 @@ import { cueMatcher } from '../cue-match';
 import { DOCUMENT_CUES } from '../cues';
 import { found } from '../reply';
 import type { Answer, AnswerItem } from '../types';
+import { holdsQuoted, quotedName } from './pick';
 
 // Words that only ask which document: they say nothing about which one.
 const ASKING = new Set(
@@ -50,7 +51,7 @@ interface Cited {
   own: Set<string>;
 }
 
-function citedIn(ctx: EngineContext, plans: PlanRecords[]): Cited[] {
+function citedIn(plans: PlanRecords[]): Cited[] {
   return plans.flatMap((plan) =>
     plan.plan.documents.map((doc) => {
       const records = [...plan.tasks, ...plan.indicators];
@@ -139,7 +140,7 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   );
   const weight = (t: string) => ctx.stats.idf(t) || 1;
   const total = asked.reduce((n, t) => n + weight(t), 0);
-  const scored = citedIn(ctx, ask.scope)
+  const scored = citedIn(ask.scope)
     .map((c) => {
       const share = (set: Set<string>) =>
         asked.filter((t) => set.has(t)).reduce((n, t) => n + weight(t), 0) / total;
@@ -149,10 +150,18 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
       return { c, fit, rank: fit + 0.5 * share(c.own) + (kind && c.doc.kind === kind ? 0.05 : 0) };
     })
     .sort((a, b) => b.rank - a.rank);
-  const first = scored[0];
-  // Most of what the question names must be in the citing sentence.
-  if (!first || first.fit < 0.6) return null;
-  const best = issuing(first, scored, kind, /\bso (?:may|bao nhieu)\b/.test(ask.q.folded));
+  // A name the question puts in quotes ("Đề án “Xây dựng Đà Nẵng - thành phố môi trường” … quyết định số
+  // mấy?") is the document asked about: only citations whose words or sentence hold it compete, whatever
+  // other words of the question a neighbouring sentence shares.
+  const quoted = quotedName(ask.q.raw);
+  const holding = quoted
+    ? scored.filter((x) => holdsQuoted(`${x.c.doc.source.quote} ${x.c.sentence?.text ?? ''}`, quoted))
+    : [];
+  const pool = holding.length ? holding : scored;
+  const first = pool[0];
+  // Most of what the question names must be in the citing sentence, unless it holds the quoted name whole.
+  if (!first || (!holding.length && first.fit < 0.6)) return null;
+  const best = issuing(first, pool, kind, /\bso (?:may|bao nhieu)\b/.test(ask.q.folded));
   const { plan, doc, sentence } = best.c;
   const lines = [`${plan.plan.province}: ${documentText(doc)}.`];
   const items: AnswerItem[] = [

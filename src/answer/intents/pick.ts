@@ -84,6 +84,9 @@ export function yearFits(ctx: EngineContext, doc: SearchDoc, years: number[]): b
 const squeezeFold = (text: string) => cueText(fold(text));
 
 /** The longest name a question quotes (three words at least), folded: `"… phong trào “Toàn dân đoàn kết” …"`. */
+/** Whether `text` holds a name `quotedName` read from a question. */
+export const holdsQuoted = (text: string, quoted: string) => squeezeFold(text).includes(quoted);
+
 export function quotedName(question: string): string | null {
   const names = [...question.matchAll(/["“”'‘’«»]([^"“”'‘’«»]{8,200})["“”'‘’«»]/gu)]
     .map((m) => squeezeFold(m[1] ?? ''))
@@ -110,7 +113,7 @@ export function pick(
   // A name the question puts in quotes ("phong trào “Cả nước chung tay xóa nhà tạm …”") is what it asks about:
   // records that hold it answer alone; one that only shares its words is another thing.
   const quoted = quotedName(ask.q.raw);
-  const holding = quoted ? ranked.filter((c) => squeezeFold(c.doc.text).includes(quoted)) : [];
+  const holding = quoted ? ranked.filter((c) => holdsQuoted(c.doc.text, quoted)) : [];
   const sure = (holding.length ? holding : ranked).filter(isSure);
   const best = sure[0];
   const chosen: Candidate[] = [];
