@@ -5,6 +5,7 @@ import { location } from '../text/citation';
 import { formatDate, formatDaysLeft, writtenDays } from '../text/dates';
 import { PASSED, passedMark, yearPassed } from '../text/elapsed';
 import { fold } from '../text/normalize';
+import { ellipsize } from '../text/truncate';
 import type { Found } from './context';
 import type { AnswerItem, SourceRef } from './types';
 
@@ -101,6 +102,27 @@ export interface Focus {
   scope: 'province' | 'central' | null;
   /** The question's topic words (see `topicWords`): which of a sentence's several figures it asks for. */
   words?: readonly string[];
+  /** Whether the question asks what a row's "Ghi chú" says (see `NOTE_ASKED`). */
+  noteAsked?: boolean;
+}
+
+// "… hiện nay / tính đến nay …", "vì sao tỉnh đặt …", "ghi chú": what a table row's notes say (where the row
+// stands, why the province set its figure), not its targets.
+const NOTE_ASKED =
+  /\b(?:ghi chu|hien (?:nay|tai|trang)|thuc trang|tinh (?:den|toi) nay|vi sao|tai sao|ly do|sao lai)\b/;
+
+/** Whether a folded question asks what a table row's notes say. */
+export const asksNote = (folded: string) => NOTE_ASKED.test(folded);
+
+/**
+ * A row's "Ghi chú", when the question asks about it: asked outright, or asked of a year the note names and no
+ * target of the row has ("cuối năm 2024 còn bao nhiêu hộ nghèo?" of a row set for 2025 and 2030).
+ */
+function noteShown(i: Indicator, focus?: Focus): string {
+  if (!i.note || !focus) return '';
+  const rowYears = new Set(i.targets.map((t) => t.year));
+  const ofYear = focus.years.some((y) => !rowYears.has(y) && i.note?.includes(String(y)));
+  return focus.noteAsked || ofYear ? ` Ghi chú của bảng: «${ellipsize(i.note, 400)}»` : '';
 }
 
 // Words of a figure's label that name no particular thing.
@@ -233,7 +255,8 @@ export function indicatorText(i: Indicator, today?: string, focus?: Focus): stri
     yearHeld && i.targets.some((t) => !inYears(t)) ? 'các năm khác' : '',
   ].filter(Boolean);
   const text = `${i.name}${unit} — ${columns.join('; ')}`;
-  return left.length ? `${text} (bảng còn ${left.join(', ')})` : text;
+  const note = noteShown(i, focus);
+  return `${left.length ? `${text} (bảng còn ${left.join(', ')})` : text}${note ? `.${note}` : ''}`;
 }
 
 /**

@@ -29,10 +29,23 @@ interface Context {
   spellings: Map<string, Set<string>>;
 }
 
+/** A "Ghi chú" cell that says something ("-" and blanks say nothing). */
+export const noteOf = (text: string): { note?: string } => {
+  const note = text.replace(/\s+/g, ' ').trim();
+  return /\p{L}|\d/u.test(note) ? { note } : {};
+};
+
 /** Reads one table into records; `parent` rows lend their name and agencies to "-" sub-rows. */
 export function tableRecords(table: Table, ctx: Context): { indicators: Indicator[]; tasks: Task[] } {
   const col = (role: string) => table.columns.findIndex((c) => c.role === role);
-  const [iName, iUnit, iLead, iPartners, iTime] = ['name', 'unit', 'lead', 'partners', 'time'].map(col);
+  const [iName, iUnit, iLead, iPartners, iTime, iNotes] = [
+    'name',
+    'unit',
+    'lead',
+    'partners',
+    'time',
+    'notes',
+  ].map(col);
   const targetCols = table.columns.flatMap((c, i) => (c.role === 'target' ? [{ ...c, i }] : []));
   const indicators: Indicator[] = [];
   const tasks: Task[] = [];
@@ -97,6 +110,7 @@ export function tableRecords(table: Table, ctx: Context): { indicators: Indicato
         targets,
         ...recordAgencies({ leads: lead, partners }, ctx.spellings),
         source,
+        ...noteOf(cell(row, iNotes ?? -1)),
       });
     } else {
       const time = cell(row, iTime ?? -1);

@@ -50,6 +50,8 @@ export const Indicator = z.object({
   source: Source,
   /** Where the plan assigns the agency, when that is not in the indicator's own text. */
   agencySource: z.optional(Source),
+  /** A table row's "Ghi chú" cell as written: what the row stood at, or why the province set its figure. */
+  note: z.optional(z.string()),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

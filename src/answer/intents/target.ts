@@ -5,6 +5,7 @@ import { fold } from '../../text/normalize';
 import { clip } from '../../text/truncate';
 import {
   agencyText,
+  asksNote,
   dutyRole,
   item,
   REPLY_BUDGET,
@@ -118,6 +119,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
       years: q.years,
       scope: scopeAsked(q.folded),
       words: topicWords(q.topic),
+      noteAsked: asksNote(q.folded),
     });
     const days = intent === 'deadline' ? readerDays(text) : [];
     const body = days.length ? `${text.replace(/[.;,\s]+$/, '')} (${days.join(', ')})` : text;
