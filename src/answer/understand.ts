@@ -257,6 +257,11 @@ function corpusWords(corpus: Corpus): string {
 }
 
 /** Reads a question against the corpus it will be answered from. */
+/** The areas folded text names, as whole words: "thanh thiếu niên" is no "thành thị". */
+export function areasIn(folded: string): { urban: boolean; rural: boolean } {
+  return { urban: /\b(?:thanh thi|do thi)\b/.test(folded), rural: /\bnong thon\b/.test(folded) };
+}
+
 export function understand(
   raw: string,
   corpus: Corpus,
@@ -285,8 +290,7 @@ export function understand(
   const range = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/.exec(folded);
   const targetYears = range ? years.filter((y) => y !== Number(range[1])) : years;
   // Both areas named ("thành thị với nông thôn") asks for both: no one area is preferred.
-  const urban = /thanh thi|do thi/.test(folded);
-  const rural = /nong thon/.test(folded);
+  const { urban, rural } = areasIn(folded);
   const area = urban && !rural ? 'thành thị' : rural && !urban ? 'nông thôn' : null;
   const allProvinces = asksAllProvinces(folded);
   // "trợ giúp pháp lý cho người nghèo … sở nào chủ trì?" opens with "trợ giúp" and is no request for help:

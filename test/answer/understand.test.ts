@@ -61,6 +61,11 @@ describe('areas', () => {
     expect(read('nước sạch nông thôn').area).toBe('nông thôn');
     expect(read('nước sạch').area).toBeNull();
   });
+  it('reads them as whole words: "thanh thiếu niên", "đồ thiết yếu" name no area', () => {
+    expect(read('tỷ lệ thanh thiếu niên được tư vấn sức khỏe sinh sản').area).toBeNull();
+    expect(read('ho tro do thiet yeu cho ho ngheo').area).toBeNull();
+    expect(read('tỷ lệ thanh thiếu niên ở thành thị').area).toBe('thành thị');
+  });
 });
 
 describe('agencies', () => {

@@ -8,6 +8,7 @@ import { search } from '../context';
 import { cueText } from '../cue-match';
 import { type Candidate, coverage } from '../rank';
 import { TUNING } from '../tuning';
+import { areasIn } from '../understand';
 
 const AREA_WORDS = /\b(?:khu vuc|o|thanh thi|do thi|nong thon|mien nui|vung)\b/g;
 
@@ -31,11 +32,6 @@ export function parts(topic: string): string[] {
  * Whether a target is set only for the other area than the one asked: "hộ dân nông thôn được sử dụng nước hợp
  * vệ sinh" answers no question about "thành thị", however many words it shares with it.
  */
-/** Which areas a folded record text names, as whole words: "thành thị" / "đô thị", "nông thôn". */
-export function areasIn(folded: string): { urban: boolean; rural: boolean } {
-  return { urban: /\b(?:thanh thi|do thi)\b/.test(folded), rural: /\bnong thon\b/.test(folded) };
-}
-
 export function otherArea(ctx: EngineContext, ask: Ask, c: Candidate): boolean {
   const area = ask.q.area;
   const f = ctx.records.get(c.doc.id);

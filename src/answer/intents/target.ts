@@ -17,8 +17,8 @@ import {
 import type { Ask, EngineContext } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
-import { type Question, topicWords } from '../understand';
-import { areasIn, pick, preferences, yearFits } from './pick';
+import { areasIn, type Question, topicWords } from '../understand';
+import { pick, preferences, yearFits } from './pick';
 
 /** A figure a citizen would ask for: a percent, a rate, or a count with its unit. */
 export const FIGURE =
