@@ -30,6 +30,16 @@ export interface TermStats {
 const RATE_TERMS = ['ty', 'le', 'ty_le', 'ti', 'ti_le'];
 /** A percentage as the plans write it: "95%", "> 97 %", "0,8%/năm". */
 const PERCENT = /\d\s*%/;
+/** Words of a question about a yearly figure ("giảm mỗi năm bao nhiêu?") that a figure per year answers. */
+const YEARLY_TERMS = ['moi', 'moi_nam', 'hang', 'hang_nam', 'nam'];
+/**
+ * A figure per year as the plans write it: "3%/ năm", "giảm 1,5% năm", "8.500 lao động/năm"; not "95% năm
+ * 2025", where the year is the target's.
+ */
+const PER_YEAR = /\d\s*%\s*\/?\s*năm\b(?!\s*\d)|\d[^\d/\n]{0,25}\/\s*năm\b/u;
+
+/** Whether a record's text states a figure per year (see `PER_YEAR`). */
+export const statesPerYear = (text: string) => PER_YEAR.test(text);
 
 /**
  * Term statistics over the documents' own words and headings. `nameOf` gives what a record is about (an
@@ -61,6 +71,11 @@ export function termStats(
         }
     if (PERCENT.test(doc.text))
       for (const t of RATE_TERMS) {
+        set.add(t);
+        mine.add(t);
+      }
+    if (statesPerYear(doc.text))
+      for (const t of YEARLY_TERMS) {
         set.add(t);
         mine.add(t);
       }
