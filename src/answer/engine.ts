@@ -71,6 +71,23 @@ export function createEngine(corpus: Corpus, prebuilt?: Prebuilt): Engine {
   return { corpus, index, answer: (question, options) => answer(ctx, question, options) };
 }
 
+// "ai / sở nào / cơ quan nào …": a question asking which body, so a body it names is part of what it asks about.
+const ASKS_WHICH_BODY = /\b(?:ai|(?:so|co quan|don vi|nganh|ben) nao)\b/;
+
+/**
+ * Whether `body` came into a follow-up only as part of the previous question's subject: that question asked
+ * which body does something ("ai chủ trì … của các đơn vị thuộc Sở LĐTBXH?") and the follow-up ("phối hợp với
+ * ai?") names no body of its own. Then the follow-up asks about that thing, not about the body.
+ */
+function bodyOfSubject(previous: string, followUp: string, body: string, ctx: EngineContext): boolean {
+  const before = understand(previous, ctx.corpus, ctx.stats.known);
+  return (
+    before.agency === body &&
+    ASKS_WHICH_BODY.test(before.folded) &&
+    !understand(followUp, ctx.corpus, ctx.stats.known).agency
+  );
+}
+
 const indexesOf = (prebuilt: Prebuilt) =>
   new Map([...prebuilt].map(([id, plan]) => [id, () => plan().index] as const));
 
@@ -80,9 +97,12 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
     .slice(0, MAX_QUESTION)
     .trim();
+  const asked = text;
   if (options.previousQuestion)
     text = mergeFollowUp(options.previousQuestion, text, ctx.corpus, ctx.stats.known);
-  const q = understand(text, ctx.corpus, ctx.stats.known);
+  let q = understand(text, ctx.corpus, ctx.stats.known);
+  if (options.previousQuestion && q.agency && bodyOfSubject(options.previousQuestion, asked, q.agency, ctx))
+    q = { ...q, agency: null };
   if (q.intent === 'smalltalk') return answerSmallTalk(ctx.corpus, smallTalkKind(q.folded) ?? 'ack');
   if (q.intent === 'english') return answerEnglish(ctx.corpus);
   if (!text || q.intent === 'help' || !/[a-z]{2}/.test(q.folded)) return answerHelp(ctx.corpus);

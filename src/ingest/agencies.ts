@@ -16,9 +16,9 @@ const ABBREVIATION_PATTERNS: [RegExp, string][] = Object.entries({
     : [];
 });
 
-/** Folded form with dashes, "&", commas and "và" evened out; abbreviations expanded. */
+/** Folded form with punctuation ("-", "&", "?", …) and "và" evened out; abbreviations expanded. */
 export function agencyKey(name: string): string {
-  let s = ` ${fold(name).replace(/[-–&,.]/g, ' ')} `;
+  let s = ` ${fold(name).replace(/[^a-z0-9]+/g, ' ')} `;
   for (const [pattern, full] of ABBREVIATION_PATTERNS) s = s.replace(pattern, full);
   return s
     .replace(/\bva\b/g, ' ')

@@ -69,6 +69,18 @@ describe('a follow-up that asks another side of the same subject', () => {
     expect(a.text).toMatch(/Chủ trì: Sở Nông nghiệp và Phát triển nông thôn/i);
     expect(a.text).not.toContain('Chủ trì: Sở Lao động');
   });
+  it('"phối hợp với ai?" after "ai chủ trì … của các đơn vị thuộc Sở LĐTBXH?" asks the partners of that duty', () => {
+    // The body is part of what the previous question asked who leads, not the body the follow-up asks about.
+    const a = askAfter(
+      'Đồng Nai: ai chủ trì tham mưu phê duyệt danh mục vị trí việc làm của các đơn vị thuộc Sở LĐTBXH?',
+      'phối hợp với ai?',
+    );
+    expect(a.text).toContain('phối hợp: Sở Nội vụ');
+    expect(a.text).not.toContain('được nêu là cơ quan phối hợp với');
+    // A follow-up about a body the previous question asked about keeps it.
+    const b = askAfter('Bảo hiểm xã hội tỉnh Đồng Nai phối hợp với những sở nào?', 'còn Sở Y tế?');
+    expect(b.text).toMatch(/Sở Y tế/);
+  });
   it('"hạn khi nào?" after a duty asks its timeframe', () => {
     const previous = 'Đồng Nai: ai chủ trì hỗ trợ người có công sửa chữa nhà ở?';
     // The previous question's topic and its province ("có", "ở" kept whole only with the engine's phrases).

@@ -40,6 +40,9 @@ describe('departments as a hotline types them', () => {
   it('"SYT", "SGD", "SLĐ" are read as the departments they start', () => {
     expect(agencyKey('syt')).toBe('so y te');
     expect(agencyKey('sld thanh hoa')).toBe('so lao dong thanh hoa');
+    // Punctuation after a shorthand ends it like a space: "… thuộc Sở LĐTBXH?"
+    expect(agencyKey('so ldtbxh?')).toBe(agencyKey('so ldtbxh'));
+    expect(agencyKey('(so ldtbxh)')).toBe(agencyKey('so ldtbxh'));
     const a = ask('Quảng Ninh: SLĐ chủ trì những chỉ tiêu nào?');
     expect(a.text).toMatch(/^Sở Lao động - Thương binh và Xã hội chủ trì/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutiesOf } from '../../src/answer/intents/meta';
+import { dutiesOf, sentTo } from '../../src/answer/intents/meta';
 import type { ReportingDuty } from '../../src/schema/records';
 import { ask } from '../helpers';
 
@@ -58,5 +58,31 @@ describe('who runs a plan as a whole', () => {
     const danang = ask('cơ quan nào chủ trì thực hiện kế hoạch 10 Đà Nẵng');
     expect(danang.text).toContain('Sở Lao động - Thương binh và Xã hội');
     expect(danang.sources[0]?.lineStart).toBe(107);
+  });
+});
+
+describe('reports sent to a body', () => {
+  const lđ = 'Sở Lao động - Thương binh và Xã hội';
+  it('reads the body after "gửi / nộp báo cáo … về / cho / lên" as the one receiving', () => {
+    expect(sentTo('cac don vi phai gui bao cao ve so ldtbxh vao ngay nao?', lđ)).toBe(true);
+    expect(
+      sentTo('ubnd cap huyen nop bao cao cho so lao dong thuong binh va xa hoi truoc ngay nao', lđ),
+    ).toBe(true);
+    expect(sentTo('so ldtbxh bao cao ubnd tinh truoc ngay nao?', lđ)).toBe(false);
+    expect(sentTo('so ldtbxh chu tri viec gi?', lđ)).toBe(false);
+  });
+  it('answers with the reports that go to or through that body, not its own', () => {
+    const through = { ...duty('các cơ quan, đơn vị, địa phương', 'UBND tỉnh'), via: lđ };
+    const own = duty(lđ, 'UBND tỉnh');
+    expect(dutiesOf([own, through], lđ, 'cac don vi gui bao cao ve so ldtbxh truoc ngay nao')).toEqual([
+      through,
+    ]);
+    expect(dutiesOf([own, through], lđ, 'so ldtbxh bao cao truoc ngay nao')).toContain(own);
+  });
+  it('"… gửi báo cáo … về Sở LĐTBXH vào ngày nào?" is the dated report through it', () => {
+    const a = ask(
+      'Đà Nẵng: hằng năm vào ngày nào các đơn vị phải gửi báo cáo kết quả thực hiện KH 10/KH-UBND về Sở LĐTBXH?',
+    );
+    expect(a.text).toContain('30/11');
   });
 });

@@ -98,6 +98,13 @@ export function dutiesOf(
   folded = '',
 ): ReportingDuty[] {
   const text = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
+  // "… gửi báo cáo … về Sở LĐTBXH vào ngày nào?": the body named receives the reports asked about.
+  if (agency && sentTo(folded, agency)) {
+    const received = duties.filter((d) =>
+      leadNames({ leads: [d.to, d.via ?? ''].filter(Boolean) }).includes(agency),
+    );
+    if (received.length) return received;
+  }
   const own = duties.filter((d) => {
     const reporters = d.reporters.length ? d.reporters : [d.who];
     // "Chủ tịch UBND các huyện", "Giám đốc các sở" report for their bodies.
@@ -123,6 +130,16 @@ export function dutiesOf(
       ),
     ];
   return own;
+}
+
+/**
+ * Whether a question asks about reports sent to `agency`: "(gửi / nộp) báo cáo … về / cho / lên / tới <body>",
+ * "gửi <body>", whatever the body's spelling ("Sở LĐTBXH").
+ */
+export function sentTo(folded: string, agency: string): boolean {
+  if (!/\b(?:gui|nop|bao cao)\b/.test(folded)) return false;
+  const key = agencyKey(agency).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(` (?:ve|cho|len|toi|gui) ${key} `).test(` ${agencyKey(folded)} `);
 }
 
 /** A report every body of the plan sends: "các cơ quan, đơn vị, địa phương", "các sở, ban, ngành, địa phương". */
