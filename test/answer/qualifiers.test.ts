@@ -128,6 +128,16 @@ describe('an area asked of a target set for the whole province only', () => {
     expect(a.text).toContain('Kế hoạch đặt (chung cho toàn tỉnh): diện tích nhà ở bình quân đầu người');
     expect(a.text).not.toContain('nước sạch');
   });
+  it('the same when one sentence sets several targets for the whole province', () => {
+    // "hạ tỷ lệ thất nghiệp xuống dưới 3%, tỷ lệ việc làm tăng thêm bình quân 4,5 - 5 %/năm": two targets, one answer.
+    const a = engine.answer('khu vực thành thị thì bao nhiêu?', {
+      today: TODAY,
+      previousQuestion: 'Đà Nẵng muốn hạ tỷ lệ thất nghiệp xuống dưới bao nhiêu đến cuối năm 2025?',
+    });
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toBe('KH 10/KH-UBND không đặt mục tiêu riêng cho thành thị.');
+    expect(a.text).toContain('xuống dưới 3%');
+  });
   it('a target the plan splits by area still answers for that area', () => {
     const a = ask(
       'Đồng Nai: tỷ lệ hộ gia đình nông thôn được sử dụng nước sạch theo quy chuẩn năm 2030 là bao nhiêu?',

@@ -63,7 +63,17 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const fitting = chosen.filter((c) => yearFits(ctx, c.doc, q.years));
   // An area asked ("… riêng ở nông thôn") of a target the plan sets for the whole province only: it sets none
   // for that area, and its figure for all is offered as such, never as the area's.
-  const best = fitting.length === 1 ? ctx.records.get(fitting[0]?.doc.id ?? '') : undefined;
+  // (Targets of one sentence — "hạ tỷ lệ thất nghiệp xuống dưới 3%, tỷ lệ việc làm tăng thêm …" — are one answer.)
+  const records = fitting.map((c) => ctx.records.get(c.doc.id));
+  const first = records[0];
+  const oneSentence = records.every(
+    (f) =>
+      f?.kind === 'indicator' &&
+      f.record.source.file === first?.record.source.file &&
+      f.record.source.lineStart === first?.record.source.lineStart &&
+      forAllOnly(f.record),
+  );
+  const best = fitting.length === 1 || oneSentence ? first : undefined;
   if (q.area && best?.kind === 'indicator' && forAllOnly(best.record)) {
     const plan = best.plan.plan;
     const set = `Kế hoạch đặt (chung cho toàn tỉnh): ${recordText(best, ask.today)}\n  ${sourceLine(plan, best.record.source)}`;
