@@ -164,6 +164,56 @@ function provincesIn(folded: string, corpus: Corpus): { found: string[]; missing
   return { found, missing };
 }
 
+/**
+ * Names of places below the province the question writes ("Hạ Long", "Cẩm Phả", "Hai Chau"): a run of two or
+ * more capitalised syllables that no plan uses together (no bigram of it is a phrase the plans use), and that is
+ * no province or body. The plans are provincial: such a name narrows nothing and is no part of the topic. Folded.
+ */
+export function localitiesIn(raw: string, knownPhrase: (bigram: string) => boolean): string[] {
+  const tokens = raw
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => ({
+      f: fold(word),
+      capital: /^\p{Lu}\p{Ll}*$/u.test(word) && /^[a-z]+$/.test(fold(word)),
+    }));
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!tokens[i]?.capital) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (tokens[end + 1]?.capital) end++;
+    const run = tokens.slice(i, end + 1).map((t) => t.f);
+    const before = tokens[i - 1]?.f;
+    const after = tokens[end + 1]?.f;
+    i = end + 1;
+    // A province's name in the run ("Hai Chau Da Nang") is the province, read as such elsewhere.
+    const parts = PROVINCE_KEYS.reduce(
+      (text, key) => text.replaceAll(key, ' | '),
+      words(run.join(' ')),
+    ).split('|');
+    for (const [k, part] of parts.entries()) {
+      const name = part.trim().split(' ').filter(Boolean);
+      // A name that goes on into a phrase with the words around it ("Phó Chủ tịch") is part of that phrase.
+      const joined =
+        (k === 0 && before !== undefined && knownPhrase(`${before}_${name[0]}`)) ||
+        (k === parts.length - 1 && after !== undefined && knownPhrase(`${name.at(-1)}_${after}`));
+      // Words the plans use together ("Tỷ Lệ Hộ Nghèo", "Bảo Hiểm") are a question in capitals, no name.
+      if (!joined && name.length >= 2 && name.every((w, n) => n === 0 || !knownPhrase(`${name[n - 1]}_${w}`)))
+        out.push(name.join(' '));
+    }
+  }
+  return out;
+}
+
+// Every province's folded name, padded: "Hai Chau Da Nang" holds " da nang ".
+const PROVINCE_KEYS = [...new Set([...PROVINCES, ...Object.keys(PROVINCE_ALIASES)])].map((p) =>
+  words(fold(p)),
+);
+
 function agencyIn(folded: string, corpus: Corpus): string | null {
   const text = words(agencyKey(folded));
   const { agencies } = lexicon(corpus);
@@ -262,11 +312,9 @@ export function areasIn(folded: string): { urban: boolean; rural: boolean } {
   return { urban: /\b(?:thanh thi|do thi)\b/.test(folded), rural: /\bnong thon\b/.test(folded) };
 }
 
-export function understand(
-  raw: string,
-  corpus: Corpus,
-  knownPhrase: (bigram: string) => boolean = () => false,
-): Question {
+export function understand(raw: string, corpus: Corpus, phrases?: (bigram: string) => boolean): Question {
+  // Without the corpus's phrases every word is unknown: nothing is then taken for a place's name.
+  const knownPhrase = phrases ?? (() => false);
   // Words the plans never use but that read as a plan word once Telex keys are dropped ("bhyt quangr ninh").
   const folded = spellOut(fold(raw))
     .replace(/\s+/g, ' ')
@@ -324,6 +372,9 @@ export function understand(
   if (claim) topic = claim.words ? withoutWords(topic, claim.words) : withoutAgency(topic, claim.name);
   for (const body of choice ?? []) topic = withoutAgency(topic, body);
   for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
+  // A place below the province ("Hạ Long") is no part of what is asked about; bodies' names are kept.
+  for (const place of phrases ? localitiesIn(raw, phrases) : [])
+    if (!agencyIn(place, corpus)) topic = topic.replace(words(place), ' | ');
   topic = withoutPlanTitle(topic, lexicon(corpus).titleWords);
   // "Tới năm 2030", "vào năm 2025": the year and the words that bring it go together.
   topic = topic.replace(/\b(?:(?:toi|den|vao|trong|tu|cuoi|nam)\s+)*(?:19|20)\d{2}\b/g, ' | ');
