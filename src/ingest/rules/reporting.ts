@@ -112,7 +112,8 @@ function readClause(
   const due = dueMatch
     ? dueMatch[0]
     : frequencies.includes('yearly')
-      ? 'hằng năm'
+      ? // As the plan spells it: "hàng năm" or "hằng năm".
+        (/h[àằ]ng năm/iu.exec(text)?.[0].toLowerCase() ?? 'hằng năm')
       : !/dinh ky/.test(f) && /theo quy dinh/.test(f)
         ? 'theo quy định'
         : 'định kỳ';

@@ -18,6 +18,13 @@ describe('readReports', () => {
     });
   });
 
+  it('says how often in the plan’s own spelling when no day is written ("hàng năm" or "hằng năm")', () => {
+    const [hang] = readReports('Sở Y tế định kỳ hàng năm tổng hợp, báo cáo UBND tỉnh.', context);
+    expect(hang?.due).toBe('hàng năm');
+    const [hang2] = readReports('Sở Y tế định kỳ hằng năm tổng hợp, báo cáo UBND tỉnh.', context);
+    expect(hang2?.due).toBe('hằng năm');
+  });
+
   it('a channel is not a reporter: the heading’s body reports', () => {
     const owner = { leads: ['Ủy ban nhân dân các huyện, thành phố'], partners: [] };
     const reports = readReports(
