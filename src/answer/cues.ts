@@ -363,7 +363,7 @@ export const ENGLISH_WORDS = new Set(
  * mắc thì báo cáo qua đâu?", "Báo cáo kết quả gửi ai?", "phải báo cáo về đâu?".
  */
 export const REPORTING_CUES: ReadonlyArray<string> = [
-  'bao cao … (qua|cho|ve|len|gui) (dau|ai|co quan nao|so nao|noi nao|bo nao|cap nao)',
+  'bao cao … (qua|cho|ve|len|gui) (nhung )?(dau|ai|co quan nao|so nao|noi nao|bo nao|cap nao)',
   // "… báo cáo kết quả kiểm tra, giám sát chính sách an sinh xã hội lên bộ nào?": however far from its verb.
   'len (bo|cap) nao',
   'bao cao (ai|co quan nao|so nao)',

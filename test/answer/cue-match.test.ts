@@ -42,6 +42,7 @@ describe('REPORTING_CUES', () => {
   it('knows a question about who reports to whom, through whom', () => {
     expect(asks(fold('Các sở gặp vướng mắc thì báo cáo qua đâu?'))).toBe(true);
     expect(asks(fold('các sở phải báo cáo kết quả thực hiện kế hoạch cho ai'))).toBe(true);
+    expect(asks(fold('kết quả báo cáo lên những đâu?'))).toBe(true);
   });
   it('a question about what a report says is not one', () => {
     expect(asks(fold('báo cáo tình hình giảm nghèo năm 2025 đạt bao nhiêu'))).toBe(false);
