@@ -71,6 +71,16 @@ export function createEngine(corpus: Corpus, prebuilt?: Prebuilt): Engine {
   return { corpus, index, answer: (question, options) => answer(ctx, question, options) };
 }
 
+/** The one province a question is about (named, or by its plan's number); null for none or several. */
+function provinceOf(question: string, ctx: EngineContext): string | null {
+  const q = understand(question, ctx.corpus, ctx.stats.known);
+  const named = new Set([
+    ...q.provinces,
+    ...ctx.corpus.plans.filter((p) => q.planIds.includes(p.plan.id)).map((p) => p.plan.province),
+  ]);
+  return named.size === 1 ? ([...named][0] ?? null) : null;
+}
+
 // "ai / sở nào / cơ quan nào …": a question asking which body, so a body it names is part of what it asks about.
 const ASKS_WHICH_BODY = /\b(?:ai|(?:so|co quan|don vi|nganh|ben) nao)\b/;
 
@@ -138,9 +148,12 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
       `Chưa có kế hoạch của ${q.missingProvince} trong dữ liệu. Hiện có kế hoạch của: ${ctx.corpus.plans.map((p) => p.plan.province).join(', ')}.`,
     );
   }
-  // A comparison or "tỉnh nào …?" is about every province, whatever the chat's default.
-  if (!scope.length && options.province && !q.allProvinces && q.intent !== 'compare')
-    scope = ctx.corpus.plans.filter((p) => fold(p.plan.province) === fold(options.province ?? ''));
+  // A comparison or "tỉnh nào …?" is about every province, whatever the chat's default. In a conversation,
+  // the one province the previous question was about is the chat's, when the chat has none set.
+  const chatProvince =
+    options.province ?? (options.previousQuestion ? provinceOf(options.previousQuestion, ctx) : null);
+  if (!scope.length && chatProvince && !q.allProvinces && q.intent !== 'compare')
+    scope = ctx.corpus.plans.filter((p) => fold(p.plan.province) === fold(chatProvince));
   if (!scope.length) scope = ctx.corpus.plans;
   ask.scope = scope;
 

@@ -121,6 +121,24 @@ describe('a follow-up that asks another side of the same subject', () => {
   });
 });
 
+describe('a question with its own subject, in a conversation about one province', () => {
+  it('is answered for that province when it names none and the chat has none set', () => {
+    const a = engine.answer('kết quả báo cáo lên những đâu?', {
+      today: TODAY,
+      previousQuestion: 'Ở Lai Châu, cơ quan nào chủ trì thực hiện Kế hoạch 767 về an sinh xã hội?',
+    });
+    expect(a.text).toContain('Bộ Lao động - Thương binh và Xã hội');
+    expect(a.sources.every((s) => s.planNumber === '767/KH-UBND')).toBe(true);
+  });
+  it('a comparison, or a previous question about several provinces, is not narrowed', () => {
+    const a = engine.answer('so sánh tỷ lệ BHYT các tỉnh', {
+      today: TODAY,
+      previousQuestion: 'Lai Châu đặt mục tiêu BHXH bao nhiêu?',
+    });
+    expect(new Set(a.sources.map((s) => s.planNumber)).size).toBeGreaterThan(1);
+  });
+});
+
 describe('"thế còn X?" goes on in the same province', () => {
   it("keeps the previous question's province and plan when it names none", () => {
     const merged = mergeFollowUp(
