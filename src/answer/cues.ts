@@ -57,6 +57,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'chu tri (nhung gi|nhung cai gi|cai gi)',
       'chu tri (nhiem vu|chi tieu|viec) nao',
       'chu tri (nhung|cac) (nhiem vu|chi tieu|viec) nao',
+      // "Cục Thống kê chủ trì theo dõi, đánh giá những chỉ tiêu nào?": however far from its verb.
+      'chu tri … (nhung|cac) (nhiem vu|chi tieu|viec) (nao|gi)',
       'co (nhiem vu|nhung nhiem vu) gi',
       'phu trach (gi|viec gi|nhiem vu nao|chi tieu nao)',
       'phu trach (nhung|cac) (gi|viec gi|nhiem vu nao|chi tieu nao)',

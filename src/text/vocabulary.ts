@@ -60,6 +60,7 @@ export const AGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   SGDĐT: 'sở giáo dục và đào tạo',
   SLĐ: 'sở lao động',
   SLĐTBXH: 'sở lao động thương binh và xã hội',
+  BCHQS: 'bộ chỉ huy quân sự',
 };
 
 /** Groups of phrases that mean the same thing in a question about a plan. */
@@ -300,7 +301,8 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
   },
   { name: 'Công an tỉnh', aliases: ['Công an thành phố'] },
   { name: 'Ban Dân tộc tỉnh', aliases: ['Ban Dân tộc'] },
-  { name: 'Cục Thống kê tỉnh', aliases: ['Cục Thống kê'] },
+  // "cơ quan thống kê" is how a reader names it without knowing its title.
+  { name: 'Cục Thống kê tỉnh', aliases: ['Cục Thống kê', 'cơ quan thống kê'] },
   {
     name: 'Ngân hàng Chính sách xã hội',
     aliases: [

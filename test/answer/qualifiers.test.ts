@@ -146,3 +146,16 @@ describe('an area asked of a target set for the whole province only', () => {
     expect(a.text).toContain('Nông thôn');
   });
 });
+
+describe('bodies as readers name them', () => {
+  it('"BCHQS" is the Bộ Chỉ huy Quân sự; "cơ quan thống kê" the Cục Thống kê', () => {
+    expect(ask('BCHQS tinh Thanh Hoa chu tri viec gi trong KH 68?').text).toMatch(
+      /^Bộ Chỉ huy Quân sự tỉnh chủ trì 1 nhiệm vụ/,
+    );
+    const stats = ask(
+      'Ở Đồng Nai, cơ quan thống kê chủ trì theo dõi, đánh giá những chỉ tiêu nào trong Phụ lục I?',
+    );
+    expect(stats.intent).toBe('assignments');
+    expect(stats.text).toMatch(/^Cục Thống kê tỉnh chủ trì 5 chỉ tiêu/);
+  });
+});
