@@ -29,6 +29,9 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
     'plan_meta',
     [
       'ban hanh (ngay|nam|khi|hom) nao',
+      // "Thanh Hóa ban hành kế hoạch 68 vào ngày nào?": the plan's own date, its number between.
+      'ban hanh (ke hoach|kh) … (ngay|nam|hom) nao',
+      '(ke hoach|kh) … ban hanh … (ngay|nam|hom) nao',
       'dua (tren|vao) (ket luan|nghi quyet|quyet dinh|van ban|cong van|chuong trinh|ke hoach)',
       'ngay ban hanh',
       'ky ngay',

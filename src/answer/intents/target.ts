@@ -1,5 +1,6 @@
 /** "Tỷ lệ BHYT mục tiêu bao nhiêu?": the figure as the plan writes it, its year, agency and source. */
 
+import type { Task } from '../../schema/records';
 import { readerDays } from '../../text/dates';
 import { fold } from '../../text/normalize';
 import { clip } from '../../text/truncate';
@@ -166,5 +167,44 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     }
     lines.push(`• ${p.plan.province}: KH ${p.plan.number} không nêu chỉ tiêu này.`);
   }
+  // "… phải trình UBND tỉnh trước ngày nào?", "… hoàn thành vào năm nào?" of duties that give no day or year
+  // ("Theo Kế hoạch", "Thường xuyên", nothing): the plan does not say when; the duties are what it says.
+  const duties = fitting.map((c) => ctx.records.get(c.doc.id));
+  const exact = intent === 'deadline' ? exactTimeAsked(q.folded) : null;
+  if (exact && duties.length && duties.every((f) => f?.kind === 'task' && !statesTime(f.record, exact))) {
+    const plans = [...new Set(duties.map((f) => `KH ${f?.plan.plan.number}`))].join(', ');
+    return {
+      ...found(
+        intent,
+        [`${plans} không nêu thời hạn (ngày, năm) cụ thể cho việc này. Kế hoạch ghi:`, ...lines],
+        items,
+      ),
+      found: false,
+    };
+  }
   return found(intent, lines, items);
+}
+
+// "trước ngày nào", "hạn chót": a day asked ("thời hạn thực hiện?" may be answered "Theo Chương trình"); "vào năm nào", "quý mấy": a year (or a part of one).
+const DAY_ASKED = /\b(?:ngay (?:nao|may|bao nhieu)|han chot|han (?:nop|gui|trinh))\b/;
+const YEAR_ASKED = /\b(?:nam|thang|quy) (?:nao|may|bao nhieu)\b/;
+
+/** What a folded question asks of time: a day, a year, or nothing exact ("khi nào?"). */
+export function exactTimeAsked(folded: string): 'day' | 'year' | null {
+  return DAY_ASKED.test(folded) ? 'day' : YEAR_ASKED.test(folded) ? 'year' : null;
+}
+
+/**
+ * Whether a duty gives the day or the year asked: in its timeframe, or in its own words ("trong năm 2025",
+ * "trước 31/12"). A year in a programme's name ("giai đoạn 2021 - 2030") is no day.
+ */
+export function statesTime(t: Task, asked: 'day' | 'year'): boolean {
+  const words = `${t.timeframe.text} ${t.text}`;
+  const day = t.timeframe.kind === 'date' || /\b\d{1,2}\/\d{1,2}\b|\bngày \d{1,2}\b/u.test(words);
+  if (asked === 'day') return day;
+  return (
+    day ||
+    ['year', 'date', 'period'].includes(t.timeframe.kind) ||
+    /\b(?:19|20)\d{2}\b|\bquý [IV1-4]+\b/u.test(words)
+  );
 }
