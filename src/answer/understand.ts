@@ -57,6 +57,12 @@ export interface Question {
 }
 
 const intentCues = INTENT_CUES.map(([intent, cues]) => [intent, cueMatcher(cues)] as const);
+// The plan's own facts, but for its period ("giai đoạn nào"), which a target also has.
+const planMetaBesidesPeriod = cueMatcher(
+  INTENT_CUES.flatMap(([intent, cues]) => (intent === 'plan_meta' ? cues : [])).filter(
+    (c) => c !== 'giai doan nao',
+  ),
+);
 const asksAllProvinces = cueMatcher(ALL_PROVINCES_CUES);
 const asksPlanFact = cueMatcher(PLAN_FACT_CUES);
 const smallTalkPhrases = Object.entries(SMALL_TALK).flatMap(([kind, phrases]) =>
@@ -345,7 +351,13 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
   // a question that names a province or asks which/how much is about the plans.
   const substantive =
     cueText(folded).split(' ').length > 4 && (found.length > 0 || /\b(?:nao|bao nhieu|ai)\b/.test(folded));
-  const cued = intentCues.find(([intent, test]) => !(intent === 'help' && substantive) && test(folded))?.[0];
+  const first = intentCues.find(([intent, test]) => !(intent === 'help' && substantive) && test(folded))?.[0];
+  // "… giảm bao nhiêu mỗi năm, trong giai đoạn nào?": a figure and its period, which the target's own words
+  // give; the plan's period is asked only when nothing else is.
+  const cued =
+    first === 'plan_meta' && /\bbao nhieu\b/.test(folded) && !planMetaBesidesPeriod(folded)
+      ? 'target'
+      : first;
   const choice = choiceIn(folded, corpus);
   const claim = choice ? null : claimIn(folded, corpus);
   const intent: Intent = smallTalkKind(folded)

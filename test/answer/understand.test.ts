@@ -24,6 +24,14 @@ describe('intents', () => {
     expect(read('Đồng Nai làm gì để giảm nghèo?').intent).not.toBe('agency');
   });
 
+  it('a figure asked with its period is a target question; the period alone is the plan’s', () => {
+    expect(
+      read('quang ninh giam ty le ho ngheo binh quan moi nam bao nhieu, trong giai doan nao?').intent,
+    ).toBe('target');
+    expect(read('Kế hoạch 91 áp dụng cho giai đoạn nào?').intent).toBe('plan_meta');
+    expect(read('Kế hoạch 91 ký ngày nào, có bao nhiêu phụ lục, giai đoạn nào?').intent).toBe('plan_meta');
+  });
+
   it('keeps a deadline question about two provinces a deadline question', () => {
     expect(read('Hạn báo cáo của Thanh Hóa và Đà Nẵng là ngày nào?').intent).toBe('deadline');
   });
