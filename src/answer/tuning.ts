@@ -82,6 +82,11 @@ export const TUNING = {
    * trẻ em suy dinh dưỡng" is not answered by "trẻ em bị xâm hại … dưới 4,5%".
    */
   distinctiveMin: 0.5,
+  /**
+   * Below this precision (share of a record's name the question asks about), a record holding none of the
+   * question's key words answers no figure question however much of its words it covers: a neighbour.
+   */
+  neighbourPrecision: 0.15,
 };
 
 /** The tuning's names, for the sweep. */

@@ -159,3 +159,16 @@ describe('bodies as readers name them', () => {
     expect(stats.text).toMatch(/^Cục Thống kê tỉnh chủ trì 5 chỉ tiêu/);
   });
 });
+
+describe('a neighbour is no answer to a figure question', () => {
+  it('"tỷ lệ hộ nghèo" is not answered by a target about households "thuộc hộ nghèo"', () => {
+    const a = ask('Thanh Hóa đặt mục tiêu tỷ lệ hộ nghèo đến năm 2030 còn bao nhiêu phần trăm?');
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toBe('Kế hoạch của Thanh Hóa không nêu chỉ tiêu này.');
+    // The record stays a suggestion, marked as such.
+    expect(a.text).toContain('Có thể bạn muốn hỏi:');
+  });
+  it('a record that names the thing asked still answers', () => {
+    expect(ask('Lai Châu giảm tỷ lệ hộ nghèo bình quân mỗi năm bao nhiêu?').text).toContain('3%/ năm');
+  });
+});

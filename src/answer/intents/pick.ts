@@ -248,7 +248,12 @@ export function withAreaRows(
  * Whether a candidate is about what the question asks: it covers nearly all of the question, or at least holds the
  * question's key words ("suy dinh dưỡng"), not only its common ones ("tỷ lệ trẻ em").
  */
-const isAbout = (c: Candidate) => c.coverage >= TUNING.sureCoverage || c.distinctive >= TUNING.distinctiveMin;
+// Covering the question's words is not enough when the record holds none of its key words and the question
+// names little of what the record is about: "100% hộ gia đình chăm sóc trẻ em … thuộc hộ nghèo … được hưởng
+// trợ cấp" is no answer to "tỷ lệ hộ nghèo bao nhiêu?", where "hộ nghèo" only qualifies the record's subject.
+const isAbout = (c: Candidate) =>
+  (c.coverage >= TUNING.sureCoverage && (c.distinctive > 0 || c.precision >= TUNING.neighbourPrecision)) ||
+  c.distinctive >= TUNING.distinctiveMin;
 
 /** Whether the question holds a target's whole name, wrapped in words of its own. */
 const namedWhole = (c: Candidate) =>
