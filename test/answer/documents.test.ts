@@ -56,3 +56,15 @@ describe('periods', () => {
     ).toContain('giai đoạn 2021-2030');
   });
 });
+
+describe('a name in quotes names the record asked about', () => {
+  it('the duty holding the quoted name answers who leads, however little else of the question it covers', () => {
+    const a = ask(
+      'Trong KH 10/KH-UBND Đà Nẵng, nhóm nhiệm vụ nước sạch, xử lý ô nhiễm môi trường (có Đề án “Xây dựng Đà Nẵng - thành phố môi trường”) do những sở nào chủ trì?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Sở Nông nghiệp và Phát triển nông thôn');
+    expect(a.text).toContain('Sở Tài nguyên và Môi trường');
+    expect(a.text).toContain('1099/QĐ-UBND');
+  });
+});

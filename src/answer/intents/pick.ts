@@ -140,7 +140,8 @@ export function pick(
     if (c && !chosen.some((x) => x.doc.id === c.doc.id || overlaps(x, c))) chosen.push(c);
   };
   // The best answers when it covers the question, or when the question holds its whole name in more words.
-  if (best && (best.coverage >= TUNING.confident || namedWhole(best))) {
+  // … or when it holds, whole, the name the question quotes.
+  if (best && (best.coverage >= TUNING.confident || namedWhole(best) || holding.includes(best))) {
     add(best);
     // Provinces the question names each get their own best; unnamed ones only when close to the best.
     const bar =
