@@ -68,3 +68,18 @@ describe('a name in quotes names the record asked about', () => {
     expect(a.text).toContain('1099/QĐ-UBND');
   });
 });
+
+describe('a document asked with the body that carries it out', () => {
+  it('names the bodies of the citing duty, cited where the plan assigns them', () => {
+    const a = ask(
+      'Đề án xây dựng chung cư nhà ở xã hội cho người có công với cách mạng mà KH 10 Đà Nẵng nêu thuộc giai đoạn nào, cơ quan nào thực hiện?',
+    );
+    expect(a.text).toContain('2021- 2025');
+    expect(a.text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội');
+    expect(a.text).toContain('Phân công: KH 10/KH-UBND (17/01/2022), mục III.2.h, dòng 42');
+    expect(a.sources.some((s) => s.lineStart === 42)).toBe(true);
+  });
+  it('says no body when none is asked', () => {
+    expect(ask('đề án thành phố 5 không 3 có 4 an là quyết định số mấy').text).not.toContain('Chủ trì:');
+  });
+});

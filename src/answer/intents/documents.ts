@@ -7,7 +7,7 @@ import type { CitedDocument, PlanRecords } from '../../schema/records';
 import { formatDate } from '../../text/dates';
 import { fold, tokens } from '../../text/normalize';
 import { ellipsize } from '../../text/truncate';
-import { item, sourceLine } from '../compose';
+import { agencyText, item, sourceLine } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { cueMatcher } from '../cue-match';
 import { DOCUMENT_CUES } from '../cues';
@@ -39,13 +39,22 @@ const KINDS = [
 ];
 
 const asksDocument = cueMatcher(DOCUMENT_CUES);
+// "cơ quan nào thực hiện", "sở nào chủ trì", "ai làm": the body asked beside the document.
+const ASKS_WHO = /\b(?:(?:co quan|so|don vi|nganh) nao|ai (?:thuc hien|chu tri|lam|phu trach))\b/;
 
 /** A cited document with the words of the plan's sentence that cites it. */
 interface Cited {
   plan: PlanRecords;
   doc: CitedDocument;
   /** The record whose lines cite it (its sentence), when there is one. */
-  sentence: { text: string; source: CitedDocument['source'] } | null;
+  sentence: {
+    text: string;
+    source: CitedDocument['source'];
+    /** The bodies the plan gives the citing record, in its words, and where it gives them. */
+    leads: string[];
+    partners: string[];
+    agencySource?: CitedDocument['source'];
+  } | null;
   words: Set<string>;
   /** The words of the citation itself (kind, number, subject): what the question names matches these best. */
   own: Set<string>;
@@ -59,7 +68,13 @@ function citedIn(plans: PlanRecords[]): Cited[] {
         (r) => r.source.lineStart <= doc.source.lineStart && r.source.lineEnd >= doc.source.lineStart,
       );
       const sentence = around
-        ? { text: 'text' in around ? around.text : around.source.quote, source: around.source }
+        ? {
+            text: 'text' in around ? around.text : around.source.quote,
+            source: around.source,
+            leads: around.leads,
+            partners: around.partners,
+            ...(around.agencySource ? { agencySource: around.agencySource } : {}),
+          }
         : null;
       const own = new Set(tokens(`${doc.kind} ${doc.number ?? ''} ${doc.title ?? ''} ${doc.source.quote}`));
       const words = new Set([...own, ...tokens(sentence?.text ?? '')]);
@@ -176,6 +191,9 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   if (sentence) {
     const text = ellipsize(sentence.text, 298);
     lines.push(`  KH ${plan.plan.number} viết: «${text}»`);
+    // "… thuộc giai đoạn nào, cơ quan nào thực hiện?": the bodies the plan gives the duty that cites it.
+    const who = ASKS_WHO.test(ask.q.folded) ? agencyText(sentence) : '';
+    if (who) lines.push(`  ${who}`);
   }
   lines.push(`  ${sourceLine(plan.plan, sentence?.source ?? doc.source)}`);
   if (sentence)
@@ -188,5 +206,14 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
         sentence.source,
       ),
     );
+  // The bodies named are cited where the plan names them ("Cơ quan thực hiện: …" below the duties).
+  const assigned = sentence && ASKS_WHO.test(ask.q.folded) ? sentence.agencySource : undefined;
+  if (assigned) {
+    const line = `  Phân công: ${sourceLine(plan.plan, assigned).replace(/^Nguồn: /, '')}`;
+    lines.push(line);
+    items.push(
+      item('task', `${plan.plan.id}/document-agency/${doc.source.lineStart}`, plan.plan, line, assigned),
+    );
+  }
   return found('plan_meta', lines, items);
 }
