@@ -83,3 +83,17 @@ describe('a document asked with the body that carries it out', () => {
     expect(ask('đề án thành phố 5 không 3 có 4 an là quyết định số mấy').text).not.toContain('Chủ trì:');
   });
 });
+
+describe('several documents asked', () => {
+  it('"những giai đoạn nào" lists every document that fits as well as the best one', () => {
+    const a = ask(
+      'Trong Phụ lục II của Đồng Nai có những nhiệm vụ thực hiện Chiến lược quốc gia về bình đẳng giới cho những giai đoạn nào?',
+    );
+    expect(a.text).toContain('giai đoạn 2021 - 2025');
+    expect(a.text).toContain('giai đoạn 2026 - 2030');
+  });
+  it('one document asked is one answer', () => {
+    const a = ask('Đề án Xây dựng Đà Nẵng - thành phố môi trường nêu trong KH 10 thực hiện giai đoạn nào?');
+    expect(a.text.split('\n').filter((l) => l.startsWith('• ')).length).toBe(0);
+  });
+});

@@ -177,16 +177,38 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   // Most of what the question names must be in the citing sentence, unless it holds the quoted name whole.
   if (!first || (!holding.length && first.fit < 0.6)) return null;
   const best = issuing(first, pool, kind, /\bso (?:may|bao nhieu)\b/.test(ask.q.folded));
-  const { plan, doc, sentence } = best.c;
-  const lines = [`${plan.plan.province}: ${documentText(doc)}.`];
+  // "… những nhiệm vụ thực hiện Chiến lược … cho những giai đoạn nào?": every document of the plan that fits
+  // as well as the best one (the strategy's two periods), not the first of them.
+  const plural =
+    /\b(?:nhung|cac) (?:nhiem vu|van ban|de an|chuong trinh|ke hoach|giai doan|quyet dinh)\b/.test(
+      ask.q.folded,
+    );
+  const shown = plural
+    ? pool.filter(
+        (x) =>
+          x === best ||
+          (x.c.plan === best.c.plan &&
+            x.c.doc.kind === best.c.doc.kind &&
+            Math.abs(x.rank - best.rank) < 1e-9),
+      )
+    : [best];
+  const lines: string[] = [];
+  const items: AnswerItem[] = [];
+  for (const x of shown.slice(0, 4)) {
+    const part = documentLines(x.c, ask, shown.length > 1);
+    lines.push(...part.lines);
+    items.push(...part.items);
+  }
+  return found('plan_meta', lines, items);
+}
+
+/** One cited document as an answer: what it is, the plan's sentence citing it, and (asked) who carries it out. */
+function documentLines(c: Cited, ask: Ask, several: boolean): { lines: string[]; items: AnswerItem[] } {
+  const { plan, doc, sentence } = c;
+  const head = `${plan.plan.province}: ${documentText(doc)}.`;
+  const lines = [several ? `• ${head}` : head];
   const items: AnswerItem[] = [
-    item(
-      'plan',
-      `${plan.plan.id}/document/${doc.number ?? doc.title}`,
-      plan.plan,
-      lines[0] ?? '',
-      doc.source,
-    ),
+    item('plan', `${plan.plan.id}/document/${doc.number ?? doc.title}`, plan.plan, head, doc.source),
   ];
   if (sentence) {
     const text = ellipsize(sentence.text, 298);
@@ -215,5 +237,5 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
       item('task', `${plan.plan.id}/document-agency/${doc.source.lineStart}`, plan.plan, line, assigned),
     );
   }
-  return found('plan_meta', lines, items);
+  return { lines, items };
 }
