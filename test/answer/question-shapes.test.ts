@@ -226,6 +226,7 @@ describe('duties asked by their timeframe', () => {
     expect(askedTimeframe('noi dung nao duoc ghi ro thoi gian thuc hien la thuong xuyen')?.label).toBe(
       'thường xuyên',
     );
+    expect(askedTimeframe('co nhiem vu nao phai lam xong trong nam 2024 khong')?.label).toBe('năm 2024');
     // A target's year is no duty's timeframe question.
     expect(askedTimeframe('ty le ho ngheo nam 2024 la bao nhieu')).toBeNull();
     const a = ask(

@@ -16,9 +16,11 @@ export interface AskedTimeframe {
   fits: (t: Timeframe) => boolean;
 }
 
-// "(nhiệm vụ|nội dung|việc) nào … thời gian thực hiện (là) …", "… nào thực hiện (trong) năm 2024".
+// "(nhiệm vụ|nội dung|việc) nào … thời gian thực hiện (là) …", "… nào thực hiện (trong) năm 2024", "… nào phải
+// làm xong trong năm 2024".
 const WHICH = /\b(?:nhiem vu|noi dung|viec|cong viec|hoat dong)\b[^?]{0,20}\bnao\b/;
-const WHEN = /\b(?:thoi gian thuc hien|thoi han|thuc hien (?:trong|vao|la)?|han)\b/;
+const WHEN =
+  /\b(?:thoi gian thuc hien|thoi han|thuc hien (?:trong|vao|la)?|han|(?:lam|hoan thanh|trien khai)(?: xong)? (?:trong|vao|truoc))\b/;
 
 /** The timeframe a "which duties …" question asks about: `askedTimeframe('nhiệm vụ nào … năm 2024')`. */
 export function askedTimeframe(folded: string): AskedTimeframe | null {
