@@ -806,3 +806,18 @@ describe("a body's duties about one topic", () => {
     expect(firstTwo).toContain('nước sạch đô thị, phòng chống mặn');
   });
 });
+
+describe('an annex named in a question about one of its rows', () => {
+  it('"Phụ lục I và II gồm những nội dung gì?" asks what the annexes hold', async () => {
+    const { asksAnnexes } = await import('../../src/answer/intents/meta');
+    expect(asksAnnexes('phu luc i va ii gom nhung noi dung gi?')).toBe(true);
+    expect(asksAnnexes('phong trao … o dong nai: phu luc ii ghi thoi gian thuc hien la gi?')).toBe(false);
+  });
+  it('"… Phụ lục II ghi thời gian thực hiện là gì?" is answered with the row’s time', () => {
+    const a = ask(
+      'Phong trào thi đua “Cả nước chung tay xóa nhà tạm, nhà dột nát trong năm 2025” ở Đồng Nai: Phụ lục II ghi thời gian thực hiện là gì?',
+    );
+    expect(a.text).toContain('Thời gian: Thường xuyên');
+    expect(a.text).toContain('Chủ trì: Sở Nội vụ');
+  });
+});

@@ -28,7 +28,8 @@ type Fact =
 export const asksAnnexes = (folded: string) =>
   /\bphu luc\b/.test(folded) &&
   /\b(?:gom|bao gom|noi dung|la gi|co gi|ve gi|nhung gi)\b/.test(folded) &&
-  !/\b(?:ty le|chi tieu (?:ve|cua)|bao nhieu|so nao|co quan nao|ai)\b/.test(folded) &&
+  // "… Phụ lục II ghi thời gian thực hiện là gì?" asks a duty's time, not what the annex holds.
+  !/\b(?:ty le|chi tieu (?:ve|cua)|bao nhieu|so nao|co quan nao|ai|thoi gian|thoi han)\b/.test(folded) &&
   // "Chỉ tiêu 5.11 trong Phụ lục I là gì?" asks for a row of it.
   !/\b(?:chi tieu|nhiem vu|muc|dong|stt)\s+\d|\b\d+\.\d+\b/.test(folded);
 
