@@ -172,3 +172,11 @@ describe('a neighbour is no answer to a figure question', () => {
     expect(ask('Lai Châu giảm tỷ lệ hộ nghèo bình quân mỗi năm bao nhiêu?').text).toContain('3%/ năm');
   });
 });
+
+describe('the role shown for a duty answered as a target', () => {
+  it('is the role of the clause the question is about: "… ; phối hợp với … hỗ trợ nhà ở cho hộ nghèo"', () => {
+    const a = ask('Sở Xây dựng Lai Châu chủ trì hay phối hợp trong hỗ trợ nhà ở cho hộ nghèo?');
+    expect(a.text).toContain('Phối hợp thực hiện: Sở Xây dựng');
+    expect(a.text).not.toContain('Chủ trì: Sở Xây dựng');
+  });
+});

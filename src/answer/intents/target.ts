@@ -7,11 +7,11 @@ import { clip } from '../../text/truncate';
 import {
   agencyText,
   asksNote,
-  dutyRole,
   item,
   REPLY_BUDGET,
   recordText,
   scopeAsked,
+  shownRole,
   sourceLine,
   timeframeText,
 } from '../compose';
@@ -139,7 +139,13 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const who =
       provinces > MANY_PROVINCES
         ? ''
-        : agencyText(f.record, undefined, f.kind === 'task' ? dutyRole(f.record.text) : 'lead');
+        : agencyText(
+            f.record,
+            undefined,
+            // The clause the question is about decides the role: "Tham mưu …; phối hợp với … hỗ trợ nhà ở cho hộ
+            // nghèo" asked about housing the poor is a part the body takes, not a lead.
+            f.kind === 'task' ? shownRole(f.record.text, f.record.text, topicWords(q.topic)) : 'lead',
+          );
     const block = [
       many ? `• ${line}` : line,
       who ? `  ${who}` : '',
