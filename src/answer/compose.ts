@@ -295,6 +295,15 @@ export function dutyRole(text: string): DutyRole {
   return /^(?:Phối hợp|Tham gia phối hợp)\b/u.test(withoutWho(t)) ? 'partner' : 'lead';
 }
 
+/**
+ * A duty's role with its section: under a heading that asks ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh,
+ * các tổ chức chính trị - xã hội"), every duty is asked of the bodies it names, not given to them.
+ */
+export function taskRole(t: { text: string; domain: string }): DutyRole {
+  if (/^\s*(?:[\dIVX]+(?:\.\d+)*\.?\s*)?Đề nghị\s/u.test(t.domain)) return 'requested';
+  return dutyRole(t.text);
+}
+
 /** "cơ quan chủ trì, thường trực thực hiện KH 68/KH-UBND là Sở …": the body that runs a plan, as one sentence. */
 export function coordinatorText(plan: { number: string; coordinator?: { leads: string[] } }): string {
   return `cơ quan chủ trì, thường trực thực hiện KH ${plan.number} là ${(plan.coordinator?.leads ?? []).join(', ')}.`;

@@ -821,3 +821,18 @@ describe('an annex named in a question about one of its rows', () => {
     expect(a.text).toContain('Chủ trì: Sở Nội vụ');
   });
 });
+
+describe('duties under a heading that asks', () => {
+  it('"3. Đề nghị Ủy ban MTTQ …": the duties under it are asked of the body, not given to it', async () => {
+    const { taskRole } = await import('../../src/answer/compose');
+    const domain = '3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội';
+    expect(taskRole({ domain, text: 'Phối hợp các sở, ban, ngành tăng cường công tác thông tin.' })).toBe(
+      'requested',
+    );
+    expect(taskRole({ domain: '2. Sở Y tế', text: 'Chủ trì triển khai.' })).toBe('lead');
+    const a = ask(
+      'Trong KH 230 Đồng Nai, Ủy ban MTTQ và các tổ chức chính trị - xã hội được giao hay được đề nghị, và làm gì?',
+    );
+    expect(a.text.split('\n')[0]).toContain('được đề nghị 1 nhiệm vụ');
+  });
+});

@@ -8,13 +8,13 @@ import { withoutAgency } from '../agency-text';
 import {
   displayText,
   dutyGist,
-  dutyRole,
   fitBlocks,
   indicatorText,
   item,
   LIST_BUDGET,
   REPLY_BUDGET,
   sourceLine,
+  taskRole,
 } from '../compose';
 import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
@@ -182,7 +182,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
         )
       : agency;
   // What the plan asks of the body or gives it a part in is not said to be led by it.
-  const roleOf = (f: Found) => (f.kind === 'task' ? dutyRole(f.record.text) : 'lead');
+  const roleOf = (f: Found) => (f.kind === 'task' ? taskRole(f.record) : 'lead');
   const leading = own.filter((f) => roleOf(f) === 'lead');
   // Duties the body leads with others: "…, trong đó 7 nhiệm vụ cùng Sở Lao động - Thương binh và Xã hội" (a
   // plan's "Cơ quan thực hiện: Sở LĐTBXH, BHXH thành phố chủ trì" is not the body's alone); a part of the
