@@ -193,6 +193,8 @@ export function scopeAsked(folded: string): Focus['scope'] {
   if (COMPARED.test(folded)) return null;
   const central = CENTRAL_ASKED.test(folded);
   const province = PROVINCE_ASKED.test(folded);
+  // "… giảm bao nhiêu, Trung ương giao bao nhiêu?": two figures asked, the centre's and the province's own.
+  if (central && !province && (folded.match(/\bbao nhieu\b/g) ?? []).length > 1) return null;
   return central === province ? null : central ? 'central' : 'province';
 }
 

@@ -730,6 +730,13 @@ describe('a table row narrowed to the column and year asked', () => {
     expect(scopeAsked('tw giao bao nhieu, tinh minh dat bao nhieu')).toBe(null);
     expect(scopeAsked('dong nai dat 40%, co thap hon trung uong khong')).toBe(null);
     expect(scopeAsked('ty le bhyt dong nai')).toBe(null);
+    // Two figures asked, one of them the centre's: the other is the province's own.
+    expect(scopeAsked('dong nai moi nam giam ty le ho ngheo bao nhieu, trung uong giao bao nhieu')).toBe(
+      null,
+    );
+    expect(scopeAsked('thanh hoa dat bao nhieu, con dong nai (chi tieu dia phuong) dat bao nhieu')).toBe(
+      'province',
+    );
   });
   it('reads out the one figure asked and names, without figures, what else the row holds', () => {
     const a = ask('Đồng Nai tỷ lệ lao động tham gia BHTN năm 2025 tỉnh phấn đấu bao nhiêu?');
