@@ -57,6 +57,9 @@ export interface Question {
 }
 
 const intentCues = INTENT_CUES.map(([intent, cues]) => [intent, cueMatcher(cues)] as const);
+// "bên nào / nơi nào / tỉnh nào … cao hơn / thấp hơn / cao nhất": a comparison of figures.
+const WHICH_SIDE_HIGHER =
+  /\b(?:ben|noi|tinh|dia phuong) nao\b.*\b(?:cao|thap|nhieu|it|lon|nho) (?:hon|nhat)\b/;
 // The plan's own facts, but for its period ("giai đoạn nào"), which a target also has.
 const planMetaBesidesPeriod = cueMatcher(
   INTENT_CUES.flatMap(([intent, cues]) => (intent === 'plan_meta' ? cues : [])).filter(
@@ -357,7 +360,10 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
   const cued =
     first === 'plan_meta' && /\bbao nhieu\b/.test(folded) && !planMetaBesidesPeriod(folded)
       ? 'target'
-      : first;
+      : // "… Lai Châu với Đà Nẵng bên nào đặt mục tiêu cao hơn?": which side's figure is higher, not which body.
+        first === 'agency' && WHICH_SIDE_HIGHER.test(folded)
+        ? 'target'
+        : first;
   const choice = choiceIn(folded, corpus);
   const claim = choice ? null : claimIn(folded, corpus);
   const intent: Intent = smallTalkKind(folded)

@@ -32,6 +32,14 @@ describe('intents', () => {
     expect(read('Kế hoạch 91 ký ngày nào, có bao nhiêu phụ lục, giai đoạn nào?').intent).toBe('plan_meta');
   });
 
+  it('"bên nào … cao hơn?" compares figures; it asks no body', () => {
+    expect(read('bhyt toan dan Lai Chau voi Da Nang nam 2025 ben nao dat muc tieu cao hon').intent).toBe(
+      'target',
+    );
+    expect(read('Chỉ tiêu BHTN: Thanh Hóa và Đà Nẵng bên nào đặt cao hơn?').intent).toBe('target');
+    expect(read('Sở nào chủ trì chỉ tiêu BHYT?').intent).toBe('agency');
+  });
+
   it('keeps a deadline question about two provinces a deadline question', () => {
     expect(read('Hạn báo cáo của Thanh Hóa và Đà Nẵng là ngày nào?').intent).toBe('deadline');
   });
