@@ -434,6 +434,7 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     .join(' ')
     .replace(/(\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|]+|[\s|]+$/g, '');
+  topic = withoutGivenFigures(topic);
   const agency = claim || choice ? null : agencyIn(folded, corpus);
   const howMany = asksHowMany(spelled, folded, knownPhrase);
   return {
@@ -454,6 +455,28 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     topic,
     howMany,
   };
+}
+
+/**
+ * The topic without the parts that state the centre's figure as given ("Trung ương khống chế dưới 60%, còn Đồng
+ * Nai tự đặt bao nhiêu?"): the asker quotes it as context; the subject is elsewhere. Kept when nothing else is.
+ */
+export function withoutGivenFigures(topic: string): string {
+  const parts = topic.split('|');
+  // A figure, not a document's number ("42-NQ/TW"): a percentage, or a number after "dưới / trên / giao …".
+  const given = (p: string) => {
+    const words = p.replace(/\S*\/tw\b/g, ' ');
+    return (
+      /\b(?:trung uong|tw)\b/.test(words) && /\d\s*%|\b(?:duoi|tren|dat|giao|khong che|la)\s+\d/.test(words)
+    );
+  };
+  const rest = parts.filter((p) => !given(p));
+  return rest.some((p) => /[a-z]{2}/.test(p)) && rest.length < parts.length
+    ? rest
+        .join('|')
+        .replace(/(\s*\|\s*)+/g, ' | ')
+        .replace(/^[\s|,]+|[\s|,]+$/g, '')
+    : topic;
 }
 
 /** Each folded word of a question with its spellings as written (lower case); null without diacritics. */

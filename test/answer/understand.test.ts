@@ -1,6 +1,12 @@
 /** One rule of question understanding per test: intents, provinces, years, areas, agencies, small talk. */
 import { describe, expect, it } from 'vitest';
-import { isEnglish, smallTalkKind, understand, withoutPlanTitle } from '../../src/answer/understand';
+import {
+  isEnglish,
+  smallTalkKind,
+  understand,
+  withoutGivenFigures,
+  withoutPlanTitle,
+} from '../../src/answer/understand';
 import { corpus } from '../helpers';
 
 const read = (q: string) => understand(q, corpus);
@@ -144,5 +150,17 @@ describe('topic: a year leaves with the words that bring it', () => {
       /\bnam\b/,
     );
     expect(understand('Mỗi năm Quảng Ninh giảm nghèo bao nhiêu?', corpus).topic).toMatch(/\bmoi nam\b/);
+  });
+});
+
+describe('the centre’s figure quoted as given', () => {
+  it('is no part of the topic; a document’s number is no figure', () => {
+    expect(withoutGivenFigures('viec lam phi chinh thuc | trung uong khong che duoi 60% , | tu')).toBe(
+      'viec lam phi chinh thuc | tu',
+    );
+    expect(withoutGivenFigures('quan triet tuyen truyen | nq 42-nq/tw | lam')).toBe(
+      'quan triet tuyen truyen | nq 42-nq/tw | lam',
+    );
+    expect(withoutGivenFigures('trung uong giao 45%')).toBe('trung uong giao 45%');
   });
 });
