@@ -381,7 +381,7 @@ export function dutyText(d: ReportingDuty, today: string): string {
   const via = d.via ? ` (qua ${d.via})` : '';
   // "định kỳ tổng hợp, báo cáo UBND tỉnh": a body that reports what others sent it compiles first.
   const sentence = sentenceTo(fold(d.source.quote), fold(d.to));
-  const compiles = !d.via && /tong hop[^.;]{0,120}bao cao/.test(sentence);
+  const compiles = compilesReports(d);
   // "Tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy": the body drafts, the UBND reports.
   const advises = /tham muu (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho) bao cao/.exec(sentence);
   const verb = advises
@@ -395,6 +395,11 @@ export function dutyText(d: ReportingDuty, today: string): string {
 }
 
 /** The sentence of a folded quote that reports to `to` (folded), or the whole quote. */
+/** Whether a reporting duty's body compiles what others sent it before reporting ("tổng hợp, báo cáo …"). */
+export function compilesReports(d: ReportingDuty): boolean {
+  return !d.via && /tong hop[^.;]{0,120}bao cao/.test(sentenceTo(fold(d.source.quote), fold(d.to)));
+}
+
 function sentenceTo(quote: string, to: string): string {
   return quote.split(/[.;](?=\s)/).find((s) => s.includes(to)) ?? quote;
 }

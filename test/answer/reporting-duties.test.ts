@@ -86,3 +86,21 @@ describe('reports sent to a body', () => {
     expect(a.text).toContain('30/11');
   });
 });
+
+describe('who compiles the reports', () => {
+  it('"ai tổng hợp … của các sở, ngành …?" is the body that compiles, not the bodies it compiles from', () => {
+    const a = ask(
+      'Ở Đà Nẵng, ai tổng hợp tình hình, kết quả thực hiện KH 10 của các sở, ngành, địa phương để báo cáo UBND thành phố, và bao lâu một lần?',
+    );
+    expect(a.text).toMatch(
+      /^• Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo UBND thành phố: hàng năm\./,
+    );
+    expect(a.text).not.toContain('đột xuất');
+  });
+  it('"… qua cơ quan nào tổng hợp, trước ngày nào?" still asks the reports sent through it and their day', () => {
+    const a = ask(
+      'Theo KH 230 Đồng Nai, các sở, ban, ngành và UBND huyện báo cáo kết quả thực hiện chỉ tiêu trước ngày nào, qua cơ quan nào tổng hợp?',
+    );
+    expect(a.text).toContain('10/11');
+  });
+});

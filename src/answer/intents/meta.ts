@@ -6,7 +6,7 @@ import { linesLabel } from '../../text/citation';
 import { formatDate } from '../../text/dates';
 import { passedMark, planEnded } from '../../text/elapsed';
 import { fold } from '../../text/normalize';
-import { coordinatorText, dutyText, item } from '../compose';
+import { compilesReports, coordinatorText, dutyText, item } from '../compose';
 import { type Ask, type EngineContext, plansIn } from '../context';
 import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
@@ -99,6 +99,13 @@ export function dutiesOf(
   folded = '',
 ): ReportingDuty[] {
   const text = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
+  // "Ai tổng hợp tình hình … của các sở, ngành để báo cáo UBND thành phố?": the body that compiles; the bodies
+  // named are those whose reports it compiles.
+  // (Not "… gửi / qua cơ quan nào tổng hợp, trước ngày nào?": the reports sent through it, and their day.)
+  if (COMPILER_ASKED.test(folded) && !THROUGH_COMPILER.test(folded) && !asksReportDate(folded)) {
+    const compiling = duties.filter(compilesReports);
+    if (compiling.length) return compiling;
+  }
   // "… gửi báo cáo … về Sở LĐTBXH vào ngày nào?": the body named receives the reports asked about.
   if (agency && sentTo(folded, agency)) {
     const received = duties.filter((d) =>
@@ -142,6 +149,10 @@ export function sentTo(folded: string, agency: string): boolean {
   const key = agencyKey(agency).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(` (?:ve|cho|len|toi|gui) ${key} `).test(` ${agencyKey(folded)} `);
 }
+
+// "ai / cơ quan nào / sở nào tổng hợp …": who compiles the reports.
+const COMPILER_ASKED = /\b(?:ai|(?:co quan|so|don vi) nao) (?:chiu trach nhiem )?tong hop\b/;
+const THROUGH_COMPILER = /\b(?:gui|qua|ve|cho) (?:co quan|so|don vi) nao (?:de )?tong hop\b/;
 
 /** A report every body of the plan sends: "các cơ quan, đơn vị, địa phương", "các sở, ban, ngành, địa phương". */
 function fromAllBodies(d: ReportingDuty): boolean {
