@@ -160,6 +160,10 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
   return route(ctx, ask);
 }
 
+// "… có trách nhiệm gì / những nhiệm vụ gì": a body's duties asked beside its reporting. ("… phải làm gì và
+// báo cáo lên ai?" asks what it does with the reports: the reporting answers it.)
+const BODY_DUTIES = /\b(?:trach nhiem|nhiem vu) (?:gi|nao|nhung gi)\b/;
+
 // A question that also asks who does the work: "… do ai thực hiện và …", "ai chủ trì … và báo cáo …".
 const DOES_IT = /\b(?:do ai|ai|co quan nao|so nao|don vi nao) (?:thuc hien|chu tri|trien khai)\b/;
 
@@ -193,6 +197,11 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     ask.scope.some((p) => p.plan.reportingDuties.length)
   ) {
     const reporting = answerMeta(ctx, ask, ['reporting']);
+    // "Chủ tịch UBND huyện có trách nhiệm gì, báo cáo qua cơ quan nào?": the body's duties, then its reporting.
+    if (ask.q.agency && BODY_DUTIES.test(ask.q.folded)) {
+      const duties = answerAssignments(ctx, ask, ask.q.agency);
+      if (duties.found) return joinAnswers(duties, reporting);
+    }
     // "nhóm nhiệm vụ tuyên truyền … do ai thực hiện và cơ quan nào tổng hợp, báo cáo?": who does the work
     // asked about first, then the reporting.
     if (!DOES_IT.test(ask.q.folded)) return reporting;

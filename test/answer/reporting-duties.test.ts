@@ -104,3 +104,12 @@ describe('who compiles the reports', () => {
     expect(a.text).toContain('10/11');
   });
 });
+
+describe('a body’s duties asked beside its reporting', () => {
+  it('"… có trách nhiệm gì, báo cáo qua cơ quan nào?" gives the duties, then the reporting', () => {
+    const a = ask('Chủ tịch UBND huyện ở Đồng Nai có trách nhiệm gì theo KH 230, báo cáo qua cơ quan nào?');
+    expect(a.text).toMatch(/^UBND các huyện, thành phố chủ trì/);
+    expect(a.text).toContain('cụ thể hóa thành kế hoạch công tác hàng năm');
+    expect(a.text).toContain('(qua Sở Lao động - Thương binh và Xã hội): trước ngày 10 tháng 11');
+  });
+});
