@@ -318,8 +318,11 @@ function corpusWords(corpus: Corpus): string {
 /** Reads a question against the corpus it will be answered from. */
 /** The areas folded text names, as whole words: "thanh thiếu niên" is no "thành thị". */
 export function areasIn(folded: string): { urban: boolean; rural: boolean } {
-  return { urban: /\b(?:thanh thi|do thi)\b/.test(folded), rural: /\bnong thon\b/.test(folded) };
+  return { urban: URBAN.test(folded), rural: /\bnong thon\b/.test(folded) };
 }
+// "thành thị", "đô thị" as an area; not a kind of project or policy named after towns ("khu đô thị", "phát
+// triển đô thị", "quy hoạch đô thị", "đô thị hóa").
+const URBAN = /(?<!\b(?:khu|phat trien|quy hoach|chinh trang) )\b(?:thanh thi|do thi)\b(?! hoa\b)/;
 
 export function understand(raw: string, corpus: Corpus, phrases?: (bigram: string) => boolean): Question {
   // Without the corpus's phrases every word is unknown: nothing is then taken for a place's name.

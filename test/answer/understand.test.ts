@@ -87,6 +87,11 @@ describe('areas', () => {
     expect(read('tỷ lệ thanh thiếu niên được tư vấn sức khỏe sinh sản').area).toBeNull();
     expect(read('ho tro do thiet yeu cho ho ngheo').area).toBeNull();
     expect(read('tỷ lệ thanh thiếu niên ở thành thị').area).toBe('thành thị');
+    // A kind of project or policy named after towns is no area asked.
+    expect(read('quỹ đất 20% nhà ở xã hội trong dự án nhà thương mại, khu đô thị').area).toBeNull();
+    expect(read('chương trình phát triển đô thị tỉnh Quảng Ninh').area).toBeNull();
+    expect(read('tỷ lệ đô thị hóa').area).toBeNull();
+    expect(read('tỷ lệ thất nghiệp ở đô thị').area).toBe('thành thị');
   });
 });
 
