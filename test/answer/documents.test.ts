@@ -97,3 +97,16 @@ describe('several documents asked', () => {
     expect(a.text.split('\n').filter((l) => l.startsWith('• ')).length).toBe(0);
   });
 });
+
+describe('a cited document named by its number', () => {
+  it('is the document asked about, wherever the plan cites it', async () => {
+    const { namesNumber } = await import('../../src/answer/intents/documents');
+    expect(namesNumber('gan voi nghi quyet 58-nq/tw cua bo chinh tri', '58-NQ/TW')).toBe(true);
+    expect(namesNumber('nam 2021 dat bao nhieu', '2021')).toBe(false);
+    const a = ask(
+      'Mục tiêu chung của KH 68 Thanh Hóa gắn với Nghị quyết 58-NQ/TW của Bộ Chính trị ban hành ngày nào?',
+    );
+    expect(a.text).toMatch(/^Thanh Hóa: Nghị quyết số 58-NQ\/TW ngày 05\/08\/2020 của Bộ Chính trị\./);
+    expect(a.text).toContain('dòng 72–73');
+  });
+});

@@ -83,6 +83,17 @@ function citedIn(plans: PlanRecords[]): Cited[] {
   );
 }
 
+/** Whether a folded question names a document's number ("58-NQ/TW" as "58-nq/tw", "58/nq-tw" or "58 nq tw"). */
+export function namesNumber(folded: string, number: string | null): boolean {
+  if (!number) return false;
+  const key = fold(number)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  // Only a number with its kind's letters ("58-NQ/TW"), never a bare figure ("2021").
+  if (key.length < 2 || !/^\d/.test(key[0] ?? '')) return false;
+  return ` ${folded.split(/[^a-z0-9]+/).join(' ')} `.includes(` ${key.join(' ')} `);
+}
+
 /** "Quyết định số 4103/QĐ-UBND ngày 03/11/2020 của UBND tỉnh về Chương trình việc làm …". */
 export function documentText(d: CitedDocument): string {
   const number = d.number ? ` số ${d.number}` : '';
@@ -138,7 +149,9 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   const periodOfNamed =
     /\b(?:de an|chuong trinh|chien luoc|phong trao)\b/.test(ask.q.folded) &&
     /\b(?:giai doan|den nam|thoi gian) nao\b/.test(ask.q.folded);
-  if (!asksDocument(ask.q.folded) && !opensOnDocument && !periodOfNamed) return null;
+  // "Nghị quyết 58-NQ/TW … ban hành ngày nào?": a cited document named by its number is the one asked about.
+  const byNumber = citedIn(ask.scope).filter((c) => namesNumber(ask.q.folded, c.doc.number));
+  if (!asksDocument(ask.q.folded) && !opensOnDocument && !periodOfNamed && !byNumber.length) return null;
   // "Kế hoạch 767 dựa trên kết luận nào và công văn nào của Tỉnh ủy?": the plan's own basis, not a document it
   // cites in its body.
   if (!opensOnDocument && /\b(?:dua (?:tren|vao)|can cu)\b/.test(ask.q.folded)) return null;
@@ -172,10 +185,13 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   const holding = quoted
     ? scored.filter((x) => holdsQuoted(`${x.c.doc.source.quote} ${x.c.sentence?.text ?? ''}`, quoted))
     : [];
-  const pool = holding.length ? holding : scored;
+  const numbered = scored.filter((x) => byNumber.includes(x.c));
+  const named = holding.length ? holding : numbered;
+  const pool = named.length ? named : scored;
   const first = pool[0];
-  // Most of what the question names must be in the citing sentence, unless it holds the quoted name whole.
-  if (!first || (!holding.length && first.fit < 0.6)) return null;
+  // Most of what the question names must be in the citing sentence, unless it holds the quoted name whole or
+  // names the document's number.
+  if (!first || (!named.length && first.fit < 0.6)) return null;
   const best = issuing(first, pool, kind, /\bso (?:may|bao nhieu)\b/.test(ask.q.folded));
   // "… những nhiệm vụ thực hiện Chiến lược … cho những giai đoạn nào?": every document of the plan that fits
   // as well as the best one (the strategy's two periods), not the first of them.
