@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../helpers';
+import { ask, corpus } from '../helpers';
 
 describe('referenced documents are answerable', () => {
   it('finds the document a question describes, with the sentence that cites it', () => {
@@ -108,5 +108,15 @@ describe('a cited document named by its number', () => {
     );
     expect(a.text).toMatch(/^Thanh Hóa: Nghị quyết số 58-NQ\/TW ngày 05\/08\/2020 của Bộ Chính trị\./);
     expect(a.text).toContain('dòng 72–73');
+  });
+});
+
+describe('a kind of document the basis names inside another’s subject', () => {
+  it('is not said to be missing from the basis', async () => {
+    const { kindsNotCited } = await import('../../src/answer/intents/meta');
+    const qn = corpus.plans.filter((p) => p.plan.province === 'Quảng Ninh');
+    expect(kindsNotCited('ket luan 92 la ve nghi quyet hoi nghi trung uong may', qn)).toEqual([]);
+    expect(kindsNotCited('kh 91 can cu to trinh nao', qn)).toEqual([]);
+    expect(kindsNotCited('kh 91 can cu thong tu nao', qn)).toEqual(['thông tư']);
   });
 });

@@ -154,7 +154,9 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   if (!asksDocument(ask.q.folded) && !opensOnDocument && !periodOfNamed && !byNumber.length) return null;
   // "Kế hoạch 767 dựa trên kết luận nào và công văn nào của Tỉnh ủy?": the plan's own basis, not a document it
   // cites in its body.
-  if (!opensOnDocument && /\b(?:dua (?:tren|vao)|can cu)\b/.test(ask.q.folded)) return null;
+  // (A document named by its number is asked about, whether the plan cites it as basis or in its body.)
+  if (!opensOnDocument && !byNumber.length && /\b(?:dua (?:tren|vao)|can cu)\b/.test(ask.q.folded))
+    return null;
   // "KH 91 được ban hành để thực hiện những văn bản nào của Trung ương và Tỉnh ủy?": what the plan itself is
   // for, its basis; whose documents they are narrows nothing to one document the plan cites in its body.
   if (PLAN_PURPOSE.test(ask.q.folded)) return null;

@@ -425,5 +425,11 @@ export function kindsNotCited(folded: string, plans: readonly PlanRecords[]): st
   const asked = kindsAsked(folded);
   if (!asked.length) return null;
   const cited = new Set(plans.flatMap((p) => p.plan.basis.map((b) => fold(b.kind))));
+  // A document the basis names inside another's subject ("Kết luận số 92-KL/TW … về “tiếp tục thực hiện Nghị
+  // quyết Hội nghị Trung ương 5 khóa XI …”") is cited there too.
+  for (const p of plans) {
+    const last = Math.max(0, ...p.plan.basis.map((b) => b.source.lineEnd));
+    for (const d of p.plan.documents) if (d.source.lineStart <= last + 1) cited.add(fold(d.kind));
+  }
   return asked.filter((k) => ![...cited].some((c) => c.startsWith(fold(k))));
 }

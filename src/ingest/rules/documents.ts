@@ -48,7 +48,7 @@ const ISSUED_FIRST = new RegExp(
 // a resolution named after the conference that passed it. It is a document of its own even inside another
 // citation ("Kết luận 92-KL/TW … tiếp tục thực hiện Nghị quyết Hội nghị …"); the term names which conference.
 const CONFERENCE = new RegExp(
-  String.raw`(?<![\p{L}])Nghị quyết\s+((?:Hội nghị|Đại hội)[^;.,:()|“”]*?(?:\s*\([^)|]{1,30}\))?)(?!\s*\()(?:\s+về\s+([^;.:()|“”]{6,250}?)|(?<=\))\s+([^;.:()|“”]{6,250}?))?(?=\s*[;.:()|]|\s+(?:của|đã|và|nhằm|trên địa bàn|[Cc]ăn cứ|[Tt]hực hiện)\s|\s+(?:${KINDS})\s+(?:số\s*)?\d|$)`,
+  String.raw`(?<![\p{L}])Nghị quyết\s+((?:Hội nghị|Đại hội)[^;.,:()|“”]*?(?:\s*\([^)|]{1,30}\))?)(?!\s*\()(?:\s+về\s+([^;.:()|“”]{6,250}?)|(?<=\)|khóa [IVXLC]+)\s+([^;.:()|“”]{6,250}?))?(?=\s*[;.:()|”"]|\s+(?:của|đã|và|nhằm|trên địa bàn|[Cc]ăn cứ|[Tt]hực hiện)\s|\s+(?:${KINDS})\s+(?:số\s*)?\d|$)`,
   'gu',
 );
 
@@ -168,13 +168,19 @@ export function citations(text: string): Citation[] {
   const numbered = [...out];
   for (const m of text.matchAll(CONFERENCE)) {
     const start = m.index ?? 0;
+    // Inside the quoted subject of a citation just before it ("Kết luận số 92-KL/TW … về “tiếp tục thực hiện
+    // Nghị quyết Hội nghị …”"), even when the quote ran past what that citation's pattern read.
+    const before = text.slice(0, start);
+    const quoted =
+      before.lastIndexOf('“') > before.lastIndexOf('”') &&
+      numbered.some((c) => c.end <= start && start - c.end < 160);
     out.push({
-      inner: numbered.some((c) => start >= c.start && start < c.end),
+      inner: quoted || numbered.some((c) => start >= c.start && start < c.end),
       kind: 'Nghị quyết',
       number: null,
       date: null,
       issuer: squeeze(m[1] ?? '') || null,
-      // After the term in brackets the subject may follow without "về": "… (khóa XI) một số vấn đề …".
+      // After the term the subject may follow without "về": "… (khóa XI) một số vấn đề …", "… khóa XI một số …".
       title: (m[2] ?? m[3]) ? squeeze(m[2] ?? m[3] ?? '') : null,
       start,
       end: start + m[0].length,

@@ -314,3 +314,16 @@ describe('citations: what a numbered document carries out, shared subjects, laws
     ]);
   });
 });
+
+describe('a resolution named after its conference, inside another citation’s quoted subject', () => {
+  it('is a document of its own, not the plan’s basis, with or without brackets around the term', () => {
+    const text =
+      'Căn cứ Kết luận số 92-KL/TW ngày 05/11/2020 của Bộ Chính trị về “tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 5 khóa XI một số vấn đề về chính sách xã hội giai đoạn 2012-2020”; Kế hoạch số 41-KH/TU ngày 22/3/2021 của Tỉnh ủy';
+    const nq = citations(text).find((c) => c.kind === 'Nghị quyết');
+    expect(nq).toMatchObject({
+      issuer: 'Hội nghị Trung ương 5 khóa XI',
+      title: 'một số vấn đề về chính sách xã hội giai đoạn 2012-2020',
+      inner: true,
+    });
+  });
+});
