@@ -259,9 +259,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   // body the plan gives as much shows its own duties first, and what it took over is counted in the header.
   // A handful of own duties are all shown first: the header counts them, so the list shows them all.
   const mostlyTaken = taken.length > own.length;
-  // (Pieces of a paragraph already shown wait at the end: one line per paragraph.)
-  const ownLines = duties.filter((f) => !taken.includes(f) && !pieces.has(f)).length;
-  const ownFirst = ownLines <= OWN_ALL ? ownLines : OWN_FIRST;
+  const ownFirst = own.length <= OWN_ALL ? own.length : OWN_FIRST;
   const shownOrder = taken.length
     ? [
         ...duties.filter((f) => !taken.includes(f)).slice(0, mostlyTaken ? ownFirst : undefined),
