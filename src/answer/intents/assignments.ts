@@ -31,8 +31,6 @@ import { supported } from './agency';
 const MAX_SHOWN = 8;
 /** How many of a body's own duties come before those it took over in 2025, when it took over more. */
 const OWN_FIRST = 2;
-/** Up to this many own duties, all of them come first. */
-const OWN_ALL = 4;
 
 /** The words that place a record in a field, with its section's heading beside them. */
 const asksToday = cueMatcher(TODAY_CUES);
@@ -257,14 +255,12 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   // Kế hoạch" asks). A body that took over more than the plan gave it (Sở Nội vụ, heir of most of Sở
   // LĐTBXH's work) is described by what it took over too, so room is kept for it after the first few; a
   // body the plan gives as much shows its own duties first, and what it took over is counted in the header.
-  // A handful of own duties are all shown first: the header counts them, so the list shows them all.
   const mostlyTaken = taken.length > own.length;
-  const ownFirst = own.length <= OWN_ALL ? own.length : OWN_FIRST;
   const shownOrder = taken.length
     ? [
-        ...duties.filter((f) => !taken.includes(f)).slice(0, mostlyTaken ? ownFirst : undefined),
+        ...duties.filter((f) => !taken.includes(f)).slice(0, mostlyTaken ? OWN_FIRST : undefined),
         ...duties.filter((f) => taken.includes(f)),
-        ...(mostlyTaken ? duties.filter((f) => !taken.includes(f)).slice(ownFirst) : []),
+        ...(mostlyTaken ? duties.filter((f) => !taken.includes(f)).slice(OWN_FIRST) : []),
       ]
     : duties;
   const soleLed = own.filter((f) => f.record.leads.length === 1);
