@@ -321,17 +321,22 @@ const PART = /^(?:tham gia\s+)?phối hợp\s/iu;
  */
 export function shownRole(text: string, shown: string, words: readonly string[] = []): DutyRole {
   if (PART.test(shown.replace(/^…\s*/u, '')) && shown.startsWith('…')) return 'partner';
-  const clauses = text.split(/;\s*/u).filter((c) => c.trim());
-  if (words.length && clauses.length > 1) {
-    const held = (c: string) => {
-      const own = new Set(fold(c).split(/[^a-z0-9]+/));
-      return words.filter((w) => own.has(w)).length;
-    };
-    const scored = clauses.map((c) => ({ c, n: held(c) })).sort((a, b) => b.n - a.n);
-    const [best, next] = scored;
-    if (best && best.n > 0 && best.n > (next?.n ?? 0) && PART.test(best.c.trim())) return 'partner';
-  }
+  const clause = askedClause(text, words);
+  if (clause && PART.test(clause)) return 'partner';
   return dutyRole(text);
+}
+
+/** The one clause of a duty ("…; …") that holds the question's words (`words`, folded) better than any other. */
+export function askedClause(text: string, words: readonly string[]): string | null {
+  const clauses = text.split(/;\s*/u).filter((c) => c.trim());
+  if (!words.length || clauses.length < 2) return null;
+  const held = (c: string) => {
+    const own = new Set(fold(c).split(/[^a-z0-9]+/));
+    return words.filter((w) => own.has(w)).length;
+  };
+  const scored = clauses.map((c) => ({ c, n: held(c) })).sort((a, b) => b.n - a.n);
+  const [best, next] = scored;
+  return best && best.n > 0 && best.n > (next?.n ?? 0) ? best.c.trim() : null;
 }
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agencyKey } from '../../src/ingest/agencies';
-import { ask, engine, TODAY } from '../helpers';
+import { ask, corpus, engine, TODAY } from '../helpers';
 
 // A record that shares most words with the question but names another kind of the thing asked, or the
 // other area, is no answer: the plan does not set what was asked, and the near record is only suggested.
@@ -178,5 +178,37 @@ describe('the role shown for a duty answered as a target', () => {
     const a = ask('Sở Xây dựng Lai Châu chủ trì hay phối hợp trong hỗ trợ nhà ở cho hộ nghèo?');
     expect(a.text).toContain('Phối hợp thực hiện: Sở Xây dựng');
     expect(a.text).not.toContain('Chủ trì: Sở Xây dựng');
+  });
+});
+
+describe('"chủ trì hay phối hợp?" answered in one line first', () => {
+  it('says the body takes part when the clause asked about is its part in another body’s work', () => {
+    const a = ask('Sở Xây dựng Lai Châu chủ trì hay phối hợp trong hỗ trợ nhà ở cho hộ nghèo?');
+    expect(a.text.split('\n')[0]).toBe(
+      'Theo kế hoạch, Sở Xây dựng phối hợp thực hiện việc này, không chủ trì.',
+    );
+  });
+  it('gives no verdict where the plan says neither plainly', () => {
+    const a = ask(
+      'Sở KHĐT Quảng Ninh có chủ trì tham mưu bố trí dự toán kinh phí an sinh xã hội hằng năm không, hay chỉ phối hợp?',
+    );
+    expect(a.text).not.toMatch(/^Theo kế hoạch,/);
+  });
+  it('says the body leads where the plan writes "Chủ trì" for the clause asked about', async () => {
+    const { roleVerdict } = await import('../../src/answer/intents/target');
+    const task = {
+      kind: 'task' as const,
+      plan: corpus.plans[0],
+      record: {
+        ...corpus.plans[0]?.tasks[0],
+        text: 'Sở Y tế: Chủ trì, phối hợp với các sở triển khai mở rộng bảo hiểm y tế toàn dân',
+        leads: ['Sở Y tế'],
+        partners: ['các sở'],
+      },
+    } as unknown as Parameters<typeof roleVerdict>[1];
+    expect(roleVerdict('Sở Y tế', task, 'mo rong bao hiem y te')).toBe(
+      'Theo kế hoạch, Sở Y tế chủ trì việc này.',
+    );
+    expect(roleVerdict('Sở Tài chính', task, 'mo rong bao hiem y te')).toBeNull();
   });
 });

@@ -1,11 +1,13 @@
 /** "Tỷ lệ BHYT mục tiêu bao nhiêu?": the figure as the plan writes it, its year, agency and source. */
 
+import { canonicalAgency, leadNames } from '../../ingest/agencies';
 import type { Task } from '../../schema/records';
 import { readerDays } from '../../text/dates';
 import { fold } from '../../text/normalize';
 import { clip } from '../../text/truncate';
 import {
   agencyText,
+  askedClause,
   asksNote,
   item,
   REPLY_BUDGET,
@@ -15,7 +17,7 @@ import {
   sourceLine,
   timeframeText,
 } from '../compose';
-import type { Ask, EngineContext } from '../context';
+import type { Ask, EngineContext, Found } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
 import { areasIn, type Question, topicWords } from '../understand';
@@ -188,7 +190,33 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
       found: false,
     };
   }
-  return found(intent, lines, items);
+  // "Sở Xây dựng chủ trì hay phối hợp trong hỗ trợ nhà ở cho hộ nghèo?": the role, in one line, first.
+  const verdict = q.agency && ROLE_CHOICE.test(q.folded) ? roleVerdict(q.agency, duties[0], q.topic) : null;
+  return found(intent, verdict ? [verdict, ...lines] : lines, items);
+}
+
+// "chủ trì hay (chỉ) phối hợp", "có chủ trì … không hay chỉ phối hợp": which of the two roles a body has.
+const ROLE_CHOICE = /\bchu tri\b.*\bhay (?:chi )?(?:la )?phoi hop\b|\bphoi hop\b.*\bhay (?:la )?chu tri\b/;
+
+/**
+ * "Theo kế hoạch, Sở Xây dựng phối hợp thực hiện việc này, không chủ trì." for the duty shown first: the role of
+ * its clause the question is about (`shownRole`) when the body leads it, "phối hợp" when it is a partner; null
+ * when the duty names the body in neither list.
+ */
+export function roleVerdict(agency: string, f: Found | undefined, topic: string): string | null {
+  if (f?.kind !== 'task') return null;
+  const leads = leadNames(f.record).includes(agency);
+  const partner = f.record.partners.some((p) => canonicalAgency(p).name === agency);
+  if (!leads && !partner) return null;
+  const partnerSays = `Theo kế hoạch, ${agency} phối hợp thực hiện việc này, không chủ trì.`;
+  if (!leads) return partnerSays;
+  // The body leads the duty: its clause about the question decides, when the plan's words say it plainly.
+  const clause = askedClause(f.record.text, topicWords(topic)) ?? f.record.text;
+  const words = clause.replace(/^\s*(?:[\dIVX]+(?:\.\d+)*\.?|[a-zđ]\))\s*/u, '');
+  if (/^(?:tham gia\s+)?phối hợp\s/iu.test(words)) return partnerSays;
+  // Said to lead only where the plan writes "chủ trì" for it ("Sở …: Chủ trì, phối hợp với …"); "Tham mưu …"
+  // and the like are the body's own work, but the plan does not call it leading.
+  return /(?:^|:\s*)chủ trì(?!\p{L})/iu.test(words) ? `Theo kế hoạch, ${agency} chủ trì việc này.` : null;
 }
 
 // "trước ngày nào", "hạn chót": a day asked ("thời hạn thực hiện?" may be answered "Theo Chương trình"); "vào năm nào", "quý mấy": a year (or a part of one).
