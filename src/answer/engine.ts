@@ -19,6 +19,7 @@ import { answerList } from './intents/list';
 import {
   AMOUNT,
   answerMeta,
+  answerUnsetReview,
   asksAnnexes,
   asksFunding,
   asksFundingAmount,
@@ -169,6 +170,9 @@ const DOES_IT = /\b(?:do ai|ai|co quan nao|so nao|don vi nao) (?:thuc hien|chu t
 
 /** Answers a question within its scope of plans, by what it asks. */
 function route(ctx: EngineContext, ask: Ask): Answer {
+  // "… sơ kết giữa kỳ vào năm nào?" of a plan that holds no such review: it sets none.
+  const unsetReview = answerUnsetReview(ctx, ask);
+  if (unsetReview) return unsetReview;
   // "… thì báo cáo qua đâu / cho ai?": the plan's reporting duties answer it, whatever else the words suggest.
   // "KH 91 được gửi để báo cáo những cơ quan nào?": the recipients list, before any reporting duty.
   if (asksRecipients(ask.q.folded)) {

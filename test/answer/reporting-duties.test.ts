@@ -113,3 +113,19 @@ describe('a body’s duties asked beside its reporting', () => {
     expect(a.text).toContain('(qua Sở Lao động - Thương binh và Xã hội): trước ngày 10 tháng 11');
   });
 });
+
+describe('a review the plan does not hold', () => {
+  it('"sơ kết giữa kỳ" asked of a plan that names none: none is set, then what it sets for reporting', () => {
+    const a = ask('KH 68 Thanh Hoa quy dinh so ket giua ky vao nam nao va co quan nao chu tri so ket?');
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toBe(
+      'KH 68/KH-UBND (Thanh Hóa) không quy định việc sơ kết giữa kỳ. Kế hoạch quy định về báo cáo:',
+    );
+    expect(a.text).toContain('10/12');
+  });
+  it('a plan that names it answers as before', () => {
+    expect(ask('Lai Châu có định kỳ sơ kết, tổng kết chính sách an sinh xã hội không?').text).not.toContain(
+      'không quy định việc sơ kết',
+    );
+  });
+});

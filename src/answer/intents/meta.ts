@@ -362,6 +362,37 @@ function sourcesLine(items: readonly AnswerItem[]): string {
     .join('; ')}.`;
 }
 
+// Reviews a plan may hold of its own progress: "sơ kết", "tổng kết", "giữa kỳ".
+const REVIEWS: readonly [RegExp, string][] = [
+  [/\bso ket\b/, 'sơ kết'],
+  [/\btong ket\b/, 'tổng kết'],
+  [/\bgiua ky\b/, 'giữa kỳ'],
+];
+
+/**
+ * "KH 68 quy định sơ kết giữa kỳ vào năm nào, cơ quan nào chủ trì?" of plans none of whose words name such a
+ * review: they set none; what they do set for reporting follows. Null when a plan in scope names it.
+ */
+export function answerUnsetReview(ctx: EngineContext, ask: Ask): Answer | null {
+  const asked = REVIEWS.filter(([re]) => re.test(ask.q.folded));
+  // ("sơ kết 6 tháng": a report's rhythm, which the reporting answer says is set or not.)
+  if (!asked.length || RHYTHMS.some((r) => r.asked.test(ask.q.folded))) return null;
+  const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
+  const says = (p: PlanRecords) => {
+    const words = fold(
+      [
+        ...p.tasks.map((t) => t.text),
+        ...p.indicators.map((i) => i.source.quote),
+        ...p.plan.reportingDuties.map((d) => d.source.quote),
+      ].join(' '),
+    );
+    return asked.every(([re]) => re.test(words));
+  };
+  if (plans.some(says)) return null;
+  const label = asked.map(([, l]) => l).join(' ');
+  return notSetBut(`${plansIn(ask)} không quy định việc ${label}. Kế hoạch quy định về báo cáo:`, plans, ask);
+}
+
 /** Answers questions about the plans themselves. */
 export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer {
   // "… được ban hành theo quyết định nào?": a document the plan cites, found by what the question says of it.
