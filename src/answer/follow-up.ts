@@ -70,7 +70,9 @@ const ASPECT_WORDS = new Set(
     'chu tri phu trach co quan so don vi nganh phoi hop han khi bao gio xong hoan thanh thoi gian thuc hien ' +
     'cu the viec nay do chiu trach nhiem nhiem vu nguon dau trien khai la dien ra ' +
     // "ai theo dõi chỉ tiêu này?" asks who leads it; "số liệu Trung ương giao thì sao?" its other column.
-    'theo doi chi tieu trung uong tw giao so lieu'
+    'theo doi chi tieu trung uong tw giao so lieu ' +
+    // "hạn ngày nào?", "làm khi nào?", "nó nằm ở mục nào?", "báo cáo cho ai, mấy lần?"
+    'ngay lam nam muc lan may bao cao cho gui qua'
   ).split(' '),
 );
 

@@ -121,6 +121,23 @@ describe('a follow-up that asks another side of the same subject', () => {
   });
 });
 
+describe('short follow-ups asking another side: a day, when, where it is written', () => {
+  it('"hạn ngày nào?", "làm khi nào?" keep the previous subject, however it was typed', () => {
+    expect(
+      mergeFollowUp(
+        'hang nam cac co quan, don vi gui bao cao ket qua thuc hien KH 10 ve dau?',
+        'hạn ngày nào?',
+        corpus,
+      ),
+    ).toMatch(/bao cao ket qua .*kh 10/);
+    const a = askAfter(
+      'dong nai: ai chu tri sua chua, nang cap Co so dieu tri nghien ma tuy tinh?',
+      'làm khi nào?',
+    );
+    expect(a.text).toContain('Thời gian: Hằng năm');
+  });
+});
+
 describe('a question with its own subject, in a conversation about one province', () => {
   it('is answered for that province when it names none and the chat has none set', () => {
     const a = engine.answer('kết quả báo cáo lên những đâu?', {
