@@ -17,8 +17,9 @@ export const FOLLOW_UP_WORDS = new Set(
   (
     'con thi sao the nao vay nhi nua nhe a ah ak o tai cua nam tinh thanh pho tp ben phia ' +
     'muc tieu chi tieu bao nhieu so lieu duoc khong ko hoi tiep cung khu vuc giai doan ' +
-    // "còn riêng ở nông thôn thì sao?": "riêng" only narrows the slot it stands before.
-    'rieng'
+    // "còn riêng ở nông thôn thì sao?": "riêng" only narrows the slot it stands before; "chỉ tiêu địa
+    // phương năm 2030?" names the table's column, not a subject.
+    'rieng dia phuong'
   ).split(' '),
 );
 

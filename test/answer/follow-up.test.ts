@@ -136,6 +136,14 @@ describe('short follow-ups asking another side: a day, when, where it is written
     );
     expect(a.text).toContain('Thời gian: Hằng năm');
   });
+  it('"chỉ tiêu địa phương năm 2030 bao nhiêu?" asks the figure of the target the previous question named', () => {
+    const a = askAfter(
+      'Đồng Nai: cơ quan nào chủ trì theo dõi chỉ tiêu tỷ lệ dân số tham gia BHYT?',
+      'chỉ tiêu địa phương năm 2030 bao nhiêu?',
+    );
+    expect(a.text).toContain('Tỷ lệ dân số tham gia BHYT');
+    expect(a.text).toContain('>97%');
+  });
 });
 
 describe('a question with its own subject, in a conversation about one province', () => {
