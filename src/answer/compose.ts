@@ -248,9 +248,14 @@ export function indicatorText(i: Indicator, today?: string, focus?: Focus): stri
   const central = keep(allCentral);
   const unit = i.unit && i.unit !== '%' ? ` (${i.unit})` : '';
   const columns: string[] = [];
-  if (showLocal) columns.push(`chỉ tiêu của tỉnh: ${byYear(local, today).join('; ') || 'không đặt'}`);
+  // A column the table leaves empty ("-") for the year asked sets nothing for it: said so, never left blank.
+  const forYears = yearHeld ? ` cho năm ${years.join(', ')}` : '';
+  if (showLocal)
+    columns.push(`chỉ tiêu của tỉnh: ${byYear(local, today).join('; ') || `không đặt${forYears}`}`);
   if (showCentral && central.length)
     columns.push(`chỉ tiêu Trung ương: ${byYear(central, today).join('; ')}`);
+  else if (showCentral && allCentral.length && !showLocal)
+    columns.push(`chỉ tiêu Trung ương: không đặt${forYears}`);
   const left = [
     !showLocal && allLocal.length ? 'chỉ tiêu của tỉnh' : '',
     !showCentral && allCentral.length ? 'chỉ tiêu Trung ương' : '',

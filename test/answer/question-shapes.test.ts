@@ -843,3 +843,14 @@ describe('duties under a heading that asks', () => {
     expect(a.text.split('\n')[0]).toContain('được đề nghị 1 nhiệm vụ');
   });
 });
+
+describe('a column the table leaves empty for the year asked', () => {
+  it('says it sets nothing for that year, never a blank, and finds no figure', () => {
+    const a = ask(
+      'Theo chỉ tiêu Trung ương ghi trong kế hoạch Đồng Nai, mức giảm tỷ lệ hộ nghèo đa chiều mỗi năm đến 2030 là bao nhiêu?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('chỉ tiêu Trung ương: không đặt cho năm 2030');
+    expect(a.text).not.toMatch(/— {2}\(/);
+  });
+});

@@ -121,6 +121,10 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const lines: string[] = [];
   const provinces = new Set(fitting.map((c) => c.doc.planId)).size;
   const many = provinces > 1 || fitting.length > 1 || q.provinces.length > 1;
+  let setSome = false;
+  const unset = (text: string) =>
+    /— chỉ tiêu (?:của tỉnh|Trung ương): không đặt/.test(text) &&
+    !/\d/.test((text.split('—')[1] ?? '').replace(/\b(?:cho )?năm \d{4}(?:, \d{4})*/gu, ''));
   for (const c of fitting) {
     const f = ctx.records.get(c.doc.id);
     if (!f) continue;
@@ -134,6 +138,8 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
       words: topicWords(q.topic),
       noteAsked: asksNote(q.folded),
     });
+    // A row whose columns asked set nothing for the year asked ("không đặt cho năm 2030") answers no figure.
+    if (!unset(text)) setSome = true;
     const days = intent === 'deadline' ? readerDays(text) : [];
     const body = days.length ? `${text.replace(/[.;,\s]+$/, '')} (${days.join(', ')})` : text;
     const line = `${plan.province}: ${body}${/[.!?…]$/.test(body) ? '' : '.'}${when ? ` ${when}` : ''}`;
@@ -192,7 +198,8 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   }
   // "Sở Xây dựng chủ trì hay phối hợp trong hỗ trợ nhà ở cho hộ nghèo?": the role, in one line, first.
   const verdict = q.agency && ROLE_CHOICE.test(q.folded) ? roleVerdict(q.agency, duties[0], q.topic) : null;
-  return found(intent, verdict ? [verdict, ...lines] : lines, items);
+  const answer = found(intent, verdict ? [verdict, ...lines] : lines, items);
+  return wantsFigure && items.length && !setSome ? { ...answer, found: false } : answer;
 }
 
 // "chủ trì hay (chỉ) phối hợp", "có chủ trì … không hay chỉ phối hợp": which of the two roles a body has.
