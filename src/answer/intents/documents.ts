@@ -150,8 +150,21 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
     /\b(?:de an|chuong trinh|chien luoc|phong trao)\b/.test(ask.q.folded) &&
     /\b(?:giai doan|den nam|thoi gian) nao\b/.test(ask.q.folded);
   // "Nghị quyết 58-NQ/TW … ban hành ngày nào?": a cited document named by its number is the one asked about.
-  const byNumber = citedIn(ask.scope).filter((c) => namesNumber(ask.q.folded, c.doc.number));
-  if (!asksDocument(ask.q.folded) && !opensOnDocument && !periodOfNamed && !byNumber.length) return null;
+  // (Checked on the documents' numbers first: reading every citation's sentence is for questions about one.)
+  // Not when the question asks for another document ("Ngoài Nghị quyết 42-NQ/TW, … còn căn cứ kế hoạch nào?").
+  const another =
+    /\bngoai\b/.test(ask.q.folded) ||
+    KINDS.some((k) => new RegExp(`\\b${fold(k)} (?:nao|gi|so may)\\b`).test(ask.q.folded));
+  const numbers = new Set(
+    another
+      ? []
+      : ask.scope.flatMap((p) =>
+          p.plan.documents.flatMap((d) => (namesNumber(ask.q.folded, d.number) ? [d.number] : [])),
+        ),
+  );
+  if (!asksDocument(ask.q.folded) && !opensOnDocument && !periodOfNamed && !numbers.size) return null;
+  const cited = citedIn(ask.scope);
+  const byNumber = cited.filter((c) => c.doc.number !== null && numbers.has(c.doc.number));
   // "Kế hoạch 767 dựa trên kết luận nào và công văn nào của Tỉnh ủy?": the plan's own basis, not a document it
   // cites in its body.
   // (A document named by its number is asked about, whether the plan cites it as basis or in its body.)
@@ -170,7 +183,7 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   );
   const weight = (t: string) => ctx.stats.idf(t) || 1;
   const total = asked.reduce((n, t) => n + weight(t), 0);
-  const scored = citedIn(ask.scope)
+  const scored = cited
     .map((c) => {
       const share = (set: Set<string>) =>
         asked.filter((t) => set.has(t)).reduce((n, t) => n + weight(t), 0) / total;
