@@ -136,6 +136,15 @@ describe('short follow-ups asking another side: a day, when, where it is written
     );
     expect(a.text).toContain('Thời gian: Hằng năm');
   });
+  it('"thế còn Sở Y tế?" after a question about the plan’s standing body asks what the plan gives Sở Y tế', () => {
+    const a = askAfter(
+      'Theo KH 91 Quảng Ninh, cơ quan thường trực triển khai thực hiện Kế hoạch là ai?',
+      'thế còn Sở Y tế thì sao?',
+    );
+    expect(a.intent).toBe('assignments');
+    expect(a.text).toMatch(/^Sở Y tế chủ trì/);
+    expect(a.text).toContain('thuộc lĩnh vực Y tế');
+  });
   it('"chỉ tiêu địa phương năm 2030 bao nhiêu?" asks the figure of the target the previous question named', () => {
     const a = askAfter(
       'Đồng Nai: cơ quan nào chủ trì theo dõi chỉ tiêu tỷ lệ dân số tham gia BHYT?',
