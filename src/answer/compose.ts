@@ -297,7 +297,7 @@ const ROLE_WORDS: Record<DutyRole, [string, string]> = {
  * Phối hợp với các cơ quan liên quan …" gives it a part in others' work; anything else, to lead.
  */
 export function dutyRole(text: string): DutyRole {
-  const t = text.replace(/^\s*(?:[\dIVX]+(?:\.\d+)*\.?|[a-zđ]\))\s*/u, '');
+  const t = withoutNumbering(text);
   if (/^Đề nghị\s/u.test(t)) return 'requested';
   return /^(?:Phối hợp|Tham gia phối hợp)\b/u.test(withoutWho(t)) ? 'partner' : 'lead';
 }
@@ -317,6 +317,13 @@ export function coordinatorText(plan: { number: string; coordinator?: { leads: s
 }
 
 const PART = /^(?:tham gia\s+)?phối hợp\s/iu;
+
+/** A duty's words without the item number it opens with ("3.1.", "IV.", "b)"). */
+export const withoutNumbering = (text: string) =>
+  text.replace(/^\s*(?:[\dIVX]+(?:\.\d+)*\.?|[a-zđ]\))\s*/u, '');
+
+/** Whether a duty's words (or one clause of them) open on the body's part in another's work: "phối hợp với …". */
+export const opensPart = (text: string) => PART.test(text);
 
 /**
  * The role in the part of a duty that is shown or asked about: a clause cut from a body's duties that opens

@@ -27,9 +27,12 @@ export interface Ask {
   today: string;
 }
 
-/** The plans in scope as a reply names them: "KH 91/KH-UBND (Quảng Ninh), KH 767/KH-UBND (Lai Châu)". */
-export const plansIn = (ask: Ask) =>
-  ask.scope.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
+/** Plans as a reply names them: "KH 91/KH-UBND (Quảng Ninh), KH 767/KH-UBND (Lai Châu)". */
+export const plansNamed = (plans: readonly PlanRecords[]) =>
+  plans.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
+
+/** The plans in scope as a reply names them. */
+export const plansIn = (ask: Ask) => plansNamed(ask.scope);
 
 /** One topic searched in one scope for some kinds of records, and the scores of the records ranked. */
 interface Searched {

@@ -33,7 +33,7 @@ import { termStats } from './rank';
 import { joinAnswers, notFound } from './reply';
 import { AS_OF_TEXT, communeLevelIn, provinceToday } from './today';
 import type { Answer, AskOptions } from './types';
-import { smallTalkKind, understand } from './understand';
+import { type Question, smallTalkKind, understand } from './understand';
 
 export { isElliptical, mergeFollowUp } from './follow-up';
 
@@ -73,8 +73,7 @@ export function createEngine(corpus: Corpus, prebuilt?: Prebuilt): Engine {
 }
 
 /** The one province a question is about (named, or by its plan's number); null for none or several. */
-function provinceOf(question: string, ctx: EngineContext): string | null {
-  const q = understand(question, ctx.corpus, ctx.stats.known);
+function provinceOf(q: Question, ctx: EngineContext): string | null {
   const named = new Set([
     ...q.provinces,
     ...ctx.corpus.plans.filter((p) => q.planIds.includes(p.plan.id)).map((p) => p.plan.province),
@@ -90,8 +89,7 @@ const ASKS_WHICH_BODY = /\b(?:ai|(?:so|co quan|don vi|nganh|ben) nao)\b/;
  * which body does something ("ai chủ trì … của các đơn vị thuộc Sở LĐTBXH?") and the follow-up ("phối hợp với
  * ai?") names no body of its own. Then the follow-up asks about that thing, not about the body.
  */
-function bodyOfSubject(previous: string, followUp: string, body: string, ctx: EngineContext): boolean {
-  const before = understand(previous, ctx.corpus, ctx.stats.known);
+function bodyOfSubject(before: Question, followUp: string, body: string, ctx: EngineContext): boolean {
   return (
     before.agency === body &&
     ASKS_WHICH_BODY.test(before.folded) &&
@@ -112,8 +110,11 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
   if (options.previousQuestion)
     text = mergeFollowUp(options.previousQuestion, text, ctx.corpus, ctx.stats.known);
   let q = understand(text, ctx.corpus, ctx.stats.known);
-  if (options.previousQuestion && q.agency && bodyOfSubject(options.previousQuestion, asked, q.agency, ctx))
-    q = { ...q, agency: null };
+  // The previous question, read once for what the follow-up takes from it.
+  const before = options.previousQuestion
+    ? understand(options.previousQuestion, ctx.corpus, ctx.stats.known)
+    : null;
+  if (before && q.agency && bodyOfSubject(before, asked, q.agency, ctx)) q = { ...q, agency: null };
   if (q.intent === 'smalltalk') return answerSmallTalk(ctx.corpus, smallTalkKind(q.folded) ?? 'ack');
   if (q.intent === 'english') return answerEnglish(ctx.corpus);
   if (!text || q.intent === 'help' || !/[a-z]{2}/.test(q.folded)) return answerHelp(ctx.corpus);
@@ -151,8 +152,7 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
   }
   // A comparison or "tỉnh nào …?" is about every province, whatever the chat's default. In a conversation,
   // the one province the previous question was about is the chat's, when the chat has none set.
-  const chatProvince =
-    options.province ?? (options.previousQuestion ? provinceOf(options.previousQuestion, ctx) : null);
+  const chatProvince = options.province ?? (before ? provinceOf(before, ctx) : null);
   if (!scope.length && chatProvince && !q.allProvinces && q.intent !== 'compare')
     scope = ctx.corpus.plans.filter((p) => fold(p.plan.province) === fold(chatProvince));
   if (!scope.length) scope = ctx.corpus.plans;

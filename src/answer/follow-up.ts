@@ -7,7 +7,7 @@ import { fold } from '../text/normalize';
 import { withoutAgency } from './agency-text';
 import { cueText } from './cue-match';
 import { QUESTION_WORDS } from './cues';
-import { type Question, understand } from './understand';
+import { namesOnlyThePlan, type Question, understand } from './understand';
 
 /**
  * Words a follow-up wraps its new province, year, area or agency in; a message with nothing else is
@@ -108,15 +108,6 @@ function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question
     .join(' ');
 }
 
-/** Whether a topic names nothing but the plan and who runs it ("cơ quan thường trực triển khai kế hoạch"). */
-const ABOUT_PLAN_ONLY = (topic: string) =>
-  !/[a-z0-9]/.test(
-    topic.replace(
-      /\b(?:ke hoach|kh|nay|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho|theo|la|ai|nao)\b/g,
-      '',
-    ),
-  );
-
 // What a question asks of its subject: who, how much, or when.
 const SIDES: readonly [string, RegExp][] = [
   ['who', /\b(?:chu tri|phu trach|co quan nao|so nao|don vi nao|ai)\b/],
@@ -152,7 +143,7 @@ export function mergeFollowUp(
   }
   // "thế còn Sở Y tế thì sao?" after "cơ quan thường trực triển khai kế hoạch là ai?": the previous question had
   // no subject but the plan itself; the body named asks what the plan gives it.
-  if (q.agency && !p.agency && ABOUT_PLAN_ONLY(p.topic))
+  if (q.agency && !p.agency && namesOnlyThePlan(p.topic))
     return `${q.agency} được giao những nhiệm vụ gì ${subjectOf(p, corpus, false, q)}`.trim();
   // A new slot asked another way ("mục tiêu đến 2025 là bao nhiêu?" after "cơ quan nào chủ trì về BHTN?"): the
   // previous subject with the new slot, asked as the follow-up asks it.

@@ -316,6 +316,18 @@ function corpusWords(corpus: Corpus): string {
 }
 
 /** Reads a question against the corpus it will be answered from. */
+/**
+ * Whether a topic names nothing but the plan and who runs it: "cơ quan thường trực kế hoạch 230", "cơ quan nào
+ * chủ trì thực hiện kế hoạch 767?".
+ */
+export const namesOnlyThePlan = (topic: string) =>
+  !/[a-z0-9]/.test(
+    topic.replace(
+      /\b(?:target|ke hoach|kh|nay|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho|theo|la|ai|nao)\b/g,
+      '',
+    ),
+  );
+
 /** The areas folded text names, as whole words: "thanh thiếu niên" is no "thành thị". */
 export function areasIn(folded: string): { urban: boolean; rural: boolean } {
   return { urban: URBAN.test(folded), rural: /\bnong thon\b/.test(folded) };

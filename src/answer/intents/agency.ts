@@ -23,7 +23,7 @@ import { found, notFound } from '../reply';
 import { todayLine } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
-import { topicWords } from '../understand';
+import { namesOnlyThePlan, topicWords } from '../understand';
 import { pick } from './pick';
 import { asksFigure, asksNumber, FIGURE } from './target';
 
@@ -34,11 +34,7 @@ const asksToday = cueMatcher(TODAY_CUES);
 export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   // "Cơ quan nào chủ trì thực hiện kế hoạch 767?", "cơ quan thường trực kế hoạch 230": nothing asked beyond
   // who runs the plan itself.
-  const beyondPlan = ask.q.topic.replace(
-    /\b(?:target|ke hoach|kh|nay|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho)\b/g,
-    '',
-  );
-  if (!/[a-z0-9]/.test(beyondPlan)) {
+  if (namesOnlyThePlan(ask.q.topic)) {
     const led = ask.scope.filter((p) => p.plan.coordinator);
     if (led.length) return coordinators(led);
   }

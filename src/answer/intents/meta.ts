@@ -7,7 +7,7 @@ import { formatDate } from '../../text/dates';
 import { passedMark, planEnded } from '../../text/elapsed';
 import { fold } from '../../text/normalize';
 import { compilesReports, coordinatorText, dutyText, item } from '../compose';
-import { type Ask, type EngineContext, plansIn } from '../context';
+import { type Ask, type EngineContext, plansIn, plansNamed } from '../context';
 import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { answerDocument } from './documents';
@@ -108,9 +108,7 @@ export function dutiesOf(
   }
   // "… gửi báo cáo … về Sở LĐTBXH vào ngày nào?": the body named receives the reports asked about.
   if (agency && sentTo(folded, agency)) {
-    const received = duties.filter((d) =>
-      leadNames({ leads: [d.to, d.via ?? ''].filter(Boolean) }).includes(agency),
-    );
+    const received = duties.filter((d) => receives(d, agency));
     if (received.length) return received;
   }
   const own = duties.filter((d) => {
@@ -130,11 +128,7 @@ export function dutiesOf(
       ...own,
       // (Not a report the body receives: the sở's reports due 10/12 to Sở LĐTBXH set no day for Sở LĐTBXH.)
       ...duties.filter(
-        (d) =>
-          d.dueDate &&
-          !own.includes(d) &&
-          fromAllBodies(d) &&
-          !(agency && leadNames({ leads: [d.to, d.via ?? ''].filter(Boolean) }).includes(agency)),
+        (d) => d.dueDate && !own.includes(d) && fromAllBodies(d) && !(agency && receives(d, agency)),
       ),
     ];
   return own;
@@ -149,6 +143,10 @@ export function sentTo(folded: string, agency: string): boolean {
   const key = agencyKey(agency).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(` (?:ve|cho|len|toi|gui) ${key} `).test(` ${agencyKey(folded)} `);
 }
+
+/** Whether `agency` receives a duty's reports, or they pass through it. */
+const receives = (d: ReportingDuty, agency: string) =>
+  leadNames({ leads: [d.to, d.via ?? ''].filter(Boolean) }).includes(agency);
 
 // "ai / cơ quan nào / sở nào tổng hợp …": who compiles the reports.
 const COMPILER_ASKED = /\b(?:ai|(?:co quan|so|don vi) nao) (?:chiu trach nhiem )?tong hop\b/;
@@ -290,7 +288,7 @@ function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext)
     duties.some((d) => agencyKey(d.to).startsWith(key) || key.startsWith(agencyKey(d.to)))
   )
     return null;
-  const names = shown.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
+  const names = plansNamed(shown);
   // The ministry as some plan writes it; otherwise the question's words stand for it.
   const written = [
     ...ctx.corpus.agencies.map((a) => a.name),
@@ -316,7 +314,7 @@ function noReportDate(plans: readonly PlanRecords[], ask: Ask): Answer | null {
   const rhythm = RHYTHMS.find((r) => r.asked.test(ask.q.folded));
   const unset = rhythm && !duties.some((d) => d.frequency === rhythm.frequency);
   if (!unset && duties.some((d) => d.dueDate)) return null;
-  const names = shown.map((p) => `KH ${p.plan.number} (${p.plan.province})`).join(', ');
+  const names = plansNamed(shown);
   // The body named, when the duties shown are its own reports (another body's dated reports may be in the plan).
   const agency = ask.q.agency;
   const forWhom =

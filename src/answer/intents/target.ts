@@ -10,12 +10,14 @@ import {
   askedClause,
   asksNote,
   item,
+  opensPart,
   REPLY_BUDGET,
   recordText,
   scopeAsked,
   shownRole,
   sourceLine,
   timeframeText,
+  withoutNumbering,
 } from '../compose';
 import type { Ask, EngineContext, Found } from '../context';
 import { found, notFound } from '../reply';
@@ -183,7 +185,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   }
   // "… phải trình UBND tỉnh trước ngày nào?", "… hoàn thành vào năm nào?" of duties that give no day or year
   // ("Theo Kế hoạch", "Thường xuyên", nothing): the plan does not say when; the duties are what it says.
-  const duties = fitting.map((c) => ctx.records.get(c.doc.id));
+  const duties = records;
   const exact = intent === 'deadline' ? exactTimeAsked(q.folded) : null;
   if (exact && duties.length && duties.every((f) => f?.kind === 'task' && !statesTime(f.record, exact))) {
     const plans = [...new Set(duties.map((f) => `KH ${f?.plan.plan.number}`))].join(', ');
@@ -219,8 +221,8 @@ export function roleVerdict(agency: string, f: Found | undefined, topic: string)
   if (!leads) return partnerSays;
   // The body leads the duty: its clause about the question decides, when the plan's words say it plainly.
   const clause = askedClause(f.record.text, topicWords(topic)) ?? f.record.text;
-  const words = clause.replace(/^\s*(?:[\dIVX]+(?:\.\d+)*\.?|[a-zđ]\))\s*/u, '');
-  if (/^(?:tham gia\s+)?phối hợp\s/iu.test(words)) return partnerSays;
+  const words = withoutNumbering(clause);
+  if (opensPart(words)) return partnerSays;
   // Said to lead only where the plan writes "chủ trì" for it ("Sở …: Chủ trì, phối hợp với …"); "Tham mưu …"
   // and the like are the body's own work, but the plan does not call it leading.
   return /(?:^|:\s*)chủ trì(?!\p{L})/iu.test(words) ? `Theo kế hoạch, ${agency} chủ trì việc này.` : null;
