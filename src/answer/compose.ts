@@ -1,11 +1,12 @@
 /** Records → lines of a reply, in Vietnamese, using only what the records say. */
 
+import { executorLine } from '../ingest/rules/executor-line';
 import type { Indicator, Plan, ReportingDuty, Source, Target, Task } from '../schema/records';
 import { location } from '../text/citation';
 import { formatDate, formatDaysLeft, writtenDays } from '../text/dates';
 import { PASSED, passedMark, yearPassed } from '../text/elapsed';
 import { fold } from '../text/normalize';
-import { ellipsize } from '../text/truncate';
+import { clip, ellipsize } from '../text/truncate';
 import type { Found } from './context';
 import type { AnswerItem, SourceRef } from './types';
 
@@ -455,4 +456,13 @@ export function item(
   source: Source,
 ): AnswerItem {
   return { kind, id, planId: plan.id, province: plan.province, line, source: sourceRef(plan, source) };
+}
+
+/**
+ * A group's "Cơ quan tổng hợp, báo cáo: X" line, as X's duty: "Tổng hợp, báo cáo nhóm nhiệm vụ «1. Thông tin,
+ * tuyên truyền …»" (the group's heading, as the plan writes it); null for any other duty.
+ */
+export function compilingDuty(task: Pick<Task, 'text' | 'domain'>): string | null {
+  if (executorLine(task.text)?.role !== 'compiles' || !task.domain) return null;
+  return `Tổng hợp, báo cáo nhóm nhiệm vụ «${clip(task.domain, 120)}»`;
 }

@@ -11,7 +11,7 @@ import { type Ask, type EngineContext, lookups, plansIn } from './context';
 import { cueMatcher } from './cue-match';
 import { REPORTING_CUES } from './cues';
 import { mergeFollowUp } from './follow-up';
-import { answerAgency } from './intents/agency';
+import { answerAgency, answerGroupCompiler, asksGroupCompiler } from './intents/agency';
 import { answerAssignments, answerUnnamedBody } from './intents/assignments';
 import { answerCommune } from './intents/commune';
 import { answerHelp } from './intents/help';
@@ -195,6 +195,11 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       found: false,
       text: `${plansIn(ask)} không nêu số tiền kinh phí, chỉ nêu nguồn kinh phí.\n${sources.text}`,
     };
+  }
+  // "nhóm nhiệm vụ tuyên truyền … cơ quan nào tổng hợp, báo cáo?": the body the plan names for that group.
+  if (asksGroupCompiler(ask.q.folded)) {
+    const compiler = answerGroupCompiler(ctx, ask);
+    if (compiler) return compiler;
   }
   if (
     (asksReporting(ask.q.folded) || REPORT_DAY.test(ask.q.folded)) &&

@@ -1,6 +1,6 @@
 /** Units of running text → indicators (clauses with figures) and tasks (what agencies must do). */
 
-import type { Indicator, ReportingDuty, Task, Timeframe } from '../schema/records';
+import type { Indicator, ReportingDuty, Source, Task, Timeframe } from '../schema/records';
 import { fold } from '../text/normalize';
 import { recordAgencies } from './agencies';
 import { clauses, type Piece, sentences, sentencesBy } from './clauses';
@@ -178,6 +178,16 @@ export function textRecords(
       waiting = [];
       continue;
     }
+    const groupDomain =
+      executor?.role === 'compiles'
+        ? compiledBy(tasks, u.section, executor.assignment.leads, {
+            file: ctx.file,
+            lineStart: u.lineStart,
+            lineEnd: u.lineEnd,
+            section: u.section,
+            quote: u.text,
+          })
+        : undefined;
     // A short heading says where we are; a heading that carries figures ("c) Duy trì 100% …") is content too.
     // Years are no figures: "2.1. Đến năm 2030" is a heading, "c) Duy trì 100% …" is not.
     const figures = u.text.replace(/^[\dIVX.]+\s/, '').replace(/(?:19|20)\d{2}/g, '');
@@ -276,7 +286,8 @@ export function textRecords(
       const task: Task = {
         id: `${ctx.planId}/t${tasks.length + 1}`,
         planId: ctx.planId,
-        domain,
+        // The compiling line of a group is a duty about the group: it is filed under the group's heading.
+        domain: groupDomain ?? domain,
         text: s.text,
         ...recordAgencies(a, ctx.spellings),
         timeframe: goalTimeframe(ownOr(dutyTimeframe(s.text), paragraphRhythm), u),
@@ -297,4 +308,33 @@ export function textRecords(
     }
   }
   return { indicators, tasks, duties, ownerLines };
+}
+
+/** The numbered group a lettered item belongs to: "III.1.c" → "III.1"; a group is its own ("III.1"). */
+export const groupOf = (section: string) =>
+  /\.[a-zđ]$/u.test(section) ? section.slice(0, section.lastIndexOf('.')) : section;
+
+/**
+ * Rule: "Cơ quan tổng hợp, báo cáo: X" after a numbered group's duties makes X the body that compiles and
+ * reports on that group — every duty of the group since the last such line, whoever carries it out. The
+ * line stays a duty of X's as well (see `textRecords`). Returns the group's heading.
+ */
+export function compiledBy(
+  tasks: Task[],
+  section: string,
+  names: string[],
+  source: Source,
+): string | undefined {
+  const group = groupOf(section);
+  let domain: string | undefined;
+  for (let i = tasks.length - 1; i >= 0; i--) {
+    const t = tasks[i] as Task;
+    if (groupOf(t.source.section) !== group || t.compilers) break;
+    if (t.statement) continue;
+    t.compilers = names;
+    t.compilerSource = source;
+    domain = t.domain;
+  }
+  // The group's heading, as its first duty is filed under it.
+  return domain;
 }

@@ -84,6 +84,13 @@ export const Task = z.object({
   /** Where the plan names the bodies, when that is not in the task's own text ("Cơ quan thực hiện: …"). */
   agencySource: z.optional(Source),
   /**
+   * The bodies that compile and report on the task's group of duties, in the plan's own words, when a line
+   * says so after the group ("Cơ quan tổng hợp, báo cáo: Sở Lao động - Thương binh và Xã hội").
+   */
+  compilers: z.optional(z.array(z.string())),
+  /** Where the plan names `compilers`. */
+  compilerSource: z.optional(Source),
+  /**
    * What kind of statement it is when not a duty: `goal` for an aim or requirement stated in the plan's
    * purpose, requirements or targets sections ("Bảo đảm vững chắc mức sinh thay thế"), `funding` for a
    * source of money. Absent for a duty someone is asked to carry out.

@@ -5,8 +5,10 @@ import type { PlanRecords } from '../../schema/records';
 import { clip, excerpt } from '../../text/truncate';
 import {
   agencyText,
+  compilesReports,
   coordinatorText,
   dutyGist,
+  dutyText,
   fitBlocks,
   item,
   REPLY_BUDGET,
@@ -170,7 +172,10 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
         })
       : '';
     // Beside today's holder, the plan's own assignment says whose words it is: "Chủ trì (theo KH 767): …".
-    const said = today ? `Chủ trì (theo KH ${plan.number.split('/')[0]}):` : 'Chủ trì:';
+    // A group's "Cơ quan thực hiện: Các sở, ngành, …" names who carries the duties out, not who leads them.
+    const performs = f.kind === 'task' && performedOnly(f.record.agencySource?.quote ?? '');
+    const role0 = performs ? 'Cơ quan thực hiện' : 'Chủ trì';
+    const said = today ? `${role0} (theo KH ${plan.number.split('/')[0]}):` : `${role0}:`;
     // A duty the plan asks of a body, or gives it a part in, says so: "Đề nghị: …", "Phối hợp thực hiện: …".
     const role = f.kind === 'task' ? shownRole(f.record.text, shown, topicWords(ask.q.topic)) : 'lead';
     const head = `${plan.province}: ${agencyText(f.record, 4, role).replace(/^Chủ trì:/, said)}`;
@@ -326,3 +331,72 @@ export function supported(
   if (rest.length) lines.push(`… và ${rest.length} mục khác.`);
   return found('agency', lines, shown);
 }
+
+/**
+ * "… cơ quan nào là cơ quan tổng hợp, báo cáo?", "ai tổng hợp báo cáo nhóm nhiệm vụ …": the body a plan names,
+ * after a group of duties, to compile and report on that group (see `Task.compilers`).
+ */
+export const asksGroupCompiler = (folded: string) =>
+  /\b(?:co quan|don vi) (?:chiu trach nhiem )?tong hop\s*,?\s*(?:va )?bao cao\b|\b(?:ai|(?:co quan|so|don vi) nao) (?:la (?:co quan|don vi) )?(?:chiu trach nhiem )?tong hop\s*,?\s*(?:va )?bao cao\b/.test(
+    folded,
+  );
+
+// The words that ask for a role, not what the duties are about.
+const ROLE_WORDS =
+  /\b(?:(?:co quan|don vi|ai|so|nao|la|chiu trach nhiem)\s+)*(?:tong hop\s*,?\s*(?:va )?bao cao|thuc hien|chu tri)\b(?:\s+(?:la ai|la co quan nao|nao))?/g;
+
+/**
+ * The groups of duties the question is about whose plan names a compiling body: that body, the bodies that
+ * carry the duties out, each as the plan writes its line. Null when no such group fits the question.
+ */
+export function answerGroupCompiler(ctx: EngineContext, ask: Ask): Answer | null {
+  const topic = ask.q.topic.replace(ROLE_WORDS, ' | ');
+  if (!topic.replace(/[\s|]/g, '')) return null;
+  const { chosen } = pick(ctx, { ...ask, q: { ...ask.q, topic } }, ['task'], (c) => {
+    const f = ctx.records.get(c.doc.id);
+    return f?.kind === 'task' && Boolean(f.record.compilers?.length);
+  });
+  const blocks: string[][] = [];
+  const items: AnswerItem[] = [];
+  const groups = new Set<string>();
+  for (const c of chosen) {
+    const f = ctx.records.get(c.doc.id);
+    if (f?.kind !== 'task' || !f.record.compilers || !f.record.compilerSource) continue;
+    const at = f.record.compilerSource;
+    const key = `${at.file}:${at.lineStart}`;
+    if (groups.has(key) || groups.size >= 3) continue;
+    groups.add(key);
+    const plan = f.plan.plan;
+    const doers = f.record.agencySource?.quote ?? agencyText(f.record, 4, 'lead');
+    // Where the plan also says to whom and when that body reports what it compiles: that duty, cited.
+    const names = leadNames({ leads: f.record.compilers });
+    const reports = plan.reportingDuties.find(
+      (d) => compilesReports(d) && leadNames({ leads: d.reporters }).some((n) => names.includes(n)),
+    );
+    const head = `${plan.province} — nhóm nhiệm vụ «${clip(f.record.domain || f.record.text, 90)}»:`;
+    blocks.push(
+      [
+        head,
+        `  ${at.quote}`,
+        `  ${doers}`,
+        `  ${sourceLine(plan, at)}${f.record.agencySource ? ` Cơ quan thực hiện: dòng ${f.record.agencySource.lineStart}.` : ''}`,
+        reports
+          ? `  Báo cáo chung của kế hoạch: ${dutyText(reports, ask.today).replace(/\.$/, '')} (dòng ${reports.source.lineStart}).`
+          : '',
+      ].filter(Boolean),
+    );
+    items.push(item('task', `${f.record.id}/compiler`, plan, at.quote, at));
+    if (f.record.agencySource)
+      items.push(item('task', `${f.record.id}/agency`, plan, doers, f.record.agencySource));
+  }
+  if (!blocks.length) return null;
+  const lines = blocks.flatMap(([head, ...rest]) => [
+    blocks.length > 1 ? `• ${head}` : (head as string),
+    ...rest,
+  ]);
+  return found('agency', lines, items);
+}
+
+/** A "Cơ quan thực hiện: …" line that makes no body the lead ("… chủ trì, phối hợp …" does). */
+export const performedOnly = (quote: string) =>
+  /^Cơ quan thực hiện\s*:/iu.test(quote) && !/chủ trì/iu.test(quote);

@@ -6,6 +6,7 @@ import { clip, excerpt } from '../../text/truncate';
 import { agencySpellings } from '../../text/vocabulary';
 import { withoutAgency } from '../agency-text';
 import {
+  compilingDuty,
   displayText,
   dutyGist,
   fitBlocks,
@@ -272,7 +273,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     const text =
       f.kind === 'indicator'
         ? indicatorText(f.record, ask.today)
-        : dutyGist(f.record.text, f.record.partners);
+        : (compilingDuty(f.record) ?? dutyGist(f.record.text, f.record.partners));
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
     // A body with one or two duties of its own sees them at length, as do the one or two it leads alone
     // among many it shares (its own heading says most of it) and the one the question narrows to; what it
