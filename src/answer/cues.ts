@@ -54,6 +54,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
     'assignments',
     [
       '(duoc giao|giao cho|giao) … (chi tieu|nhiem vu|viec|lam gi)',
+      // "Công an thành phố được phân công nhiệm vụ gì?": assigned is given.
+      '(duoc phan cong|phan cong cho|phan cong) … (nhiem vu|viec|lam) (gi|nao|nhung gi)',
       '(giao|co) … trach nhiem (gi|nao|nhung gi)',
       'lam (gi|nhung gi)',
       'lam (nhung|cac) (viec|nhiem vu|cong viec) (gi|nao)',

@@ -17,6 +17,7 @@ describe('intents', () => {
     ['Ai chịu trách nhiệm giảm nghèo ở Thanh Hóa?', 'agency'],
     ['Kế hoạch của Thanh Hóa phải báo cáo khi nào?', 'deadline'],
     ['Sở Y tế Đà Nẵng được giao những nhiệm vụ gì?', 'assignments'],
+    ['Công an thành phố Đà Nẵng được phân công nhiệm vụ gì?', 'assignments'],
     ['Kế hoạch của Lai Châu do ai ký?', 'plan_meta'],
     ['liệt kê các chỉ tiêu về BHXH của Đồng Nai', 'list'],
     ['tỷ lệ BHYT Quảng Ninh và Đồng Nai', 'compare'],

@@ -89,6 +89,17 @@ describe('questions in today’s names', () => {
     }
   });
 
+  it('"KH 767 giao Sở Nội vụ nhiệm vụ gì?": the plan gives it none, said first; what it took over follows', () => {
+    const a = ask('KH 767 của Lai Châu giao Sở Nội vụ nhiệm vụ gì?');
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toBe('KH 767/KH-UBND không giao Sở Nội vụ nhiệm vụ nào.');
+    expect(a.text).toContain(`Sở Nội vụ nay đảm nhận 2 nhiệm vụ mà kế hoạch giao cho ${LDTBXH}`);
+    // Asked about today, what it took over is the answer.
+    const now = ask('Sở Nội vụ Lai Châu hiện nay phụ trách những việc gì trong KH 767?');
+    expect(now.found).toBe(true);
+    expect(now.text).not.toContain('không giao Sở Nội vụ');
+  });
+
   it('"Sở Nông nghiệp và Môi trường Lai Châu …" lists the poverty duty, the transfer said to be unconfirmed', () => {
     const a = ask('Sở Nông nghiệp và Môi trường Lai Châu được giao gì?');
     expect(a.text).toContain('có phần chưa xác nhận bằng văn bản');

@@ -306,6 +306,13 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     shownCount++;
   }
   if (ordered.length > shownCount) lines.push(`… và ${ordered.length - shownCount} mục khác.`);
+  // "KH 767 giao Sở Nội vụ nhiệm vụ gì?" of a plan that names no such body: the plan gives it nothing, said
+  // first; what it took over from the bodies the plan names follows. Asked about today, that is the answer.
+  if (!own.length && taken.length && !asksToday(ask.q.folded)) {
+    const inPlan = ask.scope.length === 1 ? `KH ${ask.scope[0]?.plan.number}` : 'Các kế hoạch hiện có';
+    lines.unshift(`${inPlan} không giao ${askedAs(agency, ask.q.raw)} nhiệm vụ nào.`);
+    return { ...found('assignments', lines, items, rest), found: false };
+  }
   return found('assignments', lines, items, rest);
 }
 
