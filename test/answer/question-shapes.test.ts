@@ -854,3 +854,18 @@ describe('a column the table leaves empty for the year asked', () => {
     expect(a.text).not.toMatch(/— {2}\(/);
   });
 });
+
+describe('"chỉ tiêu, giải pháp" of a field names the field, not one target', () => {
+  it('the body given the field’s targets and solutions answers, not a target row that names a body', () => {
+    for (const [q, body] of [
+      [
+        'chỉ tiêu, giải pháp lĩnh vực giáo dục ở Quảng Ninh sở nào chủ trì tham mưu?',
+        'Sở Giáo dục và Đào tạo',
+      ],
+      ['quang ninh chi tieu giai phap linh vuc y te thi so nao chu tri', 'Sở Y tế'],
+    ] as const) {
+      const a = ask(q);
+      expect(a.text.split('\n')[0], q).toBe(`Quảng Ninh: Chủ trì: ${body}.`);
+    }
+  });
+});

@@ -53,7 +53,9 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   const figure =
     asksNumber(ask.q) ||
     (/\bchi tieu\b/.test(ask.q.folded) &&
-      !/\b(?:cac|nhung) chi tieu\b|\bchi tieu,? (?:ve|thuoc)\b/.test(ask.q.folded));
+      !/\b(?:cac|nhung) chi tieu\b|\bchi tieu,? (?:ve|thuoc|(?:va )?giai phap|(?:trong |cua )?linh vuc)\b/.test(
+        ask.q.folded,
+      ));
   // A question that also asks for a figure is answered by a record that has one.
   const withAgency = (c: { doc: { id: string; kind: string; text: string } }) => {
     const f = ctx.records.get(c.doc.id);
