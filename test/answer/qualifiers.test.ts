@@ -76,9 +76,19 @@ describe('a report date asked of one body', () => {
     const a = ask('Thanh Hóa KH 68: Sở LĐTBXH phải gửi báo cáo tổng hợp lên UBND tỉnh trước ngày nào?');
     expect(a.found).toBe(false);
     expect(a.text.split('\n')[0]).toBe(
-      'KH 68/KH-UBND (Thanh Hóa) không nêu ngày (hạn) nộp báo cáo cụ thể cho Sở Lao động - Thương binh và Xã hội. Kế hoạch chỉ quy định:',
+      'KH 68/KH-UBND (Thanh Hóa) không nêu ngày (hạn) nộp báo cáo cụ thể của Sở Lao động - Thương binh và Xã hội. Kế hoạch chỉ quy định:',
     );
     expect(a.text).not.toContain('10/12');
+  });
+  it('"có quy định ngày cụ thể … không?" of undated reports: none set, said; "…, hay báo cáo thế nào?" is answered', () => {
+    const a = ask('KH 767 Lai Châu có quy định ngày cụ thể để Sở LĐTBXH báo cáo Bộ không?');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^KH 767\/KH-UBND \(Lai Châu\) không nêu ngày \(hạn\) nộp báo cáo cụ thể/);
+    const how = ask(
+      'Lai Châu KH 767 có quy định ngày cụ thể để các huyện báo cáo không, hay báo cáo thế nào?',
+    );
+    expect(how.found).toBe(true);
+    expect(how.text).toContain('định kỳ');
   });
   it('"hạn ngày mấy mỗi quý?" of a plan with no quarterly report says so', () => {
     const a = ask(

@@ -265,7 +265,7 @@ const RHYTHMS: readonly { asked: RegExp; frequency: ReportingDuty['frequency']; 
 // "hạn nộp báo cáo … là ngày nào?", "báo cáo trước ngày nào": a date is asked for. "Khi nào phải báo cáo?"
 // is answered by "định kỳ, đột xuất" as well.
 const asksReportDate = (folded: string) =>
-  /\b(?:ngay nao|ngay bao nhieu|ngay may|mung may|han (?:nop|chot|bao cao|cuoi)|thoi han|truoc ngay)\b/.test(
+  /\b(?:ngay nao|ngay bao nhieu|ngay may|mung may|han (?:nop|chot|bao cao|cuoi)|thoi han|truoc ngay|ngay (?:thang )?cu the|ngay,? thang)\b/.test(
     folded,
   );
 
@@ -325,7 +325,7 @@ function noReportDate(plans: readonly PlanRecords[], ask: Ask): Answer | null {
   return notSetBut(
     unset
       ? `${names} không quy định báo cáo ${rhythm.label}. Kế hoạch quy định:`
-      : `${names} không nêu ngày (hạn) nộp báo cáo cụ thể${forWhom ? ` cho ${forWhom}` : ''}. Kế hoạch chỉ quy định:`,
+      : `${names} không nêu ngày (hạn) nộp báo cáo cụ thể${forWhom ? ` của ${forWhom}` : ''}. Kế hoạch chỉ quy định:`,
     shown,
     ask,
   );
@@ -348,8 +348,12 @@ function notSetBut(first: string, shown: readonly PlanRecords[], ask: Ask): Answ
     items.push(...r.items);
   }
   lines.push(sourcesLine(items));
-  return { ...found('plan_meta', lines, items), found: false };
+  // "… có quy định ngày cụ thể không, hay báo cáo thế nào?" also asks what the plan does set: that is found.
+  return { ...found('plan_meta', lines, items), found: OR_HOW.test(ask.q.folded) };
 }
+
+/** A question that, beside what it asks, asks how it is done instead: "…, hay báo cáo thế nào / ra sao?". */
+const OR_HOW = /\bhay\b.*\b(?:the nao|ra sao|nhu the nao)\b/;
 
 /** "Nguồn: KH 91/KH-UBND, dòng 661–666; …": the distinct lines the items quote, four at most. */
 function sourcesLine(items: readonly AnswerItem[]): string {
