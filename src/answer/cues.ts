@@ -40,7 +40,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'can cu',
       'theo (ket luan|nghi quyet|quyet dinh|chuong trinh)',
       '(nghi quyet|ket luan|quyet dinh|cong van|van ban|to trinh|chuong trinh hanh dong) … (nao|so may|so bao nhieu|gi)',
-      'ke hoach cua (tinh uy|thanh uy) … (nao|so may|so bao nhieu|gi)',
+      '(ke hoach|kh) cua (tinh uy|thanh uy) … (nao|so may|so bao nhieu|gi)',
       'trien khai nghi quyet',
       'to trinh',
       'so hieu',

@@ -73,7 +73,9 @@ const ASPECT_WORDS = new Set(
     // "ai theo dõi chỉ tiêu này?" asks who leads it; "số liệu Trung ương giao thì sao?" its other column.
     'theo doi chi tieu trung uong tw giao so lieu ' +
     // "hạn ngày nào?", "làm khi nào?", "nó nằm ở mục nào?", "báo cáo cho ai, mấy lần?"
-    'ngay lam nam muc lan may bao cao cho gui qua'
+    'ngay lam nam muc lan may bao cao cho gui qua ' +
+    // "cơ quan nào theo dõi, đánh giá chỉ tiêu này?", "việc đó ai làm?", "nhiệm vụ trên"
+    'danh gia nay do tren'
   ).split(' '),
 );
 
@@ -82,6 +84,18 @@ export function asksAnotherSide(q: Question): boolean {
   if (chatter(q)) return false;
   const slots = namesPlace(q) || q.years.length > 0 || q.area !== null || q.agency !== null;
   return !slots && leftover(q).every((w) => ASPECT_WORDS.has(w));
+}
+
+/**
+ * Whether a message moves the previous subject to another province, year or area and asks another side of
+ * it: "ở Quảng Ninh thì sở nào chủ trì?", "nông thôn thì sở nào chủ trì?" (not a body: "Sở Y tế thì chủ trì
+ * gì?" asks about the body).
+ */
+export function asksSideElsewhere(q: Question): boolean {
+  if (chatter(q) || q.agency !== null) return false;
+  const moved = namesPlace(q) || q.years.length > 0 || q.area !== null;
+  const rest = leftover(q);
+  return moved && rest.length > 0 && rest.every((w) => ASPECT_WORDS.has(w));
 }
 
 // "còn …", "thế còn …", "vậy còn …": a message that says it goes on from the previous one.
@@ -136,6 +150,11 @@ export function mergeFollowUp(
     if (!p.topic.replace(/[^a-z0-9]/g, '') || p.intent === 'help' || p.intent === 'smalltalk')
       return question;
     if (asksAnotherSide(q)) return `${question} ${subjectOf(p, corpus, true)}`.trim();
+    // The subject moved, another side asked: the previous subject without the place, year or area replaced.
+    if (asksSideElsewhere(q)) {
+      const subject = subjectOf(p, corpus, true, q);
+      return `${question} ${q.area ? subject.replace(AREA_WORDS, ' ') : subject}`.replace(/\s+/g, ' ').trim();
+    }
     // "thế còn bảo hiểm thất nghiệp?": another subject, in the same province, plan and years.
     if (GOES_ON.test(q.folded) && !namesPlace(q) && !q.allProvinces)
       return `${question} ${subjectOf(p, corpus, false)}`.trim();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { byIssuer } from '../../src/answer/intents/meta';
 import { ask, corpus } from '../helpers';
 
 describe('referenced documents are answerable', () => {
@@ -118,5 +119,28 @@ describe('a kind of document the basis names inside another’s subject', () => 
     expect(kindsNotCited('ket luan 92 la ve nghi quyet hoi nghi trung uong may', qn)).toEqual([]);
     expect(kindsNotCited('kh 91 can cu to trinh nao', qn)).toEqual([]);
     expect(kindsNotCited('kh 91 can cu thong tu nao', qn)).toEqual(['thông tư']);
+  });
+});
+
+describe('documents asked by their issuer', () => {
+  const basis = [
+    { kind: 'Kết luận', number: '92-KL/TW' },
+    { kind: 'Nghị quyết', number: '68/NQ-CP' },
+    { kind: 'Kế hoạch', number: '19-KH/TW' },
+    { kind: 'Kế hoạch', number: '332-KH/TU' },
+    { kind: 'Quyết định', number: '1983/QĐ-TTg' },
+  ];
+  const numbers = (folded: string) => byIssuer(basis, folded).map((b) => b.number);
+
+  it('names the issuer by how its documents are numbered', () => {
+    expect(numbers('kh cua tinh uy so may')).toEqual(['332-KH/TU']);
+    expect(numbers('nghi quyet nao cua chinh phu')).toEqual(['68/NQ-CP']);
+    expect(numbers('quyet dinh nao cua thu tuong chinh phu')).toEqual(['1983/QĐ-TTg']);
+    expect(numbers('van ban nao cua trung uong va tinh uy')).toEqual(['92-KL/TW', '19-KH/TW', '332-KH/TU']);
+  });
+
+  it('a kind asked of which the issuer has none is asked of whoever issued it; no issuer, every document', () => {
+    expect(numbers('can cu ket luan nao va cong van nao cua tinh uy')).toEqual(['92-KL/TW', '332-KH/TU']);
+    expect(numbers('ke hoach 10 can cu nhung van ban nao')).toHaveLength(5);
   });
 });

@@ -1,6 +1,6 @@
 /** Follow-ups: only an elliptical message borrows the previous question. */
 import { describe, expect, it } from 'vitest';
-import { isElliptical, mergeFollowUp } from '../../src/answer/follow-up';
+import { asksSideElsewhere, isElliptical, mergeFollowUp } from '../../src/answer/follow-up';
 import { understand } from '../../src/answer/understand';
 import { ask, corpus, engine, TODAY } from '../helpers';
 
@@ -219,5 +219,39 @@ describe('a follow-up that changes a slot and asks another side at once', () => 
       'diễn ra khi nào?',
     );
     expect(when.text).toContain('từ ngày 15 tháng 11 đến ngày 15 tháng 12 hàng năm');
+  });
+});
+
+describe('a follow-up that moves the subject and asks another side of it', () => {
+  it('"ở Quảng Ninh thì sở nào chủ trì?" asks who leads the previous subject in Quảng Ninh', () => {
+    const a = askAfter(
+      'Ở Lai Châu sở nào lo nước sạch và vệ sinh môi trường nông thôn?',
+      'ở Quảng Ninh thì sở nào chủ trì?',
+    );
+    expect(a.text.split('\n')[0]).toMatch(/^Quảng Ninh: Chủ trì: Sở Nông nghiệp và Phát triển nông thôn/);
+    expect(a.text).not.toContain('thường trực');
+  });
+
+  it('"nông thôn thì sở nào chủ trì?" swaps the area of the target just discussed', () => {
+    const a = askAfter(
+      'Đồng Nai năm 2030 tỷ lệ hộ thành thị dùng nước sạch theo quy chuẩn do ai chủ trì?',
+      'nông thôn thì sở nào chủ trì?',
+    );
+    expect(a.text).toContain('Tỷ lệ hộ gia đình được sử dụng nước sạch theo quy chuẩn — Nông thôn');
+    expect(a.text).not.toContain('nông thôn mới');
+  });
+
+  it('"cơ quan nào theo dõi, đánh giá chỉ tiêu này?" keeps the target', () => {
+    const a = askAfter(
+      'Đồng Nai tuổi thọ trung bình năm 2030 là bao nhiêu?',
+      'cơ quan nào theo dõi, đánh giá chỉ tiêu này?',
+    );
+    expect(a.text).toMatch(/^Đồng Nai: Chủ trì: Sở Y tế/);
+  });
+
+  it('a body named is no such move (it swaps the body), nor a question with its own subject', () => {
+    expect(asksSideElsewhere(understand('Sở Y tế Lai Châu thì chủ trì gì?', corpus))).toBe(false);
+    expect(asksSideElsewhere(understand('ở Quảng Ninh tỷ lệ hộ nghèo bao nhiêu?', corpus))).toBe(false);
+    expect(asksSideElsewhere(understand('ở Quảng Ninh thì sở nào chủ trì?', corpus))).toBe(true);
   });
 });

@@ -193,7 +193,7 @@ function planLines(
       cite('signer', line);
     } else if (fact === 'basis' && plan.basis.length) {
       lines.push(`${label} căn cứ và thực hiện:`);
-      for (const b of plan.basis) {
+      for (const b of byIssuer(plan.basis, opts.folded)) {
         const line = `• ${b.kind} số ${b.number}${b.date ? ` ngày ${formatDate(b.date)}` : ''}${b.issuer ? ` của ${b.issuer}` : ''}`;
         lines.push(line);
         items.push(item('plan', `${plan.id}/basis/${b.number}`, plan, line, b.source));
@@ -465,4 +465,43 @@ export function kindsNotCited(folded: string, plans: readonly PlanRecords[]): st
     for (const d of p.plan.documents) if (d.source.lineStart <= last + 1) cited.add(fold(d.kind));
   }
   return asked.filter((k) => ![...cited].some((c) => c.startsWith(fold(k))));
+}
+
+/**
+ * Who issues a document, by the way Vietnamese documents are numbered: "-KH/TU", "-CTr/TU" are a provincial
+ * (or city) Party committee's, "-NQ/TW", "-KL/TW" the Party centre's, "/NQ-CP" the Government's, "/QĐ-TTg" the
+ * Prime Minister's; `asked` is how a question names the issuer.
+ */
+const ISSUERS: readonly { asked: RegExp; number: RegExp }[] = [
+  { asked: /\b(?:tinh uy|thanh uy|dang bo (?:tinh|thanh pho)|ban thuong vu)\b/, number: /\/TU$/ },
+  { asked: /\b(?:trung uong|bo chinh tri|ban bi thu)\b/, number: /\/TW$/ },
+  { asked: /\bchinh phu\b(?<!thu tuong chinh phu)/, number: /-CP$/ },
+  { asked: /\bthu tuong\b/, number: /-TTg$/ },
+];
+
+/**
+ * The basis documents of the issuer a question names ("KH của Tỉnh ủy số mấy?" → 332-KH/TU), all of them when
+ * it names none or none is that issuer's.
+ */
+export function byIssuer<T extends { number: string; kind: string }>(
+  basis: readonly T[],
+  folded: string,
+): readonly T[] {
+  const issuers = ISSUERS.filter((i) => i.asked.test(folded));
+  const theirs = (b: T) => issuers.some((i) => i.number.test(b.number));
+  // "… căn cứ kết luận nào và công văn nào của Tỉnh ủy?": a kind asked of which the issuer has none is
+  // asked of whoever issued it.
+  const otherwise = (b: T) => kindNamed(b.kind, folded) && !basis.some((o) => o.kind === b.kind && theirs(o));
+  const asked = basis.filter((b) => theirs(b) || otherwise(b));
+  return asked.some(theirs) ? asked : basis;
+}
+
+/**
+ * Whether a question asks which document of a kind, the kind whole or by its initials: "kết luận nào", "cv nào",
+ * "kế hoạch số mấy" (not "Kế hoạch 10/KH-UBND", the plan itself).
+ */
+function kindNamed(kind: string, folded: string): boolean {
+  const words = fold(kind).split(/\s+/);
+  const initials = words.map((w) => w[0]).join('');
+  return new RegExp(`\\b(?:${words.join(' ')}|${initials})(?: so)? (?:nao|gi|may|bao nhieu)\\b`).test(folded);
 }
