@@ -25,6 +25,7 @@ import {
   asksFundingAmount,
   asksRecipients,
 } from './intents/meta';
+import { answerSection } from './intents/section';
 import { answerEnglish, answerSmallTalk } from './intents/small-talk';
 import { answerTarget } from './intents/target';
 import { answerByTimeframe, askedTimeframe } from './intents/timeframe';
@@ -197,6 +198,9 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       text: `${plansIn(ask)} không nêu số tiền kinh phí, chỉ nêu nguồn kinh phí.\n${sources.text}`,
     };
   }
+  // "Mục 2.8 … nói về lĩnh vực gì?": what the numbered section holds.
+  const section = answerSection(ctx, ask);
+  if (section) return section;
   // "nhóm nhiệm vụ tuyên truyền … cơ quan nào tổng hợp, báo cáo?": the body the plan names for that group.
   if (asksGroupCompiler(ask.q.folded)) {
     const compiler = answerGroupCompiler(ctx, ask);

@@ -1,0 +1,111 @@
+/**
+ * "Mục 2.8 trong phần chỉ tiêu … nói về lĩnh vực gì?", "mục IV.3 gồm những gì?": what a numbered section of a
+ * plan holds — its heading as the plan writes it and the records under it, each with its source.
+ */
+import type { PlanRecords } from '../../schema/records';
+import { sectionLabel } from '../../text/citation';
+import { clip } from '../../text/truncate';
+import { indicatorText, item, sourceLine } from '../compose';
+import type { Ask, EngineContext } from '../context';
+import { found } from '../reply';
+import type { Answer, AnswerItem } from '../types';
+
+// "mục 2.8", "phần IV", "tiểu mục 4.1.b" … then what it is about: "nói về", "về (lĩnh vực) gì", "gồm những gì",
+// "là (nội dung) gì", "đề cập (đến) gì".
+const SECTION_ASKED =
+  /\b(?:tieu muc|muc|phan)\s+((?:[ivx]+|\d+)(?:\.\d+)*(?:\.[a-z])?)\b(?:(?!\b(?:muc|phan)\s+(?:[ivx]+|\d+)\b).)*?\b(?:noi ve|ve (?:linh vuc |noi dung |van de )?(?:gi|nao)|gom (?:nhung )?(?:gi|noi dung gi|chi tieu nao)|la (?:linh vuc |noi dung |chi tieu |nhiem vu )?gi|de cap (?:den )?(?:gi|van de gi)|(?:linh vuc|noi dung) gi)\b/;
+
+/** The section number a question asks what it holds ("2.8", "IV"), or null. */
+export function askedSection(folded: string): string | null {
+  const m = SECTION_ASKED.exec(folded);
+  if (!m?.[1]) return null;
+  // Roman parts are written in capitals in the plans ("IV.3"); letters stay small ("4.1.b").
+  return m[1]
+    .split('.')
+    .map((p) => (/^[ivx]+$/.test(p) ? p.toUpperCase() : p))
+    .join('.');
+}
+
+/**
+ * The sections of a plan a number names: the section itself ("I.2.8" for "2.8", "PL1.8.5" for "8.5") — the
+ * number whole, at the end of a full section number.
+ */
+export function sectionsNamed(sections: Iterable<string>, asked: string): string[] {
+  const names = new Set<string>();
+  for (const s of sections) {
+    const parts = s.split('.');
+    const want = asked.split('.');
+    // The asked number may stand at any depth: "2.8" of "I.2.8", "8.5" of "PL1.8.5"; children count for it.
+    for (let i = 0; i + want.length <= parts.length; i++)
+      if (want.every((w, j) => parts[i + j] === w)) {
+        names.add(parts.slice(0, i + want.length).join('.'));
+        break;
+      }
+  }
+  return [...names];
+}
+
+/** The records under a plan's section, in the plan's order. */
+function under(p: PlanRecords, section: string) {
+  const within = (s: string) => s === section || s.startsWith(`${section}.`);
+  return [
+    ...p.indicators
+      .filter((r) => within(r.source.section))
+      .map((r) => ({ kind: 'indicator' as const, record: r })),
+    ...p.tasks.filter((r) => within(r.source.section)).map((r) => ({ kind: 'task' as const, record: r })),
+  ].sort((a, b) => a.record.source.lineStart - b.record.source.lineStart);
+}
+
+/** What a numbered section holds; null when no plan in scope has a section by that number. */
+export function answerSection(ctx: EngineContext, ask: Ask): Answer | null {
+  const asked = askedSection(ask.q.folded);
+  if (!asked) return null;
+  const lines: string[] = [];
+  const items: AnswerItem[] = [];
+  const found_: { plan: PlanRecords; section: string }[] = [];
+  for (const p of ask.scope) {
+    const sections = new Set([...p.indicators, ...p.tasks].map((r) => r.source.section));
+    for (const section of sectionsNamed(sections, asked)) found_.push({ plan: p, section });
+  }
+  // An appendix named ("phụ lục I") keeps its sections; otherwise the body's come first.
+  const annex = /\bphu luc\b/.test(ask.q.folded);
+  const shown = found_.filter((f) => f.section.startsWith('PL') === annex);
+  const picked = (shown.length ? shown : found_).slice(0, 3);
+  if (!picked.length) return null;
+  for (const { plan: p, section } of picked) {
+    const records = under(p, section);
+    const first = records[0];
+    if (!first) continue;
+    // The section's heading as the plan writes it: the heading its own records are filed under, when it
+    // carries the section's number ("2.8. Lĩnh vực thông tin, truyền thông").
+    const last = section.split('.').pop() ?? '';
+    const heading = records
+      .map((r) => r.record.domain)
+      .find((d) =>
+        new RegExp(
+          `^(?:${section.replace(/\./g, '\\.')}|${last.replace(/\./g, '\\.')}|.*\\.${last})[.)]?\\s`,
+        ).test(d),
+      );
+    const counts = [
+      records.filter((r) => r.kind === 'indicator').length,
+      records.filter((r) => r.kind === 'task').length,
+    ];
+    const what = [
+      counts[0] ? `${counts[0]} chỉ tiêu` : '',
+      counts[1] ? `${counts[1]} nội dung, nhiệm vụ` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const head = `KH ${p.plan.number} (${p.plan.province}), ${sectionLabel(section)}${heading ? `: «${clip(heading, 120)}»` : ''} — ${what}:`;
+    lines.push(head);
+    for (const r of records.slice(0, picked.length > 1 ? 2 : 4)) {
+      const text = r.kind === 'indicator' ? indicatorText(r.record, ask.today) : r.record.text;
+      const line = `• ${clip(text, 160)}`;
+      lines.push(line, `  ${sourceLine(p.plan, r.record.source)}`);
+      items.push(item(r.kind, r.record.id, p.plan, line, r.record.source));
+    }
+    if (records.length > (picked.length > 1 ? 2 : 4))
+      lines.push(`… và ${records.length - (picked.length > 1 ? 2 : 4)} mục khác.`);
+  }
+  return items.length ? found('plan_meta', lines, items) : null;
+}
