@@ -5,8 +5,11 @@
  * "ai" there is only the end of "nai".
  */
 
-/** Words a `…` may skip: "quyết định … số mấy" spans "quyết định phê duyệt đề án số mấy". */
-export const CUE_GAP_WORDS = 6;
+/**
+ * Words a `…` may skip: "quyết định … số mấy" spans "quyết định phê duyệt đề án số mấy", and "nghị quyết … số
+ * mấy" spans "nghị quyết hỗ trợ hộ nghèo, cận nghèo Đà Nẵng số mấy" (a subject and a place between).
+ */
+export const CUE_GAP_WORDS = 9;
 
 /** The folded question as words separated by single spaces: "Đồng Nai làm?" → "dong nai lam". */
 export function cueText(folded: string): string {
