@@ -27,6 +27,12 @@ export const FOLLOW_UP_WORDS = new Set(
 const AGENCY_SLACK_WORDS = 2;
 
 const AREA_WORDS = /\b(?:thanh thi|do thi|nong thon)\b/g;
+/**
+ * A thing named only to point back at the previous question's: "chỉ tiêu trên", "quyết định đó", "việc này",
+ * "cái đó", "cơ quan ấy" — no subject of its own.
+ */
+const POINTS_BACK =
+  / (?:quyet dinh|nghi quyet|ke hoach|kh|van ban|de an|chuong trinh|cong van|chi tieu|muc tieu|nhiem vu|noi dung|viec|cai|co quan|don vi|so|nganh) (?:do|nay|tren|ay|kia)(?= )/g;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /** What a message says besides its slots and the follow-up wrapping, as words. */
@@ -38,7 +44,7 @@ function leftover(q: Question): string[] {
   for (const p of q.provinces) drop(p);
   if (q.missingProvince) drop(q.missingProvince);
   if (q.agency) drop(q.agency);
-  text = text.replace(YEAR, ' ').replace(AREA_WORDS, ' ');
+  text = text.replace(YEAR, ' ').replace(AREA_WORDS, ' ').replace(POINTS_BACK, ' ');
   return text.split(' ').filter((w) => w && !FOLLOW_UP_WORDS.has(w) && !QUESTION_WORDS.has(w));
 }
 
@@ -75,7 +81,9 @@ const ASPECT_WORDS = new Set(
     // "hạn ngày nào?", "làm khi nào?", "nó nằm ở mục nào?", "báo cáo cho ai, mấy lần?"
     'ngay lam nam muc lan may bao cao cho gui qua ' +
     // "cơ quan nào theo dõi, đánh giá chỉ tiêu này?", "việc đó ai làm?", "nhiệm vụ trên"
-    'danh gia nay do tren'
+    'danh gia nay do tren ' +
+    // "sở nào tham mưu?", "phải đạt vào năm nào?", "nâng lên bao nhiêu?", "ký / ban hành ngày nào?"
+    'tham muu vao nang len ky ban hanh'
   ).split(' '),
 );
 
@@ -116,7 +124,8 @@ function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question
     withTopic ? p.topic.replace(/[|,;:%?]/g, ' ') : '',
     withTopic && p.agency ? fold(p.agency) : '',
     ...(placed ? [] : place),
-    ...(q?.years.length ? [] : p.years.map((y) => `nam ${y}`)),
+    // "… đến năm nào?" asks the year: the previous question's is not carried.
+    ...(q?.years.length || (q && /\bnam nao\b/.test(q.folded)) ? [] : p.years.map((y) => `nam ${y}`)),
   ]
     .filter(Boolean)
     .join(' ');
@@ -149,7 +158,7 @@ export function mergeFollowUp(
   if (!isElliptical(q)) {
     if (!p.topic.replace(/[^a-z0-9]/g, '') || p.intent === 'help' || p.intent === 'smalltalk')
       return question;
-    if (asksAnotherSide(q)) return `${question} ${subjectOf(p, corpus, true)}`.trim();
+    if (asksAnotherSide(q)) return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
     // The subject moved, another side asked: the previous subject without the place, year or area replaced.
     if (asksSideElsewhere(q)) {
       const subject = subjectOf(p, corpus, true, q);

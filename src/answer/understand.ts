@@ -418,6 +418,8 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
   );
   for (let pass = 0; pass < 2; pass++)
     for (const phrase of QUESTION_PHRASES) topic = topic.replaceAll(` ${phrase} `, ' | ');
+  // "mục tiêu gì về việc học sinh …", "về vấn đề …": only brings the subject (not "việc làm", jobs).
+  topic = topic.replace(/ (?:ve|doi voi) (?:viec|van de)(?= )(?! lam\b)/g, ' | ');
   // A question word is dropped unless it is half of a phrase the plans use ("về" in "vệ sinh" folds to
   // "ve", "hỏi" in "xã hội" to "hoi").
   const ws = topic.split(/\s+/);

@@ -255,3 +255,36 @@ describe('a follow-up that moves the subject and asks another side of it', () =>
     expect(asksSideElsewhere(understand('ở Quảng Ninh thì sở nào chủ trì?', corpus))).toBe(true);
   });
 });
+
+describe('a follow-up that points back ("chỉ tiêu trên", "cái đó", "quyết định đó", "việc này")', () => {
+  it('carries the previous subject and asks only the new side', () => {
+    const figure = askAfter(
+      'Quảng Ninh: tỷ lệ lao động qua đào tạo năm 2025 là bao nhiêu?',
+      'cơ quan nào chủ trì cái đó?',
+    );
+    expect(figure.text).toMatch(/^(?:• )?Quảng Ninh: Chủ trì: Sở Lao động - Thương binh và Xã hội/);
+    expect(figure.text).toContain('87,5%');
+    const plan = askAfter(
+      'Đà Nẵng triển khai đề án xây dựng, nâng cấp, mở rộng trường học theo quyết định nào?',
+      'quyết định đó ban hành ngày nào?',
+    );
+    expect(plan.text).toContain('2435/QĐ-UBND');
+  });
+
+  it('"… đến năm nào?" does not carry the previous question’s year', () => {
+    expect(
+      mergeFollowUp(
+        'tỷ lệ lao động qua đào tạo của Thanh Hóa đến 2030?',
+        'còn Lai Châu thì chỉ tiêu đó bao nhiêu, đến năm nào?',
+        corpus,
+      ),
+    ).not.toContain('2030');
+  });
+
+  it('"về việc …" only brings the subject; "về việc làm" is jobs', () => {
+    expect(
+      understand('Đà Nẵng có mục tiêu gì về việc học sinh tiểu học học 2 buổi/ngày?', corpus).topic,
+    ).not.toMatch(/\bviec\b/);
+    expect(understand('Quảng Ninh đặt mục tiêu gì về việc làm?', corpus).topic).toMatch(/\bviec lam\b/);
+  });
+});
