@@ -7,6 +7,7 @@ import type { ProvinceSuccession } from '../schema/succession';
 import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
 import { formatDate } from '../text/dates';
 import { fold } from '../text/normalize';
+import { withoutAgency } from './agency-text';
 import { type Ask, type EngineContext, lookups, plansIn } from './context';
 import { cueMatcher } from './cue-match';
 import { REPORTING_CUES } from './cues';
@@ -170,6 +171,25 @@ const BODY_DUTIES = /\b(?:trach nhiem|nhiem vu) (?:gi|nao|nhung gi)\b/;
 // A question that also asks who does the work: "… do ai thực hiện và …", "ai chủ trì … và báo cáo …".
 const DOES_IT = /\b(?:do ai|ai|co quan nao|so nao|don vi nao) (?:thuc hien|chu tri|trien khai)\b/;
 
+// A body's duty verbs: "Sở X phải / được giao / chủ trì / phối hợp / chỉ đạo / tham mưu …".
+const DUTY_VERB = /\b(?:phai|duoc giao|duoc phan cong|chu tri|phoi hop|co trach nhiem|chi dao|tham muu)\b/;
+const DOCUMENTS_ASKED =
+  /\b(?:van ban|nghi quyet|ket luan|quyet dinh|cong van|chi thi)\b[^?]{0,30}\b(?:nao|gi|so may)\b/;
+// A topic with nothing of its own beyond asking for a target or a figure: "chỉ tiêu gì", "mục tiêu bao nhiêu %".
+const GENERIC_TOPIC = /^(?:\s|[|,.;:%?]|\b(?:chi tieu|muc tieu|phan tram|tot|so|gi|nao|ubnd|tp|tinh)\b)*$/;
+
+/**
+ * Whether a question names a body and asks what it does, though its other words read as a question about the
+ * plan ("… giai đoạn nào?", "văn bản nào?") or a figure with no subject of its own ("chỉ tiêu gì, bao nhiêu %?").
+ */
+function bodyAsksOwnDuties(ask: Ask): boolean {
+  const { q } = ask;
+  if (!q.agency || !DUTY_VERB.test(q.folded)) return false;
+  // "… phải tuyên truyền những văn bản nào?": the documents are asked, which the plan's facts answer.
+  if (q.intent === 'plan_meta') return !DOCUMENTS_ASKED.test(q.folded);
+  return q.intent === 'target' && GENERIC_TOPIC.test(withoutAgency(q.topic, q.agency));
+}
+
 /** Answers a question within its scope of plans, by what it asks. */
 function route(ctx: EngineContext, ask: Ask): Answer {
   // "… sơ kết giữa kỳ vào năm nào?" of a plan that holds no such review: it sets none.
@@ -227,6 +247,13 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       .filter((l) => !l.startsWith('  Nội dung:'))
       .join('\n');
     return joinAnswers(doer, reporting, who);
+  }
+  // "Công an tỉnh chủ trì đề án nào …, giai đoạn nào?", "Ban Quản lý ATTP phải thực hiện tốt kế hoạch số mấy?",
+  // "Sở Tư pháp chủ trì chỉ tiêu gì, bao nhiêu %?": a body named as the doer asks about its own duties, whatever
+  // document, period or figure words follow; the answer is the body's duties, narrowed to the question's words.
+  if (bodyAsksOwnDuties(ask)) {
+    const duties = answerAssignments(ctx, ask, ask.q.agency as string);
+    if (duties.found) return duties;
   }
   // "Nhiệm vụ nào có thời gian thực hiện là năm 2024?": the duties with that timeframe, whatever the intent.
   const byTime = ask.q.intent !== 'plan_meta' ? askedTimeframe(ask.q.folded) : null;

@@ -869,3 +869,26 @@ describe('"chỉ tiêu, giải pháp" of a field names the field, not one target
     }
   });
 });
+
+describe('a body named as the doer asks about its own duties', () => {
+  it('"… phải thực hiện đề án nào, giai đoạn nào?" lists the body’s duties, not the plan’s period', () => {
+    const a = ask('Sở Xây dựng Đà Nẵng phải thực hiện đề án nào, giai đoạn nào?');
+    expect(a.intent).toBe('assignments');
+    expect(a.text.split('\n')[0]).toMatch(/^Sở Xây dựng chủ trì \d+ nhiệm vụ/);
+    expect(a.text).not.toMatch(/đặt mục tiêu cho các mốc/);
+  });
+
+  it('"… chủ trì chỉ tiêu gì, đạt bao nhiêu %?" lists its targets first, with the province’s figures', () => {
+    const a = ask('Sở Giáo dục và Đào tạo Quảng Ninh chủ trì chỉ tiêu gì, đạt bao nhiêu %?');
+    expect(a.intent).toBe('assignments');
+    expect(a.items[0]?.kind).toBe('indicator');
+    const listed = ask('Sở Y tế Đồng Nai chủ trì những chỉ tiêu nào trong Phụ lục I?');
+    expect(listed.items.slice(0, 3).every((i) => i.kind === 'indicator')).toBe(true);
+    expect(listed.text.split('\n')[1]).not.toContain('chỉ tiêu Trung ương:');
+  });
+
+  it('the plan’s documents asked of a body’s duty stay a question about the documents', () => {
+    const a = ask('Sở TT&TT Quảng Ninh phải chỉ đạo tuyên truyền những văn bản nào?');
+    expect(a.text).toContain('92-KL/TW');
+  });
+});

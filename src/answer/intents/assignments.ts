@@ -222,11 +222,18 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   // reply's room is shared among them.
   const asksDuties =
     /\b(?:viec|nhiem vu|lam gi|lam nhung gi)\b/.test(ask.q.folded) && !/\bchi tieu\b/.test(ask.q.folded);
+  // "… chủ trì những chỉ tiêu nào (ở Phụ lục I)?" asks for targets: they come first, the duties after.
+  const asksTargets =
+    !asksDuties && /\bchi tieu\b/.test(ask.q.folded) && !/\b(?:viec|nhiem vu)\b/.test(ask.q.folded);
   if (asksDuties)
     ordered = [...ordered.filter((f) => f.kind === 'task'), ...ordered.filter((f) => f.kind !== 'task')];
+  else if (asksTargets)
+    ordered = [...ordered.filter((f) => f.kind !== 'task'), ...ordered.filter((f) => f.kind === 'task')];
   const asked = asksDuties
     ? ordered.filter((f) => f.kind === 'task').length || ordered.length
-    : ordered.length;
+    : asksTargets
+      ? ordered.filter((f) => f.kind !== 'task').length || ordered.length
+      : ordered.length;
   // One duty is shown whole; many are shortened, so the reply lists more of them within its budget.
   const perItem =
     asked <= 1
@@ -272,7 +279,8 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     const plan = f.plan.plan;
     const text =
       f.kind === 'indicator'
-        ? indicatorText(f.record, ask.today)
+        ? // In a list, a target reads with the province's own figures: the central column would crowd out rows.
+          indicatorText(f.record, ask.today, asked > 2 ? { years: [], scope: 'province' } : undefined)
         : (compilingDuty(f.record) ?? dutyGist(f.record.text, f.record.partners));
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
     // A body with one or two duties of its own sees them at length, as do the one or two it leads alone
