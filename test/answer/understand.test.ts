@@ -18,6 +18,7 @@ describe('intents', () => {
     ['Kế hoạch của Thanh Hóa phải báo cáo khi nào?', 'deadline'],
     ['Sở Y tế Đà Nẵng được giao những nhiệm vụ gì?', 'assignments'],
     ['Công an thành phố Đà Nẵng được phân công nhiệm vụ gì?', 'assignments'],
+    ['Sở VH-TT&DL Thanh Hóa chủ trì nội dung gì?', 'assignments'],
     ['Kế hoạch của Lai Châu do ai ký?', 'plan_meta'],
     ['liệt kê các chỉ tiêu về BHXH của Đồng Nai', 'list'],
     ['tỷ lệ BHYT Quảng Ninh và Đồng Nai', 'compare'],
