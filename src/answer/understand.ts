@@ -106,19 +106,21 @@ const PLACE_SYLLABLES = new Set(PROVINCES.flatMap((p) => fold(p).split(/[^a-z]+/
 const words = (s: string) => ` ${s.replace(/[^a-z0-9]+/g, ' ').trim()} `;
 
 /**
- * "… trong kế hoạch chính sách xã hội 2021-2025": the words after "trong/theo/của kế hoạch (về)" that the
- * plans' titles use say which plan, not what is asked about; they leave the topic (a duty that also
+ * "… trong kế hoạch chính sách xã hội 2021-2025", "kế hoạch chính sách xã hội của Đà Nẵng đặt …": the words
+ * after "(trong/theo/của) kế hoạch (về)" that the plans' titles use say which plan, not what is asked about; they leave the topic (a duty that also
  * speaks of "chính sách xã hội" must not outrank the target asked for).
  */
 export function withoutPlanTitle(topic: string, titleWords: ReadonlySet<string>): string {
   return topic.replace(
-    / (?:trong|theo|cua|thuoc) (?:ke hoach|kh)((?: [a-z0-9-]+)*)/g,
-    (all, rest: string) => {
+    /(?:^| )((?:trong|theo|cua|thuoc) )?(?:ke hoach|kh)((?: [a-z0-9-]+)*)/g,
+    (all, after: string | undefined, rest: string) => {
       const ws = rest.trim().split(' ').filter(Boolean);
       const from = ws[0] === 've' ? 1 : 0;
       let n = from;
       while (n < ws.length && (titleWords.has(ws[n] ?? '') || /^[\d-]+$/.test(ws[n] ?? ''))) n++;
-      if (n === from) return all;
+      // Without "trong / theo / của", "kế hoạch …" names this plan only when all its words are the titles'
+      // ("kế hoạch chính sách xã hội 2021-2025"); "Kế hoạch thực hiện Chương trình “Có việc làm”" is another.
+      if (n === from || (!after && n < ws.length)) return all;
       return ` |${ws
         .slice(n)
         .map((w) => ` ${w}`)

@@ -147,6 +147,15 @@ describe('withoutPlanTitle', () => {
     expect(withoutPlanTitle(' trong ke hoach giam ngheo ', titles)).toBe(' trong ke hoach giam ngheo ');
     expect(withoutPlanTitle(' chinh sach xa hoi ', titles)).toBe(' chinh sach xa hoi ');
   });
+
+  it('"kế hoạch …" without "trong/theo/của" names the plan only when all its words are the titles’', () => {
+    expect(withoutPlanTitle(' ve ho ngheo , ke hoach chinh sach xa hoi 2021-2025 ', titles)).toBe(
+      ' ve ho ngheo , | ',
+    );
+    expect(withoutPlanTitle(' ke hoach chinh sach ho tro nha o ', titles)).toBe(
+      ' ke hoach chinh sach ho tro nha o ',
+    );
+  });
 });
 
 describe('topic: a year leaves with the words that bring it', () => {
