@@ -230,7 +230,12 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
   const { agencies } = lexicon(corpus);
   // The longest name wins, but a body named as such beats a group ("Sở Xây dựng … phối hợp với các cơ quan
   // liên quan": the question is about Sở Xây dựng).
-  const weight = (key: string) => key.length + (/^(?:cac|nhung) /.test(key) ? 0 : 1000);
+  // A body named as the one worked with or sent to ("… phối hợp với Sở LĐTBXH", "gửi … cho Sở Tài chính") is
+  // not the question's subject when another body is named too.
+  const object = (key: string) =>
+    /(?:^| )(?:voi|cung|cho|toi|qua) $/.test(text.slice(0, text.indexOf(` ${key} `) + 1));
+  const weight = (key: string) =>
+    key.length + (/^(?:cac|nhung) /.test(key) ? 0 : 1000) + (object(key) ? 0 : 10000);
   let best: { name: string; len: number } | null = null;
   for (const { name, key } of agencies) {
     if (key.length > 4 && text.includes(` ${key} `) && (!best || weight(key) > best.len))

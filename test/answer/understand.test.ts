@@ -180,3 +180,15 @@ describe('the centre’s figure quoted as given', () => {
     expect(withoutGivenFigures('trung uong giao 45%')).toBe('trung uong giao 45%');
   });
 });
+
+describe('the body a question is about, when it names two', () => {
+  it('a body named as the one worked with or sent to is not the subject', () => {
+    const agencyOf = (q: string) => understand(q, corpus).agency;
+    expect(agencyOf('Sở Y tế phối hợp với Sở LĐTBXH làm gì?')).toBe('Sở Y tế');
+    expect(agencyOf('Sở Nội vụ Đồng Nai chủ trì nhiệm vụ nào, và phối hợp với Sở LĐTBXH ở việc gì?')).toBe(
+      'Sở Nội vụ',
+    );
+    // Alone, it is still the body asked about.
+    expect(agencyOf('Ai phối hợp với Sở Y tế?')).toBe('Sở Y tế');
+  });
+});
