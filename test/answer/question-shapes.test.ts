@@ -892,3 +892,11 @@ describe('a body named as the doer asks about its own duties', () => {
     expect(a.text).toContain('92-KL/TW');
   });
 });
+
+describe('an insurance named alone asks for the share who take part in it', () => {
+  it('"BHXH 2025 bao nhiêu %" is the participation row, not the satisfaction index of participants', () => {
+    const a = ask('Đồng Nai: BHXH năm 2025 tỉnh đặt bao nhiêu %?');
+    expect(a.text.split('\n')[0]).toContain('Tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH');
+    expect(a.text).not.toContain('hài lòng');
+  });
+});

@@ -269,6 +269,7 @@ const tableRow = (c: Candidate) => c.doc.kind === 'indicator' && c.doc.text.incl
 export function preferences(ctx: EngineContext, ask: Ask): (doc: SearchDoc) => number {
   const area = ask.q.area ? fold(ask.q.area) : null;
   const asksTargets = /\b(?:chi tieu|muc tieu)\b/.test(ask.q.folded);
+  const insuranceOnly = INSURANCE_ONLY.test(ask.q.topic);
   return (doc) => {
     let b = doc.kind === 'indicator' ? TUNING.indicatorBonus : 0;
     // A target in words ("không còn hộ nghèo còn sức lao động") answers "chỉ tiêu/mục tiêu" like a figure does.
@@ -276,6 +277,14 @@ export function preferences(ctx: EngineContext, ask: Ask): (doc: SearchDoc) => n
     if (asksTargets && f?.kind === 'task' && f.record.statement === 'goal') b += TUNING.goalBonus;
     if (area && ctx.stats.terms.get(doc.id)?.has(area.replace(' ', '_'))) b += TUNING.areaBonus;
     if (ask.q.years.length && yearFits(ctx, doc, ask.q.years)) b += TUNING.yearBonus;
+    // "BHXH bao nhiêu %?": an insurance named alone is asked for the share of people who take part in it
+    // ("Tỷ lệ … tham gia BHXH"), not another figure about it ("Chỉ số … hài lòng của người tham gia BHXH").
+    if (insuranceOnly && /\b(?:ty le|do bao phu)\b[^|]*\b(?:tham gia|bao phu)\b/.test(fold(doc.text)))
+      b += TUNING.areaBonus;
     return b;
   };
 }
+
+/** A topic that names an insurance and nothing else: "bhxh", "bảo hiểm y tế %". */
+const INSURANCE_ONLY =
+  /^(?:\s|[|,.;:%?]|\b(?:bhxh|bhyt|bhtn|bao hiem (?:xa hoi|y te|that nghiep)|ty le|ti le)\b)+$/;
