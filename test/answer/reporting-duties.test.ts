@@ -129,3 +129,15 @@ describe('a review the plan does not hold', () => {
     );
   });
 });
+
+describe('a recipient the plan sets no report to', () => {
+  it('a Party committee asked as the recipient is said not to be one; where the plan has it, its day', () => {
+    const none = ask('Thanh Hóa KH 68 có phải báo cáo Ban Thường vụ Tỉnh ủy không, hạn ngày nào?');
+    expect(none.found).toBe(false);
+    expect(none.text.split('\n')[0]).toBe(
+      'KH 68/KH-UBND (Thanh Hóa) không quy định báo cáo Ban Thường vụ Tỉnh ủy. Kế hoạch quy định:',
+    );
+    const set = ask('Đồng Nai: báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện trước ngày nào?');
+    expect(set.text).toContain('Ban Thường vụ Tỉnh ủy: trước ngày 30 tháng 11');
+  });
+});

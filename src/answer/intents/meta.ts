@@ -269,9 +269,10 @@ const asksReportDate = (folded: string) =>
     folded,
   );
 
-// "… phải báo cáo Bộ Lao động - Thương binh và Xã hội …": a ministry named as the one reported to.
+// "… phải báo cáo Bộ Lao động - Thương binh và Xã hội …", "… báo cáo Ban Thường vụ Tỉnh ủy …": a ministry, a Party
+// committee or the People's Council named as the one reported to.
 const TO_MINISTRY =
-  /\bbao cao (?:(?:cho|len|ve|gui|toi|den) )?(bo (?:[a-z-]+ ){0,8}?[a-z]+)(?= (?:ket qua|tinh hinh|truoc|dinh ky|hang|ve|theo|nhung|khong)\b|\s*[?,.]|$)/;
+  /\bbao cao (?:(?:cho|len|ve|gui|toi|den) )?(bo (?:[a-z-]+ ){0,8}?[a-z]+|(?:ban thuong vu )?(?:tinh|thanh) uy(?: [a-z]+ [a-z]+)?|(?:hdnd|hoi dong nhan dan) (?:tinh|thanh pho))(?= (?:ket qua|tinh hinh|truoc|dinh ky|hang|ve|theo|nhung|khong)\b|\s*[?,.]|$)/;
 
 /**
  * A ministry asked as the recipient of reports that no duty in scope reports to: "KH 230/KH-UBND (Đồng Nai) không
@@ -295,7 +296,7 @@ function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext)
     ...ctx.corpus.plans.flatMap((p) => p.plan.reportingDuties.map((d) => d.to)),
   ].find((n) => agencyKey(n) === key);
   return notSetBut(
-    `${names} không quy định báo cáo ${written ?? 'bộ được hỏi'}. Kế hoạch quy định:`,
+    `${names} không quy định báo cáo ${written ?? 'cơ quan được hỏi'}. Kế hoạch quy định:`,
     shown,
     ask,
   );
