@@ -66,6 +66,12 @@ describe('claimVerdict: yes or no from the records shown', () => {
       'Không: kế hoạch không giao Sở Tài chính chủ trì việc này.',
     );
   });
+  it('says no when the part asked of its own duty is one it only supports', () => {
+    expect(claimVerdict('Sở Y tế', [{ leads: ['Sở Y tế'], partners: [], role: 'partner' }])).toBe(
+      'Không: theo kế hoạch, Sở Y tế phối hợp, không chủ trì việc này.',
+    );
+    expect(claimVerdict('Sở Y tế', [{ leads: ['Sở Y tế'], partners: [], role: 'lead' }])).toMatch(/^Đúng:/);
+  });
   it('says neither when it leads only some of them, or a group leads that may hold it', () => {
     expect(claimVerdict('Sở Y tế', [duty(['Sở Y tế']), duty(['Sở Xây dựng'])])).toBeNull();
     expect(claimVerdict('Sở Y tế', [duty(['Các sở, ban, ngành'])])).toBeNull();

@@ -145,7 +145,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   }
   const lines: string[] = [];
   const items: AnswerItem[] = [];
-  const listed: { leads: string[]; partners: string[] }[] = [];
+  const listed: { leads: string[]; partners: string[]; role?: string }[] = [];
   if (unnamedFirst?.kind === 'indicator') {
     const plan = unnamedFirst.plan.plan;
     const line = `KH ${plan.number} không ghi cơ quan chủ trì riêng cho chỉ tiêu: ${recordText(unnamedFirst, ask.today)}`;
@@ -191,7 +191,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
     ].filter(Boolean);
     if (items.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
     lines.push(...block);
-    listed.push(f.record);
+    listed.push({ leads: f.record.leads, partners: f.record.partners, role });
     items.push(item(f.kind, f.record.id, plan, head, f.record.source));
     // The agency of a listed target is cited where the plan assigns it.
     if (assigned) items.push(item('task', `${f.record.id}/agency`, plan, head, assigned));
@@ -236,14 +236,20 @@ export const asksPartners = (folded: string) =>
  */
 export function claimVerdict(
   claimed: string,
-  records: readonly { leads: string[]; partners: string[] }[],
+  records: readonly { leads: string[]; partners: string[]; role?: string }[],
 ): string | null {
   if (!records.length) return null;
-  const leading = records.map((r) => leadNames(r).includes(claimed));
+  // The part of a body's duty the question is about may be one it only supports ("Sở NN&PTNT: Chủ trì …
+  // nước sạch …; phối hợp với Sở LĐTBXH … dạy nghề"): there it is a partner, not the lead.
+  const supports = (r: { leads: string[]; role?: string }) =>
+    r.role === 'partner' && leadNames(r).includes(claimed);
+  const leading = records.map((r) => leadNames(r).includes(claimed) && !supports(r));
   if (leading.every(Boolean)) return `Đúng: theo kế hoạch, ${claimed} chủ trì việc này.`;
   if (leading.some(Boolean) || records.some((r) => leadNames(r).some((n) => /^(?:các|những) /i.test(n))))
     return null;
-  const partner = records.some((r) => r.partners.some((p) => canonicalAgency(p).name === claimed));
+  const partner = records.some(
+    (r) => supports(r) || r.partners.some((p) => canonicalAgency(p).name === claimed),
+  );
   return partner
     ? `Không: theo kế hoạch, ${claimed} phối hợp, không chủ trì việc này.`
     : `Không: kế hoạch không giao ${claimed} chủ trì việc này.`;
