@@ -25,6 +25,9 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(so|co quan|don vi) nao tham muu',
     ],
   ],
+  // "việc quán triệt KH … về NQ 42 thì hạn là năm nào, quá hạn chưa?": a duty's deadline, whatever document it
+  // names on the way.
+  ['deadline', ['han (la |chot |cuoi )?(nam|ngay) nao', 'han (la |chot )?(khi nao|bao gio)', '(da )?(qua|tre) han chua']],
   [
     'plan_meta',
     [
@@ -40,7 +43,9 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'can cu',
       'theo (ket luan|nghi quyet|quyet dinh|chuong trinh)',
       '(nghi quyet|ket luan|quyet dinh|cong van|van ban|to trinh|chuong trinh hanh dong) … (nao|so may|so bao nhieu|gi)',
-      '(ke hoach|kh) cua (tinh uy|thanh uy) … (nao|so may|so bao nhieu|gi)',
+      // "KH của Tỉnh ủy số mấy?", "kế hoạch của Tỉnh ủy đó là số nào?" (not "việc quán triệt KH của Tỉnh ủy …
+      // thì hạn là năm nào?", a duty's deadline).
+      '(ke hoach|kh) cua (tinh uy|thanh uy) (do |nay |ay )?(la |co )?(so may|so bao nhieu|so nao|nao|gi|so hieu)',
       'trien khai nghi quyet',
       'to trinh',
       'so hieu',

@@ -364,7 +364,15 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     for (const p of corpus.plans)
       if (p.plan.number.split('/')[0] === m[1] && !planIds.includes(p.plan.id)) planIds.push(p.plan.id);
   }
-  const years = [...folded.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+  // "bây giờ 2026 rồi", "năm nay (là) 2026": the asker's present, not a year asked about.
+  const years = [...folded.matchAll(/\b(?:19|20)\d{2}\b/g)]
+    .filter(
+      (m) =>
+        !/\b(?:bay gio|hien (?:tai|nay|gio)|nam nay|nay)(?: (?:la|da|dang|da la))?(?: nam)? $/.test(
+          folded.slice(0, m.index),
+        ),
+    )
+    .map((m) => Number(m[0]));
   // "giai đoạn 2021-2025" asks about the end of the period.
   const range = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/.exec(folded);
   const targetYears = range ? years.filter((y) => y !== Number(range[1])) : years;

@@ -192,3 +192,18 @@ describe('the body a question is about, when it names two', () => {
     expect(agencyOf('Ai phối hợp với Sở Y tế?')).toBe('Sở Y tế');
   });
 });
+
+describe('a duty’s deadline asked beside the document it names', () => {
+  it('"… KH của Tỉnh ủy về NQ 42 thì hạn là năm nào / hạn khi nào?" asks a deadline, not the document', () => {
+    expect(
+      understand('Đồng Nai: việc quán triệt KH của Tỉnh ủy về NQ 42 thì hạn là năm nào?', corpus).intent,
+    ).toBe('deadline');
+    expect(understand('việc tuyên truyền nghị quyết 42 hạn khi nào?', corpus).intent).toBe('deadline');
+    expect(understand('KH của Tỉnh ủy số mấy?', corpus).intent).toBe('plan_meta');
+  });
+
+  it('"bây giờ 2026 rồi", "năm nay là 2026": the asker’s present is no year asked about', () => {
+    expect(understand('hạn là năm nào, bây giờ 2026 rồi thì quá hạn chưa?', corpus).years).toEqual([]);
+    expect(understand('năm nay là 2026, chỉ tiêu năm 2030 bao nhiêu?', corpus).years).toEqual([2030]);
+  });
+});
