@@ -23,6 +23,7 @@ describe('exactTimeAsked', () => {
     expect(exactTimeAsked(fold('phải trình UBND tỉnh trước ngày nào?'))).toBe('day');
     expect(exactTimeAsked(fold('hạn chót nộp là khi nào'))).toBe('day');
     expect(exactTimeAsked(fold('hoàn thành vào năm nào?'))).toBe('year');
+    expect(exactTimeAsked(fold('phải hoàn thành trước thời hạn nào?'))).toBe('year');
     expect(exactTimeAsked(fold('thời hạn thực hiện?'))).toBeNull();
     expect(exactTimeAsked(fold('khi nào làm?'))).toBeNull();
   });

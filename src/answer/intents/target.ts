@@ -230,7 +230,7 @@ export function roleVerdict(agency: string, f: Found | undefined, topic: string)
 
 // "trước ngày nào", "hạn chót": a day asked ("thời hạn thực hiện?" may be answered "Theo Chương trình"); "vào năm nào", "quý mấy": a year (or a part of one).
 const DAY_ASKED = /\b(?:ngay (?:nao|may|bao nhieu)|han chot|han (?:nop|gui|trinh))\b/;
-const YEAR_ASKED = /\b(?:nam|thang|quy) (?:nao|may|bao nhieu)\b/;
+const YEAR_ASKED = /\b(?:(?:nam|thang|quy) (?:nao|may|bao nhieu)|(?:thoi han|thoi diem|moc thoi gian) nao)\b/;
 
 /** What a folded question asks of time: a day, a year, or nothing exact ("khi nào?"). */
 export function exactTimeAsked(folded: string): 'day' | 'year' | null {
