@@ -171,6 +171,9 @@ const BODY_DUTIES = /\b(?:trach nhiem|nhiem vu) (?:gi|nao|nhung gi)\b/;
 // A question that also asks who does the work: "… do ai thực hiện và …", "ai chủ trì … và báo cáo …".
 const DOES_IT = /\b(?:do ai|ai|co quan nao|so nao|don vi nao) (?:thuc hien|chu tri|trien khai)\b/;
 
+// A topic that names nothing: "đặt | mốc", "cụ thể | đặt" (what is left of "các mục tiêu cụ thể … được đặt đến năm nào").
+const NO_SUBJECT = /^(?:\s|[|,.;:?]|\b(?:dat|moc|cu the|chung|cac|nhung|phu luc|[ivx]+|\d)\b)*$/;
+
 // A body's duty verbs: "Sở X phải / được giao / chủ trì / phối hợp / chỉ đạo / tham mưu …".
 const DUTY_VERB = /\b(?:phai|duoc giao|duoc phan cong|chu tri|phoi hop|co trach nhiem|chi dao|tham muu)\b/;
 const DOCUMENTS_ASKED =
@@ -275,6 +278,9 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     case 'list':
       return answerList(ctx, ask);
     case 'deadline':
+      // "Các chỉ tiêu (trong Phụ lục I) được đặt cho những mốc năm nào?": the years the plan's targets are set for.
+      if (/\b(?:chi tieu|muc tieu)\b/.test(ask.q.folded) && NO_SUBJECT.test(ask.q.topic))
+        return answerMeta(ctx, ask, ['horizon']);
       // "báo cáo … trước ngày nào?" is about the plan's reporting duties.
       // A plan whose duties say only "định kỳ và đột xuất" answers that too, with to whom and through whom.
       if (/bao cao/.test(ask.q.folded) && ask.scope.some((p) => p.plan.reportingDuties.length))

@@ -900,3 +900,12 @@ describe('an insurance named alone asks for the share who take part in it', () =
     expect(a.text).not.toContain('hài lòng');
   });
 });
+
+describe('"các chỉ tiêu … đặt đến năm nào?" with no subject asks the years the plan sets targets for', () => {
+  it('answers with the plan’s milestone years, not one target', () => {
+    const a = ask('Các chỉ tiêu của KH 91 Quảng Ninh được đặt đến năm nào?');
+    expect(a.text.split('\n')[0]).toMatch(
+      /^KH 91\/KH-UBND \(Quảng Ninh\) .*đặt mục tiêu cho các mốc: .*năm 2025/,
+    );
+  });
+});
