@@ -144,6 +144,10 @@ export const PLAN_FACT_CUES: readonly string[] = ['ky', 'ban hanh', 'can cu'];
 export const QUESTION_PHRASES: ReadonlyArray<string> = [
   // "TW giao bao nhiêu, tỉnh đặt bao nhiêu": who sets the figure is read from the table's columns.
   'tw giao',
+  // "(chỉ tiêu) riêng của tỉnh": the province's own column, not a word of the topic.
+  'chi tieu rieng cua tinh',
+  'chi tieu rieng',
+  'rieng cua tinh',
   // "thành thị với nông thôn có khác nhau không": a comparison asked, not a topic.
   'co khac nhau',
   'khac nhau',

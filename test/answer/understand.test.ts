@@ -207,3 +207,11 @@ describe('a duty’s deadline asked beside the document it names', () => {
     expect(understand('năm nay là 2026, chỉ tiêu năm 2030 bao nhiêu?', corpus).years).toEqual([2030]);
   });
 });
+
+describe('the column a question asks for leaves the topic', () => {
+  it('"(chỉ tiêu riêng của tỉnh)" names the province’s column, no word of the topic', () => {
+    expect(
+      understand('Đồng Nai muốn đến 2030 bao nhiêu % dân có BHYT (chỉ tiêu riêng của tỉnh)?', corpus).topic,
+    ).not.toMatch(/\brieng\b/);
+  });
+});
