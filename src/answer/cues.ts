@@ -23,6 +23,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(so|co quan|don vi) nao chu tri',
       // "sở nào tham mưu thực hiện kế hoạch phát triển nhà ở, kế hoạch đó cho giai đoạn nào?": who, first.
       '(so|co quan|don vi) nao tham muu',
+      // "… tuyên truyền Kết luận 92 và KH 41-KH/TU giao cho sở nào?": who is given it, whatever documents it names.
+      'giao (cho )?(so|co quan|don vi|nganh) nao',
     ],
   ],
   // "việc quán triệt KH … về NQ 42 thì hạn là năm nào, quá hạn chưa?": a duty's deadline, whatever document it

@@ -14,6 +14,7 @@ const read = (q: string) => understand(q, corpus);
 describe('intents', () => {
   it.each([
     ['Sở nào chủ trì nhiệm vụ về nước sạch ở Đà Nẵng?', 'agency'],
+    ['việc tuyên truyền Kết luận 92 và KH 41-KH/TU giao cho sở nào?', 'agency'],
     ['Ai chịu trách nhiệm giảm nghèo ở Thanh Hóa?', 'agency'],
     ['Kế hoạch của Thanh Hóa phải báo cáo khi nào?', 'deadline'],
     ['Sở Y tế Đà Nẵng được giao những nhiệm vụ gì?', 'assignments'],
