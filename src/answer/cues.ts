@@ -29,7 +29,10 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
   ],
   // "việc quán triệt KH … về NQ 42 thì hạn là năm nào, quá hạn chưa?": a duty's deadline, whatever document it
   // names on the way.
-  ['deadline', ['han (la |chot |cuoi )?(nam|ngay) nao', 'han (la |chot )?(khi nao|bao gio)', '(da )?(qua|tre) han chua']],
+  [
+    'deadline',
+    ['han (la |chot |cuoi )?(nam|ngay) nao', 'han (la |chot )?(khi nao|bao gio)', '(da )?(qua|tre) han chua'],
+  ],
   [
     'plan_meta',
     [

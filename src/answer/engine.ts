@@ -222,7 +222,7 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     };
   }
   // "Mục 2.8 … nói về lĩnh vực gì?": what the numbered section holds.
-  const section = answerSection(ctx, ask);
+  const section = answerSection(ask);
   if (section) return section;
   // "nhóm nhiệm vụ tuyên truyền … cơ quan nào tổng hợp, báo cáo?": the body the plan names for that group.
   if (asksGroupCompiler(ask.q.folded)) {

@@ -6,7 +6,7 @@ import type { PlanRecords } from '../../schema/records';
 import { sectionLabel } from '../../text/citation';
 import { clip } from '../../text/truncate';
 import { indicatorText, item, sourceLine } from '../compose';
-import type { Ask, EngineContext } from '../context';
+import type { Ask } from '../context';
 import { found } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 
@@ -57,7 +57,7 @@ function under(p: PlanRecords, section: string) {
 }
 
 /** What a numbered section holds; null when no plan in scope has a section by that number. */
-export function answerSection(ctx: EngineContext, ask: Ask): Answer | null {
+export function answerSection(ask: Ask): Answer | null {
   const asked = askedSection(ask.q.folded);
   if (!asked) return null;
   const lines: string[] = [];
