@@ -15,6 +15,7 @@ import { mergeFollowUp } from './follow-up';
 import { answerAgency, answerGroupCompiler, asksGroupCompiler } from './intents/agency';
 import { answerAssignments, answerUnnamedBody } from './intents/assignments';
 import { answerCommune } from './intents/commune';
+import { answerDocument } from './intents/documents';
 import { answerHelp } from './intents/help';
 import { answerList } from './intents/list';
 import {
@@ -25,6 +26,7 @@ import {
   asksFunding,
   asksFundingAmount,
   asksRecipients,
+  factsAsked,
 } from './intents/meta';
 import { answerSection } from './intents/section';
 import { answerEnglish, answerSmallTalk } from './intents/small-talk';
@@ -35,7 +37,7 @@ import { termStats } from './rank';
 import { joinAnswers, notFound } from './reply';
 import { AS_OF_TEXT, communeLevelIn, provinceToday } from './today';
 import type { Answer, AskOptions } from './types';
-import { type Question, smallTalkKind, understand } from './understand';
+import { type Question, smallTalkKind, titleWordsOf, topicWords, understand } from './understand';
 
 export { isElliptical, mergeFollowUp } from './follow-up';
 
@@ -193,6 +195,44 @@ function bodyAsksOwnDuties(ask: Ask): boolean {
   return q.intent === 'target' && GENERIC_TOPIC.test(withoutAgency(q.topic, q.agency));
 }
 
+/**
+ * "Quy hoạch mạng lưới cơ sở y tế … mà KH 230 nhắc tới là giai đoạn nào, tầm nhìn đến năm bao nhiêu?": the period
+ * asked of something the plan names in a duty, not the plan's own — when the question has a subject of its own
+ * (three words or more) and a record answers it. Null otherwise.
+ */
+function periodOfSubject(ctx: EngineContext, ask: Ask): Answer | null {
+  const facts = factsAsked(ask.q.folded);
+  if (
+    facts.length !== 1 ||
+    facts[0] !== 'horizon' ||
+    (ask.q.planIds.length === 0 && ask.q.provinces.length === 0)
+  )
+    return null;
+  // Words of the plans' titles name the plan ("kế hoạch chính sách xã hội … áp dụng cho giai đoạn nào").
+  const titles = titleWordsOf(ctx.corpus);
+  const subject = topicWords(ask.q.topic).filter((w) => !PERIOD_WORDS.has(w) && !titles.has(w));
+  // (A document the plan cites, asked by its name, is answered as such by the plan's facts.)
+  if (subject.length < 3 || answerDocument(ctx, ask)) return null;
+  const answer = answerTarget(ctx, ask, 'deadline');
+  return answer.found ? answer : null;
+}
+
+// Words of a question about a period, which name no subject.
+const PERIOD_WORDS = new Set([
+  'giai',
+  'doan',
+  'tam',
+  'nhin',
+  'nam',
+  'nao',
+  'bao',
+  'nhieu',
+  'nhac',
+  'toi',
+  'ke',
+  'hoach',
+]);
+
 /** Answers a question within its scope of plans, by what it asks. */
 function route(ctx: EngineContext, ask: Ask): Answer {
   // "… sơ kết giữa kỳ vào năm nào?" of a plan that holds no such review: it sets none.
@@ -263,7 +303,7 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   if (byTime) return answerByTimeframe(ctx, ask, byTime);
   switch (ask.q.intent) {
     case 'plan_meta':
-      return answerMeta(ctx, ask);
+      return periodOfSubject(ctx, ask) ?? answerMeta(ctx, ask);
     case 'assignments': {
       // A body no plan names gets no other body's duties in its place.
       if (ask.q.unnamedBody) return answerUnnamedBody(ctx, ask, ask.q.unnamedBody);

@@ -139,6 +139,9 @@ interface Lexicon {
 }
 const lexicons = new WeakMap<Corpus, Lexicon>();
 
+/** Words of the plans' titles (folded): words that name a plan, not what a question is about. */
+export const titleWordsOf = (corpus: Corpus): ReadonlySet<string> => lexicon(corpus).titleWords;
+
 function lexicon(corpus: Corpus): Lexicon {
   let lex = lexicons.get(corpus);
   if (!lex) {

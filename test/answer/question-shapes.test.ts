@@ -909,3 +909,14 @@ describe('"các chỉ tiêu … đặt đến năm nào?" with no subject asks t
     );
   });
 });
+
+describe('a period asked of something a duty names, not of the plan', () => {
+  it('"quy hoạch mạng lưới y tế … giai đoạn nào, tầm nhìn?" is the duty’s; the plan’s own period stays the plan’s', () => {
+    const a = ask(
+      'KH 230 Đồng Nai: quy hoạch mạng lưới cơ sở y tế được hoàn thiện cho giai đoạn nào, tầm nhìn đến đâu?',
+    );
+    expect(a.text).toContain('giai đoạn 2021 - 2030, tầm nhìn đến 2050');
+    const plan = ask('KH 91 Quảng Ninh về chính sách xã hội áp dụng cho giai đoạn nào?');
+    expect(plan.text).toMatch(/^KH 91\/KH-UBND \(Quảng Ninh\) áp dụng cho giai đoạn 2021-2025/);
+  });
+});
