@@ -119,9 +119,13 @@ function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question
   const place = plans.length
     ? plans.map((x) => `kh ${x.plan.number.split('/')[0]}`)
     : p.provinces.map((x) => fold(x));
+  // A figure asked of a duty's subject ("mục tiêu là bao nhiêu?" after "sở nào thực hiện chương trình nước sạch
+  // …?"): the words that frame the duty name no target.
+  const figure = q !== undefined && sideOf(q.folded) === 'figure';
+  const topic = figure ? p.topic.replace(DUTY_FRAME, ' ') : p.topic;
   return [
     // Its words only: a "%" it asked for is not part of the subject ("ai chủ trì?" asks for no figure).
-    withTopic ? p.topic.replace(/[|,;:%?]/g, ' ') : '',
+    withTopic ? topic.replace(/[|,;:%?]/g, ' ') : '',
     withTopic && p.agency ? fold(p.agency) : '',
     ...(placed ? [] : place),
     // "… đến năm nào?" asks the year: the previous question's is not carried.
@@ -130,6 +134,9 @@ function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question
     .filter(Boolean)
     .join(' ');
 }
+
+// Words that frame a duty rather than say what it is about: "giao … thực hiện chương trình …", "đảm bảo …".
+const DUTY_FRAME = /\b(?:giao|thuc hien|trien khai|chuong trinh|de an|cong tac|nhiem vu|viec)\b/g;
 
 // What a question asks of its subject: who, how much, or when.
 const SIDES: readonly [string, RegExp][] = [

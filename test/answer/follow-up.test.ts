@@ -288,3 +288,15 @@ describe('a follow-up that points back ("chỉ tiêu trên", "cái đó", "quy�
     expect(understand('Quảng Ninh đặt mục tiêu gì về việc làm?', corpus).topic).toMatch(/\bviec lam\b/);
   });
 });
+
+describe('a figure asked after a question about who carries a duty', () => {
+  it('drops the duty’s frame ("giao … thực hiện chương trình") from the subject', () => {
+    const merged = mergeFollowUp(
+      'lai chau giao so nao thuc hien chuong trinh nuoc sach nong thon?',
+      'muc tieu la bao nhieu?',
+      corpus,
+    );
+    expect(merged).not.toMatch(/\b(?:giao|thuc hien|chuong trinh)\b/);
+    expect(merged).toContain('nuoc sach');
+  });
+});
