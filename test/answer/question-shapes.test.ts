@@ -227,8 +227,9 @@ describe('duties asked by their timeframe', () => {
       'thường xuyên',
     );
     expect(askedTimeframe('co nhiem vu nao phai lam xong trong nam 2024 khong')?.label).toBe('năm 2024');
-    // A target's year is no duty's timeframe question.
+    // A target's year is no duty's timeframe question, nor "… hằng năm … là việc của sở nào?" (who).
     expect(askedTimeframe('ty le ho ngheo nam 2024 la bao nhieu')).toBeNull();
+    expect(askedTimeframe('can doi von hang nam de thuc hien an sinh la viec cua so nao')).toBeNull();
     const a = ask(
       'Trong phụ lục phân công của KH 230 Đồng Nai, nhiệm vụ nào có thời gian thực hiện là năm 2024?',
     );
