@@ -82,8 +82,9 @@ const ASPECT_WORDS = new Set(
     'ngay lam nam muc lan may bao cao cho gui qua ' +
     // "cơ quan nào theo dõi, đánh giá chỉ tiêu này?", "việc đó ai làm?", "nhiệm vụ trên"
     'danh gia nay do tren ' +
-    // "sở nào tham mưu?", "phải đạt vào năm nào?", "nâng lên bao nhiêu?", "ký / ban hành ngày nào?"
-    'tham muu vao nang len ky ban hanh'
+    // "sở nào tham mưu?", "phải đạt vào năm nào?", "nâng lên bao nhiêu?", "ký / ban hành ngày nào?", "cơ quan
+    // phối hợp gồm những ai?"
+    'tham muu vao nang len ky ban hanh gom'
   ).split(' '),
 );
 

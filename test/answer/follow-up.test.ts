@@ -1,6 +1,6 @@
 /** Follow-ups: only an elliptical message borrows the previous question. */
 import { describe, expect, it } from 'vitest';
-import { asksSideElsewhere, isElliptical, mergeFollowUp } from '../../src/answer/follow-up';
+import { asksAnotherSide, asksSideElsewhere, isElliptical, mergeFollowUp } from '../../src/answer/follow-up';
 import { understand } from '../../src/answer/understand';
 import { ask, corpus, engine, TODAY } from '../helpers';
 
@@ -298,5 +298,11 @@ describe('a figure asked after a question about who carries a duty', () => {
     );
     expect(merged).not.toMatch(/\b(?:giao|thuc hien|chuong trinh)\b/);
     expect(merged).toContain('nuoc sach');
+  });
+});
+
+describe('"cơ quan phối hợp gồm những ai?" asks the partners of the previous subject', () => {
+  it('keeps the previous subject', () => {
+    expect(asksAnotherSide(understand('cơ quan phối hợp gồm những ai?', corpus))).toBe(true);
   });
 });
