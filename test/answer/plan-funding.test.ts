@@ -11,6 +11,7 @@ describe('questions about where a plan’s money comes from', () => {
     expect(funds('nguồn kinh phí ở đâu?')).toBe(true);
     expect(funds('Tổng kinh phí thực hiện kế hoạch là bao nhiêu tỷ đồng?')).toBe(true);
     expect(funds('Sở nào bố trí kinh phí thực hiện kế hoạch?')).toBe(false);
+    expect(funds('Ngân hàng CSXH được KH 10 giao giải ngân những nguồn vốn nào?')).toBe(false);
     expect(funds('bố trí bao nhiêu kinh phí hằng năm cho các chương trình phòng chống tội phạm?')).toBe(
       false,
     );
@@ -54,7 +55,7 @@ describe('what the plan itself is for, and other wordings', () => {
     expect(a.text).toContain('hài cốt liệt sĩ');
   });
   it('a question about no figure is told the plan does not say it, not that it sets no target', () => {
-    const a = ask('Đà Nẵng: kinh phí thực hiện kế hoạch 10 lấy từ đâu?');
+    const a = ask('Lai Châu: kinh phí thực hiện kế hoạch 767 lấy từ đâu?');
     expect(a.found).toBe(false);
     expect(a.text).toMatch(/không nêu nội dung này/);
     const b = ask('Đà Nẵng đặt chỉ tiêu tỷ lệ hộ có ô tô riêng năm 2030 là bao nhiêu?');
@@ -76,5 +77,14 @@ describe('a kind of document the plan does not cite as its basis', () => {
     const b = ask('KH 767 Lai Châu dựa trên kết luận nào và công văn nào của Tỉnh ủy?');
     expect(b.found).toBe(true);
     expect(b.text).not.toContain('không nêu');
+  });
+});
+
+describe('a plan whose funding heading was lost', () => {
+  it('answers where its money comes from with the sentence that says it', () => {
+    const a = ask('Kinh phí thực hiện KH 10 Đà Nẵng lấy từ những nguồn nào?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('các quỹ BHXH, BHYT, BHTN');
+    expect(a.text).toContain('dòng 104');
   });
 });

@@ -41,6 +41,8 @@ export const asksAnnexes = (folded: string) =>
 export const asksFunding = (folded: string) =>
   /\b(?:kinh phi|nguon von|nguon tien|nguon tai chinh)\b/.test(folded) &&
   !/\b(?:ai|co quan nao|so nao|don vi nao|nganh nao)\b/.test(folded) &&
+  // "Chi nhánh NHCSXH được giao giải ngân những nguồn vốn nào?" asks about a body's duty.
+  !/\bduoc\b.{0,20}\b(?:giao|phan cong)\b/.test(folded) &&
   !/\bcho (?:cac |nhung )?(?:chuong trinh|de an|du an|hoat dong|viec|cong tac)\b/.test(folded) &&
   (/\b(?:tu dau|o dau|nguon nao|nhung nguon|cac nguon|lay tu|tu nguon|gom|bao gom|la gi|nhu the nao|ra sao)\b/.test(
     folded,

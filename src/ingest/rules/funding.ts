@@ -2,7 +2,8 @@
  * Rule: where a plan's money comes from is said under a section headed "Kinh phí (thực hiện)" or "Nguồn
  * kinh phí (thực hiện)" ("III. NGUỒN KINH PHÍ THỰC HIỆN" then "1. Từ ngân sách Nhà nước …", "2. Nguồn huy
  * động xã hội hóa; …"), or in one statement that opens with those words ("5. Kinh phí thực hiện: từ nguồn
- * ngân sách …"). Each statement of the section is one source of funds, in the plan's words.
+ * ngân sách …"). Each statement of the section is one source of funds, in the plan's words. Where the heading
+ * was lost, a sentence that opens by saying where the plan's money comes from is the statement.
  */
 import type { Source } from '../../schema/records';
 import type { Unit } from '../units';
@@ -51,5 +52,17 @@ export function funding(file: string, units: readonly Unit[]): Funding[] {
     }
     if (out.length) return out;
   }
-  return [];
+  // A plan whose heading was lost says it in one sentence: "Ngân sách nhà nước được bố trí trong dự toán …; các
+  // quỹ BHXH, BHYT …; nguồn tài trợ, viện trợ … để thực hiện Kế hoạch này".
+  const stated = units.find((u) => STATES_FUNDS.test(bare(u)) && FOR_THE_PLAN.test(u.text));
+  return stated
+    ? [{ text: bare(stated).replace(/[\s;.]+$/u, ''), source: sourceOf(file, stated, stated.text.trim()) }]
+    : [];
 }
+
+// Opens by saying where money comes from ("Ngân sách nhà nước được bố trí …", "Nguồn kinh phí từ …") …
+const STATES_FUNDS =
+  /^(?:nguồn\s+)?(?:ngân\s+sách\s+nhà\s+nước|kinh\s+phí)\s+(?:được\s+)?(?:bố\s+trí|cấp|từ|do)(?!\p{L})/iu;
+// … for this plan, not for one duty.
+const FOR_THE_PLAN =
+  /\b(?:thực\s+hiện|triển\s+khai)\s+(?:các\s+nội\s+dung\s+của\s+)?kế\s+hoạch(?:\s+này)?\b/iu;

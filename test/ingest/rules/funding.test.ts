@@ -44,3 +44,26 @@ describe('funding: where a plan says its money comes from', () => {
     expect(funding('x.txt', unitsOf('12. Giải pháp về nguồn lực\nTăng thu ngân sách.'))).toEqual([]);
   });
 });
+
+describe('funding stated without its heading', () => {
+  it('a sentence that opens by saying where the plan’s money comes from is the statement', () => {
+    const f = funding(
+      'x.txt',
+      unitsOf(
+        [
+          'Cơ quan thực hiện: Các sở, ngành, UBND các quận, huyện.',
+          'Ngân sách nhà nước được bố trí trong dự toán chi thường xuyên hằng năm; nguồn tài trợ, viện trợ để thực hiện Kế hoạch này.',
+          'Hằng năm, tại thời điểm lập dự toán, các sở, ngành lập dự toán chi tiết.',
+        ].join('\n'),
+      ),
+    );
+    expect(f.map((x) => [x.text, x.source.lineStart])).toEqual([
+      [
+        'Ngân sách nhà nước được bố trí trong dự toán chi thường xuyên hằng năm; nguồn tài trợ, viện trợ để thực hiện Kế hoạch này',
+        2,
+      ],
+    ]);
+    // Money for one duty is no statement of the plan's funds.
+    expect(funding('x.txt', unitsOf('Ngân sách nhà nước bố trí cho trạm y tế xã.'))).toEqual([]);
+  });
+});
