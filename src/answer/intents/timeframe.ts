@@ -19,7 +19,8 @@ export interface AskedTimeframe {
 // "(nhiệm vụ|nội dung|việc) nào … thời gian thực hiện (là) …", "… nào thực hiện (trong) năm 2024", "… nào phải
 // làm xong trong năm 2024".
 // (Not "… là việc của sở nào?", which asks who.)
-const WHICH = /\b(?:nhiem vu|noi dung|viec|cong viec|hoat dong)\b[^?]{0,20}(?<!\b(?:so|co quan|don vi|nganh|ben) )\bnao\b/;
+const WHICH =
+  /\b(?:nhiem vu|noi dung|viec|cong viec|hoat dong)\b[^?]{0,20}(?<!\b(?:so|co quan|don vi|nganh|ben) )\bnao\b/;
 const WHEN =
   /\b(?:thoi gian thuc hien|thoi han|thuc hien (?:trong|vao|la)?|han|(?:lam|hoan thanh|trien khai)(?: xong)? (?:trong|vao|truoc))\b/;
 
