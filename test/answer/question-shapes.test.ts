@@ -921,3 +921,14 @@ describe('a period asked of something a duty names, not of the plan', () => {
     expect(plan.text).toMatch(/^KH 91\/KH-UBND \(Quảng Ninh\) áp dụng cho giai đoạn 2021-2025/);
   });
 });
+
+describe('"X phối hợp với sở nào (việc …)?" where X leads its section but supports the clause asked', () => {
+  it('finds the clause by what it is about and shows the body it works with', () => {
+    const a = ask(
+      'Sở Nông nghiệp Quảng Ninh hướng dẫn dạy nghề lĩnh vực nông - lâm - ngư thì phối hợp với sở nào?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Phối hợp thực hiện: Sở Nông nghiệp và Phát triển nông thôn');
+    expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội');
+  });
+});

@@ -3,6 +3,7 @@
 import { canonicalAgency, leadNames } from '../../ingest/agencies';
 import type { PlanRecords } from '../../schema/records';
 import { clip, excerpt } from '../../text/truncate';
+import { withoutAgency } from '../agency-text';
 import {
   agencyText,
   compilesReports,
@@ -47,6 +48,19 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
       ? supported(ctx, ask, ask.q.agency)
       : null;
   if (partnerOf) return partnerOf;
+  const answer = agencyAnswer(ctx, ask);
+  if (answer.found) return answer;
+  // "Sở NN&PTNT phối hợp với sở nào (việc dạy nghề nông - lâm - ngư)?" of a body no duty names as a partner,
+  // when its name and the role asked find nothing: a clause of its own duties names the partners; that duty
+  // is found by what it is about.
+  const about = partnersAskedOf(ask);
+  if (about === null || about === ask.q.topic) return answer;
+  const narrowed = agencyAnswer(ctx, { ...ask, q: { ...ask.q, topic: about } });
+  return narrowed.found ? narrowed : answer;
+}
+
+/** Who leads what the question's topic names: the records that fit, their bodies, roles and sources. */
+function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   // "Ai chủ trì thực hiện các chỉ tiêu về nhà ở?" asks who is given a field's targets, not a figure: only a
   // number asked for ("bao nhiêu", "tỷ lệ") or one target named wants a record that has one.
   // "Ai chủ trì chỉ tiêu BHTN?" names one target: its record answers, not a duty about the same words.
@@ -295,6 +309,17 @@ function coordinators(plans: PlanRecords[]): Answer {
 }
 
 // "… phối hợp với sở nào / những cơ quan nào / ai?"
+/** The topic of "X phối hợp với sở nào (việc …)?" without X and the role asked; null for other questions. */
+function partnersAskedOf(ask: Ask): string | null {
+  const { agency, folded, topic } = ask.q;
+  if (!agency || !PARTNER_OF.test(folded) || /\bchu tri\b/.test(folded)) return null;
+  const about = withoutAgency(topic, agency)
+    .replace(/\bphoi hop\b/g, ' | ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return about.replace(/[^a-z]/g, '').length >= 6 ? about : null;
+}
+
 const PARTNER_OF = /\bphoi hop (?:voi )?(?:(?:nhung|cac) )?(?:so|co quan|don vi|nganh|ai)(?: nao)?\b/;
 
 /**
