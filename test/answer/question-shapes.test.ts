@@ -924,9 +924,7 @@ describe('a period asked of something a duty names, not of the plan', () => {
 
 describe('"X phối hợp với sở nào (việc …)?" where X leads its section but supports the clause asked', () => {
   it('finds the clause by what it is about and shows the body it works with', () => {
-    const a = ask(
-      'Sở Nông nghiệp Quảng Ninh hướng dẫn dạy nghề lĩnh vực nông - lâm - ngư thì phối hợp với sở nào?',
-    );
+    const a = ask('Sở NN&PTNT Quảng Ninh phối hợp với sở nào trong việc dạy nghề nông lâm ngư?');
     expect(a.found).toBe(true);
     expect(a.text).toContain('Phối hợp thực hiện: Sở Nông nghiệp và Phát triển nông thôn');
     expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội');
