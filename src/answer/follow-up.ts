@@ -32,7 +32,7 @@ const AREA_WORDS = /\b(?:thanh thi|do thi|nong thon)\b/g;
  * "cái đó", "cơ quan ấy" — no subject of its own.
  */
 const POINTS_BACK =
-  / (?:quyet dinh|nghi quyet|ke hoach|kh|van ban|de an|chuong trinh|cong van|chi tieu|muc tieu|nhiem vu|noi dung|viec|cai|co quan|don vi|so|nganh) (?:do|nay|tren|ay|kia)(?= )/g;
+  / (?:quyet dinh|nghi quyet|ke hoach|kh|van ban|de an|chuong trinh|cong van|chi tieu|muc tieu|nhiem vu|noi dung|viec|cai|y|co quan|don vi|so|nganh) (?:do|nay|tren|ay|kia)(?= )/g;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /** What a message says besides its slots and the follow-up wrapping, as words. */
@@ -44,7 +44,12 @@ function leftover(q: Question): string[] {
   for (const p of q.provinces) drop(p);
   if (q.missingProvince) drop(q.missingProvince);
   if (q.agency) drop(q.agency);
-  text = text.replace(YEAR, ' ').replace(AREA_WORDS, ' ').replace(POINTS_BACK, ' ');
+  text = text
+    .replace(YEAR, ' ')
+    .replace(AREA_WORDS, ' ')
+    .replace(POINTS_BACK, ' ')
+    // "… nằm ở mục nào của KH / trong văn bản?": the plan pointed at, no subject.
+    .replace(/ (?:cua|trong) (?:kh|ke hoach|van ban)(?= )/g, ' ');
   return text.split(' ').filter((w) => w && !FOLLOW_UP_WORDS.has(w) && !QUESTION_WORDS.has(w));
 }
 
@@ -84,7 +89,11 @@ const ASPECT_WORDS = new Set(
     'danh gia nay do tren ' +
     // "sở nào tham mưu?", "phải đạt vào năm nào?", "nâng lên bao nhiêu?", "ký / ban hành ngày nào?", "cơ quan
     // phối hợp gồm những ai?"
-    'tham muu vao nang len ky ban hanh gom'
+    'tham muu vao nang len ky ban hanh gom ' +
+    // "dòng nào trong văn bản nói vậy?" (with "của KH", "trong văn bản" taken out as pointing at the plan)
+    'dong noi ' +
+    // "hạn chót hằng năm là ngày nào?", "giờ đã quá hạn chưa?"
+    'chot hang gio qua chua da'
   ).split(' '),
 );
 
@@ -106,6 +115,9 @@ export function asksSideElsewhere(q: Question): boolean {
   const rest = leftover(q);
   return moved && rest.length > 0 && rest.every((w) => ASPECT_WORDS.has(w));
 }
+
+// Words a claim is put in: "có phải … chủ trì không?", "đúng không?".
+const CLAIM_WORDS = new Set('co phai dung khong ko chu tri la do'.split(' '));
 
 // "còn …", "thế còn …", "vậy còn …": a message that says it goes on from the previous one.
 const GOES_ON = /^(?:(?:the|vay|the thi|vay thi) )?con /;
@@ -167,6 +179,14 @@ export function mergeFollowUp(
     if (!p.topic.replace(/[^a-z0-9]/g, '') || p.intent === 'help' || p.intent === 'smalltalk')
       return question;
     if (asksAnotherSide(q)) return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
+    // "có phải Sở LĐTBXH chủ trì không?": a body put forward for the subject just discussed.
+    if (q.claimed && !namesPlace(q)) {
+      const rest = withoutAgency(cueText(q.folded), q.claimed)
+        .split(/\s+/)
+        .filter((w) => w && !FOLLOW_UP_WORDS.has(w) && !QUESTION_WORDS.has(w));
+      if (rest.every((w) => ASPECT_WORDS.has(w) || CLAIM_WORDS.has(w)))
+        return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
+    }
     // The subject moved, another side asked: the previous subject without the place, year or area replaced.
     if (asksSideElsewhere(q)) {
       const subject = subjectOf(p, corpus, true, q);

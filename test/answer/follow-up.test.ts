@@ -306,3 +306,19 @@ describe('"cơ quan phối hợp gồm những ai?" asks the partners of the pre
     expect(asksAnotherSide(understand('cơ quan phối hợp gồm những ai?', corpus))).toBe(true);
   });
 });
+
+describe('follow-ups asking where it is written, its deadline, or putting a body forward', () => {
+  it('"nằm ở mục nào?", "dòng nào …?", "hạn chót … ngày nào?" and "có phải X chủ trì không?" keep the subject', () => {
+    const where = askAfter(
+      'Thanh Hóa đặt mục tiêu tỷ số giới tính khi sinh đến 2030 là bao nhiêu?',
+      'ý đó nằm ở mục nào trong KH?',
+    );
+    expect(where.text).toContain('mục II.2.1.b');
+    const claim = askAfter(
+      'Đồng Nai: chỉ tiêu tỷ lệ lực lượng lao động tham gia BHXH do cơ quan nào chủ trì?',
+      'có phải Sở LĐTBXH chủ trì không?',
+    );
+    expect(claim.text.split('\n')[0]).toMatch(/^Không: /);
+    expect(claim.text).toContain('Chủ trì: Bảo hiểm xã hội tỉnh');
+  });
+});
