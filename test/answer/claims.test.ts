@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceVerdict, claimVerdict } from '../../src/answer/intents/agency';
+import { choiceVerdict, claimVerdict, groupDoes } from '../../src/answer/intents/agency';
 import { asksNumber } from '../../src/answer/intents/target';
 import { choiceIn, claimIn, understand } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
@@ -158,5 +158,33 @@ describe('a choice between two bodies: "X hay Y lo / chủ trì?"', () => {
       'Theo kế hoạch, Sở Giáo dục và Đào tạo chủ trì việc này, không phải Sở Lao động - Thương binh và Xã hội.',
     );
     expect(a.text).toContain('giáo dục hòa nhập');
+  });
+});
+
+describe('groupDoes: a duty a group carries out, with no word of leading it', () => {
+  const source = { quote: 'Hằng năm, tại thời điểm lập dự toán, các sở, ngành …' };
+  it('is labelled by what the sentence says, not "Chủ trì"', () => {
+    expect(
+      groupDoes({ text: 'Hằng năm, các sở, ngành lập dự toán.', leads: ['các sở, ngành'], source }),
+    ).toBe(true);
+    // A body named alone, a line that assigns the group apart, or the plan's "chủ trì" keep the lead's label.
+    expect(groupDoes({ text: 'Hướng dẫn lập dự toán.', leads: ['Sở Tài chính'], source })).toBe(false);
+    expect(groupDoes({ text: 'Lập dự toán.', leads: ['Các sở, ngành'], agencySource: {}, source })).toBe(
+      false,
+    );
+    expect(groupDoes({ text: 'Các sở chủ trì lập dự toán.', leads: ['Các sở'], source })).toBe(false);
+    expect(
+      groupDoes({
+        text: 'x',
+        leads: ['Các sở, ban, ngành'],
+        source: { quote: '1 | x | Các sở, ban, ngành |' },
+      }),
+    ).toBe(false);
+  });
+  it('reads so in an answer', () => {
+    const a = ask(
+      'Đà Nẵng: hằng năm khi lập dự toán thì cơ quan nào lập dự toán chi tiết thực hiện kế hoạch?',
+    );
+    expect(a.text).toMatch(/Thực hiện: các sở, ngành, các địa phương/);
   });
 });

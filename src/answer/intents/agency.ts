@@ -190,7 +190,10 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     // Beside today's holder, the plan's own assignment says whose words it is: "Chủ trì (theo KH 767): …".
     // A group's "Cơ quan thực hiện: Các sở, ngành, …" names who carries the duties out, not who leads them.
     const performs = f.kind === 'task' && performedOnly(f.record.agencySource?.quote ?? '');
-    const role0 = performs ? 'Cơ quan thực hiện' : 'Chủ trì';
+    // "Các sở, ngành, địa phương chủ động …", "Giám đốc các sở … khẩn trương …": the bodies the sentence gives the
+    // work to carry it out; the plan does not say who leads it.
+    const doers = f.kind === 'task' && groupDoes(f.record);
+    const role0 = performs ? 'Cơ quan thực hiện' : doers ? 'Thực hiện' : 'Chủ trì';
     const said = today ? `${role0} (theo KH ${plan.number.split('/')[0]}):` : `${role0}:`;
     // A duty the plan asks of a body, or gives it a part in, says so: "Đề nghị: …", "Phối hợp thực hiện: …".
     const role = f.kind === 'task' ? shownRole(f.record.text, shown, topicWords(ask.q.topic)) : 'lead';
@@ -433,3 +436,24 @@ export function answerGroupCompiler(ctx: EngineContext, ask: Ask): Answer | null
 /** A "Cơ quan thực hiện: …" line that makes no body the lead ("… chủ trì, phối hợp …" does). */
 export const performedOnly = (quote: string) =>
   /^Cơ quan thực hiện\s*:/iu.test(quote) && !/chủ trì/iu.test(quote);
+
+/**
+ * A duty in running text that a group of bodies carries out, with no word of leading it: its bodies are plural
+ * ("các sở, ngành", "Giám đốc các sở", "UBND các huyện"), no line assigns it apart, and it does not say "chủ trì".
+ */
+export function groupDoes(t: {
+  text: string;
+  leads: string[];
+  agencySource?: unknown;
+  source: { quote: string };
+}): boolean {
+  return (
+    !t.agencySource &&
+    !t.source.quote.includes('|') &&
+    !/chủ trì/iu.test(t.text) &&
+    t.leads.length > 0 &&
+    t.leads.every((l) =>
+      /^(?:các|những|giám đốc các|chủ tịch ubnd các|chủ tịch ủy ban nhân dân các|thủ trưởng các)\s/iu.test(l),
+    )
+  );
+}
