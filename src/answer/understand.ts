@@ -436,6 +436,9 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
   );
   for (let pass = 0; pass < 2; pass++)
     for (const phrase of QUESTION_PHRASES) topic = topic.replaceAll(` ${phrase} `, ' | ');
+  // "… chính sách xã hội do (cơ quan nào chủ trì)": "do" (by) only brought the question words that left.
+  if (/\bdo (?:co quan|so|don vi|nganh|ai)(?: nao)? (?:chu tri|phu trach|thuc hien|lam)\b/.test(folded))
+    topic = topic.replace(/ do(?= \|| *$)/g, ' ');
   // "mục tiêu gì về việc học sinh …", "về vấn đề …": only brings the subject (not "việc làm", jobs).
   topic = topic.replace(/ (?:ve|doi voi) (?:viec|van de)(?= )(?! lam\b)/g, ' | ');
   // A question word is dropped unless it is half of a phrase the plans use ("về" in "vệ sinh" folds to

@@ -216,3 +216,12 @@ describe('the column a question asks for leaves the topic', () => {
     ).not.toMatch(/\brieng\b/);
   });
 });
+
+describe('"do" left behind by a who-question', () => {
+  it('"… chính sách xã hội do cơ quan nào chủ trì?" leaves no "do" in the topic; "do sở nào trình" keeps it', () => {
+    expect(
+      understand('Đồng Nai: việc tuyên truyền chính sách xã hội do cơ quan nào chủ trì?', corpus).topic,
+    ).not.toMatch(/\bdo\b/);
+    expect(understand('Tờ trình số mấy, do sở nào trình?', corpus).topic).toMatch(/\bdo\b/);
+  });
+});
