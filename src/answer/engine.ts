@@ -37,7 +37,14 @@ import { termStats } from './rank';
 import { joinAnswers, notFound } from './reply';
 import { AS_OF_TEXT, communeLevelIn, provinceToday } from './today';
 import type { Answer, AskOptions } from './types';
-import { type Question, smallTalkKind, titleWordsOf, topicWords, understand } from './understand';
+import {
+  namesNothingBut,
+  type Question,
+  smallTalkKind,
+  titleWordsOf,
+  topicWords,
+  understand,
+} from './understand';
 
 export { isElliptical, mergeFollowUp } from './follow-up';
 
@@ -173,15 +180,15 @@ const BODY_DUTIES = /\b(?:trach nhiem|nhiem vu) (?:gi|nao|nhung gi)\b/;
 // A question that also asks who does the work: "… do ai thực hiện và …", "ai chủ trì … và báo cáo …".
 const DOES_IT = /\b(?:do ai|ai|co quan nao|so nao|don vi nao) (?:thuc hien|chu tri|trien khai)\b/;
 
-// A topic that names nothing: "đặt | mốc", "cụ thể | đặt" (what is left of "các mục tiêu cụ thể … được đặt đến năm nào").
-const NO_SUBJECT = /^(?:\s|[|,.;:?]|\b(?:dat|moc|cu the|chung|cac|nhung|phu luc|[ivx]+|\d)\b)*$/;
+// What is left of "các mục tiêu cụ thể … được đặt đến năm nào" ("đặt | mốc", "cụ thể | đặt"): no subject.
+const TARGETS_IN_GENERAL = /\b(?:dat|moc|cu the|chung|cac|nhung|phu luc|[ivx]+|\d)\b/g;
 
 // A body's duty verbs: "Sở X phải / được giao / chủ trì / phối hợp / chỉ đạo / tham mưu …".
 const DUTY_VERB = /\b(?:phai|duoc giao|duoc phan cong|chu tri|phoi hop|co trach nhiem|chi dao|tham muu)\b/;
 const DOCUMENTS_ASKED =
   /\b(?:van ban|nghi quyet|ket luan|quyet dinh|cong van|chi thi)\b[^?]{0,30}\b(?:nao|gi|so may)\b/;
 // A topic with nothing of its own beyond asking for a target or a figure: "chỉ tiêu gì", "mục tiêu bao nhiêu %".
-const GENERIC_TOPIC = /^(?:\s|[|,.;:%?]|\b(?:chi tieu|muc tieu|phan tram|tot|so|gi|nao|ubnd|tp|tinh)\b)*$/;
+const A_FIGURE_ONLY = /\b(?:chi tieu|muc tieu|phan tram|tot|so|gi|nao|ubnd|tp|tinh)\b/g;
 
 /**
  * Whether a question names a body and asks what it does, though its other words read as a question about the
@@ -192,7 +199,7 @@ function bodyAsksOwnDuties(ask: Ask): boolean {
   if (!q.agency || !DUTY_VERB.test(q.folded)) return false;
   // "… phải tuyên truyền những văn bản nào?": the documents are asked, which the plan's facts answer.
   if (q.intent === 'plan_meta') return !DOCUMENTS_ASKED.test(q.folded);
-  return q.intent === 'target' && GENERIC_TOPIC.test(withoutAgency(q.topic, q.agency));
+  return q.intent === 'target' && namesNothingBut(withoutAgency(q.topic, q.agency), A_FIGURE_ONLY);
 }
 
 /**
@@ -319,7 +326,7 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       return answerList(ctx, ask);
     case 'deadline':
       // "Các chỉ tiêu (trong Phụ lục I) được đặt cho những mốc năm nào?": the years the plan's targets are set for.
-      if (/\b(?:chi tieu|muc tieu)\b/.test(ask.q.folded) && NO_SUBJECT.test(ask.q.topic))
+      if (/\b(?:chi tieu|muc tieu)\b/.test(ask.q.folded) && namesNothingBut(ask.q.topic, TARGETS_IN_GENERAL))
         return answerMeta(ctx, ask, ['horizon']);
       // "báo cáo … trước ngày nào?" is about the plan's reporting duties.
       // A plan whose duties say only "định kỳ và đột xuất" answers that too, with to whom and through whom.

@@ -35,9 +35,13 @@ const POINTS_BACK =
   / (?:quyet dinh|nghi quyet|ke hoach|kh|van ban|de an|chuong trinh|cong van|chi tieu|muc tieu|nhiem vu|noi dung|viec|cai|y|co quan|don vi|so|nganh) (?:do|nay|tren|ay|kia)(?= )/g;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
-/** What a message says besides its slots and the follow-up wrapping, as words. */
-function leftover(q: Question): string[] {
+/**
+ * What a message says besides its slots and the follow-up wrapping, as words; `body`, in any spelling, counts
+ * as a slot too (the body a claim puts forward).
+ */
+function leftover(q: Question, body?: string): string[] {
   let text = ` ${cueText(q.folded)} `;
+  if (body) text = ` ${withoutAgency(text, body)} `;
   const drop = (phrase: string) => {
     text = text.replaceAll(` ${cueText(fold(phrase))} `, ' ');
   };
@@ -180,13 +184,12 @@ export function mergeFollowUp(
       return question;
     if (asksAnotherSide(q)) return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
     // "có phải Sở LĐTBXH chủ trì không?": a body put forward for the subject just discussed.
-    if (q.claimed && !namesPlace(q)) {
-      const rest = withoutAgency(cueText(q.folded), q.claimed)
-        .split(/\s+/)
-        .filter((w) => w && !FOLLOW_UP_WORDS.has(w) && !QUESTION_WORDS.has(w));
-      if (rest.every((w) => ASPECT_WORDS.has(w) || CLAIM_WORDS.has(w)))
-        return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
-    }
+    if (
+      q.claimed &&
+      !namesPlace(q) &&
+      leftover(q, q.claimed).every((w) => ASPECT_WORDS.has(w) || CLAIM_WORDS.has(w))
+    )
+      return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
     // The subject moved, another side asked: the previous subject without the place, year or area replaced.
     if (asksSideElsewhere(q)) {
       const subject = subjectOf(p, corpus, true, q);

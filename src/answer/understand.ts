@@ -331,12 +331,13 @@ function corpusWords(corpus: Corpus): string {
  * chủ trì thực hiện kế hoạch 767?".
  */
 export const namesOnlyThePlan = (topic: string) =>
-  !/[a-z0-9]/.test(
-    topic.replace(
-      /\b(?:target|ke hoach|kh|nay|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho|theo|la|ai|nao)\b/g,
-      '',
-    ),
+  namesNothingBut(
+    topic,
+    /\b(?:target|ke hoach|kh|nay|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho|theo|la|ai|nao)\b/g,
   );
+
+/** Whether a topic holds nothing but the `words` (a global pattern) and punctuation: no subject of its own. */
+export const namesNothingBut = (topic: string, words: RegExp) => !/[a-z0-9]/.test(topic.replace(words, ''));
 
 /** The areas folded text names, as whole words: "thanh thiếu niên" is no "thành thị". */
 export function areasIn(folded: string): { urban: boolean; rural: boolean } {
