@@ -218,8 +218,11 @@ function periodOfSubject(ctx: EngineContext, ask: Ask): Answer | null {
   // Words of the plans' titles name the plan ("kế hoạch chính sách xã hội … áp dụng cho giai đoạn nào").
   const titles = titleWordsOf(ctx.corpus);
   const subject = topicWords(ask.q.topic).filter((w) => !PERIOD_WORDS.has(w) && !titles.has(w));
-  // (A document the plan cites, asked by its name, is answered as such by the plan's facts.)
-  if (subject.length < 3 || answerDocument(ctx, ask)) return null;
+  if (subject.length < 3) return null;
+  // A document the plan cites, asked by its name, is the answer (as the plan's facts would give it: a horizon
+  // asked alone brings no other fact beside the document).
+  const cited = answerDocument(ctx, ask);
+  if (cited) return cited;
   const answer = answerTarget(ctx, ask, 'deadline');
   return answer.found ? answer : null;
 }
