@@ -235,18 +235,8 @@ export function indicatorText(i: Indicator, today?: string, focus?: Focus): stri
       return `${quote} (mốc năm ${passed.join(', ')} — ${PASSED})`;
     return yearPassed(year, today) ? `${quote} (mục tiêu năm ${year} — ${PASSED})` : quote;
   }
-  // The asked years and column only, when the row has them; what is left out is named, without figures.
-  const years = focus?.years ?? [];
-  const inYears = (t: Target) => !years.length || t.year === null || years.includes(t.year);
-  const allLocal = i.targets.filter((t) => t.scope === 'province');
-  const allCentral = i.targets.filter((t) => t.scope === 'central');
-  const yearHeld = years.length > 0 && i.targets.some((t) => t.year !== null && years.includes(t.year));
-  const keep = (ts: Target[]) => (yearHeld ? ts.filter(inYears) : ts);
-  const scope = focus?.scope ?? null;
-  const showLocal = scope !== 'central' || !allCentral.length;
-  const showCentral = scope !== 'province' || !allLocal.length;
-  const local = keep(allLocal);
-  const central = keep(allCentral);
+  const { years, inYears, allLocal, allCentral, yearHeld, showLocal, showCentral, local, central } =
+    columnsOf(i, focus);
   const unit = i.unit && i.unit !== '%' ? ` (${i.unit})` : '';
   const columns: string[] = [];
   // A column the table leaves empty ("-") for the year asked sets nothing for it: said so, never left blank.
@@ -265,6 +255,46 @@ export function indicatorText(i: Indicator, today?: string, focus?: Focus): stri
   const text = `${i.name}${unit} — ${columns.join('; ')}`;
   const note = noteShown(i, focus);
   return `${left.length ? `${text} (bảng còn ${left.join(', ')})` : text}${note ? `.${note}` : ''}`;
+}
+
+/** The asked years and column of a table row, when the row has them; what is left out is named, without figures. */
+function columnsOf(i: Indicator, focus?: Focus) {
+  const years = focus?.years ?? [];
+  const inYears = (t: Target) => !years.length || t.year === null || years.includes(t.year);
+  const allLocal = i.targets.filter((t) => t.scope === 'province');
+  const allCentral = i.targets.filter((t) => t.scope === 'central');
+  const yearHeld = years.length > 0 && i.targets.some((t) => t.year !== null && years.includes(t.year));
+  const keep = (ts: Target[]) => (yearHeld ? ts.filter(inYears) : ts);
+  const scope = focus?.scope ?? null;
+  const showLocal = scope !== 'central' || !allCentral.length;
+  const showCentral = scope !== 'province' || !allLocal.length;
+  return {
+    years,
+    inYears,
+    allLocal,
+    allCentral,
+    yearHeld,
+    showLocal,
+    showCentral,
+    local: keep(allLocal),
+    central: keep(allCentral),
+  };
+}
+
+/**
+ * Whether a table row, read as `indicatorText` reads it for `focus`, shows no figure: its columns asked set
+ * nothing for the years asked ("— chỉ tiêu của tỉnh: không đặt cho năm 2030").
+ */
+export function setsNothingAsked(i: Indicator, focus?: Focus): boolean {
+  if (!i.source.section.startsWith('PL')) return false;
+  const { showLocal, showCentral, local, central, allCentral } = columnsOf(i, focus);
+  // The columns shown, as indicatorText lists them: the province's, then the centre's when it has figures
+  // (or, shown alone, says it sets none).
+  const shown = [
+    ...(showLocal ? [local] : []),
+    ...(showCentral && (central.length || (allCentral.length && !showLocal)) ? [central] : []),
+  ];
+  return shown.length > 0 && shown.every((ts) => ts.length === 0);
 }
 
 /**

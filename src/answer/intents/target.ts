@@ -14,6 +14,7 @@ import {
   REPLY_BUDGET,
   recordText,
   scopeAsked,
+  setsNothingAsked,
   shownRole,
   sourceLine,
   timeframeText,
@@ -124,9 +125,6 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const provinces = new Set(fitting.map((c) => c.doc.planId)).size;
   const many = provinces > 1 || fitting.length > 1 || q.provinces.length > 1;
   let setSome = false;
-  const unset = (text: string) =>
-    /— chỉ tiêu (?:của tỉnh|Trung ương): không đặt/.test(text) &&
-    !/\d/.test((text.split('—')[1] ?? '').replace(/\b(?:cho )?năm \d{4}(?:, \d{4})*/gu, ''));
   for (const c of fitting) {
     const f = ctx.records.get(c.doc.id);
     if (!f) continue;
@@ -134,14 +132,15 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const when = timeframeText(f, ask.today);
     // The plan's words stay as written ("tín dụng... và"); a full stop is added only where none ends them.
     // A deadline written in words ("ngày 15 tháng 11") is also given as readers write it: "(15/11, 15/12)".
-    const text = recordText(f, ask.today, {
+    const focus = {
       years: q.years,
       scope: scopeAsked(q.folded),
       words: topicWords(q.topic),
       noteAsked: asksNote(q.folded),
-    });
+    };
+    const text = recordText(f, ask.today, focus);
     // A row whose columns asked set nothing for the year asked ("không đặt cho năm 2030") answers no figure.
-    if (!unset(text)) setSome = true;
+    if (!(f.kind === 'indicator' && setsNothingAsked(f.record, focus))) setSome = true;
     const days = intent === 'deadline' ? readerDays(text) : [];
     const body = days.length ? `${text.replace(/[.;,\s]+$/, '')} (${days.join(', ')})` : text;
     const line = `${plan.province}: ${body}${/[.!?…]$/.test(body) ? '' : '.'}${when ? ` ${when}` : ''}`;
