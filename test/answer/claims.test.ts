@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceVerdict, claimVerdict, groupDoes } from '../../src/answer/intents/agency';
+import { choiceVerdict, claimVerdict, groupDoes, namesLedDuty } from '../../src/answer/intents/agency';
 import { asksNumber } from '../../src/answer/intents/target';
 import { choiceIn, claimIn, understand } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
@@ -186,5 +186,25 @@ describe('groupDoes: a duty a group carries out, with no word of leading it', ()
       'Đà Nẵng: hằng năm khi lập dự toán thì cơ quan nào lập dự toán chi tiết thực hiện kế hoạch?',
     );
     expect(a.text).toMatch(/Thực hiện: các sở, ngành, các địa phương/);
+  });
+});
+
+// "Chỉ tiêu X: sở nào chủ trì <duty>?" names the target as context; the duty after the who-phrase is asked about.
+describe('namesLedDuty: a who-leads phrase with its own object', () => {
+  const names = (q: string) => namesLedDuty(fold(q));
+  it('reads a duty after "sở nào / ai chủ trì"', () => {
+    expect(names('Chỉ tiêu BHYT toàn dân: sở nào chủ trì mở rộng, nâng cao chất lượng BHYT?')).toBe(true);
+    expect(names('ai phụ trách hướng dẫn, giám sát quỹ đất nhà ở xã hội')).toBe(true);
+  });
+  it('is no duty when the phrase ends, names a target, points back or is a bare management verb', () => {
+    expect(names('Chỉ tiêu tỷ lệ trường học có công trình vệ sinh do cơ quan nào chủ trì?')).toBe(false);
+    expect(names('sở nào chủ trì chỉ tiêu BHYT')).toBe(false);
+    expect(names('sở nào chủ trì việc này vậy')).toBe(false);
+    expect(names('chỉ tiêu người nghèo được trợ giúp pháp lý do cơ quan nào chủ trì theo dõi?')).toBe(false);
+  });
+  it('answers who leads the duty, not a target that names none', () => {
+    const a = ask('Chỉ tiêu BHYT toàn dân ở Thanh Hóa: sở nào chủ trì mở rộng, nâng cao chất lượng BHYT?');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Chủ trì: Sở Y tế/);
   });
 });

@@ -67,6 +67,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   const figure =
     asksNumber(ask.q) ||
     (/\bchi tieu\b/.test(ask.q.folded) &&
+      !namesLedDuty(ask.q.folded) &&
       !/\b(?:cac|nhung) chi tieu\b|\bchi tieu,? (?:ve|thuoc|(?:va )?giai phap|(?:trong |cua )?linh vuc)\b/.test(
         ask.q.folded,
       ));
@@ -289,6 +290,16 @@ export function choiceVerdict(
   if (lead) return `Theo kế hoạch, ${lead} chủ trì việc này, không phải ${lead === a ? b : a}.`;
   if (bodies.some((x) => records.some((r) => leadNames(r).includes(x)))) return null;
   return `Theo kế hoạch, không phải ${a} hay ${b} chủ trì việc này.`;
+}
+
+// "Chỉ tiêu BHYT toàn dân: sở nào chủ trì mở rộng, nâng cao chất lượng BHYT?": the who-phrase has its own
+// object, a duty (not "chỉ tiêu …", "việc này" or nothing); the target named before it is only context.
+const LEADS_A_DUTY =
+  /\b(?:(?:so|co quan|don vi|nganh) nao|ai) (?:chu tri|phu trach) (?!(?:viec |thuc hien |dat )?(?:chi tieu|muc tieu|viec nay|nhiem vu nay|noi dung nay|cai nay|va|voi|hay|khong|theo doi|tham muu|don doc|thuc hien|trien khai|to chuc thuc hien)\b)[a-z]+ [a-z]+/;
+
+/** Whether a who-leads phrase goes on to name the duty it asks about: "sở nào chủ trì mở rộng BHYT". */
+export function namesLedDuty(folded: string): boolean {
+  return LEADS_A_DUTY.test(folded);
 }
 
 // Who leads something, and a figure, asked together, in either order: "… chủ trì …, và … bao nhiêu", "…
