@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { restsOnSubject } from '../../src/answer/intents/documents';
 import { byIssuer } from '../../src/answer/intents/meta';
 import { ask, corpus } from '../helpers';
 
@@ -142,5 +143,35 @@ describe('documents asked by their issuer', () => {
   it('a kind asked of which the issuer has none is asked of whoever issued it; no issuer, every document', () => {
     expect(numbers('can cu ket luan nao va cong van nao cua tinh uy')).toEqual(['92-KL/TW', '332-KH/TU']);
     expect(numbers('ke hoach 10 can cu nhung van ban nao')).toHaveLength(5);
+  });
+});
+
+// "Mức chuẩn trợ giúp xã hội … dựa trên nghị quyết nào?" asks what the subject rests on, not the plan's basis.
+describe('restsOnSubject: what stands before "dựa trên / căn cứ"', () => {
+  it('is a subject when words of its own come before', () => {
+    expect(restsOnSubject('muc chuan tro giup xa hoi | dua tren nghi quyet hdnd so')).toBe(true);
+  });
+  it('is the plan when only the plan and asking words come before', () => {
+    expect(restsOnSubject('dua tren ket luan | , cong van | uy')).toBe(false);
+    expect(restsOnSubject('ke hoach nay can cu van ban nao')).toBe(false);
+  });
+  it('answers the document a subject rests on, and the plan basis when the plan is asked', () => {
+    const a = ask('Mức chuẩn trợ giúp xã hội ở Đà Nẵng theo KH 10 dựa trên nghị quyết HĐND số mấy?');
+    expect(a.text).toMatch(/34\/2021\/NQ-HĐND/);
+    expect(a.text).not.toMatch(/1983\/QĐ-TTg/);
+    expect(ask('Kế hoạch 767 Lai Châu dựa trên kết luận nào và công văn nào của Tỉnh ủy?').text).toMatch(
+      /377-CV\/TU/,
+    );
+  });
+});
+
+// "… quyết định nào của Thủ tướng và kế hoạch nào của Thành ủy?": one document per kind, each by its own words.
+describe('two kinds of document asked in one question', () => {
+  it('gives one of each kind, found by the words after it, the basis first on a tie', () => {
+    const a = ask('ke hoach 10 da nang thuc hien quyet dinh nao cua thu tuong va ke hoach nao cua thanh uy');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/1983\/QĐ-TTg/);
+    expect(a.text).toMatch(/29-KH\/TU/);
+    expect(a.text).not.toMatch(/1677\/QĐ-TTg/);
   });
 });

@@ -131,6 +131,48 @@ function issuing<T extends { c: Cited }>(
   );
 }
 
+const BASIS_ASKED = /\b(?:dua (?:tren|vao)|can cu)\b/;
+
+/**
+ * Whether the words before "dựa trên / căn cứ" name a subject of their own ("mức chuẩn trợ giúp xã hội"), not
+ * only the plan: then the question asks what that subject rests on, not the plan's basis.
+ */
+export function restsOnSubject(topic: string): boolean {
+  const before = topic.split(BASIS_ASKED)[0] ?? '';
+  return tokens(before).filter((t) => t.length > 1 && !ASKING.has(t)).length >= 2;
+}
+
+const weight0 = (ctx: EngineContext) => (t: string) => ctx.stats.idf(t) || 1;
+
+/**
+ * "… thực hiện quyết định nào của Thủ tướng và kế hoạch nào của Thành ủy?": two kinds asked, each with its own
+ * words. For each, the cited document of that kind whose citation holds most of its words (the plan's basis
+ * first when two fit as well); null unless the question asks two kinds or more and each is found.
+ */
+function eachKindAsked(folded: string, cited: Cited[], weight: (t: string) => number): Cited[] | null {
+  const asked = [...folded.matchAll(KIND_ASKED)];
+  if (new Set(asked.map((m) => m[1])).size < 2) return null;
+  const picks: Cited[] = [];
+  asked.forEach((m, i) => {
+    const kind = KINDS.find((k) => fold(k) === m[1]);
+    const end = asked[i + 1]?.index ?? folded.length;
+    const words = tokens(folded.slice((m.index ?? 0) + m[0].length, end)).filter(
+      (t) => t.length > 1 && !ASKING.has(t),
+    );
+    const total = words.reduce((n, t) => n + weight(t), 0);
+    const fit = (c: Cited) =>
+      total ? words.filter((t) => c.own.has(t)).reduce((n, t) => n + weight(t), 0) / total : 1;
+    const best = cited
+      .filter((c) => c.doc.kind === kind && !picks.includes(c))
+      .map((c) => ({ c, fit: fit(c) }))
+      .sort((a, b) => b.fit - a.fit || Number(b.c.doc.basis) - Number(a.c.doc.basis))[0];
+    if (best && best.fit >= 0.5) picks.push(best.c);
+  });
+  return picks.length === asked.length ? picks : null;
+}
+
+const KIND_ASKED = new RegExp(`\\b(${KINDS.map(fold).join('|')}) (?:nao|gi|so may)\\b`, 'g');
+
 // "(được) xây dựng / ban hành để thực hiện (những) văn bản / nghị quyết … nào": the plan's purpose.
 const PLAN_PURPOSE =
   /\b(?:xay dung|ban hanh|ra doi)\s+(?:de|nham)\s+(?:thuc hien|trien khai|cu the hoa)\s+(?:nhung |cac )?(?:van ban|nghi quyet|ket luan|chi thi|quyet dinh|chu truong)\b.*\bnao\b/;
@@ -168,7 +210,8 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   // "Kế hoạch 767 dựa trên kết luận nào và công văn nào của Tỉnh ủy?": the plan's own basis, not a document it
   // cites in its body.
   // (A document named by its number is asked about, whether the plan cites it as basis or in its body.)
-  if (!opensOnDocument && !byNumber.length && /\b(?:dua (?:tren|vao)|can cu)\b/.test(ask.q.folded))
+  // "Mức chuẩn trợ giúp xã hội … dựa trên nghị quyết nào?" asks what that subject rests on: a cited document.
+  if (!opensOnDocument && !byNumber.length && BASIS_ASKED.test(ask.q.folded) && !restsOnSubject(ask.q.topic))
     return null;
   // "KH 91 được ban hành để thực hiện những văn bản nào của Trung ương và Tỉnh ủy?": what the plan itself is
   // for, its basis; whose documents they are narrows nothing to one document the plan cites in its body.
@@ -178,6 +221,17 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   const topic = ask.q.topic.replace(/\bxay dung de(?= |$)/g, ' ');
   const asked = [...new Set(tokens(topic).filter((t) => t.length > 1 && !ASKING.has(t)))];
   if (asked.length < 2) return null;
+  const perKind = eachKindAsked(ask.q.folded, cited, weight0(ctx));
+  if (perKind) {
+    const lines: string[] = [];
+    const items: AnswerItem[] = [];
+    for (const c of perKind) {
+      const part = documentLines(c, ask, true);
+      lines.push(...part.lines);
+      items.push(...part.items);
+    }
+    return found('plan_meta', lines, items);
+  }
   const kind = KINDS.find((k) =>
     new RegExp(`\\b${fold(k)}\\b`).test(ask.q.folded.replace(/\bke hoach\s*(?:so\s*)?\d+/g, '')),
   );
