@@ -51,6 +51,11 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       // "KH của Tỉnh ủy số mấy?", "kế hoạch của Tỉnh ủy đó là số nào?" (not "việc quán triệt KH của Tỉnh ủy …
       // thì hạn là năm nào?", a duty's deadline).
       '(ke hoach|kh) cua (tinh uy|thanh uy) (do |nay |ay )?(la |co )?(so may|so bao nhieu|so nao|nao|gi|so hieu)',
+      // "Kế hoạch phát triển nhà ở … là kế hoạch số mấy?", "Chương trình việc làm … là chương trình số mấy?" (not
+      // "số nào", which folds as "sở nào"):
+      // a document named by its subject, its number asked.
+      '(ke hoach|kh|chuong trinh|de an) … la so (may|bao nhieu)',
+      'la (ke hoach|kh|chuong trinh|de an|quyet dinh) so (may|bao nhieu)',
       'trien khai nghi quyet',
       'to trinh',
       'so hieu',

@@ -50,6 +50,9 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   ttt: 'thong tin truyen thong',
   'thang hd': 'thang hanh dong',
   'theo hd': 'theo hop dong',
+  // "tp Đà Nẵng": thành phố, as plans write it ("TP HCM" stays a name).
+  'tp hcm': 'tp hcm',
+  tp: 'thanh pho',
   // Who and what of a plan.
   cq: 'co quan',
   dv: 'don vi',

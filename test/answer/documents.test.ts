@@ -175,3 +175,22 @@ describe('two kinds of document asked in one question', () => {
     expect(a.text).not.toMatch(/1677\/QĐ-TTg/);
   });
 });
+
+// "… là kế hoạch số mấy?" asks for a document named by its subject; "Kế hoạch của <tỉnh> về … là số mấy?" for
+// the plan itself when no cited Kế hoạch fits; "… là sở nào?" is no number asked.
+describe('a document named by its subject, its number asked', () => {
+  it('finds the cited plan by its subject, typed without diacritics and with "tp"', () => {
+    const a = ask('kh phat trien nha o tp da nang giai doan 2021-2025 la ke hoach so may');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/7621\/KH-UBND/);
+  });
+  it('gives the plan itself when no cited Kế hoạch fits', () => {
+    const a = ask('Kế hoạch của Lai Châu về chính sách xã hội là số mấy?');
+    expect(a.text).toMatch(/KH 767\/KH-UBND/);
+    expect(a.text).not.toMatch(/^Lai Châu: Nghị quyết/);
+  });
+  it('reads "là sở nào" as a body asked, not a number', () => {
+    const a = ask('Cơ quan thường trực để triển khai kế hoạch 91 ở Quảng Ninh là sở nào?');
+    expect(a.text).toMatch(/Sở Lao động - Thương binh và Xã hội/);
+  });
+});

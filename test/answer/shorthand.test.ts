@@ -13,6 +13,11 @@ describe('spellOut', () => {
     expect(spellOut('truong th day 2 buoi')).toBe('truong tieu hoc day 2 buoi');
   });
 
+  it('reads "tp" as thành phố, but keeps "tp hcm" a name', () => {
+    expect(spellOut('tp da nang')).toBe('thanh pho da nang');
+    expect(spellOut('tp hcm')).toBe('tp hcm');
+  });
+
   it('leaves names and figures alone', () => {
     expect(spellOut('so ld-tb&xh')).toBe('so ld-tb&xh');
     expect(spellOut('tat ca cac chi tieu')).toBe('tat ca cac chi tieu');

@@ -262,6 +262,11 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   // names the document's number.
   if (!first || (!named.length && first.fit < 0.6)) return null;
   const best = issuing(first, pool, kind, /\bso (?:may|bao nhieu)\b/.test(ask.q.folded));
+  // "Kế hoạch của Lai Châu về chính sách xã hội là số mấy?": a Kế hoạch asked, and none cited fits: the plan
+  // itself (a Kế hoạch) is asked about, not the Nghị quyết its sentence names.
+  // (Not when the document cited approves a Kế hoạch: "Quyết định … phê duyệt Kế hoạch thực hiện Đề án …".)
+  if (kind === 'Kế hoạch' && best.c.doc.kind !== kind && !named.length && !best.c.own.has('hoach'))
+    return null;
   // "… những nhiệm vụ thực hiện Chiến lược … cho những giai đoạn nào?": every document of the plan that fits
   // as well as the best one (the strategy's two periods), not the first of them.
   const plural =
