@@ -259,10 +259,10 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
 
 // Verbs by which a question puts a body forward as the one in charge.
 const CLAIM_VERB =
-  '(?:chu tri|phu trach|thuc hien|dam nhiem|dam nhan|duoc giao|lam dau moi|chiu trach nhiem)';
-// "… có phải (là) (do) X chủ trì … không?": X is all that stands between.
+  '(?:chu tri|phu trach|thuc hien|dam nhiem|dam nhan|duoc giao|lam dau moi|chiu trach nhiem|tham muu)';
+// "… có phải (là) (do) X chủ trì … không?", "có đúng là X chủ trì … không?": X is all that stands between.
 const CLAIM_ASKED = new RegExp(
-  `\\bco phai (?:la |do |la do )*(.{2,80}?) ${CLAIM_VERB}\\b.*\\b(?:khong|ko)\\b`,
+  `\\b(?:co phai|co dung la|dung la) (?:la |do |la do )*(.{2,80}?) ${CLAIM_VERB}\\b.*\\b(?:khong|ko)\\b`,
 );
 // "X có phải (là) chủ trì … không?", "… do X chủ trì, phải không / đúng không?": X is among the words before.
 const CLAIM_BEFORE = new RegExp(`^(.{2,160}?) co phai (?:la )?${CLAIM_VERB}\\b.*\\b(?:khong|ko)\\b`);

@@ -17,6 +17,17 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
     expect(claim('Sở Y tế có phải chủ trì chỉ tiêu BHYT không?')?.name).toBe('Sở Y tế');
     expect(claim('mở rộng BHYT do Sở Y tế phụ trách, đúng không?')?.name).toBe('Sở Y tế');
   });
+  it('reads "có đúng là X chủ trì … không" and "X có phải tham mưu … không"', () => {
+    expect(claim('Có đúng là Sở Y tế Thanh Hóa chủ trì rà soát chính sách người có công không?')?.name).toBe(
+      'Sở Y tế',
+    );
+    expect(claim('So Tai chinh co phai tham muu phan bo von dau tu cong khong?')?.name).toBe('Sở Tài chính');
+    expect(
+      ask(
+        'Lai Chau: So Tai chinh co phai tham muu phan bo von dau tu cong cho cac chuong trinh an sinh xa hoi khong?',
+      ).text,
+    ).toMatch(/^Không: .*\n.*Chủ trì: Sở Kế hoạch và Đầu tư/);
+  });
   it('takes a body no plan names only as the whole of what is put forward', () => {
     const c = claim('chỉ tiêu bình đẳng giới có phải do Hội Liên hiệp Phụ nữ tỉnh chủ trì không?');
     expect(c?.name).toMatch(/^Hội Liên hiệp Phụ nữ/);
