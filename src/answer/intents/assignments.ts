@@ -56,6 +56,34 @@ export function nameAsWritten(agency: string, duties: readonly { leads: string[]
 }
 
 /** Answers what an agency is assigned, optionally narrowed by a topic. */
+// "… trong phụ lục (II / phân công)": the annex's rows; "đồng chủ trì": duties led with another body.
+const ANNEX_ASKED = /\bphu luc(?: (iii|ii|i|iv|[1-4]))?\b/;
+const ANNEX_NUMBER: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+const CO_LEAD_ASKED = /\bdong chu tri\b/;
+
+/**
+ * A body's records narrowed to where and how the question says it leads them: "trong phụ lục II" keeps the
+ * rows of that annex (sections "PL2…"), "đồng chủ trì" the records it leads with another body. A narrowing
+ * that would leave nothing leaves the list as it is.
+ */
+export function narrowedByRole<T extends { record: { leads: string[]; source: { section: string } } }>(
+  records: T[],
+  folded: string,
+): T[] {
+  let out = records;
+  const annex = ANNEX_ASKED.exec(folded);
+  if (annex) {
+    const n = annex[1] ? (ANNEX_NUMBER[annex[1]] ?? annex[1]) : '';
+    const inAnnex = out.filter((f) => f.record.source.section.startsWith(`PL${n}`));
+    if (inAnnex.length) out = inAnnex;
+  }
+  if (CO_LEAD_ASKED.test(folded)) {
+    const shared = out.filter((f) => f.record.leads.length > 1);
+    if (shared.length) out = shared;
+  }
+  return out;
+}
+
 export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string): Answer {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
   // What the body leads alone comes before what it shares with co-leads: "9. Bảo hiểm xã hội: … Đẩy mạnh chi
@@ -89,10 +117,11 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     return null;
   };
   const inherited = (f: Found) => takenOver(f) !== null;
-  const led: Found[] = [...ctx.records.values()]
+  const all: Found[] = [...ctx.records.values()]
     .filter((f) => ids.has(f.plan.plan.id) && (leadNames(f.record).includes(agency) || inherited(f)))
     // The body's own duties first, then the targets it answers for, then what it took over.
     .sort((a, b) => rankOf(a) - rankOf(b));
+  const led = narrowedByRole(all, ask.q.folded);
   if (!led.length) {
     const none = `Các kế hoạch hiện có không giao ${askedAs(agency, ask.q.raw)} chủ trì nhiệm vụ nào${ask.scope.length === 1 ? ` trong KH ${ask.scope[0]?.plan.number}` : ''}.`;
     // A body the plans only name beside a lead still has a part in them: what it is asked to support.
@@ -124,7 +153,8 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     );
     const strong = ranked
       .filter((c) => c.coverage >= TUNING.confident)
-      .map((c) => ctx.records.get(c.doc.id) as Found);
+      .map((c) => ctx.records.get(c.doc.id) as Found)
+      .filter((f) => led.includes(f));
     if (strong.length) {
       ordered = [...strong, ...led.filter((f) => !strong.includes(f))];
       askedWords = topicWords(topic);

@@ -1,0 +1,33 @@
+/** A body's duties narrowed to where and how the question says it leads them. */
+import { describe, expect, it } from 'vitest';
+import { narrowedByRole } from '../../src/answer/intents/assignments';
+import { fold } from '../../src/text/normalize';
+import { ask } from '../helpers';
+
+const rec = (section: string, leads: string[]) => ({ record: { leads, source: { section } } });
+const body = rec('II.1.a', ['UBND các huyện']);
+const annex1 = rec('PL1.4.1', ['UBND các huyện']);
+const annex2Shared = rec('PL2.3', ['Sở Lao động - Thương binh và Xã hội', 'UBND các huyện']);
+const annex2 = rec('PL2.1', ['UBND các huyện']);
+const all = [body, annex1, annex2Shared, annex2];
+const narrow = (q: string) => narrowedByRole(all, fold(q));
+
+describe('narrowedByRole', () => {
+  it('keeps the annex named, by its number in Roman or Arabic figures, or any annex', () => {
+    expect(narrow('nhiệm vụ nào trong Phụ lục II')).toEqual([annex2Shared, annex2]);
+    expect(narrow('chỉ tiêu nào ở phụ lục 1')).toEqual([annex1]);
+    expect(narrow('việc gì trong phụ lục phân công')).toEqual([annex1, annex2Shared, annex2]);
+  });
+  it('keeps what the body leads with another when "đồng chủ trì" is asked', () => {
+    expect(narrow('có đồng chủ trì nhiệm vụ nào trong phụ lục không')).toEqual([annex2Shared]);
+  });
+  it('leaves the list as it is when nothing is narrowed, or the narrowing would leave nothing', () => {
+    expect(narrow('được giao những nhiệm vụ gì')).toEqual(all);
+    expect(narrow('nhiệm vụ nào trong phụ lục III')).toEqual(all);
+  });
+  it("answers a body's annex duties only from the annex", () => {
+    const a = ask('UBND cấp huyện ở Đồng Nai có đồng chủ trì nhiệm vụ nào trong phụ lục phân công không?');
+    expect(a.text).toMatch(/vị trí việc làm/);
+    expect(a.text).not.toMatch(/mục II\.1/);
+  });
+});
