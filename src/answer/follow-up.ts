@@ -32,7 +32,7 @@ const AREA_WORDS = /\b(?:thanh thi|do thi|nong thon)\b/g;
  * "cái đó", "cơ quan ấy" — no subject of its own.
  */
 const POINTS_BACK =
-  / (?:quyet dinh|nghi quyet|ke hoach|kh|van ban|de an|chuong trinh|cong van|chi tieu|muc tieu|nhiem vu|noi dung|viec|cai|y|co quan|don vi|so|nganh) (?:do|nay|tren|ay|kia)(?= )/g;
+  / (?:quyet dinh|nghi quyet|ke hoach|kh|van ban|de an|chuong trinh|cong van|chi tieu|muc tieu|nhom nhiem vu|nhom chi tieu|nhiem vu|noi dung|viec|cai|y|co quan|don vi|so|nganh|mang|linh vuc|van de|phan|nhom) (?:do|nay|tren|ay|kia)(?= )/g;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /**
@@ -53,7 +53,7 @@ function leftover(q: Question, body?: string): string[] {
     .replace(AREA_WORDS, ' ')
     .replace(POINTS_BACK, ' ')
     // "… nằm ở mục nào của KH / trong văn bản?": the plan pointed at, no subject.
-    .replace(/ (?:cua|trong) (?:kh|ke hoach|van ban)(?= )/g, ' ');
+    .replace(/ (?:cua|trong|ca|toan bo) (?:kh|ke hoach|van ban)(?= )/g, ' ');
   return text.split(' ').filter((w) => w && !FOLLOW_UP_WORDS.has(w) && !QUESTION_WORDS.has(w));
 }
 
@@ -119,6 +119,8 @@ export function asksSideElsewhere(q: Question): boolean {
   const rest = leftover(q);
   return moved && rest.length > 0 && rest.every((w) => ASPECT_WORDS.has(w));
 }
+
+const WHOLE_PLAN = /\b(?:ca|toan bo) (?:kh|ke hoach)\b/;
 
 // Words a claim is put in: "có phải … chủ trì không?", "đúng không?".
 const CLAIM_WORDS = new Set('co phai dung khong ko chu tri la do'.split(' '));
@@ -189,7 +191,9 @@ export function mergeFollowUp(
       !namesPlace(q) &&
       leftover(q, q.claimed).every((w) => ASPECT_WORDS.has(w) || CLAIM_WORDS.has(w))
     )
-      return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
+      // Closed with "?" so that a claim typed without one ("là Sở Y tế à") still ends before the subject.
+      // "… chủ trì thực hiện cả KH không?" puts the body forward for the plan as a whole: only its place carries.
+      return `${question.trim().replace(/(?<![?.!])$/, '?')} ${subjectOf(p, corpus, !WHOLE_PLAN.test(q.folded), q)}`.trim();
     // The subject moved, another side asked: the previous subject without the place, year or area replaced.
     if (asksSideElsewhere(q)) {
       const subject = subjectOf(p, corpus, true, q);

@@ -267,6 +267,9 @@ const CLAIM_ASKED = new RegExp(
 // "X có phải (là) chủ trì … không?", "… do X chủ trì, phải không / đúng không?": X is among the words before.
 const CLAIM_BEFORE = new RegExp(`^(.{2,160}?) co phai (?:la )?${CLAIM_VERB}\\b.*\\b(?:khong|ko)\\b`);
 const CLAIM_TAGGED = new RegExp(`^(.{2,160}?) ${CLAIM_VERB}\\b.*\\b(?:phai|dung) (?:khong|ko|chua)\\b`);
+// "Vậy là Sở LĐTBXH à?", "tức là BHXH tỉnh hả?": a body put forward with no verb, after a question of who.
+const CLAIM_BARE =
+  /^(?:(?:vay|the|tuc|nghia)(?: thi)? )?la (.{2,80}?)\s*(?:\b(?:a|ha|ak|ah|nhi|u|phai khong|dung khong))?\s*(?:[?.!]|$)/;
 
 /**
  * The body a question asks to have confirmed as the one in charge, and the words that name it (empty when
@@ -280,6 +283,9 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
     const body = agencyIn(put, corpus) ?? unnamedBodyIn(put, corpus)?.name;
     if (body) return { name: body, words: put };
   }
+  const bare = CLAIM_BARE.exec(folded)?.[1];
+  const named = bare ? agencyIn(bare, corpus) : null;
+  if (named) return { name: named, words: bare ?? '' };
   const before = (CLAIM_BEFORE.exec(folded) ?? CLAIM_TAGGED.exec(folded))?.[1];
   const known = before ? agencyIn(before, corpus) : null;
   return known ? { name: known, words: '' } : null;
@@ -333,7 +339,7 @@ function corpusWords(corpus: Corpus): string {
 export const namesOnlyThePlan = (topic: string) =>
   namesNothingBut(
     topic,
-    /\b(?:target|ke hoach|kh|nay|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho|theo|la|ai|nao)\b/g,
+    /\b(?:target|ke hoach|kh|nay|ca|toan bo|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho|theo|la|ai|nao)\b/g,
   );
 
 /** Whether a topic holds nothing but the `words` (a global pattern) and punctuation: no subject of its own. */

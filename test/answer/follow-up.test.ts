@@ -322,3 +322,43 @@ describe('follow-ups asking where it is written, its deadline, or putting a body
     expect(claim.text).toContain('Chủ trì: Bảo hiểm xã hội tỉnh');
   });
 });
+
+// "mảng này", "nhóm nhiệm vụ đó", "lĩnh vực ấy": pointers to what was just answered, no subject of their own.
+describe('pointers to a field or group just answered', () => {
+  it('carries the previous subject after "mảng này"', () => {
+    const a = askAfter(
+      'Quảng Ninh phấn đấu tỷ lệ trường đạt chuẩn quốc gia bao nhiêu?',
+      'thế sở nào chủ trì mảng này?',
+    );
+    expect(a.text).toMatch(/Chủ trì: Sở Giáo dục và Đào tạo/);
+    expect(a.text).not.toMatch(/Sở Xây dựng/);
+  });
+});
+
+// "Vậy là Sở LĐTBXH à?" puts a body forward with no verb, after a question of who leads.
+describe('a bare claim after a who-question', () => {
+  const who = 'KH 91 Quảng Ninh: ai chủ trì triển khai các chỉ tiêu, giải pháp thuộc lĩnh vực Y tế?';
+  it('says no, with the lead, when the body put forward does not lead', () => {
+    const a = askAfter(who, 'vậy là Sở LĐTBXH à?');
+    expect(a.text).toMatch(/^Không: /);
+    expect(a.text).toMatch(/Chủ trì: Sở Y tế/);
+  });
+  it('says yes when it does, typed without a question mark', () => {
+    expect(askAfter(who, 'là Sở Y tế hả').text).toMatch(/^Đúng: /);
+  });
+  it('is no claim when no body stands after "là"', () => {
+    expect(understand('vậy là năm 2025 à?', corpus).claimed).toBeUndefined();
+  });
+});
+
+// "Có phải Sở Y tế chủ trì thực hiện cả KH không?" asks about the plan as a whole: its coordinator.
+describe('a claim about the plan as a whole', () => {
+  it('answers with the coordinator and a verdict, in the province just discussed', () => {
+    const a = askAfter(
+      'Lai Châu giao Sở Y tế làm những việc gì trong KH an sinh xã hội?',
+      'có phải Sở Y tế chủ trì thực hiện cả KH không?',
+    );
+    expect(a.text).toMatch(/^Không: kế hoạch không giao Sở Y tế chủ trì thực hiện kế hoạch/);
+    expect(a.text).toMatch(/Sở Lao động - Thương binh và Xã hội/);
+  });
+});

@@ -39,7 +39,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   // who runs the plan itself.
   if (namesOnlyThePlan(ask.q.topic)) {
     const led = ask.scope.filter((p) => p.plan.coordinator);
-    if (led.length) return coordinators(led);
+    if (led.length) return coordinators(led, ask.q.claimed);
   }
   // "BHXH tỉnh … phối hợp với sở nào?": the bodies whose duties name it as a partner.
   // ("SYT chủ trì, phối hợp với ai?" names the lead and asks its partners: not this.)
@@ -309,8 +309,18 @@ const TWO_PARTS =
   /\b(?:chu tri|phu trach)\b.*(?:,|\bva\b).*\b(?:bao nhieu|bn|muc nao|dat)\b|\b(?:bao nhieu|bn|muc nao)\b.*(?:,|\bva\b).*\b(?:chu tri|phu trach|(?:co quan|don vi|so|nganh) nao)\b/;
 
 /** The body that runs each plan as a whole, with the line that says so. */
-function coordinators(plans: PlanRecords[]): Answer {
+function coordinators(plans: PlanRecords[], claimed?: string): Answer {
   const lines: string[] = [];
+  // "Có phải Sở Y tế chủ trì thực hiện cả KH không?": the verdict first, on the plan's own words.
+  if (claimed && plans.length === 1) {
+    const leads = plans[0]?.plan.coordinator?.leads ?? [];
+    const runs = leads.some((l) => canonicalAgency(l).name === claimed);
+    lines.push(
+      runs
+        ? `Đúng: theo kế hoạch, ${claimed} chủ trì thực hiện kế hoạch.`
+        : `Không: kế hoạch không giao ${claimed} chủ trì thực hiện kế hoạch.`,
+    );
+  }
   const items: AnswerItem[] = [];
   for (const p of plans) {
     const c = p.plan.coordinator;
