@@ -16,6 +16,15 @@ export function cueText(folded: string): string {
   return folded.replace(/[^a-z0-9%]+/g, ' ').trim();
 }
 
+/** Joins the pieces of a parenthesised group back into one word: `(duoc giao|giao(?! duc))` stays whole. */
+function wordsOutsideParens(out: string[], piece: string): string[] {
+  const last = out.at(-1);
+  const open = (w: string) => (w.match(/\(/g)?.length ?? 0) - (w.match(/\)/g)?.length ?? 0);
+  if (last !== undefined && open(last) > 0) out[out.length - 1] = `${last} ${piece}`;
+  else out.push(piece);
+  return out;
+}
+
 function compile(cue: string): RegExp {
   const start = cue.startsWith('^');
   const body = cue
@@ -25,7 +34,8 @@ function compile(cue: string): RegExp {
     .map((piece) =>
       piece
         .trim()
-        .split(/\s+(?![^(]*\))/)
+        .split(/\s+/)
+        .reduce(wordsOutsideParens, [])
         .map((w) => (w.startsWith('(') ? `(?:${w.slice(1, -1)})` : w))
         .join(' '),
     )

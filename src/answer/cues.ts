@@ -68,10 +68,12 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
   [
     'assignments',
     [
-      '(duoc giao|giao cho|giao) … (chi tieu|nhiem vu|viec|lam gi)',
+      // "giao" folded is also the "giáo" of "giáo dục" ("trẻ khuyết tật được tiếp cận giáo dục – chỉ tiêu …"), and
+      // the first syllable of "giao thông", "giao lưu", "giao dịch", "giao tiếp": none of them assigns anything.
+      '(duoc giao|giao cho|giao(?! duc| thong| luu| dich| tiep)) … (chi tieu|nhiem vu|viec|lam gi)',
       // "Công an thành phố được phân công nhiệm vụ gì?": assigned is given.
       '(duoc phan cong|phan cong cho|phan cong) … (nhiem vu|viec|lam) (gi|nao|nhung gi)',
-      '(giao|co) … trach nhiem (gi|nao|nhung gi)',
+      '(giao(?! duc| thong| luu| dich| tiep)|co) … trach nhiem (gi|nao|nhung gi)',
       'lam (gi|nhung gi)',
       'lam (nhung|cac) (viec|nhiem vu|cong viec) (gi|nao)',
       'chu tri (nhung gi|nhung cai gi|cai gi)',

@@ -3,7 +3,7 @@
  * phrase, not four words) and the domain's abbreviations and synonyms expanded both ways.
  */
 import { tokens } from '../text/normalize';
-import { ABBREVIATIONS, SYNONYMS } from '../text/vocabulary';
+import { ABBREVIATIONS, FOLDED_HOMOGRAPHS, SYNONYMS } from '../text/vocabulary';
 
 const phrase = (text: string) => tokens(text).join(' ');
 
@@ -49,9 +49,18 @@ function expansionsIn(syllables: readonly string[], joined: string): Expansion[]
   const out: Expansion[] = [];
   for (const i of [...at].sort((a, b) => a - b)) {
     const e = EXPANSIONS[i] as Expansion;
-    if (joined.includes(e.fromText)) out.push(e);
+    if (joined.includes(e.fromText) && !onlyAsOtherWord(e, joined)) out.push(e);
   }
   return out;
+}
+
+/** Whether every place a one-syllable phrase stands in `joined` is a homograph's other word ("giao dục"). */
+function onlyAsOtherWord(e: Expansion, joined: string): boolean {
+  const [syllable] = e.from;
+  const others = e.from.length === 1 && syllable ? FOLDED_HOMOGRAPHS[syllable] : undefined;
+  if (!others) return false;
+  const after = [...joined.matchAll(new RegExp(` ${syllable}(?= ([a-z0-9]+)?)`, 'g'))].map((m) => m[1] ?? '');
+  return after.every((next) => others.includes(next));
 }
 
 /** Bigrams of adjacent syllables, joined with "_": `['bao','hiem']` → `['bao_hiem']`. */

@@ -148,6 +148,15 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
  * cận nghèo" is not "hộ nghèo", "tái nghiện" not "nghiện". A question naming one is not answered by a record
  * that lacks it (however often "nghèo" stands without "cận" in the plans).
  */
+/**
+ * A folded syllable that stands for two words, and the syllables after which it is the other word: folded,
+ * "giao" (assign) is also the "giáo" of "giáo dục", "giáo viên" …, and "giao" of "giao thông". A synonym of
+ * the one word is never read into the other ("tiếp cận giáo dục" is no "chịu trách nhiệm").
+ */
+export const FOLDED_HOMOGRAPHS: Readonly<Record<string, ReadonlyArray<string>>> = {
+  giao: ['duc', 'vien', 'an', 'khoa', 'su', 'trinh', 'thong', 'luu', 'dich', 'tiep', 'ly'],
+};
+
 export const TERMS_OF_ART: ReadonlyArray<string> = [
   'cận nghèo',
   'tái nghèo',

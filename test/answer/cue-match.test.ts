@@ -48,3 +48,14 @@ describe('REPORTING_CUES', () => {
     expect(asks(fold('báo cáo tình hình giảm nghèo năm 2025 đạt bao nhiêu'))).toBe(false);
   });
 });
+
+describe('cues with a group inside a group', () => {
+  const assigned = cueMatcher(['(duoc giao|giao(?! duc| thong)) … (chi tieu|nhiem vu)']);
+  it('keeps a parenthesised group whole, spaces and all', () => {
+    expect(assigned('so y te duoc giao chi tieu nao')).toBe(true);
+    expect(assigned('ubnd tinh giao nhung nhiem vu gi')).toBe(true);
+  });
+  it('lets a group refuse a word by what follows it ("giáo dục" is no "giao")', () => {
+    expect(assigned('tre khuyet tat duoc tiep can giao duc chi tieu 2030')).toBe(false);
+  });
+});

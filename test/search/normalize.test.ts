@@ -79,3 +79,16 @@ describe('detelex', () => {
     expect(detelex('dan')).toBe('dan');
   });
 });
+
+// Folded, "giao" (assign) is also "giáo" (teach): a synonym of the one is never read into the other.
+describe('folded homographs', () => {
+  it('does not read "giáo dục" as "giao" (chủ trì, phụ trách …)', () => {
+    const terms = queryTerms('tiep can giao duc').flat();
+    expect(terms).not.toContain('chu_tri');
+    expect(terms).not.toContain('chiu');
+  });
+  it('still reads "giao" alone, or before another word, as assigning', () => {
+    expect(queryTerms('so nao duoc giao').flat()).toContain('chu_tri');
+    expect(queryTerms('giao cho so nao').flat()).toContain('chu_tri');
+  });
+});
