@@ -65,7 +65,7 @@ export const AGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
 
 /** Groups of phrases that mean the same thing in a question about a plan. */
 export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
-  ['thất nghiệp', 'không có việc làm', 'mất việc làm'],
+  ['thất nghiệp', 'không có việc làm', 'mất việc làm', 'mất việc'],
   ['mỗi năm', 'hằng năm', 'hàng năm', '/năm'],
   ['tham gia', 'bao phủ', 'độ bao phủ'],
   ['người', 'lao động'],
@@ -141,6 +141,9 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['trẻ em', 'trẻ con', 'con nít'],
   ['người cao tuổi', 'cao niên', 'cụ già'],
   ['m2', 'mét vuông'],
+  ['bảo hiểm thất nghiệp', 'bảo hiểm khi mất việc', 'bảo hiểm mất việc', 'bảo hiểm khi thất nghiệp'],
+  ['diện tích nhà ở', 'm2 nhà', 'mét vuông nhà', 'diện tích ở'],
+  ['lao động trẻ em', 'trẻ em đi làm thuê', 'trẻ em phải đi làm', 'trẻ em lao động sớm'],
 ];
 
 /**

@@ -679,6 +679,18 @@ describe('everyday words for what the plans say in administrative terms', () => 
     expect(a.found).toBe(true);
     expect(a.text).toContain('>25 điều dưỡng/1 vạn dân');
   });
+  it('"bảo hiểm khi mất việc" is BHTN, "m2 nhà" the housing area, "trẻ em đi làm thuê" child labour', () => {
+    expect(
+      ask('Thanh Hóa đặt mục tiêu bao nhiêu % người lao động có bảo hiểm khi mất việc làm đến năm 2030?')
+        .text,
+    ).toMatch(/45%[^\n]*bảo hiểm thất nghiệp/);
+    expect(ask('quang ninh muc tieu binh quan moi nguoi dan duoc o bao nhieu met vuong nha?').text).toContain(
+      '27,5',
+    );
+    expect(ask('Quảng Ninh đến 2030 tỷ lệ trẻ em phải đi làm thuê giảm còn bao nhiêu?').text).toContain(
+      '3,5%',
+    );
+  });
   it('"dạy nghề" is "đào tạo nghề"', () => {
     const a = ask('Lai Châu mỗi năm mở lớp dạy nghề cho bao nhiêu người theo kế hoạch 767?');
     expect(a.text).toContain('đào tạo nghề cho 8.000 người');
