@@ -43,6 +43,24 @@ export const asksNumber = (q: Pick<Question, 'folded' | 'howMany'>) =>
 export const asksFigure = (q: Pick<Question, 'folded' | 'howMany'>) =>
   asksNumber(q) || (/chi tieu/.test(q.folded) && !/chi tieu (gi|nao)\b|co (dat )?chi tieu/.test(q.folded));
 
+// "Bao nhiêu căn nhà ở xã hội?", "mấy giường bệnh?", "bao nhiêu m2?": a count in a unit of its own, which a
+// share ("quỹ đất 20% để phát triển nhà ở xã hội") does not give.
+const COUNT_UNITS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\b(?:bao nhieu|may|so) can\b/, /\d\s*(?:căn|căn hộ)\b/iu],
+  [/\b(?:bao nhieu|may|so) giuong\b/, /\d\s*giường/iu],
+  [/\b(?:bao nhieu|may) (?:m2|met vuong)\b/, /\d\s*(?:m2|m²|mét vuông)/iu],
+];
+
+/** The figure a question asks a count of, in its unit (see `COUNT_UNITS`); null when it asks none. */
+export function countUnitAsked(folded: string): RegExp | null {
+  return COUNT_UNITS.find(([asked]) => asked.test(folded))?.[1] ?? null;
+}
+
+/** Whether a text's figures are all shares (percents), none in the unit asked. */
+export function sharesOnly(text: string, unit: RegExp): boolean {
+  return /\d\s*%/.test(text) && !unit.test(text);
+}
+
 /** Above this many provinces in one reply, each target is shown without its agencies. */
 const MANY_PROVINCES = 2;
 
@@ -56,8 +74,10 @@ function forAllOnly(i: { name: string; targets: readonly { area: string }[] }): 
 export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answer {
   const { q } = ask;
   const wantsFigure = asksFigure(q) && intent !== 'deadline';
+  const unit = countUnitAsked(q.folded);
   const accept = (c: { doc: { kind: string; text: string } }) =>
-    c.doc.kind === 'indicator' || !wantsFigure || FIGURE.test(c.doc.text);
+    (c.doc.kind === 'indicator' || !wantsFigure || FIGURE.test(c.doc.text)) &&
+    (!unit || !sharesOnly(c.doc.text, unit));
   const { chosen, ranked } = pick(
     ctx,
     ask,

@@ -1,0 +1,28 @@
+/** A count asked in a unit of its own ("bao nhiêu căn") is not answered by a share ("quỹ đất 20%"). */
+import { describe, expect, it } from 'vitest';
+import { countUnitAsked, sharesOnly } from '../../src/answer/intents/target';
+import { fold } from '../../src/text/normalize';
+import { ask } from '../helpers';
+
+const unit = (q: string) => countUnitAsked(fold(q));
+
+describe('countUnitAsked and sharesOnly', () => {
+  it('reads the unit after "bao nhiêu / mấy"', () => {
+    expect(unit('xây bao nhiêu căn nhà ở xã hội')).not.toBeNull();
+    expect(unit('mấy giường bệnh')).not.toBeNull();
+    expect(unit('bao nhiêu mét vuông nhà')).not.toBeNull();
+    expect(unit('tỷ lệ hộ nghèo bao nhiêu %')).toBeNull();
+  });
+  it('a text of percents only gives no count; one with the unit does', () => {
+    const u = unit('bao nhiêu căn') as RegExp;
+    expect(sharesOnly('quỹ đất 20% để phát triển nhà ở xã hội', u)).toBe(true);
+    expect(sharesOnly('ít nhất 13.787 căn hộ nhà ở xã hội, 30% cho công nhân', u)).toBe(false);
+    expect(sharesOnly('phát triển nhà ở xã hội', u)).toBe(false);
+  });
+  it('says the plan sets no count rather than quoting a share', () => {
+    const a = ask('KH 91 Quảng Ninh đặt chỉ tiêu xây bao nhiêu căn nhà ở xã hội đến 2025?');
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/20%/);
+    expect(ask('Thanh Hóa xây bao nhiêu căn nhà ở xã hội đến 2030?').text).toContain('13.787');
+  });
+});
