@@ -1,5 +1,6 @@
 /** A count asked in a unit of its own ("bao nhiêu căn") is not answered by a share ("quỹ đất 20%"). */
 import { describe, expect, it } from 'vitest';
+import { onlyInsideInsurance } from '../../src/answer/intents/pick';
 import { countUnitAsked, sharesOnly } from '../../src/answer/intents/target';
 import { fold } from '../../src/text/normalize';
 import { ask } from '../helpers';
@@ -24,5 +25,28 @@ describe('countUnitAsked and sharesOnly', () => {
     expect(a.found).toBe(false);
     expect(a.text).not.toMatch(/20%/);
     expect(ask('Thanh Hóa xây bao nhiêu căn nhà ở xã hội đến 2030?').text).toContain('13.787');
+  });
+});
+
+// "Tỷ lệ thất nghiệp" is not "tỷ lệ tham gia bảo hiểm thất nghiệp".
+describe('onlyInsideInsurance', () => {
+  it('is true when the record names the asked words only inside an insurance the question does not name', () => {
+    expect(
+      onlyInsideInsurance('ty le that nghiep', 'khoảng 18% lực lượng lao động tham gia bảo hiểm thất nghiệp'),
+    ).toBe(true);
+  });
+  it('is false when the record also names them on their own, or the question names an insurance', () => {
+    expect(
+      onlyInsideInsurance(
+        'ty le that nghiep',
+        'hạ tỷ lệ thất nghiệp xuống dưới 3%; 40% tham gia bảo hiểm thất nghiệp',
+      ),
+    ).toBe(false);
+    expect(onlyInsideInsurance('bhxh | y te', 'tham gia BHXH, BHYT đạt 95%')).toBe(false);
+    expect(onlyInsideInsurance('ty le that nghiep', 'hạ tỷ lệ thất nghiệp xuống dưới 3%')).toBe(false);
+  });
+  it('answers an unemployment rate the plan does not set with "không nêu", not the insurance figure', () => {
+    const a = ask('KH 767 Lai Châu: tỷ lệ thất nghiệp phải giảm xuống dưới bao nhiêu %?');
+    expect(a.found).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 
 import type { SearchDoc } from '../../search/documents';
 import { fold, tokens } from '../../text/normalize';
-import { TERMS_OF_ART } from '../../text/vocabulary';
+import { ABBREVIATIONS, TERMS_OF_ART } from '../../text/vocabulary';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import { cueText } from '../cue-match';
@@ -61,6 +61,30 @@ export function holdsTermsOfArt(ctx: EngineContext, arts: readonly string[], c: 
   return arts.every((t) => held?.has(t));
 }
 
+// "Bảo hiểm thất nghiệp" is no "thất nghiệp": the insurances, as folded words, with the words that end them.
+const INSURANCES = Object.entries(ABBREVIATIONS)
+  .map(([abbr, full]) => ({ abbr: fold(abbr), full: tokens(full).join(' ') }))
+  .filter((x) => x.full.startsWith('bao hiem ') && x.full.split(' ').length >= 4)
+  .map((x) => ({ ...x, tail: x.full.split(' ').slice(2).join(' ') }));
+
+/**
+ * Whether the question asks about what ends an insurance's name ("tỷ lệ thất nghiệp") while the record
+ * names it only inside that insurance ("… tham gia bảo hiểm thất nghiệp"): a record about the insurance.
+ */
+export function onlyInsideInsurance(question: string, record: string): boolean {
+  const q = ` ${tokens(question).join(' ')} `;
+  const r = ` ${tokens(record).join(' ')} `;
+  return INSURANCES.some(({ abbr, full, tail }) => {
+    const named = (t: string) => t.includes(` ${full} `) || t.includes(` ${abbr} `);
+    const askedAny =
+      INSURANCES.some((x) => q.includes(` ${x.full} `) || q.includes(` ${x.abbr} `)) ||
+      q.includes(' bao hiem ');
+    // (A question that names any insurance asks about insurances: "phần y tế, bảo hiểm xã hội … BHXH".)
+    if (!q.includes(` ${tail} `) || askedAny || !named(r)) return false;
+    return !r.replaceAll(` ${full} `, ' ').includes(` ${tail} `);
+  });
+}
+
 /** Whether a record states something for one of the asked years. */
 export function yearFits(ctx: EngineContext, doc: SearchDoc, years: number[]): boolean {
   if (!years.length) return true;
@@ -102,7 +126,8 @@ export function pick(
   const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
   // A record about the other area, or another kind of the thing asked, answers nothing (it may be suggested).
   const arts = termsOfArtIn(ask.q.topic);
-  const fits = (c: Candidate) => !otherArea(ctx, ask, c) && holdsTermsOfArt(ctx, arts, c);
+  const fits = (c: Candidate) =>
+    !otherArea(ctx, ask, c) && holdsTermsOfArt(ctx, arts, c) && !onlyInsideInsurance(ask.q.topic, c.doc.text);
   // Asked for a figure, a record without the question's key words is never the answer, however much
   // else it shares: its figure would be the figure of another indicator.
   const isSure = (c: Candidate) => fits(c) && (!strict || isAbout(c) || namedWhole(c));
