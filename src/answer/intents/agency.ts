@@ -33,6 +33,24 @@ import { asksFigure, asksNumber, FIGURE } from './target';
 // Today's holder is added only when the question asks who holds the duty now: its sources are laws, not the plan.
 const asksToday = cueMatcher(TODAY_CUES);
 
+/**
+ * Whether a target the question names whole ("giảm hộ nghèo đồng bào DTTS" of "Mức giảm tỷ lệ hộ nghèo dân tộc
+ * thiểu số") covers it at least as well as the target that names a body: then that target, which names no
+ * body, is what is asked about, not a neighbouring one that names one.
+ */
+export function namesWholeRowFirst(
+  unnamed: { doc: { kind: string }; coverage: number; precision: number },
+  named: { doc: { kind: string }; coverage: number },
+): boolean {
+  // (A duty that names a body for the same words answers who does it: "Sở Y tế: Chủ trì … mở rộng BHYT".)
+  return (
+    unnamed.doc.kind === 'indicator' &&
+    named.doc.kind === 'indicator' &&
+    unnamed.precision >= TUNING.wholeNamePrecision &&
+    unnamed.coverage >= named.coverage
+  );
+}
+
 /** Answers who leads (and who takes part in) a target or task. */
 export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   // "Cơ quan nào chủ trì thực hiện kế hoạch 767?", "cơ quan thường trực kế hoạch 230": nothing asked beyond
@@ -115,7 +133,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     unnamed &&
     unnamed.coverage >= TUNING.confident &&
     !ctx.records.get(unnamed.doc.id)?.record.leadAgency &&
-    unnamed.coverage >= named.coverage + TUNING.unnamedLeadMargin
+    (unnamed.coverage >= named.coverage + TUNING.unnamedLeadMargin || namesWholeRowFirst(unnamed, named))
       ? ctx.records.get(unnamed.doc.id)
       : undefined;
   // A plan that lists its targets apart and names a body only for the duties that pursue them (Đà Nẵng's
@@ -148,6 +166,16 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       );
       const cited = item('indicator', f.record.id, plan, f.record.name, f.record.source);
       const question = `${clip(f.record.name, 70)} ở ${plan.province}`;
+      // "… bao nhiêu và sở nào phụ trách?": the figure asked is given; only who leads is not in the plan.
+      if (figure && TWO_PARTS.test(ask.q.folded))
+        return found(
+          'agency',
+          [
+            `KH ${plan.number} (${plan.province}) nêu chỉ tiêu này nhưng không ghi cơ quan chủ trì: ${recordText(f, ask.today)}`,
+            `  ${sourceLine(plan, f.record.source)}`,
+          ],
+          [cited],
+        );
       return { ...answer, suggestions: [{ question, source: cited.source }, ...(answer.suggestions ?? [])] };
     }
     return notFound(
