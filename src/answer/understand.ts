@@ -331,6 +331,34 @@ function corpusWords(corpus: Corpus): string {
   return all;
 }
 
+/**
+ * A question that restates its own words in parentheses, as the plans' term ("luật sư miễn phí (trợ giúp pháp
+ * lý)"), is about that term: the parenthesis stands in for as many words before it, when the plans (`plansSay`,
+ * their folded words) use the term and not the words. Not a figure, a list or a reference in parentheses ("(trên 95% dân số)", "(4G, internet)",
+ * "(mục 5.11)"), nor one or two words ("lao động nữ (phụ nữ)"; an abbreviation spelled out is read already).
+ */
+const RESTATED_STOP = new Set('duoc la co thi cua o cho ve can muon cac nhung va hay bi phai'.split(' '));
+
+export function restated(folded: string, plansSay: string): string {
+  const said = (phrase: string) => plansSay.includes(` ${phrase} `);
+  return folded.replace(
+    /((?:[a-z]+ )+)\(([a-z]+(?: [a-z]+){2,})\)/g,
+    (all, before: string, inner: string) => {
+      const ws = before.trim().split(' ');
+      // As many words back as the parenthesis has, not past a word that joins the phrase to the rest ("được đi
+      // học", "cần luật sư …", "ở Đồng Nai").
+      let from = ws.length;
+      while (from > 0 && ws.length - from < inner.split(' ').length && !RESTATED_STOP.has(ws[from - 1] ?? ''))
+        from--;
+      if (from === ws.length || from === 0) return all;
+      // Only the plans' own term for words they never use: "(chỉ tiêu riêng của tỉnh)" after "dân có BHYT" is a
+      // column asked, "(đt thông minh)" after "smartphone" a gloss in the asker's words.
+      if (!said(inner) || said(ws.slice(from).join(' '))) return all;
+      return `${ws.slice(0, from).join(' ')} ${inner} `;
+    },
+  );
+}
+
 /** Reads a question against the corpus it will be answered from. */
 /**
  * Whether a topic names nothing but the plan and who runs it: "cơ quan thường trực kế hoạch 230", "cơ quan nào
@@ -421,7 +449,7 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
 
   // The topic keeps " | " where words were taken out, so no phrase is made of words that were apart.
   // Punctuation after a word stands apart, so "bao nhiêu, tỉnh đặt …" still reads the phrase "bao nhiêu".
-  let topic = ` ${folded
+  let topic = ` ${restated(folded, corpusWords(corpus))
     .replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d{1,4}(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g, ' | ')
     .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
     .replace(/[^a-z0-9%/.,|]+/g, ' ')} `;

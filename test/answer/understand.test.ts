@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   isEnglish,
+  restated,
   smallTalkKind,
   understand,
   withoutGivenFigures,
   withoutPlanTitle,
 } from '../../src/answer/understand';
+import { fold } from '../../src/text/normalize';
 import { corpus } from '../helpers';
 
 const read = (q: string) => understand(q, corpus);
@@ -223,5 +225,30 @@ describe('"do" left behind by a who-question', () => {
       understand('Đồng Nai: việc tuyên truyền chính sách xã hội do cơ quan nào chủ trì?', corpus).topic,
     ).not.toMatch(/\bdo\b/);
     expect(understand('Tờ trình số mấy, do sở nào trình?', corpus).topic).toMatch(/\bdo\b/);
+  });
+});
+
+// "luật sư miễn phí (trợ giúp pháp lý)": the parenthesis restates the words before it in the plans' term.
+describe('restated', () => {
+  const plansSay =
+    ' nguoi ngheo duoc tro giup phap ly . tre khuyet tat duoc tiep can giao duc . ty le di hoc . ';
+  const r = (q: string) => restated(fold(q), plansSay).replace(/\s+/g, ' ').trim();
+  it("puts the plans' term in parentheses in place of the asker's words before it, not past a joining word", () => {
+    expect(r('người nghèo cần luật sư miễn phí (trợ giúp pháp lý) thì')).toBe(
+      'nguoi ngheo can tro giup phap ly thi',
+    );
+  });
+  it("keeps the asker's words when the plans use them too, or the parenthesis is not the plans' term", () => {
+    expect(r('trẻ khuyết tật được đi học (tiếp cận giáo dục) bao nhiêu')).toBe(
+      'tre khuyet tat duoc di hoc (tiep can giao duc) bao nhieu',
+    );
+    expect(r('dân dùng smartphone (đt thông minh)')).toBe('dan dung smartphone (dt thong minh)');
+  });
+  it('leaves figures, lists and short glosses in parentheses as they are', () => {
+    expect(r('BHYT toàn dân (trên 95% dân số tham gia)')).toBe('bhyt toan dan (tren 95% dan so tham gia)');
+    expect(r('thông tin truyền thông (4G, internet, smartphone)')).toBe(
+      'thong tin truyen thong (4g, internet, smartphone)',
+    );
+    expect(r('lao động nữ (phụ nữ) bao nhiêu')).toBe('lao dong nu (phu nu) bao nhieu');
   });
 });

@@ -39,10 +39,12 @@ describe('namesWholeRowFirst', () => {
   it('prefers a target named whole, covering the question at least as well, to another target with a body', () => {
     expect(namesWholeRowFirst(row('indicator', 0.69, 0.91), row('indicator', 0.66))).toBe(true);
   });
-  it('not when it covers less, names less of itself, or a duty names a body for the same words', () => {
+  it('not when it covers less, names less of itself, the other is named whole too, or is a duty', () => {
     expect(namesWholeRowFirst(row('indicator', 0.6, 0.91), row('indicator', 0.66))).toBe(false);
     expect(namesWholeRowFirst(row('indicator', 0.7, 0.5), row('indicator', 0.66))).toBe(false);
     expect(namesWholeRowFirst(row('indicator', 0.7, 0.91), row('task', 0.66))).toBe(false);
+    expect(namesWholeRowFirst(row('indicator', 0.7, 0.91), row('indicator', 0.66, 0.85))).toBe(false);
+    expect(namesWholeRowFirst(row('indicator', 0.59, 0.91), row('indicator', 0.42, 0.93))).toBe(true);
   });
   it('answers "… DTTS do sở nào phụ trách?" with the row that names no body, never a neighbour\'s body', () => {
     const a = ask('Đồng Nai chỉ tiêu giảm hộ nghèo đồng bào DTTS do sở nào phụ trách?');

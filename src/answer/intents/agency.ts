@@ -40,14 +40,17 @@ const asksToday = cueMatcher(TODAY_CUES);
  */
 export function namesWholeRowFirst(
   unnamed: { doc: { kind: string }; coverage: number; precision: number },
-  named: { doc: { kind: string }; coverage: number },
+  named: { doc: { kind: string }; coverage: number; precision: number },
 ): boolean {
-  // (A duty that names a body for the same words answers who does it: "Sở Y tế: Chủ trì … mở rộng BHYT".)
+  // (A duty that names a body for the same words answers who does it: "Sở Y tế: Chủ trì … mở rộng BHYT"; a
+  // target the question names whole too, covering it as well, is the same target stated again with its body.)
   return (
     unnamed.doc.kind === 'indicator' &&
     named.doc.kind === 'indicator' &&
     unnamed.precision >= TUNING.wholeNamePrecision &&
-    unnamed.coverage >= named.coverage
+    (named.precision < TUNING.wholeNamePrecision
+      ? unnamed.coverage >= named.coverage
+      : unnamed.coverage >= named.coverage + TUNING.unnamedLeadMargin / 2)
   );
 }
 
