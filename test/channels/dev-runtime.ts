@@ -164,6 +164,23 @@ export async function startDev(
   persistTo: string,
   extra: string[] = [],
 ): Promise<DevRuntime> {
+  // A port found free can be taken by another test file's Worker before this one binds it (test files run in
+  // parallel): started again on fresh ports, a few times.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startDevOnce(configs, attempt === 1 ? port : await freePort(), persistTo, extra);
+    } catch (e) {
+      if (attempt >= 3 || !/Address already in use/.test(String(e))) throw e;
+    }
+  }
+}
+
+async function startDevOnce(
+  configs: string[],
+  port: number,
+  persistTo: string,
+  extra: string[],
+): Promise<DevRuntime> {
   const args = ['dev', ...configs.flatMap((c) => ['-c', c]), ...extra];
   args.push('--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo);
   args.push('--inspector-port', String(await freePort()), '--show-interactive-dev-session=false');
@@ -177,8 +194,14 @@ export async function startDev(
   });
   const until = Date.now() + 60_000;
   while (!/Ready on http/.test(output)) {
-    if (Date.now() > until || child.exitCode !== null) {
-      process.kill(-(child.pid ?? 0), 'SIGKILL');
+    if (Date.now() > until || child.exitCode !== null || /Address already in use/.test(output)) {
+      for (const pid of [-(child.pid ?? 0), ...descendants(child.pid ?? 0)]) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
       throw new Error(`wrangler dev did not start:\n${output.slice(-3000)}`);
     }
     await new Promise((r) => setTimeout(r, 100));
