@@ -38,8 +38,22 @@ export const FIGURE =
  * question quotes ("BHYT toàn dân (trên 95% dân số) do ai chủ trì?") names what it asks about: its "%" asks
  * for nothing.
  */
-export const asksNumber = (q: Pick<Question, 'folded' | 'howMany'>) =>
-  q.howMany || /bao nhi(?:e)?u|\bbn\b|(?<!\d\s?)%|ty le|ti le|muc nao|phan tram|so luong/.test(q.folded);
+export const asksNumber = (q: Pick<Question, 'folded' | 'howMany'> & { raw?: string }) =>
+  q.howMany ||
+  /bao nhi(?:e)?u|\bbn\b|(?<!\d\s?)%|ty le|ti le|phan tram|so luong/.test(q.folded) ||
+  asksLevel(q);
+
+// Folded, "mức nào" (which level: a figure) and "mục nào" (which section) are one: the diacritics, or the words
+// before it ("nằm ở / thuộc / trong mục nào"), tell the section apart.
+const SECTION_ASKED = /\b(?:o|nam o|thuoc|trong|tai) muc nao\b/;
+
+/** Whether "mức nào" (a level) is asked, not "mục nào" (a section). */
+export function asksLevel(q: { folded: string; raw?: string }): boolean {
+  if (!/\bmuc nao\b/.test(q.folded)) return false;
+  const raw = (q.raw ?? '').normalize('NFC').toLowerCase();
+  if (raw.includes('mức nào')) return true;
+  return !raw.includes('mục nào') && !SECTION_ASKED.test(q.folded);
+}
 export const asksFigure = (q: Pick<Question, 'folded' | 'howMany'>) =>
   asksNumber(q) || (/chi tieu/.test(q.folded) && !/chi tieu (gi|nao)\b|co (dat )?chi tieu/.test(q.folded));
 

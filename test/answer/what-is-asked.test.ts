@@ -1,7 +1,7 @@
-/** A count asked in a unit of its own ("bao nhiêu căn") is not answered by a share ("quỹ đất 20%"). */
+/** What a figure question asks: a count in its unit, an insurance or its words, a level or a section. */
 import { describe, expect, it } from 'vitest';
 import { onlyInsideInsurance } from '../../src/answer/intents/pick';
-import { countUnitAsked, sharesOnly } from '../../src/answer/intents/target';
+import { asksLevel, countUnitAsked, sharesOnly } from '../../src/answer/intents/target';
 import { fold } from '../../src/text/normalize';
 import { ask } from '../helpers';
 
@@ -48,5 +48,23 @@ describe('onlyInsideInsurance', () => {
   it('answers an unemployment rate the plan does not set with "không nêu", not the insurance figure', () => {
     const a = ask('KH 767 Lai Châu: tỷ lệ thất nghiệp phải giảm xuống dưới bao nhiêu %?');
     expect(a.found).toBe(false);
+  });
+});
+
+// Folded, "mức nào" (a level) and "mục nào" (a section) are one word.
+describe('asksLevel', () => {
+  const q = (raw: string) => ({ raw, folded: fold(raw) });
+  it('is a level asked by its diacritics, or without them when nothing says section', () => {
+    expect(asksLevel(q('tỷ lệ BHYT đạt mức nào?'))).toBe(true);
+    expect(asksLevel(q('ty le bhyt dat muc nao'))).toBe(true);
+  });
+  it('is a section asked by "mục", or by "ở / nằm ở / thuộc / trong mục nào"', () => {
+    expect(asksLevel(q('nhiệm vụ đó ở mục nào?'))).toBe(false);
+    expect(asksLevel(q('chi tieu do nam o muc nao'))).toBe(false);
+  });
+  it('finds a duty asked by its section, not a target with a figure', () => {
+    const a = ask('nhiệm vụ chính sách pháp luật về bảo vệ môi trường, xử lý ô nhiễm trong KH 68 ở mục nào?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('mục III.6.7');
   });
 });
