@@ -97,7 +97,10 @@ const ASPECT_WORDS = new Set(
     // "dòng nào trong văn bản nói vậy?" (with "của KH", "trong văn bản" taken out as pointing at the plan)
     'dong noi ' +
     // "hạn chót hằng năm là ngày nào?", "giờ đã quá hạn chưa?"
-    'chot hang gio qua chua da'
+    'chot hang gio qua chua da ' +
+    // "phấn đấu 2030 của tỉnh là bao nhiêu?", "thế số căn tỉnh phải làm tới 2030?": the province's own figure,
+    // counted in the subject's unit.
+    'phan tinh can'
   ).split(' '),
 );
 
@@ -120,6 +123,7 @@ export function asksSideElsewhere(q: Question): boolean {
   return moved && rest.length > 0 && rest.every((w) => ASPECT_WORDS.has(w));
 }
 
+const PLAN_NUMBER = /\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g;
 const WHOLE_PLAN = /\b(?:ca|toan bo) (?:kh|ke hoach)\b/;
 
 // Words a claim is put in: "có phải … chủ trì không?", "đúng không?".
@@ -214,8 +218,14 @@ export function mergeFollowUp(
   if (side && side !== sideOf(p.folded)) return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
   // The previous question keeps its punctuation inside words ("10.000 dân", "2021-2025").
   let base = ` ${p.folded.replace(/[?!]+/g, ' ')} `;
-  if (q.provinces.length)
+  if (q.provinces.length) {
     for (const name of p.provinces) base = base.replace(new RegExp(`\\b${fold(name)}\\b`, 'g'), ' ');
+    // "thế Đà Nẵng?" after "Thanh Hóa … báo cáo KH 68 …": the plan named by its number goes with its province.
+    const numbers = corpus.plans
+      .filter((x) => p.planIds.includes(x.plan.id))
+      .map((x) => x.plan.number.split('/')[0]);
+    base = base.replace(PLAN_NUMBER, (all, n: string) => (numbers.includes(n) ? ' ' : all));
+  }
   if (q.years.length) base = base.replace(YEAR, ' ').replace(/\bnam\s+(?=nam\b|$)/g, ' ');
   if (q.area) base = base.replace(AREA_WORDS, ' ');
   if (q.agency && p.agency) base = withoutAgency(base.trim(), p.agency);

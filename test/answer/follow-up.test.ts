@@ -362,3 +362,27 @@ describe('a claim about the plan as a whole', () => {
     expect(a.text).toMatch(/Sở Lao động - Thương binh và Xã hội/);
   });
 });
+
+// "thế Đà Nẵng?" after "Thanh Hóa … báo cáo KH 68 …": the plan named by its number goes with its province.
+describe('a follow-up naming another province', () => {
+  it('drops the previous plan number with the previous province', () => {
+    const merged = mergeFollowUp(
+      'Thanh Hóa định kỳ báo cáo KH 68 trước ngày nào hằng năm?',
+      'thế Đà Nẵng?',
+      corpus,
+    );
+    expect(merged).toMatch(/da nang/);
+    expect(merged).not.toMatch(/\b68\b/);
+    const a = askAfter('Thanh Hóa định kỳ báo cáo KH 68 trước ngày nào hằng năm?', 'thế Đà Nẵng?');
+    expect(a.text).toContain('30/11');
+    expect(a.text).not.toContain('10/12');
+  });
+  it('"phấn đấu 2030 của tỉnh là bao nhiêu?" after a who-question carries the target', () => {
+    const a = askAfter(
+      'Ở Đồng Nai ai chủ trì chỉ tiêu tỷ lệ dân số tham gia BHYT?',
+      'phấn đấu 2030 của tỉnh là bao nhiêu?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/97/);
+  });
+});
