@@ -452,6 +452,8 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
   let topic = ` ${restated(folded, corpusWords(corpus))
     .replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d{1,4}(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g, ' | ')
     .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
+    // "giảm bn/năm": the question words stand apart from the unit they ask per ("bao nhieu /nam").
+    .replace(/([a-z%])\/(?=[a-z])/g, '$1 /')
     .replace(/[^a-z0-9%/.,|]+/g, ' ')} `;
   // The body put forward to be confirmed is no part of what is asked about, nor the province its words hold
   // ("Sở Tài nguyên và Môi trường Quảng Ninh"): taken out before the province alone is.

@@ -33,3 +33,11 @@ describe('spellOut', () => {
     expect(q.intent).toBe('agency');
   });
 });
+
+describe('a rate asked per unit in shorthand ("bn/năm")', () => {
+  it('reads "bn/nam" as "how much per year", the question words apart from the unit', () => {
+    const q = understand('ho ngheo qn giam bn/nam', corpus);
+    expect(q.topic).not.toMatch(/\bnhieu\b/);
+    expect(q.topic).toMatch(/\/nam/);
+  });
+});
