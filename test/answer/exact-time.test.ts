@@ -1,6 +1,6 @@
 /** "… trước ngày nào?", "… vào năm nào?" of a duty the plan gives no day or year: the plan does not say when. */
 import { describe, expect, it } from 'vitest';
-import { exactTimeAsked, statesTime } from '../../src/answer/intents/target';
+import { exactTimeAsked, statesAnyTime, statesTime } from '../../src/answer/intents/target';
 import type { Task } from '../../src/schema/records';
 import { fold } from '../../src/text/normalize';
 import { ask } from '../helpers';
@@ -68,5 +68,26 @@ describe('answers', () => {
     expect(ask('Thanh Hóa ban hành kế hoạch 68 vào ngày nào vậy?').text).toMatch(
       /^KH 68\/KH-UBND \(Thanh Hóa\) ban hành ngày 08\/03\/2024/,
     );
+  });
+});
+
+// "… hạn hoàn thành là khi nào?" of a duty that says nothing of time: not answered as if it did.
+describe('statesAnyTime', () => {
+  const duty = (text: string, tf = '') => task(text, tf ? 'year' : 'unspecified', tf);
+  it('is true for a time column, a year, a day, or words of time in the duty', () => {
+    expect(statesAnyTime(duty('Xây dựng cơ sở dữ liệu', 'Năm 2024'))).toBe(true);
+    expect(statesAnyTime(duty('Báo cáo trước ngày 10/12 hằng năm'))).toBe(true);
+    expect(statesAnyTime(duty('Rà soát thường xuyên các chính sách'))).toBe(true);
+  });
+  it('is false for a duty that says nothing of when', () => {
+    expect(statesAnyTime(duty('Hoàn thiện chính sách, pháp luật về nhà ở xã hội'))).toBe(false);
+  });
+  it('says the plan gives no time for such a duty asked "khi nào"', () => {
+    const a = ask(
+      'Thanh Hóa giao Sở Xây dựng hoàn thiện chính sách nhà ở xã hội, nhà lưu trú cho công nhân — hạn hoàn thành là khi nào?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/không nêu thời hạn/);
+    expect(a.text).toContain('Sở Xây dựng');
   });
 });

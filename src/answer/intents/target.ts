@@ -220,7 +220,19 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   // ("Theo Kế hoạch", "Thường xuyên", nothing): the plan does not say when; the duties are what it says.
   const duties = records;
   const exact = intent === 'deadline' ? exactTimeAsked(q.folded) : null;
-  if (exact && duties.length && duties.every((f) => f?.kind === 'task' && !statesTime(f.record, exact))) {
+  // "… hạn hoàn thành là khi nào?" of duties that say nothing of time at all: the plan does not say when either.
+  const untimed =
+    intent === 'deadline' &&
+    !exact &&
+    duties.length > 0 &&
+    duties.every((f) => f?.kind === 'task' && !statesAnyTime(f.record));
+  if (
+    (exact || untimed) &&
+    duties.length &&
+    duties.every(
+      (f) => f?.kind === 'task' && !(exact ? statesTime(f.record, exact) : statesAnyTime(f.record)),
+    )
+  ) {
     const plans = [...new Set(duties.map((f) => `KH ${f?.plan.plan.number}`))].join(', ');
     return {
       ...found(
@@ -268,6 +280,18 @@ const YEAR_ASKED = /\b(?:(?:nam|thang|quy) (?:nao|may|bao nhieu)|(?:thoi han|tho
 /** What a folded question asks of time: a day, a year, or nothing exact ("khi nào?"). */
 export function exactTimeAsked(folded: string): 'day' | 'year' | null {
   return DAY_ASKED.test(folded) ? 'day' : YEAR_ASKED.test(folded) ? 'year' : null;
+}
+
+/** Whether a duty says anything of time: its time column, a year or day, "hằng năm", "thường xuyên", "định kỳ" … */
+export function statesAnyTime(t: Task): boolean {
+  return (
+    t.timeframe.kind !== 'unspecified' ||
+    // "Theo Kế hoạch", "Theo chỉ đạo của BHXH Việt Nam": the plan's time column says when, in its words.
+    t.timeframe.text.trim() !== '' ||
+    /\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\b|hằng năm|hàng năm|thường xuyên|định kỳ|trong năm|quý|tháng/iu.test(
+      t.text,
+    )
+  );
 }
 
 /**
