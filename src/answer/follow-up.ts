@@ -100,7 +100,9 @@ const ASPECT_WORDS = new Set(
     'chot hang gio qua chua da ' +
     // "phấn đấu 2030 của tỉnh là bao nhiêu?", "thế số căn tỉnh phải làm tới 2030?": the province's own figure,
     // counted in the subject's unit.
-    'phan tinh can'
+    'phan tinh can ' +
+    // "hạn nộp hằng năm ngày mấy?": the report's deadline.
+    'nop'
   ).split(' '),
 );
 

@@ -386,3 +386,11 @@ describe('a follow-up naming another province', () => {
     expect(a.text).toMatch(/97/);
   });
 });
+
+describe('"hạn nộp" asks the deadline of what was just discussed', () => {
+  it('reads "hạn nộp hằng năm ngày mấy?" after a reporting question as its deadline', () => {
+    const a = askAfter('KH 10 Đà Nẵng thì sở nào tổng hợp báo cáo UBND TP?', 'hạn nộp hằng năm ngày mấy?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('30/11');
+  });
+});
