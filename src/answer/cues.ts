@@ -43,6 +43,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'dua (tren|vao) (ket luan|nghi quyet|quyet dinh|van ban|cong van|chuong trinh|ke hoach)',
       'ngay ban hanh',
       'ky ngay',
+      // "ký hôm nào thế?", "ký khi nào?": the day it was signed.
+      'ky (vao )?(hom|khi|nam) nao',
       '(ai|nguoi) ky',
       'ky ke hoach',
       'can cu',

@@ -101,8 +101,8 @@ const ASPECT_WORDS = new Set(
     // "phấn đấu 2030 của tỉnh là bao nhiêu?", "thế số căn tỉnh phải làm tới 2030?": the province's own figure,
     // counted in the subject's unit.
     'phan tinh can ' +
-    // "hạn nộp hằng năm ngày mấy?": the report's deadline.
-    'nop'
+    // "hạn nộp hằng năm ngày mấy?": the report's deadline; "ký hôm nào thế?": the day.
+    'nop hom'
   ).split(' '),
 );
 
@@ -206,8 +206,9 @@ export function mergeFollowUp(
       return `${question} ${q.area ? subject.replace(AREA_WORDS, ' ') : subject}`.replace(/\s+/g, ' ').trim();
     }
     // "thế còn bảo hiểm thất nghiệp?": another subject, in the same province, plan and years.
+    // ("còn nông thôn mới thì đến hết năm nào …?" asks the year: the previous question's is not carried.)
     if (GOES_ON.test(q.folded) && !namesPlace(q) && !q.allProvinces)
-      return `${question} ${subjectOf(p, corpus, false)}`.trim();
+      return `${question} ${subjectOf(p, corpus, false, q)}`.trim();
     return question;
   }
   // "thế còn Sở Y tế thì sao?" after "cơ quan thường trực triển khai kế hoạch là ai?": the previous question had

@@ -394,3 +394,20 @@ describe('"hạn nộp" asks the deadline of what was just discussed', () => {
     expect(a.text).toContain('30/11');
   });
 });
+
+describe('follow-ups asking a day or a year', () => {
+  it('"ký hôm nào thế?" after who signed asks the signing day', () => {
+    const a = askAfter('Kế hoạch 767 của UBND tỉnh Lai Châu do ai ký?', 'ký hôm nào thế?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('31/03/2021');
+  });
+  it('"còn … đến hết năm nào …?" does not carry the previous question\'s year', () => {
+    const merged = mergeFollowUp(
+      'GRDP bình quân đầu người QN đến 2025?',
+      'con nong thon moi thi den het nam nao 100% xa dat chuan?',
+      corpus,
+    );
+    expect(merged).not.toMatch(/2025/);
+    expect(merged).toMatch(/quang ninh|kh 91/);
+  });
+});
