@@ -440,4 +440,6 @@ export const DOCUMENT_CUES: ReadonlyArray<string> = [
   '(de an|chuong trinh|chien luoc) … giai doan nao',
   '(de an|chuong trinh|chien luoc) … den nam nao',
   'theo (van ban|quyet dinh|nghi quyet|ket luan) nao',
+  // "… được thông qua bằng nghị quyết HĐND nào?": the kind, its issuer, then the question word.
+  '(quyet dinh|nghi quyet|ket luan|ke hoach|chuong trinh|de an|cong van|chi thi|nghi dinh|thong tu) (cua )?(hdnd|ubnd|tinh uy|thanh uy|chinh phu|thu tuong|bo chinh tri|trung uong|tw) (nao|so may|so bao nhieu|gi)',
 ];

@@ -194,3 +194,11 @@ describe('a document named by its subject, its number asked', () => {
     expect(a.text).toMatch(/Sở Lao động - Thương binh và Xã hội/);
   });
 });
+
+describe('a document asked by its kind and issuer ("nghị quyết HĐND nào")', () => {
+  it('finds the cited document by the subject, not the plan basis', () => {
+    const a = ask('mức chuẩn trợ giúp xã hội ở ĐN được thông qua bằng NQ HĐND nào?');
+    expect(a.text).toMatch(/34\/2021\/NQ-HĐND/);
+    expect(a.text).not.toMatch(/căn cứ và thực hiện/);
+  });
+});
