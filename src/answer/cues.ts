@@ -119,6 +119,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'han chot',
       'han (nop|bao cao)',
       'truoc ngay',
+      // "… trước tháng mấy hằng năm?", "vào quý nào?": a time of the year asked.
+      '(truoc|vao|den|trong) (thang|quy) (nao|may)',
       '(den|vao|trong) nam nao',
       'nam nao',
       'tu ngay nao',

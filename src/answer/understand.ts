@@ -579,8 +579,10 @@ function asksHowMany(
   folded: string,
   knownPhrase: (bigram: string) => boolean,
 ): boolean {
-  if (spelled) return [...(spelled.get('may') ?? [])].some((w) => QUESTION_SPELLINGS.get('may')?.includes(w));
   const ws = folded.split(/[^a-z0-9]+/);
+  // "giai đoạn mấy", "số mấy", "ngày mấy", "lần thứ mấy": which one, not how many.
+  if (ws.every((w, i) => w !== 'may' || WHICH_ONE_BEFORE.has(ws[i - 1] ?? ''))) return false;
+  if (spelled) return [...(spelled.get('may') ?? [])].some((w) => QUESTION_SPELLINGS.get('may')?.includes(w));
   return ws.some(
     (w, i) =>
       w === 'may' &&
@@ -588,6 +590,21 @@ function asksHowMany(
       !(i + 1 < ws.length && knownPhrase(`may_${ws[i + 1]}`)),
   );
 }
+
+// Words after which "mấy" asks which one ("giai đoạn mấy", "số mấy", "ngày mấy", "thứ mấy"), not how many.
+const WHICH_ONE_BEFORE = new Set([
+  'doan',
+  'so',
+  'ngay',
+  'thang',
+  'nam',
+  'thu',
+  'khoa',
+  'muc',
+  'dong',
+  'quy',
+  'hom',
+]);
 
 // Nouns after which "duoc" is "dược" (pharmacy): "dược sỹ", "dược sĩ", "dược phẩm", "dược liệu".
 const DUOC_NOUNS = new Set(['sy', 'si', 'pham', 'lieu']);

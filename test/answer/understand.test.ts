@@ -252,3 +252,16 @@ describe('restated', () => {
     expect(r('lao động nữ (phụ nữ) bao nhiêu')).toBe('lao dong nu (phu nu) bao nhieu');
   });
 });
+
+// "giai đoạn mấy", "số mấy", "lần thứ mấy", "trước tháng mấy": which one, not how many.
+describe('"mấy" asking which one', () => {
+  it('is no count after giai đoạn, số, thứ, ngày, tháng …', () => {
+    expect(understand('đề án hỗ trợ nhà ở cho người có công là giai đoạn mấy?', corpus).howMany).toBe(false);
+    expect(understand('nghị quyết đại hội lần thứ mấy', corpus).howMany).toBe(false);
+    expect(understand('Lai Châu dạy nghề cho mấy người mỗi năm?', corpus).howMany).toBe(true);
+  });
+  it('"trước tháng mấy hằng năm?" asks a time: a duty that gives none is said to give none', () => {
+    const q = understand('Sở Tài chính tham mưu cân đối nguồn vốn trước tháng mấy hằng năm?', corpus);
+    expect(q.intent).toBe('deadline');
+  });
+});
