@@ -1,6 +1,6 @@
 /** What a figure question asks: a count in its unit, an insurance or its words, a level or a section. */
 import { describe, expect, it } from 'vitest';
-import { onlyInsideInsurance } from '../../src/answer/intents/pick';
+import { insuranceTailsAsked, onlyInsideInsurance } from '../../src/answer/intents/pick';
 import { asksLevel, countUnitAsked, sharesOnly } from '../../src/answer/intents/target';
 import { fold } from '../../src/text/normalize';
 import { ask } from '../helpers';
@@ -32,18 +32,26 @@ describe('countUnitAsked and sharesOnly', () => {
 describe('onlyInsideInsurance', () => {
   it('is true when the record names the asked words only inside an insurance the question does not name', () => {
     expect(
-      onlyInsideInsurance('ty le that nghiep', 'khoảng 18% lực lượng lao động tham gia bảo hiểm thất nghiệp'),
+      onlyInsideInsurance(
+        insuranceTailsAsked('ty le that nghiep'),
+        'khoảng 18% lực lượng lao động tham gia bảo hiểm thất nghiệp',
+      ),
     ).toBe(true);
   });
   it('is false when the record also names them on their own, or the question names an insurance', () => {
     expect(
       onlyInsideInsurance(
-        'ty le that nghiep',
+        insuranceTailsAsked('ty le that nghiep'),
         'hạ tỷ lệ thất nghiệp xuống dưới 3%; 40% tham gia bảo hiểm thất nghiệp',
       ),
     ).toBe(false);
-    expect(onlyInsideInsurance('bhxh | y te', 'tham gia BHXH, BHYT đạt 95%')).toBe(false);
-    expect(onlyInsideInsurance('ty le that nghiep', 'hạ tỷ lệ thất nghiệp xuống dưới 3%')).toBe(false);
+    expect(insuranceTailsAsked('bhxh | y te')).toEqual([]);
+    expect(onlyInsideInsurance(insuranceTailsAsked('bhxh | y te'), 'tham gia BHXH, BHYT đạt 95%')).toBe(
+      false,
+    );
+    expect(
+      onlyInsideInsurance(insuranceTailsAsked('ty le that nghiep'), 'hạ tỷ lệ thất nghiệp xuống dưới 3%'),
+    ).toBe(false);
   });
   it('answers an unemployment rate the plan does not set with "không nêu", not the insurance figure', () => {
     const a = ask('KH 767 Lai Châu: tỷ lệ thất nghiệp phải giảm xuống dưới bao nhiêu %?');

@@ -68,21 +68,33 @@ const INSURANCES = Object.entries(ABBREVIATIONS)
   .map((x) => ({ ...x, tail: x.full.split(' ').slice(2).join(' ') }));
 
 /**
- * Whether the question asks about what ends an insurance's name ("tỷ lệ thất nghiệp") while the record
- * names it only inside that insurance ("… tham gia bảo hiểm thất nghiệp"): a record about the insurance.
+ * The insurances whose last words the question asks about without naming any insurance ("tỷ lệ thất nghiệp"):
+ * worked out once per question, since most questions name none of those words.
  */
-export function onlyInsideInsurance(question: string, record: string): boolean {
+export function insuranceTailsAsked(
+  question: string,
+): ReadonlyArray<{ full: string; abbr: string; tail: string }> {
   const q = ` ${tokens(question).join(' ')} `;
+  // (A question that names any insurance asks about insurances: "phần y tế, bảo hiểm xã hội … BHXH".)
+  if (q.includes(' bao hiem ') || INSURANCES.some((x) => q.includes(` ${x.abbr} `))) return [];
+  return INSURANCES.filter((x) => q.includes(` ${x.tail} `));
+}
+
+/**
+ * Whether a record names the words the question asks about (`insuranceTailsAsked`) only inside the insurance
+ * they end ("… tham gia bảo hiểm thất nghiệp" for "tỷ lệ thất nghiệp"): a record about the insurance.
+ */
+export function onlyInsideInsurance(
+  tails: ReadonlyArray<{ full: string; abbr: string; tail: string }>,
+  record: string,
+): boolean {
+  if (!tails.length) return false;
   const r = ` ${tokens(record).join(' ')} `;
-  return INSURANCES.some(({ abbr, full, tail }) => {
-    const named = (t: string) => t.includes(` ${full} `) || t.includes(` ${abbr} `);
-    const askedAny =
-      INSURANCES.some((x) => q.includes(` ${x.full} `) || q.includes(` ${x.abbr} `)) ||
-      q.includes(' bao hiem ');
-    // (A question that names any insurance asks about insurances: "phần y tế, bảo hiểm xã hội … BHXH".)
-    if (!q.includes(` ${tail} `) || askedAny || !named(r)) return false;
-    return !r.replaceAll(` ${full} `, ' ').includes(` ${tail} `);
-  });
+  return tails.some(
+    ({ abbr, full, tail }) =>
+      (r.includes(` ${full} `) || r.includes(` ${abbr} `)) &&
+      !r.replaceAll(` ${full} `, ' ').includes(` ${tail} `),
+  );
 }
 
 /** Whether a record states something for one of the asked years. */
@@ -126,8 +138,9 @@ export function pick(
   const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
   // A record about the other area, or another kind of the thing asked, answers nothing (it may be suggested).
   const arts = termsOfArtIn(ask.q.topic);
+  const tails = insuranceTailsAsked(ask.q.topic);
   const fits = (c: Candidate) =>
-    !otherArea(ctx, ask, c) && holdsTermsOfArt(ctx, arts, c) && !onlyInsideInsurance(ask.q.topic, c.doc.text);
+    !otherArea(ctx, ask, c) && holdsTermsOfArt(ctx, arts, c) && !onlyInsideInsurance(tails, c.doc.text);
   // Asked for a figure, a record without the question's key words is never the answer, however much
   // else it shares: its figure would be the figure of another indicator.
   const isSure = (c: Candidate) => fits(c) && (!strict || isAbout(c) || namedWhole(c));
