@@ -331,14 +331,16 @@ function corpusWords(corpus: Corpus): string {
   return all;
 }
 
+// Words that join a phrase to the rest of a question ("được đi học", "cần luật sư", "ở Đồng Nai").
+const RESTATED_STOP = new Set('duoc la co thi cua o cho ve can muon cac nhung va hay bi phai'.split(' '));
+
 /**
  * A question that restates its own words in parentheses, as the plans' term ("luật sư miễn phí (trợ giúp pháp
  * lý)"), is about that term: the parenthesis stands in for as many words before it, when the plans (`plansSay`,
- * their folded words) use the term and not the words. Not a figure, a list or a reference in parentheses ("(trên 95% dân số)", "(4G, internet)",
- * "(mục 5.11)"), nor one or two words ("lao động nữ (phụ nữ)"; an abbreviation spelled out is read already).
+ * their folded words) use the term and not the words. Not a figure, a list or a reference in parentheses
+ * ("(trên 95% dân số)", "(4G, internet)", "(mục 5.11)"), nor one or two words ("lao động nữ (phụ nữ)"; an
+ * abbreviation spelled out is read already).
  */
-const RESTATED_STOP = new Set('duoc la co thi cua o cho ve can muon cac nhung va hay bi phai'.split(' '));
-
 export function restated(folded: string, plansSay: string): string {
   const said = (phrase: string) => plansSay.includes(` ${phrase} `);
   return folded.replace(

@@ -161,24 +161,15 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     const f = target && ctx.records.get(target.doc.id);
     if (f?.kind === 'indicator') {
       const plan = f.plan.plan;
-      const answer = notFound(
-        ctx,
-        ask,
-        'agency',
-        `KH ${plan.number} (${plan.province}) nêu chỉ tiêu này nhưng không ghi cơ quan chủ trì: ${recordText(f, ask.today)}\n  ${sourceLine(plan, f.record.source)}`,
-      );
+      const said = [
+        `KH ${plan.number} (${plan.province}) nêu chỉ tiêu này nhưng không ghi cơ quan chủ trì: ${recordText(f, ask.today)}`,
+        `  ${sourceLine(plan, f.record.source)}`,
+      ];
       const cited = item('indicator', f.record.id, plan, f.record.name, f.record.source);
-      const question = `${clip(f.record.name, 70)} ở ${plan.province}`;
       // "… bao nhiêu và sở nào phụ trách?": the figure asked is given; only who leads is not in the plan.
-      if (figure && TWO_PARTS.test(ask.q.folded))
-        return found(
-          'agency',
-          [
-            `KH ${plan.number} (${plan.province}) nêu chỉ tiêu này nhưng không ghi cơ quan chủ trì: ${recordText(f, ask.today)}`,
-            `  ${sourceLine(plan, f.record.source)}`,
-          ],
-          [cited],
-        );
+      if (figure && TWO_PARTS.test(ask.q.folded)) return found('agency', said, [cited]);
+      const answer = notFound(ctx, ask, 'agency', said.join('\n'));
+      const question = `${clip(f.record.name, 70)} ở ${plan.province}`;
       return { ...answer, suggestions: [{ question, source: cited.source }, ...(answer.suggestions ?? [])] };
     }
     return notFound(
