@@ -142,8 +142,6 @@ export function restsOnSubject(topic: string): boolean {
   return tokens(before).filter((t) => t.length > 1 && !ASKING.has(t)).length >= 2;
 }
 
-const weight0 = (ctx: EngineContext) => (t: string) => ctx.stats.idf(t) || 1;
-
 /**
  * "… thực hiện quyết định nào của Thủ tướng và kế hoạch nào của Thành ủy?": two kinds asked, each with its own
  * words. For each, the cited document of that kind whose citation holds most of its words (the plan's basis
@@ -221,21 +219,12 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   const topic = ask.q.topic.replace(/\bxay dung de(?= |$)/g, ' ');
   const asked = [...new Set(tokens(topic).filter((t) => t.length > 1 && !ASKING.has(t)))];
   if (asked.length < 2) return null;
-  const perKind = eachKindAsked(ask.q.folded, cited, weight0(ctx));
-  if (perKind) {
-    const lines: string[] = [];
-    const items: AnswerItem[] = [];
-    for (const c of perKind) {
-      const part = documentLines(c, ask, true);
-      lines.push(...part.lines);
-      items.push(...part.items);
-    }
-    return found('plan_meta', lines, items);
-  }
+  const weight = (t: string) => ctx.stats.idf(t) || 1;
+  const perKind = eachKindAsked(ask.q.folded, cited, weight);
+  if (perKind) return documentsAnswer(perKind, ask, true);
   const kind = KINDS.find((k) =>
     new RegExp(`\\b${fold(k)}\\b`).test(ask.q.folded.replace(/\bke hoach\s*(?:so\s*)?\d+/g, '')),
   );
-  const weight = (t: string) => ctx.stats.idf(t) || 1;
   const total = asked.reduce((n, t) => n + weight(t), 0);
   const scored = cited
     .map((c) => {
@@ -282,10 +271,19 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
             Math.abs(x.rank - best.rank) < 1e-9),
       )
     : [best];
+  return documentsAnswer(
+    shown.slice(0, 4).map((x) => x.c),
+    ask,
+    shown.length > 1,
+  );
+}
+
+/** The cited documents as one answer, each as `documentLines` gives it. */
+function documentsAnswer(cs: Cited[], ask: Ask, several: boolean): Answer {
   const lines: string[] = [];
   const items: AnswerItem[] = [];
-  for (const x of shown.slice(0, 4)) {
-    const part = documentLines(x.c, ask, shown.length > 1);
+  for (const c of cs) {
+    const part = documentLines(c, ask, several);
     lines.push(...part.lines);
     items.push(...part.items);
   }
