@@ -331,6 +331,18 @@ function corpusWords(corpus: Corpus): string {
   return all;
 }
 
+// An insurance named on its own ("tham gia BHXH"), not as the body that runs it ("BHXH tỉnh").
+const INSURANCE_ALONE = /\b(bhxh|bhyt|bhtn)\b(?! (?:tinh|thanh pho|viet nam|huyen|quan|thi xa))/g;
+
+/**
+ * The topic without a body put forward or offered as a choice, in any of its spellings — but an insurance named
+ * on its own stays: "tỷ lệ lao động tham gia BHXH thì BHXH tỉnh hay Sở LĐTBXH chủ trì?" is still about BHXH.
+ */
+export function withoutBody(topic: string, body: string): string {
+  const kept = topic.replace(INSURANCE_ALONE, 'qq$1qq');
+  return withoutAgency(kept, body).replace(/qq(bhxh|bhyt|bhtn)qq/g, '$1');
+}
+
 // Words that join a phrase to the rest of a question ("được đi học", "cần luật sư", "ở Đồng Nai").
 const RESTATED_STOP = new Set('duoc la co thi cua o cho ve can muon cac nhung va hay bi phai'.split(' '));
 
@@ -459,8 +471,8 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     .replace(/[^a-z0-9%/.,|]+/g, ' ')} `;
   // The body put forward to be confirmed is no part of what is asked about, nor the province its words hold
   // ("Sở Tài nguyên và Môi trường Quảng Ninh"): taken out before the province alone is.
-  if (claim) topic = claim.words ? withoutWords(topic, claim.words) : withoutAgency(topic, claim.name);
-  for (const body of choice ?? []) topic = withoutAgency(topic, body);
+  if (claim) topic = claim.words ? withoutWords(topic, claim.words) : withoutBody(topic, claim.name);
+  for (const body of choice ?? []) topic = withoutBody(topic, body);
   for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
   // A place below the province ("Hạ Long") is no part of what is asked about; bodies' names are kept.
   for (const place of phrases ? localitiesIn(raw, phrases) : [])

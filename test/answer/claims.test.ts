@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceVerdict, claimVerdict, groupDoes, namesLedDuty } from '../../src/answer/intents/agency';
 import { asksNumber } from '../../src/answer/intents/target';
-import { choiceIn, claimIn, understand } from '../../src/answer/understand';
+import { choiceIn, claimIn, understand, withoutBody } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
 
@@ -217,5 +217,24 @@ describe('namesLedDuty: a who-leads phrase with its own object', () => {
     const a = ask('Chỉ tiêu BHYT toàn dân ở Thanh Hóa: sở nào chủ trì mở rộng, nâng cao chất lượng BHYT?');
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/Chủ trì: Sở Y tế/);
+  });
+});
+
+// "… tham gia BHXH thì BHXH tỉnh hay Sở LĐTBXH chủ trì?": the body offered goes, the insurance asked about stays.
+describe('withoutBody', () => {
+  it('takes the body out but keeps an insurance named on its own', () => {
+    expect(withoutBody(' ty le lao dong tham gia bhxh thi bhxh tinh ', 'Bảo hiểm xã hội tỉnh')).toMatch(
+      /tham gia bhxh/,
+    );
+    expect(withoutBody(' ty le lao dong tham gia bhxh thi bhxh tinh ', 'Bảo hiểm xã hội tỉnh')).not.toMatch(
+      /bhxh tinh/,
+    );
+  });
+  it('answers a choice between two bodies about the insurance asked, not another target', () => {
+    const a = ask(
+      'Đồng Nai, chỉ tiêu tỷ lệ lao động tham gia BHXH thì BHXH tỉnh hay Sở LĐTBXH chủ trì theo dõi?',
+    );
+    expect(a.text).toMatch(/^Theo kế hoạch, Bảo hiểm xã hội tỉnh chủ trì/);
+    expect(a.text).not.toMatch(/Sở Y tế/);
   });
 });
