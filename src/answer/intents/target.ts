@@ -221,18 +221,8 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const duties = records;
   const exact = intent === 'deadline' ? exactTimeAsked(q.folded) : null;
   // "… hạn hoàn thành là khi nào?" of duties that say nothing of time at all: the plan does not say when either.
-  const untimed =
-    intent === 'deadline' &&
-    !exact &&
-    duties.length > 0 &&
-    duties.every((f) => f?.kind === 'task' && !statesAnyTime(f.record));
-  if (
-    (exact || untimed) &&
-    duties.length &&
-    duties.every(
-      (f) => f?.kind === 'task' && !(exact ? statesTime(f.record, exact) : statesAnyTime(f.record)),
-    )
-  ) {
+  const says = (t: Task) => (exact ? statesTime(t, exact) : statesAnyTime(t));
+  if (intent === 'deadline' && duties.length && duties.every((f) => f?.kind === 'task' && !says(f.record))) {
     const plans = [...new Set(duties.map((f) => `KH ${f?.plan.plan.number}`))].join(', ');
     return {
       ...found(
