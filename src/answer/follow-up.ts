@@ -7,7 +7,7 @@ import { fold } from '../text/normalize';
 import { withoutAgency } from './agency-text';
 import { cueText } from './cue-match';
 import { QUESTION_WORDS } from './cues';
-import { namesOnlyThePlan, type Question, understand } from './understand';
+import { namesOnlyThePlan, PLAN_NUMBER, type Question, understand } from './understand';
 
 /**
  * Words a follow-up wraps its new province, year, area or agency in; a message with nothing else is
@@ -125,7 +125,6 @@ export function asksSideElsewhere(q: Question): boolean {
   return moved && rest.length > 0 && rest.every((w) => ASPECT_WORDS.has(w));
 }
 
-const PLAN_NUMBER = /\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g;
 const WHOLE_PLAN = /\b(?:ca|toan bo) (?:kh|ke hoach)\b/;
 
 // Words a claim is put in: "có phải … chủ trì không?", "đúng không?".

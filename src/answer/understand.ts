@@ -2,7 +2,14 @@
 import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
 import { detelex, fold, tokens } from '../text/normalize';
-import { AGENCIES, agencySpellings, OTHER_BODIES, PROVINCE_ALIASES, PROVINCES } from '../text/vocabulary';
+import {
+  AGENCIES,
+  agencySpellings,
+  INSURANCES,
+  OTHER_BODIES,
+  PROVINCE_ALIASES,
+  PROVINCES,
+} from '../text/vocabulary';
 import { withoutAgency, withoutWords } from './agency-text';
 import { cueMatcher, cueText } from './cue-match';
 import {
@@ -331,8 +338,16 @@ function corpusWords(corpus: Corpus): string {
   return all;
 }
 
+/** A plan named by its number, folded: "kh 68", "ke hoach so 767", "kh 10/kh-ubnd" (the number captured). */
+export const PLAN_NUMBER = /\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g;
+
 // An insurance named on its own ("tham gia BHXH"), not as the body that runs it ("BHXH tỉnh").
-const INSURANCE_ALONE = /\b(bhxh|bhyt|bhtn)\b(?! (?:tinh|thanh pho|viet nam|huyen|quan|thi xa))/g;
+const INSURANCE_ABBRS = Object.keys(INSURANCES).map(fold);
+const INSURANCE_ALONE = new RegExp(
+  `\\b(${INSURANCE_ABBRS.join('|')})\\b(?! (?:tinh|thanh pho|viet nam|huyen|quan|thi xa))`,
+  'g',
+);
+const INSURANCE_KEPT = new RegExp(`qq(${INSURANCE_ABBRS.join('|')})qq`, 'g');
 
 /**
  * The topic without a body put forward or offered as a choice, in any of its spellings — but an insurance named
@@ -340,7 +355,7 @@ const INSURANCE_ALONE = /\b(bhxh|bhyt|bhtn)\b(?! (?:tinh|thanh pho|viet nam|huye
  */
 export function withoutBody(topic: string, body: string): string {
   const kept = topic.replace(INSURANCE_ALONE, 'qq$1qq');
-  return withoutAgency(kept, body).replace(/qq(bhxh|bhyt|bhtn)qq/g, '$1');
+  return withoutAgency(kept, body).replace(INSURANCE_KEPT, '$1');
 }
 
 // Words that join a phrase to the rest of a question ("được đi học", "cần luật sư", "ở Đồng Nai").
@@ -464,7 +479,7 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
   // The topic keeps " | " where words were taken out, so no phrase is made of words that were apart.
   // Punctuation after a word stands apart, so "bao nhiêu, tỉnh đặt …" still reads the phrase "bao nhiêu".
   let topic = ` ${restated(folded, corpusWords(corpus))
-    .replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d{1,4}(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g, ' | ')
+    .replace(PLAN_NUMBER, ' | ')
     .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
     // "giảm bn/năm": the question words stand apart from the unit they ask per ("bao nhieu /nam").
     .replace(/([a-z%])\/(?=[a-z])/g, '$1 /')

@@ -54,13 +54,21 @@ function expansionsIn(syllables: readonly string[], joined: string): Expansion[]
   return out;
 }
 
+// Each homograph's syllable, and the word after each place it stands, as one pattern made once.
+const HOMOGRAPHS = new Map(
+  Object.entries(FOLDED_HOMOGRAPHS).map(([syllable, others]) => [
+    syllable,
+    { others, at: new RegExp(` ${syllable}(?= ([a-z0-9]+)?)`, 'g') },
+  ]),
+);
+
 /** Whether every place a one-syllable phrase stands in `joined` is a homograph's other word ("giao dục"). */
 function onlyAsOtherWord(e: Expansion, joined: string): boolean {
   const [syllable] = e.from;
-  const others = e.from.length === 1 && syllable ? FOLDED_HOMOGRAPHS[syllable] : undefined;
-  if (!others) return false;
-  const after = [...joined.matchAll(new RegExp(` ${syllable}(?= ([a-z0-9]+)?)`, 'g'))].map((m) => m[1] ?? '');
-  return after.every((next) => others.includes(next));
+  const homograph = e.from.length === 1 && syllable ? HOMOGRAPHS.get(syllable) : undefined;
+  if (!homograph) return false;
+  const after = [...joined.matchAll(homograph.at)].map((m) => m[1] ?? '');
+  return after.every((next) => homograph.others.includes(next));
 }
 
 /** Bigrams of adjacent syllables, joined with "_": `['bao','hiem']` → `['bao_hiem']`. */

@@ -151,6 +151,11 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
  * cận nghèo" is not "hộ nghèo", "tái nghiện" not "nghiện". A question naming one is not answered by a record
  * that lacks it (however often "nghèo" stands without "cận" in the plans).
  */
+/** The insurances by their abbreviation ("BHTN" → "bảo hiểm thất nghiệp"): the abbreviations that spell one out. */
+export const INSURANCES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ABBREVIATIONS).filter(([, full]) => full.startsWith('bảo hiểm ')),
+);
+
 /**
  * A folded syllable that stands for two words, and the syllables after which it is the other word: folded,
  * "giao" (assign) is also the "giáo" of "giáo dục", "giáo viên" …, and "giao" of "giao thông". A synonym of

@@ -2,7 +2,7 @@
 
 import type { SearchDoc } from '../../search/documents';
 import { fold, tokens } from '../../text/normalize';
-import { ABBREVIATIONS, TERMS_OF_ART } from '../../text/vocabulary';
+import { INSURANCES, TERMS_OF_ART } from '../../text/vocabulary';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import { cueText } from '../cue-match';
@@ -62,9 +62,9 @@ export function holdsTermsOfArt(ctx: EngineContext, arts: readonly string[], c: 
 }
 
 // "Bảo hiểm thất nghiệp" is no "thất nghiệp": the insurances, as folded words, with the words that end them.
-const INSURANCES = Object.entries(ABBREVIATIONS)
+const INSURANCE_WORDS = Object.entries(INSURANCES)
   .map(([abbr, full]) => ({ abbr: fold(abbr), full: tokens(full).join(' ') }))
-  .filter((x) => x.full.startsWith('bao hiem ') && x.full.split(' ').length >= 4)
+  .filter((x) => x.full.split(' ').length >= 4)
   .map((x) => ({ ...x, tail: x.full.split(' ').slice(2).join(' ') }));
 
 /**
@@ -76,8 +76,8 @@ export function insuranceTailsAsked(
 ): ReadonlyArray<{ full: string; abbr: string; tail: string }> {
   const q = ` ${tokens(question).join(' ')} `;
   // (A question that names any insurance asks about insurances: "phần y tế, bảo hiểm xã hội … BHXH".)
-  if (q.includes(' bao hiem ') || INSURANCES.some((x) => q.includes(` ${x.abbr} `))) return [];
-  return INSURANCES.filter((x) => q.includes(` ${x.tail} `));
+  if (q.includes(' bao hiem ') || INSURANCE_WORDS.some((x) => q.includes(` ${x.abbr} `))) return [];
+  return INSURANCE_WORDS.filter((x) => q.includes(` ${x.tail} `));
 }
 
 /**
