@@ -43,9 +43,13 @@ interface Searched {
 
 // An answer ranks one topic in one scope more than once ("who leads" among every kind of record, then the
 // figure among targets): the hits of the wider search, narrowed to the kinds asked, are what the narrower
-// search finds (see `hitsFor`), and a record's scores depend on the topic alone. Kept with the question, so
-// nothing outlives the answer and a question asked again is searched again.
-const searchedFor = new WeakMap<Question, Map<string, Searched[]>>();
+// search finds (see `hitsFor`), and a record's scores depend on the topic alone. Kept for the question being
+// answered only (a question asked again is a new question, searched again), in one slot rather than a
+// WeakMap keyed by the question: V8's young-generation collections kept the WeakMap's entries (each answer's
+// hits) alive until a full collection, and copying them made every scavenge pause ~1.8× longer
+// (docs/scale.md, "The warm p99, once more").
+let searchedQ: Question | null = null;
+let searchedMemo = new Map<string, Searched[]>();
 
 /** Ranked records of the given kinds within the ask's scope. */
 export function search(
@@ -56,11 +60,11 @@ export function search(
   bonus?: (doc: SearchDoc) => number,
 ): Candidate[] {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
-  let memo = searchedFor.get(ask.q);
-  if (!memo) {
-    memo = new Map();
-    searchedFor.set(ask.q, memo);
+  if (searchedQ !== ask.q) {
+    searchedQ = ask.q;
+    searchedMemo = new Map();
   }
+  const memo = searchedMemo;
   const key = `${topic}\u0000${[...ids].join('\u0000')}`;
   const done = memo.get(key) ?? [];
   const wider = done.find((d) => kinds.every((k) => d.kinds.includes(k)));
