@@ -33,6 +33,18 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
     expect(c?.name).toMatch(/^Hội Liên hiệp Phụ nữ/);
     expect(c?.words).toBe('hoi lien hiep phu nu tinh');
   });
+  it('reads the everyday "làm", "lo", "quản lý" only when the body stands between "có phải" and the verb', () => {
+    expect(claim('có phải Sở LĐTBXH lo không?')?.name).toBe('Sở Lao động - Thương binh và Xã hội');
+    expect(claim('co phai so y te lam viec nay ko')?.name).toBe('Sở Y tế');
+    // After the body, "phải làm" is "must do": a question about its duty, nothing put forward.
+    expect(claim('Sở Y tế có phải làm báo cáo không?')).toBeNull();
+  });
+  it('says neither yes nor no for a target that names no body, and why', () => {
+    const a = ask('Đà Nẵng chỉ tiêu 100% học sinh tiểu học học 2 buổi/ngày, có phải Sở LĐTBXH lo không?');
+    expect(a.text.split('\n')[0]).toBe(
+      'Kế hoạch không ghi cơ quan chủ trì chỉ tiêu này, nên không thể nói là Sở Lao động - Thương binh và Xã hội.',
+    );
+  });
   it('is no claim when what is put forward names no body, or nothing is asked to be confirmed', () => {
     expect(claim('Thanh Hóa có phải thực hiện báo cáo hằng năm không?')).toBeNull();
     expect(claim('Sở Y tế chủ trì những chỉ tiêu nào?')).toBeNull();

@@ -165,6 +165,9 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
         `KH ${plan.number} (${plan.province}) nêu chỉ tiêu này nhưng không ghi cơ quan chủ trì: ${recordText(f, ask.today)}`,
         `  ${sourceLine(plan, f.record.source)}`,
       ];
+      // "Có phải Sở LĐTBXH lo không?" of such a target: neither yes nor no, and why.
+      const put = ask.q.claimed ?? ask.q.choice?.join(' hay ');
+      if (put) said.unshift(`Kế hoạch không ghi cơ quan chủ trì chỉ tiêu này, nên không thể nói là ${put}.`);
       const cited = item('indicator', f.record.id, plan, f.record.name, f.record.source);
       // "… bao nhiêu và sở nào phụ trách?": the figure asked is given; only who leads is not in the plan.
       if (figure && TWO_PARTS.test(ask.q.folded)) return found('agency', said, [cited]);
