@@ -230,6 +230,16 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'tinh minh',
   'tinh nha',
   'thanh pho',
+  // "cơ quan nào làm?": the everyday verb of who does it, asked with the body ("làm" is no synonym of
+  // "chủ trì": "việc làm", "đi làm" are what questions are about).
+  // "vay vốn qua đơn vị nào": the preposition goes with the question word it governs.
+  'qua don vi nao',
+  'qua co quan nao',
+  'qua so nao',
+  'so nao lam',
+  'co quan nao lam',
+  'don vi nao lam',
+  'nganh nao lam',
   'so nao',
   'co quan nao',
   'don vi nao',

@@ -295,16 +295,20 @@ const MAX_QUERY_TERMS = 12;
 const lookupKept = new WeakMap<TermStats, Map<string, string[]>>();
 
 /** The rarest of a topic's analysed terms, rarest first: what MiniSearch looks up for it. */
-function lookupTerms(topic: string, stats: TermStats): string[] {
+export function lookupTerms(topic: string, stats: TermStats): string[] {
   return kept(lookupKept, stats, topic, () => rarest(topic, stats));
 }
 
 function rarest(topic: string, stats: TermStats): string[] {
   const idf = new Map([...new Set(analyze(topic))].map((t) => [t, stats.idf(t)] as const));
-  return [...idf.keys()]
-    .filter((t) => (idf.get(t) ?? 0) >= TUNING.lookupIdf)
-    .sort((a, b) => (idf.get(b) ?? 0) - (idf.get(a) ?? 0))
-    .slice(0, MAX_QUERY_TERMS);
+  return (
+    [...idf.keys()]
+      // A bigram no record holds ("o_nuoc" from "ở nước ngoài") finds nothing (bigrams are never matched
+      // fuzzily), yet is the rarest of all: it would take the place of a word that finds the record.
+      .filter((t) => (idf.get(t) ?? 0) >= TUNING.lookupIdf && !(t.includes('_') && stats.cohesion(t) === 0))
+      .sort((a, b) => (idf.get(b) ?? 0) - (idf.get(a) ?? 0))
+      .slice(0, MAX_QUERY_TERMS)
+  );
 }
 
 /** A ranked candidate. */

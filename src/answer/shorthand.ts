@@ -4,6 +4,9 @@
  * side only, as whole folded words; a shorthand with two readings is listed with the word that decides.
  */
 
+import { fold } from '../text/normalize';
+import { PROVINCES } from '../text/vocabulary';
+
 /** Folded shorthand → folded words; longer keys (with a deciding neighbour) are tried first. */
 export const SHORTHAND: Readonly<Record<string, string>> = {
   // Provinces. "TH" after "cấp" or "trường" is tiểu học.
@@ -91,7 +94,20 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
 /** Figures with a unit stuck to them: "5t" → "5 tuoi". */
 const STUCK_UNITS: ReadonlyArray<[RegExp, string]> = [[/(?<![a-z0-9])(\d+)t(?![a-z0-9])/g, '$1 tuoi']];
 
-const entries = Object.entries(SHORTHAND)
+// A province's name typed as one word ("danang", "quangninh", "baria vungtau" aside): every province of two
+// words or more, its folded words run together.
+const JOINED_PROVINCES = Object.fromEntries(
+  PROVINCES.map((p) =>
+    fold(p)
+      .replace(/[^a-z ]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean),
+  )
+    .filter((words) => words.length > 1)
+    .map((words) => [words.join(''), words.join(' ')]),
+);
+
+const entries = Object.entries({ ...JOINED_PROVINCES, ...SHORTHAND })
   .sort((a, b) => b[0].length - a[0].length)
   // "LĐ-TB&XH" and "68/NQ-CP" are names, not shorthand: their parts stay as typed ("bs/1 vạn" is read).
   .map(([key, full]) => [new RegExp(`(?<![a-z0-9&-])${key}(?![a-z0-9&-])`, 'g'), full] as const);

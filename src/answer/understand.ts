@@ -280,6 +280,9 @@ const CLAIM_TAGGED = new RegExp(`^(.{2,160}?) ${CLAIM_VERB}\\b.*\\b(?:phai|dung)
 const CLAIM_BARE =
   /^(?:(?:vay|the|tuc|nghia)(?: thi)? )?la (.{2,80}?)\s*(?:\b(?:a|ha|ak|ah|nhi|u|phai khong|dung khong))?\s*(?:[?.!]|$)/;
 
+const CLAIM_ALONE =
+  /^(?:(?:vay|the|the thi|vay thi) )?(?:co phai|co dung|dung) (?:la |do |la do )*(.{2,80}?)\s+(?:khong|ko)\s*(?:\?|[.!]*\s*$)/;
+
 /**
  * The body a question asks to have confirmed as the one in charge, and the words that name it (empty when
  * they are among other words): "… có phải do Hội Liên hiệp Phụ nữ tỉnh chủ trì không? Nếu không thì cơ quan
@@ -295,6 +298,11 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   const bare = CLAIM_BARE.exec(folded)?.[1];
   const named = bare ? agencyIn(bare, corpus) : null;
   if (named) return { name: named, words: bare ?? '' };
+  // "có phải Sở GD&ĐT không?": a body and nothing else put forward, no verb needed.
+  const alone = CLAIM_ALONE.exec(folded)?.[1];
+  const only = alone ? agencyIn(alone, corpus) : null;
+  if (alone && only && !withoutAgency(alone, only).replace(/[^a-z0-9]/g, ''))
+    return { name: only, words: alone };
   const before = (CLAIM_BEFORE.exec(folded) ?? CLAIM_TAGGED.exec(folded))?.[1];
   const known = before ? agencyIn(before, corpus) : null;
   return known ? { name: known, words: '' } : null;

@@ -68,7 +68,9 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['thất nghiệp', 'không có việc làm', 'mất việc làm', 'mất việc'],
   ['mỗi năm', 'hằng năm', 'hàng năm', '/năm'],
   ['tham gia', 'bao phủ', 'độ bao phủ'],
-  ['người', 'lao động'],
+  ['người lao động', 'lao động'],
+  // Everyday words for the plans' "lao động" (workers), whose "làm" is no "chủ trì".
+  ['lao động', 'người đi làm'],
   ['hộ nghèo', 'tỷ lệ nghèo', 'nghèo đa chiều'],
   ['bác sĩ', 'bác sỹ'],
   ['dược sĩ', 'dược sỹ'],
@@ -96,7 +98,7 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['phủ sóng', 'sóng di động'],
   ['trường chuẩn quốc gia', 'trường đạt chuẩn quốc gia', 'trường học đạt chuẩn quốc gia'],
   ['văn hóa', 'văn hoá'],
-  ['chủ trì', 'phụ trách', 'chịu trách nhiệm', 'giao', 'làm'],
+  ['chủ trì', 'phụ trách', 'chịu trách nhiệm', 'giao'],
   ['dùng', 'sử dụng', 'được cung cấp'],
   ['mỗi người', 'đầu người', 'bình quân đầu người'],
   // Everyday words for what the plans say in administrative terms, each pointing at one thing only (a group

@@ -39,6 +39,12 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
     // After the body, "phải làm" is "must do": a question about its duty, nothing put forward.
     expect(claim('Sở Y tế có phải làm báo cáo không?')).toBeNull();
   });
+  it('reads "có phải X không?" when the body is all that is put forward', () => {
+    expect(claim('có phải Sở GD&ĐT không?')?.name).toBe('Sở Giáo dục và Đào tạo');
+    expect(claim('vậy có phải là BHXH tỉnh không? tỷ lệ bao phủ BHYT')?.name).toBe('Bảo hiểm xã hội tỉnh');
+    expect(claim('có phải Sở Y tế có nhiều chỉ tiêu nhất không?')).toBeNull();
+    expect(claim('có phải năm 2025 không?')).toBeNull();
+  });
   it('says neither yes nor no for a target that names no body, and why', () => {
     const a = ask('Đà Nẵng chỉ tiêu 100% học sinh tiểu học học 2 buổi/ngày, có phải Sở LĐTBXH lo không?');
     expect(a.text.split('\n')[0]).toBe(

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Ask, type EngineContext, lookups, search } from '../../src/answer/context';
-import { termStats } from '../../src/answer/rank';
+import { lookupTerms, termStats } from '../../src/answer/rank';
 import { understand } from '../../src/answer/understand';
+import { analyze } from '../../src/search/analyze';
 import { buildIndex } from '../../src/search/index';
 import { corpus } from '../helpers';
 
@@ -53,5 +54,18 @@ describe('searches shared within one answer', () => {
     search(ctx, shared, shared.q.topic, ['indicator']);
     const one = search(ctx, { ...shared, scope: corpus.plans.slice(0, 1) }, shared.q.topic, ['indicator']);
     expect(new Set(one.map((c) => c.doc.planId))).toEqual(new Set([corpus.plans[0]?.plan.id]));
+  });
+});
+
+// MiniSearch looks up a topic's rarest terms; a bigram no record holds ("o_nuoc" from "ở nước ngoài") is the
+// rarest of all and finds nothing, so it must not take the place of a word that finds the record.
+describe('the terms looked up', () => {
+  it('skip bigrams no record holds, keeping the words that find records', () => {
+    const topic = 'nguoi di lam viec o nuoc ngoai theo hop dong thi vay von qua dau';
+    const terms = lookupTerms(topic, ctx.stats);
+    const absent = analyze(topic).filter((t) => t.includes('_') && ctx.stats.cohesion(t) === 0);
+    expect(absent.length).toBeGreaterThan(0);
+    expect(terms.filter((t) => absent.includes(t))).toEqual([]);
+    expect(terms.length).toBeGreaterThan(4);
   });
 });

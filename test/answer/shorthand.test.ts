@@ -18,6 +18,13 @@ describe('spellOut', () => {
     expect(spellOut('tp hcm')).toBe('tp hcm');
   });
 
+  it('reads a province typed as one word, for every province of two words or more', () => {
+    expect(spellOut('danang chi tra tro cap')).toBe('da nang chi tra tro cap');
+    expect(spellOut('bhyt quangninh')).toBe('bhyt quang ninh');
+    expect(spellOut('bariavungtau')).toBe('ba ria vung tau');
+    expect(understand('danang ai chu tri an toan thuc pham', corpus).provinces).toEqual(['Đà Nẵng']);
+  });
+
   it('leaves names and figures alone', () => {
     expect(spellOut('so ld-tb&xh')).toBe('so ld-tb&xh');
     expect(spellOut('tat ca cac chi tieu')).toBe('tat ca cac chi tieu');

@@ -112,6 +112,11 @@ describe('topic', () => {
   it('leaves out how the question is asked', () => {
     expect(read('Ai chịu trách nhiệm giảm nghèo ở Thanh Hóa?').topic).toBe('giam ngheo');
     expect(read('tỉnh nào có mục tiêu BHYT cao nhất?').topic).toBe('bhyt');
+    // "cơ quan nào làm", "vay vốn qua đơn vị nào": the verb and the preposition go with the question word.
+    expect(read('chi trả trợ cấp qua bưu điện thì cơ quan nào làm?').topic).toBe(
+      'chi tra tro cap qua buu dien',
+    );
+    expect(read('muốn vay vốn qua đơn vị nào?').topic).toBe('vay von');
   });
 });
 

@@ -1,6 +1,11 @@
 /** What a figure question asks: a count in its unit, an insurance or its words, a level or a section. */
 import { describe, expect, it } from 'vitest';
-import { insuranceTailsAsked, onlyInsideInsurance } from '../../src/answer/intents/pick';
+import {
+  insurancesAsked,
+  insuranceTailsAsked,
+  onlyInsideInsurance,
+  otherInsuranceOnly,
+} from '../../src/answer/intents/pick';
 import { asksLevel, countUnitAsked, sharesOnly } from '../../src/answer/intents/target';
 import { fold } from '../../src/text/normalize';
 import { ask } from '../helpers';
@@ -19,6 +24,15 @@ describe('countUnitAsked and sharesOnly', () => {
     expect(sharesOnly('quỹ đất 20% để phát triển nhà ở xã hội', u)).toBe(true);
     expect(sharesOnly('ít nhất 13.787 căn hộ nhà ở xã hội, 30% cho công nhân', u)).toBe(false);
     expect(sharesOnly('phát triển nhà ở xã hội', u)).toBe(false);
+  });
+  it('reads a count per head of population, in either order', () => {
+    const u = unit('lai chau bao nhieu bac si tren 1 van dan') as RegExp;
+    expect(u).not.toBeNull();
+    expect(unit('bác sĩ/1 vạn dân mục tiêu bao nhiêu')).not.toBeNull();
+    expect(unit('tỷ lệ xã có bác sĩ bao nhiêu')).toBeNull();
+    expect(sharesOnly('trên 90% số xã có bác sĩ làm việc', u)).toBe(true);
+    expect(sharesOnly('15 bác sĩ/10.000 dân; 90% số xã có bác sĩ', u)).toBe(false);
+    expect(ask('Lai Châu đặt chỉ tiêu bao nhiêu bác sĩ trên 1 vạn dân?').text).not.toMatch(/90%/);
   });
   it('says the plan sets no count rather than quoting a share', () => {
     const a = ask('KH 91 Quảng Ninh đặt chỉ tiêu xây bao nhiêu căn nhà ở xã hội đến 2025?');
@@ -74,5 +88,33 @@ describe('asksLevel', () => {
     const a = ask('nhiệm vụ chính sách pháp luật về bảo vệ môi trường, xử lý ô nhiễm trong KH 68 ở mục nào?');
     expect(a.found).toBe(true);
     expect(a.text).toContain('mục III.6.7');
+  });
+});
+
+// "Tham gia BHXH" is not answered by the BHTN target beside it in the same sentence.
+describe('insurancesAsked and otherInsuranceOnly', () => {
+  it('reads the insurances a question names, by abbreviation or in full', () => {
+    expect(insurancesAsked('ty le luc luong lao dong tham gia bhxh')).toEqual(['bhxh']);
+    expect(insurancesAsked('bảo hiểm y tế và bảo hiểm thất nghiệp')).toEqual(['bhyt', 'bhtn']);
+    expect(insurancesAsked('tỷ lệ hộ nghèo')).toEqual([]);
+  });
+  it('a record naming only another insurance is another target; one naming none or the one asked is not', () => {
+    const bhxh = ['bhxh'];
+    expect(
+      otherInsuranceOnly(bhxh, 'khoảng 18% lực lượng lao động trong độ tuổi tham gia bảo hiểm thất nghiệp'),
+    ).toBe(true);
+    expect(otherInsuranceOnly(bhxh, 'tham gia BHXH, BHTN')).toBe(false);
+    expect(otherInsuranceOnly(bhxh, 'lực lượng lao động trong độ tuổi')).toBe(false);
+    expect(otherInsuranceOnly([], 'tham gia bảo hiểm thất nghiệp')).toBe(false);
+  });
+  it('answers the BHXH target alone, and each part with its own insurance', () => {
+    const a = ask('Lai Châu: tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH năm 2025 là bao nhiêu?');
+    expect(a.text).toContain('20%');
+    expect(a.text).not.toContain('bảo hiểm thất nghiệp');
+    const two = ask(
+      'Lai Châu: tỷ lệ lao động tham gia bảo hiểm thất nghiệp và tỷ lệ người sau tuổi nghỉ hưu được hưởng lương hưu là bao nhiêu?',
+    );
+    expect(two.text).toContain('18%');
+    expect(two.text).toContain('18,5%');
   });
 });

@@ -92,3 +92,16 @@ describe('folded homographs', () => {
     expect(queryTerms('giao cho so nao').flat()).toContain('chu_tri');
   });
 });
+
+// "Làm" is what "việc làm", "đi làm", "làm việc" are made of: read as "chủ trì" it made the BHXH of
+// "người đi làm có đóng BHXH" a duty's body.
+describe('"làm" and "người đi làm"', () => {
+  it('does not read "làm" as "chủ trì" or "chịu trách nhiệm"', () => {
+    const terms = queryTerms('tao viec lam moi').flat();
+    expect(terms).not.toContain('chu_tri');
+    expect(terms).not.toContain('chiu');
+  });
+  it('reads "người đi làm" as the plans\' "lao động"', () => {
+    expect(queryTerms('nguoi di lam co dong bhxh').flat()).toContain('lao_dong');
+  });
+});

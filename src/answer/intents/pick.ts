@@ -97,6 +97,25 @@ export function onlyInsideInsurance(
   );
 }
 
+/** The insurances a question names, by name or abbreviation ("tham gia BHXH" → `['bhxh']`). */
+export function insurancesAsked(question: string): string[] {
+  const q = ` ${tokens(question).join(' ')} `;
+  return INSURANCE_WORDS.filter((x) => q.includes(` ${x.full} `) || q.includes(` ${x.abbr} `)).map(
+    (x) => x.abbr,
+  );
+}
+
+/**
+ * Whether a record names insurances and none that the question asks about: "khoảng 18% lực lượng lao động …
+ * tham gia bảo hiểm thất nghiệp" is another target than the BHXH one asked, however many words they share.
+ */
+export function otherInsuranceOnly(asked: readonly string[], record: string): boolean {
+  if (!asked.length) return false;
+  const r = ` ${tokens(record).join(' ')} `;
+  const named = INSURANCE_WORDS.filter((x) => r.includes(` ${x.full} `) || r.includes(` ${x.abbr} `));
+  return named.length > 0 && !named.some((x) => asked.includes(x.abbr));
+}
+
 /** Whether a record states something for one of the asked years. */
 export function yearFits(ctx: EngineContext, doc: SearchDoc, years: number[]): boolean {
   if (!years.length) return true;
@@ -139,16 +158,22 @@ export function pick(
   // A record about the other area, or another kind of the thing asked, answers nothing (it may be suggested).
   const arts = termsOfArtIn(ask.q.topic);
   const tails = insuranceTailsAsked(ask.q.topic);
-  const fits = (c: Candidate) =>
-    !otherArea(ctx, ask, c) && holdsTermsOfArt(ctx, arts, c) && !onlyInsideInsurance(tails, c.doc.text);
+  // (The insurances a part of the question names, for that part: "… BHTN và … lương hưu" asks two things.)
+  const fits = (c: Candidate, insured: readonly string[]) =>
+    !otherArea(ctx, ask, c) &&
+    holdsTermsOfArt(ctx, arts, c) &&
+    !onlyInsideInsurance(tails, c.doc.text) &&
+    !otherInsuranceOnly(insured, c.doc.text);
   // Asked for a figure, a record without the question's key words is never the answer, however much
   // else it shares: its figure would be the figure of another indicator.
-  const isSure = (c: Candidate) => fits(c) && (!strict || isAbout(c) || namedWhole(c));
+  const insured = insurancesAsked(ask.q.topic);
+  const isSure = (c: Candidate, asked = insured) =>
+    fits(c, asked) && (!strict || isAbout(c) || namedWhole(c));
   // A name the question puts in quotes ("phong trào “Cả nước chung tay xóa nhà tạm …”") is what it asks about:
   // records that hold it answer alone; one that only shares its words is another thing.
   const quoted = quotedName(ask.q.raw);
   const holding = quoted ? ranked.filter((c) => holdsQuoted(c.doc.text, quoted)) : [];
-  const sure = (holding.length ? holding : ranked).filter(isSure);
+  const sure = (holding.length ? holding : ranked).filter((c) => isSure(c));
   const best = sure[0];
   const chosen: Candidate[] = [];
   // A paragraph and a target clause quoted from it are one answer, not two.
@@ -216,8 +241,9 @@ export function pick(
     );
   for (const part of parts(ask.q.topic).filter(rare)) {
     // Only the plans a part may add to are searched.
+    const partInsured = insurancesAsked(part);
     const forPart = search(ctx, { ...ask, scope: partPlans }, part, kinds, bonus).filter(
-      (c) => accept(c) && isSure(c),
+      (c) => accept(c) && isSure(c, partInsured),
     );
     for (const plan of partPlans) {
       const c = forPart.find((x) => x.doc.planId === plan.plan.id);

@@ -63,6 +63,11 @@ const COUNT_UNITS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(?:bao nhieu|may|so) can\b/, /\d\s*(?:căn|căn hộ)\b/iu],
   [/\b(?:bao nhieu|may|so) giuong\b/, /\d\s*giường/iu],
   [/\b(?:bao nhieu|may) (?:m2|met vuong)\b/, /\d\s*(?:m2|m²|mét vuông)/iu],
+  // "bao nhiêu bác sĩ trên 1 vạn dân": a count per head of population, which "90% số xã có bác sĩ" is not.
+  [
+    /^(?=.*\b(?:bao nhieu|may)\b)(?=.*(?:\bvan dan|\b10\.?000 dan|\b100\.?000 dan|\b(?:10|100) (?:nghin|ngan) dan)\b)/,
+    /vạn dân|\d\.?000 dân|(?:nghìn|ngàn) dân/iu,
+  ],
 ];
 
 /** The figure a question asks a count of, in its unit (see `COUNT_UNITS`); null when it asks none. */
