@@ -293,6 +293,8 @@ export const QUESTION_WORDS = new Set(
     'keo ' +
     // "cho em hỏi, việc đưa nước sạch về … thì sở nào lo chính?": how people speak, not what they ask about.
     'em dua lo chinh ' +
+    // "cho khoảng bao nhiêu người": a hedge on the figure asked ("khoảng cách" stays: a phrase of the plans).
+    'khoang ' +
     // Function words: frequent in every plan, they only join the words that matter.
     'cua o tai trong theo ve va hay hoac ma nhung cac mot la co duoc voi tinh nay'
   ).split(' '),
@@ -339,6 +341,7 @@ export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Ma
     dua: ['đưa'],
     lo: ['lo'],
     chinh: ['chính'],
+    khoang: ['khoảng'],
     // "y tá", "chợ đầu mối": content words, not "ta", "cho".
     ta: ['ta'],
     cho: ['cho'],

@@ -101,6 +101,11 @@ describe('"làm" and "người đi làm"', () => {
     expect(terms).not.toContain('chu_tri');
     expect(terms).not.toContain('chiu');
   });
+  it('reads "sống thọ bình quân" as the plans\' "tuổi thọ trung bình"', () => {
+    const terms = queryTerms('song tho binh quan').flat();
+    expect(terms).toContain('tuoi_tho');
+    expect(terms).toContain('trung_binh');
+  });
   it('reads "người đi làm" as the plans\' "lao động"', () => {
     expect(queryTerms('nguoi di lam co dong bhxh').flat()).toContain('lao_dong');
   });
