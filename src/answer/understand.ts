@@ -420,6 +420,36 @@ export function areasIn(folded: string): { urban: boolean; rural: boolean } {
 // triển đô thị", "quy hoạch đô thị", "đô thị hóa").
 const URBAN = /(?<!\b(?:khu|phat trien|quy hoach|chinh trang) )\b(?:thanh thi|do thi)\b(?! hoa\b)/;
 
+// A sentence that asks: a question word, or "không" / "chưa" closing a yes-or-no question.
+const ASKS = /\b(?:bao nhieu|nao|ai|gi|the nao|ra sao|bao gio|khi nao|o dau|may)\b|\b(?:khong|chua|ko)\s*$/;
+
+/**
+ * The sentences of a message that ask, when others only tell ("Em gái tôi bị lừa bán sang Trung Quốc, nay đã
+ * về quê. Kế hoạch nói nạn nhân mua bán người được hỗ trợ thế nào?"): what the caller's situation says is no
+ * part of what is asked about. A sentence asks when it ends in "?" or holds a question word. The whole
+ * message when the first sentence asks, none does, what asks points back ("… chủ trì mục tiêu này?") or is too
+ * short to name a subject ("Tôi hỏi về BHYT học sinh. Tỷ lệ là bao nhiêu?").
+ */
+const POINTS_BACK_TO_TOLD =
+  /\b(?:nay|ay|tren)\b|\b(?:muc tieu|chi tieu|viec|nhiem vu|chuong trinh|noi dung|van de|linh vuc|mang|de an|chinh sach) do\b/;
+
+export function askedPart(folded: string): string {
+  const sentences = folded.split(/(?<=[.!?])\s+/).filter((x) => /[a-z]/.test(x));
+  if (sentences.length < 2) return folded;
+  // Only what stands before the first sentence that asks is told: what follows it may be the subject
+  // ("… chủ trì không? <the subject>", as a follow-up is put together) or a second question.
+  const asks = (x: string) => /\?\s*$/.test(x) || ASKS.test(x.replace(/[.!]+\s*$/, ''));
+  const first = sentences.findIndex(asks);
+  if (first <= 0) return folded;
+  const joined = sentences.slice(first).join(' ');
+  // "… giao sở nào chủ trì mục tiêu này?": the question points back at what was told.
+  if (POINTS_BACK_TO_TOLD.test(joined)) return folded;
+  let rest = ` ${cueText(joined)} `;
+  for (const phrase of QUESTION_PHRASES) rest = rest.replaceAll(` ${phrase} `, ' ');
+  const content = rest.split(' ').filter((w) => /[a-z]/.test(w) && !QUESTION_WORDS.has(w));
+  return content.length >= 4 ? joined : folded;
+}
+
 export function understand(raw: string, corpus: Corpus, phrases?: (bigram: string) => boolean): Question {
   // Without the corpus's phrases every word is unknown: nothing is then taken for a place's name.
   const knownPhrase = phrases ?? (() => false);
@@ -488,7 +518,7 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
 
   // The topic keeps " | " where words were taken out, so no phrase is made of words that were apart.
   // Punctuation after a word stands apart, so "bao nhiêu, tỉnh đặt …" still reads the phrase "bao nhiêu".
-  let topic = ` ${restated(folded, corpusWords(corpus))
+  let topic = ` ${restated(askedPart(folded), corpusWords(corpus))
     .replace(PLAN_NUMBER, ' | ')
     .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
     // "giảm bn/năm": the question words stand apart from the unit they ask per ("bao nhieu /nam").

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { termStats } from '../../src/answer/rank';
 import {
+  askedPart,
   isEnglish,
   restated,
   smallTalkKind,
@@ -11,7 +12,7 @@ import {
 } from '../../src/answer/understand';
 import { buildIndex } from '../../src/search/index';
 import { fold } from '../../src/text/normalize';
-import { corpus } from '../helpers';
+import { ask, corpus } from '../helpers';
 
 const read = (q: string) => understand(q, corpus);
 // The plans' own phrases, for the rules that keep a question word that is half of one.
@@ -277,5 +278,34 @@ describe('"mấy" asking which one', () => {
   it('"trước tháng mấy hằng năm?" asks a time: a duty that gives none is said to give none', () => {
     const q = understand('Sở Tài chính tham mưu cân đối nguồn vốn trước tháng mấy hằng năm?', corpus);
     expect(q.intent).toBe('deadline');
+  });
+});
+
+// A caller's situation told first is no part of what is asked about.
+describe('askedPart', () => {
+  const part = (q: string) => askedPart(fold(q));
+  it('leaves out the sentences told before the first that asks', () => {
+    expect(
+      part(
+        'Em gái tôi bị lừa bán sang Trung Quốc, nay đã về quê. Kế hoạch nói nạn nhân mua bán người được hỗ trợ thế nào?',
+      ),
+    ).toBe('ke hoach noi nan nhan mua ban nguoi duoc ho tro the nao?');
+  });
+  it('keeps the whole message when the first sentence asks, the question points back, or names too little', () => {
+    const asksFirst = 'Quảng Ninh muốn bao phủ BHYT tới bao nhiêu % dân số? nhà tôi chưa có thẻ';
+    expect(part(asksFirst)).toBe(fold(asksFirst));
+    const back = 'Bà con hỏi về chương trình nước sạch nông thôn. KH 91 giao sở nào chủ trì mục tiêu này?';
+    expect(part(back)).toBe(fold(back));
+    expect(part('Tôi hỏi về BHYT học sinh. Tỷ lệ là bao nhiêu?')).toBe(
+      fold('Tôi hỏi về BHYT học sinh. Tỷ lệ là bao nhiêu?'),
+    );
+    expect(part('tỷ lệ 10.000 dân bao nhiêu?')).toBe('ty le 10.000 dan bao nhieu?');
+  });
+  it('answers what is asked, not the situation', () => {
+    const a = ask(
+      'Tôi nghèo, ở Đồng Nai, cần trợ giúp pháp lý miễn phí để kiện. KH 230 giao cơ quan nào chủ trì chỉ tiêu người nghèo được trợ giúp pháp lý, tỷ lệ bao nhiêu?',
+    );
+    expect(a.text).toContain('Sở Tư pháp');
+    expect(a.text).not.toContain('Sở Xây dựng');
   });
 });

@@ -1,14 +1,17 @@
 /** What a figure question asks: a count in its unit, an insurance or its words, a level or a section. */
 import { describe, expect, it } from 'vitest';
 import {
+  holdsRareWord,
   insurancesAsked,
   insuranceTailsAsked,
   onlyInsideInsurance,
   otherInsuranceOnly,
 } from '../../src/answer/intents/pick';
 import { asksLevel, countUnitAsked, sharesOnly } from '../../src/answer/intents/target';
+import { termStats } from '../../src/answer/rank';
+import { buildIndex } from '../../src/search/index';
 import { fold } from '../../src/text/normalize';
-import { ask } from '../helpers';
+import { ask, corpus } from '../helpers';
 
 const unit = (q: string) => countUnitAsked(fold(q));
 
@@ -116,5 +119,16 @@ describe('insurancesAsked and otherInsuranceOnly', () => {
     );
     expect(two.text).toContain('18%');
     expect(two.text).toContain('18,5%');
+  });
+});
+
+// "…, tỷ lệ bao nhiêu?" leaves the part "tỷ lệ": every target has one, so it is no part of its own.
+describe('holdsRareWord', () => {
+  const { idf } = termStats(buildIndex(corpus));
+  it('reads each word as the index spells it', () => {
+    expect(holdsRareWord('ty le', { idf })).toBe(false);
+    expect(holdsRareWord('tỷ lệ', { idf })).toBe(false);
+    expect(holdsRareWord('huong dan', { idf })).toBe(false);
+    expect(holdsRareWord('bhtn', { idf })).toBe(true);
   });
 });

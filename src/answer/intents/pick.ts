@@ -6,7 +6,7 @@ import { INSURANCES, TERMS_OF_ART } from '../../text/vocabulary';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import { cueText } from '../cue-match';
-import { type Candidate, coverage } from '../rank';
+import { type Candidate, coverage, type TermStats } from '../rank';
 import { TUNING } from '../tuning';
 import { areasIn } from '../understand';
 
@@ -114,6 +114,14 @@ export function otherInsuranceOnly(asked: readonly string[], record: string): bo
   const r = ` ${tokens(record).join(' ')} `;
   const named = INSURANCE_WORDS.filter((x) => r.includes(` ${x.full} `) || r.includes(` ${x.abbr} `));
   return named.length > 0 && !named.some((x) => asked.includes(x.abbr));
+}
+
+/**
+ * A part of a question counts only when it holds a rare word ("bhtn"), not only common ones ("hướng dẫn",
+ * "tỷ lệ"). Each word as the index spells it: the "tỷ" of "tỷ lệ" is the plans' "ti", no rare word.
+ */
+export function holdsRareWord(part: string, stats: Pick<TermStats, 'idf'>): boolean {
+  return part.split(/\s+/).some((w) => stats.idf(tokens(w)[0] ?? w) >= TUNING.rarePartIdf);
 }
 
 /** Whether a record states something for one of the asked years. */
@@ -224,8 +232,7 @@ export function pick(
       if (about && own[0] && own[1] && twin(own[0], own[1])) add(own[1]);
     }
   }
-  // A part counts only when it holds a rare word ("bhtn"), not a common one ("hướng dẫn").
-  const rare = (part: string) => part.split(/\s+/).some((w) => ctx.stats.idf(w) >= TUNING.rarePartIdf);
+  const rare = (part: string) => holdsRareWord(part, ctx.stats);
   // Parts are looked up only in plans the question names or the whole question already matched, so a
   // common part ("người có công") does not pull in an unrelated province.
   const named = ask.q.provinces.length > 0 || ask.q.planIds.length > 0;
