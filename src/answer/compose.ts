@@ -394,6 +394,21 @@ export function daysUntilYearly(today: string, monthDay: string): number {
   return Math.round((next - t) / DAY);
 }
 
+/**
+ * A yearly day against today: "còn 9 ngày"; once this year's has passed, that first, then the next one ("năm
+ * nay đã qua 4 ngày, kỳ tới còn 361 ngày"): "đã quá hạn chưa?" is asked of this year's.
+ */
+export function yearlyStatus(today: string, monthDay: string): string {
+  const next = daysUntilYearly(today, monthDay);
+  const [, , mm, dd] = monthDay.split('-');
+  const thisYear = Math.round(
+    (Date.parse(`${today.slice(0, 4)}-${mm}-${dd}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY,
+  );
+  return thisYear < 0
+    ? `năm nay ${formatDaysLeft(thisYear)}, kỳ tới ${formatDaysLeft(next)}`
+    : formatDaysLeft(next);
+}
+
 /** Status of a timeframe against today: "còn 17 ngày", "đã qua", "năm nay". */
 export function timeStatus(task: Pick<Task, 'timeframe'>, today: string): string {
   const tf = task.timeframe;
@@ -424,7 +439,7 @@ export function timeframeText(f: Found, today: string): string {
 
 /** "Các sở báo cáo UBND tỉnh (qua Sở LĐTBXH): trước ngày 10/12 hằng năm — còn 17 ngày." */
 export function dutyText(d: ReportingDuty, today: string): string {
-  const status = d.dueDate?.startsWith('--') ? ` — ${formatDaysLeft(daysUntilYearly(today, d.dueDate))}` : '';
+  const status = d.dueDate?.startsWith('--') ? ` — ${yearlyStatus(today, d.dueDate)}` : '';
   // "(qua Sở LĐTBXH)": the body the report passes through, as the plan names it.
   const via = d.via ? ` (qua ${d.via})` : '';
   // "định kỳ tổng hợp, báo cáo UBND tỉnh": a body that reports what others sent it compiles first.

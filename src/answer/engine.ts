@@ -5,7 +5,7 @@
 import type { Corpus, PlanRecords } from '../schema/records';
 import type { ProvinceSuccession } from '../schema/succession';
 import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
-import { formatDate } from '../text/dates';
+import { formatDate, statedToday } from '../text/dates';
 import { fold } from '../text/normalize';
 import { withoutAgency } from './agency-text';
 import { type Ask, type EngineContext, lookups, plansIn } from './context';
@@ -142,7 +142,8 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
         (p) => q.provinces.includes(p.plan.province) && !byNumber.has(p.plan.province),
       ),
     ];
-  const ask: Ask = { q, scope, today: options.today };
+  // "Hôm nay 14/12 mà … đã quá hạn chưa?": deadlines are counted from the day the asker says it is.
+  const ask: Ask = { q, scope, today: statedToday(q.folded, options.today) ?? options.today };
   if (!scope.length && q.missingProvince) {
     // A former province ("Quảng Nam"): say where it belongs now and which territory the plans in the data
     // cover; a plan issued for another territory never answers for it.

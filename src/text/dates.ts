@@ -72,3 +72,17 @@ export function formatDaysLeft(days: number): string {
   if (days === 0) return 'hôm nay';
   return days > 0 ? `còn ${days} ngày` : `đã qua ${-days} ngày`;
 }
+
+/**
+ * The day a question says it is asked on ("hôm nay 14/12 mà … đã quá hạn chưa?", "nay là ngày 5 tháng 1
+ * năm 2027"), folded: the asker's today, in `today`'s year when no year is given. Null when none is said.
+ */
+export function statedToday(folded: string, today: string): string | null {
+  const m =
+    /\b(?:hom nay|bay gio|nay)(?: (?:la|da la))?(?: ngay)? (\d{1,2})\s*(?:\/|thang )\s*(\d{1,2})(?:\s*(?:\/|nam )\s*(\d{4}))?(?![\d/])/.exec(
+      folded,
+    );
+  if (!m) return null;
+  const year = m[3] ? Number(m[3]) : Number(today.slice(0, 4));
+  return iso(Number(m[1]), Number(m[2]), year);
+}

@@ -1,6 +1,6 @@
 /** Dates, day counts and source locations as the pages write them. */
 import { describe, expect, it } from 'vitest';
-import { writtenDays } from '../../src/text/dates';
+import { statedToday, writtenDays } from '../../src/text/dates';
 import { formatDate, formatDaysLeft, formatLocation } from '../../src/web/format';
 
 describe('formatDate', () => {
@@ -36,5 +36,14 @@ describe('formatLocation', () => {
       'mục I.2.6, dòng 202–203',
     );
     expect(formatLocation({ section: '', lineStart: 19, lineEnd: 19 })).toBe('dòng 19');
+  });
+});
+
+describe('statedToday', () => {
+  it('reads the day a question says it is asked on, in the year of today when none is given', () => {
+    expect(statedToday('hom nay 14/12 ma huyen chua gui bao cao', '2026-12-01')).toBe('2026-12-14');
+    expect(statedToday('nay la ngay 5 thang 1 nam 2027, da qua han chua', '2026-12-01')).toBe('2027-01-05');
+    expect(statedToday('bao cao truoc ngay 10/12 hang nam', '2026-12-01')).toBeNull();
+    expect(statedToday('hom nay 40/13', '2026-12-01')).toBeNull();
   });
 });
