@@ -256,3 +256,12 @@ describe('withoutBody', () => {
     expect(a.text).not.toMatch(/Sở Y tế/);
   });
 });
+
+// Asked who leads, a duty the body shown only takes part in is no answer beside one that names the lead.
+describe('who leads: partner duties beside a lead', () => {
+  it('leaves out the duty a body only supports', () => {
+    const a = ask('Lai Chau: so nao la co quan chu tri thuc hien KH 767 ve chinh sach an sinh xa hoi?');
+    expect(a.text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội');
+    expect(a.text).not.toContain('Phối hợp thực hiện: Ban Dân tộc');
+  });
+});

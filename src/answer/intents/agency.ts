@@ -8,6 +8,7 @@ import {
   agencyText,
   compilesReports,
   coordinatorText,
+  type DutyRole,
   dutyGist,
   dutyText,
   fitBlocks,
@@ -18,7 +19,7 @@ import {
   sourceLine,
   timeframeText,
 } from '../compose';
-import type { Ask, EngineContext } from '../context';
+import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
 import { cueMatcher } from '../cue-match';
 import { TODAY_CUES } from '../cues';
@@ -78,6 +79,18 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   if (about === null || about === ask.q.topic) return answer;
   const narrowed = agencyAnswer(ctx, { ...ask, q: { ...ask.q, topic: about } });
   return narrowed.found ? narrowed : answer;
+}
+
+/**
+ * What an answer shows of a record: its text, the part the question asks about (a long duty shows that part,
+ * not only its first sentences) and the role the shown part gives its body ("Đề nghị: …", "Phối hợp thực
+ * hiện: …").
+ */
+function shownOf(f: Found, ask: Ask): { what: string; shown: string; role: DutyRole } {
+  const what = recordText(f, ask.today);
+  const words = topicWords(ask.q.topic);
+  const shown = excerpt(what, words, 298);
+  return { what, shown, role: f.kind === 'task' ? shownRole(f.record.text, shown, words) : 'lead' };
 }
 
 /** Who leads what the question's topic names: the records that fit, their bodies, roles and sources. */
@@ -183,6 +196,15 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       ranked,
     );
   }
+  // "… cơ quan chủ trì …?": a duty the body named only takes part in is no answer beside one that names who
+  // leads ("Phối hợp …: Ban Dân tộc tỉnh" beside "Sở LĐTBXH: cơ quan chủ trì thực hiện Kế hoạch").
+  if (chosen.length > 1 && /\bchu tri\b/.test(ask.q.folded)) {
+    const leading = chosen.filter((c) => {
+      const f = ctx.records.get(c.doc.id);
+      return !f || shownOf(f, ask).role !== 'partner';
+    });
+    if (leading.length) chosen = leading;
+  }
   const lines: string[] = [];
   const items: AnswerItem[] = [];
   const listed: { leads: string[]; partners: string[]; role?: string }[] = [];
@@ -200,9 +222,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     const f = ctx.records.get(c.doc.id);
     if (!f?.record.leadAgency) continue;
     const plan = f.plan.plan;
-    const what = recordText(f, ask.today);
-    // A long duty shows the part the question asks about, not only its first sentences.
-    const shown = excerpt(what, topicWords(ask.q.topic), 298);
+    const { what, shown, role } = shownOf(f, ask);
     const assigned = f.kind === 'indicator' ? f.record.agencySource : undefined;
     const when = timeframeText(f, ask.today);
     // Who holds it today, from the sourced succession table, after the plan's own words.
@@ -221,8 +241,6 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     const doers = f.kind === 'task' && groupDoes(f.record);
     const role0 = performs ? 'Cơ quan thực hiện' : doers ? 'Thực hiện' : 'Chủ trì';
     const said = today ? `${role0} (theo KH ${plan.number.split('/')[0]}):` : `${role0}:`;
-    // A duty the plan asks of a body, or gives it a part in, says so: "Đề nghị: …", "Phối hợp thực hiện: …".
-    const role = f.kind === 'task' ? shownRole(f.record.text, shown, topicWords(ask.q.topic)) : 'lead';
     const head = `${plan.province}: ${agencyText(f.record, 4, role).replace(/^Chủ trì:/, said)}`;
     const block = [
       chosen.length > 1 ? `• ${head}` : head,
