@@ -202,3 +202,23 @@ describe('a document asked by its kind and issuer ("nghị quyết HĐND nào")'
     expect(a.text).not.toMatch(/căn cứ và thực hiện/);
   });
 });
+
+// "Phê duyệt" says how a document came to be, like "ban hành": it names no document.
+describe('a document the plan names without its number', () => {
+  it('is not answered with another approved document, and the number is said to be missing', () => {
+    const a = ask(
+      'Đề án chuyển đổi số TP Đà Nẵng đến 2025 nêu trong KH 10 được phê duyệt tại quyết định số mấy?',
+    );
+    expect(a.text).not.toMatch(/2435\/QĐ-UBND/);
+    expect(a.text).toContain('chuyển đổi số');
+    expect(a.text).toContain('không ghi số');
+    expect(a.found).toBe(false);
+  });
+  it('still finds an approved document by its own name', () => {
+    const a = ask(
+      'Đề án xây dựng, nâng cấp, mở rộng trường học ở Đà Nẵng được phê duyệt tại quyết định số mấy?',
+    );
+    expect(a.text).toMatch(/2435\/QĐ-UBND/);
+    expect(a.found).toBe(true);
+  });
+});

@@ -17,7 +17,7 @@ import { holdsQuoted, quotedName } from './pick';
 
 // Words that only ask which document: they say nothing about which one.
 const ASKING = new Set(
-  'quyet dinh nghi quyet ket luan ke hoach kh chuong trinh de an van ban cong van chi thi nghi dinh thong tu luat to trinh nao so may bao nhieu gi la duoc ban hanh theo thong qua tai nhac toi neu trong cua o ve hieu ten thuc hien giai doan nam den'.split(
+  'quyet dinh nghi quyet ket luan ke hoach kh chuong trinh de an van ban cong van chi thi nghi dinh thong tu luat to trinh nao so may bao nhieu gi la duoc ban hanh phe duyet theo thong qua tai nhac toi neu trong cua o ve hieu ten thuc hien giai doan nam den'.split(
     ' ',
   ),
 );
@@ -287,7 +287,11 @@ function documentsAnswer(cs: Cited[], ask: Ask, several: boolean): Answer {
     lines.push(...part.lines);
     items.push(...part.items);
   }
-  return found('plan_meta', lines, items);
+  const answer = found('plan_meta', lines, items);
+  // "Đề án chuyển đổi số … được phê duyệt tại quyết định số mấy?" of a document the plan names without its
+  // number: what the plan says is shown, and the number asked for is not in it.
+  const numberAsked = /\bso (?:may|bao nhieu)\b/.test(ask.q.folded);
+  return numberAsked && cs.every((c) => c.doc.number === null) ? { ...answer, found: false } : answer;
 }
 
 /** One cited document as an answer: what it is, the plan's sentence citing it, and (asked) who carries it out. */
