@@ -161,9 +161,12 @@ export function readings(topic: string, stats: TermStats): Query {
 function weigh(topic: string, stats: TermStats): Query {
   // A key term is rare, yet a word or phrase the plans do use: "em_suy" (from "trẻ em suy dinh dưỡng")
   // is in no record and says nothing.
+  // … and a single word the plans use even once ("GRDP", in one record) is the rarest of keys; only a phrase
+  // must be used twice to count as one of theirs.
+  const absent = stats.idf('');
   const isKey = (t: string) =>
     stats.idf(t) >= TUNING.keyIdf &&
-    stats.known(t) &&
+    (t.includes('_') ? stats.known(t) : stats.idf(t) < absent) &&
     (!t.includes('_') || stats.cohesion(t) >= TUNING.keyCohesion || TERM_BIGRAMS.has(t));
   const place = new Map<string, number>();
   const readings = queryTerms(topic).map((terms) => {

@@ -24,6 +24,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'qua dt': 'qua dao tao',
   'dt nghe': 'dao tao nghe',
   'dt nha': 'dien tich nha',
+  'dt thong minh': 'dien thoai thong minh',
+  dtdd: 'dien thoai di dong',
   ng: 'nguoi',
   ds: 'dan so',
   hgd: 'ho gia dinh',

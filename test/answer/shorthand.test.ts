@@ -8,6 +8,10 @@ describe('spellOut', () => {
     expect(spellOut('tl ld qua dt qn bn %')).toBe('ty le lao dong qua dao tao quang ninh bao nhieu %');
   });
 
+  it('reads "dt thông minh" as điện thoại', () => {
+    expect(spellOut('nguoi dan dung dt thong minh')).toBe('nguoi dan dung dien thoai thong minh');
+  });
+
   it('reads a two-way shorthand by its neighbour', () => {
     expect(spellOut('dt nha o th 2030')).toBe('dien tich nha o thanh hoa 2030');
     expect(spellOut('truong th day 2 buoi')).toBe('truong tieu hoc day 2 buoi');

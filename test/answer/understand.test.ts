@@ -122,6 +122,10 @@ describe('topic', () => {
       'chi tra tro cap qua buu dien',
     );
     expect(read('muốn vay vốn qua đơn vị nào?').topic).toBe('vay von');
+    // The issuer and the setting of a target are how it is asked: "KH 91 của UBND tỉnh đặt mục tiêu …".
+    expect(read('KH 91 của UBND tỉnh đặt mục tiêu đến 2025 tỷ lệ hộ nghèo còn bao nhiêu?').topic).toBe(
+      'ty le ho ngheo',
+    );
     // "khoảng bao nhiêu" hedges the figure; "khoảng cách" is what the plans are about.
     expect(read('mỗi năm tạo việc làm cho khoảng bao nhiêu người?').topic).not.toMatch(/\bkhoang\b/);
     expect(understand('thu hẹp khoảng cách giàu nghèo ai chủ trì?', corpus, known).topic).toMatch(

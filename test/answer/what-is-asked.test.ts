@@ -132,3 +132,12 @@ describe('holdsRareWord', () => {
     expect(holdsRareWord('bhtn', { idf })).toBe(true);
   });
 });
+
+// A word in one record of the plans ("GRDP", "USD") is the rarest there is: a key the answer must hold.
+describe('a word the plans use once', () => {
+  it('is a key: "GRDP bình quân đầu người" is not answered by "nhà ở bình quân đầu người"', () => {
+    const a = ask('KH 230 Đồng Nai đặt mục tiêu GRDP bình quân đầu người năm 2030 là bao nhiêu USD?');
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain('m2 sàn');
+  });
+});
