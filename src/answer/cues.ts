@@ -241,6 +241,10 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'qua don vi nao',
   'qua co quan nao',
   'qua so nao',
+  // "sở nào tham mưu?": who drafts for the UBND, the lead of the duty.
+  'so nao tham muu',
+  'ai tham muu',
+  'co quan nao tham muu',
   'so nao lam',
   'co quan nao lam',
   'don vi nao lam',

@@ -122,6 +122,7 @@ describe('topic', () => {
       'chi tra tro cap qua buu dien',
     );
     expect(read('muốn vay vốn qua đơn vị nào?').topic).toBe('vay von');
+    expect(read('chuẩn văn hóa ở Lai Châu, sở nào tham mưu?').topic).not.toMatch(/tham muu/);
     // The issuer and the setting of a target are how it is asked: "KH 91 của UBND tỉnh đặt mục tiêu …".
     expect(read('KH 91 của UBND tỉnh đặt mục tiêu đến 2025 tỷ lệ hộ nghèo còn bao nhiêu?').topic).toBe(
       'ty le ho ngheo',
