@@ -396,7 +396,7 @@ export function daysUntilYearly(today: string, monthDay: string): number {
 
 /**
  * A yearly day against today: "còn 9 ngày"; once this year's has passed, that first, then the next one ("năm
- * nay đã qua 4 ngày, kỳ tới còn 361 ngày"): "đã quá hạn chưa?" is asked of this year's.
+ * nay đã quá hạn 4 ngày, kỳ tới còn 361 ngày"): "đã quá hạn chưa?" is asked of this year's.
  */
 export function yearlyStatus(today: string, monthDay: string): string {
   const next = daysUntilYearly(today, monthDay);
@@ -405,7 +405,7 @@ export function yearlyStatus(today: string, monthDay: string): string {
     (Date.parse(`${today.slice(0, 4)}-${mm}-${dd}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY,
   );
   return thisYear < 0
-    ? `năm nay ${formatDaysLeft(thisYear)}, kỳ tới ${formatDaysLeft(next)}`
+    ? `năm nay đã quá hạn ${-thisYear} ngày, kỳ tới ${formatDaysLeft(next)}`
     : formatDaysLeft(next);
 }
 

@@ -698,6 +698,14 @@ const FILLER = new Set([
 ]);
 
 /** The words of a question's topic that can find the part of a text it asks about: "bao", "cao", "ubnd", … */
+// Which-one questions whose noun a long duty writes near its answer: "là giai đoạn mấy", "năm nào", "đợt nào".
+const WHICH_NOUN = /\b(giai doan|nam|thang|quy|dot|dot thu|muc do|lan thu) (?:may|nao)\b/g;
+
+/** The words of what a question asks which one of ("giai đoạn mấy" → giai, doan): a shown excerpt must reach them. */
+export function whichWords(folded: string): string[] {
+  return [...folded.matchAll(WHICH_NOUN)].flatMap((m) => (m[1] ?? '').split(' '));
+}
+
 export function topicWords(topic: string): string[] {
   return [...new Set(topic.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !FILLER.has(w)))];
 }

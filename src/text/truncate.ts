@@ -64,7 +64,25 @@ export function excerpt(text: string, words: readonly string[], max: number): st
     const h = hits(i);
     if (h > bestHits) [bestIndex, bestHits] = [i, h];
   }
-  const best = starts[bestIndex] ?? 0;
+  let best = starts[bestIndex] ?? 0;
+  // A clause longer than `max` whose asked words stand past the cut ("… Đề án hỗ trợ nhà ở cho người có công -
+  // giai đoạn 4" at the end of 400 characters): the window starts at the first comma after which it holds
+  // more of them than from the clause's start.
+  const end = starts[bestIndex + 1] ?? folded.length;
+  if (end - best > max) {
+    const held = (from: number) => {
+      const piece = folded.slice(from, from + max - 2);
+      return words.filter((w) => new RegExp(`(?:^|[^a-z0-9])${w}(?![a-z0-9])`).test(piece)).length;
+    };
+    const commas = [...folded.slice(best, end).matchAll(/,\s+/g)].map(
+      (m) => best + (m.index ?? 0) + m[0].length,
+    );
+    let most = held(best);
+    for (const at of commas) {
+      const h = held(at);
+      if (h > most) [best, most] = [at, h];
+    }
+  }
   if (best === 0) return ellipsize(text, max);
   return `…${ellipsize(text.slice(best), max - 1)}`;
 }

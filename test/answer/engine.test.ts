@@ -141,14 +141,14 @@ describe('answer: deadlines and plan facts', () => {
     const late = engine.answer('Thanh Hóa báo cáo kết quả thực hiện kế hoạch trước ngày nào?', {
       today: '2026-12-14',
     });
-    expect(late.text).toContain('10/12 — năm nay đã qua 4 ngày, kỳ tới còn 361 ngày');
+    expect(late.text).toContain('10/12 — năm nay đã quá hạn 4 ngày, kỳ tới còn 361 ngày');
   });
 
   it('counts from the day the asker says it is', () => {
     const a = engine.answer('Hôm nay 14/12 mà huyện chưa gửi báo cáo KH 68 Thanh Hóa, đã quá hạn chưa?', {
       today: '2026-12-01',
     });
-    expect(a.text).toContain('năm nay đã qua 4 ngày');
+    expect(a.text).toContain('năm nay đã quá hạn 4 ngày');
   });
 
   it('answers signing date, signer and basis with dates as dd/mm/yyyy', () => {

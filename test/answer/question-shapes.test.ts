@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scopeAsked, shownRole } from '../../src/answer/compose';
+import { whichWords } from '../../src/answer/understand';
 import { excerpt } from '../../src/text/truncate';
 import { ask } from '../helpers';
 
@@ -43,6 +44,13 @@ describe('excerpt: the part of a long duty the question asks about', () => {
     const shown = excerpt(duty, ['kiem', 'tra', 'giam', 'sat', 'bao', 'cao'], 200);
     expect(shown.startsWith('…Tổ chức kiểm tra')).toBe(true);
     expect(shown).toContain('Bộ Lao động');
+  });
+  it('moves to a later comma within one long clause when the asked words stand past the cut', () => {
+    const long = `Chủ trì, phối hợp với các Sở triển khai ${'các chỉ tiêu, giải pháp về nhà ở, '.repeat(6)}Đề án hỗ trợ nhà ở cho người có công - giai đoạn 4.`;
+    const shown = excerpt(long, ['nha', 'giai', 'doan'], 120);
+    expect(shown.startsWith('…')).toBe(true);
+    expect(shown).toContain('giai đoạn 4');
+    expect(excerpt(long, ['nha'], 120).startsWith('Chủ trì')).toBe(true);
   });
   it('keeps the start when the start holds the words best, and short texts whole', () => {
     expect(excerpt(duty, ['tham', 'muu'], 100).startsWith('Tham mưu')).toBe(true);
@@ -940,5 +948,18 @@ describe('"X phối hợp với sở nào (việc …)?" where X leads its secti
     expect(a.found).toBe(true);
     expect(a.text).toContain('Phối hợp thực hiện: Sở Nông nghiệp và Phát triển nông thôn');
     expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội');
+  });
+});
+
+describe('whichWords: the noun a which-one question asks about', () => {
+  it('reads "giai đoạn mấy", "năm nào", nothing else', () => {
+    expect(whichWords('de an nha o la giai doan may, so nao chu tri')).toEqual(['giai', 'doan']);
+    expect(whichWords('hoan thanh nam nao')).toEqual(['nam']);
+    expect(whichWords('so nao chu tri')).toEqual([]);
+  });
+  it('lets a long duty show the period asked', () => {
+    const a = ask('Đề án hỗ trợ nhà ở cho người có công ở Quảng Ninh là giai đoạn mấy, sở nào chủ trì?');
+    expect(a.text).toContain('giai đoạn 4');
+    expect(a.text).toContain('Sở Xây dựng');
   });
 });

@@ -27,7 +27,7 @@ import { found, notFound } from '../reply';
 import { todayLine } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
-import { namesOnlyThePlan, topicWords } from '../understand';
+import { namesOnlyThePlan, topicWords, whichWords } from '../understand';
 import { pick } from './pick';
 import { asksFigure, asksNumber, FIGURE } from './target';
 
@@ -88,7 +88,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
  */
 function shownOf(f: Found, ask: Ask): { what: string; shown: string; role: DutyRole } {
   const what = recordText(f, ask.today);
-  const words = topicWords(ask.q.topic);
+  const words = [...topicWords(ask.q.topic), ...whichWords(ask.q.folded)];
   const shown = excerpt(what, words, 298);
   return { what, shown, role: f.kind === 'task' ? shownRole(f.record.text, shown, words) : 'lead' };
 }
