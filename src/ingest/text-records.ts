@@ -121,6 +121,19 @@ export function subjectSentences(u: Unit): Piece[] {
   return pieces.length > 1 && subjects.size > 1 ? pieces : [];
 }
 
+/**
+ * Rule: a paragraph with no marker of its own right after an item ("- Chủ trì, phối hợp với Bảo hiểm xã hội
+ * tỉnh, … tiếp tục củng cố …." / "Phát triển hệ thống BHXH …") continues that item, the scrape having
+ * broken its lines after a full stop: its sentences that name no one have the partners the item names.
+ * Empty for a paragraph with a marker, in another section, or after an item that names no partners.
+ */
+export function continuedPartners(
+  item: { section: string; partners: string[] } | null,
+  u: Pick<Unit, 'marker' | 'section' | 'heading'>,
+): string[] {
+  return item && u.marker === '' && !u.heading && item.section === u.section ? item.partners : [];
+}
+
 const ownOr = (own: Timeframe, paragraph: Timeframe | null) =>
   own.kind === 'unspecified' && !own.text && paragraph ? paragraph : own;
 
@@ -146,6 +159,8 @@ export function textRecords(
       .filter((v) => v.level <= 4 && v.section.includes('.'))
       .map((v) => v.section.split('.').slice(0, -1).join('.')),
   );
+  // The partners the last item ("- Chủ trì, phối hợp với …") names, for the paragraphs that continue it.
+  let item: { section: string; partners: string[] } | null = null;
   // The indicator a "…, trong đó:" list belongs to, while its sub-items follow.
   let partOf = '';
   let listHead: Unit | null = null;
@@ -210,6 +225,11 @@ export function textRecords(
       section: u.section,
       quote: p.text,
     });
+
+    const carried = continuedPartners(item, u);
+    if (u.marker !== '')
+      item = { section: u.section, partners: readAssignment(u.text, inherited ?? null).partners };
+    else if (!carried.length) item = null;
 
     // Figures that are commitments become indicators, one per clause.
     let madeIndicator = false;
@@ -282,7 +302,10 @@ export function textRecords(
         : !named && whole?.leads.length
           ? whole
           : readAssignment(s.text, inherited ?? null);
-      const a = whole && !named && !own.partners.length ? { ...own, partners: paragraphPartners } : own;
+      const a =
+        !named && !own.partners.length && (whole || carried.length)
+          ? { ...own, partners: whole ? paragraphPartners : carried }
+          : own;
       const task: Task = {
         id: `${ctx.planId}/t${tasks.length + 1}`,
         planId: ctx.planId,

@@ -265,3 +265,18 @@ describe('who leads: partner duties beside a lead', () => {
     expect(a.text).not.toContain('Phối hợp thực hiện: Ban Dân tộc');
   });
 });
+
+// A body that only takes part is listed by the bodies it works with: each lead's first duty before any
+// lead's second, so a short reply names every one of them.
+describe('supported: the duties a body takes part in', () => {
+  it('names each lead before a second duty of the same lead', () => {
+    const a = ask('Bảo hiểm xã hội tỉnh Thanh Hóa có trách nhiệm gì trong Kế hoạch 68?');
+    const bullets = a.text.split('\n').filter((l) => l.startsWith('• '));
+    expect(bullets[0]).toContain('Sở Lao động - Thương binh và Xã hội chủ trì');
+    expect(bullets[1]).toContain('Sở Y tế chủ trì');
+  });
+  it('gives the partner named in an item to the paragraph that continues it', () => {
+    const a = ask('Phát triển hệ thống BHXH ở Thanh Hóa: Sở LĐTBXH chủ trì thì phối hợp với cơ quan nào?');
+    expect(a.text).toContain('Bảo hiểm xã hội tỉnh');
+  });
+});

@@ -415,7 +415,15 @@ export function supported(
     ...before,
     `${name} được nêu là cơ quan phối hợp với: ${leads.join('; ')} (${[...provinces].join(', ')}).`,
   ];
-  const blocks = records.map((f) => {
+  // Each lead's first record before any lead's second: a short reply names every body it works with.
+  const byLead = new Map<string, typeof records>();
+  for (const f of records)
+    byLead.set(f.record.leads.join('|'), [...(byLead.get(f.record.leads.join('|')) ?? []), f]);
+  const ordered = [...byLead.values()]
+    .flatMap((group) => group.map((f, n) => ({ f, n })))
+    .sort((a, b) => a.n - b.n)
+    .map((x) => x.f);
+  const blocks = ordered.map((f) => {
     const plan = f.plan.plan;
     const what = f.kind === 'task' ? dutyGist(f.record.text, f.record.partners) : f.record.name;
     const line = `${f.record.leads.join(', ')} chủ trì: ${clip(what, 150)}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/ingest/lines';
-import { coLeadSentences, subjectSentences } from '../../../src/ingest/text-records';
-import { readUnits } from '../../../src/ingest/units';
+import { coLeadSentences, continuedPartners, subjectSentences } from '../../../src/ingest/text-records';
+import { readUnits, type Unit } from '../../../src/ingest/units';
 
 const unit = (text: string) => {
   const u = readUnits(readLines(text), () => false)[0];
@@ -53,5 +53,32 @@ describe('subjectSentences: a paragraph naming different subjects is one duty pe
       ),
     ).toEqual([]);
     expect(subjectSentences(unit('Tuyên truyền chính sách. Kiểm tra việc thực hiện.'))).toEqual([]);
+  });
+});
+
+describe('continuedPartners: a paragraph with no marker right after an item continues it', () => {
+  const units = readUnits(
+    readLines(
+      [
+        '5.1. Sở Lao động - Thương binh và Xã hội',
+        '- Chủ trì, phối hợp với Bảo hiểm xã hội tỉnh, các sở, ngành tiếp tục củng cố hệ thống an sinh xã hội.',
+        'Phát triển hệ thống BHXH linh hoạt, đa dạng, tiến tới bao phủ toàn bộ lực lượng lao động.',
+        '- Tăng cường giám sát việc thực hiện chính sách BHXH bắt buộc.',
+      ].join('\n'),
+    ),
+    () => false,
+  );
+  const [, item, continued, next] = units;
+  const partners = ['Bảo hiểm xã hội tỉnh', 'các sở, ngành'];
+  it('gives the continuing paragraph the partners its item names', () => {
+    expect(continued?.marker).toBe('');
+    expect(continuedPartners({ section: item?.section ?? '', partners }, continued as Unit)).toEqual(
+      partners,
+    );
+  });
+  it('gives nothing to a new item, or in another section', () => {
+    expect(continuedPartners({ section: item?.section ?? '', partners }, next as Unit)).toEqual([]);
+    expect(continuedPartners({ section: 'IV.2', partners }, continued as Unit)).toEqual([]);
+    expect(continuedPartners(null, continued as Unit)).toEqual([]);
   });
 });
