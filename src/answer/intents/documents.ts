@@ -158,11 +158,11 @@ function eachKindAsked(folded: string, cited: Cited[], weight: (t: string) => nu
       (t) => t.length > 1 && !ASKING.has(t),
     );
     const total = words.reduce((n, t) => n + weight(t), 0);
-    const fit = (c: Cited) =>
+    const fitOf = (c: Cited) =>
       total ? words.filter((t) => c.own.has(t)).reduce((n, t) => n + weight(t), 0) / total : 1;
     const best = cited
       .filter((c) => c.doc.kind === kind && !picks.includes(c))
-      .map((c) => ({ c, fit: fit(c) }))
+      .map((c) => ({ c, fit: fitOf(c) }))
       .sort((a, b) => b.fit - a.fit || Number(b.c.doc.basis) - Number(a.c.doc.basis))[0];
     if (best && best.fit >= 0.5) picks.push(best.c);
   });
