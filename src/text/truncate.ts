@@ -47,10 +47,16 @@ export function clip(text: string, max: number): string {
  * The part of a long `text` that speaks of `words` (folded), within `max`: from the start of the sentence or
  * clause holding most of them, "…" before and after what is cut. A duty of 600 characters asked about by its
  * last clause ("… báo cáo Ủy ban nhân dân tỉnh, Bộ Lao động - Thương binh và Xã hội") shows that clause, not
- * the first 300 characters. Short texts, and texts whose start holds the words best, are `ellipsize`d.
+ * the first 300 characters. Short texts, and texts whose start holds the words best, are `ellipsize`d. Words
+ * to `reach` (what a which-one question asks, "giai đoạn mấy") may move the start within one long clause.
  */
-export function excerpt(text: string, words: readonly string[], max: number): string {
-  if (text.length <= max || !words.length) return ellipsize(text, max);
+export function excerpt(
+  text: string,
+  words: readonly string[],
+  max: number,
+  reach: readonly string[] = [],
+): string {
+  if (text.length <= max || !(words.length || reach.length)) return ellipsize(text, max);
   const folded = fold(text);
   const starts = [0, ...[...folded.matchAll(/[.;:]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)];
   // Each sentence or clause scored by the asked words it holds itself.
@@ -65,15 +71,19 @@ export function excerpt(text: string, words: readonly string[], max: number): st
     if (h > bestHits) [bestIndex, bestHits] = [i, h];
   }
   let best = starts[bestIndex] ?? 0;
-  // A clause longer than `max` whose asked words stand past the cut ("… Đề án hỗ trợ nhà ở cho người có công -
-  // giai đoạn 4" at the end of 400 characters): the window starts at the first comma after which it holds
-  // more of them than from the clause's start.
+  // A clause longer than `max` whose words to `reach` stand past the cut ("… Đề án hỗ trợ nhà ở cho người có
+  // công - giai đoạn 4" at the end of 400 characters, asked "giai đoạn mấy"): the window starts at the first
+  // comma after which it holds more of them than from the clause's start.
   const end = starts[bestIndex + 1] ?? folded.length;
-  if (end - best > max) {
-    const held = (from: number) => {
-      const piece = folded.slice(from, from + max - 2);
-      return words.filter((w) => new RegExp(`(?:^|[^a-z0-9])${w}(?![a-z0-9])`).test(piece)).length;
-    };
+  if (reach.length && end - best > max) {
+    // Where each word stands in the clause, found once.
+    const at = reach.map((w) =>
+      [...folded.slice(best, end).matchAll(new RegExp(`(?<![a-z0-9])${w}(?![a-z0-9])`, 'g'))].map(
+        (m) => best + (m.index ?? 0),
+      ),
+    );
+    const held = (from: number) =>
+      at.filter((places) => places.some((i) => i >= from && i + 1 < from + max - 2)).length;
     const commas = [...folded.slice(best, end).matchAll(/,\s+/g)].map(
       (m) => best + (m.index ?? 0) + m[0].length,
     );

@@ -68,7 +68,6 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['thất nghiệp', 'không có việc làm', 'mất việc làm', 'mất việc'],
   ['mỗi năm', 'hằng năm', 'hàng năm', '/năm'],
   ['tham gia', 'bao phủ', 'độ bao phủ'],
-  ['người lao động', 'lao động'],
   // Everyday words for the plans' "lao động" (workers), whose "làm" is no "chủ trì".
   ['lao động', 'người đi làm'],
   ['hộ nghèo', 'tỷ lệ nghèo', 'nghèo đa chiều'],

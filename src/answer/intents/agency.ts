@@ -88,8 +88,8 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
  */
 function shownOf(f: Found, ask: Ask): { what: string; shown: string; role: DutyRole } {
   const what = recordText(f, ask.today);
-  const words = [...topicWords(ask.q.topic), ...whichWords(ask.q.folded)];
-  const shown = excerpt(what, words, 298);
+  const words = topicWords(ask.q.topic);
+  const shown = excerpt(what, words, 298, whichWords(ask.q.folded));
   return { what, shown, role: f.kind === 'task' ? shownRole(f.record.text, shown, words) : 'lead' };
 }
 

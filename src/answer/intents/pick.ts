@@ -10,6 +10,7 @@ import { type Candidate, coverage, type TermStats } from '../rank';
 import { TUNING } from '../tuning';
 import { areasIn } from '../understand';
 
+const NONE: ReadonlySet<string> = new Set();
 const AREA_WORDS = /\b(?:khu vuc|o|thanh thi|do thi|nong thon|mien nui|vung)\b/g;
 
 /** "thất nghiệp dưới bao nhiêu, việc làm tăng thêm" → two parts; a lone generic word is not a part. */
@@ -106,13 +107,14 @@ export function insurancesAsked(question: string): string[] {
 }
 
 /**
- * Whether a record names insurances and none that the question asks about: "khoảng 18% lực lượng lao động …
- * tham gia bảo hiểm thất nghiệp" is another target than the BHXH one asked, however many words they share.
+ * Whether a record (its own terms, `TermStats.own`) names insurances and none that the question asks about:
+ * "khoảng 18% lực lượng lao động … tham gia bảo hiểm thất nghiệp" is another target than the BHXH one asked,
+ * however many words they share.
  */
-export function otherInsuranceOnly(asked: readonly string[], record: string): boolean {
+export function otherInsuranceOnly(asked: readonly string[], own: ReadonlySet<string>): boolean {
   if (!asked.length) return false;
-  const r = ` ${tokens(record).join(' ')} `;
-  const named = INSURANCE_WORDS.filter((x) => r.includes(` ${x.full} `) || r.includes(` ${x.abbr} `));
+  // A record's own terms hold each insurance it names, in either form, as its concept ("@bhtn").
+  const named = INSURANCE_WORDS.filter((x) => own.has(`@${x.abbr}`));
   return named.length > 0 && !named.some((x) => asked.includes(x.abbr));
 }
 
@@ -171,7 +173,7 @@ export function pick(
     !otherArea(ctx, ask, c) &&
     holdsTermsOfArt(ctx, arts, c) &&
     !onlyInsideInsurance(tails, c.doc.text) &&
-    !otherInsuranceOnly(insured, c.doc.text);
+    !otherInsuranceOnly(insured, ctx.stats.own.get(c.doc.id) ?? NONE);
   // Asked for a figure, a record without the question's key words is never the answer, however much
   // else it shares: its figure would be the figure of another indicator.
   const insured = insurancesAsked(ask.q.topic);
