@@ -1,6 +1,7 @@
 /** What a figure question asks: a count in its unit, an insurance or its words, a level or a section. */
 import { describe, expect, it } from 'vitest';
 import {
+  figuresAsked,
   holdsRareWord,
   insurancesAsked,
   insuranceTailsAsked,
@@ -144,5 +145,22 @@ describe('a word the plans use once', () => {
     const a = ask('KH 230 Đồng Nai đặt mục tiêu GRDP bình quân đầu người năm 2030 là bao nhiêu USD?');
     expect(a.found).toBe(false);
     expect(a.text).not.toContain('m2 sàn');
+  });
+});
+
+// Two figures asked are two records, however many words the two share.
+describe('figuresAsked', () => {
+  it('counts the figures a question asks for', () => {
+    expect(
+      figuresAsked('tao viec lam cho bao nhieu lao dong va dua bao nhieu nguoi di lam viec o nuoc ngoai'),
+    ).toBe(2);
+    expect(figuresAsked('ty le bhyt bao nhieu')).toBe(1);
+  });
+  it('answers both figures of one bullet', () => {
+    const a = ask(
+      'quang ninh moi nam tao viec lam moi cho bao nhieu lao dong va dua bao nhieu nguoi di lam viec o nuoc ngoai vay',
+    );
+    expect(a.text).toContain('14.000');
+    expect(a.text).toContain('400 người/năm');
   });
 });

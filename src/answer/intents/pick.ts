@@ -126,6 +126,11 @@ export function holdsRareWord(part: string, stats: Pick<TermStats, 'idf'>): bool
   return part.split(/\s+/).some((w) => stats.idf(tokens(w)[0] ?? w) >= TUNING.rarePartIdf);
 }
 
+/** How many figures a question asks for: "bao nhiêu … và bao nhiêu …" asks two. */
+export function figuresAsked(folded: string): number {
+  return folded.match(/\b(?:bao nhieu|may phan tram|bn)\b/g)?.length ?? 0;
+}
+
 /** Whether a record states something for one of the asked years. */
 export function yearFits(ctx: EngineContext, doc: SearchDoc, years: number[]): boolean {
   if (!years.length) return true;
@@ -248,6 +253,9 @@ export function pick(
         .filter((c) => c.doc.planId === planId)
         .map((c) => coverage(part, ctx.stats.terms.get(c.doc.id) ?? new Set(), ctx.stats)),
     );
+  // "… tạo việc làm cho bao nhiêu lao động và đưa bao nhiêu người đi làm việc ở nước ngoài?": two figures asked
+  // are two records, however many words the two share; the guard against one phrase cut by a comma is less.
+  const gain = figuresAsked(ask.q.folded) >= 2 ? TUNING.partGain / 3 : TUNING.partGain;
   for (const part of parts(ask.q.topic).filter(rare)) {
     // Only the plans a part may add to are searched.
     const partInsured = insurancesAsked(part);
@@ -261,7 +269,7 @@ export function pick(
         c &&
         quotedOk &&
         c.coverage >= TUNING.confident + TUNING.partMargin &&
-        c.coverage >= chosenCover(part, plan.plan.id) + TUNING.partGain
+        c.coverage >= chosenCover(part, plan.plan.id) + gain
       )
         add(c);
     }
