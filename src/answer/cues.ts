@@ -287,6 +287,7 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'giam con',
   'con duoi',
   'xuong duoi',
+  'xuong con',
   'tang len',
   // How people speak of who does what and for whom: "sở nào lo chuyện nước sạch cho bà con nông thôn?".
   'lo chuyen',

@@ -27,6 +27,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'dt thong minh': 'dien thoai thong minh',
   dtdd: 'dien thoai di dong',
   ng: 'nguoi',
+  // Everyday words for the plans' "trẻ em": "em bé", "bé" would otherwise be read as "em" (I) and "bé".
+  'em be': 'tre em',
   ds: 'dan so',
   hgd: 'ho gia dinh',
   vl: 'viec lam',
@@ -93,8 +95,14 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   dc: 'duoc',
 };
 
-/** Figures with a unit stuck to them: "5t" → "5 tuoi". */
-const STUCK_UNITS: ReadonlyArray<[RegExp, string]> = [[/(?<![a-z0-9])(\d+)t(?![a-z0-9])/g, '$1 tuoi']];
+/**
+ * Figures with a unit stuck to them: "5t" → "5 tuoi"; and an age said as people say it, "chết trước 5 tuổi"
+ * for the plans' "dưới 5 tuổi".
+ */
+const STUCK_UNITS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![a-z0-9])(\d+)t(?![a-z0-9])/g, '$1 tuoi'],
+  [/\btruoc (\d+) tuoi\b/g, 'duoi $1 tuoi'],
+];
 
 // A province's name typed as one word ("danang", "quangninh", "baria vungtau" aside): every province of two
 // words or more, its folded words run together.

@@ -38,6 +38,10 @@ describe('spellOut', () => {
     expect(spellOut('tre <5t')).toBe('tre <5 tuoi');
   });
 
+  it('reads an age as the plans write it, and "em bé" as trẻ em', () => {
+    expect(spellOut('em be chet truoc 5 tuoi')).toBe('tre em chet duoi 5 tuoi');
+  });
+
   it('lets a question in shorthand name its province and intent', () => {
     const q = understand('LC cq nào chủ trì thực hiện KH 767', corpus);
     expect(q.provinces).toEqual(['Lai Châu']);
