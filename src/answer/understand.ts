@@ -430,18 +430,36 @@ const ASKS = /\b(?:bao nhieu|nao|ai|gi|the nao|ra sao|bao gio|khi nao|o dau|may)
  * message when the first sentence asks, none does, what asks points back ("… chủ trì mục tiêu này?") or is too
  * short to name a subject ("Tôi hỏi về BHYT học sinh. Tỷ lệ là bao nhiêu?").
  */
+// The asker opening on themselves or their own: "tôi …", "mình …", "mẹ tôi …", "nhà em …" (not the "tới" of
+// "hướng tới", nor "tội phạm": only at the clause's start).
+const OWN_SITUATION =
+  /^(?:(?:me|bo|cha|con|vo|chong|nha|gia dinh|ong|ba|anh|chi|em gai|em trai|chau) )?(?:toi|minh|chung toi)\b|^(?:nha|me|bo|con|gia dinh) em\b/;
+
+/**
+ * A first sentence cut where the asker stops telling their situation: "mẹ tôi khuyết tật nặng ở Đà Nẵng, mức
+ * chuẩn trợ giúp xã hội … thông qua tại nghị quyết nào?" → the two clauses; the whole sentence when its first
+ * clause says nothing of the asker.
+ */
+function situationClauses(sentence: string): string[] {
+  const cut = sentence.indexOf(', ');
+  if (cut < 0 || !OWN_SITUATION.test(sentence.slice(0, cut))) return [sentence];
+  return [sentence.slice(0, cut + 1), sentence.slice(cut + 2)];
+}
+
 const POINTS_BACK_TO_TOLD =
   /\b(?:nay|ay|tren)\b|\b(?:muc tieu|chi tieu|viec|nhiem vu|chuong trinh|noi dung|van de|linh vuc|mang|de an|chinh sach) do\b/;
 
 export function askedPart(folded: string): string {
+  // Sentences, and before them clauses of the asker's own situation ("mẹ tôi khuyết tật nặng ở Đà Nẵng, …").
   const sentences = folded.split(/(?<=[.!?])\s+/).filter((x) => /[a-z]/.test(x));
-  if (sentences.length < 2) return folded;
+  const pieces = sentences.flatMap((x, i) => (i === 0 ? situationClauses(x) : [x]));
+  if (pieces.length < 2) return folded;
   // Only what stands before the first sentence that asks is told: what follows it may be the subject
   // ("… chủ trì không? <the subject>", as a follow-up is put together) or a second question.
-  const asks = (x: string) => /\?\s*$/.test(x) || ASKS.test(x.replace(/[.!]+\s*$/, ''));
-  const first = sentences.findIndex(asks);
+  const asks = (x: string) => /\?\s*$/.test(x) || ASKS.test(x.replace(/[.!,]+\s*$/, ''));
+  const first = pieces.findIndex(asks);
   if (first <= 0) return folded;
-  const joined = sentences.slice(first).join(' ');
+  const joined = pieces.slice(first).join(' ');
   // "… giao sở nào chủ trì mục tiêu này?": the question points back at what was told.
   if (POINTS_BACK_TO_TOLD.test(joined)) return folded;
   let rest = ` ${cueText(joined)} `;

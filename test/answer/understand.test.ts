@@ -301,6 +301,15 @@ describe('askedPart', () => {
       ),
     ).toBe('ke hoach noi nan nhan mua ban nguoi duoc ho tro the nao?');
   });
+  it("leaves out the first clause when it tells the asker's own situation", () => {
+    expect(
+      part('mẹ tôi khuyết tật nặng ở Đà Nẵng, mức chuẩn trợ giúp xã hội được thông qua tại nghị quyết nào?'),
+    ).toBe('muc chuan tro giup xa hoi duoc thong qua tai nghi quyet nao?');
+    // "hướng tới", "tội phạm" fold to "toi": only a clause opening on the asker is theirs.
+    const tasks =
+      'chuyển giao khoa học công nghệ hướng tới việc làm bền vững, đảm bảo an sinh xã hội do sở nào chủ trì?';
+    expect(part(tasks)).toBe(fold(tasks));
+  });
   it('keeps the whole message when the first sentence asks, the question points back, or names too little', () => {
     const asksFirst = 'Quảng Ninh muốn bao phủ BHYT tới bao nhiêu % dân số? nhà tôi chưa có thẻ';
     expect(part(asksFirst)).toBe(fold(asksFirst));
