@@ -456,7 +456,9 @@ export function askedPart(folded: string): string {
   if (pieces.length < 2) return folded;
   // Only what stands before the first sentence that asks is told: what follows it may be the subject
   // ("… chủ trì không? <the subject>", as a follow-up is put together) or a second question.
-  const asks = (x: string) => /\?\s*$/.test(x) || ASKS.test(x.replace(/[.!,]+\s*$/, ''));
+  // A sentence ending in "?" asks; without any, one holding a question word ("nước máy" holds "máy").
+  const marked = pieces.some((x) => /\?\s*$/.test(x));
+  const asks = (x: string) => (marked ? /\?\s*$/.test(x) : ASKS.test(x.replace(/[.!,]+\s*$/, '')));
   const first = pieces.findIndex(asks);
   if (first <= 0) return folded;
   const joined = pieces.slice(first).join(' ');
