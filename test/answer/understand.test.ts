@@ -301,6 +301,13 @@ describe('askedPart', () => {
       ),
     ).toBe('ke hoach noi nan nhan mua ban nguoi duoc ho tro the nao?');
   });
+  it('takes only the sentences ending in "?" as asking when there are any ("nước máy" holds "máy")', () => {
+    expect(
+      part(
+        'Nhà tôi ở quê Thanh Hóa chưa có nước máy. Đến 2030 bao nhiêu phần trăm hộ nông thôn dùng nước sạch?',
+      ),
+    ).toBe('den 2030 bao nhieu phan tram ho nong thon dung nuoc sach?');
+  });
   it("leaves out the first clause when it tells the asker's own situation", () => {
     expect(
       part('mẹ tôi khuyết tật nặng ở Đà Nẵng, mức chuẩn trợ giúp xã hội được thông qua tại nghị quyết nào?'),
