@@ -133,12 +133,14 @@ export function readUnits(lines: Line[], skip: (no: number) => boolean): Unit[] 
       if (startsUpper(text) && !(prevCaps && isCaps(text)) && !dangling && !namesRunOn(prev, text)) {
         // A capital after a finished sentence, after a blank line, after a short heading or after a
         // paragraph that was one long line (not hard-wrapped) opens a new unit.
+        // … but a name wrapped after its first capitalised word ("tỉnh Quảng Tây - Trung" / "Quốc về …") goes
+        // on, whatever the lines' lengths.
+        const nameGoesOn = /\s\p{Lu}\p{Ll}*$/u.test(prev.text) && !isCaps(prev.text);
         fresh =
           endsSentence(prev.text) ||
           blankBefore ||
           (prev.level <= 4 && looksLikeHeading(prev)) ||
-          line.raw.length > 200 ||
-          prev.text.length > 400;
+          (!nameGoesOn && (line.raw.length > 200 || prev.text.length > 400));
       }
     }
     if (fresh) {

@@ -108,6 +108,8 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['ngộ độc thực phẩm', 'ngộ độc thức ăn', 'ngộ độc do ăn uống', 'ngộ độc ăn uống'],
   ['an toàn thực phẩm', 'vệ sinh thực phẩm', 'thực phẩm bẩn', 'đồ ăn bẩn', 'thực phẩm sạch'],
   ['bạo lực gia đình', 'bạo hành gia đình', 'bạo hành'],
+  // "nạn nhân bạo lực gia đình" is the plans' "người bị bạo lực gia đình".
+  ['nạn nhân', 'người bị'],
   ['tái nghiện', 'nghiện lại'],
   ['tỷ số giới tính khi sinh', 'mất cân bằng giới tính', 'cân bằng giới tính khi sinh'],
   ['tảo hôn', 'cưới sớm', 'lấy chồng sớm'],

@@ -27,3 +27,21 @@ describe('readUnits: numbered items that name bodies', () => {
     );
   });
 });
+
+// A name the scrape wrapped after its first capitalised word goes on in the next line, however long the
+// lines around it are.
+describe('a wrapped name goes on', () => {
+  it('keeps "Quảng Tây - Trung" / "Quốc về …" one unit after a long paragraph', () => {
+    const long = `- Nâng cao hiệu quả ${'công tác phát hiện, đấu tranh, xử lý các loại tội phạm, '.repeat(8)}đặc biệt là hợp tác song phương với tỉnh Quảng Tây - Trung`;
+    const units = readUnits(
+      readLines(`${long}\nQuốc về phòng chống tội phạm, phòng chống ma túy.`),
+      () => false,
+    );
+    expect(units).toHaveLength(1);
+    expect(units[0]?.text).toContain('Quảng Tây - Trung Quốc về phòng chống');
+  });
+  it('still opens a new unit after a finished sentence', () => {
+    const long = `- Nâng cao hiệu quả ${'công tác phát hiện, đấu tranh, xử lý các loại tội phạm, '.repeat(8)}hợp tác với Trung Quốc.`;
+    expect(readUnits(readLines(`${long}\nPhát huy hiệu quả hợp tác quốc tế.`), () => false)).toHaveLength(2);
+  });
+});
