@@ -117,21 +117,19 @@ const JOINED_PROVINCES = Object.fromEntries(
     .map((words) => [words.join(''), words.join(' ')]),
 );
 
-const entries = Object.entries({ ...JOINED_PROVINCES, ...SHORTHAND })
-  .sort((a, b) => b[0].length - a[0].length)
-  // "LĐ-TB&XH" and "68/NQ-CP" are names, not shorthand: their parts stay as typed ("bs/1 vạn" is read).
-  .map(([key, full]) => [new RegExp(`(?<![a-z0-9&-])${key}(?![a-z0-9&-])`, 'g'), full] as const);
+const FULL = new Map(Object.entries({ ...JOINED_PROVINCES, ...SHORTHAND }));
+// Every key in one pattern, longer keys first, so each place in the question is read once by the longest key
+// that stands there. "LĐ-TB&XH" and "68/NQ-CP" are names, not shorthand: their parts stay as typed ("bs/1 vạn"
+// is read).
+const KEYS = new RegExp(
+  `(?<![a-z0-9&-])(?:${[...FULL.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9&-])`,
+  'g',
+);
 
 /** A folded question with its shorthand spelled out: `spellOut('tl ld qn bn %')` → `'ty le lao dong quang ninh bao nhieu %'`. */
 export function spellOut(folded: string): string {
   let out = folded;
   for (const [re, full] of STUCK_UNITS) out = out.replace(re, full);
-  // One pass: a key is replaced where it stands in the question, never inside an earlier expansion.
-  const marks: string[] = [];
-  for (const [re, full] of entries)
-    out = out.replace(re, () => {
-      marks.push(full);
-      return `\uE000${marks.length - 1}\uE000`;
-    });
-  return out.replace(/\uE000(\d+)\uE000/g, (_, i: string) => marks[Number(i)] ?? '');
+  // One pass: a key is replaced where it stands in the question, never inside an expansion.
+  return out.replace(KEYS, (key) => FULL.get(key) ?? key);
 }
