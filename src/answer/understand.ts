@@ -423,13 +423,6 @@ const URBAN = /(?<!\b(?:khu|phat trien|quy hoach|chinh trang) )\b(?:thanh thi|do
 // A sentence that asks: a question word, or "không" / "chưa" closing a yes-or-no question.
 const ASKS = /\b(?:bao nhieu|nao|ai|gi|the nao|ra sao|bao gio|khi nao|o dau|may)\b|\b(?:khong|chua|ko)\s*$/;
 
-/**
- * The sentences of a message that ask, when others only tell ("Em gái tôi bị lừa bán sang Trung Quốc, nay đã
- * về quê. Kế hoạch nói nạn nhân mua bán người được hỗ trợ thế nào?"): what the caller's situation says is no
- * part of what is asked about. A sentence asks when it ends in "?" or holds a question word. The whole
- * message when the first sentence asks, none does, what asks points back ("… chủ trì mục tiêu này?") or is too
- * short to name a subject ("Tôi hỏi về BHYT học sinh. Tỷ lệ là bao nhiêu?").
- */
 // The asker opening on themselves or their own: "tôi …", "mình …", "mẹ tôi …", "nhà em …" (not the "tới" of
 // "hướng tới", nor "tội phạm": only at the clause's start).
 const OWN_SITUATION =
@@ -449,6 +442,14 @@ function situationClauses(sentence: string): string[] {
 const POINTS_BACK_TO_TOLD =
   /\b(?:nay|ay|tren)\b|\b(?:muc tieu|chi tieu|viec|nhiem vu|chuong trinh|noi dung|van de|linh vuc|mang|de an|chinh sach) do\b/;
 
+/**
+ * The sentences of a message that ask, when others only tell ("Em gái tôi bị lừa bán sang Trung Quốc, nay đã
+ * về quê. Kế hoạch nói nạn nhân mua bán người được hỗ trợ thế nào?"), and a first clause telling the asker's own
+ * situation ("mẹ tôi khuyết tật nặng ở Đà Nẵng, …"): what they say is no part of what is asked about. When any
+ * sentence ends in "?", those ask; otherwise the ones holding a question word. The whole message when the first
+ * sentence asks, none does, what asks points back ("… chủ trì mục tiêu này?") or is too short to name a subject
+ * ("Tôi hỏi về BHYT học sinh. Tỷ lệ là bao nhiêu?").
+ */
 export function askedPart(folded: string): string {
   // Sentences, and before them clauses of the asker's own situation ("mẹ tôi khuyết tật nặng ở Đà Nẵng, …").
   const sentences = folded.split(/(?<=[.!?])\s+/).filter((x) => /[a-z]/.test(x));
@@ -717,7 +718,6 @@ const FILLER = new Set([
   'the',
 ]);
 
-/** The words of a question's topic that can find the part of a text it asks about: "bao", "cao", "ubnd", … */
 // Which-one questions whose noun a long duty writes near its answer: "là giai đoạn mấy", "năm nào", "đợt nào".
 const WHICH_NOUN = /\b(giai doan|nam|thang|quy|dot|dot thu|muc do|lan thu) (?:may|nao)\b/g;
 
@@ -726,6 +726,7 @@ export function whichWords(folded: string): string[] {
   return [...folded.matchAll(WHICH_NOUN)].flatMap((m) => (m[1] ?? '').split(' '));
 }
 
+/** The words of a question's topic that can find the part of a text it asks about: "bao", "cao", "ubnd", … */
 export function topicWords(topic: string): string[] {
   return [...new Set(topic.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !FILLER.has(w)))];
 }
