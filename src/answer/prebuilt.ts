@@ -171,6 +171,7 @@ export function prebuiltStats(index: SearchIndex, plans: readonly PrebuiltPlan[]
     // that every term gets the same numbers as `termStats` over the whole corpus.
     idf: (t) => Math.log(1 + n / (dfOf(t) + 0.5)),
     known: (t) => dfOf(t) >= 2,
+    used: (t) => dfOf(t) >= 1,
     cohesion: (t) => {
       const [a = '', b = ''] = t.split('_');
       const rarer = Math.min(dfOf(a), dfOf(b));

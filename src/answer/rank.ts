@@ -19,6 +19,8 @@ export interface TermStats {
   idf: (term: string) => number;
   /** Whether a bigram ("xa_hoi") is a phrase the plans use. */
   known: (term: string) => boolean;
+  /** Whether any record holds the term at all (a word in one record only: "GRDP"). */
+  used: (term: string) => boolean;
   /**
    * How much a bigram is a phrase rather than two neighbours, 0…1: its documents over those of its rarer
    * syllable. "ty_le" ≈ 1 (the two go together), "le_bhyt" (from "tỷ lệ BHYT") ≈ 0.
@@ -90,6 +92,7 @@ export function termStats(
     names,
     idf: (t) => Math.log(1 + n / ((df.get(t) ?? 0) + 0.5)),
     known: (t) => (df.get(t) ?? 0) >= 2,
+    used: (t) => (df.get(t) ?? 0) >= 1,
     cohesion: (t) => {
       const [a = '', b = ''] = t.split('_');
       const rarer = Math.min(df.get(a) ?? 0, df.get(b) ?? 0);
@@ -163,10 +166,9 @@ function weigh(topic: string, stats: TermStats): Query {
   // is in no record and says nothing.
   // … and a single word the plans use even once ("GRDP", in one record) is the rarest of keys; only a phrase
   // must be used twice to count as one of theirs.
-  const absent = stats.idf('');
   const isKey = (t: string) =>
     stats.idf(t) >= TUNING.keyIdf &&
-    (t.includes('_') ? stats.known(t) : stats.idf(t) < absent) &&
+    (t.includes('_') ? stats.known(t) : stats.used(t)) &&
     (!t.includes('_') || stats.cohesion(t) >= TUNING.keyCohesion || TERM_BIGRAMS.has(t));
   const place = new Map<string, number>();
   const readings = queryTerms(topic).map((terms) => {
@@ -308,7 +310,7 @@ function rarest(topic: string, stats: TermStats): string[] {
     [...idf.keys()]
       // A bigram no record holds ("o_nuoc" from "ở nước ngoài") finds nothing (bigrams are never matched
       // fuzzily), yet is the rarest of all: it would take the place of a word that finds the record.
-      .filter((t) => (idf.get(t) ?? 0) >= TUNING.lookupIdf && !(t.includes('_') && stats.cohesion(t) === 0))
+      .filter((t) => (idf.get(t) ?? 0) >= TUNING.lookupIdf && !(t.includes('_') && !stats.used(t)))
       .sort((a, b) => (idf.get(b) ?? 0) - (idf.get(a) ?? 0))
       .slice(0, MAX_QUERY_TERMS)
   );

@@ -442,6 +442,13 @@ function situationClauses(sentence: string): string[] {
 const POINTS_BACK_TO_TOLD =
   /\b(?:nay|ay|tren)\b|\b(?:muc tieu|chi tieu|viec|nhiem vu|chuong trinh|noi dung|van de|linh vuc|mang|de an|chinh sach) do\b/;
 
+/** `text` (spaced at both ends) with each of `QUESTION_PHRASES` that stands whole put as `by`, in their order. */
+function withoutQuestionPhrases(text: string, by: string): string {
+  let out = text;
+  for (const phrase of QUESTION_PHRASES) out = out.replaceAll(` ${phrase} `, by);
+  return out;
+}
+
 /**
  * The sentences of a message that ask, when others only tell ("Em gái tôi bị lừa bán sang Trung Quốc, nay đã
  * về quê. Kế hoạch nói nạn nhân mua bán người được hỗ trợ thế nào?"), and a first clause telling the asker's own
@@ -465,8 +472,7 @@ export function askedPart(folded: string): string {
   const joined = pieces.slice(first).join(' ');
   // "… giao sở nào chủ trì mục tiêu này?": the question points back at what was told.
   if (POINTS_BACK_TO_TOLD.test(joined)) return folded;
-  let rest = ` ${cueText(joined)} `;
-  for (const phrase of QUESTION_PHRASES) rest = rest.replaceAll(` ${phrase} `, ' ');
+  const rest = withoutQuestionPhrases(` ${cueText(joined)} `, ' ');
   const content = rest.split(' ').filter((w) => /[a-z]/.test(w) && !QUESTION_WORDS.has(w));
   return content.length >= 4 ? joined : folded;
 }
@@ -561,8 +567,7 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     /\b(?:tren|moi)\s+(?=(?:1|mot)\s+van\s+dan\b|(?:10|100)\.000\s+(?:dan|nguoi)\b)/g,
     '',
   );
-  for (let pass = 0; pass < 2; pass++)
-    for (const phrase of QUESTION_PHRASES) topic = topic.replaceAll(` ${phrase} `, ' | ');
+  for (let pass = 0; pass < 2; pass++) topic = withoutQuestionPhrases(topic, ' | ');
   // "… chính sách xã hội do (cơ quan nào chủ trì)": "do" (by) only brought the question words that left.
   if (/\bdo (?:co quan|so|don vi|nganh|ai)(?: nao)? (?:chu tri|phu trach|thuc hien|lam)\b/.test(folded))
     topic = topic.replace(/ do(?= \|| *$)/g, ' ');

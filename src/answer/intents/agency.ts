@@ -198,10 +198,19 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   }
   // "… cơ quan chủ trì …?": a duty the body named only takes part in is no answer beside one that names who
   // leads ("Phối hợp …: Ban Dân tộc tỉnh" beside "Sở LĐTBXH: cơ quan chủ trì thực hiện Kế hoạch").
+  // (What each record shows is worked out once, for this and for the reply.)
+  const shownBy = new Map<string, ReturnType<typeof shownOf>>();
+  const shownFor = (f: Found) => {
+    const known = shownBy.get(f.record.id);
+    if (known) return known;
+    const s = shownOf(f, ask);
+    shownBy.set(f.record.id, s);
+    return s;
+  };
   if (chosen.length > 1 && /\bchu tri\b/.test(ask.q.folded)) {
     const leading = chosen.filter((c) => {
       const f = ctx.records.get(c.doc.id);
-      return !f || shownOf(f, ask).role !== 'partner';
+      return !f || shownFor(f).role !== 'partner';
     });
     if (leading.length) chosen = leading;
   }
@@ -222,7 +231,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     const f = ctx.records.get(c.doc.id);
     if (!f?.record.leadAgency) continue;
     const plan = f.plan.plan;
-    const { what, shown, role } = shownOf(f, ask);
+    const { what, shown, role } = shownFor(f);
     const assigned = f.kind === 'indicator' ? f.record.agencySource : undefined;
     const when = timeframeText(f, ask.today);
     // Who holds it today, from the sourced succession table, after the plan's own words.
@@ -417,8 +426,10 @@ export function supported(
   ];
   // Each lead's first record before any lead's second: a short reply names every body it works with.
   const byLead = new Map<string, typeof records>();
-  for (const f of records)
-    byLead.set(f.record.leads.join('|'), [...(byLead.get(f.record.leads.join('|')) ?? []), f]);
+  for (const f of records) {
+    const key = f.record.leads.join('|');
+    byLead.set(key, [...(byLead.get(key) ?? []), f]);
+  }
   const ordered = [...byLead.values()]
     .flatMap((group) => group.map((f, n) => ({ f, n })))
     .sort((a, b) => a.n - b.n)

@@ -40,6 +40,8 @@ const KINDS = [
 
 const asksDocument = cueMatcher(DOCUMENT_CUES);
 // "cơ quan nào thực hiện", "sở nào chủ trì", "ai làm": the body asked beside the document.
+// "… số mấy?": a document's number asked.
+const NUMBER_ASKED = /\bso (?:may|bao nhieu)\b/;
 const ASKS_WHO = /\b(?:(?:co quan|so|don vi|nganh) nao|ai (?:thuc hien|chu tri|lam|phu trach))\b/;
 
 /** A cited document with the words of the plan's sentence that cites it. */
@@ -250,7 +252,7 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   // Most of what the question names must be in the citing sentence, unless it holds the quoted name whole or
   // names the document's number.
   if (!first || (!named.length && first.fit < 0.6)) return null;
-  const best = issuing(first, pool, kind, /\bso (?:may|bao nhieu)\b/.test(ask.q.folded));
+  const best = issuing(first, pool, kind, NUMBER_ASKED.test(ask.q.folded));
   // "Kế hoạch của Lai Châu về chính sách xã hội là số mấy?": a Kế hoạch asked, and none cited fits: the plan
   // itself (a Kế hoạch) is asked about, not the Nghị quyết its sentence names.
   // (Not when the document cited approves a Kế hoạch: "Quyết định … phê duyệt Kế hoạch thực hiện Đề án …".)
@@ -290,8 +292,9 @@ function documentsAnswer(cs: Cited[], ask: Ask, several: boolean): Answer {
   const answer = found('plan_meta', lines, items);
   // "Đề án chuyển đổi số … được phê duyệt tại quyết định số mấy?" of a document the plan names without its
   // number: what the plan says is shown, and the number asked for is not in it.
-  const numberAsked = /\bso (?:may|bao nhieu)\b/.test(ask.q.folded);
-  return numberAsked && cs.every((c) => c.doc.number === null) ? { ...answer, found: false } : answer;
+  return NUMBER_ASKED.test(ask.q.folded) && cs.every((c) => c.doc.number === null)
+    ? { ...answer, found: false }
+    : answer;
 }
 
 /** One cited document as an answer: what it is, the plan's sentence citing it, and (asked) who carries it out. */

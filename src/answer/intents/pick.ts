@@ -1,5 +1,6 @@
 /** Choosing which ranked records answer a question: per part of the question and per province. */
 
+import { concepts } from '../../search/analyze';
 import type { SearchDoc } from '../../search/documents';
 import { fold, tokens } from '../../text/normalize';
 import { INSURANCES, TERMS_OF_ART } from '../../text/vocabulary';
@@ -98,12 +99,13 @@ export function onlyInsideInsurance(
   );
 }
 
-/** The insurances a question names, by name or abbreviation ("tham gia BHXH" → `['bhxh']`). */
+/**
+ * The insurances a question names, by name or abbreviation ("tham gia BHXH" → `['bhxh']`): its concepts, as
+ * the analyzer reads them in a record's own terms for `otherInsuranceOnly`.
+ */
 export function insurancesAsked(question: string): string[] {
-  const q = ` ${tokens(question).join(' ')} `;
-  return INSURANCE_WORDS.filter((x) => q.includes(` ${x.full} `) || q.includes(` ${x.abbr} `)).map(
-    (x) => x.abbr,
-  );
+  const named = new Set(concepts(tokens(question)));
+  return INSURANCE_WORDS.filter((x) => named.has(`@${x.abbr}`)).map((x) => x.abbr);
 }
 
 /**
