@@ -400,6 +400,8 @@ export const FIELD_TERMS: Readonly<Record<string, ReadonlyArray<string>>> = {
     'sức khỏe',
     'HIV',
     'trạm y tế',
+    'vắc xin',
+    'giới tính khi sinh',
   ],
   'giáo dục': [
     'giáo dục',
@@ -423,11 +425,17 @@ export const FIELD_TERMS: Readonly<Record<string, ReadonlyArray<string>>> = {
     'phủ sóng',
     'dịch vụ công trực tuyến',
     'thông tin cơ sở',
+    'truyền thanh',
+    'truyền hình',
+    'di động',
   ],
   'bảo hiểm xã hội': ['bảo hiểm xã hội', 'bảo hiểm thất nghiệp', 'trợ cấp thất nghiệp', 'lương hưu'],
   'người có công': ['người có công', 'thân nhân liệt sĩ'],
   'trẻ em': ['trẻ em'],
   'bình đẳng giới': ['bình đẳng giới', 'lao động nữ', 'phụ nữ'],
+  'văn hóa': ['văn hóa', 'thiết chế văn hóa', 'thể dục thể thao'],
+  'an toàn thực phẩm': ['thực phẩm', 'ngộ độc thực phẩm'],
+  'môi trường': ['nước thải', 'chất thải', 'ô nhiễm môi trường'],
 };
 
 /** Every spelling of a body the vocabulary knows, its canonical name first: `agencySpellings('Công an tỉnh')`. */

@@ -46,10 +46,17 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
     expect(claim('có phải năm 2025 không?')).toBeNull();
   });
   it('says neither yes nor no for a target that names no body, and why', () => {
-    const a = ask('Đà Nẵng chỉ tiêu 100% học sinh tiểu học học 2 buổi/ngày, có phải Sở LĐTBXH lo không?');
+    const a = ask('Đồng Nai chỉ tiêu mức giảm tỷ lệ hộ nghèo DTTS, có phải Sở LĐTBXH lo không?');
     expect(a.text.split('\n')[0]).toBe(
       'Kế hoạch không ghi cơ quan chủ trì chỉ tiêu này, nên không thể nói là Sở Lao động - Thương binh và Xã hội.',
     );
+  });
+  it("of a target whose field's duties name a body, weighs the claim against those duties", () => {
+    const a = ask('Đà Nẵng chỉ tiêu 100% học sinh tiểu học học 2 buổi/ngày, có phải Sở LĐTBXH lo không?');
+    expect(a.text.split('\n')[0]).toBe(
+      'Kế hoạch không ghi cơ quan chủ trì riêng chỉ tiêu này. Không: kế hoạch không giao Sở Lao động - Thương binh và Xã hội chủ trì các nhiệm vụ về học sinh.',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Giáo dục và Đào tạo');
   });
   it('is no claim when what is put forward names no body, or nothing is asked to be confirmed', () => {
     expect(claim('Thanh Hóa có phải thực hiện báo cáo hằng năm không?')).toBeNull();

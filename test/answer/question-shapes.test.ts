@@ -219,12 +219,20 @@ describe('a figure for a year the plan does not set', () => {
 
 describe('a target the plan gives to no body', () => {
   it('is named with its source and the reply says no body is written for it, naming none', () => {
-    const a = ask('Chỉ tiêu 100% học sinh tiểu học được học 2 buổi/ngày ở Đà Nẵng do sở nào chủ trì?');
+    // Quảng Ninh's only clean-water duty is for the countryside: the towns' target has no body at all.
+    const a = ask('Quảng Ninh tỷ lệ dân cư đô thị được cung cấp nước sạch do sở nào chủ trì?');
     expect(a.found).toBe(false);
-    expect(a.text).toMatch(/^KH 10\/KH-UBND \(Đà Nẵng\) nêu chỉ tiêu này nhưng không ghi cơ quan chủ trì/);
-    expect(a.text).toContain('dòng 22');
+    expect(a.text).toMatch(/^KH 91\/KH-UBND \(Quảng Ninh\) nêu chỉ tiêu này nhưng không ghi cơ quan chủ trì/);
+    expect(a.text).toContain('dòng 258');
     expect(a.text).not.toMatch(/Sở /);
-    expect(a.suggestions?.[0]?.source.lineStart).toBe(22);
+    expect(a.suggestions?.[0]?.source.lineStart).toBe(258);
+  });
+  it("is shown with its field's duties when the plan gives that field to a body", () => {
+    const a = ask('Chỉ tiêu 100% học sinh tiểu học được học 2 buổi/ngày ở Đà Nẵng do sở nào chủ trì?');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^KH 10\/KH-UBND không ghi cơ quan chủ trì riêng cho chỉ tiêu/);
+    expect(a.text).toContain('dòng 22');
+    expect(a.text).toContain('Chủ trì: Sở Giáo dục và Đào tạo');
   });
 });
 

@@ -1,7 +1,7 @@
 /** "Sở nào chủ trì …?": the agency first, then what the plan says and where. */
 
 import { canonicalAgency, leadNames } from '../../ingest/agencies';
-import type { PlanRecords } from '../../schema/records';
+import type { PlanRecords, Task } from '../../schema/records';
 import { clip, excerpt } from '../../text/truncate';
 import { withoutAgency } from '../agency-text';
 import {
@@ -23,6 +23,8 @@ import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
 import { cueMatcher } from '../cue-match';
 import { TODAY_CUES } from '../cues';
+import { fieldDutiesOf } from '../field-duties';
+import type { Candidate } from '../rank';
 import { found, notFound } from '../reply';
 import { todayLine } from '../today';
 import { TUNING } from '../tuning';
@@ -164,14 +166,30 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
           c.distinctive >= TUNING.distinctiveMin,
       )
     : chosen;
-  if (unnamedFirst) chosen = pursuedBy.slice(0, 1);
-  if (!chosen.length) {
-    // The target is in the plan but no body is named for it: say so, with the target and its source, rather
-    // than a bare "not found" (and never another record's agency in its place).
+  // The target named best, when it names no body, and the word of its field whose duties are shown instead.
+  let unnamedTarget = unnamedFirst;
+  let field =
+    unnamedFirst?.kind === 'indicator' ? fieldDutiesOf(unnamedFirst.record, unnamedFirst.plan) : null;
+  if (unnamedFirst) chosen = field ? field.duties.map(asCandidate) : pursuedBy.slice(0, 1);
+  // The target is in the plan but no body is named for it: its field's duties when the plan gives that field
+  // to a body; else say so, with the target and its source, rather than a bare "not found" (and never
+  // another record's agency in its place).
+  const unnamedBest = () => {
     const target = targets().find(
       (c) => c.coverage >= TUNING.confident && !ctx.records.get(c.doc.id)?.record.leadAgency,
     );
-    const f = target && ctx.records.get(target.doc.id);
+    return target && ctx.records.get(target.doc.id);
+  };
+  if (!chosen.length) {
+    const f = unnamedBest();
+    field = f?.kind === 'indicator' ? fieldDutiesOf(f.record, f.plan) : null;
+    if (field) {
+      unnamedTarget = f;
+      chosen = field.duties.map(asCandidate);
+    }
+  }
+  if (!chosen.length) {
+    const f = unnamedBest();
     if (f?.kind === 'indicator') {
       const plan = f.plan.plan;
       const said = [
@@ -217,15 +235,15 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   const lines: string[] = [];
   const items: AnswerItem[] = [];
   const listed: { leads: string[]; partners: string[]; role?: string }[] = [];
-  if (unnamedFirst?.kind === 'indicator') {
-    const plan = unnamedFirst.plan.plan;
-    const line = `KH ${plan.number} không ghi cơ quan chủ trì riêng cho chỉ tiêu: ${recordText(unnamedFirst, ask.today)}`;
+  if (unnamedTarget?.kind === 'indicator') {
+    const plan = unnamedTarget.plan.plan;
+    const line = `KH ${plan.number} không ghi cơ quan chủ trì riêng cho chỉ tiêu: ${recordText(unnamedTarget, ask.today)}`;
     lines.push(
       line,
-      `  ${sourceLine(plan, unnamedFirst.record.source)}`,
-      'Nhiệm vụ cùng nội dung trong kế hoạch:',
+      `  ${sourceLine(plan, unnamedTarget.record.source)}`,
+      field ? `Nhiệm vụ về ${field.term} trong kế hoạch:` : 'Nhiệm vụ cùng nội dung trong kế hoạch:',
     );
-    items.push(item('indicator', unnamedFirst.record.id, plan, line, unnamedFirst.record.source));
+    items.push(item('indicator', unnamedTarget.record.id, plan, line, unnamedTarget.record.source));
   }
   for (const c of chosen.slice(0, 4)) {
     const f = ctx.records.get(c.doc.id);
@@ -259,7 +277,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       `  ${sourceLine(plan, f.record.source)}`,
       assigned ? `  Phân công: ${sourceLine(plan, assigned).replace(/^Nguồn: /, '')}` : '',
     ].filter(Boolean);
-    if (items.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
+    if (listed.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
     lines.push(...block);
     listed.push({ leads: f.record.leads, partners: f.record.partners, role });
     items.push(item(f.kind, f.record.id, plan, head, f.record.source));
@@ -268,8 +286,10 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   }
   // "Có phải Sở LĐTBXH chủ trì không?": yes or no first, then who leads. Not for a target the plan gives
   // no body (the duty shown is not the target's).
-  const verdict = unnamedFirst
-    ? null
+  const verdict = unnamedTarget
+    ? field && (ask.q.claimed || ask.q.choice)
+      ? fieldVerdict(field.term, ask, listed)
+      : null
     : ask.q.claimed
       ? claimVerdict(ask.q.claimed, listed)
       : ask.q.choice
@@ -298,6 +318,41 @@ export const asksPartners = (folded: string) =>
   /\b(?:(?:co quan|don vi|so|nganh|nhung ai|ai) (?:nao )?phoi hop|phoi hop (?:voi )?(?:ai|nhung ai|(?:co quan|don vi|so|nganh) nao)|co quan phoi hop nao|cac co quan phoi hop)\b/.test(
     folded,
   ) && !/\bchu tri\b/.test(folded);
+
+/** A duty as a ranked candidate, for the answer's list of records shown. */
+const asCandidate = (t: Task): Candidate => ({
+  doc: {
+    id: t.id,
+    kind: 'task',
+    planId: t.planId,
+    province: '',
+    text: t.text,
+    context: t.domain,
+    agencies: '',
+  },
+  coverage: 1,
+  distinctive: 1,
+  precision: 1,
+  rank: 0,
+});
+
+/**
+ * "Có phải Sở Y tế lo chỉ tiêu này không?" of a target that names no body: the plan does not say whose the
+ * target is, only whose its field's duties are; the claim is weighed against those.
+ */
+function fieldVerdict(
+  term: string,
+  ask: Ask,
+  listed: readonly { leads: string[]; partners: string[]; role?: string }[],
+): string {
+  const said = ask.q.claimed
+    ? claimVerdict(ask.q.claimed, listed)
+    : ask.q.choice
+      ? choiceVerdict(ask.q.choice, listed)
+      : null;
+  const head = 'Kế hoạch không ghi cơ quan chủ trì riêng chỉ tiêu này.';
+  return said ? `${head} ${said.replace('việc này', `các nhiệm vụ về ${term}`)}` : head;
+}
 
 /**
  * Whether `claimed` leads what the records shown are about, in the plan's terms: "Đúng: …" when it leads
