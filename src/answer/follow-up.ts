@@ -19,7 +19,9 @@ export const FOLLOW_UP_WORDS = new Set(
     'muc tieu chi tieu bao nhieu so lieu duoc khong ko hoi tiep cung khu vuc giai doan ' +
     // "còn riêng ở nông thôn thì sao?": "riêng" only narrows the slot it stands before; "chỉ tiêu địa
     // phương năm 2030?" names the table's column, not a subject.
-    'rieng dia phuong'
+    'rieng dia phuong ' +
+    // "còn Đà Nẵng mấy phần trăm?", "chỉ tiêu bao nhiêu %": the figure asked in its unit, as "bao nhiêu" asks it.
+    'phan tram %'
   ).split(' '),
 );
 

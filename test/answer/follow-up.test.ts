@@ -153,6 +153,12 @@ describe('short follow-ups asking another side: a day, when, where it is written
     expect(a.text).toContain('Tỷ lệ dân số tham gia BHYT');
     expect(a.text).toContain('>97%');
   });
+  it('"chỉ tiêu bao nhiêu %", "mấy phần trăm" ask the figure in its unit, of the same subject', () => {
+    const previous = 'Lai Châu giao sở nào lo nước sạch nông thôn?';
+    expect(mergeFollowUp(previous, 'chỉ tiêu bao nhiêu %', corpus)).toMatch(/nuoc sach nong thon lai chau$/);
+    expect(mergeFollowUp(previous, 'mấy phần trăm?', corpus)).toMatch(/nuoc sach nong thon lai chau$/);
+    expect(askAfter(previous, 'chỉ tiêu bao nhiêu %').text).toContain('93%');
+  });
 });
 
 describe('a question with its own subject, in a conversation about one province', () => {
