@@ -241,6 +241,11 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'qua don vi nao',
   'qua co quan nao',
   'qua so nao',
+  // "đơn vị nào trực tiếp tham mưu …?": how directly is how the question asks, not what about.
+  'so nao truc tiep',
+  'co quan nao truc tiep',
+  'don vi nao truc tiep',
+  'ai truc tiep',
   // "sở nào tham mưu?": who drafts for the UBND, the lead of the duty.
   'so nao tham muu',
   'ai tham muu',
