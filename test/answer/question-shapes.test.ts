@@ -972,3 +972,21 @@ describe('whichWords: the noun a which-one question asks about', () => {
     expect(a.text).toContain('Sở Xây dựng');
   });
 });
+
+describe('both areas asked of a table that gives each its row', () => {
+  it("answers with the areas' rows before the whole, so a long reply keeps both", () => {
+    const a = ask(
+      'Diện tích nhà ở bình quân đầu người ở Đồng Nai đến 2030: thành thị bao nhiêu m2, nông thôn bao nhiêu m2?',
+    );
+    expect(a.text).toMatch(/Thành thị[^\n]*32 m2/);
+    expect(a.text).toMatch(/Nông thôn[^\n]*28 m2/);
+    expect(a.text.indexOf('Thành thị')).toBeLessThan(a.text.indexOf('Nông thôn'));
+  });
+  it("keeps a list's lead-in before its parts", () => {
+    const a = ask(
+      'Mỗi năm Quảng Ninh giảm nghèo được bao nhiêu phần trăm, thành thị và nông thôn có khác nhau không?',
+    );
+    expect(a.text.indexOf('0,8%')).toBeLessThan(a.text.indexOf('0,3%'));
+    expect(a.text).toContain('1,5%');
+  });
+});

@@ -284,11 +284,13 @@ export function pick(
  * "Tỷ lệ giảm nghèo …, trong đó: Khu vực thành thị" (a part of a list) → the name before the split.
  */
 const rowBase = (name: string) => name.split(/ — |, trong đó: /)[0] ?? name;
+// A table row of one area: "Diện tích nhà ở bình quân đầu người — Thành thị".
+const TABLE_PART = / — /;
 
 /**
  * Asked about both areas ("ở thành thị và ở nông thôn"), an indicator the plan splits by area is answered
- * by all of its rows, in the plan's order (the whole first when the plan gives one): one row alone would
- * leave half the question unanswered.
+ * by all of its rows, with the whole when the plan gives one: one row alone would leave half the question
+ * unanswered.
  */
 export function withAreaRows(
   ctx: EngineContext,
@@ -306,9 +308,14 @@ export function withAreaRows(
       continue;
     }
     const base = rowBase(f.record.name);
-    const rows = f.plan.indicators
-      .filter((i) => rowBase(i.name) === base)
-      .sort((a, b) => a.source.lineStart - b.source.lineStart);
+    // A list's lead-in ("Tỷ lệ giảm nghèo … 0,8%/năm, trong đó:") reads before its parts; a table's row for
+    // the whole is a sibling of the areas' rows and goes after them, where a long reply may cut it.
+    const family = f.plan.indicators.filter((i) => rowBase(i.name) === base);
+    const table = family.some((i) => TABLE_PART.test(i.name));
+    const whole = (i: typeof f.record) => table && i.targets.every((t) => t.area === 'all');
+    const rows = family.sort(
+      (a, b) => Number(whole(a)) - Number(whole(b)) || a.source.lineStart - b.source.lineStart,
+    );
     for (const r of rows) {
       // The other rows share the question's words, but a long question may not bring them among the
       // ranked records (MiniSearch looks up only its rarest terms): a row not ranked stands as its sibling.
