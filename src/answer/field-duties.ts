@@ -150,7 +150,11 @@ export function fieldDutiesOf(target: Indicator, plan: PlanRecords): FieldDuties
   // them out ("nước hợp vệ sinh" of rural people → "… nước sạch nông thôn").
   const fieldMost = majority(ofField);
   const ownArea = area >= 0 && ofField.every((d) => areaOf(d.text) === area);
-  return fieldMost && (ofField.length >= 2 || ownArea)
-    ? shown(ofField, (b) => fieldMost.has(b), word.field.name)
-    : null;
+  if (fieldMost && (ofField.length >= 2 || ownArea))
+    return shown(ofField, (b) => fieldMost.has(b), word.field.name);
+  // Else the bodies of the duties that name the field itself ("… các chính sách đối với người có công, bảo
+  // trợ xã hội, giảm nghèo, …"), beside duties that only touch its words ("vốn vay cho hộ nghèo").
+  const naming = ofField.filter((d) => holds(d.text, word.field.words[0]?.spaced ?? ''));
+  const nameMost = majority(naming);
+  return nameMost ? shown(naming, (b) => nameMost.has(b), word.field.name) : null;
 }

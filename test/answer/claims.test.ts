@@ -54,8 +54,9 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
   it("of a target whose field's duties name a body, weighs the claim against those duties", () => {
     const a = ask('Đà Nẵng chỉ tiêu 100% học sinh tiểu học học 2 buổi/ngày, có phải Sở LĐTBXH lo không?');
     expect(a.text.split('\n')[0]).toBe(
-      'Kế hoạch không ghi cơ quan chủ trì riêng chỉ tiêu này. Không: kế hoạch không giao Sở Lao động - Thương binh và Xã hội chủ trì các nhiệm vụ về học sinh.',
+      'Không: kế hoạch không giao Sở Lao động - Thương binh và Xã hội chủ trì các nhiệm vụ về học sinh.',
     );
+    expect(a.text.split('\n')[1]).toMatch(/^KH 10\/KH-UBND không ghi cơ quan chủ trì riêng cho chỉ tiêu/);
     expect(a.text).toContain('Chủ trì: Sở Giáo dục và Đào tạo');
   });
   it('is no claim when what is put forward names no body, or nothing is asked to be confirmed', () => {

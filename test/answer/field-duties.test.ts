@@ -105,6 +105,20 @@ describe('fieldDutiesOf', () => {
     expect(fieldDutiesOf(target('tỷ lệ bao phủ bảo hiểm y tế', '2.6', ['Sở Y tế']), fixture)).toBeNull();
   });
 
+  it('gives a field to the duties naming it, beside duties that only touch its words', () => {
+    const naming = plan(
+      ...fixture.tasks,
+      duty(
+        'Tham mưu, hướng dẫn, triển khai các chính sách đối với người có công, bảo trợ xã hội, giảm nghèo, dạy nghề.',
+        'Sở Lao động - Thương binh và Xã hội',
+      ),
+    );
+    const leads = fieldDutiesOf(target('giảm tỷ lệ hộ nghèo bình quân'), naming)?.duties.flatMap(
+      (d) => d.leads,
+    );
+    expect(leads).toEqual(['Sở Lao động - Thương binh và Xã hội']);
+  });
+
   it("names none for a table row whose cell is empty when the table's other rows name their bodies", () => {
     const row = (name: string, leads: string[] = []) =>
       target(name, '5. Giảm nghèo', leads, `5.1 | ${name} | % | 1 |`);
@@ -143,7 +157,7 @@ describe('a target that names no body, asked who leads it', () => {
       'ty le tre duoi 5 tuoi suy dinh duong the thap coi o Thanh Hoa thi so y te hay so giao duc phu trach?',
     );
     expect(a.text).toMatch(
-      /^Kế hoạch không ghi cơ quan chủ trì riêng chỉ tiêu này\. Theo kế hoạch, Sở Y tế chủ trì các nhiệm vụ về suy dinh dưỡng/,
+      /^Theo kế hoạch, Sở Y tế chủ trì các nhiệm vụ về suy dinh dưỡng, không phải Sở Giáo dục và Đào tạo\.\nKH 68\/KH-UBND không ghi cơ quan chủ trì riêng cho chỉ tiêu/,
     );
   });
 

@@ -30,7 +30,7 @@ import { todayLine } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { namesOnlyThePlan, topicWords, whichWords } from '../understand';
-import { pick } from './pick';
+import { fitsOf, pick } from './pick';
 import { asksFigure, asksNumber, FIGURE } from './target';
 
 // Today's holder is added only when the question asks who holds the duty now: its sources are laws, not the plan.
@@ -88,10 +88,10 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
  * not only its first sentences) and the role the shown part gives its body ("Đề nghị: …", "Phối hợp thực
  * hiện: …").
  */
-function shownOf(f: Found, ask: Ask): { what: string; shown: string; role: DutyRole } {
+function shownOf(f: Found, ask: Ask, length = 298): { what: string; shown: string; role: DutyRole } {
   const what = recordText(f, ask.today);
   const words = topicWords(ask.q.topic);
-  const shown = excerpt(what, words, 298, whichWords(ask.q.folded));
+  const shown = excerpt(what, words, length, whichWords(ask.q.folded));
   return { what, shown, role: f.kind === 'task' ? shownRole(f.record.text, shown, words) : 'lead' };
 }
 
@@ -143,7 +143,9 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   }
   // The target the question names best may name no body: then it is the answer ("không ghi cơ quan chủ trì"),
   // not the nearest row that names one ("mức giảm hộ nghèo DTTS" is not "mức giảm hộ nghèo đa chiều").
-  const unnamed = targets()[0];
+  // (Of the thing asked: "tỷ lệ thất nghiệp" is not the "… tham gia bảo hiểm thất nghiệp" target.)
+  const { fits } = fitsOf(ctx, ask);
+  const unnamed = targets().find((c) => fits(c));
   const named = chosen[0];
   const unnamedFirst =
     named &&
@@ -176,7 +178,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   // another record's agency in its place).
   const unnamedBest = () => {
     const target = targets().find(
-      (c) => c.coverage >= TUNING.confident && !ctx.records.get(c.doc.id)?.record.leadAgency,
+      (c) => c.coverage >= TUNING.confident && !ctx.records.get(c.doc.id)?.record.leadAgency && fits(c),
     );
     return target && ctx.records.get(target.doc.id);
   };
@@ -221,7 +223,8 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   const shownFor = (f: Found) => {
     const known = shownBy.get(f.record.id);
     if (known) return known;
-    const s = shownOf(f, ask);
+    // A field's duties stand under their target: each is shown more briefly.
+    const s = shownOf(f, ask, field ? FIELD_DUTY_SHOWN : undefined);
     shownBy.set(f.record.id, s);
     return s;
   };
@@ -237,7 +240,10 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   const listed: { leads: string[]; partners: string[]; role?: string }[] = [];
   if (unnamedTarget?.kind === 'indicator') {
     const plan = unnamedTarget.plan.plan;
-    const line = `KH ${plan.number} không ghi cơ quan chủ trì riêng cho chỉ tiêu: ${recordText(unnamedTarget, ask.today)}`;
+    // A target written in a long paragraph is shown by the part the question asks about, briefly: the
+    // duties below are the answer.
+    const target = excerpt(recordText(unnamedTarget, ask.today), topicWords(ask.q.topic), TARGET_SHOWN);
+    const line = `KH ${plan.number} không ghi cơ quan chủ trì riêng cho chỉ tiêu: ${target}`;
     lines.push(
       line,
       `  ${sourceLine(plan, unnamedTarget.record.source)}`,
@@ -319,6 +325,10 @@ export const asksPartners = (folded: string) =>
     folded,
   ) && !/\bchu tri\b/.test(folded);
 
+// How much of a target that names no body is shown above its field's duties, and of each duty.
+const TARGET_SHOWN = 200;
+const FIELD_DUTY_SHOWN = 220;
+
 /** A duty as a ranked candidate, for the answer's list of records shown. */
 const asCandidate = (t: Task): Candidate => ({
   doc: {
@@ -338,20 +348,21 @@ const asCandidate = (t: Task): Candidate => ({
 
 /**
  * "Có phải Sở Y tế lo chỉ tiêu này không?" of a target that names no body: the plan does not say whose the
- * target is, only whose its field's duties are; the claim is weighed against those.
+ * target is (the reply's next line says so), only whose its field's duties are; the claim is weighed against
+ * those, and said to be about them.
  */
 function fieldVerdict(
   term: string,
   ask: Ask,
   listed: readonly { leads: string[]; partners: string[]; role?: string }[],
-): string {
+): string | null {
   const said = ask.q.claimed
     ? claimVerdict(ask.q.claimed, listed)
     : ask.q.choice
       ? choiceVerdict(ask.q.choice, listed)
       : null;
-  const head = 'Kế hoạch không ghi cơ quan chủ trì riêng chỉ tiêu này.';
-  return said ? `${head} ${said.replace('việc này', `các nhiệm vụ về ${term}`)}` : head;
+  // (The line below says the plan names no body for the target itself.)
+  return said?.replace('việc này', `các nhiệm vụ về ${term}`) ?? null;
 }
 
 /**

@@ -133,6 +133,26 @@ export function figuresAsked(folded: string): number {
   return folded.match(/\b(?:bao nhieu|may phan tram|bn)\b/g)?.length ?? 0;
 }
 
+/**
+ * Whether a record is of the thing asked, not of the other area or another kind of it (it may still be
+ * suggested): the test, and the insurances the question names. The insurances of a part of the question may
+ * be passed for that part ("… BHTN và … lương hưu" asks two things).
+ */
+export function fitsOf(
+  ctx: EngineContext,
+  ask: Ask,
+): { fits: (c: Candidate, insured?: readonly string[]) => boolean; insured: string[] } {
+  const arts = termsOfArtIn(ask.q.topic);
+  const tails = insuranceTailsAsked(ask.q.topic);
+  const insured = insurancesAsked(ask.q.topic);
+  const fits = (c: Candidate, asked: readonly string[] = insured) =>
+    !otherArea(ctx, ask, c) &&
+    holdsTermsOfArt(ctx, arts, c) &&
+    !onlyInsideInsurance(tails, c.doc.text) &&
+    !otherInsuranceOnly(asked, ctx.stats.own.get(c.doc.id) ?? NONE);
+  return { fits, insured };
+}
+
 /** Whether a record states something for one of the asked years. */
 export function yearFits(ctx: EngineContext, doc: SearchDoc, years: number[]): boolean {
   if (!years.length) return true;
@@ -172,18 +192,9 @@ export function pick(
   strict = false,
 ): { chosen: Candidate[]; ranked: Candidate[] } {
   const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
-  // A record about the other area, or another kind of the thing asked, answers nothing (it may be suggested).
-  const arts = termsOfArtIn(ask.q.topic);
-  const tails = insuranceTailsAsked(ask.q.topic);
-  // (The insurances a part of the question names, for that part: "… BHTN và … lương hưu" asks two things.)
-  const fits = (c: Candidate, insured: readonly string[]) =>
-    !otherArea(ctx, ask, c) &&
-    holdsTermsOfArt(ctx, arts, c) &&
-    !onlyInsideInsurance(tails, c.doc.text) &&
-    !otherInsuranceOnly(insured, ctx.stats.own.get(c.doc.id) ?? NONE);
+  const { fits, insured } = fitsOf(ctx, ask);
   // Asked for a figure, a record without the question's key words is never the answer, however much
   // else it shares: its figure would be the figure of another indicator.
-  const insured = insurancesAsked(ask.q.topic);
   const isSure = (c: Candidate, asked = insured) =>
     fits(c, asked) && (!strict || isAbout(c) || namedWhole(c));
   // A name the question puts in quotes ("phong trào “Cả nước chung tay xóa nhà tạm …”") is what it asks about:
