@@ -280,6 +280,13 @@ const CLAIM_TAGGED = new RegExp(`^(.{2,160}?) ${CLAIM_VERB}\\b.*\\b(?:phai|dung)
 const CLAIM_BARE =
   /^(?:(?:vay|the|tuc|nghia)(?: thi)? )?la (.{2,80}?)\s*(?:\b(?:a|ha|ak|ah|nhi|u|phai khong|dung khong))?\s*(?:[?.!]|$)/;
 
+// "Sở LĐTBXH chủ trì chỉ tiêu này à?", "chỉ tiêu đó do BHXH tỉnh chủ trì hả?": a body and its verb, closed by a
+// particle that asks for confirmation, with no question word asking something else ("… những gì à?"); a
+// follow-up's subject may come after its "?".
+const CLAIM_PARTICLE = new RegExp(
+  `^(.{2,160}?) (?:${CLAIM_VERB}|lo)\\b(?:(?! (?:nao|gi|ai|bao nhieu|nhung|may)\\b).){0,60}?\\s(?:a|ha|ak|ah|u)\\s*(?:\\?|[.!]*$)`,
+);
+
 const CLAIM_ALONE =
   /^(?:(?:vay|the|the thi|vay thi) )?(?:co phai|co dung|dung) (?:la |do |la do )*(.{2,80}?)\s+(?:khong|ko)\s*(?:\?|[.!]*\s*$)/;
 
@@ -303,7 +310,7 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   const only = alone ? agencyIn(alone, corpus) : null;
   if (alone && only && !withoutAgency(alone, only).replace(/[^a-z0-9]/g, ''))
     return { name: only, words: alone };
-  const before = (CLAIM_BEFORE.exec(folded) ?? CLAIM_TAGGED.exec(folded))?.[1];
+  const before = (CLAIM_BEFORE.exec(folded) ?? CLAIM_TAGGED.exec(folded) ?? CLAIM_PARTICLE.exec(folded))?.[1];
   const known = before ? agencyIn(before, corpus) : null;
   return known ? { name: known, words: '' } : null;
 }

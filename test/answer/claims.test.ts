@@ -10,6 +10,15 @@ const claim = (q: string) => claimIn(fold(q), corpus);
 // A body put forward to be confirmed ("có phải Sở X chủ trì không?") is no subject of the question: the
 // answer says who leads and whether that is the body named.
 describe('claimIn: a body the question asks to have confirmed as the lead', () => {
+  it('reads a body and its verb closed by a particle ("… chủ trì chỉ tiêu này à?") as a claim', () => {
+    expect(claim('sở lđtbxh chủ trì chỉ tiêu này à?')?.name).toBe('Sở Lao động - Thương binh và Xã hội');
+    expect(claim('chỉ tiêu đó do BHXH tỉnh chủ trì à?')?.name).toBe('Bảo hiểm xã hội tỉnh');
+    expect(claim('so gd&dt phu trach a?')?.name).toBe('Sở Giáo dục và Đào tạo');
+    // A follow-up carries its subject after the "?"; a question word asks something else.
+    expect(claim('sở y tế lo à? ty le bhyt dong nai')?.name).toBe('Sở Y tế');
+    expect(claim('Sở Y tế chủ trì những gì à?')).toBeNull();
+    expect(claim('Sở Y tế chủ trì nhiệm vụ nào vậy?')).toBeNull();
+  });
   it('reads "có phải (do) X chủ trì … không", "X có phải chủ trì … không" and "… do X chủ trì phải không"', () => {
     expect(claim('BHYT toàn dân có phải do Sở LĐTBXH chủ trì không?')?.name).toBe(
       'Sở Lao động - Thương binh và Xã hội',
