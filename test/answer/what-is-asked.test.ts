@@ -130,12 +130,17 @@ describe('insurancesAsked and otherInsuranceOnly', () => {
 
 // "…, tỷ lệ bao nhiêu?" leaves the part "tỷ lệ": every target has one, so it is no part of its own.
 describe('holdsRareWord', () => {
-  const { idf } = termStats(buildIndex(corpus));
+  const stats = termStats(buildIndex(corpus));
   it('reads each word as the index spells it', () => {
-    expect(holdsRareWord('ty le', { idf })).toBe(false);
-    expect(holdsRareWord('tỷ lệ', { idf })).toBe(false);
-    expect(holdsRareWord('huong dan', { idf })).toBe(false);
-    expect(holdsRareWord('bhtn', { idf })).toBe(true);
+    expect(holdsRareWord('ty le', stats)).toBe(false);
+    expect(holdsRareWord('tỷ lệ', stats)).toBe(false);
+    expect(holdsRareWord('huong dan', stats)).toBe(false);
+    expect(holdsRareWord('bhtn', stats)).toBe(true);
+  });
+  it('reads a phrase of common words as one when several things are asked: "nhà ở" is rare, "nhà" and "ở" are not', () => {
+    expect(stats.idf('nha')).toBeLessThan(2.5);
+    expect(holdsRareWord('ve nha o', stats, true)).toBe(true);
+    expect(holdsRareWord('ve nha o', stats)).toBe(false);
   });
 });
 

@@ -30,7 +30,7 @@ import { todayLine } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { namesOnlyThePlan, topicWords, whichWords } from '../understand';
-import { fitsOf, pick } from './pick';
+import { bodiesAsked, fitsOf, pick } from './pick';
 import { asksFigure, asksNumber, FIGURE } from './target';
 
 // Today's holder is added only when the question asks who holds the duty now: its sources are laws, not the plan.
@@ -223,8 +223,13 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   const shownFor = (f: Found) => {
     const known = shownBy.get(f.record.id);
     if (known) return known;
-    // A field's duties stand under their target: each is shown more briefly.
-    const s = shownOf(f, ask, field ? FIELD_DUTY_SHOWN : undefined);
+    // A field's duties stand under their target, and two bodies asked are two answers: each is shown more
+    // briefly.
+    const s = shownOf(
+      f,
+      ask,
+      bodiesAsked(ask.q.folded) >= 2 ? EACH_BODY_SHOWN : field ? FIELD_DUTY_SHOWN : undefined,
+    );
     shownBy.set(f.record.id, s);
     return s;
   };
@@ -328,6 +333,8 @@ export const asksPartners = (folded: string) =>
 // How much of a target that names no body is shown above its field's duties, and of each duty.
 const TARGET_SHOWN = 200;
 const FIELD_DUTY_SHOWN = 220;
+// How much of each record is shown when the question asks for two bodies or more (each its own answer).
+const EACH_BODY_SHOWN = 150;
 
 /** A duty as a ranked candidate, for the answer's list of records shown. */
 const asCandidate = (t: Task): Candidate => ({

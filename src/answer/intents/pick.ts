@@ -121,16 +121,38 @@ export function otherInsuranceOnly(asked: readonly string[], own: ReadonlySet<st
 }
 
 /**
- * A part of a question counts only when it holds a rare word ("bhtn"), not only common ones ("hướng dẫn",
- * "tỷ lệ"). Each word as the index spells it: the "tỷ" of "tỷ lệ" is the plans' "ti", no rare word.
+ * A part of a question counts only when it holds a rare word ("bhtn") or, asked with others, a rare phrase
+ * ("nhà ở"), not only common ones ("hướng dẫn", "tỷ lệ"). Each word as the index spells it: the "tỷ" of "tỷ
+ * lệ" is the plans' "ti", no rare word.
  */
-export function holdsRareWord(part: string, stats: Pick<TermStats, 'idf'>): boolean {
-  return part.split(/\s+/).some((w) => stats.idf(tokens(w)[0] ?? w) >= TUNING.rarePartIdf);
+export function holdsRareWord(
+  part: string,
+  stats: Pick<TermStats, 'idf' | 'known'>,
+  phrases = false,
+): boolean {
+  const spelled = part.split(/\s+/).map((w) => tokens(w)[0] ?? w);
+  if (spelled.some((w) => stats.idf(w) >= TUNING.rarePartIdf)) return true;
+  // A phrase of common words may be rare as a phrase ("nhà ở" is not "nhà" and "ở"): counted when the
+  // question asks several things, where each part is one of them.
+  if (!phrases) return false;
+  return spelled.some((w, i) => {
+    const next = spelled[i + 1];
+    const phrase = `${w}_${next}`;
+    return next !== undefined && stats.known(phrase) && stats.idf(phrase) >= TUNING.rarePartIdf;
+  });
 }
 
 /** How many figures a question asks for: "bao nhiêu … và bao nhiêu …" asks two. */
 export function figuresAsked(folded: string): number {
   return folded.match(/\b(?:bao nhieu|may phan tram|bn)\b/g)?.length ?? 0;
+}
+
+/** How many bodies a question asks for: "sở nào chủ trì A, sở nào chủ trì B?" asks two. */
+export function bodiesAsked(folded: string): number {
+  return (
+    folded.match(/\b(?:(?:so|co quan|don vi|nganh) nao|ai) (?:chu tri|phu trach|lo|lam|thuc hien)\b/g)
+      ?.length ?? 0
+  );
 }
 
 /**
@@ -252,7 +274,7 @@ export function pick(
       if (about && own[0] && own[1] && twin(own[0], own[1])) add(own[1]);
     }
   }
-  const rare = (part: string) => holdsRareWord(part, ctx.stats);
+
   // Parts are looked up only in plans the question names or the whole question already matched, so a
   // common part ("người có công") does not pull in an unrelated province.
   const named = ask.q.provinces.length > 0 || ask.q.planIds.length > 0;
@@ -268,7 +290,10 @@ export function pick(
     );
   // "… tạo việc làm cho bao nhiêu lao động và đưa bao nhiêu người đi làm việc ở nước ngoài?": two figures asked
   // are two records, however many words the two share; the guard against one phrase cut by a comma is less.
-  const gain = figuresAsked(ask.q.folded) >= 2 ? TUNING.partGain / 3 : TUNING.partGain;
+  // So are two bodies asked ("sở nào chủ trì … nhà ở, sở nào chủ trì … nước sạch?").
+  const several = figuresAsked(ask.q.folded) >= 2 || bodiesAsked(ask.q.folded) >= 2;
+  const gain = several ? TUNING.partGain / 3 : TUNING.partGain;
+  const rare = (part: string) => holdsRareWord(part, ctx.stats, several);
   for (const part of parts(ask.q.topic).filter(rare)) {
     // Only the plans a part may add to are searched.
     const partInsured = insurancesAsked(part);
