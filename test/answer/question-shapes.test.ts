@@ -990,3 +990,20 @@ describe('both areas asked of a table that gives each its row', () => {
     expect(a.text).toContain('1,5%');
   });
 });
+
+describe('an amount of money asked of plans that set shares', () => {
+  it('says the plan does not set it, and suggests what the plan does say of the same thing', () => {
+    const a = ask(
+      'Con em dưới 36 tháng, nhà em thuộc hộ cận nghèo ở Lai Châu. Theo KH 767 thì mỗi tháng được trợ cấp bao nhiêu tiền ạ?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/18,5%/);
+    const b = ask(
+      'Người cao tuổi ở Quảng Ninh được trợ cấp xã hội hàng tháng bao nhiêu tiền theo kế hoạch 91?',
+    );
+    expect(b.found).toBe(false);
+    expect(b.suggestions?.length).toBeGreaterThan(0);
+    // A figure the plan does give in money is answered.
+    expect(ask('GRDP bình quân đầu người Quảng Ninh 2025 bao nhiêu tiền?').text).toContain('10.000 USD');
+  });
+});

@@ -20,7 +20,7 @@ import {
   timeframeText,
   withoutNumbering,
 } from '../compose';
-import type { Ask, EngineContext, Found } from '../context';
+import { type Ask, type EngineContext, type Found, search } from '../context';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
 import { areasIn, type Question, topicWords } from '../understand';
@@ -63,6 +63,11 @@ const COUNT_UNITS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(?:bao nhieu|may|so) can\b/, /\d\s*(?:căn|căn hộ)\b/iu],
   [/\b(?:bao nhieu|may|so) giuong\b/, /\d\s*giường/iu],
   [/\b(?:bao nhieu|may) (?:m2|met vuong)\b/, /\d\s*(?:m2|m²|mét vuông)/iu],
+  // "mỗi tháng được trợ cấp bao nhiêu tiền?": an amount of money, which a share of people covered is not.
+  [
+    /\b(?:bao nhieu|may) (?:tien|dong|trieu|nghin dong|ngan dong)\b/,
+    /\d\s*(?:đồng|triệu|nghìn đồng|tỷ đồng|USD)|VNĐ/iu,
+  ],
   // "bao nhiêu bác sĩ trên 1 vạn dân": a count per head of population, which "90% số xã có bác sĩ" is not.
   [
     /^(?=.*\b(?:bao nhieu|may)\b)(?=.*(?:\bvan dan|\b10\.?000 dan|\b100\.?000 dan|\b(?:10|100) (?:nghin|ngan) dan)\b)/,
@@ -157,7 +162,10 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const plans = where ? `Kế hoạch${where}` : 'Các kế hoạch hiện có';
     // A question about a duty, a body or a plan fact is told the plan does not say it, not that it sets no target.
     const what = wantsFigure ? 'chỉ tiêu này' : 'nội dung này';
-    return notFound(ctx, ask, intent, `${plans} không nêu ${what}.`, ranked);
+    // A count or an amount asked that no record gives in its unit: the records of the same thing, in shares,
+    // are still what the plan does say, offered as suggestions.
+    const known = unit ? search(ctx, ask, q.topic, ['indicator', 'task'], preferences(ctx, ask)) : ranked;
+    return notFound(ctx, ask, intent, `${plans} không nêu ${what}.`, known);
   }
   const items: AnswerItem[] = [];
   const lines: string[] = [];
