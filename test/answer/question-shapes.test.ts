@@ -997,7 +997,7 @@ describe('an amount of money asked of plans that set shares', () => {
       'Con em dưới 36 tháng, nhà em thuộc hộ cận nghèo ở Lai Châu. Theo KH 767 thì mỗi tháng được trợ cấp bao nhiêu tiền ạ?',
     );
     expect(a.found).toBe(false);
-    expect(a.text).not.toMatch(/18,5%/);
+    expect(a.text.split('\n')[0]).toBe('Kế hoạch của Lai Châu không nêu chỉ tiêu này.');
     const b = ask(
       'Người cao tuổi ở Quảng Ninh được trợ cấp xã hội hàng tháng bao nhiêu tiền theo kế hoạch 91?',
     );
