@@ -104,7 +104,9 @@ const ASPECT_WORDS = new Set(
     // counted in the subject's unit.
     'phan tinh can ' +
     // "hạn nộp hằng năm ngày mấy?": the report's deadline; "ký hôm nào thế?": the day.
-    'nop hom'
+    'nop hom ' +
+    // "chỉ tiêu đó giao cho sở nào đôn đốc / giám sát?": who oversees it.
+    'don doc giam sat'
   ).split(' '),
 );
 

@@ -153,6 +153,14 @@ describe('short follow-ups asking another side: a day, when, where it is written
     expect(a.text).toContain('Tỷ lệ dân số tham gia BHYT');
     expect(a.text).toContain('>97%');
   });
+  it('"chỉ tiêu đó giao cho sở nào đôn đốc?" asks who oversees the target just discussed', () => {
+    const a = askAfter(
+      'Theo KH 91/KH-UBND của Quảng Ninh, bao nhiêu % người dân sử dụng điện thoại thông minh?',
+      'Chỉ tiêu đó giao cho sở nào đôn đốc?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Sở Thông tin và Truyền thông');
+  });
   it('"chỉ tiêu bao nhiêu %", "mấy phần trăm" ask the figure in its unit, of the same subject', () => {
     const previous = 'Lai Châu giao sở nào lo nước sạch nông thôn?';
     expect(mergeFollowUp(previous, 'chỉ tiêu bao nhiêu %', corpus)).toMatch(/nuoc sach nong thon lai chau$/);
