@@ -1007,3 +1007,14 @@ describe('an amount of money asked of plans that set shares', () => {
     expect(ask('GRDP bình quân đầu người Quảng Ninh 2025 bao nhiêu tiền?').text).toContain('10.000 USD');
   });
 });
+
+describe('a figure and a body asked in clauses of their own', () => {
+  it('answers the figure from the target its clause names and the body from the duty the other names', () => {
+    const a = ask(
+      'lai chau 2025 bao nhieu % ho gia dinh va thon ban dat chuan van hoa, so nao tham muu phong trao xay dung doi song van hoa?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Chủ trì: Sở Văn hóa Thể thao và Du lịch');
+    expect(a.text).toMatch(/Chỉ tiêu: [^\n]*86% hộ gia đình, 75% thôn/);
+  });
+});

@@ -134,7 +134,13 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     const duty = pick(ctx, ask, ['task'], (c) =>
       Boolean(ctx.records.get(c.doc.id)?.record.leadAgency),
     ).chosen;
-    const t = targets().find((c) => c.coverage >= TUNING.confident);
+    // The figure is asked in a clause of its own ("… bao nhiêu % hộ gia đình … đạt chuẩn văn hóa, sở nào tham
+    // mưu phong trào …?"): the target may answer that clause only.
+    const t =
+      targets().find((c) => c.coverage >= TUNING.confident) ??
+      clausesOf(ask.q.topic)
+        .map((clause) => search(ctx, ask, clause, ['indicator']).find((c) => c.coverage >= TUNING.confident))
+        .find((c) => c !== undefined);
     const f = t && ctx.records.get(t.doc.id);
     if (duty.length && f?.kind === 'indicator') {
       chosen = duty.slice(0, 1);
@@ -335,6 +341,15 @@ const TARGET_SHOWN = 200;
 const FIELD_DUTY_SHOWN = 220;
 // How much of each record is shown when the question asks for two bodies or more (each its own answer).
 const EACH_BODY_SHOWN = 150;
+
+/** The clauses of a topic of two questions or more ("… văn hóa , | phong trào …"); [] for a topic of one. */
+function clausesOf(topic: string): string[] {
+  const clauses = topic
+    .split(/[,;|]/)
+    .map((c) => c.trim())
+    .filter((c) => c.split(' ').length >= 2);
+  return clauses.length > 1 ? clauses : [];
+}
 
 /** A duty as a ranked candidate, for the answer's list of records shown. */
 const asCandidate = (t: Task): Candidate => ({
