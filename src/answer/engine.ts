@@ -15,7 +15,7 @@ import { mergeFollowUp } from './follow-up';
 import { answerAgency, answerGroupCompiler, asksGroupCompiler } from './intents/agency';
 import { answerAssignments, answerUnnamedBody } from './intents/assignments';
 import { answerCommune } from './intents/commune';
-import { answerDocument } from './intents/documents';
+import { answerDocument, namesNumber } from './intents/documents';
 import { answerHelp } from './intents/help';
 import { answerList } from './intents/list';
 import {
@@ -228,6 +228,9 @@ function periodOfSubject(ctx: EngineContext, ask: Ask): Answer | null {
   return answer.found ? answer : null;
 }
 
+// Whose a document is: who issued or signed it.
+const WHOSE_DOCUMENT = /\b(?:cua ai|ai ban hanh|ai ky|do ai (?:ban hanh|ky))\b/;
+
 // Words of a question about a period, which name no subject.
 const PERIOD_WORDS = new Set([
   'giai',
@@ -308,6 +311,15 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   if (bodyAsksOwnDuties(ask)) {
     const duties = answerAssignments(ctx, ask, ask.q.agency as string);
     if (duties.found) return duties;
+  }
+  // "Công văn 377-CV/TU nêu trong KH 767 là của ai, ngày nào?": a document the plan cites, named by its number,
+  // asked whose it is — its citation answers, whatever else the words seem to ask ("ngày nào" is its day).
+  if (
+    WHOSE_DOCUMENT.test(ask.q.folded) &&
+    ask.scope.some((p) => p.plan.documents.some((d) => namesNumber(ask.q.folded, d.number)))
+  ) {
+    const cited = answerDocument(ctx, ask);
+    if (cited?.found) return cited;
   }
   // "Nhiệm vụ nào có thời gian thực hiện là năm 2024?": the duties with that timeframe, whatever the intent.
   const byTime = ask.q.intent !== 'plan_meta' ? askedTimeframe(ask.q.folded) : null;

@@ -222,3 +222,12 @@ describe('a document the plan names without its number', () => {
     expect(a.found).toBe(true);
   });
 });
+
+describe('a cited document named by its number, asked whose it is', () => {
+  it('answers with its citation, its issuer and day, whatever other words the question has', () => {
+    const a = ask('Công văn 377-CV/TU nêu trong kế hoạch 767 của Lai Châu là của ai, ngày nào?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Công văn số 377-CV/TU ngày 23/11/2020 của Ban Thường vụ Tỉnh ủy');
+    expect(a.text).toContain('dòng 13');
+  });
+});

@@ -26,23 +26,28 @@ describe('layout', () => {
     await h?.close();
   });
 
-  it.each(PAGES)('%s reads at 360 px without sideways scrolling', async (name, path) => {
-    const phone = await h.open(path, 360);
-    // Open every disclosure too: long quotes must wrap, not push the page wider.
-    await phone.locator('details').evaluateAll((all: Array<{ open: boolean }>) => {
-      for (const d of all) d.open = true;
-    });
-    expect(await scrollsSideways(phone)).toBe(false);
-    // Only the 404 page may log its own status; anything else (a CSP violation, a script error) is a bug.
-    expect(errorsOf(phone).filter((e) => name !== 'not-found' || !e.includes('404'))).toEqual([]);
-    await screenshot(phone, `${name}-360`);
-    await phone.context().close();
+  it.each(PAGES)(
+    '%s reads at 360 px without sideways scrolling',
+    async (name, path) => {
+      const phone = await h.open(path, 360);
+      // Open every disclosure too: long quotes must wrap, not push the page wider.
+      await phone.locator('details').evaluateAll((all: Array<{ open: boolean }>) => {
+        for (const d of all) d.open = true;
+      });
+      expect(await scrollsSideways(phone)).toBe(false);
+      // Only the 404 page may log its own status; anything else (a CSP violation, a script error) is a bug.
+      expect(errorsOf(phone).filter((e) => name !== 'not-found' || !e.includes('404'))).toEqual([]);
+      await screenshot(phone, `${name}-360`);
+      await phone.context().close();
 
-    const desktop = await h.open(path, 1366);
-    expect(await scrollsSideways(desktop)).toBe(false);
-    await screenshot(desktop, `${name}-desktop`);
-    await desktop.context().close();
-  });
+      const desktop = await h.open(path, 1366);
+      expect(await scrollsSideways(desktop)).toBe(false);
+      await screenshot(desktop, `${name}-desktop`);
+      await desktop.context().close();
+      // Two full-page screenshots of the longest plan page take ~10 s alone and over 30 s on a loaded machine.
+    },
+    90_000,
+  );
 
   it('takes the README screenshots (copied by hand to docs/screenshots/)', async () => {
     const ask = await h.open('/', 1100);
