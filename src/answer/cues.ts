@@ -231,6 +231,9 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'xin hoi',
   'vay a',
   'theo ke hoach',
+  // "kế hoạch nói chi trả qua kênh nào": what the plan says is what every question asks.
+  'ke hoach noi',
+  'kh noi',
   'giai doan',
   'tinh minh',
   'tinh nha',

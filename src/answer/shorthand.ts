@@ -27,6 +27,9 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'dt thong minh': 'dien thoai thong minh',
   dtdd: 'dien thoai di dong',
   ng: 'nguoi',
+  // "lãnh trợ cấp / lương hưu": the South's and Centre's word for the plans' "hưởng".
+  'lanh tro cap': 'huong tro cap',
+  'lanh luong': 'huong luong',
   // Everyday words for the plans' "trẻ em": "em bé", "bé" would otherwise be read as "em" (I) and "bé".
   'em be': 'tre em',
   ds: 'dan so',

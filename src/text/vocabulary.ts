@@ -88,7 +88,7 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['trẻ em', 'trẻ'],
   ['học sinh', 'hs'],
   ['người khuyết tật', 'khuyết tật'],
-  ['người cao tuổi', 'người già'],
+  ['người cao tuổi', 'người già', 'ông bà già', 'cụ già'],
   ['xuất khẩu lao động', 'đi làm việc ở nước ngoài', 'làm việc có thời hạn ở nước ngoài'],
   ['tuổi thọ', 'tuổi thọ trung bình', 'sống thọ'],
   ['trung bình', 'bình quân'],

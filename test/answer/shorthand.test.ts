@@ -8,6 +8,21 @@ describe('spellOut', () => {
     expect(spellOut('tl ld qua dt qn bn %')).toBe('ty le lao dong qua dao tao quang ninh bao nhieu %');
   });
 
+  it('reads the regional "lãnh trợ cấp" as the plans\' "hưởng trợ cấp"', () => {
+    expect(spellOut('ong ba gia lanh tro cap xa hoi hang thang')).toBe(
+      'ong ba gia huong tro cap xa hoi hang thang',
+    );
+  });
+
+  it("answers an everyday question about a duty in the plan's own words", async () => {
+    const { ask } = await import('../helpers');
+    const a = ask(
+      'ông bà già ở Đà Nẵng lãnh trợ cấp xã hội hàng tháng thì kế hoạch nói chi trả qua kênh nào?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('qua hệ thống bưu điện');
+  });
+
   it('reads "dt thông minh" as điện thoại', () => {
     expect(spellOut('nguoi dan dung dt thong minh')).toBe('nguoi dan dung dien thoai thong minh');
   });
