@@ -89,16 +89,30 @@ export function namesRunOn(prev: Unit, next: string): boolean {
   );
 }
 
+/**
+ * Rule: a line that says who does a block's work ("Cơ quan thực hiện: …", "Cơ quan tổng hợp, báo cáo: …")
+ * closes the block: paragraphs after it belong to the section, not to the block's last item.
+ */
+const CLOSES_BLOCK = /^Cơ quan (?:thực hiện|chủ trì(?: thực hiện)?|phụ trách|tổng hợp|theo dõi)[^:]{0,20}:/iu;
+
 /** Groups lines into units; table regions (given as line-number ranges) are skipped. */
 export function readUnits(lines: Line[], skip: (no: number) => boolean): Unit[] {
   const units: Unit[] = [];
   let current: Unit | null = null;
   let blankBefore = false;
   const stack: { level: number; label: string; title: string }[] = [];
+  // Whether the last unit was a line that closes a block of items ("Cơ quan thực hiện: …").
+  let blockClosed = false;
 
   const close = () => {
     if (!current) return;
     current.heading = looksLikeHeading(current);
+    const closing = current.level > 4 && CLOSES_BLOCK.test(current.text);
+    if (blockClosed && !closing && current.level > 4) {
+      // A paragraph after the line that closed a block of items is not under the block's last item.
+      while (stack.length && (stack[stack.length - 1]?.level ?? -1) >= 4) stack.pop();
+    }
+    blockClosed = closing;
     if (current.level <= 4) {
       while (stack.length && (stack[stack.length - 1]?.level ?? -1) >= current.level) stack.pop();
       // "2.1." under "2." adds "1": the path reads I.2.1, not I.2.2.1.

@@ -45,3 +45,25 @@ describe('a wrapped name goes on', () => {
     expect(readUnits(readLines(`${long}\nPhát huy hiệu quả hợp tác quốc tế.`), () => false)).toHaveLength(2);
   });
 });
+
+describe('readUnits: a line saying who does a block closes it', () => {
+  const read = (text: string) => readUnits(readLines(text), () => false);
+  it("puts a paragraph after 'Cơ quan thực hiện: …' under the section, not under the block's last item", () => {
+    const u = read(
+      [
+        '8. Huy động nguồn lực',
+        'a) Nhà nước giữ vai trò chủ đạo, bảo đảm nguồn lực thực hiện.',
+        'b) Tăng cường công tác kiểm tra, giám sát thực hiện chính sách xã hội.',
+        'Cơ quan thực hiện: Các sở, ngành, UBND các quận, huyện.',
+        'Cơ quan tổng hợp, báo cáo: Sở Lao động - Thương binh và Xã hội.',
+        'Ngân sách nhà nước được bố trí trong dự toán chi thường xuyên hằng năm.',
+      ].join('\n'),
+    );
+    const by = (start: string) => u.find((x) => x.text.startsWith(start));
+    // The lines that close the block are still the block's.
+    expect(by('Cơ quan thực hiện')?.section).toBe('8.b');
+    expect(by('Cơ quan tổng hợp')?.section).toBe('8.b');
+    expect(by('Ngân sách')?.section).toBe('8');
+    expect(by('Ngân sách')?.headings).toEqual(['8. Huy động nguồn lực']);
+  });
+});
