@@ -1018,3 +1018,14 @@ describe('a figure and a body asked in clauses of their own', () => {
     expect(a.text).toMatch(/Chỉ tiêu: [^\n]*86% hộ gia đình, 75% thôn/);
   });
 });
+
+describe('a who-question about two things', () => {
+  it('shows both records, each briefly, so the second body is not cut by the reply length', () => {
+    const a = ask(
+      'Đà Nẵng: xây dựng cơ sở dữ liệu an sinh xã hội, chi trả trợ cấp qua bưu điện do những cơ quan nào chủ trì?',
+    );
+    expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội');
+    expect(a.text).toContain('Bảo hiểm xã hội thành phố');
+    expect(a.text.length).toBeLessThan(900);
+  });
+});

@@ -30,7 +30,7 @@ import { todayLine } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { namesOnlyThePlan, topicWords, whichWords } from '../understand';
-import { bodiesAsked, fitsOf, pick } from './pick';
+import { bodiesAsked, fitsOf, parts, pick } from './pick';
 import { asksFigure, asksNumber, FIGURE } from './target';
 
 // Today's holder is added only when the question asks who holds the duty now: its sources are laws, not the plan.
@@ -234,7 +234,11 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     const s = shownOf(
       f,
       ask,
-      bodiesAsked(ask.q.folded) >= 2 ? EACH_BODY_SHOWN : field ? FIELD_DUTY_SHOWN : undefined,
+      bodiesAsked(ask.q.folded) >= 2 || (chosen.length === 2 && parts(ask.q.topic).length >= 2)
+        ? EACH_BODY_SHOWN
+        : field
+          ? FIELD_DUTY_SHOWN
+          : undefined,
     );
     shownBy.set(f.record.id, s);
     return s;
@@ -339,8 +343,8 @@ export const asksPartners = (folded: string) =>
 // How much of a target that names no body is shown above its field's duties, and of each duty.
 const TARGET_SHOWN = 200;
 const FIELD_DUTY_SHOWN = 220;
-// How much of each record is shown when the question asks for two bodies or more (each its own answer).
-const EACH_BODY_SHOWN = 150;
+// How much of each record is shown when the question asks for two bodies or two things (each its own answer).
+const EACH_BODY_SHOWN = 180;
 
 /** The clauses of a topic of two questions or more ("… văn hóa , | phong trào …"); [] for a topic of one. */
 function clausesOf(topic: string): string[] {
