@@ -88,12 +88,19 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
  * not only its first sentences) and the role the shown part gives its body ("Đề nghị: …", "Phối hợp thực
  * hiện: …").
  */
-function shownOf(f: Found, ask: Ask, length = 298): { what: string; shown: string; role: DutyRole } {
+function shownOf(f: Found, ask: Ask, length = SHOWN): { what: string; shown: string; role: DutyRole } {
   const what = recordText(f, ask.today);
   const words = topicWords(ask.q.topic);
-  const shown = excerpt(what, words, length, whichWords(ask.q.folded));
-  return { what, shown, role: f.kind === 'task' ? shownRole(f.record.text, shown, words) : 'lead' };
+  const which = whichWords(ask.q.folded);
+  const part = excerpt(what, words, SHOWN, which);
+  // The role is read from the part the question is about at full length; a brief excerpt of a long clause
+  // starts where the asked words stand ("…tiếp tục thực hiện … Đề án …"), past the words saying who leads.
+  const shown = length < SHOWN ? excerpt(what, words, length, [...which, ...words]) : part;
+  return { what, shown, role: f.kind === 'task' ? shownRole(f.record.text, part, words) : 'lead' };
 }
+
+// How much of a record an answer shows, at most.
+const SHOWN = 298;
 
 /** Who leads what the question's topic names: the records that fit, their bodies, roles and sources. */
 function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
