@@ -195,16 +195,16 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     );
     return target && ctx.records.get(target.doc.id);
   };
-  if (!chosen.length) {
-    const f = unnamedBest();
-    field = f?.kind === 'indicator' ? fieldDutiesOf(f.record, f.plan) : null;
+  const best = chosen.length ? undefined : unnamedBest();
+  if (best?.kind === 'indicator') {
+    field = fieldDutiesOf(best.record, best.plan);
     if (field) {
-      unnamedTarget = f;
+      unnamedTarget = best;
       chosen = field.duties.map(asCandidate);
     }
   }
   if (!chosen.length) {
-    const f = unnamedBest();
+    const f = best;
     if (f?.kind === 'indicator') {
       const plan = f.plan.plan;
       const said = [
@@ -312,8 +312,8 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     // The agency of a listed target is cited where the plan assigns it.
     if (assigned) items.push(item('task', `${f.record.id}/agency`, plan, head, assigned));
   }
-  // "Có phải Sở LĐTBXH chủ trì không?": yes or no first, then who leads. Not for a target the plan gives
-  // no body (the duty shown is not the target's).
+  // "Có phải Sở LĐTBXH chủ trì không?": yes or no first, then who leads. For a target the plan gives no body,
+  // only of its field's duties, said so (another duty shown is not the target's: no verdict).
   const verdict = unnamedTarget
     ? field && (ask.q.claimed || ask.q.choice)
       ? fieldVerdict(field.term, ask, listed)

@@ -274,7 +274,6 @@ export function pick(
       if (about && own[0] && own[1] && twin(own[0], own[1])) add(own[1]);
     }
   }
-
   // Parts are looked up only in plans the question names or the whole question already matched, so a
   // common part ("người có công") does not pull in an unrelated province.
   const named = ask.q.provinces.length > 0 || ask.q.planIds.length > 0;
