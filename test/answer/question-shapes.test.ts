@@ -1029,3 +1029,16 @@ describe('a who-question about two things', () => {
     expect(a.text.length).toBeLessThan(900);
   });
 });
+
+describe('who runs a plan, the plan named by what it is about', () => {
+  it('answers with its standing body when the words after the plan describe it', () => {
+    const a = ask('lai chau co quan nao chu tri thuc hien ke hoach 767 ve an sinh xa hoi?');
+    expect(a.text).toMatch(
+      /^Lai Châu: cơ quan chủ trì, thường trực thực hiện KH 767\/KH-UBND là Sở Lao động/,
+    );
+    // Another plan the duties name ("kế hoạch phát triển nhà ở") is no description of this one.
+    expect(ask('Lai Châu: cơ quan nào chủ trì thực hiện kế hoạch phát triển nhà ở?').text).toContain(
+      'Sở Xây dựng',
+    );
+  });
+});

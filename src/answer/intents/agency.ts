@@ -2,6 +2,7 @@
 
 import { canonicalAgency, leadNames } from '../../ingest/agencies';
 import type { PlanRecords, Task } from '../../schema/records';
+import { tokens } from '../../text/normalize';
 import { clip, excerpt } from '../../text/truncate';
 import { withoutAgency } from '../agency-text';
 import {
@@ -61,10 +62,12 @@ export function namesWholeRowFirst(
 export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   // "Cơ quan nào chủ trì thực hiện kế hoạch 767?", "cơ quan thường trực kế hoạch 230": nothing asked beyond
   // who runs the plan itself.
-  if (namesOnlyThePlan(ask.q.topic)) {
-    const led = ask.scope.filter((p) => p.plan.coordinator);
-    if (led.length) return coordinators(led, ask.q.claimed);
-  }
+  // "… chủ trì thực hiện kế hoạch 767 về an sinh xã hội?": the words after the plan only describe it, as its
+  // title or the line naming its standing body does.
+  const led = ask.scope.filter(
+    (p) => p.plan.coordinator && (namesOnlyThePlan(ask.q.topic) || describesThePlan(ask, p)),
+  );
+  if (led.length) return coordinators(led, ask.q.claimed);
   // "BHXH tỉnh … phối hợp với sở nào?": the bodies whose duties name it as a partner.
   // ("SYT chủ trì, phối hợp với ai?" names the lead and asks its partners: not this.)
   const partnerOf =
@@ -81,6 +84,21 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   if (about === null || about === ask.q.topic) return answer;
   const narrowed = agencyAnswer(ctx, { ...ask, q: { ...ask.q, topic: about } });
   return narrowed.found ? narrowed : answer;
+}
+
+// "chủ trì (thực hiện) kế hoạch …", "cơ quan thường trực của KH …": the plan itself is what is run.
+const RUNS_THE_PLAN =
+  /\b(?:chu tri|thuong truc|dau moi)(?: (?:thuc hien|trien khai|to chuc thuc hien))? (?:ke hoach|kh)\b/;
+// Words that only join a plan to what it is about: "kế hoạch 767 về an sinh xã hội".
+const ABOUT = new Set(['ve', 'cua', 'tinh', 'thuc', 'hien']);
+
+/** Whether a question asks who runs a plan it names by what the plan is about (its title, its standing body's line). */
+function describesThePlan(ask: Ask, plan: PlanRecords): boolean {
+  const line = plan.plan.coordinator?.source.quote ?? '';
+  if (!RUNS_THE_PLAN.test(ask.q.folded) || !ask.q.planIds.includes(plan.plan.id)) return false;
+  const own = new Set(tokens(`${plan.plan.title} ${line}`));
+  const rest = tokens(ask.q.topic).filter((t) => !ABOUT.has(t) && !/^\d+$/.test(t));
+  return rest.length > 0 && rest.every((t) => own.has(t));
 }
 
 /**
