@@ -110,6 +110,9 @@ const ASPECT_WORDS = new Set(
   ).split(' '),
 );
 
+// "X chủ trì thì / , phối hợp với ai?": a lead stated, its partners asked.
+const LEAD_GIVEN = /\b(?:chu tri|phu trach)\b(?: thi| ,)? (?:phoi hop|cung) voi\b/;
+
 /** Whether a message asks only another side (who, when, how much) of the previous question's subject. */
 export function asksAnotherSide(q: Question): boolean {
   if (chatter(q)) return false;
@@ -203,6 +206,15 @@ export function mergeFollowUp(
       // Closed with "?" so that a claim typed without one ("là Sở Y tế à") still ends before the subject.
       // "… chủ trì thực hiện cả KH không?" puts the body forward for the plan as a whole: only its place carries.
       return `${question.trim().replace(/(?<![?.!])$/, '?')} ${subjectOf(p, corpus, !WHOLE_PLAN.test(q.folded), q)}`.trim();
+    // "Sở Y tế chủ trì thì phối hợp với cơ quan nào?": the lead given as known, the partners asked, of the
+    // subject just discussed.
+    if (
+      q.agency &&
+      !namesPlace(q) &&
+      LEAD_GIVEN.test(q.folded) &&
+      leftover(q, q.agency).every((w) => ASPECT_WORDS.has(w) || CLAIM_WORDS.has(w))
+    )
+      return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
     // The subject moved, another side asked: the previous subject without the place, year or area replaced.
     if (asksSideElsewhere(q)) {
       const subject = subjectOf(p, corpus, true, q);

@@ -153,6 +153,17 @@ describe('short follow-ups asking another side: a day, when, where it is written
     expect(a.text).toContain('Tỷ lệ dân số tham gia BHYT');
     expect(a.text).toContain('>97%');
   });
+  it('"Sở Y tế chủ trì thì phối hợp với cơ quan nào?" asks the partners of the subject just discussed', () => {
+    const previous = 'Đến 2030 tỷ lệ dân số tham gia BHYT của Thanh Hóa phải đạt bao nhiêu?';
+    expect(mergeFollowUp(previous, 'Sở Y tế chủ trì thì phối hợp với cơ quan nào?', corpus)).toMatch(/bhyt/);
+    expect(askAfter(previous, 'Sở Y tế chủ trì thì phối hợp với cơ quan nào?').text).toContain(
+      'Bảo hiểm xã hội tỉnh',
+    );
+    // With no previous question it stands alone.
+    expect(mergeFollowUp('', 'Sở Y tế chủ trì thì phối hợp với cơ quan nào?', corpus)).toBe(
+      'Sở Y tế chủ trì thì phối hợp với cơ quan nào?',
+    );
+  });
   it('"chỉ tiêu đó giao cho sở nào đôn đốc?" asks who oversees the target just discussed', () => {
     const a = askAfter(
       'Theo KH 91/KH-UBND của Quảng Ninh, bao nhiêu % người dân sử dụng điện thoại thông minh?',
