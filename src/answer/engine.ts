@@ -11,6 +11,7 @@ import { withoutAgency } from './agency-text';
 import { type Ask, type EngineContext, lookups, plansIn } from './context';
 import { cueMatcher } from './cue-match';
 import { REPORTING_CUES } from './cues';
+import { departmentOfFieldAsked } from './field-duties';
 import { mergeFollowUp } from './follow-up';
 import { answerAgency, answerGroupCompiler, asksGroupCompiler } from './intents/agency';
 import { answerAssignments, answerUnnamedBody } from './intents/assignments';
@@ -336,8 +337,15 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       // "… có những nhiệm vụ gì?" without an agency asks what the plan says to do.
       return ask.q.agency ? answerAssignments(ctx, ask, ask.q.agency) : answerTarget(ctx, ask, 'target');
     }
-    case 'agency':
-      return answerAgency(ctx, ask);
+    case 'agency': {
+      const answer = answerAgency(ctx, ask);
+      // "Sở nào phụ trách lĩnh vực thông tin - truyền thông?": when the records found do not name the
+      // department the plans name for that field, its duties answer.
+      const department = ask.q.agency ? null : departmentOfFieldAsked(ask.q.folded, ask.scope);
+      if (!department || answer.text.includes(department)) return answer;
+      const duties = answerAssignments(ctx, ask, department);
+      return duties.found ? duties : answer;
+    }
     case 'list':
       return answerList(ctx, ask);
     case 'deadline':

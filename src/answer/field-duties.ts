@@ -158,3 +158,23 @@ export function fieldDutiesOf(target: Indicator, plan: PlanRecords): FieldDuties
   const nameMost = majority(naming);
   return nameMost ? shown(naming, (b) => nameMost.has(b), word.field.name) : null;
 }
+
+// "Sở nào phụ trách lĩnh vực thông tin - truyền thông (trong KH 68)?": the field a question names.
+const FIELD_ASKED = /\blinh vuc ([a-z -]+?)(?= (?:trong|cua|o|tai|theo|thi|la|do)\b|\s*[?.,]|$)/;
+
+/**
+ * The one department the plans in scope name for the field a question names ("lĩnh vực thông tin - truyền
+ * thông" → Sở Thông tin và Truyền thông, a body leading duties there), or null.
+ */
+export function departmentOfFieldAsked(folded: string, plans: readonly PlanRecords[]): string | null {
+  const words = FIELD_ASKED.exec(folded)?.[1]
+    ?.split(/[\s-]+/)
+    .filter((w) => w && w !== 'va');
+  if (!words?.length) return null;
+  const bodies = new Set(
+    plans
+      .flatMap((p) => led(p).flatMap((d) => d.bodies))
+      .filter((b) => DEPARTMENT.test(b) && words.every((w) => spaced(b).includes(` ${w} `))),
+  );
+  return bodies.size === 1 ? ([...bodies][0] ?? null) : null;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fieldDutiesOf, fieldWordOf } from '../../src/answer/field-duties';
+import { departmentOfFieldAsked, fieldDutiesOf, fieldWordOf } from '../../src/answer/field-duties';
 import type { Indicator, PlanRecords, Task } from '../../src/schema/records';
-import { ask, planOf } from '../helpers';
+import { ask, corpus, planOf } from '../helpers';
 
 // A few lines of a plan as records: targets listed apart, duties given to bodies by field.
 const target = (name: string, domain = '2. Mục tiêu cụ thể', leads: string[] = [], quote = name) =>
@@ -169,5 +169,25 @@ describe('a target that names no body, asked who leads it', () => {
     expect(a.found).toBe(false);
     expect(a.text).toMatch(/không ghi cơ quan chủ trì/);
     expect(a.text).not.toContain('Sở Nông nghiệp');
+  });
+});
+
+describe('departmentOfFieldAsked', () => {
+  it('finds the one department the plans name for the field a question names', () => {
+    expect(
+      departmentOfFieldAsked('so nao phu trach linh vuc thong tin - truyen thong trong kh 68?', [fixture]),
+    ).toBeNull();
+    const th = [planOf('Thanh Hóa')];
+    expect(
+      departmentOfFieldAsked('so nao phu trach linh vuc thong tin - truyen thong trong kh 68?', th),
+    ).toBe('Sở Thông tin và Truyền thông');
+    expect(departmentOfFieldAsked('ai chu tri linh vuc y te?', th)).toBe('Sở Y tế');
+    // A field no department is named for ("nước sạch"), or no field named.
+    expect(departmentOfFieldAsked('so nao phu trach linh vuc nuoc sach?', corpus.plans)).toBeNull();
+    expect(departmentOfFieldAsked('so nao chu tri bhyt?', th)).toBeNull();
+  });
+  it("answers with that department's duties when the records found name another body", () => {
+    const a = ask('Sở nào phụ trách lĩnh vực thông tin - truyền thông trong KH 68?');
+    expect(a.text).toMatch(/^Sở Thông tin và Truyền thông chủ trì/);
   });
 });
