@@ -386,12 +386,18 @@ const DAY = 86_400_000;
 
 /** Days from `today` to the next `--MM-DD` (this year or next). */
 export function daysUntilYearly(today: string, monthDay: string): number {
+  const thisYear = daysToThisYears(today, monthDay);
+  if (thisYear >= 0) return thisYear;
   const [, , mm, dd] = monthDay.split('-');
-  const t = Date.parse(`${today}T00:00:00Z`);
-  const year = Number(today.slice(0, 4));
-  let next = Date.parse(`${year}-${mm}-${dd}T00:00:00Z`);
-  if (next < t) next = Date.parse(`${year + 1}-${mm}-${dd}T00:00:00Z`);
-  return Math.round((next - t) / DAY);
+  const next = Date.parse(`${Number(today.slice(0, 4)) + 1}-${mm}-${dd}T00:00:00Z`);
+  return Math.round((next - Date.parse(`${today}T00:00:00Z`)) / DAY);
+}
+
+/** Days from `today` to this year's `--MM-DD`, negative once it has passed. */
+function daysToThisYears(today: string, monthDay: string): number {
+  const [, , mm, dd] = monthDay.split('-');
+  const day = Date.parse(`${today.slice(0, 4)}-${mm}-${dd}T00:00:00Z`);
+  return Math.round((day - Date.parse(`${today}T00:00:00Z`)) / DAY);
 }
 
 /**
@@ -400,10 +406,7 @@ export function daysUntilYearly(today: string, monthDay: string): number {
  */
 export function yearlyStatus(today: string, monthDay: string): string {
   const next = daysUntilYearly(today, monthDay);
-  const [, , mm, dd] = monthDay.split('-');
-  const thisYear = Math.round(
-    (Date.parse(`${today.slice(0, 4)}-${mm}-${dd}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY,
-  );
+  const thisYear = daysToThisYears(today, monthDay);
   return thisYear < 0
     ? `năm nay đã quá hạn ${-thisYear} ngày, kỳ tới ${formatDaysLeft(next)}`
     : formatDaysLeft(next);

@@ -19,6 +19,16 @@ export interface FieldDuties {
 }
 
 const spaced = (text: string) => ` ${tokens(expandAbbreviations(text)).join(' ')} `;
+// Bodies' names spaced once each: every question's field test reads them again.
+const spacedNames = new Map<string, string>();
+const spacedName = (body: string) => {
+  let known = spacedNames.get(body);
+  if (known === undefined) {
+    known = spaced(body);
+    spacedNames.set(body, known);
+  }
+  return known;
+};
 
 // Each field with its words, folded and spaced; the field's own name is one of its words ("giảm nghèo").
 const FIELDS = Object.entries(FIELD_TERMS).map(([field, terms]) => ({
@@ -128,7 +138,7 @@ export function fieldDutiesOf(target: Indicator, plan: PlanRecords): FieldDuties
   };
   const holding = sameArea(fits.filter((d) => holds(d.text, word.spaced)));
   const namedFor = (b: string) =>
-    DEPARTMENT.test(b) && word.field.key.every((k) => spaced(b).includes(` ${k} `));
+    DEPARTMENT.test(b) && word.field.key.every((k) => spacedName(b).includes(` ${k} `));
   const shown = (ds: Led[], bodies: (b: string) => boolean, term = word.term) => {
     const duties = ds.filter((d) => d.bodies.some(bodies)).map((d) => d.task);
     return duties.length ? { term, duties: duties.slice(0, MAX_SHOWN) } : null;
@@ -174,7 +184,7 @@ export function departmentOfFieldAsked(folded: string, plans: readonly PlanRecor
   const bodies = new Set(
     plans
       .flatMap((p) => led(p).flatMap((d) => d.bodies))
-      .filter((b) => DEPARTMENT.test(b) && words.every((w) => spaced(b).includes(` ${w} `))),
+      .filter((b) => DEPARTMENT.test(b) && words.every((w) => spacedName(b).includes(` ${w} `))),
   );
   return bodies.size === 1 ? ([...bodies][0] ?? null) : null;
 }

@@ -76,17 +76,17 @@ export function excerpt(
   // comma after which it holds more of them than from the clause's start.
   const end = starts[bestIndex + 1] ?? folded.length;
   if (reach.length && end - best > max) {
+    const clause = folded.slice(best, end);
+    const from0 = best;
     // Where each word stands in the clause, found once.
     const at = reach.map((w) =>
-      [...folded.slice(best, end).matchAll(new RegExp(`(?<![a-z0-9])${w}(?![a-z0-9])`, 'g'))].map(
-        (m) => best + (m.index ?? 0),
+      [...clause.matchAll(new RegExp(`(?<![a-z0-9])${w}(?![a-z0-9])`, 'g'))].map(
+        (m) => from0 + (m.index ?? 0),
       ),
     );
     const held = (from: number) =>
       at.filter((places) => places.some((i) => i >= from && i + 1 < from + max - 2)).length;
-    const commas = [...folded.slice(best, end).matchAll(/,\s+/g)].map(
-      (m) => best + (m.index ?? 0) + m[0].length,
-    );
+    const commas = [...clause.matchAll(/,\s+/g)].map((m) => from0 + (m.index ?? 0) + m[0].length);
     let most = held(best);
     for (const at of commas) {
       const h = held(at);
