@@ -10,6 +10,7 @@ import { leadNames } from '../ingest/agencies';
 import type { Indicator, PlanRecords, Task } from '../schema/records';
 import { expandAbbreviations } from '../text/abbreviations';
 import { tokens } from '../text/normalize';
+import { remembered } from '../text/remember';
 import { FIELD_TERMS } from '../text/vocabulary';
 
 /** The duties of a target's field: the word that placed it there (as the lexicon writes it) and the duties. */
@@ -20,15 +21,7 @@ export interface FieldDuties {
 
 const spaced = (text: string) => ` ${tokens(expandAbbreviations(text)).join(' ')} `;
 // Bodies' names spaced once each: every question's field test reads them again.
-const spacedNames = new Map<string, string>();
-const spacedName = (body: string) => {
-  let known = spacedNames.get(body);
-  if (known === undefined) {
-    known = spaced(body);
-    spacedNames.set(body, known);
-  }
-  return known;
-};
+const spacedName = remembered(spaced);
 
 // Each field with its words, folded and spaced; the field's own name is one of its words ("giảm nghèo").
 const FIELDS = Object.entries(FIELD_TERMS).map(([field, terms]) => ({

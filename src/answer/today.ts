@@ -9,25 +9,20 @@ import { agencyKey, canonicalAgency } from '../ingest/agencies';
 import { type AgencySuccession, type LegalSource, SuccessionTable } from '../schema/succession';
 import { formatDate } from '../text/dates';
 import { fold } from '../text/normalize';
+import { remembered } from '../text/remember';
 
-// Every answer that names a body asks what became of it, over every row of the succession table.
-const KEYS = new Map<string, string>();
+// Every answer that names a body asks what became of it, over every row of the succession table. Names
+// come from the plans and the succession table (a few hundred); a bound all the same.
 const KEYS_KEPT = 2048;
 
 /**
  * One key per body, whatever the spelling: "Bảo hiểm xã hội thành phố" and "BHXH tỉnh" are one body (the
  * vocabulary's canonical name), "Chủ tịch UBND các huyện" is the district UBND.
  */
-export function keyOf(name: string): string {
-  let key = KEYS.get(name);
-  if (key === undefined) {
-    key = agencyKey(canonicalAgency(name.replace(/^Chủ tịch\s+/u, '')).name);
-    // Names come from the plans and the succession table (a few hundred); a bound all the same.
-    if (KEYS.size >= KEYS_KEPT) KEYS.clear();
-    KEYS.set(name, key);
-  }
-  return key;
-}
+export const keyOf = remembered(
+  (name) => agencyKey(canonicalAgency(name.replace(/^Chủ tịch\s+/u, '')).name),
+  KEYS_KEPT,
+);
 // "UBND các huyện, thị xã, thành phố", "UBND quận, huyện": the district level, however the plan lists it.
 const DISTRICT = /^(?:uy ban nhan dan) (?:cac )?(?:quan|huyen|thi xa)/;
 
@@ -66,15 +61,7 @@ const plain = (t: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()} `;
 // The table's field words, each folded once: every answer naming a body counts them in its duty's text.
-const FIELD_WORDS = new Map<string, string>();
-const fieldWords = (f: string) => {
-  let w = FIELD_WORDS.get(f);
-  if (w === undefined) {
-    w = plain(f);
-    FIELD_WORDS.set(f, w);
-  }
-  return w;
-};
+const fieldWords = remembered(plain);
 /** How often field `f` (a few words of the table's lexicon) stands in padded text `t`. */
 function count(t: string, f: string): number {
   const w = fieldWords(f);

@@ -1,5 +1,6 @@
 /** Agency names: find them in text, and bring every spelling to one canonical name. */
 import { fold } from '../text/normalize';
+import { remembered } from '../text/remember';
 import { ABBREVIATIONS, AGENCIES, AGENCY_SHORTHANDS } from '../text/vocabulary';
 
 // Each abbreviation as a pattern over the folded, de-punctuated text, compiled once.
@@ -36,18 +37,11 @@ const KNOWN = AGENCIES.flatMap((a) =>
 const NAME_END =
   /\s+(?:chủ trì|phối hợp|là cơ quan|và các|tham mưu|triển khai|thực hiện|hướng dẫn|chỉ đạo|có trách nhiệm|căn cứ|theo dõi|tổng hợp|báo cáo|để|trong|tại|với|về|là|có|được|theo)(?![\p{L}]).*$/iu;
 
-const canonicalNames = new Map<string, string>();
+const canonicalName = remembered((spelling) => canonicalAgency(spelling).name);
 
 /** Canonical names of every lead of a record, remembered per spelling (readers call it per question). */
 export function leadNames(record: { leads: string[] }): string[] {
-  return record.leads.map((spelling) => {
-    let name = canonicalNames.get(spelling);
-    if (name === undefined) {
-      name = canonicalAgency(spelling).name;
-      canonicalNames.set(spelling, name);
-    }
-    return name;
-  });
+  return record.leads.map(canonicalName);
 }
 
 /** The canonical name for a spelling, or the spelling itself (trimmed) when it is not known. */
