@@ -31,7 +31,7 @@ import { todayLine } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { namesOnlyThePlan, topicWords, whichWords } from '../understand';
-import { bodiesAsked, fitsOf, parts, pick } from './pick';
+import { bodiesAsked, parts, pick } from './pick';
 import { asksFigure, asksNumber, FIGURE } from './target';
 
 // Today's holder is added only when the question asks who holds the duty now: its sources are laws, not the plan.
@@ -145,7 +145,9 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     (d.kind === 'task') !== target ? TUNING.agencyTaskBonus : 0,
   );
   let { chosen } = first;
-  const { ranked } = first;
+  // (The test of the thing asked, as the pick read it: "tỷ lệ thất nghiệp" is not the "… bảo hiểm thất
+  // nghiệp" target.)
+  const { ranked, fits } = first;
   // "Sở nào chủ trì mở rộng BHYT toàn dân, và tỷ lệ … đến 2030 phải đạt bao nhiêu?": two questions. When no
   // record answers both, the duty answers who, and the target (which names no body) the figure.
   // The targets the question's words find, searched once whichever of the two fallbacks below asks.
@@ -174,8 +176,6 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   }
   // The target the question names best may name no body: then it is the answer ("không ghi cơ quan chủ trì"),
   // not the nearest row that names one ("mức giảm hộ nghèo DTTS" is not "mức giảm hộ nghèo đa chiều").
-  // (Of the thing asked: "tỷ lệ thất nghiệp" is not the "… tham gia bảo hiểm thất nghiệp" target.)
-  const { fits } = fitsOf(ctx, ask);
   const unnamed = targets().find((c) => fits(c));
   const named = chosen[0];
   const unnamedFirst =

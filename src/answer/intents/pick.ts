@@ -160,7 +160,7 @@ export function bodiesAsked(folded: string): number {
  * suggested): the test, and the insurances the question names. The insurances of a part of the question may
  * be passed for that part ("… BHTN và … lương hưu" asks two things).
  */
-export function fitsOf(
+function fitsOf(
   ctx: EngineContext,
   ask: Ask,
 ): { fits: (c: Candidate, insured?: readonly string[]) => boolean; insured: string[] } {
@@ -212,7 +212,7 @@ export function pick(
   accept: (c: Candidate) => boolean,
   bonus?: (doc: SearchDoc) => number,
   strict = false,
-): { chosen: Candidate[]; ranked: Candidate[] } {
+): { chosen: Candidate[]; ranked: Candidate[]; fits: (c: Candidate) => boolean } {
   const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
   const { fits, insured } = fitsOf(ctx, ask);
   // Asked for a figure, a record without the question's key words is never the answer, however much
@@ -311,7 +311,7 @@ export function pick(
         add(c);
     }
   }
-  return { chosen: withAreaRows(ctx, ask, chosen, ranked).slice(0, 6), ranked };
+  return { chosen: withAreaRows(ctx, ask, chosen, ranked).slice(0, 6), ranked, fits: (c) => fits(c) };
 }
 
 /**
