@@ -93,6 +93,10 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'nhiem vu (cua|nao)',
       'giao (gi|nhung gi|nhung viec gi|viec gi|nhiem vu gi|nhung nhiem vu nao)',
       'chu tri (nhiem vu|viec|nhung viec|nhung nhiem vu|cac nhiem vu) gi',
+      // "Công an tỉnh tham gia việc gì?", "Sở Nông nghiệp chủ trì chỉ tiêu và nhiệm vụ gì?", "Sở Y tế thực hiện
+      // các chỉ tiêu nào?", "Cục Thống kê theo dõi những chỉ tiêu nào?": a body's part, by any verb of doing.
+      '(tham gia|phoi hop) (vao )?(nhung |cac )?(viec|nhiem vu|cong viec|hoat dong|noi dung) (gi|nao)',
+      '(chu tri|thuc hien|theo doi|dam nhan|dam nhiem) (nhung |cac )?(chi tieu|nhiem vu|viec) … (gi|nao)',
     ],
   ],
   [
@@ -101,6 +105,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(so|co quan|don vi|ben|nganh|ai) nao',
       'do ai',
       'ai (chu tri|phu trach|lam|thuc hien|chiu trach nhiem|dam nhiem|dam nhan|theo doi|lo)',
+      // "ai đôn đốc tiến độ các chỉ tiêu …?", "ai kiểm tra, giám sát …?": who, by the verbs of overseeing.
+      'ai (don doc|giam sat|kiem tra|tong hop|huong dan|tham muu|dieu phoi|quan ly)',
       'giao cho (so|co quan|don vi) nao',
       '(co quan|don vi|so) (chu tri|phu trach|chiu trach nhiem)',
       // "Cơ quan thường trực kế hoạch 230": who runs the plan.
@@ -447,6 +453,8 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   // "… cơ quan tổng hợp, báo cáo là ai?", "ai tổng hợp báo cáo …?": who compiles the reports.
   '(ai|co quan nao|so nao|don vi nao) tong hop … bao cao',
   'co quan tong hop … bao cao … (la ai|nao)',
+  // "Sở GD&ĐT có phải báo cáo không?", "UBND huyện phải báo cáo gì?": a body's reporting duty, asked of it.
+  '(co phai|phai) bao cao (khong|gi|ko|k|nhung gi|ket qua)',
 ];
 
 /**

@@ -44,6 +44,11 @@ describe('REPORTING_CUES', () => {
     expect(asks(fold('các sở phải báo cáo kết quả thực hiện kế hoạch cho ai'))).toBe(true);
     expect(asks(fold('kết quả báo cáo lên những đâu?'))).toBe(true);
   });
+  it('knows a body asked whether it must report', () => {
+    expect(asks(fold('Sở GD&ĐT Đà Nẵng có phải báo cáo không?'))).toBe(true);
+    expect(asks(fold('UBND huyện phải báo cáo gì?'))).toBe(true);
+    expect(asks(fold('có phải Sở Y tế chủ trì báo cáo tổng kết không?'))).toBe(false);
+  });
   it('a question about what a report says is not one', () => {
     expect(asks(fold('báo cáo tình hình giảm nghèo năm 2025 đạt bao nhiêu'))).toBe(false);
   });

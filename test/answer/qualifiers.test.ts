@@ -97,6 +97,17 @@ describe('a report date asked of one body', () => {
     expect(a.found).toBe(false);
     expect(a.text).toMatch(/^KH 10\/KH-UBND \(Đà Nẵng\) không quy định báo cáo hằng quý/);
   });
+  it('"báo cáo quý I" typed without diacritics is a quarter; "quỹ", "quy định" are not', () => {
+    const a = ask('dong nai kh 230 co bat bao cao quy khong, han bao cao quy I la ngay nao');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^KH 230\/KH-UBND \(Đồng Nai\) không quy định báo cáo hằng quý/);
+    expect(ask('Đồng Nai báo cáo theo quy định trước ngày nào?').text).not.toContain('hằng quý');
+  });
+  it('a body asked whether it must report gets the reporting duties, the date among them', () => {
+    const a = ask('Sở GD&ĐT Đà Nẵng có phải báo cáo kết quả thực hiện KH 10 không, hạn ngày mấy?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('30/11');
+  });
 });
 
 describe('a ministry asked as the recipient of reports', () => {

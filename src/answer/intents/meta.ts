@@ -260,7 +260,13 @@ function planLines(
 // Report rhythms a question may ask for, as the duties record them.
 const RHYTHMS: readonly { asked: RegExp; frequency: ReportingDuty['frequency']; label: string }[] = [
   { asked: /\b(?:6|sau) thang\b/, frequency: 'half-yearly', label: '6 tháng' },
-  { asked: /\b(?:hang|moi) quy\b|\btheo quy\b/, frequency: 'quarterly', label: 'hằng quý' },
+  // Folded, "quy" is also quỹ, quy định, quy hoạch: only a quarter's own words ("báo cáo quý không", "quý I").
+  {
+    asked:
+      /\b(?:hang|moi|theo) quy\b(?! (?:dinh|hoach|che|trinh|chuan|mo)\b)|\bbao cao quy (?:khong|ko|i|ii|iii|iv|[1-4])\b|\bquy (?:i|ii|iii|iv|[1-4]|nao|may)\b/,
+    frequency: 'quarterly',
+    label: 'hằng quý',
+  },
   { asked: /\b(?:hang|moi) thang\b/, frequency: 'monthly', label: 'hằng tháng' },
 ];
 
