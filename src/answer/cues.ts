@@ -105,8 +105,9 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(so|co quan|don vi|ben|nganh|ai) nao',
       'do ai',
       'ai (chu tri|phu trach|lam|thuc hien|chiu trach nhiem|dam nhiem|dam nhan|theo doi|lo)',
-      // "ai đôn đốc tiến độ các chỉ tiêu …?", "ai kiểm tra, giám sát …?": who, by the verbs of overseeing.
-      'ai (don doc|giam sat|kiem tra|tong hop|huong dan|tham muu|dieu phoi|quan ly)',
+      // "ai đôn đốc tiến độ các chỉ tiêu …?", "ai kiểm tra, giám sát …?": who, by the verbs of overseeing ("ai tổng
+      // hợp …" is the reporting duties' question).
+      'ai (don doc|giam sat|kiem tra|huong dan|tham muu|dieu phoi|quan ly)',
       'giao cho (so|co quan|don vi) nao',
       '(co quan|don vi|so) (chu tri|phu trach|chiu trach nhiem)',
       // "Cơ quan thường trực kế hoạch 230": who runs the plan.
@@ -302,6 +303,9 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'con duoi',
   'xuong duoi',
   'xuong con',
+  // "số hộ nghèo chỉ còn lại bao nhiêu": what is left, as "còn dưới" bounds it.
+  'chi con lai',
+  'con lai',
   'tang len',
   // How people speak of who does what and for whom: "sở nào lo chuyện nước sạch cho bà con nông thôn?".
   'lo chuyen',

@@ -40,6 +40,24 @@ const YEARLY_TERMS = ['moi', 'moi_nam', 'hang', 'hang_nam', 'nam'];
  */
 const PER_YEAR = /\d\s*%\s*\/?\s*năm\b(?!\s*\d)|\d[^\d/\n]{0,25}\/\s*năm\b/u;
 
+/**
+ * What a record says of a rate in the words a question uses without its frame: "giảm tỷ lệ hộ nghèo" says
+ * "giảm hộ nghèo" ("giam_ho"), and "tỷ lệ hộ nghèo" is what "số hộ nghèo … bao nhiêu phần trăm" asks
+ * ("so_ho"). The bigrams that would stand if "tỷ lệ" were left out, and "số" before its noun.
+ */
+export function unframedBigrams(syllables: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < syllables.length; i++) {
+    if (!/^t[iy]$/.test(syllables[i] ?? '') || syllables[i + 1] !== 'le') continue;
+    const next = syllables[i + 2] as string;
+    if (!/^[a-z]+$/.test(next)) continue;
+    const before = syllables[i - 1];
+    if (before && /^[a-z]+$/.test(before)) out.push(`${before}_${next}`);
+    out.push(`so_${next}`);
+  }
+  return out;
+}
+
 /** Whether a record's text states a figure per year (see `PER_YEAR`). */
 export const statesPerYear = (text: string) => PER_YEAR.test(text);
 
@@ -76,6 +94,10 @@ export function termStats(
         set.add(t);
         mine.add(t);
       }
+    for (const t of unframedBigrams(tokens(doc.text))) {
+      set.add(t);
+      mine.add(t);
+    }
     if (statesPerYear(doc.text))
       for (const t of YEARLY_TERMS) {
         set.add(t);

@@ -1,6 +1,7 @@
 /** A figure per year ("giảm 1,5% năm", "4,5 - 5 %/năm") answers a question asked "mỗi năm" / "hằng năm". */
 import { describe, expect, it } from 'vitest';
-import { statesPerYear } from '../../src/answer/rank';
+import { statesPerYear, unframedBigrams } from '../../src/answer/rank';
+import { tokens } from '../../src/text/normalize';
 import { ask } from '../helpers';
 
 describe('statesPerYear', () => {
@@ -30,5 +31,19 @@ describe('answers', () => {
     );
     expect(a.text).toContain('0,8%/năm');
     expect(a.text).toContain('0,3%/năm');
+  });
+});
+
+describe('unframedBigrams', () => {
+  it('reads a rate as the words a question says without "tỷ lệ"', () => {
+    expect(unframedBigrams(tokens('giảm tỷ lệ hộ nghèo bình quân 3%/ năm'))).toEqual(['giam_ho', 'so_ho']);
+    expect(unframedBigrams(tokens('Tỉ lệ trẻ em suy dinh dưỡng'))).toEqual(['so_tre']);
+    expect(unframedBigrams(tokens('số hộ nghèo giảm'))).toEqual([]);
+  });
+  it('answers "giảm hộ nghèo mỗi năm" and "số hộ nghèo chỉ còn lại bao nhiêu %" with the rate', () => {
+    expect(ask('Lai Châu mỗi năm giảm hộ nghèo mấy phần trăm?').text).toContain('3%/ năm');
+    expect(ask('quang ninh muon den 2025 so ho ngheo chi con lai bao nhieu phan tram?').text).toMatch(
+      /^• Quảng Ninh: Tỷ lệ hộ nghèo đến năm 2025 còn dưới 1%/,
+    );
   });
 });
