@@ -106,7 +106,9 @@ const ASPECT_WORDS = new Set(
     // "hạn nộp hằng năm ngày mấy?": the report's deadline; "ký hôm nào thế?": the day.
     'nop hom ' +
     // "chỉ tiêu đó giao cho sở nào đôn đốc / giám sát?": who oversees it.
-    'don doc giam sat'
+    'don doc giam sat ' +
+    // "thế bên Quảng Ninh tổ chức lúc nào?": when it is held.
+    'to chuc luc'
   ).split(' '),
 );
 
@@ -176,6 +178,8 @@ const SIDES: readonly [string, RegExp][] = [
   ['when', /\b(?:khi nao|bao gio|thoi han)\b/],
 ];
 const sideOf = (folded: string) => SIDES.find(([, re]) => re.test(folded))?.[0] ?? null;
+/** How a side is asked again of a new subject (a figure is what a bare subject asks anyway). */
+const SIDE_ASKED: Readonly<Record<string, string>> = { who: 'ai chủ trì', when: 'khi nào' };
 
 /**
  * "còn Thanh Hóa thì sao?" after "tỷ lệ BHYT Quảng Ninh" → "ty le bhyt thanh hoa"; "ai chủ trì?" after "tỷ lệ
@@ -222,8 +226,11 @@ export function mergeFollowUp(
     }
     // "thế còn bảo hiểm thất nghiệp?": another subject, in the same province, plan and years.
     // ("còn nông thôn mới thì đến hết năm nào …?" asks the year: the previous question's is not carried.)
-    if (GOES_ON.test(q.folded) && !namesPlace(q) && !q.allProvinces)
-      return `${question} ${subjectOf(p, corpus, false, q)}`.trim();
+    // "còn nước sạch nông thôn?" after "ai chủ trì nhà ở xã hội?": the new subject is asked as the previous one was.
+    if (GOES_ON.test(q.folded) && !namesPlace(q) && !q.allProvinces) {
+      const asked = sideOf(q.folded) ? '' : (SIDE_ASKED[sideOf(p.folded) ?? ''] ?? '');
+      return `${question} ${asked} ${subjectOf(p, corpus, false, q)}`.replace(/\s+/g, ' ').trim();
+    }
     return question;
   }
   // "thế còn Sở Y tế thì sao?" after "cơ quan thường trực triển khai kế hoạch là ai?": the previous question had

@@ -213,6 +213,21 @@ describe('"thế còn X?" goes on in the same province', () => {
     expect(a.text).toContain('trên 45%');
     expect(a.text).not.toContain('Đồng Nai');
   });
+  it('asks the new subject as the previous question asked its own: who leads it', () => {
+    const a = askAfter(
+      'thanh hoa ai chu tri chinh sach nha o xa hoi, ky tuc xa cho cong nhan',
+      'con nuoc sach nong thon?',
+    );
+    expect(a.intent).toBe('agency');
+    expect(a.text).toContain('Chủ trì: Sở Nông nghiệp và Phát triển nông thôn');
+  });
+  it('"thế bên Quảng Ninh tổ chức lúc nào?" asks when the same thing is held there', () => {
+    const a = askAfter(
+      'Đồng Nai: Tháng hành động vì bình đẳng giới do sở nào chủ trì, làm khi nào?',
+      'thế bên Quảng Ninh tổ chức lúc nào?',
+    );
+    expect(a.text).toContain('từ ngày 15 tháng 11 đến ngày 15 tháng 12 hàng năm');
+  });
   it('a province it names is its own', () => {
     const q = 'còn Lai Châu có chỉ tiêu BHTN không?';
     expect(mergeFollowUp('tỷ lệ BHXH Thanh Hóa 2030', q, corpus)).toBe(q);
