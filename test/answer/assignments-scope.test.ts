@@ -31,3 +31,16 @@ describe('narrowedByRole', () => {
     expect(a.text).not.toMatch(/mục II\.1/);
   });
 });
+
+describe("the paragraph under the body's own heading", () => {
+  it('comes first and whole when it sums up duties given elsewhere (Đà Nẵng "3. Sở Y tế")', () => {
+    const a = ask('Sở Y tế ĐN được giao những nhiệm vụ gì trong KH 10?');
+    const first = a.text.split('\n')[1] ?? '';
+    expect(first).toContain('y tế cơ sở, y tế dự phòng');
+    expect(first).toContain('nhóm đối tượng yếu thế');
+  });
+  it('keeps plan order where the heading holds many paragraphs (Thanh Hóa "6.2. Sở Y tế")', () => {
+    const a = ask('Sở Y tế được giao những nhiệm vụ gì trong KH 68 của Thanh Hóa?');
+    expect(a.text.split('\n')[1]).toContain('dân số');
+  });
+});

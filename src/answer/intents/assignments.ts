@@ -1,7 +1,8 @@
 /** "Sở Y tế được giao những gì?": every task and target the agency leads, grouped, capped. */
-import { agencyKey, leadNames } from '../../ingest/agencies';
+import { agencyKey, findAgencies, leadNames } from '../../ingest/agencies';
 import type { Task } from '../../schema/records';
 import { fold } from '../../text/normalize';
+import { remembered } from '../../text/remember';
 import { clip, excerpt } from '../../text/truncate';
 import { agencySpellings } from '../../text/vocabulary';
 import { withoutAgency } from '../agency-text';
@@ -27,6 +28,9 @@ import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { topicWords } from '../understand';
 import { supported } from './agency';
+
+/** The body a heading names first ("3. Sở Y tế" → Sở Y tế), if any. */
+const headingBody = remembered((domain: string) => findAgencies(domain)[0] ?? '');
 
 /** At most this many duties in one reply; the reply's budget usually stops it first. */
 const MAX_SHOWN = 8;
@@ -88,7 +92,22 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   const ids = new Set(ask.scope.map((p) => p.plan.id));
   // What the body leads alone comes before what it shares with co-leads: "9. Bảo hiểm xã hội: … Đẩy mạnh chi
   // trả … không dùng tiền mặt" says more of it than the duties it co-leads with Sở LĐTBXH.
+  const headed = (f: Found) => f.kind === 'task' && headingBody(f.record.domain) === agency;
+  // A lone paragraph under the body's heading ("3. Sở Y tế: Chủ trì … y tế cơ sở, y tế dự phòng …"), beside
+  // its duties elsewhere, is the plan's summary of what it gives the body: first, and at length. (A heading
+  // over many paragraphs is a section like any other: plan order.)
+  const ledHere = [...ctx.records.values()].filter(
+    (f) => ids.has(f.plan.plan.id) && leadNames(f.record).includes(agency),
+  );
+  const underHeading = ledHere.filter(headed);
+  // Alone in its section too: "6.7. Sở TN&MT: Chủ trì …" then a second paragraph is one duty in two pieces.
+  const summary =
+    underHeading.length === 1 &&
+    ledHere.filter((f) => f.record.source.section === underHeading[0]?.record.source.section).length === 1
+      ? underHeading[0]
+      : undefined;
   const rankOf = (f: Found) =>
+    (f === summary ? -1 : 0) +
     (leadNames(f.record).includes(agency) ? 0 : 3) +
     (f.kind === 'task' ? 0 : 1.5) +
     (f.record.leads.length > 1 ? 1 : 0);
@@ -317,7 +336,9 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     // among many it shares (its own heading says most of it) and the one the question narrows to; what it
     // took over stays short.
     const room =
-      (own.length <= 2 ? own : alone).includes(f) || f === narrowedTo ? Math.max(perItem, 320) : perItem;
+      (own.length <= 2 ? own : alone).includes(f) || f === narrowedTo || f === summary
+        ? Math.max(perItem, 320)
+        : perItem;
     const shown = askedWords.length ? excerpt(text, askedWords, room) : clip(text, room);
     // A duty taken over from another body says whose it was in the plan's own words.
     // A duty taken over says whose it was in the plan's words, the field that moved it, and whether a
