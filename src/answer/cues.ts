@@ -25,13 +25,22 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(so|co quan|don vi) nao tham muu',
       // "… tuyên truyền Kết luận 92 và KH 41-KH/TU giao cho sở nào?": who is given it, whatever documents it names.
       'giao (cho )?(so|co quan|don vi|nganh) nao',
+      'giao (cho ai|ai)',
     ],
   ],
+  // "Sở Xây dựng chủ trì những việc gì …, làm trong thời gian nào?": a body's list of duties, each with its time.
+  ['assignments', ['chu tri (nhung|cac) (nhiem vu|chi tieu|viec) (nao|gi)']],
   // "việc quán triệt KH … về NQ 42 thì hạn là năm nào, quá hạn chưa?": a duty's deadline, whatever document it
   // names on the way.
   [
     'deadline',
-    ['han (la |chot |cuoi )?(nam|ngay) nao', 'han (la |chot )?(khi nao|bao gio)', '(da )?(qua|tre) han chua'],
+    [
+      'han (la |chot |cuoi )?(nam|ngay) nao',
+      'han (la |chot )?(khi nao|bao gio)',
+      '(da )?(qua|tre) han chua',
+      // "… phải làm trong thời gian nào?", "… thực hiện vào năm nào?": when the duty is done.
+      '(lam|thuc hien|hoan thanh|trien khai) (trong|vao) (nam|thoi gian|thoi diem) nao',
+    ],
   ],
   [
     'plan_meta',

@@ -53,7 +53,7 @@ const asksReporting = cueMatcher(REPORTING_CUES);
 // "… báo cáo kết quả thực hiện các chỉ tiêu … trước ngày nào, cơ quan nào tổng hợp?": the day of a report is
 // a reporting duty's, however many words stand between the two.
 const REPORT_DAY =
-  /\bbao cao\b.*\b(?:(?:truoc|vao|han) ngay (?:nao|may)|thoi han nao|han chot|ngay (?:thang )?cu the)\b|\bngay (?:thang )?cu the\b.*\bbao cao\b/;
+  /\bbao cao\b.*\b(?:(?:truoc|vao|han) ngay (?:nao|may)|thoi han nao|han chot|ngay (?:thang )?cu the|khi nao|bao gio)\b|\bngay (?:thang )?cu the\b.*\bbao cao\b/;
 
 /** An engine over one corpus. */
 export interface Engine {

@@ -31,6 +31,10 @@ describe('intents', () => {
     ['Sở Nông nghiệp Đồng Nai chủ trì chỉ tiêu và nhiệm vụ gì?', 'assignments'],
     ['Cục Thống kê Đồng Nai theo dõi những chỉ tiêu nào với vai trò chủ trì?', 'assignments'],
     ['kh91 quang ninh: ai don doc tien do cac chi tieu linh vuc thong tin truyen thong', 'agency'],
+    // A duty that names a document is still a duty: its deadline, its body.
+    ['Việc quán triệt KH của Tỉnh ủy thực hiện NQ 42 ở Đồng Nai phải làm trong thời gian nào?', 'deadline'],
+    ['việc tuyên truyền Kế hoạch thực hiện NQ 42 giao ai và làm trong năm nào?', 'agency'],
+    ['Sở Xây dựng chủ trì những việc gì trong phụ lục, làm trong thời gian nào?', 'assignments'],
     ['Kế hoạch của Lai Châu do ai ký?', 'plan_meta'],
     ['liệt kê các chỉ tiêu về BHXH của Đồng Nai', 'list'],
     ['tỷ lệ BHYT Quảng Ninh và Đồng Nai', 'compare'],
