@@ -506,13 +506,17 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
       if (p.plan.number.split('/')[0] === m[1] && !planIds.includes(p.plan.id)) planIds.push(p.plan.id);
   }
   // "bây giờ 2026 rồi", "năm nay (là) 2026": the asker's present, not a year asked about.
-  const years = [...folded.matchAll(/\b(?:19|20)\d{2}\b/g)]
-    .filter(
-      (m) =>
-        !/\b(?:bay gio|hien (?:tai|nay|gio)|nam nay|nay)(?: (?:la|da|dang|da la))?(?: nam)? $/.test(
-          folded.slice(0, m.index),
-        ),
-    )
+  const stated = [...folded.matchAll(/\b(?:19|20)\d{2}\b/g)].filter(
+    (m) =>
+      !/\b(?:bay gio|hien (?:tai|nay|gio)|nam nay|nay)(?: (?:la|da|dang|da la))?(?: nam)? $/.test(
+        folded.slice(0, m.index),
+      ),
+  );
+  // "đến 2030 giảm … so với năm 2020": the baseline a target is measured from, before the year it is set for,
+  // is not asked about ("năm 2025 so với năm 2030" compares two years asked).
+  const latest = Math.max(...stated.map((m) => Number(m[0])));
+  const years = stated
+    .filter((m) => !(/\bso voi(?: nam)? $/.test(folded.slice(0, m.index)) && Number(m[0]) < latest))
     .map((m) => Number(m[0]));
   // "giai đoạn 2021-2025" asks about the end of the period.
   const range = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/.exec(folded);

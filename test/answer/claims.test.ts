@@ -301,3 +301,24 @@ describe('supported: the duties a body takes part in', () => {
     expect(a.text).toContain('Bảo hiểm xã hội tỉnh');
   });
 });
+
+describe('"X phối hợp với …" in a question about one duty', () => {
+  it('names the body worked with, not "sở nào": the duty of that body answers, with its partners', () => {
+    const a = ask(
+      'Đồng Nai: cơ quan nào phối hợp với Sở LĐTBXH trong chỉ tiêu tỷ lệ lao động nữ làm công hưởng lương?',
+    );
+    expect(a.text).toContain('phối hợp: Cục Thống kê');
+    expect(a.text).not.toContain('được nêu là cơ quan phối hợp với');
+  });
+  it('"X phối hợp với những sở nào để <its duty>?" answers that duty when X has a part in it', () => {
+    const a = ask(
+      'dong nai: so giao duc phoi hop voi nhung so nao de to chuc lop boi duong ngoai ngu cho can bo, cong chuc?',
+    );
+    expect(a.text).toContain('Sở Ngoại vụ, Sở Nội vụ');
+  });
+  it('with no duty of its own named, lists the bodies it is named a partner of', () => {
+    expect(ask('BHXH tỉnh Đồng Nai phối hợp với sở nào?').text).toMatch(
+      /^Bảo hiểm xã hội tỉnh được nêu là cơ quan phối hợp với/,
+    );
+  });
+});

@@ -90,6 +90,10 @@ describe('years', () => {
   it('reads target years, and the end of a period', () => {
     expect(read('năm 2030 đạt bao nhiêu').years).toEqual([2030]);
     expect(read('giai đoạn 2021-2025').years).toEqual([2025]);
+    // The baseline of a change is not asked about; two years compared both are.
+    expect(read('đến năm 2030 giảm bao nhiêu so với năm 2020').years).toEqual([2030]);
+    expect(read('năm 2025 so với năm 2030 thế nào').years).toEqual([2025, 2030]);
+    expect(read('giảm bao nhiêu so với năm 2020').years).toEqual([2020]);
     expect(read('tỷ lệ hộ nghèo').years).toEqual([]);
   });
 });

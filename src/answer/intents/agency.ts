@@ -70,9 +70,24 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   if (led.length) return coordinators(led, ask.q.claimed);
   // "BHXH tỉnh … phối hợp với sở nào?": the bodies whose duties name it as a partner.
   // ("SYT chủ trì, phối hợp với ai?" names the lead and asks its partners: not this.)
+  // "Sở GD&ĐT phối hợp với những sở nào để tổ chức lớp bồi dưỡng ngoại ngữ …?": a duty of its own named, its
+  // partners asked — that duty, found by what it is about, when the body has a part in it.
+  const about = partnersAskedOf(ask);
+  const agency = ask.q.agency;
+  const narrowed =
+    about !== null && about !== ask.q.topic && agency
+      ? agencyAnswer(ctx, { ...ask, q: { ...ask.q, topic: about } })
+      : null;
+  const ofTheBody = (a: Answer) =>
+    a.found &&
+    a.items.some((i) => {
+      const r = ctx.records.get(i.id)?.record;
+      return r !== undefined && leadNames({ leads: [...r.leads, ...r.partners] }).includes(agency ?? '');
+    });
+  if (narrowed && ofTheBody(narrowed)) return narrowed;
   const partnerOf =
-    ask.q.agency && PARTNER_OF.test(ask.q.folded) && !/\bchu tri\b/.test(ask.q.folded)
-      ? supported(ctx, ask, ask.q.agency)
+    agency && PARTNER_OF.test(ask.q.folded) && !/\bchu tri\b/.test(ask.q.folded)
+      ? supported(ctx, ask, agency)
       : null;
   if (partnerOf) return partnerOf;
   const answer = agencyAnswer(ctx, ask);
@@ -80,10 +95,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   // "Sở NN&PTNT phối hợp với sở nào (việc dạy nghề nông - lâm - ngư)?" of a body no duty names as a partner,
   // when its name and the role asked find nothing: a clause of its own duties names the partners; that duty
   // is found by what it is about.
-  const about = partnersAskedOf(ask);
-  if (about === null || about === ask.q.topic) return answer;
-  const narrowed = agencyAnswer(ctx, { ...ask, q: { ...ask.q, topic: about } });
-  return narrowed.found ? narrowed : answer;
+  return narrowed?.found ? narrowed : answer;
 }
 
 // "chủ trì (thực hiện) kế hoạch …", "cơ quan thường trực của KH …": the plan itself is what is run.
@@ -513,7 +525,9 @@ function partnersAskedOf(ask: Ask): string | null {
   return about.replace(/[^a-z]/g, '').length >= 6 ? about : null;
 }
 
-const PARTNER_OF = /\bphoi hop (?:voi )?(?:(?:nhung|cac) )?(?:so|co quan|don vi|nganh|ai)(?: nao)?\b/;
+// ("phối hợp với Sở LĐTBXH …" names the body worked with: its "Sở" is no "sở nào".)
+const PARTNER_OF =
+  /\bphoi hop (?:voi )?(?:(?:(?:nhung|cac) )?(?:so|co quan|don vi|nganh) nao|(?:nhung )?ai|(?:nhung|cac) (?:co quan|don vi|nganh)\b)/;
 
 /**
  * The duties and targets that name `agency` as a partner, listed by the body that leads each: "Bảo hiểm xã hội
