@@ -44,3 +44,19 @@ describe("the paragraph under the body's own heading", () => {
     expect(a.text.split('\n')[1]).toContain('dân số');
   });
 });
+
+describe('a body asked with a topic of its own', () => {
+  it('keeps the topic\'s words that are also question words ("bảo vệ", "người có công", "nhà ở")', () => {
+    expect(ask('Sở TT&TT Thanh Hóa phải làm gì để bảo vệ trẻ em?').text.split('\n')[1]).toContain(
+      'môi trường mạng',
+    );
+    expect(ask('so xay dung da nang lam gi ve nha o cho nguoi co cong').text).toContain('NCCCM');
+  });
+  it('reads "để" as what for, and "triển khai KH 68" as the plan itself', () => {
+    expect(ask('Sở TT&TT Đồng Nai có nhiệm vụ gì để bảo vệ trẻ em trên mạng?').text.split('\n')[1]).toContain(
+      'tương tác lành mạnh',
+    );
+    const plan = ask('UBND các huyện, thị xã, thành phố ở Thanh Hóa phải làm gì để triển khai KH 68?');
+    expect(plan.text.split('\n')[1]).toContain('xây dựng kế hoạch cụ thể');
+  });
+});

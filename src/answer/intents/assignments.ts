@@ -29,6 +29,10 @@ import type { Answer, AnswerItem } from '../types';
 import { topicWords } from '../understand';
 import { supported } from './agency';
 
+// "(để) triển khai / thực hiện KH 68", "… kế hoạch này": the plan itself is what the body's part is asked in.
+const IMPLEMENTS_PLAN =
+  /\b(?:trien khai|thuc hien|to chuc thuc hien) (?:kh|ke hoach)(?: \d+| nay| do)?\s*(?:[?.]|$)/;
+
 /** The body a heading names first ("3. Sở Y tế" → Sở Y tế), if any. */
 const headingBody = remembered((domain: string) => findAgencies(domain)[0] ?? '');
 
@@ -148,26 +152,32 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     return partner ? { ...partner, intent: 'assignments' } : notFound(ctx, ask, 'assignments', none);
   }
   // Narrow by what the question adds beyond the agency's name ("… nhiệm vụ nào về viện trợ?").
-  const agencyWords = new Set(agencyKey(agency).split(' '));
+  // (Every spelling's words: "UBND các huyện, thị xã, thành phố" asked leaves no "thị xã" behind.)
+  const agencyWords = new Set([agency, ...agencySpellings(agency)].flatMap((n) => agencyKey(n).split(' ')));
   // The body's name goes as a phrase, then any word of it left over from another spelling; a lone "so" is
   // then "số" ("dân số"), the "Sở" of the name having gone with it.
-  const topic = withoutAgency(ask.q.topic, agency)
+  const words = withoutAgency(ask.q.topic, agency)
+    // "… làm gì để bảo vệ trẻ em?": "để" says what for ("đề án", "đề xuất", "đề ra" fold alike and stay).
+    .replace(/(^|\| )de (?!an\b|xuat\b|nghi\b|ra\b|cap\b|tai\b|thi\b)/g, '$1')
     .split(' ')
     .filter(
-      (w) =>
-        w &&
-        !(agencyWords.has(w) && w !== 'so') &&
-        !QUESTION_WORDS.has(w) &&
-        !/^(giao|lam|viec|nhiem|vu|chi|tieu)$/.test(w),
-    )
-    .join(' ');
+      (w) => w && !(agencyWords.has(w) && w !== 'so') && !/^(giao|lam|viec|nhiem|vu|chi|tieu)$/.test(w),
+    );
+  // The topic without the words that also ask ("về dân số trong KH" → "dân số"); when that finds nothing, with
+  // them: "bảo vệ", "người có công", "nhà ở" are phrases whose "vệ", "có", "ở" fold to question words.
+  const topics = [words.filter((w) => !QUESTION_WORDS.has(w)).join(' '), words.join(' ')].filter(
+    (t) => t.replace(/[^a-z]/g, '').length >= 4,
+  );
+  // "… phải làm gì để triển khai KH 68?": what the body does with the plan itself — its own plan, its reports.
+  if (!topics.length && IMPLEMENTS_PLAN.test(ask.q.folded))
+    topics.push('xay dung ke hoach trien khai thuc hien');
   let ordered = led;
   // The words a narrowing topic asks about: a long duty is then shown from the part that holds them.
   let askedWords: string[] = [];
   // The duties that hold what the question narrows to ("… làm gì về dân số?"): the first is shown at length.
   let narrowedTo: Found | undefined;
-  if (topic.replace(/[^a-z]/g, '').length >= 4) {
-    const ranked = search(ctx, ask, topic, ['indicator', 'task']).filter((c) =>
+  for (const narrowing of new Set(topics)) {
+    const ranked = search(ctx, ask, narrowing, ['indicator', 'task']).filter((c) =>
       leadNames(ctx.records.get(c.doc.id)?.record ?? { leads: [] }).includes(agency),
     );
     const strong = ranked
@@ -176,8 +186,9 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
       .filter((f) => led.includes(f));
     if (strong.length) {
       ordered = [...strong, ...led.filter((f) => !strong.includes(f))];
-      askedWords = topicWords(topic);
+      askedWords = topicWords(narrowing);
       narrowedTo = strong[0];
+      break;
     }
   }
   const lines: string[] = [];
