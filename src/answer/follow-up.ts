@@ -4,6 +4,7 @@
  */
 import type { Corpus } from '../schema/records';
 import { fold } from '../text/normalize';
+import { TERMS_OF_ART } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
 import { cueText } from './cue-match';
 import { QUESTION_WORDS } from './cues';
@@ -20,6 +21,8 @@ export const FOLLOW_UP_WORDS = new Set(
     // "còn riêng ở nông thôn thì sao?": "riêng" only narrows the slot it stands before; "chỉ tiêu địa
     // phương năm 2030?" names the table's column, not a subject.
     'rieng dia phuong ' +
+    // "thế mốc 2025?": the year asked, as a milestone.
+    'moc ' +
     // "còn Đà Nẵng mấy phần trăm?", "chỉ tiêu bao nhiêu %": the figure asked in its unit, as "bao nhiêu" asks it.
     'phan tram %'
   ).split(' '),
@@ -56,8 +59,12 @@ function leftover(q: Question, body?: string): string[] {
     .replace(POINTS_BACK, ' ')
     // "… nằm ở mục nào của KH / trong văn bản?": the plan pointed at, no subject.
     .replace(/ (?:cua|trong|ca|toan bo) (?:kh|ke hoach|van ban)(?= )/g, ' ');
+  // A term of art is a subject even when a word of it also asks: "(thể) nhẹ cân" is no "nhé".
+  for (const term of TERMS) text = text.replaceAll(` ${term} `, ` ${term.replace(' ', '_')} `);
   return text.split(' ').filter((w) => w && !FOLLOW_UP_WORDS.has(w) && !QUESTION_WORDS.has(w));
 }
+
+const TERMS = TERMS_OF_ART.map((t) => cueText(fold(t)));
 
 // Help, small talk and English are no questions to go on from or with.
 const chatter = (q: Question) => q.intent === 'help' || q.intent === 'smalltalk' || q.intent === 'english';

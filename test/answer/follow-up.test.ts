@@ -228,6 +228,17 @@ describe('"thế còn X?" goes on in the same province', () => {
     );
     expect(a.text).toContain('từ ngày 15 tháng 11 đến ngày 15 tháng 12 hàng năm');
   });
+  it('"còn thể nhẹ cân thì sao" typed without diacritics: a term of art is a subject, not "nhé"', () => {
+    const a = askAfter(
+      'Lai Châu đặt mục tiêu tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thể thấp còi năm 2025 là bao nhiêu?',
+      'con the nhe can thi sao',
+    );
+    expect(a.text).toContain('dưới 12%');
+  });
+  it('"thế mốc 2025?" asks the same target for another year', () => {
+    const a = askAfter('Đồng Nai đặt mục tiêu tuổi thọ trung bình đến 2030 là bao nhiêu?', 'thế mốc 2025?');
+    expect(a.text).toContain('74,5');
+  });
   it('a province it names is its own', () => {
     const q = 'còn Lai Châu có chỉ tiêu BHTN không?';
     expect(mergeFollowUp('tỷ lệ BHXH Thanh Hóa 2030', q, corpus)).toBe(q);
