@@ -287,6 +287,10 @@ const CLAIM_PARTICLE = new RegExp(
   `^(.{2,160}?) (?:${CLAIM_VERB}|lo)\\b(?:(?! (?:nao|gi|ai|bao nhieu|nhung|may)\\b).){0,60}?\\s(?:a|ha|ak|ah|u)\\s*(?:\\?|[.!]*$)`,
 );
 
+const CLAIM_AFTER = new RegExp(
+  `\\b(?:co quan|don vi|so|nganh)(?: dau moi)? ${CLAIM_VERB}\\b.{0,80}? la (.{2,80}?),? (?:dung|phai) (?:khong|ko)\\b`,
+);
+
 const CLAIM_ALONE =
   /^(?:(?:vay|the|the thi|vay thi) )?(?:co phai|co dung|dung) (?:la |do |la do )*(.{2,80}?)\s+(?:khong|ko)\s*(?:\?|[.!]*\s*$)/;
 
@@ -310,9 +314,26 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   const only = alone ? agencyIn(alone, corpus) : null;
   if (alone && only && !withoutAgency(alone, only).replace(/[^a-z0-9]/g, ''))
     return { name: only, words: alone };
+  // "cơ quan chủ trì thực hiện kế hoạch là Sở LĐTBXH đúng không?": the body named after the role.
+  const after = CLAIM_AFTER.exec(folded)?.[1];
+  const then = after ? agencyIn(after, corpus) : null;
+  if (then) return { name: then, words: '' };
   const before = (CLAIM_BEFORE.exec(folded) ?? CLAIM_TAGGED.exec(folded) ?? CLAIM_PARTICLE.exec(folded))?.[1];
-  const known = before ? agencyIn(before, corpus) : null;
+  const known = before ? nearestBody(before, corpus) : null;
   return known ? { name: known, words: '' } : null;
+}
+
+/**
+ * The body named last in `words`, the one next to the verb that follows them: "Chính sách BHXH, BHYT ở Đà Nẵng
+ * chỉ có Sở Y tế (chủ trì)" puts Sở Y tế forward; "BHXH" there is the insurance the duty is about.
+ */
+function nearestBody(words: string, corpus: Corpus): string | null {
+  const ws = words.split(' ');
+  for (let n = 1; n <= ws.length; n++) {
+    const body = agencyIn(ws.slice(-n).join(' '), corpus);
+    if (body) return body;
+  }
+  return null;
 }
 
 // "… thì SGD hay SLĐ lo?", "Sở Y tế hay BHXH tỉnh chủ trì …?": a choice between two bodies.
@@ -413,7 +434,7 @@ export function restated(folded: string, plansSay: string): string {
 export const namesOnlyThePlan = (topic: string) =>
   namesNothingBut(
     topic,
-    /\b(?:target|ke hoach|kh|nay|ca|toan bo|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho|theo|la|ai|nao)\b/g,
+    /\b(?:target|ke hoach|kh|nay|ca|toan bo|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho|theo|la|ai|nao|dung|phai)\b/g,
   );
 
 /** Whether a topic holds nothing but the `words` (a global pattern) and punctuation: no subject of its own. */

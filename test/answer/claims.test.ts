@@ -322,3 +322,21 @@ describe('"X phối hợp với …" in a question about one duty', () => {
     );
   });
 });
+
+describe('the body a claim puts forward', () => {
+  it('is the one next to the verb, not an insurance named before it', () => {
+    expect(claim('Chính sách BHXH, BHYT, BHTN ở Đà Nẵng chỉ có Sở Y tế chủ trì phải không?')?.name).toBe(
+      'Sở Y tế',
+    );
+    const a = ask('Chính sách BHXH, BHYT, BHTN ở Đà Nẵng chỉ có Sở Y tế chủ trì phải không?');
+    expect(a.text).toMatch(/^Không: kế hoạch không giao Sở Y tế chủ trì/);
+  });
+  it('is named after the role: "cơ quan chủ trì thực hiện kế hoạch là X đúng không?"', () => {
+    const right = ask('Theo KH 767 Lai Châu, cơ quan chủ trì thực hiện kế hoạch là Sở LĐTBXH đúng không?');
+    expect(right.text).toMatch(
+      /^Đúng: theo kế hoạch, Sở Lao động - Thương binh và Xã hội chủ trì thực hiện kế hoạch/,
+    );
+    const wrong = ask('Theo KH 767 Lai Châu, cơ quan chủ trì thực hiện kế hoạch là Sở Y tế đúng không?');
+    expect(wrong.text).toMatch(/^Không: kế hoạch không giao Sở Y tế/);
+  });
+});
