@@ -110,6 +110,32 @@ function bodyOfSubject(before: Question, followUp: string, body: string, ctx: En
   );
 }
 
+// "sở đó", "cơ quan này", "đơn vị ấy": a body pointed at, the one the previous answer named. Typed without
+// diacritics "so do" is also "số đó" (that figure): then only before a verb of duty.
+const POINTS_AT_BODY =
+  /(?:^|[\s,.;:?!])((?:sở|cơ quan|đơn vị|ngành) (?:đó|này|ấy|kia|trên))(?=$|[\s,.;:?!])/iu;
+const POINTS_AT_BODY_PLAIN =
+  /(?:^|[\s,.;:?!])((?:co quan|don vi|nganh) (?:do|nay|ay|kia|tren)|so (?:do|nay|ay)(?= (?:con |cung |da )?(?:phai|co|chu tri|phu trach|lam|bao cao|duoc giao|phoi hop|tham muu|truc tiep)\b))(?=$|[\s,.;:?!])/i;
+
+/**
+ * A follow-up that points at a body ("ngoài UBND tỉnh, sở đó còn phải báo cáo bộ nào?") with the body put in:
+ * the one that leads what the previous question was answered with. As it is when nothing is pointed at, the
+ * question names a body itself, or the previous answer names none.
+ */
+function bodyPointedAt(ctx: EngineContext, text: string, options: AskOptions): string {
+  const plain = fold(text) === text.toLowerCase();
+  const m = (plain ? POINTS_AT_BODY_PLAIN : POINTS_AT_BODY).exec(text);
+  if (!m?.[1] || understand(text, ctx.corpus, ctx.stats.known).agency) return text;
+  const previous = answer(ctx, options.previousQuestion ?? '', { ...options, previousQuestion: undefined });
+  const first = previous.found ? previous.items[0] : undefined;
+  // A record's lead, or the plan's standing body when that is what the previous answer named.
+  const record = first ? ctx.records.get(first.id)?.record : undefined;
+  const coordinator = ctx.corpus.plans.find((p) => `${p.plan.id}/coordinator` === first?.id)?.plan
+    .coordinator;
+  const body = (record ?? coordinator)?.leads[0];
+  return body ? text.replace(m[1], body) : text;
+}
+
 const indexesOf = (prebuilt: Prebuilt) =>
   new Map([...prebuilt].map(([id, plan]) => [id, () => plan().index] as const));
 
@@ -119,6 +145,7 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
     .slice(0, MAX_QUESTION)
     .trim();
+  if (options.previousQuestion) text = bodyPointedAt(ctx, text, options);
   const asked = text;
   if (options.previousQuestion)
     text = mergeFollowUp(options.previousQuestion, text, ctx.corpus, ctx.stats.known);

@@ -239,6 +239,24 @@ describe('"thế còn X?" goes on in the same province', () => {
     const a = askAfter('Đồng Nai đặt mục tiêu tuổi thọ trung bình đến 2030 là bao nhiêu?', 'thế mốc 2025?');
     expect(a.text).toContain('74,5');
   });
+  it('"sở đó" is the body the previous answer named (the plan\'s standing body, a duty\'s lead)', () => {
+    const a = askAfter(
+      'Cơ quan nào chủ trì thực hiện KH 767 của Lai Châu?',
+      'ngoai ubnd tinh, so do con phai bao cao bo nao',
+    );
+    expect(a.text).toContain('Bộ Lao động - Thương binh và Xã hội');
+    const b = askAfter(
+      'Lai Châu: ai lo hỗ trợ nhà ở cho hộ nghèo, hộ đồng bào dân tộc thiểu số vùng đặc biệt khó khăn?',
+      'sở đó chủ trì hay chỉ phối hợp?',
+    );
+    expect(b.text).toMatch(/^Theo kế hoạch, Sở Xây dựng phối hợp thực hiện việc này, không chủ trì/);
+  });
+  it('"so do" typed without diacritics is "số đó" unless a verb of duty follows', () => {
+    const a = askAfter('Tỷ lệ hộ nghèo Quảng Ninh năm 2025?', 'so do la bao nhieu');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('hộ nghèo');
+    expect(a.text).not.toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội.\n  Nội dung');
+  });
   it('a province it names is its own', () => {
     const q = 'còn Lai Châu có chỉ tiêu BHTN không?';
     expect(mergeFollowUp('tỷ lệ BHXH Thanh Hóa 2030', q, corpus)).toBe(q);
