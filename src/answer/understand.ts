@@ -264,6 +264,21 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
   return null;
 }
 
+// "Quận Hải Châu", "huyện Mường Tè", "thị xã Bỉm Sơn": one district, by its name (capitalised, as written).
+const NAMED_DISTRICT =
+  /(?:^|[\s,(])(?:[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})/u;
+
+/**
+ * The district level's body for a question about one district by name ("Quận Hải Châu cần làm gì …?"): the
+ * plans give their duties to the districts together ("UBND các quận, huyện"). Null when none is named, or the
+ * name is a province's.
+ */
+function districtBodyIn(raw: string, corpus: Corpus): string | null {
+  const name = NAMED_DISTRICT.exec(raw)?.[1];
+  if (!name || provincesIn(fold(name), corpus).found.length) return null;
+  return agencyIn('ubnd cac huyen', corpus);
+}
+
 // Verbs by which a question puts a body forward as the one in charge.
 const CLAIM_VERB =
   '(?:chu tri|phu trach|thuc hien|dam nhiem|dam nhan|duoc giao|lam dau moi|chiu trach nhiem|tham muu)';
@@ -637,7 +652,10 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     .replace(/(\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|]+|[\s|]+$/g, '');
   topic = withoutGivenFigures(topic);
-  const agency = claim || choice ? null : agencyIn(folded, corpus);
+  const agency =
+    claim || choice
+      ? null
+      : (agencyIn(folded, corpus) ?? (intent === 'assignments' ? districtBodyIn(raw, corpus) : null));
   const howMany = asksHowMany(spelled, folded, knownPhrase);
   return {
     raw,

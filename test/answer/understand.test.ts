@@ -86,6 +86,16 @@ describe('provinces', () => {
   });
 });
 
+describe('one district by its name', () => {
+  it("asks the district level's duties: the plans give them to the districts together", () => {
+    expect(read('Quận Hải Châu (Đà Nẵng) cần làm gì để triển khai KH 10?').agency).toBe(
+      'UBND các huyện, thành phố',
+    );
+    expect(read('huyện Mường Tè có chỉ tiêu hộ nghèo không').agency).toBeNull();
+    expect(read('Thành phố Đà Nẵng phải làm gì?').agency).toBeNull();
+  });
+});
+
 describe('years', () => {
   it('reads target years, and the end of a period', () => {
     expect(read('năm 2030 đạt bao nhiêu').years).toEqual([2030]);
