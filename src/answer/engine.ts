@@ -258,6 +258,8 @@ function periodOfSubject(ctx: EngineContext, ask: Ask): Answer | null {
 
 // Whose a document is: who issued or signed it.
 const WHOSE_DOCUMENT = /\b(?:cua ai|ai ban hanh|ai ky|do ai (?:ban hanh|ky))\b/;
+// What a document says: "NQ 34/2021 … quy định cái gì?", "… nói về gì?", "nội dung gì?".
+const WHAT_DOCUMENT_SAYS = /\b(?:(?:quy dinh|noi|noi ve|ve) (?:cai |viec |nhung )?gi|noi dung (?:gi|nao))\b/;
 
 // Words of a question about a period, which name no subject.
 const PERIOD_WORDS = new Set([
@@ -340,10 +342,11 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     const duties = answerAssignments(ctx, ask, ask.q.agency as string);
     if (duties.found) return duties;
   }
-  // "Công văn 377-CV/TU nêu trong KH 767 là của ai, ngày nào?": a document the plan cites, named by its number,
-  // asked whose it is — its citation answers, whatever else the words seem to ask ("ngày nào" is its day).
+  // "Công văn 377-CV/TU nêu trong KH 767 là của ai, ngày nào?", "NQ 34/2021 … quy định cái gì?": a document the
+  // plan cites, named by its number, asked whose it is or what it says — its citation answers, whatever else the
+  // words seem to ask ("ngày nào" is its day).
   if (
-    WHOSE_DOCUMENT.test(ask.q.folded) &&
+    (WHOSE_DOCUMENT.test(ask.q.folded) || WHAT_DOCUMENT_SAYS.test(ask.q.folded)) &&
     ask.scope.some((p) => p.plan.documents.some((d) => namesNumber(ask.q.folded, d.number)))
   ) {
     const cited = answerDocument(ctx, ask);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restsOnSubject } from '../../src/answer/intents/documents';
+import { namesNumber, restsOnSubject } from '../../src/answer/intents/documents';
 import { byIssuer } from '../../src/answer/intents/meta';
 import { ask, corpus } from '../helpers';
 
@@ -229,5 +229,24 @@ describe('a cited document named by its number, asked whose it is', () => {
     expect(a.found).toBe(true);
     expect(a.text).toContain('Công văn số 377-CV/TU ngày 23/11/2020 của Ban Thường vụ Tỉnh ủy');
     expect(a.text).toContain('dòng 13');
+  });
+});
+
+describe('a cited document asked by its number and year, or by the subject it is about', () => {
+  it('"NQ 34/2021" names Nghị quyết 34/2021/NQ-HĐND; a bare "2021" names nothing', () => {
+    expect(namesNumber('nghi quyet 34/2021 cua hdnd', '34/2021/NQ-HĐND')).toBe(true);
+    expect(namesNumber('nq 34/2021 cua hdnd', '34/2021/NQ-HĐND')).toBe(true);
+    expect(namesNumber('nam 2021 dat bao nhieu', '34/2021/NQ-HĐND')).toBe(false);
+  });
+  it('"… quy định cái gì?" of a document named by its number is answered with its citation', () => {
+    const a = ask('NQ 34/2021 của HĐND thành phố Đà Nẵng mà kế hoạch dẫn ra quy định cái gì vậy?');
+    expect(a.text).toContain('mức chuẩn trợ giúp xã hội');
+    expect(a.text).not.toContain('75/2021');
+  });
+  it('"… được ban hành bằng quyết định số bao nhiêu?" finds a decision cited in the body', () => {
+    const a = ask(
+      'Chương trình việc làm tỉnh Quảng Ninh giai đoạn 2021-2025 mà kế hoạch nhắc tới được ban hành bằng quyết định số bao nhiêu?',
+    );
+    expect(a.text).toContain('4103/QĐ-UBND');
   });
 });

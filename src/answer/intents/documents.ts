@@ -17,7 +17,7 @@ import { holdsQuoted, quotedName } from './pick';
 
 // Words that only ask which document: they say nothing about which one.
 const ASKING = new Set(
-  'quyet dinh nghi quyet ket luan ke hoach kh chuong trinh de an van ban cong van chi thi nghi dinh thong tu luat to trinh nao so may bao nhieu gi la duoc ban hanh phe duyet theo thong qua tai nhac toi neu trong cua o ve hieu ten thuc hien giai doan nam den'.split(
+  'quyet dinh nghi quyet ket luan ke hoach kh chuong trinh de an van ban cong van chi thi nghi dinh thong tu luat to trinh nao so may bao nhieu gi la duoc ban hanh phe duyet theo thong qua tai nhac toi neu bang trong cua o ve hieu ten thuc hien giai doan nam den'.split(
     ' ',
   ),
 );
@@ -93,8 +93,19 @@ export function namesNumber(folded: string, number: string | null): boolean {
     .filter(Boolean);
   // Only a number with its kind's letters ("58-NQ/TW"), never a bare figure ("2021").
   if (key.length < 2 || !/^\d/.test(key[0] ?? '')) return false;
-  return ` ${folded.split(/[^a-z0-9]+/).join(' ')} `.includes(` ${key.join(' ')} `);
+  const words = ` ${folded.split(/[^a-z0-9]+/).join(' ')} `;
+  if (words.includes(` ${key.join(' ')} `)) return true;
+  // "NQ 34/2021 của HĐND": the number and its year, with its kind (letters or words) before them.
+  const digits = key.filter((k, i) => /^\d+$/.test(k) && key.slice(0, i).every((x) => /^\d+$/.test(x)));
+  const kind = key[digits.length];
+  if (digits.length < 2 || kind === undefined) return false;
+  const before = `(?:${kind}|${DOCUMENT_KIND_WORDS})(?: so)?`;
+  return new RegExp(` ${before} ${digits.join(' ')} `).test(words);
 }
+
+// A document's kind as a question spells it out ("NQ" is read as "nghị quyết").
+const DOCUMENT_KIND_WORDS =
+  'nghi quyet|quyet dinh|ket luan|cong van|ke hoach|chi thi|thong tu|nghi dinh|to trinh|chuong trinh';
 
 /** "Quyết định số 4103/QĐ-UBND ngày 03/11/2020 của UBND tỉnh về Chương trình việc làm …". */
 export function documentText(d: CitedDocument): string {
