@@ -60,3 +60,18 @@ describe('a body asked with a topic of its own', () => {
     expect(plan.text.split('\n')[1]).toContain('xây dựng kế hoạch cụ thể');
   });
 });
+
+describe('duties a body took over in 2025, in a list of what the plan gives it', () => {
+  it('are counted in the header, not listed, when the plan gives the body as much of its own', () => {
+    const a = ask('Sở Tài chính Lai Châu có nhiệm vụ gì trong kế hoạch thực hiện KL 92?');
+    expect(a.text.split('\n')[0]).toMatch(
+      /nay đảm nhận 1 nhiệm vụ mà kế hoạch giao cho Sở Kế hoạch và Đầu tư/,
+    );
+    expect(a.text).not.toContain('đầu tư công');
+    expect(a.text).not.toContain('(theo kế hoạch:');
+  });
+  it('are listed when the question asks about today', () => {
+    const a = ask('Hiện nay Sở Tài chính Lai Châu được giao những nhiệm vụ gì trong KH 767?');
+    expect(a.text).toContain('đầu tư công');
+  });
+});

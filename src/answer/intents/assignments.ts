@@ -324,13 +324,22 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   // LĐTBXH's work) is described by what it took over too, so room is kept for it after the first few; a
   // body the plan gives as much shows its own duties first, and what it took over is counted in the header.
   const mostlyTaken = taken.length > own.length;
-  const shownOrder = taken.length
-    ? [
-        ...duties.filter((f) => !taken.includes(f)).slice(0, mostlyTaken ? OWN_FIRST : undefined),
-        ...duties.filter((f) => taken.includes(f)),
-        ...(mostlyTaken ? duties.filter((f) => !taken.includes(f)).slice(OWN_FIRST) : []),
-      ]
-    : duties;
+  // What the plan itself gives the body is what "được giao … trong kế hoạch" asks: the duties it took over in
+  // 2025 are counted in the header, and listed only when the question asks about today, or the body is mostly
+  // a successor (Sở Nội vụ: a few duties of its own, most of Sở LĐTBXH's); even then, a question narrowed to a
+  // topic gets the body's own duties on it first.
+  const listsTaken = own.length === 0 || asksToday(ask.q.folded) || mostlyTaken;
+  const shownOrder = !listsTaken
+    ? duties.filter((f) => !taken.includes(f))
+    : narrowedTo
+      ? [...duties.filter((f) => !taken.includes(f)), ...duties.filter((f) => taken.includes(f))]
+      : taken.length
+        ? [
+            ...duties.filter((f) => !taken.includes(f)).slice(0, mostlyTaken ? OWN_FIRST : undefined),
+            ...duties.filter((f) => taken.includes(f)),
+            ...(mostlyTaken ? duties.filter((f) => !taken.includes(f)).slice(OWN_FIRST) : []),
+          ]
+        : duties;
   const soleLed = own.filter((f) => f.record.leads.length === 1);
   const alone = soleLed.length <= 2 && own.length > soleLed.length ? soleLed : [];
   // What does not fit is kept apart, in order, for a channel's «Xem thêm».
@@ -375,7 +384,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     items.push(one);
     shownCount++;
   }
-  if (ordered.length > shownCount) lines.push(`… và ${ordered.length - shownCount} mục khác.`);
+  if (shownOrder.length > shownCount) lines.push(`… và ${shownOrder.length - shownCount} mục khác.`);
   // "KH 767 giao Sở Nội vụ nhiệm vụ gì?" of a plan that names no such body: the plan gives it nothing, said
   // first; what it took over from the bodies the plan names follows. Asked about today, that is the answer.
   if (!own.length && taken.length && !asksToday(ask.q.folded)) {
