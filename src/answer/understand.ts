@@ -542,9 +542,14 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
       if (p.plan.number.split('/')[0] === m[1] && !planIds.includes(p.plan.id)) planIds.push(p.plan.id);
   }
   // "bây giờ 2026 rồi", "năm nay (là) 2026": the asker's present, not a year asked about.
+  // A document's number ("QĐ 1983/QĐ-TTg", "NQ 34/2021") is no year asked about either.
   const stated = [...folded.matchAll(/\b(?:19|20)\d{2}\b/g)].filter(
     (m) =>
       !/\b(?:bay gio|hien (?:tai|nay|gio)|nam nay|nay)(?: (?:la|da|dang|da la))?(?: nam)? $/.test(
+        folded.slice(0, m.index),
+      ) &&
+      !/^\/\s*[a-z]/.test(folded.slice((m.index ?? 0) + 4)) &&
+      !/(?:nq|qd|cv|nd|tt|ct|kl|kh|quyet dinh|nghi quyet|ket luan|cong van|chi thi) (?:so )?\d+\/$/.test(
         folded.slice(0, m.index),
       ),
   );

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { namesNumber, restsOnSubject } from '../../src/answer/intents/documents';
 import { byIssuer } from '../../src/answer/intents/meta';
+import { understand } from '../../src/answer/understand';
 import { ask, corpus } from '../helpers';
+
+const understandQ = (q: string) => understand(q, corpus);
 
 describe('referenced documents are answerable', () => {
   it('finds the document a question describes, with the sentence that cites it', () => {
@@ -248,5 +251,16 @@ describe('a cited document asked by its number and year, or by the subject it is
       'Chương trình việc làm tỉnh Quảng Ninh giai đoạn 2021-2025 mà kế hoạch nhắc tới được ban hành bằng quyết định số bao nhiêu?',
     );
     expect(a.text).toContain('4103/QĐ-UBND');
+  });
+});
+
+describe("a cited document's day checked", () => {
+  it('is answered with its citation: the day the plan writes', () => {
+    const a = ask('da nang trien khai QD 1983/QD-TTg ngay 24/9/2021 dung khong');
+    expect(a.text).toContain('Quyết định số 1983/QĐ-TTg ngày 24/11/2021');
+  });
+  it('a document number is no target year', () => {
+    expect(understandQ('NQ 34/2021 của HĐND').years).toEqual([]);
+    expect(understandQ('hạn 31/12/2025').years).toEqual([2025]);
   });
 });
