@@ -86,6 +86,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(duoc phan cong|phan cong cho|phan cong) … (nhiem vu|viec|lam) (gi|nao|nhung gi)',
       '(giao(?! duc| thong| luu| dich| tiep)|co) … trach nhiem (gi|nao|nhung gi)',
       'lam (gi|nhung gi)',
+      // "Sở TT&TT hỗ trợ gì cho hộ nghèo?": what a body does, by the verb of the duty.
+      '(ho tro|trien khai|huong dan|tuyen truyen) (gi|nhung gi|nhung viec gi)',
       'lam (nhung|cac) (viec|nhiem vu|cong viec) (gi|nao)',
       'chu tri (nhung gi|nhung cai gi|cai gi)',
       'chu tri (nhiem vu|chi tieu|viec) nao',

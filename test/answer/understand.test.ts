@@ -35,6 +35,7 @@ describe('intents', () => {
     ['Việc quán triệt KH của Tỉnh ủy thực hiện NQ 42 ở Đồng Nai phải làm trong thời gian nào?', 'deadline'],
     ['việc tuyên truyền Kế hoạch thực hiện NQ 42 giao ai và làm trong năm nào?', 'agency'],
     ['Sở Xây dựng chủ trì những việc gì trong phụ lục, làm trong thời gian nào?', 'assignments'],
+    ['Sở TT&TT Đà Nẵng hỗ trợ gì cho hộ nghèo về thông tin?', 'assignments'],
     ['Kế hoạch của Lai Châu do ai ký?', 'plan_meta'],
     ['liệt kê các chỉ tiêu về BHXH của Đồng Nai', 'list'],
     ['tỷ lệ BHYT Quảng Ninh và Đồng Nai', 'compare'],
