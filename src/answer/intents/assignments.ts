@@ -94,15 +94,14 @@ export function narrowedByRole<T extends { record: { leads: string[]; source: { 
 
 export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string): Answer {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
-  // What the body leads alone comes before what it shares with co-leads: "9. Bảo hiểm xã hội: … Đẩy mạnh chi
-  // trả … không dùng tiền mặt" says more of it than the duties it co-leads with Sở LĐTBXH.
-  const headed = (f: Found) => f.kind === 'task' && headingBody(f.record.domain) === agency;
-  // A lone paragraph under the body's heading ("3. Sở Y tế: Chủ trì … y tế cơ sở, y tế dự phòng …"), beside
-  // its duties elsewhere, is the plan's summary of what it gives the body: first, and at length. (A heading
-  // over many paragraphs is a section like any other: plan order.)
+  // What the plans in scope give the body itself.
   const ledHere = [...ctx.records.values()].filter(
     (f) => ids.has(f.plan.plan.id) && leadNames(f.record).includes(agency),
   );
+  // A lone paragraph under the body's heading ("3. Sở Y tế: Chủ trì … y tế cơ sở, y tế dự phòng …"), beside
+  // its duties elsewhere, is the plan's summary of what it gives the body: first, and at length. (A heading
+  // over many paragraphs is a section like any other: plan order.)
+  const headed = (f: Found) => f.kind === 'task' && headingBody(f.record.domain) === agency;
   const underHeading = ledHere.filter(headed);
   // Alone in its section too: "6.7. Sở TN&MT: Chủ trì …" then a second paragraph is one duty in two pieces.
   const summary =
@@ -110,6 +109,8 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     ledHere.filter((f) => f.record.source.section === underHeading[0]?.record.source.section).length === 1
       ? underHeading[0]
       : undefined;
+  // What the body leads alone comes before what it shares with co-leads: "9. Bảo hiểm xã hội: … Đẩy mạnh chi
+  // trả … không dùng tiền mặt" says more of it than the duties it co-leads with Sở LĐTBXH.
   const rankOf = (f: Found) =>
     (f === summary ? -1 : 0) +
     (leadNames(f.record).includes(agency) ? 0 : 3) +
@@ -120,10 +121,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   // the plans name ("Sở Lao động - Thương binh và Xã hội": lao động, người có công …).
   // A document confirms the transfer, the question asks about today, or the plans never name the body (a
   // name of today): only then are another body's duties listed as this one's.
-  const ownAny = [...ctx.records.values()].some(
-    (f) => ids.has(f.plan.plan.id) && leadNames(f.record).includes(agency),
-  );
-  const anyway = asksToday(ask.q.folded) || !ownAny;
+  const anyway = asksToday(ask.q.folded) || !ledHere.length;
   const inheriting = predecessorsOf(agency).length > 0;
   // The row by which a duty of another body is now this one's, with the fields the duty names. Only where
   // the table says where the duty's field went: a guess among candidates is no assignment.
@@ -321,25 +319,18 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   const duties = [...ordered.filter((f) => !pieces.has(f)), ...pieces];
   // With duties taken over too, the plan's own assignments to the body come first (what "được giao … trong
   // Kế hoạch" asks). A body that took over more than the plan gave it (Sở Nội vụ, heir of most of Sở
-  // LĐTBXH's work) is described by what it took over too, so room is kept for it after the first few; a
-  // body the plan gives as much shows its own duties first, and what it took over is counted in the header.
+  // LĐTBXH's work) is described by what it took over too, so room is kept for it after the first few. A body
+  // the plan gives as much has what it took over counted in the header and listed only when the question asks
+  // about today; a question narrowed to a topic gets the body's own duties on it first.
   const mostlyTaken = taken.length > own.length;
-  // What the plan itself gives the body is what "được giao … trong kế hoạch" asks: the duties it took over in
-  // 2025 are counted in the header, and listed only when the question asks about today, or the body is mostly
-  // a successor (Sở Nội vụ: a few duties of its own, most of Sở LĐTBXH's); even then, a question narrowed to a
-  // topic gets the body's own duties on it first.
   const listsTaken = own.length === 0 || asksToday(ask.q.folded) || mostlyTaken;
+  const ownDuties = duties.filter((f) => !taken.includes(f));
+  const takenDuties = duties.filter((f) => taken.includes(f));
   const shownOrder = !listsTaken
-    ? duties.filter((f) => !taken.includes(f))
-    : narrowedTo
-      ? [...duties.filter((f) => !taken.includes(f)), ...duties.filter((f) => taken.includes(f))]
-      : taken.length
-        ? [
-            ...duties.filter((f) => !taken.includes(f)).slice(0, mostlyTaken ? OWN_FIRST : undefined),
-            ...duties.filter((f) => taken.includes(f)),
-            ...(mostlyTaken ? duties.filter((f) => !taken.includes(f)).slice(OWN_FIRST) : []),
-          ]
-        : duties;
+    ? ownDuties
+    : mostlyTaken && !narrowedTo
+      ? [...ownDuties.slice(0, OWN_FIRST), ...takenDuties, ...ownDuties.slice(OWN_FIRST)]
+      : [...ownDuties, ...takenDuties];
   const soleLed = own.filter((f) => f.record.leads.length === 1);
   const alone = soleLed.length <= 2 && own.length > soleLed.length ? soleLed : [];
   // What does not fit is kept apart, in order, for a channel's «Xem thêm».
@@ -360,7 +351,6 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
         ? Math.max(perItem, 320)
         : perItem;
     const shown = askedWords.length ? excerpt(text, askedWords, room) : clip(text, room);
-    // A duty taken over from another body says whose it was in the plan's own words.
     // A duty taken over says whose it was in the plan's words, the field that moved it, and whether a
     // document confirms the move.
     const took = leadNames(f.record).includes(agency) ? null : takenOver(f);
