@@ -499,3 +499,10 @@ export const DOCUMENT_CUES: ReadonlyArray<string> = [
   // "… được thông qua bằng nghị quyết HĐND nào?": the kind, its issuer, then the question word.
   '(quyet dinh|nghi quyet|ket luan|ke hoach|chuong trinh|de an|cong van|chi thi|nghi dinh|thong tu) (cua )?(hdnd|ubnd|tinh uy|thanh uy|chinh phu|thu tuong|bo chinh tri|trung uong|tw) (nao|so may|so bao nhieu|gi)',
 ];
+
+/**
+ * A cited document's kind as a question writes it before its number, folded: "NQ 34/2021" (read as "nghị
+ * quyết"), "QĐ số 1983/…"; as a regular-expression alternation.
+ */
+export const DOCUMENT_KIND_WORDS =
+  'nghi quyet|quyet dinh|ket luan|cong van|ke hoach|chi thi|thong tu|nghi dinh|to trinh|chuong trinh|nq|qd|cv|nd|tt|ct|kl|kh';

@@ -14,6 +14,7 @@ import { withoutAgency, withoutWords } from './agency-text';
 import { cueMatcher, cueText } from './cue-match';
 import {
   ALL_PROVINCES_CUES,
+  DOCUMENT_KIND_WORDS,
   ENGLISH_WORDS,
   INTENT_CUES,
   PLAN_FACT_CUES,
@@ -263,6 +264,9 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
   }
   return null;
 }
+
+// "NQ 34/", "quyết định số 1983/": the first part of a document's number stands before a year.
+const NUMBER_BEFORE_YEAR = new RegExp(`(?:${DOCUMENT_KIND_WORDS}) (?:so )?\\d+\\/$`);
 
 // "Quận Hải Châu", "huyện Mường Tè", "thị xã Bỉm Sơn": one district, by its name (capitalised, as written).
 const NAMED_DISTRICT =
@@ -549,9 +553,7 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
         folded.slice(0, m.index),
       ) &&
       !/^\/\s*[a-z]/.test(folded.slice((m.index ?? 0) + 4)) &&
-      !/(?:nq|qd|cv|nd|tt|ct|kl|kh|quyet dinh|nghi quyet|ket luan|cong van|chi thi) (?:so )?\d+\/$/.test(
-        folded.slice(0, m.index),
-      ),
+      !NUMBER_BEFORE_YEAR.test(folded.slice(0, m.index)),
   );
   // "đến 2030 giảm … so với năm 2020": the baseline a target is measured from, before the year it is set for,
   // is not asked about ("năm 2025 so với năm 2030" compares two years asked).

@@ -10,7 +10,7 @@ import { ellipsize } from '../../text/truncate';
 import { agencyText, item, sourceLine } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { cueMatcher } from '../cue-match';
-import { DOCUMENT_CUES } from '../cues';
+import { DOCUMENT_CUES, DOCUMENT_KIND_WORDS } from '../cues';
 import { found } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { holdsQuoted, quotedName } from './pick';
@@ -102,10 +102,6 @@ export function namesNumber(folded: string, number: string | null): boolean {
   const before = `(?:${kind}|${DOCUMENT_KIND_WORDS})(?: so)?`;
   return new RegExp(` ${before} ${digits.join(' ')} `).test(words);
 }
-
-// A document's kind as a question spells it out ("NQ" is read as "nghị quyết").
-const DOCUMENT_KIND_WORDS =
-  'nghi quyet|quyet dinh|ket luan|cong van|ke hoach|chi thi|thong tu|nghi dinh|to trinh|chuong trinh';
 
 /** "Quyết định số 4103/QĐ-UBND ngày 03/11/2020 của UBND tỉnh về Chương trình việc làm …". */
 export function documentText(d: CitedDocument): string {
