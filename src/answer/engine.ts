@@ -256,6 +256,9 @@ function periodOfSubject(ctx: EngineContext, ask: Ask): Answer | null {
   return answer.found ? answer : null;
 }
 
+// The Party committee or the People's Council a plan may be sent to for report.
+const PARTY_OR_COUNCIL = /\b(?:tinh uy|thanh uy|hdnd|hoi dong nhan dan)\b/;
+
 // Whose a document is: who issued or signed it.
 const WHOSE_DOCUMENT = /\b(?:cua ai|ai ban hanh|ai ky|do ai (?:ban hanh|ky))\b/;
 // What a document says, or its day checked: "NQ 34/2021 … quy định cái gì?", "… nội dung gì?", "QĐ 1983/QĐ-TTg
@@ -320,6 +323,16 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     ask.scope.some((p) => p.plan.reportingDuties.length)
   ) {
     const reporting = answerMeta(ctx, ask, ['reporting']);
+    // "KH 91 có phải gửi báo cáo lên Thường trực Tỉnh ủy, HĐND tỉnh không?": a body the plan is sent to "(báo cáo)"
+    // in its list of recipients is answered by that list first.
+    // (A day asked is the reporting duty's: "… báo cáo Ban Thường vụ Tỉnh ủy trước ngày nào?".)
+    const sentTo =
+      PARTY_OR_COUNCIL.test(ask.q.folded) &&
+      !/\bngay\b/.test(ask.q.folded) &&
+      ask.scope.some((p) =>
+        p.plan.recipients?.some((r) => r.purpose === 'báo cáo' && PARTY_OR_COUNCIL.test(fold(r.to))),
+      );
+    if (sentTo) return joinAnswers(answerMeta(ctx, ask, ['recipients']), reporting);
     // "Chủ tịch UBND huyện có trách nhiệm gì, báo cáo qua cơ quan nào?": the body's duties, then its reporting.
     if (ask.q.agency && BODY_DUTIES.test(ask.q.folded)) {
       const duties = answerAssignments(ctx, ask, ask.q.agency);

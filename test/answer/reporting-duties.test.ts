@@ -141,3 +141,17 @@ describe('a recipient the plan sets no report to', () => {
     expect(set.text).toContain('Ban Thường vụ Tỉnh ủy: trước ngày 30 tháng 11');
   });
 });
+
+describe('a Party committee or council the plan is sent to "(báo cáo)"', () => {
+  it('is answered from the list of recipients first, then the reporting duties', () => {
+    const a = ask('kh 91 quang ninh co phai gui bao cao len thuong truc tinh uy va HDND tinh khong?');
+    expect(a.text.split('\n')[0]).toContain('được gửi để báo cáo: TT Tỉnh ủy, TT HĐND tỉnh');
+    expect(a.text).toContain('báo cáo UBND tỉnh');
+  });
+  it("a day asked stays the reporting duties' question", () => {
+    const a = ask(
+      'Theo KH 91 Quảng Ninh, Sở LĐTBXH phải tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện trước ngày nào hằng năm?',
+    );
+    expect(a.text).not.toContain('được gửi để báo cáo');
+  });
+});
