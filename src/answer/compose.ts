@@ -495,6 +495,9 @@ export function fitBlocks(
   return { shown, rest: [] };
 }
 
+/** The item id of a plan's standing body (its coordinator line): answers cite it, follow-ups read it back. */
+export const coordinatorItemId = (planId: string) => `${planId}/coordinator`;
+
 /** An item of the reply, tying a line to its record's source. */
 export function item(
   kind: AnswerItem['kind'],

@@ -8,6 +8,7 @@ import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
 import { formatDate, statedToday } from '../text/dates';
 import { fold } from '../text/normalize';
 import { withoutAgency } from './agency-text';
+import { coordinatorItemId } from './compose';
 import { type Ask, type EngineContext, lookups, plansIn } from './context';
 import { cueMatcher } from './cue-match';
 import { REPORTING_CUES } from './cues';
@@ -130,7 +131,7 @@ function bodyPointedAt(ctx: EngineContext, text: string, options: AskOptions): s
   const first = previous.found ? previous.items[0] : undefined;
   // A record's lead, or the plan's standing body when that is what the previous answer named.
   const record = first ? ctx.records.get(first.id)?.record : undefined;
-  const coordinator = ctx.corpus.plans.find((p) => `${p.plan.id}/coordinator` === first?.id)?.plan
+  const coordinator = ctx.corpus.plans.find((p) => coordinatorItemId(p.plan.id) === first?.id)?.plan
     .coordinator;
   const body = (record ?? coordinator)?.leads[0];
   return body ? text.replace(m[1], body) : text;

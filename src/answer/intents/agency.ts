@@ -8,6 +8,7 @@ import { withoutAgency } from '../agency-text';
 import {
   agencyText,
   compilesReports,
+  coordinatorItemId,
   coordinatorText,
   type DutyRole,
   dutyGist,
@@ -508,7 +509,7 @@ function coordinators(plans: PlanRecords[], claimed?: string): Answer {
     if (!c) continue;
     const head = `${p.plan.province}: ${coordinatorText(p.plan)}`;
     lines.push(plans.length > 1 ? `• ${head}` : head, `  ${sourceLine(p.plan, c.source)}`);
-    items.push(item('task', `${p.plan.id}/coordinator`, p.plan, head, c.source));
+    items.push(item('task', coordinatorItemId(p.plan.id), p.plan, head, c.source));
   }
   return found('agency', lines, items);
 }

@@ -6,7 +6,7 @@ import { linesLabel } from '../../text/citation';
 import { formatDate } from '../../text/dates';
 import { passedMark, planEnded } from '../../text/elapsed';
 import { fold } from '../../text/normalize';
-import { compilesReports, coordinatorText, dutyText, item } from '../compose';
+import { compilesReports, coordinatorItemId, coordinatorText, dutyText, item } from '../compose';
 import { type Ask, type EngineContext, plansIn, plansNamed } from '../context';
 import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
@@ -230,7 +230,7 @@ function planLines(
     } else if (fact === 'coordinator' && plan.coordinator) {
       const line = `${plan.province}: ${coordinatorText(plan)}`;
       lines.push(line);
-      items.push(item('task', `${plan.id}/coordinator`, plan, line, plan.coordinator.source));
+      items.push(item('task', coordinatorItemId(plan.id), plan, line, plan.coordinator.source));
     } else if (fact === 'annexes' && plan.annexes?.length) {
       lines.push(`${label} kèm ${plan.annexes.length} phụ lục:`);
       for (const a of plan.annexes) {
