@@ -28,6 +28,19 @@ export function parseYearlyDay(text: string): string | null {
 }
 
 /**
+ * The days of the year a question puts forward, as yearly days: "nộp trước 10/12 đúng không?" → ['--12-10'],
+ * "30/11 hay 10/12?" → ['--11-30', '--12-10']. A full date's day and month count too; a day that is not one
+ * (31/2 aside, a 13th month) does not.
+ */
+export function statedDays(text: string): string[] {
+  const days = [...text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d])/g)]
+    .map((m) => [Number(m[1]), Number(m[2])] as const)
+    .filter(([day, month]) => month >= 1 && month <= 12 && day >= 1 && day <= 31)
+    .map(([day, month]) => `--${pad(month)}-${pad(day)}`);
+  return [...new Set(days)];
+}
+
+/**
  * ISO date → the way Vietnamese readers write it: `'2021-04-26'` → `'26/04/2021'`; a yearly day `'--11-30'`
  * → `'30/11 hằng năm'`; nothing → `''`; anything else as written.
  */

@@ -155,3 +155,33 @@ describe('a Party committee or council the plan is sent to "(báo cáo)"', () =>
     expect(a.text).not.toContain('được gửi để báo cáo');
   });
 });
+
+describe('a day put forward for a report', () => {
+  it('is confirmed by a duty that has it', () => {
+    const a = ask('Đà Nẵng báo cáo hằng năm vào ngày 30/11 phải không?');
+    expect(a.text).toMatch(/^Đúng: kế hoạch ghi hạn vào ngày 30\/11\./);
+  });
+
+  it('is answered by the days the duties set, without repeating the wrong one', () => {
+    const a = ask('Thanh Hóa các sở nộp báo cáo trước 30/11 đúng không?');
+    expect(a.text).toMatch(/^Không: kế hoạch ghi hạn trước ngày 10\/12\./);
+    expect(a.text).not.toContain('30/11');
+  });
+
+  it('of a plan that sets no day is said to be unset', () => {
+    const a = ask('Lai Châu: báo cáo năm của các sở về KH 767 nộp trước 10/12 đúng không?');
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không nêu ngày (hạn) nộp báo cáo');
+  });
+});
+
+describe('a claim of where reports go', () => {
+  it('is answered from the reporting duties, however far the recipient is from the verb', () => {
+    const a = ask(
+      'Sở LĐTBXH Lai Châu báo cáo kết quả đánh giá chính sách an sinh xã hội lên Bộ Y tế đúng không?',
+    );
+    expect(a.text).toContain('báo cáo Bộ Lao động - Thương binh và Xã hội');
+    const b = ask('lai chau: huyen bao cao dot xuat ve an sinh xa hoi gui thang len Bo dung khong');
+    expect(b.text).toContain('(qua Sở Lao động - Thương binh và Xã hội): đột xuất');
+  });
+});

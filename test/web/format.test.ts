@@ -1,6 +1,6 @@
 /** Dates, day counts and source locations as the pages write them. */
 import { describe, expect, it } from 'vitest';
-import { statedToday, writtenDays } from '../../src/text/dates';
+import { statedDays, statedToday, writtenDays } from '../../src/text/dates';
 import { formatDate, formatDaysLeft, formatLocation } from '../../src/web/format';
 
 describe('formatDate', () => {
@@ -9,6 +9,19 @@ describe('formatDate', () => {
     expect(formatDate('--11-30')).toBe('30/11 hằng năm');
     expect(formatDate('Quý IV')).toBe('Quý IV');
     expect(formatDate(null)).toBe('');
+  });
+});
+
+describe('statedDays', () => {
+  it('reads the days a question puts forward as yearly days, each once', () => {
+    expect(statedDays('nop truoc 10/12 dung khong?')).toEqual(['--12-10']);
+    expect(statedDays('30/11 hay 10/12, hay 30/11?')).toEqual(['--11-30', '--12-10']);
+    expect(statedDays('ngay 24/11/2021')).toEqual(['--11-24']);
+  });
+
+  it('reads no day in a fraction, a document number or an impossible date', () => {
+    expect(statedDays('3%/nam, 13/13, 32/1')).toEqual([]);
+    expect(statedDays('Quyết định 1983/QĐ-TTg, KH 91/KH-UBND')).toEqual([]);
   });
 });
 

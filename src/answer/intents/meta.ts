@@ -3,7 +3,7 @@
 import { agencyKey, leadNames } from '../../ingest/agencies';
 import type { PlanRecords, ReportingDuty } from '../../schema/records';
 import { linesLabel } from '../../text/citation';
-import { formatDate } from '../../text/dates';
+import { formatDate, statedDays, writtenDays } from '../../text/dates';
 import { passedMark, planEnded } from '../../text/elapsed';
 import { fold } from '../../text/normalize';
 import { compilesReports, coordinatorItemId, coordinatorText, dutyText, item } from '../compose';
@@ -272,8 +272,9 @@ const RHYTHMS: readonly { asked: RegExp; frequency: ReportingDuty['frequency']; 
 
 // "hạn nộp báo cáo … là ngày nào?", "báo cáo trước ngày nào": a date is asked for. "Khi nào phải báo cáo?"
 // is answered by "định kỳ, đột xuất" as well.
+// (A day put forward asks it too: "… nộp trước 10/12 đúng không?".)
 const asksReportDate = (folded: string) =>
-  /\b(?:ngay nao|ngay bao nhieu|ngay may|mung may|han (?:nop|chot|bao cao|cuoi)|thoi han|truoc ngay|ngay (?:thang )?cu the|ngay,? thang)\b/.test(
+  /\b(?:ngay nao|ngay bao nhieu|ngay may|mung may|han (?:nop|chot|bao cao|cuoi)|thoi han|truoc ngay|ngay (?:thang )?cu the|ngay,? thang)\b|\b(?:truoc|vao|den|han) \d{1,2}\/\d{1,2}\b/.test(
     folded,
   );
 
@@ -281,6 +282,31 @@ const asksReportDate = (folded: string) =>
 // committee or the People's Council named as the one reported to.
 const TO_MINISTRY =
   /\bbao cao (?:(?:cho|len|ve|gui|toi|den) )?(bo (?:[a-z-]+ ){0,8}?[a-z]+|(?:ban thuong vu )?(?:tinh|thanh) uy(?: [a-z]+ [a-z]+)?|(?:hdnd|hoi dong nhan dan) (?:tinh|thanh pho))(?= (?:ket qua|tinh hinh|truoc|dinh ky|hang|ve|theo|nhung|khong)\b|\s*[?,.]|$)/;
+
+// "… đúng không?", "có phải … không?", "phải không?": a claim put to the plan.
+const CLAIMED = /\b(?:dung|phai) (?:khong|ko|k)\b|\bco phai\b/;
+
+/**
+ * "Các sở nộp báo cáo trước 30/11 đúng không?": one day put forward as a report's due day is confirmed by a dated
+ * duty in scope that has it ("Đúng: …") or answered by the days the duties do set ("Không: …") — the day claimed
+ * is not repeated. Null when no single day is claimed or no duty in scope has a day.
+ */
+export function reportDayVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
+  const claimed = statedDays(ask.q.folded);
+  if (claimed.length !== 1 || !CLAIMED.test(ask.q.folded)) return null;
+  // A recipient named ("… báo cáo Ban Thường vụ Tỉnh ủy … trước 10/11?") is judged by its own reports' days.
+  const to = TO_MINISTRY.exec(ask.q.folded)?.[1];
+  const key = to ? agencyKey(to) : null;
+  const dated = plans
+    .slice(0, 5)
+    .flatMap((p) => dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded))
+    .filter((d) => d.dueDate && (!key || agencyKey(d.to).startsWith(key) || key.startsWith(agencyKey(d.to))));
+  if (!dated.length) return null;
+  const same = dated.find((d) => d.dueDate === claimed[0]);
+  if (same) return `Đúng: kế hoạch ghi hạn ${writtenDays(same.due)}.`;
+  const days = [...new Set(dated.map((d) => writtenDays(d.due)))];
+  return `Không: kế hoạch ghi hạn ${days.join('; ')}.`;
+}
 
 /**
  * A ministry asked as the recipient of reports that no duty in scope reports to: "KH 230/KH-UBND (Đồng Nai) không
@@ -425,7 +451,8 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   if (undated) return undated;
   const unsent = facts.includes('reporting') ? noReportTo(plans, ask, ctx) : null;
   if (unsent) return unsent;
-  const lines: string[] = [];
+  const verdict = facts.includes('reporting') ? reportDayVerdict(plans, ask) : null;
+  const lines: string[] = verdict ? [verdict] : [];
   const items: AnswerItem[] = [];
   const several = plans.length > 1;
   for (const p of plans.slice(0, 5)) {
