@@ -49,9 +49,10 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   sdd: 'suy dinh duong',
   ntm: 'nong thon moi',
   vsmt: 've sinh moi truong',
-  // "ô nhiễm mt", "bảo vệ mt": môi trường after the words it follows in plans.
+  // "ô nhiễm mt", "bảo vệ mt", "vệ sinh mt": môi trường after the words it follows in plans.
   'o nhiem mt': 'o nhiem moi truong',
   'bao ve mt': 'bao ve moi truong',
+  've sinh mt': 've sinh moi truong',
   'ca tinh': 'cong an tinh',
   'hop vs': 'hop ve sinh',
   tntt: 'tai nan thuong tich',

@@ -609,7 +609,9 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
   // ("Sở Tài nguyên và Môi trường Quảng Ninh"): taken out before the province alone is.
   if (claim) topic = claim.words ? withoutWords(topic, claim.words) : withoutBody(topic, claim.name);
   for (const body of choice ?? []) topic = withoutBody(topic, body);
-  for (const name of [...found, missing ?? '']) if (name) topic = topic.replace(words(fold(name)), ' | ');
+  // "bên QN", "bên Đồng Nai": "bên" (the side of) goes with the province it points at.
+  for (const name of [...found, missing ?? ''])
+    if (name) topic = topic.replace(words(`ben ${fold(name)}`), ' | ').replace(words(fold(name)), ' | ');
   // A place below the province ("Hạ Long") is no part of what is asked about; bodies' names are kept.
   for (const place of phrases ? localitiesIn(raw, phrases) : [])
     if (!agencyIn(place, corpus)) topic = topic.replace(words(place), ' | ');

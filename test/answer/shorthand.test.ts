@@ -30,6 +30,13 @@ describe('spellOut', () => {
   it('reads a two-way shorthand by its neighbour', () => {
     expect(spellOut('dt nha o th 2030')).toBe('dien tich nha o thanh hoa 2030');
     expect(spellOut('truong th day 2 buoi')).toBe('truong tieu hoc day 2 buoi');
+    expect(spellOut('nuoc sach ve sinh mt nong thon')).toBe('nuoc sach ve sinh moi truong nong thon');
+  });
+
+  it('reads "bên <tỉnh>" as the province alone: "bên" is no part of the topic', () => {
+    const q = understand('nuoc sach ve sinh mt nong thon ben qn so nao chu tri a', corpus);
+    expect(q.provinces).toEqual(['Quảng Ninh']);
+    expect(q.topic).not.toMatch(/\bben\b/);
   });
 
   it('reads "tp" as thành phố, but keeps "tp hcm" a name', () => {

@@ -1,8 +1,9 @@
 /** "Sở nào chủ trì …?": the agency first, then what the plan says and where. */
 
 import { canonicalAgency, leadNames } from '../../ingest/agencies';
+import { readAssignment } from '../../ingest/rules/assignment';
 import type { PlanRecords, Task } from '../../schema/records';
-import { tokens } from '../../text/normalize';
+import { fold, tokens } from '../../text/normalize';
 import { clip, excerpt } from '../../text/truncate';
 import { withoutAgency } from '../agency-text';
 import {
@@ -327,7 +328,8 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     const doers = f.kind === 'task' && groupDoes(f.record);
     const role0 = performs ? 'Cơ quan thực hiện' : doers ? 'Thực hiện' : 'Chủ trì';
     const said = today ? `${role0} (theo KH ${plan.number.split('/')[0]}):` : `${role0}:`;
-    const head = `${plan.province}: ${agencyText(f.record, 4, role).replace(/^Chủ trì:/, said)}`;
+    const partners = clausePartners(f, topicWords(ask.q.topic)) ?? f.record.partners;
+    const head = `${plan.province}: ${agencyText({ leads: f.record.leads, partners }, 4, role).replace(/^Chủ trì:/, said)}`;
     const block = [
       chosen.length > 1 ? `• ${head}` : head,
       today ? `  ${today}` : '',
@@ -338,7 +340,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     ].filter(Boolean);
     if (listed.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
     lines.push(...block);
-    listed.push({ leads: f.record.leads, partners: f.record.partners, role });
+    listed.push({ leads: f.record.leads, partners, role });
     items.push(item(f.kind, f.record.id, plan, head, f.record.source));
     // The agency of a listed target is cited where the plan assigns it.
     if (assigned) items.push(item('task', `${f.record.id}/agency`, plan, head, assigned));
@@ -370,6 +372,29 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       text: `Kế hoạch không ghi cơ quan phối hợp cho nội dung này.\n${answer.text}`,
     };
   return answer;
+}
+
+/**
+ * The partners of the one clause of a duty the question is about, when the duty joins several with ";" and that
+ * clause names its own: "Chủ trì, phối hợp với các Sở, ngành và UBND các địa phương triển khai … nước sạch …;
+ * phối hợp với Sở LĐTBXH … hướng dẫn … dạy nghề …" gives the clean-water clause the first two only. Null when
+ * no one clause is the question's, or it names no partners of its own (a lead's "Chủ trì, phối hợp với X:" over
+ * all its clauses stays the record's).
+ */
+export function clausePartners(f: Found, words: readonly string[]): string[] | null {
+  if (f.kind !== 'task' || !words.length) return null;
+  const clauses = f.record.text.split(/;\s+/);
+  if (clauses.length < 2) return null;
+  const scores = clauses.map((c) => {
+    const folded = ` ${fold(c).replace(/[^a-z0-9]+/g, ' ')} `;
+    return words.filter((w) => folded.includes(` ${w} `)).length;
+  });
+  const best = Math.max(...scores);
+  if (best === 0 || scores.filter((n) => n === best).length > 1) return null;
+  const clause = clauses[scores.indexOf(best)] as string;
+  if (!/phoi hop/.test(fold(clause))) return null;
+  const own = readAssignment(clause, { leads: f.record.leads, partners: [] }).partners;
+  return own.length ? own : null;
 }
 
 /** "… có cơ quan phối hợp nào?", "đơn vị nào phối hợp?", "phối hợp với ai?": the partners, not the lead. */
