@@ -386,6 +386,10 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     }
     case 'agency': {
       const answer = answerAgency(ctx, ask);
+      // "Chương trình giảm nghèo … khi triển khai có phối hợp với Mặt trận Tổ quốc không?" of a duty that names no
+      // lead: its own words, found as any question's, say who it is done with.
+      if (!answer.found && ask.q.claimedPartner)
+        return answerTarget(ctx, { ...ask, q: { ...ask.q, intent: 'target' } }, 'target');
       // "Sở nào phụ trách lĩnh vực thông tin - truyền thông?": when the records found do not name the
       // department the plans name for that field, its duties answer.
       const department = ask.q.agency ? null : departmentOfFieldAsked(ask.q.folded, ask.scope);

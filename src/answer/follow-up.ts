@@ -146,6 +146,9 @@ const WHOLE_PLAN = /\b(?:ca|toan bo) (?:kh|ke hoach)\b/;
 // Words a claim is put in: "có phải … chủ trì không?", "đúng không?".
 const CLAIM_WORDS = new Set('co phai dung khong ko chu tri la do'.split(' '));
 
+// Words a partner is put forward in: "có phối hợp với BHXH tỉnh không?", "có tham gia không?".
+const PARTNER_CLAIM_WORDS = new Set('co phoi hop voi cung tham gia khong ko k'.split(' '));
+
 // "còn …", "thế còn …", "vậy còn …": a message that says it goes on from the previous one.
 const GOES_ON = /^(?:(?:the|vay|the thi|vay thi) )?con /;
 
@@ -217,6 +220,13 @@ export function mergeFollowUp(
       // Closed with "?" so that a claim typed without one ("là Sở Y tế à") still ends before the subject.
       // "… chủ trì thực hiện cả KH không?" puts the body forward for the plan as a whole: only its place carries.
       return `${question.trim().replace(/(?<![?.!])$/, '?')} ${subjectOf(p, corpus, !WHOLE_PLAN.test(q.folded), q)}`.trim();
+    // "có phối hợp với BHXH tỉnh không?": a partner put forward for the subject just discussed.
+    if (
+      q.claimedPartner &&
+      !namesPlace(q) &&
+      leftover(q, q.claimedPartner).every((w) => ASPECT_WORDS.has(w) || PARTNER_CLAIM_WORDS.has(w))
+    )
+      return `${question.trim().replace(/(?<![?.!])$/, '?')} ${subjectOf(p, corpus, true, q)}`.trim();
     // "Sở Y tế chủ trì thì phối hợp với cơ quan nào?": the lead given as known, the partners asked, of the
     // subject just discussed.
     if (

@@ -50,6 +50,11 @@ export interface Question {
    * subject; the answer says who leads and whether that is this body. `agency` is then null.
    */
   claimed?: string;
+  /**
+   * A body the question asks to have confirmed as a partner ("… thì MTTQ tỉnh có phối hợp không?", "… có phối
+   * hợp với Sở GD&ĐT không?"): the answer says who leads and takes part, and whether this body does.
+   */
+  claimedPartner?: string;
   /** Two bodies the question asks to choose between ("Sở GDĐT hay Sở LĐTBXH lo?"); `agency` is then null. */
   choice?: [string, string];
   intent: Intent;
@@ -355,6 +360,26 @@ function nearestBody(words: string, corpus: Corpus): string | null {
   return null;
 }
 
+// "… có phối hợp với Sở GD&ĐT (trong việc này) không?": the body after "với", what the duty is about aside.
+const PARTNER_CLAIM_WITH =
+  /\bco (?:cung )?phoi hop (?:voi )?(.{2,80}?)(?: (?:trong|de|ve|khi|o|tai)\b.{0,80}?)? (?:khong|ko|k)\s*(?:\?|[.!]*$)/;
+// "… thì MTTQ tỉnh có phối hợp không?", "Hội Nông dân có tham gia không?": the body right before the verb.
+// (A follow-up's subject may come after its "?".)
+const PARTNER_CLAIM_BEFORE =
+  /^(.{2,160}?) co (?:cung )?(?:phoi hop|tham gia)\s*(?:khong|ko|k)\s*(?:\?|[.!]*$)/;
+
+/**
+ * The body a question asks to have confirmed as a partner: "… có phối hợp với Sở GD&ĐT không?" → Sở GD&ĐT,
+ * "… thì MTTQ tỉnh có phối hợp không?" → the Front. Null when none is put forward that way.
+ */
+export function partnerClaimIn(folded: string, corpus: Corpus): string | null {
+  const put = PARTNER_CLAIM_WITH.exec(folded)?.[1];
+  const withBody = put ? agencyIn(put, corpus) : null;
+  if (withBody) return withBody;
+  const before = PARTNER_CLAIM_BEFORE.exec(folded)?.[1];
+  return before ? nearestBody(before, corpus) : null;
+}
+
 // "… thì SGD hay SLĐ lo?", "Sở Y tế hay BHXH tỉnh chủ trì …?": a choice between two bodies.
 const CHOICE = new RegExp(
   `^(.{2,160}?) (?:hay la|hay|hoac la|hoac) (.{2,80}?) (?:lo|${CLAIM_VERB.slice(3, -1)})\\b`,
@@ -583,7 +608,8 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
         ? 'target'
         : first;
   const choice = choiceIn(folded, corpus);
-  const claim = choice ? null : claimIn(folded, corpus);
+  const partnerClaim = choice ? null : partnerClaimIn(folded, corpus);
+  const claim = choice || partnerClaim ? null : claimIn(folded, corpus);
   const intent: Intent = smallTalkKind(folded)
     ? 'smalltalk'
     : isEnglish(raw)
@@ -593,7 +619,7 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
           (!cued || cued === 'list') &&
           !asksPlanFact(folded)
         ? 'compare'
-        : claim || choice
+        : claim || choice || partnerClaim
           ? 'agency'
           : (cued ?? 'target');
 
@@ -608,7 +634,8 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
   // The body put forward to be confirmed is no part of what is asked about, nor the province its words hold
   // ("Sở Tài nguyên và Môi trường Quảng Ninh"): taken out before the province alone is.
   if (claim) topic = claim.words ? withoutWords(topic, claim.words) : withoutBody(topic, claim.name);
-  for (const body of choice ?? []) topic = withoutBody(topic, body);
+  for (const body of [...(choice ?? []), ...(partnerClaim ? [partnerClaim] : [])])
+    topic = withoutBody(topic, body);
   // "bên QN", "bên Đồng Nai": "bên" (the side of) goes with the province it points at.
   for (const name of [...found, missing ?? ''])
     if (name) topic = topic.replace(words(`ben ${fold(name)}`), ' | ').replace(words(fold(name)), ' | ');
@@ -662,7 +689,7 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     .replace(/^[\s|]+|[\s|]+$/g, '');
   topic = withoutGivenFigures(topic);
   const agency =
-    claim || choice
+    claim || choice || partnerClaim
       ? null
       : (agencyIn(folded, corpus) ?? (intent === 'assignments' ? districtBodyIn(raw, corpus) : null));
   const howMany = asksHowMany(spelled, folded, knownPhrase);
@@ -676,8 +703,9 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     area,
     bothAreas: urban && rural,
     agency,
-    unnamedBody: agency || claim || choice ? null : unnamedBodyIn(folded, corpus),
+    unnamedBody: agency || claim || choice || partnerClaim ? null : unnamedBodyIn(folded, corpus),
     ...(claim ? { claimed: claim.name } : {}),
+    ...(partnerClaim ? { claimedPartner: partnerClaim } : {}),
     ...(choice ? { choice } : {}),
     intent,
     allProvinces,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { choiceVerdict, claimVerdict, groupDoes, namesLedDuty } from '../../src/answer/intents/agency';
+import {
+  choiceVerdict,
+  claimVerdict,
+  groupDoes,
+  namesLedDuty,
+  partnerVerdict,
+} from '../../src/answer/intents/agency';
 import { asksNumber } from '../../src/answer/intents/target';
-import { choiceIn, claimIn, understand, withoutBody } from '../../src/answer/understand';
+import { choiceIn, claimIn, partnerClaimIn, understand, withoutBody } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
 
@@ -338,5 +344,68 @@ describe('the body a claim puts forward', () => {
     );
     const wrong = ask('Theo KH 767 Lai Châu, cơ quan chủ trì thực hiện kế hoạch là Sở Y tế đúng không?');
     expect(wrong.text).toMatch(/^Không: kế hoạch không giao Sở Y tế/);
+  });
+});
+
+// "… có phối hợp với X không?", "… thì X có phối hợp không?": a body put forward as a partner.
+describe('partnerClaimIn: a body the question asks to have confirmed as a partner', () => {
+  const partner = (q: string) => partnerClaimIn(fold(q), corpus);
+  it('is the body after "có phối hợp với", what the duty is about aside', () => {
+    expect(partner('Sở NN&PTNT hướng dẫn dạy nghề có phối hợp với Sở Giáo dục và Đào tạo không?')).toBe(
+      'Sở Giáo dục và Đào tạo',
+    );
+    expect(partner('SYT mo rong BHYT co phoi hop voi BHXH tinh trong viec nay khong?')).toBe(
+      'Bảo hiểm xã hội tỉnh',
+    );
+  });
+
+  it('is the body right before "có phối hợp / tham gia không?"', () => {
+    expect(partner('chỉ tiêu người có công thì Sở Nội vụ có phối hợp không?')).toBe('Sở Nội vụ');
+    expect(partner('việc rà soát bộ máy, Sở Nội vụ có tham gia không?')).toBe('Sở Nội vụ');
+  });
+
+  it('is none for a question that puts no body forward that way', () => {
+    expect(partner('Sở Y tế phối hợp với ai?')).toBeNull();
+    expect(partner('có phải Sở Y tế chủ trì không?')).toBeNull();
+    expect(partner('chỉ tiêu này có phối hợp không?')).toBeNull();
+  });
+});
+
+describe('partnerVerdict', () => {
+  const row = (leads: string[], partners: string[]) => ({ leads, partners });
+  it('says yes when every duty shown names the body as a partner, or as its lead', () => {
+    expect(partnerVerdict('Sở Nội vụ', [row(['Sở Y tế'], ['Sở Nội vụ', 'các sở'])])).toMatch(
+      /^Đúng: .*phối hợp/,
+    );
+    expect(partnerVerdict('Sở Nội vụ', [row(['Sở Nội vụ'], [])])).toMatch(/^Có: .*chủ trì/);
+  });
+
+  it('says no when none names it, and nothing when the duties shown differ', () => {
+    expect(partnerVerdict('Sở Nội vụ', [row(['Sở Y tế'], ['các sở'])])).toMatch(/^Không: /);
+    expect(partnerVerdict('Sở Nội vụ', [row(['Sở Y tế'], ['Sở Nội vụ']), row(['Sở Y tế'], [])])).toBeNull();
+    expect(partnerVerdict('Sở Nội vụ', [])).toBeNull();
+  });
+});
+
+describe('answers to a partner claim', () => {
+  it('confirms a partner the row names, and says no of one it does not', () => {
+    const yes = ask(
+      'dong nai: chi tieu nguoi co cong co muc song trung binh kha tro len thi MTTQ tinh co phoi hop khong?',
+    );
+    expect(yes.text).toMatch(/^Đúng: theo kế hoạch, Ủy ban Mặt trận Tổ quốc/);
+    expect(yes.text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội');
+    const no = ask(
+      'Sở NN&PTNT QN hướng dẫn dạy nghề nông - lâm - ngư có phối hợp với Sở Giáo dục và Đào tạo không?',
+    );
+    expect(no.text).toMatch(/^Không: kế hoạch không ghi Sở Giáo dục và Đào tạo phối hợp/);
+    expect(no.text).toContain('Sở Lao động - Thương binh và Xã hội');
+  });
+
+  it('of a duty that names no lead is answered by its own words', () => {
+    const a = ask(
+      'Chương trình giảm nghèo bền vững ở Quảng Ninh khi triển khai có phối hợp với Mặt trận Tổ quốc không?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('phối hợp chặt chẽ với Mặt trận Tổ quốc');
   });
 });

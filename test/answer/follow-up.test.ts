@@ -480,3 +480,14 @@ describe('follow-ups asking a day or a year', () => {
     expect(merged).toMatch(/quang ninh|kh 91/);
   });
 });
+
+describe('a partner put forward for the subject just discussed', () => {
+  it('"có phối hợp với BHXH tỉnh ko?" is asked of the previous duty', () => {
+    const a = askAfter(
+      'Ở Thanh Hóa, cơ quan nào chủ trì nghiên cứu chính sách hỗ trợ nông dân, lao động phi chính thức tham gia BHXH tự nguyện?',
+      'co phoi hop voi BHXH tinh ko?',
+    );
+    expect(a.text).toMatch(/^Không: kế hoạch không ghi Bảo hiểm xã hội tỉnh phối hợp/);
+    expect(a.text).toContain('lao động khu vực phi chính thức tham gia BHXH tự');
+  });
+});

@@ -355,7 +355,9 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       ? claimVerdict(ask.q.claimed, listed)
       : ask.q.choice
         ? choiceVerdict(ask.q.choice, listed)
-        : null;
+        : ask.q.claimedPartner
+          ? partnerVerdict(ask.q.claimedPartner, listed)
+          : null;
   if (verdict) lines.unshift(verdict);
   if (figureOf) {
     const plan = figureOf.plan.plan;
@@ -372,6 +374,24 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       text: `Kế hoạch không ghi cơ quan phối hợp cho nội dung này.\n${answer.text}`,
     };
   return answer;
+}
+
+/**
+ * "… có phối hợp với X không?": yes when every duty shown names X among its partners ("Đúng: …"), or as its lead
+ * ("Có: … chủ trì …"); no when none names it at all; null when the duties shown differ.
+ */
+export function partnerVerdict(
+  claimed: string,
+  listed: readonly { leads: string[]; partners: string[] }[],
+): string | null {
+  if (!listed.length) return null;
+  const names = (bodies: string[]) => leadNames({ leads: bodies }).includes(claimed);
+  if (listed.every((r) => names(r.partners)))
+    return `Đúng: theo kế hoạch, ${claimed} phối hợp thực hiện việc này.`;
+  if (listed.every((r) => names(r.leads))) return `Có: theo kế hoạch, ${claimed} chủ trì việc này.`;
+  if (listed.every((r) => !names(r.partners) && !names(r.leads)))
+    return `Không: kế hoạch không ghi ${claimed} phối hợp việc này.`;
+  return null;
 }
 
 /**
