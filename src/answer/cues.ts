@@ -334,6 +334,8 @@ export const QUESTION_WORDS = new Set(
     'em dua lo chinh ' +
     // "cho khoảng bao nhiêu người": a hedge on the figure asked ("khoảng cách" stays: a phrase of the plans).
     'khoang ' +
+    // "Sở X khi tuyên truyền … thì phối hợp với ai?": "khi" (when) sets the scene; "khí hậu" stays a phrase.
+    'khi ' +
     // Function words: frequent in every plan, they only join the words that matter.
     'cua o tai trong theo ve va hay hoac ma nhung cac mot la co duoc voi tinh nay'
   ).split(' '),
@@ -347,6 +349,7 @@ export const QUESTION_WORDS = new Set(
 export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     ma: ['mà'],
+    khi: ['khi'],
     may: ['mấy'],
     vay: ['vậy'],
     con: ['còn'],
@@ -460,7 +463,7 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   '(ai|nhung ai|co quan nao|so nao|don vi nao) … bao cao (ket qua|tinh hinh)',
   // "nộp báo cáo … trực tiếp cho UBND tỉnh hay qua cơ quan nào?", "báo cáo thế nào?", "báo cáo lên những cơ quan nào?"
   '(nop|gui) bao cao',
-  'bao cao (the nao|ra sao|nhu the nao)',
+  'bao cao ((dinh ky|hang nam|ket qua|tinh hinh) )?(the nao|ra sao|nhu the nao)',
   '(hay|truc tiep) qua (co quan|so|don vi|dau) nao',
   '(len|cho|ve|toi) (nhung|cac) (co quan|cap|don vi) nao',
   // "… báo cáo kết quả thực hiện chỉ tiêu của KH 230 về đâu, qua cơ quan nào?": where to and through whom.

@@ -49,6 +49,19 @@ describe('REPORTING_CUES', () => {
     expect(asks(fold('UBND huyện phải báo cáo gì?'))).toBe(true);
     expect(asks(fold('có phải Sở Y tế chủ trì báo cáo tổng kết không?'))).toBe(false);
   });
+  it('knows a claim of where reports go, and how a body reports', () => {
+    expect(asks(fold('lai chau: huyen bao cao dot xuat ve an sinh xa hoi gui thang len Bo dung khong'))).toBe(
+      true,
+    );
+    expect(
+      asks(fold('Sở LĐTBXH báo cáo kết quả đánh giá chính sách an sinh xã hội lên Bộ Y tế đúng không?')),
+    ).toBe(true);
+    expect(asks(fold('chúng tôi phải làm gì và báo cáo định kỳ ra sao?'))).toBe(true);
+    // "báo cáo" as "propose to": a duty's claim, not a report's.
+    expect(
+      asks(fold('Sở KH&ĐT báo cáo UBND tỉnh cân đối vốn ngân sách cho an sinh xã hội phải không?')),
+    ).toBe(false);
+  });
   it('a question about what a report says is not one', () => {
     expect(asks(fold('báo cáo tình hình giảm nghèo năm 2025 đạt bao nhiêu'))).toBe(false);
   });

@@ -362,3 +362,13 @@ describe('askedPart', () => {
     expect(a.text).not.toContain('Sở Xây dựng');
   });
 });
+
+describe('a word that sets the scene', () => {
+  it('"khi" (when) is no part of the topic; "khí hậu" is', () => {
+    expect(
+      understand('Sở TT&TT Đà Nẵng khi tuyên truyền chính sách xã hội thì phối hợp với sở nào?', corpus)
+        .topic,
+    ).not.toMatch(/\bkhi\b/);
+    expect(understand('ứng phó biến đổi khí hậu ai chủ trì', corpus).topic).toContain('khi hau');
+  });
+});
