@@ -143,11 +143,18 @@ export function asksSideElsewhere(q: Question): boolean {
 
 const WHOLE_PLAN = /\b(?:ca|toan bo) (?:kh|ke hoach)\b/;
 
+// A claim's closing words: "… đúng không?", "có phải … không?", "… phải không?".
+const CLAIMED_WORDS = /\b(?:dung|phai|co phai|dung la)\b.*\b(?:khong|ko|k)\b|\bco phai\b/;
+
 // Words a claim is put in: "có phải … chủ trì không?", "đúng không?".
 const CLAIM_WORDS = new Set('co phai dung khong ko chu tri la do'.split(' '));
 
 // Words a partner is put forward in: "có phối hợp với BHXH tỉnh không?", "có tham gia không?".
 const PARTNER_CLAIM_WORDS = new Set('co phoi hop voi cung tham gia khong ko k'.split(' '));
+
+// "có phải 8.500 người không?", "đúng 70% không?": a figure put forward, in the units plans count in.
+const FIGURE_PUT = /^[\d.,]+%?$/;
+const FIGURE_UNITS = new Set('% nguoi ho lao dong tre em xa thon lan m2 san giuong bac si'.split(' '));
 
 // "còn …", "thế còn …", "vậy còn …": a message that says it goes on from the previous one.
 const GOES_ON = /^(?:(?:the|vay|the thi|vay thi) )?con /;
@@ -220,6 +227,15 @@ export function mergeFollowUp(
       // Closed with "?" so that a claim typed without one ("là Sở Y tế à") still ends before the subject.
       // "… chủ trì thực hiện cả KH không?" puts the body forward for the plan as a whole: only its place carries.
       return `${question.trim().replace(/(?<![?.!])$/, '?')} ${subjectOf(p, corpus, !WHOLE_PLAN.test(q.folded), q)}`.trim();
+    // "có phải 8.500 người không?", "đúng 70% không?": a figure put forward for the subject just discussed.
+    const words = leftover(q);
+    if (
+      !namesPlace(q) &&
+      CLAIMED_WORDS.test(q.folded) &&
+      words.some((w) => FIGURE_PUT.test(w)) &&
+      words.every((w) => FIGURE_PUT.test(w) || FIGURE_UNITS.has(w) || CLAIM_WORDS.has(w))
+    )
+      return `${question.trim().replace(/(?<![?.!])$/, '?')} ${subjectOf(p, corpus, true, q)}`.trim();
     // "có phối hợp với BHXH tỉnh không?": a partner put forward for the subject just discussed.
     if (
       q.claimedPartner &&

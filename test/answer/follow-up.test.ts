@@ -491,3 +491,24 @@ describe('a partner put forward for the subject just discussed', () => {
     expect(a.text).toContain('lao động khu vực phi chính thức tham gia BHXH tự');
   });
 });
+
+describe('a figure put forward for the subject just discussed', () => {
+  it('"có phải 8.500 người không?" is asked of the previous target', () => {
+    const a = askAfter('Lai Châu mỗi năm đào tạo nghề cho bao nhiêu người?', 'có phải 8.500 người không?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('đào tạo nghề cho 8.000 người');
+  });
+
+  it('"đúng 70% không?" too, and a figure with words of its own is a question of its own', () => {
+    const a = askAfter(
+      'Đến 2030 Thanh Hóa phấn đấu trên bao nhiêu % hộ gia đình có truy nhập Internet băng rộng cáp quang?',
+      'đúng 70% không?',
+    );
+    expect(a.text).toContain('trên 75% hộ gia đình có truy nhập Internet');
+    const b = askAfter(
+      'Lai Châu mỗi năm đào tạo nghề cho bao nhiêu người?',
+      'có phải 95% dân số tham gia BHYT không?',
+    );
+    expect(b.text).not.toContain('đào tạo nghề');
+  });
+});
