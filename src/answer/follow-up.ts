@@ -7,7 +7,7 @@ import { fold } from '../text/normalize';
 import { TERMS_OF_ART } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
 import { cueText } from './cue-match';
-import { QUESTION_WORDS } from './cues';
+import { PUTS_FORWARD, QUESTION_WORDS } from './cues';
 import { namesOnlyThePlan, PLAN_NUMBER, type Question, understand } from './understand';
 
 /**
@@ -143,9 +143,6 @@ export function asksSideElsewhere(q: Question): boolean {
 
 const WHOLE_PLAN = /\b(?:ca|toan bo) (?:kh|ke hoach)\b/;
 
-// A claim's closing words: "… đúng không?", "có phải … không?", "… phải không?".
-const CLAIMED_WORDS = /\b(?:dung|phai|co phai|dung la)\b.*\b(?:khong|ko|k)\b|\bco phai\b/;
-
 // Words a claim is put in: "có phải … chủ trì không?", "đúng không?".
 const CLAIM_WORDS = new Set('co phai dung khong ko chu tri la do'.split(' '));
 
@@ -231,7 +228,7 @@ export function mergeFollowUp(
     const words = leftover(q);
     if (
       !namesPlace(q) &&
-      CLAIMED_WORDS.test(q.folded) &&
+      PUTS_FORWARD.test(q.folded) &&
       words.some((w) => FIGURE_PUT.test(w)) &&
       words.every((w) => FIGURE_PUT.test(w) || FIGURE_UNITS.has(w) || CLAIM_WORDS.has(w))
     )

@@ -6,7 +6,7 @@ import {
   namesLedDuty,
   partnerVerdict,
 } from '../../src/answer/intents/agency';
-import { asksNumber } from '../../src/answer/intents/target';
+import { asksNumber, figureVerdict } from '../../src/answer/intents/target';
 import { choiceIn, claimIn, partnerClaimIn, understand, withoutBody } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
@@ -407,5 +407,46 @@ describe('answers to a partner claim', () => {
     );
     expect(a.found).toBe(true);
     expect(a.text).toContain('phối hợp chặt chẽ với Mặt trận Tổ quốc');
+  });
+});
+
+describe('figureVerdict: one figure put forward against the figures shown in its unit', () => {
+  const shown = ['hằng năm, đào tạo nghề cho 8.000 người, giải quyết việc làm cho 8.500 lao động'];
+  it('is yes when every figure in that unit is it, no when none is', () => {
+    expect(figureVerdict(fold('có phải 8.000 người không?'), shown)).toMatch(/^Đúng/);
+    // 8.500 is in the line, but of "lao động": the people trained are 8.000.
+    expect(figureVerdict(fold('đào tạo nghề 8.500 người đúng không?'), shown)).toMatch(/^Không/);
+    expect(figureVerdict(fold('BHYT đạt 95% đúng không?'), ['đạt 99%'])).toBe(
+      'Không: kế hoạch ghi con số khác:',
+    );
+  });
+
+  it('says nothing of two figures, figures in another unit, or figures that differ among themselves', () => {
+    expect(
+      figureVerdict(fold('75 tuổi và 68 năm phải không?'), ['khoảng 75 tuổi, tối thiểu 68 năm']),
+    ).toBeNull();
+    expect(figureVerdict(fold('95% đúng không?'), ['đạt 120 người'])).toBeNull();
+    expect(figureVerdict(fold('95% đúng không?'), ['năm 2025: 95%; năm 2030: 97%'])).toBeNull();
+  });
+
+  it('reads years and the plan number as no figure', () => {
+    expect(figureVerdict(fold('KH 91 năm 2025 đạt 95% đúng không?'), ['đạt trên 95%'])).toMatch(/^Đúng/);
+  });
+});
+
+describe('answers to a figure put forward', () => {
+  it('lead with the verdict, and never repeat a wrong figure', () => {
+    const no = ask('da nang BHYT toan dan den 2025 dat 95% phai khong');
+    expect(no.text).toMatch(/^Không: kế hoạch ghi con số khác:\n/);
+    expect(no.text).toContain('99%');
+    expect(no.text).not.toContain('95%');
+    expect(ask('Lai Châu hằng năm đào tạo nghề cho 8.000 người đúng ko?').text).toMatch(/^Đúng/);
+  });
+
+  it('a body put forward with the figure is the claim, not the figure', () => {
+    const a = ask(
+      'Ở Lai Châu, chỉ tiêu trên 93% hộ dân nông thôn dùng nước hợp vệ sinh có phải giao cho Sở Xây dựng không?',
+    );
+    expect(a.text).not.toMatch(/^Đúng: kế hoạch ghi/);
   });
 });

@@ -185,3 +185,11 @@ describe('a claim of where reports go', () => {
     expect(b.text).toContain('(qua Sở Lao động - Thương binh và Xã hội): đột xuất');
   });
 });
+
+describe('a day asked about being in time', () => {
+  it('gets no verdict of equality: "gửi ngày 5/12 thì có đúng hạn không?"', () => {
+    const a = ask('Sở Y tế Đà Nẵng gửi báo cáo kết quả năm của KH 10 vào ngày 20/11 thì có đúng hạn không?');
+    expect(a.text).not.toMatch(/^(?:Đúng|Không):/);
+    expect(a.text).toContain('30/11');
+  });
+});

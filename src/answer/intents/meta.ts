@@ -8,6 +8,7 @@ import { passedMark, planEnded } from '../../text/elapsed';
 import { fold } from '../../text/normalize';
 import { compilesReports, coordinatorItemId, coordinatorText, dutyText, item } from '../compose';
 import { type Ask, type EngineContext, plansIn, plansNamed } from '../context';
+import { PUTS_FORWARD } from '../cues';
 import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { answerDocument } from './documents';
@@ -283,8 +284,7 @@ const asksReportDate = (folded: string) =>
 const TO_MINISTRY =
   /\bbao cao (?:(?:cho|len|ve|gui|toi|den) )?(bo (?:[a-z-]+ ){0,8}?[a-z]+|(?:ban thuong vu )?(?:tinh|thanh) uy(?: [a-z]+ [a-z]+)?|(?:hdnd|hoi dong nhan dan) (?:tinh|thanh pho))(?= (?:ket qua|tinh hinh|truoc|dinh ky|hang|ve|theo|nhung|khong)\b|\s*[?,.]|$)/;
 
-// "… đúng không?", "có phải … không?", "phải không?": a claim put to the plan.
-const CLAIMED = /\b(?:dung|phai) (?:khong|ko|k)\b|\bco phai\b/;
+const IN_TIME = /\b(?:dung han|kip han|kip thoi|tre han|qua han|muon)\b/;
 
 /**
  * "Các sở nộp báo cáo trước 30/11 đúng không?": one day put forward as a report's due day is confirmed by a dated
@@ -293,7 +293,8 @@ const CLAIMED = /\b(?:dung|phai) (?:khong|ko|k)\b|\bco phai\b/;
  */
 export function reportDayVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
   const claimed = statedDays(ask.q.folded);
-  if (claimed.length !== 1 || !CLAIMED.test(ask.q.folded)) return null;
+  // ("Gửi ngày 5/12 thì có đúng hạn không?" asks whether a day is in time, which equality does not answer.)
+  if (claimed.length !== 1 || !PUTS_FORWARD.test(ask.q.folded) || IN_TIME.test(ask.q.folded)) return null;
   // A recipient named ("… báo cáo Ban Thường vụ Tỉnh ủy … trước 10/11?") is judged by its own reports' days.
   const to = TO_MINISTRY.exec(ask.q.folded)?.[1];
   const key = to ? agencyKey(to) : null;

@@ -21,9 +21,10 @@ import {
   withoutNumbering,
 } from '../compose';
 import { type Ask, type EngineContext, type Found, search } from '../context';
+import { PUTS_FORWARD } from '../cues';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
-import { areasIn, type Question, topicWords } from '../understand';
+import { areasIn, PLAN_NUMBER, type Question, topicWords } from '../understand';
 import { pick, preferences, yearFits } from './pick';
 
 /** A figure a citizen would ask for: a percent, a rate, or a count with its unit. */
@@ -169,6 +170,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   }
   const items: AnswerItem[] = [];
   const lines: string[] = [];
+  const shownTexts: string[] = [];
   const provinces = new Set(fitting.map((c) => c.doc.planId)).size;
   const many = provinces > 1 || fitting.length > 1 || q.provinces.length > 1;
   let setSome = false;
@@ -213,6 +215,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     if (items.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
     lines.push(...block);
     items.push(item(f.kind, f.record.id, plan, line, f.record.source));
+    shownTexts.push(text);
   }
   // A province the question names whose plan says nothing of it is said so, not left out: "so sánh … giữa Lai
   // Châu và Thanh Hóa" where only Lai Châu sets the figure.
@@ -247,9 +250,47 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     };
   }
   // "Sở Xây dựng chủ trì hay phối hợp trong hỗ trợ nhà ở cho hộ nghèo?": the role, in one line, first.
-  const verdict = q.agency && ROLE_CHOICE.test(q.folded) ? roleVerdict(q.agency, duties[0], q.topic) : null;
+  // "… đạt 90% đúng không?": whether the figures shown are the one put forward.
+  const verdict =
+    q.agency && ROLE_CHOICE.test(q.folded)
+      ? roleVerdict(q.agency, duties[0], q.topic)
+      : PUTS_FORWARD.test(q.folded) && !q.agency && !q.claimed && !BODY_PUT.test(q.folded)
+        ? figureVerdict(q.folded, shownTexts)
+        : null;
   const answer = found(intent, verdict ? [verdict, ...lines] : lines, items);
   return wantsFigure && items.length && !setSome ? { ...answer, found: false } : answer;
+}
+
+// A figure with the unit it counts in, folded: "90%", "8.500 người", "27,5 m2".
+const FIGURE_WITH_UNIT =
+  /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d/]|[.,]\d)\s*(%|nguoi|ho|lao dong|xa|giuong|bac si|tuoi|m2)(?![a-z])/g;
+
+// "… có phải đơn vị lo chỉ tiêu 83% …?", "… thuộc trách nhiệm Sở X phải không?": the claim is the body's.
+const BODY_PUT = /\b(?:chu tri|phu trach|trach nhiem|giao cho|don vi|co quan|theo doi|lo)\b/;
+// Every figure a question writes, years and document numbers aside: one claimed is one figure in all.
+const ANY_FIGURE = /(?<![\d.,/])\d+(?:[.,]\d+)*(?![\d/])/g;
+const YEAR_OR_NUMBER = /^(?:19|20)\d{2}$/;
+
+const figuresIn = (folded: string) =>
+  [...folded.matchAll(FIGURE_WITH_UNIT)].map((m) => ({ n: m[1] as string, unit: m[2] as string }));
+
+/**
+ * One figure put forward ("… BHYT đạt 90% đúng không?", "có phải 8.500 người không?") against the figures in the
+ * same unit in the lines shown: "Đúng: …" when every one of them is it, "Không: …" when none is — the wrong
+ * figure is not repeated; null when they differ among themselves or none is in that unit.
+ */
+export function figureVerdict(folded: string, shown: readonly string[]): string | null {
+  const put = [...new Map(figuresIn(folded).map((f) => [`${f.n} ${f.unit}`, f])).values()];
+  const all = (folded.replace(PLAN_NUMBER, ' ').match(ANY_FIGURE) ?? []).filter(
+    (n) => !YEAR_OR_NUMBER.test(n),
+  );
+  if (put.length !== 1 || new Set(all).size !== 1) return null;
+  const [claim] = put as [{ n: string; unit: string }];
+  const same = shown.flatMap((t) => figuresIn(fold(t))).filter((f) => f.unit === claim.unit);
+  if (!same.length) return null;
+  if (same.every((f) => f.n === claim.n)) return 'Đúng: kế hoạch ghi đúng con số này.';
+  if (same.every((f) => f.n !== claim.n)) return 'Không: kế hoạch ghi con số khác:';
+  return null;
 }
 
 // "chủ trì hay (chỉ) phối hợp", "có chủ trì … không hay chỉ phối hợp": which of the two roles a body has.
