@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dutiesOf, sentTo } from '../../src/answer/intents/meta';
+import { asksRecipients, dutiesOf, sentTo } from '../../src/answer/intents/meta';
 import type { ReportingDuty } from '../../src/schema/records';
+import { fold } from '../../src/text/normalize';
 import { ask } from '../helpers';
 
 const source = { file: 'x.txt', lineStart: 1, lineEnd: 1, section: 'IV', quote: '' };
@@ -191,5 +192,22 @@ describe('a day asked about being in time', () => {
     const a = ask('Sở Y tế Đà Nẵng gửi báo cáo kết quả năm của KH 10 vào ngày 20/11 thì có đúng hạn không?');
     expect(a.text).not.toMatch(/^(?:Đúng|Không):/);
     expect(a.text).toContain('30/11');
+  });
+});
+
+describe('where the plan itself was sent', () => {
+  it('is asked by "KH … có gửi X không?" and "KH … còn gửi tới … nào?", not by a report sent somewhere', () => {
+    expect(asksRecipients(fold('KH 91 QN có gửi Bộ LĐTBXH để báo cáo không?'))).toBe(true);
+    expect(asksRecipients(fold('Ngoài các sở ban ngành, KH 68 còn gửi tới báo, đài nào?'))).toBe(true);
+    expect(asksRecipients(fold('KH 68 thanh hoa hang nam bao cao truoc ngay may, gui ve dau'))).toBe(false);
+    expect(asksRecipients(fold('Dự toán kinh phí thực hiện KH 10 gửi về đâu tổng hợp?'))).toBe(false);
+  });
+
+  it('a body put forward gets yes or no from the list — no verdict for a body a group on it stands for', () => {
+    expect(ask('KH 91 QN có gửi Bộ LĐTBXH để báo cáo không?').text).toMatch(
+      /^Không: danh sách nơi nhận của KH 91\/KH-UBND \(Quảng Ninh\) không có cơ quan được hỏi\./,
+    );
+    expect(ask('KH 91 có gửi Tỉnh ủy không?').text).toMatch(/^Có: /);
+    expect(ask('KH 91 có gửi Sở Y tế không?').text).toMatch(/^KH 91\/KH-UBND \(Quảng Ninh\) được gửi/);
   });
 });

@@ -63,7 +63,11 @@ export const AMOUNT = /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng/u;
 export const asksRecipients = (folded: string) =>
   /\bnoi nhan\b/.test(folded) ||
   // The plan is what is sent ("KH 91 … được gửi để báo cáo …"), not a report ("gửi báo cáo … cho ai").
-  (/\b(?:ke hoach|kh)\b[^.?]{0,40}\b(?:duoc|da|se) gui (?:de|cho|toi|den)\b/.test(folded) &&
+  // "KH 91 có gửi Bộ LĐTBXH để báo cáo không?": where the plan went; "KH 68 … còn gửi tới báo, đài nào?" too,
+  // unless a report or an estimate is what is sent ("… báo cáo trước ngày mấy, gửi về đâu?").
+  ((/\b(?:ke hoach|kh)\b[^.?]{0,40}\b(?:(?:duoc|da|se) gui (?:de|cho|toi|den)|co gui)\b/.test(folded) ||
+    (/\b(?:ke hoach|kh)\b[^.?]{0,60}\bgui (?:toi|den|cho)\b[^.?]{0,30}\b(?:nao|ai|dau)\b/.test(folded) &&
+      !/\b(?:bao cao|du toan|kinh phi)\b/.test(folded))) &&
     !/\bgui bao cao\b|\bbao cao (?:ket qua|tinh hinh)\b/.test(folded));
 
 /** Which facts a folded question asks for; all the main ones when it is not specific. */
@@ -284,6 +288,34 @@ const asksReportDate = (folded: string) =>
 const TO_MINISTRY =
   /\bbao cao (?:(?:cho|len|ve|gui|toi|den) )?(bo (?:[a-z-]+ ){0,8}?[a-z]+|(?:ban thuong vu )?(?:tinh|thanh) uy(?: [a-z]+ [a-z]+)?|(?:hdnd|hoi dong nhan dan) (?:tinh|thanh pho))(?= (?:ket qua|tinh hinh|truoc|dinh ky|hang|ve|theo|nhung|khong)\b|\s*[?,.]|$)/;
 
+// A body, and the group on a list of recipients that may stand for it.
+const GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(?:so|ban|nganh) /, /\bcac so\b|\bso ban nganh\b/],
+  [/\bhuyen\b|\bthi xa\b/, /\bcac huyen\b/],
+  [/^hoi /, /\bdoan the\b/],
+];
+
+// "KH 91 có gửi Bộ LĐTBXH (để báo cáo) không?": a body put forward as one the plan is sent to.
+const SENT_TO_PUT = /\bco gui (?:cho |toi |den |ve )?(.{2,60}?) (?:de|khong|ko|k|hay)\b/;
+
+/**
+ * Whether the body put forward is on the plan's list of recipients: "Có: …" / "Không: danh sách nơi nhận …
+ * không có cơ quan được hỏi." (the body is not named back: the question's words may not be the plan's). Null when
+ * none is put forward, or a plan in scope has no list.
+ */
+export function recipientVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
+  const put = SENT_TO_PUT.exec(ask.q.folded)?.[1];
+  const key = put ? agencyKey(put) : '';
+  if (!key || plans.some((p) => !p.plan.recipients?.length)) return null;
+  const lists = plans.flatMap((p) => (p.plan.recipients ?? []).map((r) => agencyKey(fold(r.to))));
+  // A body a group on the list may stand for ("Các sở, ban, ngành", "UBND các huyện", "các Hội đoàn thể"): no verdict.
+  if (GROUPS.some(([body, group]) => body.test(key) && lists.some((l) => group.test(l)))) return null;
+  const on = lists.some((l) => l.includes(key));
+  return on
+    ? 'Có: cơ quan được hỏi có trong danh sách nơi nhận.'
+    : `Không: danh sách nơi nhận của ${plansNamed(plans)} không có cơ quan được hỏi.`;
+}
+
 const IN_TIME = /\b(?:dung han|kip han|kip thoi|tre han|qua han|muon)\b/;
 
 /**
@@ -452,7 +484,11 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   if (undated) return undated;
   const unsent = facts.includes('reporting') ? noReportTo(plans, ask, ctx) : null;
   if (unsent) return unsent;
-  const verdict = facts.includes('reporting') ? reportDayVerdict(plans, ask) : null;
+  const verdict = facts.includes('reporting')
+    ? reportDayVerdict(plans, ask)
+    : facts.includes('recipients')
+      ? recipientVerdict(plans, ask)
+      : null;
   const lines: string[] = verdict ? [verdict] : [];
   const items: AnswerItem[] = [];
   const several = plans.length > 1;
