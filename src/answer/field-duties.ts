@@ -9,7 +9,7 @@
 import { leadNames } from '../ingest/agencies';
 import type { Indicator, PlanRecords, Task } from '../schema/records';
 import { expandAbbreviations } from '../text/abbreviations';
-import { tokens } from '../text/normalize';
+import { fold, tokens } from '../text/normalize';
 import { remembered } from '../text/remember';
 import { FIELD_TERMS } from '../text/vocabulary';
 
@@ -162,17 +162,22 @@ export function fieldDutiesOf(target: Indicator, plan: PlanRecords): FieldDuties
   return nameMost ? shown(naming, (b) => nameMost.has(b), word.field.name) : null;
 }
 
-// "Sở nào phụ trách lĩnh vực thông tin - truyền thông (trong KH 68)?": the field a question names.
-const FIELD_ASKED = /\blinh vuc ([a-z -]+?)(?= (?:trong|cua|o|tai|theo|thi|la|do)\b|\s*[?.,]|$)/;
+// "Sở nào phụ trách lĩnh vực thông tin - truyền thông (trong KH 68)?", "các chỉ tiêu (ngành) y tế do ai chủ
+// trì?": the field a question names. (Its words must all be a department's name: "chỉ tiêu lao động qua đào
+// tạo" names a target, no field.)
+const FIELD_ASKED =
+  /\b(?:linh vuc|nganh|chi tieu(?: (?:nganh|linh vuc|ve))?) ([a-z -]+?)(?= (?:trong|cua|o|tai|theo|thi|la|do|duoc|giao)\b|\s*[?.,]|$)/;
 
 /**
  * The one department the plans in scope name for the field a question names ("lĩnh vực thông tin - truyền
  * thông" → Sở Thông tin và Truyền thông, a body leading duties there), or null.
  */
 export function departmentOfFieldAsked(folded: string, plans: readonly PlanRecords[]): string | null {
+  // ("… chỉ tiêu ngành y tế Quảng Ninh do …": the province's words are no part of the field.)
+  const place = new Set(plans.flatMap((p) => fold(p.plan.province ?? '').split(/\s+/)));
   const words = FIELD_ASKED.exec(folded)?.[1]
     ?.split(/[\s-]+/)
-    .filter((w) => w && w !== 'va');
+    .filter((w) => w && w !== 'va' && !place.has(w));
   if (!words?.length) return null;
   const bodies = new Set(
     plans

@@ -118,6 +118,15 @@ describe('claimVerdict: yes or no from the records shown', () => {
       'Không: kế hoạch không giao Sở Tài chính chủ trì việc này.',
     );
   });
+  it('says no of a body the plan only asks ("Đề nghị …") to take part', () => {
+    expect(
+      claimVerdict('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', [
+        { leads: ['Ủy ban MTTQ tỉnh'], partners: [], role: 'requested' },
+      ]),
+    ).toBe(
+      'Không: kế hoạch chỉ đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tham gia việc này, không giao chủ trì.',
+    );
+  });
   it('says no when the part asked of its own duty is one it only supports', () => {
     expect(claimVerdict('Sở Y tế', [{ leads: ['Sở Y tế'], partners: [], role: 'partner' }])).toBe(
       'Không: theo kế hoạch, Sở Y tế phối hợp, không chủ trì việc này.',

@@ -185,6 +185,11 @@ describe('departmentOfFieldAsked', () => {
     // A field no department is named for ("nước sạch"), or no field named.
     expect(departmentOfFieldAsked('so nao phu trach linh vuc nuoc sach?', corpus.plans)).toBeNull();
     expect(departmentOfFieldAsked('so nao chu tri bhyt?', th)).toBeNull();
+    // "các chỉ tiêu (ngành) y tế …", the province's name aside; a target's own words name no field.
+    expect(departmentOfFieldAsked('cac chi tieu nganh y te thanh hoa do so nao chu tri?', th)).toBe(
+      'Sở Y tế',
+    );
+    expect(departmentOfFieldAsked('chi tieu lao dong qua dao tao do ai chu tri?', th)).toBeNull();
   });
   it("answers with that department's duties when the records found name another body", () => {
     const a = ask('Sở nào phụ trách lĩnh vực thông tin - truyền thông trong KH 68?');

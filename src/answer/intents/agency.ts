@@ -489,6 +489,10 @@ export function claimVerdict(
   const supports = (r: { leads: string[]; role?: string }) =>
     r.role === 'partner' && leadNames(r).includes(claimed);
   const leading = records.map((r) => leadNames(r).includes(claimed) && !supports(r));
+  // "9. Đề nghị Ủy ban MTTQ …: tăng cường … giám sát": the plan asks it to take part; it assigns it nothing to
+  // lead ("MTTQ được đề nghị chủ trì kiểm tra …?" is not so).
+  if (leading.every(Boolean) && records.every((r) => r.role === 'requested'))
+    return `Không: kế hoạch chỉ đề nghị ${claimed} tham gia việc này, không giao chủ trì.`;
   if (leading.every(Boolean)) return `Đúng: theo kế hoạch, ${claimed} chủ trì việc này.`;
   if (leading.some(Boolean) || records.some((r) => leadNames(r).some((n) => /^(?:các|những) /i.test(n))))
     return null;
