@@ -17,6 +17,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   th: 'thanh hoa',
   dn: 'da nang',
   dnai: 'dong nai',
+  // "TW đặt bao nhiêu?": the centre's column (a document's "…/TW" stays a name).
+  tw: 'trung uong',
   // Rates, people, work.
   tl: 'ty le',
   ld: 'lao dong',
@@ -123,10 +125,10 @@ const JOINED_PROVINCES = Object.fromEntries(
 
 const FULL = new Map(Object.entries({ ...JOINED_PROVINCES, ...SHORTHAND }));
 // Every key in one pattern, longer keys first, so each place in the question is read once by the longest key
-// that stands there. "LĐ-TB&XH" and "68/NQ-CP" are names, not shorthand: their parts stay as typed ("bs/1 vạn"
-// is read).
+// that stands there. "LĐ-TB&XH", "68/NQ-CP" and "92-KL/TW" are names, not shorthand: their parts stay as typed
+// ("bs/1 vạn" is read).
 const KEYS = new RegExp(
-  `(?<![a-z0-9&-])(?:${[...FULL.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9&-])`,
+  `(?<![a-z0-9&/-])(?:${[...FULL.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9&-])`,
   'g',
 );
 

@@ -688,6 +688,14 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     .replace(/(\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|]+|[\s|]+$/g, '');
   topic = withoutGivenFigures(topic);
+  // "…, còn TW là bao nhiêu?", "tỉnh đặt so với TW": the centre's column asked, no subject of its own.
+  topic = topic
+    .replace(
+      /(^|\|)\s*(?:(?:so voi|con|va|chi tieu|cua) )*trung uong(?: (?:dat|giao|la|yeu cau))?\s*(?=\||$)/g,
+      '$1',
+    )
+    .replace(/(\s*\|\s*)+/g, ' | ')
+    .replace(/^[\s|,]+|[\s|,]+$/g, '');
   const agency =
     claim || choice || partnerClaim
       ? null
@@ -727,8 +735,22 @@ export function withoutGivenFigures(topic: string): string {
       /\b(?:trung uong|tw)\b/.test(words) && /\d\s*%|\b(?:duoi|tren|dat|giao|khong che|la)\s+\d/.test(words)
     );
   };
-  const rest = parts.filter((p) => !given(p));
-  return rest.some((p) => /[a-z]{2}/.test(p)) && rest.length < parts.length
+  // The centre and its figure go; what the figure is of stays ("TW yêu cầu giảm tỷ lệ hộ nghèo DTTS trên 3%/năm"
+  // keeps "giảm tỷ lệ hộ nghèo DTTS").
+  const rest = parts
+    .map((p) =>
+      given(p)
+        ? p
+            .replace(/\b(?:trung uong|tw)\b(?: (?:yeu cau|dat|giao|khong che|quy dinh|la))*/g, ' ')
+            .replace(
+              /\b(?:(?:duoi|tren|dat|giao|khong che|la|it nhat|toi thieu) )*\d+(?:[.,]\d+)*\s*%?(?:\s*\/\s*nam)?/g,
+              ' ',
+            )
+        : p,
+    )
+    .map((p) => p.replace(/\s+/g, ' '))
+    .filter((p) => /[a-z]/.test(p));
+  return rest.some((p) => /[a-z]{2}/.test(p)) && parts.some(given)
     ? rest
         .join('|')
         .replace(/(\s*\|\s*)+/g, ' | ')

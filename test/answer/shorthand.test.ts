@@ -31,6 +31,8 @@ describe('spellOut', () => {
     expect(spellOut('dt nha o th 2030')).toBe('dien tich nha o thanh hoa 2030');
     expect(spellOut('truong th day 2 buoi')).toBe('truong tieu hoc day 2 buoi');
     expect(spellOut('nuoc sach ve sinh mt nong thon')).toBe('nuoc sach ve sinh moi truong nong thon');
+    // "TW" alone is the centre; "92-KL/TW" is a document's number.
+    expect(spellOut('tw dat bao nhieu, kl 92-kl/tw')).toBe('trung uong dat bao nhieu, kl 92-kl/tw');
   });
 
   it('reads "bên <tỉnh>" as the province alone: "bên" is no part of the topic', () => {

@@ -234,6 +234,19 @@ describe('the centre’s figure quoted as given', () => {
     );
     expect(withoutGivenFigures('trung uong giao 45%')).toBe('trung uong giao 45%');
   });
+  it('what the figure is of stays', () => {
+    expect(
+      withoutGivenFigures('trung uong yeu cau giam ty le ho ngheo dtts tren 3% /nam , | tu | giam'),
+    ).toBe('giam ty le ho ngheo dtts , | tu | giam');
+  });
+  it('"TW" is the centre, and the centre asked alone is no subject', () => {
+    const q = understand(
+      'Nhà tiêu hợp vệ sinh khu vực thành thị năm 2025: TW đặt bao nhiêu, Đồng Nai đặt bao nhiêu?',
+      corpus,
+    );
+    expect(q.topic).not.toMatch(/\b(?:tw|trung uong)\b/);
+    expect(understand('KH 68 triển khai Nghị quyết 42-NQ/TW nào?', corpus).folded).toContain('42-nq/tw');
+  });
 });
 
 describe('the body a question is about, when it names two', () => {
