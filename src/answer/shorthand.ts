@@ -55,6 +55,9 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'o nhiem mt': 'o nhiem moi truong',
   'bao ve mt': 'bao ve moi truong',
   've sinh mt': 've sinh moi truong',
+  // "VSATTP", "ATTP" (and "ATVSTP" below): food safety as the plans write it.
+  vsattp: 've sinh an toan thuc pham',
+  attp: 'an toan thuc pham',
   'ca tinh': 'cong an tinh',
   'hop vs': 'hop ve sinh',
   tntt: 'tai nan thuong tich',

@@ -638,7 +638,11 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     topic = withoutBody(topic, body);
   // "bên QN", "bên Đồng Nai": "bên" (the side of) goes with the province it points at.
   for (const name of [...found, missing ?? ''])
-    if (name) topic = topic.replace(words(`ben ${fold(name)}`), ' | ').replace(words(fold(name)), ' | ');
+    if (name) {
+      topic = topic.replace(words(`ben ${fold(name)}`), ' | ');
+      // Every mention: "đn (đà nẵng)" names it twice, side by side.
+      while (topic.includes(words(fold(name)))) topic = topic.replace(words(fold(name)), ' | ');
+    }
   // A place below the province ("Hạ Long") is no part of what is asked about; bodies' names are kept.
   for (const place of phrases ? localitiesIn(raw, phrases) : [])
     if (!agencyIn(place, corpus)) topic = topic.replace(words(place), ' | ');

@@ -211,3 +211,20 @@ describe('where the plan itself was sent', () => {
     expect(ask('KH 91 có gửi Sở Y tế không?').text).toMatch(/^KH 91\/KH-UBND \(Quảng Ninh\) được gửi/);
   });
 });
+
+describe('a recipient asked by a shorter name, or put forward wrongly', () => {
+  it('"báo cáo tỉnh ủy khi nào?" is the report to its standing committee', () => {
+    const a = ask('dong nai sldtbxh bao cao tinh uy khi nao');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('báo cáo Ban Thường vụ Tỉnh ủy: trước ngày 30 tháng 11');
+  });
+
+  it('a recipient the plan sets no report to, put forward as a claim, is answered no', () => {
+    const a = ask(
+      'KH 230 Đồng Nai: Sở LĐTBXH tham mưu UBND tỉnh báo cáo HĐND tỉnh kết quả thực hiện trước 30/11 phải không?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Không: KH 230\/KH-UBND \(Đồng Nai\) không quy định báo cáo/);
+    expect(a.text).toContain('Ban Thường vụ Tỉnh ủy');
+  });
+});

@@ -33,6 +33,11 @@ describe('spellOut', () => {
     expect(spellOut('nuoc sach ve sinh mt nong thon')).toBe('nuoc sach ve sinh moi truong nong thon');
     // "TW" alone is the centre; "92-KL/TW" is a document's number.
     expect(spellOut('tw dat bao nhieu, kl 92-kl/tw')).toBe('trung uong dat bao nhieu, kl 92-kl/tw');
+    expect(spellOut('vsattp ai lo')).toBe('ve sinh an toan thuc pham ai lo');
+  });
+
+  it('takes a province named twice out of the topic twice: "đn (đà nẵng)"', () => {
+    expect(understand('thất nghiệp đn (đà nẵng) dưới bn', corpus).topic).not.toContain('da nang');
   });
 
   it('reads "bên <tỉnh>" as the province alone: "bên" is no part of the topic', () => {

@@ -316,6 +316,9 @@ export function recipientVerdict(plans: readonly PlanRecords[], ask: Ask): strin
     : `Không: danh sách nơi nhận của ${plansNamed(plans)} không có cơ quan được hỏi.`;
 }
 
+// A claim closed by its tag: "… phải không?", "… đúng không?".
+const TAG_CLAIM = /\b(?:dung|phai) (?:khong|ko|k)\b/;
+
 const IN_TIME = /\b(?:dung han|kip han|kip thoi|tre han|qua han|muon)\b/;
 
 /**
@@ -346,15 +349,17 @@ export function reportDayVerdict(plans: readonly PlanRecords[], ask: Ask): strin
  * quy định báo cáo Bộ Lao động - …", then the reporting the plans do set. Null when one does, or none is asked.
  */
 function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext): Answer | null {
-  const asked = TO_MINISTRY.exec(ask.q.folded)?.[1];
+  // ("… báo cáo tỉnh ủy khi nào?": the question's words after the body are no part of it.)
+  const asked = TO_MINISTRY.exec(ask.q.folded)?.[1]?.replace(
+    / (?:khi nao|bao gio|the nao|ra sao|nao|gi)$/,
+    '',
+  );
   if (!asked) return null;
   const shown = plans.slice(0, 5);
   const duties = shown.flatMap((p) => p.plan.reportingDuties);
   const key = agencyKey(asked);
-  if (
-    !duties.length ||
-    duties.some((d) => agencyKey(d.to).startsWith(key) || key.startsWith(agencyKey(d.to)))
-  )
+  // "Tỉnh ủy" asked is its standing committee's reports too ("Ban Thường vụ Tỉnh ủy").
+  if (!duties.length || duties.some((d) => agencyKey(d.to).includes(key) || key.startsWith(agencyKey(d.to))))
     return null;
   const names = plansNamed(shown);
   // The ministry as some plan writes it; otherwise the question's words stand for it.
@@ -362,11 +367,14 @@ function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext)
     ...ctx.corpus.agencies.map((a) => a.name),
     ...ctx.corpus.plans.flatMap((p) => p.plan.reportingDuties.map((d) => d.to)),
   ].find((n) => agencyKey(n) === key);
-  return notSetBut(
+  const answer = notSetBut(
     `${names} không quy định báo cáo ${written ?? 'cơ quan được hỏi'}. Kế hoạch quy định:`,
     shown,
     ask,
   );
+  // "… báo cáo HĐND tỉnh … phải không?": a claim the plan answers — no, and to whom it does. ("Có phải báo cáo
+  // … không?" asks whether a report is due: that the plan sets none is the answer.)
+  return TAG_CLAIM.test(ask.q.folded) ? { ...answer, text: `Không: ${answer.text}`, found: true } : answer;
 }
 
 /**
