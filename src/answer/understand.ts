@@ -298,7 +298,15 @@ const CLAIM_ASKED = new RegExp(
   `\\b(?:co phai|co dung la|dung la) (?:la |do |la do )*(.{2,80}?) (?:${CLAIM_VERB}|lam|lo|quan ly|theo doi)\\b.*\\b(?:khong|ko)\\b`,
 );
 // "X có phải (là) chủ trì … không?", "… do X chủ trì, phải không / đúng không?": X is among the words before.
-const CLAIM_BEFORE = new RegExp(`^(.{2,160}?) co phai (?:la )?${CLAIM_VERB}\\b.*\\b(?:khong|ko)\\b`);
+// ("X có phải là cơ quan tham mưu … không?": the role named by the body that holds it.)
+const CLAIM_BEFORE = new RegExp(
+  `^(.{2,160}?) co phai (?:la )?(?:(?:co quan|don vi)(?: dau moi)? )?${CLAIM_VERB}\\b.*\\b(?:khong|ko)\\b`,
+);
+// "Sở GD&ĐT có được giao việc kiểm định … không?": the body the duty is said to be given to.
+// (Not "… có được phân công nhiệm vụ gì / nhiệm vụ riêng không?": that asks for the body's duties; nor "… có
+// được giao phối hợp … không?": a partner put forward.)
+const CLAIM_GIVEN =
+  /^(.{2,160}?) co (?:duoc giao|duoc phan cong|nhan)\b(?! (?:phoi hop|tham gia|nhiem vu (?:rieng|cu the|nao|gi)|viec (?:gi|nao))\b)(?:(?! (?:gi|nao|nhung gi)\b).)*\b(?:khong|ko)\s*(?:\?|[.!]*$)/;
 const CLAIM_TAGGED = new RegExp(`^(.{2,160}?) ${CLAIM_VERB}\\b.*\\b(?:phai|dung) (?:khong|ko|chua)\\b`);
 // "Vậy là Sở LĐTBXH à?", "tức là BHXH tỉnh hả?": a body put forward with no verb, after a question of who.
 const CLAIM_BARE =
@@ -342,7 +350,10 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   const after = CLAIM_AFTER.exec(folded)?.[1];
   const then = after ? agencyIn(after, corpus) : null;
   if (then) return { name: then, words: '' };
-  const before = (CLAIM_BEFORE.exec(folded) ?? CLAIM_TAGGED.exec(folded) ?? CLAIM_PARTICLE.exec(folded))?.[1];
+  const before = (CLAIM_BEFORE.exec(folded) ??
+    CLAIM_TAGGED.exec(folded) ??
+    CLAIM_PARTICLE.exec(folded) ??
+    CLAIM_GIVEN.exec(folded))?.[1];
   const known = before ? nearestBody(before, corpus) : null;
   return known ? { name: known, words: '' } : null;
 }
@@ -367,6 +378,9 @@ const PARTNER_CLAIM_WITH =
 // (A follow-up's subject may come after its "?".)
 const PARTNER_CLAIM_BEFORE =
   /^(.{2,160}?) co (?:cung )?(?:phoi hop|tham gia)\s*(?:khong|ko|k)\s*(?:\?|[.!]*$)/;
+// "Sở GD&ĐT có được giao phối hợp theo dõi không?": the body given a part.
+const PARTNER_CLAIM_GIVEN =
+  /^(.{2,160}?) co duoc (?:giao|de nghi|phan cong) (?:phoi hop|tham gia)\b(?:(?! (?:gi|nao|nhung gi)\b).)*\b(?:khong|ko)\s*(?:\?|[.!]*$)/;
 
 /**
  * The body a question asks to have confirmed as a partner: "… có phối hợp với Sở GD&ĐT không?" → Sở GD&ĐT,
@@ -376,7 +390,7 @@ export function partnerClaimIn(folded: string, corpus: Corpus): string | null {
   const put = PARTNER_CLAIM_WITH.exec(folded)?.[1];
   const withBody = put ? agencyIn(put, corpus) : null;
   if (withBody) return withBody;
-  const before = PARTNER_CLAIM_BEFORE.exec(folded)?.[1];
+  const before = (PARTNER_CLAIM_BEFORE.exec(folded) ?? PARTNER_CLAIM_GIVEN.exec(folded))?.[1];
   return before ? nearestBody(before, corpus) : null;
 }
 

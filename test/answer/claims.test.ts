@@ -459,3 +459,38 @@ describe('answers to a figure put forward', () => {
     expect(a.text).not.toMatch(/^Đúng: kế hoạch ghi/);
   });
 });
+
+describe('"X có được giao … không?" and "X có phải là cơ quan tham mưu … không?"', () => {
+  it('put X forward as the lead', () => {
+    expect(
+      claim('Sở GD&ĐT Thanh Hóa có được giao việc kiểm định chất lượng giáo dục nghề nghiệp không?')?.name,
+    ).toBe('Sở Giáo dục và Đào tạo');
+    expect(
+      claim('Sở LĐTBXH có phải là cơ quan tham mưu UBND tỉnh bố trí dự toán kinh phí không?')?.name,
+    ).toBe('Sở Lao động - Thương binh và Xã hội');
+  });
+
+  it('but "có được phân công nhiệm vụ gì / nhiệm vụ riêng không?" asks for its duties, and "có được giao phối hợp …?" its part', () => {
+    expect(claim('Sở Nội vụ có được phân công nhiệm vụ gì trong KH 767 không?')).toBeNull();
+    expect(claim('BHXH tỉnh có được giao nhiệm vụ riêng trong KH 767 không?')).toBeNull();
+    expect(claim('Sở GD&ĐT có được giao phối hợp theo dõi chỉ số HDI không?')).toBeNull();
+    expect(partnerClaimIn(fold('Sở GD&ĐT có được giao phối hợp theo dõi chỉ số HDI không?'), corpus)).toBe(
+      'Sở Giáo dục và Đào tạo',
+    );
+  });
+
+  it('are answered no from the duty the plan gives another body', () => {
+    const a = ask(
+      'Sở GD&ĐT Thanh Hóa có được giao việc kiểm định chất lượng giáo dục nghề nghiệp, đẩy mạnh phân luồng sau THCS không?',
+    );
+    expect(a.text).toMatch(/^Không: kế hoạch không giao Sở Giáo dục và Đào tạo chủ trì việc này\./);
+    expect(a.text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội');
+  });
+
+  it('a body the plan only asks to take part is said to be asked, not to lead', () => {
+    const a = ask(
+      'Ở Thanh Hóa, MTTQ và các đoàn thể có được giao phối hợp vận động nguồn lực để phát triển dịch vụ xã hội không?',
+    );
+    expect(a.text).toMatch(/^Có: kế hoạch đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tham gia việc này\./);
+  });
+});

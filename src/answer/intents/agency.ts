@@ -382,12 +382,15 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
  */
 export function partnerVerdict(
   claimed: string,
-  listed: readonly { leads: string[]; partners: string[] }[],
+  listed: readonly { leads: string[]; partners: string[]; role?: string }[],
 ): string | null {
   if (!listed.length) return null;
   const names = (bodies: string[]) => leadNames({ leads: bodies }).includes(claimed);
   if (listed.every((r) => names(r.partners)))
     return `Đúng: theo kế hoạch, ${claimed} phối hợp thực hiện việc này.`;
+  // "9. Đề nghị MTTQ …: Phối hợp vận động …": the plan asks it to take part.
+  if (listed.every((r) => names(r.leads) && r.role === 'requested'))
+    return `Có: kế hoạch đề nghị ${claimed} tham gia việc này.`;
   if (listed.every((r) => names(r.leads))) return `Có: theo kế hoạch, ${claimed} chủ trì việc này.`;
   if (listed.every((r) => !names(r.partners) && !names(r.leads)))
     return `Không: kế hoạch không ghi ${claimed} phối hợp việc này.`;
