@@ -475,6 +475,8 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   '(co phai|phai) bao cao (khong|gi|ko|k|nhung gi|ket qua)',
   // "… báo cáo thẳng lên Tỉnh ủy đúng không?", "huyện gửi báo cáo về Bộ phải không?": a claim of where reports go.
   // (Not "Sở X báo cáo UBND tỉnh cân đối vốn … phải không?": a duty's claim, "báo cáo" there is to propose.)
+  // "… có yêu cầu báo cáo … theo quý không?", "… báo cáo hằng tháng à?": a report's rhythm put forward.
+  'bao cao … (theo|hang|moi) (quy|thang|nam|6 thang|sau thang) … (khong|ko|k|a|ha)',
   'bao cao … (len|ve|cho|toi) (bo|so|ubnd|uy ban|tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|chu tich|cap|trung uong) … (dung|phai) (khong|ko|k)',
   // (however far from its verb: "… báo cáo kết quả đánh giá chính sách an sinh xã hội lên Bộ Y tế đúng không?")
   'len (bo|tinh uy|thanh uy|thuong truc|ubnd|hdnd|chu tich) … (dung|phai) (khong|ko|k)',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asksRecipients, dutiesOf, sentTo } from '../../src/answer/intents/meta';
+import { asksRecipients, dutiesOf, rhythmVerdict, sentTo } from '../../src/answer/intents/meta';
 import type { ReportingDuty } from '../../src/schema/records';
 import { fold } from '../../src/text/normalize';
-import { ask } from '../helpers';
+import { ask, planOf, TODAY } from '../helpers';
 
 const source = { file: 'x.txt', lineStart: 1, lineEnd: 1, section: 'IV', quote: '' };
 const duty = (who: string, to: string): ReportingDuty =>
@@ -226,5 +226,25 @@ describe('a recipient asked by a shorter name, or put forward wrongly', () => {
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/^Không: KH 230\/KH-UBND \(Đồng Nai\) không quy định báo cáo/);
     expect(a.text).toContain('Ban Thường vụ Tỉnh ủy');
+  });
+});
+
+describe('a rhythm put forward for the reports', () => {
+  it('is answered no when no duty shown has it', () => {
+    const a = ask('Đà Nẵng có yêu cầu báo cáo kết quả KH 10 theo quý không?');
+    expect(a.text).toMatch(/^Không: KH 10\/KH-UBND \(Đà Nẵng\) không quy định báo cáo hằng quý\./);
+    expect(a.text).toContain('hàng năm');
+    expect(
+      ask('Sở LĐTBXH Đồng Nai tổng hợp, báo cáo tình hình thực hiện KH 230 mỗi quý một lần đúng không?').text,
+    ).toMatch(/^Không: /);
+  });
+
+  it('and yes when one has it; nothing when no rhythm is put forward', () => {
+    const yearly = { ...duties[0], frequency: 'half-yearly' } as ReportingDuty;
+    const plan = { plan: { ...planOf('Đà Nẵng').plan, reportingDuties: [yearly] } } as never;
+    const q = (text: string) =>
+      ({ q: { folded: fold(text), agency: null }, scope: [], today: TODAY }) as never;
+    expect(rhythmVerdict([plan], q('có báo cáo 6 tháng không?'))).toMatch(/^Có: /);
+    expect(rhythmVerdict([plan], q('báo cáo gửi ai?'))).toBeNull();
   });
 });

@@ -316,6 +316,23 @@ export function recipientVerdict(plans: readonly PlanRecords[], ask: Ask): strin
     : `Không: danh sách nơi nhận của ${plansNamed(plans)} không có cơ quan được hỏi.`;
 }
 
+/**
+ * "… có yêu cầu báo cáo theo quý không?", "… báo cáo mỗi quý một lần đúng không?": a rhythm put forward, against
+ * the rhythms of the duties in scope — "Không: … không quy định báo cáo hằng quý." when none has it, "Có: …" when
+ * one of the duties asked about does. Null when no rhythm is put forward.
+ */
+export function rhythmVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
+  const rhythm = RHYTHMS.find((r) => r.asked.test(ask.q.folded));
+  if (!rhythm || !(PUTS_FORWARD.test(ask.q.folded) || /\b(?:khong|ko)\s*\??\s*$/.test(ask.q.folded)))
+    return null;
+  const shown = plans.slice(0, 5);
+  const duties = shown.flatMap((p) => dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded));
+  if (!duties.length) return null;
+  return duties.some((d) => d.frequency === rhythm.frequency)
+    ? `Có: kế hoạch quy định báo cáo ${rhythm.label}.`
+    : `Không: ${plansNamed(shown)} không quy định báo cáo ${rhythm.label}.`;
+}
+
 // A claim closed by its tag: "… phải không?", "… đúng không?".
 const TAG_CLAIM = /\b(?:dung|phai) (?:khong|ko|k)\b/;
 
@@ -493,7 +510,7 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   const unsent = facts.includes('reporting') ? noReportTo(plans, ask, ctx) : null;
   if (unsent) return unsent;
   const verdict = facts.includes('reporting')
-    ? reportDayVerdict(plans, ask)
+    ? (reportDayVerdict(plans, ask) ?? rhythmVerdict(plans, ask))
     : facts.includes('recipients')
       ? recipientVerdict(plans, ask)
       : null;
