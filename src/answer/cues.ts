@@ -107,7 +107,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       // "Công an tỉnh tham gia việc gì?", "Sở Nông nghiệp chủ trì chỉ tiêu và nhiệm vụ gì?", "Sở Y tế thực hiện
       // các chỉ tiêu nào?", "Cục Thống kê theo dõi những chỉ tiêu nào?": a body's part, by any verb of doing.
       '(tham gia|phoi hop) (vao )?(nhung |cac )?(viec|nhiem vu|cong viec|hoat dong|noi dung) (gi|nao)',
-      '(chu tri|thuc hien|theo doi|dam nhan|dam nhiem) (nhung |cac )?(chi tieu|nhiem vu|viec) … (gi|nao)',
+      '(chu tri|thuc hien|theo doi|dam nhan|dam nhiem) (nhung |cac )?(chi tieu|muc tieu|nhiem vu|viec) … (gi|nao)',
     ],
   ],
   [

@@ -8,7 +8,7 @@ import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
 import { formatDate, statedToday } from '../text/dates';
 import { fold } from '../text/normalize';
 import { withoutAgency } from './agency-text';
-import { coordinatorItemId } from './compose';
+import { coordinatorItemId, LIST_BUDGET } from './compose';
 import { type Ask, type EngineContext, lookups, plansIn } from './context';
 import { cueMatcher } from './cue-match';
 import { REPORTING_CUES } from './cues';
@@ -381,6 +381,24 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       // "UBND xã … phải làm gì?": the commune level of today answers with the districts' duties, said so.
       const commune = ask.q.agency ? null : communeLevelIn(ask.q.folded);
       if (commune) return answerCommune(ctx, ask, commune);
+      // "Sở KH&ĐT và Sở Tài chính làm gì?": each body's duties, in half the room each.
+      if (ask.q.agency && ask.q.alsoAgency) {
+        const half = Math.floor(LIST_BUDGET / 2) - 10;
+        const first = answerAssignments(ctx, ask, ask.q.agency, half);
+        const second = answerAssignments(
+          ctx,
+          { ...ask, q: { ...ask.q, agency: ask.q.alsoAgency } },
+          ask.q.alsoAgency,
+          half,
+        );
+        // Two bodies under one heading ("7. Sở KH&ĐT, Sở Tài chính: …") share their duties: said once.
+        const ids = new Set(first.items.map((i) => i.id));
+        if (first.found && second.found && second.items.every((i) => ids.has(i.id))) {
+          const header = second.text.split('\n')[0]?.replace(/:$/, '') ?? '';
+          return { ...first, text: `${first.text}\n${header}: cùng các nhiệm vụ trên.` };
+        }
+        if (first.found && second.found) return joinAnswers(first, second);
+      }
       // "… có những nhiệm vụ gì?" without an agency asks what the plan says to do.
       return ask.q.agency ? answerAssignments(ctx, ask, ask.q.agency) : answerTarget(ctx, ask, 'target');
     }

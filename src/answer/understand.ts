@@ -55,6 +55,11 @@ export interface Question {
    * hợp với Sở GD&ĐT không?"): the answer says who leads and takes part, and whether this body does.
    */
   claimedPartner?: string;
+  /**
+   * A second body asked about beside `agency`, the two joined by "và" or a comma ("Sở KH&ĐT và Sở Tài chính làm
+   * gì?"): each one's duties are the answer.
+   */
+  alsoAgency?: string;
   /** Two bodies the question asks to choose between ("Sở GDĐT hay Sở LĐTBXH lo?"); `agency` is then null. */
   choice?: [string, string];
   intent: Intent;
@@ -356,6 +361,29 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
     CLAIM_GIVEN.exec(folded))?.[1];
   const known = before ? nearestBody(before, corpus) : null;
   return known ? { name: known, words: '' } : null;
+}
+
+/**
+ * A second body named beside `first`, the two joined by "và" or a comma with nothing between ("Sở Kế hoạch và
+ * Đầu tư và Sở Tài chính", "Sở KH&ĐT, Sở Tài chính"); null when there is none, or it is worked with or sent to.
+ */
+function secondBodyIn(folded: string, first: string, corpus: Corpus): string | null {
+  const text = words(agencyKey(folded));
+  const { agencies } = lexicon(corpus);
+  const keys = agencies.filter((a) => a.name === first).map((a) => a.key);
+  const at = keys
+    .map((k) => ({ k, i: text.indexOf(` ${k} `) }))
+    .filter((x) => x.i >= 0)
+    .sort((a, b) => a.i - b.i)[0];
+  if (!at) return null;
+  // (The key drops "và" and commas: the two names stand side by side.)
+  const after = text.slice(at.i + at.k.length + 1);
+  const joined = /^ (?:cung )?(.+)$/.exec(after)?.[1];
+  if (!joined) return null;
+  const second = agencies
+    .filter((a) => a.key.length > 4 && a.name !== first && ` ${joined}`.startsWith(` ${a.key} `))
+    .sort((a, b) => b.key.length - a.key.length)[0];
+  return second && !/^(?:cac|nhung) /.test(second.key) ? second.name : null;
 }
 
 /**
@@ -719,6 +747,7 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
       ? null
       : (agencyIn(folded, corpus) ?? (intent === 'assignments' ? districtBodyIn(raw, corpus) : null));
   const howMany = asksHowMany(spelled, folded, knownPhrase);
+  const alsoAgency = agency ? secondBodyIn(folded, agency, corpus) : null;
   return {
     raw,
     folded,
@@ -732,6 +761,7 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     unnamedBody: agency || claim || choice || partnerClaim ? null : unnamedBodyIn(folded, corpus),
     ...(claim ? { claimed: claim.name } : {}),
     ...(partnerClaim ? { claimedPartner: partnerClaim } : {}),
+    ...(alsoAgency ? { alsoAgency } : {}),
     ...(choice ? { choice } : {}),
     intent,
     allProvinces,

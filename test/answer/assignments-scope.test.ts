@@ -1,8 +1,9 @@
 /** A body's duties narrowed to where and how the question says it leads them. */
 import { describe, expect, it } from 'vitest';
 import { narrowedByRole } from '../../src/answer/intents/assignments';
+import { understand } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
-import { ask } from '../helpers';
+import { ask, corpus } from '../helpers';
 
 const rec = (section: string, leads: string[]) => ({ record: { leads, source: { section } } });
 const body = rec('II.1.a', ['UBND các huyện']);
@@ -73,5 +74,27 @@ describe('duties a body took over in 2025, in a list of what the plan gives it',
   it('are listed when the question asks about today', () => {
     const a = ask('Hiện nay Sở Tài chính Lai Châu được giao những nhiệm vụ gì trong KH 767?');
     expect(a.text).toContain('đầu tư công');
+  });
+});
+
+describe('two bodies asked together', () => {
+  it('"Sở KH&ĐT và Sở Tài chính làm gì?" gives each body its duties', () => {
+    const a = ask('Lai Châu giao Sở KH&ĐT và Sở Tài chính làm gì trong kế hoạch an sinh xã hội?');
+    expect(a.text).toMatch(/^Sở Kế hoạch và Đầu tư chủ trì/);
+    expect(a.text).toContain('vốn đầu tư công');
+    expect(a.text).toMatch(/\nSở Tài chính chủ trì/);
+    expect(a.text).toContain('ngân sách Nhà nước');
+  });
+
+  it('two bodies under one heading share their duties: said once', () => {
+    const a = ask('Sở KH&ĐT và Sở Tài chính Quảng Ninh được giao nhiệm vụ gì trong kế hoạch 91?');
+    expect(a.text.match(/bố trí dự toán kinh phí/g)).toHaveLength(1);
+    expect(a.text).toContain('Sở Tài chính phối hợp 1 nhiệm vụ (Quảng Ninh): cùng các nhiệm vụ trên.');
+  });
+
+  it('a body worked with is no second body asked', () => {
+    expect(
+      understand('Sở Y tế Quảng Ninh phối hợp với Sở Tài chính làm gì?', corpus).alsoAgency,
+    ).toBeUndefined();
   });
 });

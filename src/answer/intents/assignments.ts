@@ -92,7 +92,12 @@ export function narrowedByRole<T extends { record: { leads: string[]; source: { 
   return out;
 }
 
-export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string): Answer {
+export function answerAssignments(
+  ctx: EngineContext,
+  ask: Ask,
+  agency: string,
+  budget: number = LIST_BUDGET,
+): Answer {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
   // What the plans in scope give the body itself.
   const ledHere = [...ctx.records.values()].filter(
@@ -296,7 +301,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
   const perItem =
     asked <= 1
       ? 700
-      : Math.max(110, Math.min(320, Math.floor((LIST_BUDGET - 80) / Math.min(asked, MAX_SHOWN)) - 80));
+      : Math.max(110, Math.min(320, Math.floor((budget - 80) / Math.min(asked, MAX_SHOWN)) - 80));
   let shownCount = 0;
   // The later pieces of a paragraph cut for length come after the first piece of every other duty: a list
   // shows the breadth of what the body is given before the rest of one long paragraph.
@@ -365,7 +370,7 @@ export function answerAssignments(ctx: EngineContext, ask: Ask, agency: string):
     const full =
       rest.length > 0 ||
       shownCount >= MAX_SHOWN ||
-      (shownCount > 0 && [...lines, ...block].join('\n').length > LIST_BUDGET);
+      (shownCount > 0 && [...lines, ...block].join('\n').length > budget);
     if (full) {
       rest.push(one);
       continue;
