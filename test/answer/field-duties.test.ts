@@ -196,3 +196,13 @@ describe('departmentOfFieldAsked', () => {
     expect(a.text).toMatch(/^Sở Thông tin và Truyền thông chủ trì/);
   });
 });
+
+describe('a part of the question that is only a role', () => {
+  it('"…, phối hợp với đơn vị nào?" finds no record of its own: no other field\'s duty beside the target\'s', () => {
+    const a = ask(
+      'Thanh Hóa: chỉ tiêu trên 95% dân số tham gia BHYT đến 2030 thì sở nào chủ trì, phối hợp với đơn vị nào?',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Y tế; phối hợp: Bảo hiểm xã hội tỉnh');
+    expect(a.text).not.toContain('Sở Giáo dục');
+  });
+});

@@ -14,6 +14,8 @@ import { areasIn } from '../understand';
 const NONE: ReadonlySet<string> = new Set();
 const AREA_WORDS = /\b(?:khu vuc|o|thanh thi|do thi|nong thon|mien nui|vung)\b/g;
 
+const ROLE_ONLY = /^(?:chu tri|phoi hop|tham gia|thuc hien)(?: (?:chu tri|phoi hop|tham gia|thuc hien))*$/;
+
 /** "thất nghiệp dưới bao nhiêu, việc làm tăng thêm" → two parts; a lone generic word is not a part. */
 export function parts(topic: string): string[] {
   const pieces = topic
@@ -293,6 +295,18 @@ export function pick(
   const several = figuresAsked(ask.q.folded) >= 2 || bodiesAsked(ask.q.folded) >= 2;
   const gain = several ? TUNING.partGain / 3 : TUNING.partGain;
   const rare = (part: string) => holdsRareWord(part, ctx.stats, several);
+  // A part that is only a role ("…, phối hợp với đơn vị nào?" leaves "phối hợp") asks who takes it, no subject
+  // of its own: a record it finds must also be about the rest of the question (a duty "Chủ trì, phối hợp …"
+  // of another field is not).
+  const aboutTheRest = (part: string, c: Candidate) =>
+    !ROLE_ONLY.test(part) ||
+    coverage(
+      parts(ask.q.topic)
+        .filter((p) => p !== part)
+        .join(' '),
+      ctx.stats.terms.get(c.doc.id) ?? new Set(),
+      ctx.stats,
+    ) >= TUNING.confident;
   for (const part of parts(ask.q.topic).filter(rare)) {
     // Only the plans a part may add to are searched.
     const partInsured = insurancesAsked(part);
@@ -305,6 +319,7 @@ export function pick(
       if (
         c &&
         quotedOk &&
+        aboutTheRest(part, c) &&
         c.coverage >= TUNING.confident + TUNING.partMargin &&
         c.coverage >= chosenCover(part, plan.plan.id) + gain
       )
