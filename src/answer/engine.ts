@@ -14,7 +14,7 @@ import { cueMatcher } from './cue-match';
 import { REPORTING_CUES } from './cues';
 import { departmentOfFieldAsked } from './field-duties';
 import { mergeFollowUp } from './follow-up';
-import { answerAgency, answerGroupCompiler, asksGroupCompiler } from './intents/agency';
+import { answerAgency, answerGroupCompiler, asksGroupCompiler, RUNS_THE_PLAN } from './intents/agency';
 import { answerAssignments, answerUnnamedBody } from './intents/assignments';
 import { answerCommune } from './intents/commune';
 import { answerDocument, namesNumber } from './intents/documents';
@@ -343,6 +343,18 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     // "nhóm nhiệm vụ tuyên truyền … do ai thực hiện và cơ quan nào tổng hợp, báo cáo?": who does the work
     // asked about first, then the reporting.
     if (!DOES_IT.test(ask.q.folded)) return reporting;
+    // "Ai chủ trì thực hiện KH 767 và cơ quan đó báo cáo cho ai?": who runs the plan is its standing body.
+    const runsThePlan =
+      RUNS_THE_PLAN.test(ask.q.folded) && ask.scope.every((p) => p.plan.coordinator)
+        ? answerMeta(ctx, ask, ['coordinator'])
+        : null;
+    // "… và cơ quan đó báo cáo cho ai?": that body's reports, when the plan gives it some.
+    const body = ask.scope[0]?.plan.coordinator?.leads[0];
+    const its =
+      body && ask.scope.length === 1
+        ? answerMeta(ctx, { ...ask, q: { ...ask.q, agency: body } }, ['reporting'])
+        : null;
+    if (runsThePlan?.found) return joinAnswers(runsThePlan, its?.found && its.items.length ? its : reporting);
     const doer = answerAgency(ctx, ask);
     if (!doer.found) return reporting;
     // Who and where only (the duties' words are left out), so the reporting follows within one reply.

@@ -248,3 +248,14 @@ describe('a rhythm put forward for the reports', () => {
     expect(rhythmVerdict([plan], q('báo cáo gửi ai?'))).toBeNull();
   });
 });
+
+describe('who runs the plan, and what it reports', () => {
+  it('"Ai chủ trì thực hiện KH 767 và cơ quan đó báo cáo cho ai?" is the standing body and its own reports', () => {
+    const a = ask('Ai chủ trì thực hiện KH 767 của Lai Châu và cơ quan đó báo cáo kết quả cho ai?');
+    expect(a.text).toMatch(
+      /^Lai Châu: cơ quan chủ trì, thường trực thực hiện KH 767\/KH-UBND là Sở Lao động/,
+    );
+    expect(a.text).toContain('báo cáo Bộ Lao động - Thương binh và Xã hội');
+    expect(a.text).not.toContain('Ủy ban nhân dân các huyện');
+  });
+});

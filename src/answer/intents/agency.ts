@@ -101,7 +101,7 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
 }
 
 // "chủ trì (thực hiện) kế hoạch …", "cơ quan thường trực của KH …": the plan itself is what is run.
-const RUNS_THE_PLAN =
+export const RUNS_THE_PLAN =
   /\b(?:chu tri|thuong truc|dau moi)(?: (?:thuc hien|trien khai|to chuc thuc hien))? (?:ke hoach|kh)\b/;
 // Words that only join a plan to what it is about: "kế hoạch 767 về an sinh xã hội".
 const ABOUT = new Set(['ve', 'cua', 'tinh', 'thuc', 'hien']);
