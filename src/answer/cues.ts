@@ -56,6 +56,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'ky (vao )?(hom|khi|nam) nao',
       '(ai|nguoi) ky',
       'ky ke hoach',
+      // "… là chủ tịch tỉnh ký hay phó chủ tịch ký?": who signed, by the title.
+      '(chu tich|pho chu tich) … ky (hay|khong|ko|a|ha|\\?)',
       'can cu',
       'theo (ket luan|nghi quyet|quyet dinh|chuong trinh)',
       '(nghi quyet|ket luan|quyet dinh|cong van|van ban|to trinh|chuong trinh hanh dong) … (nao|so may|so bao nhieu|gi)',

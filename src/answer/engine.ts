@@ -263,10 +263,10 @@ const PARTY_OR_COUNCIL = /\b(?:tinh uy|thanh uy|hdnd|hoi dong nhan dan)\b/;
 
 // Whose a document is: who issued or signed it.
 const WHOSE_DOCUMENT = /\b(?:cua ai|ai ban hanh|ai ky|do ai (?:ban hanh|ky))\b/;
-// What a document says, or its day checked: "NQ 34/2021 … quy định cái gì?", "… nội dung gì?", "QĐ 1983/QĐ-TTg
-// ngày 24/9/2021 đúng không?".
+// What a document says, or its day checked or asked: "NQ 34/2021 … quy định cái gì?", "… nội dung gì?", "QĐ
+// 1983/QĐ-TTg ngày 24/9/2021 đúng không?", "Công văn 377-CV/TU … ra ngày nào?".
 const WHAT_DOCUMENT_SAYS =
-  /\b(?:(?:quy dinh|noi|noi ve|ve) (?:cai |viec |nhung )?gi|noi dung (?:gi|nao))\b|\bngay \d{1,2}\/\d{1,2}(?:\/\d{4})?\b.*\b(?:dung|phai) (?:khong|ko)\b/;
+  /\b(?:(?:quy dinh|noi|noi ve|ve) (?:cai |viec |nhung )?gi|noi dung (?:gi|nao))\b|\bngay \d{1,2}\/\d{1,2}(?:\/\d{4})?\b.*\b(?:dung|phai) (?:khong|ko)\b|\b(?:ra|ban hanh|ky) (?:vao )?(?:ngay|hom|khi|nam) nao\b/;
 
 // Words of a question about a period, which name no subject.
 const PERIOD_WORDS = new Set([

@@ -264,3 +264,17 @@ describe("a cited document's day checked", () => {
     expect(understandQ('hạn 31/12/2025').years).toEqual([2025]);
   });
 });
+
+describe('a cited document asked by its number when it was issued', () => {
+  it('"Công văn 377-CV/TU … ra ngày nào?" is its citation', () => {
+    const a = ask('Công văn 377-CV/TU của BTV Tỉnh ủy Lai Châu mà KH 767 thực hiện ra ngày nào?');
+    expect(a.text).toContain('Công văn số 377-CV/TU ngày 23/11/2020');
+  });
+});
+
+describe('who signed, asked by the title', () => {
+  it('"… là chủ tịch tỉnh ký hay phó chủ tịch ký, tên ai?" is the signer', () => {
+    const a = ask('KH 68 Thanh Hóa là chủ tịch tỉnh ký hay phó chủ tịch ký, tên ai?');
+    expect(a.text).toMatch(/^KH 68\/KH-UBND \(Thanh Hóa\) do Chủ tịch Đỗ Minh Tuấn ký/);
+  });
+});
