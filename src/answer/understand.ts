@@ -246,8 +246,15 @@ const PROVINCE_KEYS = [...new Set([...PROVINCES, ...Object.keys(PROVINCE_ALIASES
   words(fold(p)),
 );
 
+// An insurance named as what a policy, a fund or a share is of ("chính sách BHXH bắt buộc", "tham gia BHXH"), not
+// as the body that runs it ("BHXH tỉnh", "BHXH làm gì?").
+const INSURANCE_IN_CONTEXT =
+  / (?:chinh sach|che do|tham gia|dong|quy|luat|the|ty le|doi tuong|he thong|cai cach|phat trien|bao phu|huong) (bao hiem (?:xa hoi|y te|that nghiep))(?= (?!tinh |thanh pho |viet nam |huyen |quan |thi xa ))/g;
+
 function agencyIn(folded: string, corpus: Corpus): string | null {
-  const text = words(agencyKey(folded));
+  const text = words(agencyKey(folded)).replace(INSURANCE_IN_CONTEXT, (m, name: string) =>
+    m.replace(name, name.replace(/ /g, '_')),
+  );
   const { agencies } = lexicon(corpus);
   // The longest name wins, but a body named as such beats a group ("Sở Xây dựng … phối hợp với các cơ quan
   // liên quan": the question is about Sở Xây dựng).

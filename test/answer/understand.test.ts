@@ -385,3 +385,13 @@ describe('a word that sets the scene', () => {
     expect(understand('ứng phó biến đổi khí hậu ai chủ trì', corpus).topic).toContain('khi hau');
   });
 });
+
+describe('an insurance is not the body that runs it', () => {
+  it('"chính sách BHXH bắt buộc", "tham gia BHXH" name the insurance; "BHXH tỉnh" the body', () => {
+    expect(understand('sở nào giám sát việc thực hiện chính sách BHXH bắt buộc?', corpus).agency).toBeNull();
+    expect(understand('tỷ lệ tham gia BHXH là bao nhiêu?', corpus).agency).toBeNull();
+    expect(
+      understand('BHXH tỉnh Đồng Nai làm gì để tăng người tham gia BHXH tự nguyện?', corpus).agency,
+    ).toBe('Bảo hiểm xã hội tỉnh');
+  });
+});
