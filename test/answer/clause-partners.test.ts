@@ -48,3 +48,20 @@ describe('partners of one clause in an answer', () => {
     expect(a.text).not.toMatch(/phối hợp: [^\n]*Sở Lao động/);
   });
 });
+
+describe('whom a body works with, of no duty in particular', () => {
+  it('is the partners its own duties name, or that the plan names none', () => {
+    const a = ask('Sở Xây dựng Đồng Nai phối hợp với những cơ quan nào?');
+    expect(a.text).toMatch(
+      /^Trong các việc Sở Xây dựng chủ trì, kế hoạch ghi phối hợp với: Sở Lao động - Thương binh và Xã hội;/,
+    );
+    const none = ask('Sở Y tế tỉnh Lai Châu phối hợp với những cơ quan nào theo KH 767?');
+    expect(none.found).toBe(false);
+    expect(none.text).toContain('Kế hoạch không ghi cơ quan phối hợp trong các việc Sở Y tế chủ trì.');
+  });
+
+  it('a body that leads nothing is answered by the bodies it takes part with', () => {
+    const a = ask('BHXH tỉnh Thanh Hóa phối hợp với những sở nào trong KH 68?');
+    expect(a.text).toMatch(/^Bảo hiểm xã hội tỉnh được nêu là cơ quan phối hợp với: /);
+  });
+});

@@ -87,6 +87,10 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
       return r !== undefined && leadNames({ leads: [...r.leads, ...r.partners] }).includes(agency ?? '');
     });
   if (narrowed && ofTheBody(narrowed)) return narrowed;
+  // "Sở Y tế Lai Châu phối hợp với những cơ quan nào?", no duty named: the partners its own duties name, and the
+  // bodies it takes part with.
+  if (agency && about === null && PARTNER_OF.test(ask.q.folded) && !/\bchu tri\b/.test(ask.q.folded))
+    return partnersOfBody(ctx, ask, agency);
   const partnerOf =
     agency && PARTNER_OF.test(ask.q.folded) && !/\bchu tri\b/.test(ask.q.folded)
       ? supported(ctx, ask, agency)
@@ -581,6 +585,45 @@ function partnersAskedOf(ask: Ask): string | null {
 // ("phối hợp với Sở LĐTBXH …" names the body worked with: its "Sở" is no "sở nào".)
 const PARTNER_OF =
   /\bphoi hop (?:voi )?(?:(?:(?:nhung|cac) )?(?:so|co quan|don vi|nganh) nao|(?:nhung )?ai|(?:nhung|cac) (?:co quan|don vi|nganh)\b)/;
+
+/**
+ * Whom a body works with, of no duty in particular: the bodies whose duties name it as a partner; else the
+ * partners its own duties name ("Trong các việc Sở Xây dựng chủ trì, kế hoạch ghi phối hợp với: …"). Said not
+ * found when neither is in the plans.
+ */
+export function partnersOfBody(ctx: EngineContext, ask: Ask, agency: string): Answer {
+  const ids = new Set(ask.scope.map((p) => p.plan.id));
+  const leads = [...ctx.records.values()].filter(
+    (f) => ids.has(f.plan.plan.id) && leadNames(f.record).includes(agency),
+  );
+  const own = leads.filter((f) => f.record.partners.length > 0);
+  // Each body once, however it is written; those named before the groups ("các sở, ban, ngành …").
+  const byKey = new Map<string, string>();
+  for (const p of own.flatMap((f) => f.record.partners)) if (!byKey.has(fold(p))) byKey.set(fold(p), p);
+  const group = (p: string) => /^(?:các|những|ubnd các|ủy ban nhân dân các)\s/iu.test(p);
+  const named = [...byKey.values()].sort((a, b) => Number(group(a)) - Number(group(b)));
+  const shownNames = named.slice(0, 8);
+  const more = named.length > shownNames.length ? ` và ${named.length - shownNames.length} đơn vị khác` : '';
+  // (A body that leads nothing is only said to lead nothing when no one works with it either.)
+  const lines = named.length
+    ? [`Trong các việc ${agency} chủ trì, kế hoạch ghi phối hợp với: ${shownNames.join('; ')}${more}.`]
+    : leads.length
+      ? [`Kế hoạch không ghi cơ quan phối hợp trong các việc ${agency} chủ trì.`]
+      : [];
+  const items = own.map((f) => item(f.kind, f.record.id, f.plan.plan, lines[0] ?? '', f.record.source));
+  const first = own[0];
+  if (first)
+    lines.push(
+      `  ${sourceLine(first.plan.plan, first.record.source).replace(/\.$/, '')}${own.length > 1 ? ` (và ${own.length - 1} việc khác)` : ''}.`,
+    );
+  // The bodies it takes part with come first, as they did before the body's own partners were said.
+  const withOthers = supported(ctx, ask, agency);
+  if (withOthers) return withOthers;
+  if (!lines.length)
+    lines.push(`Kế hoạch không giao ${agency} chủ trì và không ghi ${agency} phối hợp việc nào.`);
+  const answer = found('agency', lines, items);
+  return named.length ? answer : { ...answer, found: false };
+}
 
 /**
  * The duties and targets that name `agency` as a partner, listed by the body that leads each: "Bảo hiểm xã hội
