@@ -338,6 +338,8 @@ export const QUESTION_WORDS = new Set(
     'khoang ' +
     // "Sở X khi tuyên truyền … thì phối hợp với ai?": "khi" (when) sets the scene; "khí hậu" stays a phrase.
     'khi ' +
+    // "kế hoạch hứa bao nhiêu …?": what the plan promises is its target.
+    'hua ' +
     // Function words: frequent in every plan, they only join the words that matter.
     'cua o tai trong theo ve va hay hoac ma nhung cac mot la co duoc voi tinh nay'
   ).split(' '),
@@ -352,6 +354,7 @@ export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Ma
   Object.entries({
     ma: ['mà'],
     khi: ['khi'],
+    hua: ['hứa'],
     may: ['mấy'],
     vay: ['vậy'],
     con: ['còn'],

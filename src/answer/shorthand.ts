@@ -34,6 +34,9 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'lanh luong': 'huong luong',
   // Everyday words for the plans' "trẻ em": "em bé", "bé" would otherwise be read as "em" (I) and "bé".
   'em be': 'tre em',
+  // "bị chồng đánh": the plans' "bạo lực gia đình".
+  'bi chong danh': 'bi bao luc gia dinh',
+  'chong danh vo': 'bao luc gia dinh',
   ds: 'dan so',
   hgd: 'ho gia dinh',
   vl: 'viec lam',

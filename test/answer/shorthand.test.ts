@@ -34,6 +34,7 @@ describe('spellOut', () => {
     // "TW" alone is the centre; "92-KL/TW" is a document's number.
     expect(spellOut('tw dat bao nhieu, kl 92-kl/tw')).toBe('trung uong dat bao nhieu, kl 92-kl/tw');
     expect(spellOut('vsattp ai lo')).toBe('ve sinh an toan thuc pham ai lo');
+    expect(spellOut('chi em bi chong danh')).toBe('chi em bi bao luc gia dinh');
   });
 
   it('takes a province named twice out of the topic twice: "đn (đà nẵng)"', () => {

@@ -384,6 +384,11 @@ describe('a word that sets the scene', () => {
     ).not.toMatch(/\bkhi\b/);
     expect(understand('ứng phó biến đổi khí hậu ai chủ trì', corpus).topic).toContain('khi hau');
   });
+  it('"hứa" (what the plan promises) is no part of the topic', () => {
+    expect(
+      understand('KH 91 của QN hứa mỗi năm tạo thêm việc làm cho bao nhiêu người?', corpus).topic,
+    ).not.toMatch(/\bhua\b/);
+  });
 });
 
 describe('an insurance is not the body that runs it', () => {
