@@ -522,6 +522,9 @@ export const DOCUMENT_CUES: ReadonlyArray<string> = [
 export const DOCUMENT_KIND_WORDS =
   'nghi quyet|quyet dinh|ket luan|cong van|ke hoach|chi thi|thong tu|nghi dinh|to trinh|chuong trinh|nq|qd|cv|nd|tt|ct|kl|kh';
 
+/** A claim closed by its tag, folded: "… phải không?", "… đúng không?" (not "có phải báo cáo … không?": must). */
+export const CLAIM_TAG = /\b(?:dung|phai) (?:khong|ko|k)\b/;
+
 /** A claim put to the plan, folded: "… đúng không?", "có phải … không?", "… phải không?", "có đúng là …". */
 export const PUTS_FORWARD =
   /\b(?:dung|phai)(?: \S+){0,4} (?:khong|ko|k)\b|\bco phai\b|\bco dung (?:la|khong)\b/;

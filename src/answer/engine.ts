@@ -343,18 +343,8 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     // "nhóm nhiệm vụ tuyên truyền … do ai thực hiện và cơ quan nào tổng hợp, báo cáo?": who does the work
     // asked about first, then the reporting.
     if (!DOES_IT.test(ask.q.folded)) return reporting;
-    // "Ai chủ trì thực hiện KH 767 và cơ quan đó báo cáo cho ai?": who runs the plan is its standing body.
-    const runsThePlan =
-      RUNS_THE_PLAN.test(ask.q.folded) && ask.scope.every((p) => p.plan.coordinator)
-        ? answerMeta(ctx, ask, ['coordinator'])
-        : null;
-    // "… và cơ quan đó báo cáo cho ai?": that body's reports, when the plan gives it some.
-    const body = ask.scope[0]?.plan.coordinator?.leads[0];
-    const its =
-      body && ask.scope.length === 1
-        ? answerMeta(ctx, { ...ask, q: { ...ask.q, agency: body } }, ['reporting'])
-        : null;
-    if (runsThePlan?.found) return joinAnswers(runsThePlan, its?.found && its.items.length ? its : reporting);
+    const runner = planRunnerAndReports(ctx, ask, reporting);
+    if (runner) return runner;
     const doer = answerAgency(ctx, ask);
     if (!doer.found) return reporting;
     // Who and where only (the duties' words are left out), so the reporting follows within one reply.
@@ -393,24 +383,9 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       // "UBND xã … phải làm gì?": the commune level of today answers with the districts' duties, said so.
       const commune = ask.q.agency ? null : communeLevelIn(ask.q.folded);
       if (commune) return answerCommune(ctx, ask, commune);
-      // "Sở KH&ĐT và Sở Tài chính làm gì?": each body's duties, in half the room each.
-      if (ask.q.agency && ask.q.alsoAgency) {
-        const half = Math.floor(LIST_BUDGET / 2) - 10;
-        const first = answerAssignments(ctx, ask, ask.q.agency, half);
-        const second = answerAssignments(
-          ctx,
-          { ...ask, q: { ...ask.q, agency: ask.q.alsoAgency } },
-          ask.q.alsoAgency,
-          half,
-        );
-        // Two bodies under one heading ("7. Sở KH&ĐT, Sở Tài chính: …") share their duties: said once.
-        const ids = new Set(first.items.map((i) => i.id));
-        if (first.found && second.found && second.items.every((i) => ids.has(i.id))) {
-          const header = second.text.split('\n')[0]?.replace(/:$/, '') ?? '';
-          return { ...first, text: `${first.text}\n${header}: cùng các nhiệm vụ trên.` };
-        }
-        if (first.found && second.found) return joinAnswers(first, second);
-      }
+      const both =
+        ask.q.agency && ask.q.alsoAgency ? bothBodies(ctx, ask, ask.q.agency, ask.q.alsoAgency) : null;
+      if (both) return both;
       // "… có những nhiệm vụ gì?" without an agency asks what the plan says to do.
       return ask.q.agency ? answerAssignments(ctx, ask, ask.q.agency) : answerTarget(ctx, ask, 'target');
     }
@@ -441,6 +416,37 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     default:
       return answerTarget(ctx, ask, ask.q.intent === 'compare' ? 'compare' : 'target');
   }
+}
+
+/**
+ * "Sở KH&ĐT và Sở Tài chính làm gì?": each body's duties, in half the room each; two bodies under one heading
+ * ("7. Sở KH&ĐT, Sở Tài chính: …") share their duties, said once. Null unless both have some.
+ */
+function bothBodies(ctx: EngineContext, ask: Ask, agency: string, also: string): Answer | null {
+  const half = Math.floor(LIST_BUDGET / 2) - 10;
+  const first = answerAssignments(ctx, ask, agency, half);
+  const second = answerAssignments(ctx, { ...ask, q: { ...ask.q, agency: also } }, also, half);
+  if (!first.found || !second.found) return null;
+  const ids = new Set(first.items.map((i) => i.id));
+  if (!second.items.every((i) => ids.has(i.id))) return joinAnswers(first, second);
+  const header = second.text.split('\n')[0]?.replace(/:$/, '') ?? '';
+  return { ...first, text: `${first.text}\n${header}: cùng các nhiệm vụ trên.` };
+}
+
+/**
+ * "Ai chủ trì thực hiện KH 767 và cơ quan đó báo cáo cho ai?": who runs the plan is its standing body; then that
+ * body's own reports when the plan gives it some, else the plan's reporting. Null for other questions.
+ */
+function planRunnerAndReports(ctx: EngineContext, ask: Ask, reporting: Answer): Answer | null {
+  if (!RUNS_THE_PLAN.test(ask.q.folded) || !ask.scope.every((p) => p.plan.coordinator)) return null;
+  const runner = answerMeta(ctx, ask, ['coordinator']);
+  if (!runner.found) return null;
+  const body = ask.scope[0]?.plan.coordinator?.leads[0];
+  const its =
+    body && ask.scope.length === 1
+      ? answerMeta(ctx, { ...ask, q: { ...ask.q, agency: body } }, ['reporting'])
+      : null;
+  return joinAnswers(runner, its?.found && its.items.length ? its : reporting);
 }
 
 /**

@@ -8,7 +8,7 @@ import { passedMark, planEnded } from '../../text/elapsed';
 import { fold } from '../../text/normalize';
 import { compilesReports, coordinatorItemId, coordinatorText, dutyText, item } from '../compose';
 import { type Ask, type EngineContext, plansIn, plansNamed } from '../context';
-import { PUTS_FORWARD } from '../cues';
+import { CLAIM_TAG, PUTS_FORWARD } from '../cues';
 import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { answerDocument } from './documents';
@@ -333,9 +333,6 @@ export function rhythmVerdict(plans: readonly PlanRecords[], ask: Ask): string |
     : `Không: ${plansNamed(shown)} không quy định báo cáo ${rhythm.label}.`;
 }
 
-// A claim closed by its tag: "… phải không?", "… đúng không?".
-const TAG_CLAIM = /\b(?:dung|phai) (?:khong|ko|k)\b/;
-
 const IN_TIME = /\b(?:dung han|kip han|kip thoi|tre han|qua han|muon)\b/;
 
 /**
@@ -391,7 +388,7 @@ function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext)
   );
   // "… báo cáo HĐND tỉnh … phải không?": a claim the plan answers — no, and to whom it does. ("Có phải báo cáo
   // … không?" asks whether a report is due: that the plan sets none is the answer.)
-  return TAG_CLAIM.test(ask.q.folded) ? { ...answer, text: `Không: ${answer.text}`, found: true } : answer;
+  return CLAIM_TAG.test(ask.q.folded) ? { ...answer, text: `Không: ${answer.text}`, found: true } : answer;
 }
 
 /**
