@@ -246,10 +246,15 @@ const PROVINCE_KEYS = [...new Set([...PROVINCES, ...Object.keys(PROVINCE_ALIASES
   words(fold(p)),
 );
 
+// The place after an insurance's name that makes it the body running it: "BHXH tỉnh", "BHXH Việt Nam".
+const INSURER_PLACE = '(?:tinh|thanh pho|viet nam|huyen|quan|thi xa)';
+
 // An insurance named as what a policy, a fund or a share is of ("chính sách BHXH bắt buộc", "tham gia BHXH"), not
 // as the body that runs it ("BHXH tỉnh", "BHXH làm gì?").
-const INSURANCE_IN_CONTEXT =
-  / (?:chinh sach|che do|tham gia|dong|quy|luat|the|ty le|doi tuong|he thong|cai cach|phat trien|bao phu|huong) (bao hiem (?:xa hoi|y te|that nghiep))(?= (?!tinh |thanh pho |viet nam |huyen |quan |thi xa ))/g;
+const INSURANCE_IN_CONTEXT = new RegExp(
+  ` (?:chinh sach|che do|tham gia|dong|quy|luat|the|ty le|doi tuong|he thong|cai cach|phat trien|bao phu|huong) (bao hiem (?:xa hoi|y te|that nghiep))(?= (?!${INSURER_PLACE} ))`,
+  'g',
+);
 
 function agencyIn(folded: string, corpus: Corpus): string | null {
   const text = words(agencyKey(folded)).replace(INSURANCE_IN_CONTEXT, (m, name: string) =>
@@ -474,10 +479,7 @@ export const PLAN_NUMBER = /\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})(?:\s*\/\s*[a
 
 // An insurance named on its own ("tham gia BHXH"), not as the body that runs it ("BHXH tỉnh").
 const INSURANCE_ABBRS = Object.keys(INSURANCES).map(fold);
-const INSURANCE_ALONE = new RegExp(
-  `\\b(${INSURANCE_ABBRS.join('|')})\\b(?! (?:tinh|thanh pho|viet nam|huyen|quan|thi xa))`,
-  'g',
-);
+const INSURANCE_ALONE = new RegExp(`\\b(${INSURANCE_ABBRS.join('|')})\\b(?! ${INSURER_PLACE})`, 'g');
 const INSURANCE_KEPT = new RegExp(`qq(${INSURANCE_ABBRS.join('|')})qq`, 'g');
 
 /**

@@ -262,6 +262,13 @@ function planLines(
   return { lines, items };
 }
 
+// Replies quote the facts of five plans at most.
+const shownPlans = (plans: readonly PlanRecords[]) => plans.slice(0, 5);
+
+/** The reporting duties of the plans shown that the question asks about (`dutiesOf` each). */
+const shownDuties = (plans: readonly PlanRecords[], ask: Ask) =>
+  shownPlans(plans).flatMap((p) => dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded));
+
 // Report rhythms a question may ask for, as the duties record them.
 const RHYTHMS: readonly { asked: RegExp; frequency: ReportingDuty['frequency']; label: string }[] = [
   { asked: /\b(?:6|sau) thang\b/, frequency: 'half-yearly', label: '6 tháng' },
@@ -274,6 +281,9 @@ const RHYTHMS: readonly { asked: RegExp; frequency: ReportingDuty['frequency']; 
   },
   { asked: /\b(?:hang|moi) thang\b/, frequency: 'monthly', label: 'hằng tháng' },
 ];
+
+/** The report rhythm a folded question names ("6 tháng", "hằng quý"), if any. */
+const rhythmAsked = (folded: string) => RHYTHMS.find((r) => r.asked.test(folded));
 
 // "hạn nộp báo cáo … là ngày nào?", "báo cáo trước ngày nào": a date is asked for. "Khi nào phải báo cáo?"
 // is answered by "định kỳ, đột xuất" as well.
@@ -322,15 +332,14 @@ export function recipientVerdict(plans: readonly PlanRecords[], ask: Ask): strin
  * one of the duties asked about does. Null when no rhythm is put forward.
  */
 export function rhythmVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
-  const rhythm = RHYTHMS.find((r) => r.asked.test(ask.q.folded));
+  const rhythm = rhythmAsked(ask.q.folded);
   if (!rhythm || !(PUTS_FORWARD.test(ask.q.folded) || /\b(?:khong|ko)\s*\??\s*$/.test(ask.q.folded)))
     return null;
-  const shown = plans.slice(0, 5);
-  const duties = shown.flatMap((p) => dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded));
+  const duties = shownDuties(plans, ask);
   if (!duties.length) return null;
   return duties.some((d) => d.frequency === rhythm.frequency)
     ? `Có: kế hoạch quy định báo cáo ${rhythm.label}.`
-    : `Không: ${plansNamed(shown)} không quy định báo cáo ${rhythm.label}.`;
+    : `Không: ${plansNamed(shownPlans(plans))} không quy định báo cáo ${rhythm.label}.`;
 }
 
 const IN_TIME = /\b(?:dung han|kip han|kip thoi|tre han|qua han|muon)\b/;
@@ -347,10 +356,9 @@ export function reportDayVerdict(plans: readonly PlanRecords[], ask: Ask): strin
   // A recipient named ("… báo cáo Ban Thường vụ Tỉnh ủy … trước 10/11?") is judged by its own reports' days.
   const to = TO_MINISTRY.exec(ask.q.folded)?.[1];
   const key = to ? agencyKey(to) : null;
-  const dated = plans
-    .slice(0, 5)
-    .flatMap((p) => dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded))
-    .filter((d) => d.dueDate && (!key || agencyKey(d.to).startsWith(key) || key.startsWith(agencyKey(d.to))));
+  const dated = shownDuties(plans, ask).filter(
+    (d) => d.dueDate && (!key || agencyKey(d.to).startsWith(key) || key.startsWith(agencyKey(d.to))),
+  );
   if (!dated.length) return null;
   const same = dated.find((d) => d.dueDate === claimed[0]);
   if (same) return `Đúng: kế hoạch ghi hạn ${writtenDays(same.due)}.`;
@@ -369,7 +377,7 @@ function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext)
     '',
   );
   if (!asked) return null;
-  const shown = plans.slice(0, 5);
+  const shown = shownPlans(plans);
   const duties = shown.flatMap((p) => p.plan.reportingDuties);
   const key = agencyKey(asked);
   // "Tỉnh ủy" asked is its standing committee's reports too ("Ban Thường vụ Tỉnh ủy").
@@ -397,11 +405,11 @@ function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext)
  * duty in scope has a date.
  */
 function noReportDate(plans: readonly PlanRecords[], ask: Ask): Answer | null {
-  const shown = plans.slice(0, 5);
-  const duties = shown.flatMap((p) => dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded));
+  const shown = shownPlans(plans);
+  const duties = shownDuties(plans, ask);
   if (!duties.length) return null;
   // "báo cáo sơ kết 6 tháng … trước ngày nào?": a rhythm the plans set for no report.
-  const rhythm = RHYTHMS.find((r) => r.asked.test(ask.q.folded));
+  const rhythm = rhythmAsked(ask.q.folded);
   const unset = rhythm && !duties.some((d) => d.frequency === rhythm.frequency);
   if (!unset && duties.some((d) => d.dueDate)) return null;
   const names = plansNamed(shown);
@@ -468,7 +476,7 @@ const REVIEWS: readonly [RegExp, string][] = [
 export function answerUnsetReview(ctx: EngineContext, ask: Ask): Answer | null {
   const asked = REVIEWS.filter(([re]) => re.test(ask.q.folded));
   // ("sơ kết 6 tháng": a report's rhythm, which the reporting answer says is set or not.)
-  if (!asked.length || RHYTHMS.some((r) => r.asked.test(ask.q.folded))) return null;
+  if (!asked.length || rhythmAsked(ask.q.folded)) return null;
   const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
   const says = (p: PlanRecords) => {
     const words = fold(
@@ -514,7 +522,7 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   const lines: string[] = verdict ? [verdict] : [];
   const items: AnswerItem[] = [];
   const several = plans.length > 1;
-  for (const p of plans.slice(0, 5)) {
+  for (const p of shownPlans(plans)) {
     const r = planLines(p, facts, ask.today, { agency: ask.q.agency, folded: ask.q.folded, several });
     lines.push(...r.lines);
     items.push(...r.items);

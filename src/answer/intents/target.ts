@@ -269,7 +269,7 @@ const FIGURE_WITH_UNIT =
 const BODY_PUT = /\b(?:chu tri|phu trach|trach nhiem|giao cho|don vi|co quan|theo doi|lo)\b/;
 // Every figure a question writes, years and document numbers aside: one claimed is one figure in all.
 const ANY_FIGURE = /(?<![\d.,/])\d+(?:[.,]\d+)*(?![\d/])/g;
-const YEAR_OR_NUMBER = /^(?:19|20)\d{2}$/;
+const A_YEAR = /^(?:19|20)\d{2}$/;
 
 const figuresIn = (folded: string) =>
   [...folded.matchAll(FIGURE_WITH_UNIT)].map((m) => ({ n: m[1] as string, unit: m[2] as string }));
@@ -281,9 +281,7 @@ const figuresIn = (folded: string) =>
  */
 export function figureVerdict(folded: string, shown: readonly string[]): string | null {
   const put = [...new Map(figuresIn(folded).map((f) => [`${f.n} ${f.unit}`, f])).values()];
-  const all = (folded.replace(PLAN_NUMBER, ' ').match(ANY_FIGURE) ?? []).filter(
-    (n) => !YEAR_OR_NUMBER.test(n),
-  );
+  const all = (folded.replace(PLAN_NUMBER, ' ').match(ANY_FIGURE) ?? []).filter((n) => !A_YEAR.test(n));
   if (put.length !== 1 || new Set(all).size !== 1) return null;
   const [claim] = put as [{ n: string; unit: string }];
   const same = shown.flatMap((t) => figuresIn(fold(t))).filter((f) => f.unit === claim.unit);
