@@ -1,5 +1,5 @@
 /** Retrieval and re-ranking: MiniSearch finds candidates, phrase coverage decides how sure we are. */
-import { analyze, plainTerms, queryTerms, spellings } from '../search/analyze';
+import { analyze, plainTerms, readingsOf, spellings } from '../search/analyze';
 import type { SearchDoc } from '../search/documents';
 import type { Hit, SearchIndex } from '../search/index';
 import { tokens } from '../text/normalize';
@@ -132,6 +132,8 @@ interface Reading {
   at: number[];
   weights: number[];
   total: number;
+  /** The places of the swapped-in phrase's syllables, held whole or not at all (see `readingsOf`). */
+  needs: number[];
 }
 
 /**
@@ -193,7 +195,7 @@ function weigh(topic: string, stats: TermStats): Query {
     (t.includes('_') ? stats.known(t) : stats.used(t)) &&
     (!t.includes('_') || stats.cohesion(t) >= TUNING.keyCohesion || TERM_BIGRAMS.has(t));
   const place = new Map<string, number>();
-  const readings = queryTerms(topic).map((terms) => {
+  const readings = readingsOf(topic).map(({ terms, needs }) => {
     // A concept ("@bhxh") weighs like the phrase it stands for; a bigram more than a syllable.
     const weights = terms.map(
       (t) =>
@@ -212,7 +214,8 @@ function weigh(topic: string, stats: TermStats): Query {
       }
       return i;
     });
-    return { at, weights, total: weights.reduce((a, b) => a + b, 0) };
+    const needAt = needs.map((t) => at[terms.indexOf(t)]).filter((u): u is number => u !== undefined);
+    return { at, weights, total: weights.reduce((a, b) => a + b, 0), needs: needAt };
   });
   const terms = [...place.keys()];
   return {
@@ -225,6 +228,16 @@ function weigh(topic: string, stats: TermStats): Query {
   };
 }
 
+/**
+ * Whether a record holds a reading's swapped-in phrase whole or not at all: part of it ("hợp vệ sinh" of
+ * "nước hợp vệ sinh", read for "nước sạch") is another thing, not the synonym.
+ */
+function wholeOrNone(needs: readonly number[], held: Uint8Array): boolean {
+  let got = 0;
+  for (const u of needs) if (held[u] === 1) got++;
+  return got === 0 || got === needs.length;
+}
+
 /** How much of the query (weighted by rarity) a document holds, best over the readings, 0…1. */
 export function coverageOf(query: Query, docTerms: Set<string>): number {
   const { terms, inHeading, held } = query;
@@ -233,8 +246,8 @@ export function coverageOf(query: Query, docTerms: Set<string>): number {
     held[u] = docTerms.has(terms[u] as string) ? 1 : apart && docTerms.has(apart) ? 2 : 0;
   }
   let best = 0;
-  for (const { at, weights, total } of query.readings) {
-    if (total <= 0) continue;
+  for (const { at, weights, total, needs } of query.readings) {
+    if (total <= 0 || !wholeOrNone(needs, held)) continue;
     let got = 0;
     for (let i = 0; i < at.length; i++) {
       const h = held[at[i] as number];

@@ -97,45 +97,75 @@ export function analyze(text: string): string[] {
   return out;
 }
 
+/** One way to read a text: its syllables, and the phrase swapped in for another form (none as typed). */
+export interface Variant {
+  syllables: string[];
+  swapped: string[];
+}
+
 /**
  * Ways to read a query: as typed, and with one abbreviation or synonym swapped for its other form.
- * `variants('tỷ lệ BHYT')` → `[['ty','le','bhyt'], ['ty','le','bao','hiem','y','te']]`.
+ * `variants('tỷ lệ BHYT')` → syllables `['ty','le','bhyt']`, then `['ty','le','bao','hiem','y','te']` with
+ * `swapped` `['bao','hiem','y','te']`.
  */
-export function variants(text: string): string[][] {
+export function variants(text: string): Variant[] {
   const base = tokens(text);
-  const out: string[][] = [base];
+  const out: Variant[] = [{ syllables: base, swapped: [] }];
   for (const [i, t] of base.entries()) {
     const full = ABBR.get(t);
-    if (full) out.push([...base.slice(0, i), ...full.split(' '), ...base.slice(i + 1)]);
+    if (full) {
+      const swapped = full.split(' ');
+      out.push({ syllables: [...base.slice(0, i), ...swapped, ...base.slice(i + 1)], swapped });
+    }
   }
   const joined = ` ${base.join(' ')} `;
   for (const e of expansionsIn(base, joined))
-    out.push(joined.replace(e.fromText, ` ${e.to} `).trim().split(' '));
+    out.push({
+      syllables: joined.replace(e.fromText, ` ${e.to} `).trim().split(' '),
+      swapped: e.to.split(' '),
+    });
   return out;
 }
 
 /**
- * Terms of a query for the coverage check: syllables, and bigrams only inside each " | "-separated
- * segment, over every variant. `queryTerms('tỷ lệ | nước sạch')` → `[['ty','le','nuoc','sach','ty_le','nuoc_sach'], …]`.
+ * A reading of a query for the coverage check: its terms, and the syllables of the phrase swapped in, which
+ * a record holds whole or not at all for the reading to count (half a synonym is not the synonym: "nước hợp
+ * vệ sinh", read for "nước sạch", says nothing of a record with "hợp vệ sinh" alone).
  */
-export function queryTerms(topic: string): string[][] {
+export interface Reading {
+  terms: string[];
+  needs: string[];
+}
+
+/**
+ * Readings of a query: syllables, and bigrams only inside each " | "-separated segment, over every
+ * variant. `readingsOf('tỷ lệ | nước sạch')[0].terms` → `['ty','le','nuoc','sach','ty_le','nuoc_sach']`.
+ */
+export function readingsOf(topic: string): Reading[] {
   const segments = topic
     .split('|')
     .map((s) => s.trim())
     .filter(Boolean);
   const perSegment = segments.map(variants);
   // One variant at a time, applied to its own segment; the other segments as typed.
-  const out: string[][] = [];
-  const baseTerms = perSegment.map((v) => v[0] ?? []);
+  const out: Reading[] = [];
+  const baseTerms = perSegment.map((v) => v[0]?.syllables ?? []);
   const build = (pick: string[][]) => [
     ...new Set(pick.flatMap((seg) => [...seg, ...bigrams(seg), ...concepts(seg)])),
   ];
-  out.push(build(baseTerms));
+  out.push({ terms: build(baseTerms), needs: [] });
   for (const [i, vs] of perSegment.entries()) {
-    for (const v of vs.slice(1)) out.push(build(baseTerms.map((b, j) => (j === i ? v : b))));
+    for (const v of vs.slice(1))
+      out.push({
+        terms: build(baseTerms.map((b, j) => (j === i ? v.syllables : b))),
+        needs: v.swapped,
+      });
   }
   return out;
 }
+
+/** The terms of each reading (see `readingsOf`). */
+export const queryTerms = (topic: string): string[][] => readingsOf(topic).map((r) => r.terms);
 
 /** The abbreviations that name concepts (three letters or more), in ABBR's order. */
 const CONCEPTS = [...ABBR].filter(([abbr]) => abbr.length >= 3);

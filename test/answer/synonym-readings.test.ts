@@ -1,0 +1,41 @@
+// A synonym read for a question's words counts for a record only as a whole phrase: "nước sạch" may be read
+// as "nước hợp vệ sinh", and a record holding "hợp vệ sinh" alone (a sanitary-latrine row) is another thing.
+import { describe, expect, it } from 'vitest';
+import { coverage, termStats } from '../../src/answer/rank';
+import { plainTerms, readingsOf } from '../../src/search/analyze';
+import { buildIndex } from '../../src/search/index';
+import { ask, corpus } from '../helpers';
+
+const stats = termStats(buildIndex(corpus));
+const terms = (text: string) => new Set(plainTerms(text));
+
+describe('readingsOf', () => {
+  it('reads the question as typed with nothing swapped, and each synonym with the phrase swapped in', () => {
+    const [asTyped, ...others] = readingsOf('nuoc sach thanh thi');
+    expect(asTyped?.needs).toEqual([]);
+    const swapped = others.find((r) => r.needs.join(' ') === 'nuoc hop ve sinh');
+    expect(swapped?.terms).toEqual(expect.arrayContaining(['hop_ve', 've_sinh', 'thanh_thi']));
+  });
+});
+
+describe('a synonym is read whole or not at all', () => {
+  const water = terms('Tỷ lệ hộ gia đình được sử dụng nước sạch theo quy chuẩn — Thành thị');
+  const latrine = terms('Tỷ lệ hộ gia đình được sử dụng nhà tiêu hợp vệ sinh — Thành thị');
+  it('does not credit a record with part of the swapped phrase', () => {
+    expect(coverage('nuoc sach thanh thi', water, stats)).toBeGreaterThan(
+      coverage('nuoc sach thanh thi', latrine, stats),
+    );
+  });
+  it('credits a record that writes the synonym whole', () => {
+    const whole = terms('Tỷ lệ hộ dân sử dụng nước hợp vệ sinh — Thành thị');
+    expect(coverage('nuoc sach thanh thi', whole, stats)).toBeGreaterThan(0.9);
+    expect(coverage('nuoc sach thanh thi', whole, stats)).toBeGreaterThan(
+      coverage('nuoc sach thanh thi', latrine, stats),
+    );
+  });
+  it('answers with the clean-water row and its lead, not the latrine row', () => {
+    const reply = ask('nuoc sach thanh thi dong nai so nao chu tri, chi tieu bn');
+    expect(reply.text).toContain('Sở Xây dựng');
+    expect(reply.text).not.toContain('nhà tiêu');
+  });
+});
