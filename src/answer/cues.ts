@@ -528,3 +528,14 @@ export const CLAIM_TAG = /\b(?:dung|phai) (?:khong|ko|k)\b/;
 /** A claim put to the plan, folded: "… đúng không?", "có phải … không?", "… phải không?", "có đúng là …". */
 export const PUTS_FORWARD =
   /\b(?:dung|phai)(?: \S+){0,4} (?:khong|ko|k)\b|\bco phai\b|\bco dung (?:la|khong)\b/;
+
+/**
+ * A claim closed by a particle that asks to have it confirmed, as typed: "… là 65 giường hả?", "… của BTV Tỉnh
+ * ủy à?" — not "ạ" (politeness), nor "ha" after a number or "bao nhiêu" (hectares).
+ */
+const CLAIM_PARTICLE = /(?<![\p{L}\d])(?:hả|hở|à|ha)\s*[?!.]*\s*$/iu;
+const HECTARES = /(?:\d|\bnhieu)\s*ha\s*\W*$/;
+
+/** Whether a question puts a claim to the plan (see `PUTS_FORWARD`, `CLAIM_PARTICLE`). */
+export const putsForward = (q: { raw: string; folded: string }) =>
+  PUTS_FORWARD.test(q.folded) || (CLAIM_PARTICLE.test(q.raw.trim()) && !HECTARES.test(q.folded));

@@ -7,7 +7,7 @@ import { fold } from '../text/normalize';
 import { TERMS_OF_ART } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
 import { cueText } from './cue-match';
-import { PUTS_FORWARD, QUESTION_WORDS } from './cues';
+import { putsForward, QUESTION_WORDS } from './cues';
 import { namesOnlyThePlan, PLAN_NUMBER, type Question, understand } from './understand';
 
 /**
@@ -228,7 +228,7 @@ export function mergeFollowUp(
     const words = leftover(q);
     if (
       !namesPlace(q) &&
-      PUTS_FORWARD.test(q.folded) &&
+      putsForward(q) &&
       words.some((w) => FIGURE_PUT.test(w)) &&
       words.every((w) => FIGURE_PUT.test(w) || FIGURE_UNITS.has(w) || CLAIM_WORDS.has(w))
     )

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { putsForward } from '../../src/answer/cues';
 import {
   choiceVerdict,
   claimVerdict,
@@ -419,6 +420,20 @@ describe('answers to a partner claim', () => {
   });
 });
 
+describe('putsForward: a claim closed by a tag or a particle', () => {
+  const q = (raw: string) => ({ raw, folded: fold(raw) });
+  it('reads "… hả?", "… à?", "… dung ko" as a claim', () => {
+    expect(putsForward(q('số giường bệnh là 65 giường hả?'))).toBe(true);
+    expect(putsForward(q('KH 767 thực hiện Công văn 377-CV/TU của BTV Tỉnh ủy à?'))).toBe(true);
+    expect(putsForward(q('nha o binh quan dat 30m2 san/nguoi dung ko'))).toBe(true);
+  });
+  it('does not read politeness or hectares as a claim', () => {
+    expect(putsForward(q('tỷ lệ BHYT mục tiêu bao nhiêu ạ?'))).toBe(false);
+    expect(putsForward(q('diện tích trồng rừng bao nhiêu ha?'))).toBe(false);
+    expect(putsForward(q('trồng mới 500 ha?'))).toBe(false);
+  });
+});
+
 describe('figureVerdict: one figure put forward against the figures shown in its unit', () => {
   const shown = ['hằng năm, đào tạo nghề cho 8.000 người, giải quyết việc làm cho 8.500 lao động'];
   it('is yes when every figure in that unit is it, no when none is', () => {
@@ -430,16 +445,55 @@ describe('figureVerdict: one figure put forward against the figures shown in its
     );
   });
 
-  it('says nothing of two figures, figures in another unit, or figures that differ among themselves', () => {
+  it('says nothing of a figure the lines do not give, figures in another unit, or figures that differ among themselves', () => {
     expect(
-      figureVerdict(fold('75 tuổi và 68 năm phải không?'), ['khoảng 75 tuổi, tối thiểu 68 năm']),
+      figureVerdict(fold('75 tuổi và 70 năm phải không?'), ['khoảng 75 tuổi, tối thiểu 68 năm']),
     ).toBeNull();
     expect(figureVerdict(fold('95% đúng không?'), ['đạt 120 người'])).toBeNull();
     expect(figureVerdict(fold('95% đúng không?'), ['năm 2025: 95%; năm 2030: 97%'])).toBeNull();
   });
 
+  it('judges each figure put forward; one the lines give as the subject is no claim', () => {
+    const stunting = ['tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi còn dưới 20% vào năm 2025'];
+    expect(figureVerdict(fold('trẻ dưới 5 tuổi thấp còi còn dưới 15% năm 2025 đúng ko'), stunting)).toMatch(
+      /^Không/,
+    );
+    expect(figureVerdict(fold('trẻ dưới 5 tuổi thấp còi còn dưới 20% đúng ko'), stunting)).toMatch(/^Đúng/);
+    expect(
+      figureVerdict(fold('75 tuổi và 68 năm phải không?'), ['khoảng 75 tuổi, tối thiểu 68 năm']),
+    ).toMatch(/^Đúng/);
+  });
+
+  it('reads "05 tuổi" as "5 tuổi": lines that give two ages judge no age', () => {
+    const lines = ['Giảm tỷ suất tử vong trẻ em dưới 05 tuổi xuống còn 14,5%0, dưới 01 tuổi xuống dưới 9%'];
+    expect(
+      figureVerdict(fold('trẻ em dưới 5 tuổi xuống còn 14,5 phần nghìn, có phải vậy không?'), lines),
+    ).toBeNull();
+  });
+
+  it('reads "m2" as a unit, not a figure', () => {
+    expect(
+      figureVerdict(fold('nhà ở bình quân đạt 30m2 sàn/người đúng ko'), ['đạt: 27,5m2 sàn/người']),
+    ).toMatch(/^Không/);
+  });
+
   it('reads years and the plan number as no figure', () => {
     expect(figureVerdict(fold('KH 91 năm 2025 đạt 95% đúng không?'), ['đạt trên 95%'])).toMatch(/^Đúng/);
+  });
+});
+
+describe('a year put forward for a target the plan sets for another year', () => {
+  it('is no, with the year the plan does set and its source', () => {
+    const a = ask('Có phải Quảng Ninh đặt mốc năm 2025 để 100% số xã đạt chuẩn nông thôn mới không?');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Không: kế hoạch đặt mốc thời gian khác:\n/);
+    expect(a.text).toContain('Đến hết năm 2023');
+    expect(a.text).toContain('Nguồn: KH 91/KH-UBND');
+  });
+  it('asked, not put forward, is still a target the plan does not set for that year', () => {
+    const a = ask('Quảng Ninh đặt mục tiêu năm 2025 bao nhiêu % số xã đạt chuẩn nông thôn mới?');
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không đặt mục tiêu năm 2025');
   });
 });
 

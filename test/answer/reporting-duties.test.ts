@@ -243,7 +243,7 @@ describe('a rhythm put forward for the reports', () => {
     const yearly = { ...duties[0], frequency: 'half-yearly' } as ReportingDuty;
     const plan = { plan: { ...planOf('Đà Nẵng').plan, reportingDuties: [yearly] } } as never;
     const q = (text: string) =>
-      ({ q: { folded: fold(text), agency: null }, scope: [], today: TODAY }) as never;
+      ({ q: { raw: text, folded: fold(text), agency: null }, scope: [], today: TODAY }) as never;
     expect(rhythmVerdict([plan], q('có báo cáo 6 tháng không?'))).toMatch(/^Có: /);
     expect(rhythmVerdict([plan], q('báo cáo gửi ai?'))).toBeNull();
   });

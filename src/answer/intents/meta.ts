@@ -8,7 +8,7 @@ import { passedMark, planEnded } from '../../text/elapsed';
 import { fold } from '../../text/normalize';
 import { compilesReports, coordinatorItemId, coordinatorText, dutyText, item } from '../compose';
 import { type Ask, type EngineContext, plansIn, plansNamed } from '../context';
-import { CLAIM_TAG, PUTS_FORWARD } from '../cues';
+import { CLAIM_TAG, putsForward } from '../cues';
 import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { answerDocument } from './documents';
@@ -333,8 +333,7 @@ export function recipientVerdict(plans: readonly PlanRecords[], ask: Ask): strin
  */
 export function rhythmVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
   const rhythm = rhythmAsked(ask.q.folded);
-  if (!rhythm || !(PUTS_FORWARD.test(ask.q.folded) || /\b(?:khong|ko)\s*\??\s*$/.test(ask.q.folded)))
-    return null;
+  if (!rhythm || !(putsForward(ask.q) || /\b(?:khong|ko)\s*\??\s*$/.test(ask.q.folded))) return null;
   const duties = shownDuties(plans, ask);
   if (!duties.length) return null;
   return duties.some((d) => d.frequency === rhythm.frequency)
@@ -352,7 +351,7 @@ const IN_TIME = /\b(?:dung han|kip han|kip thoi|tre han|qua han|muon)\b/;
 export function reportDayVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
   const claimed = statedDays(ask.q.folded);
   // ("Gửi ngày 5/12 thì có đúng hạn không?" asks whether a day is in time, which equality does not answer.)
-  if (claimed.length !== 1 || !PUTS_FORWARD.test(ask.q.folded) || IN_TIME.test(ask.q.folded)) return null;
+  if (claimed.length !== 1 || !putsForward(ask.q) || IN_TIME.test(ask.q.folded)) return null;
   // A recipient named ("… báo cáo Ban Thường vụ Tỉnh ủy … trước 10/11?") is judged by its own reports' days.
   const to = TO_MINISTRY.exec(ask.q.folded)?.[1];
   const key = to ? agencyKey(to) : null;

@@ -21,7 +21,7 @@ import {
   withoutNumbering,
 } from '../compose';
 import { type Ask, type EngineContext, type Found, search } from '../context';
-import { PUTS_FORWARD } from '../cues';
+import { putsForward } from '../cues';
 import { found, notFound } from '../reply';
 import type { Answer, AnswerItem, Intent } from '../types';
 import { areasIn, PLAN_NUMBER, type Question, topicWords } from '../understand';
@@ -147,6 +147,16 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
         best?.kind === 'indicator'
           ? `\nKế hoạch đặt: ${recordText(best, ask.today)}\n  ${sourceLine(best.plan.plan, best.record.source)}`
           : '';
+      // "Có phải … đặt mốc năm 2025 …?" of a target the plan sets for another year: no, and what it does set.
+      if (best?.kind === 'indicator' && putsForward(q)) {
+        const plan = best.plan.plan;
+        const line = `${plan.province}: ${recordText(best, ask.today)}`;
+        return found(
+          intent,
+          ['Không: kế hoạch đặt mốc thời gian khác:', line, `  ${sourceLine(plan, best.record.source)}`],
+          [item('indicator', best.record.id, plan, line, best.record.source)],
+        );
+      }
       const answer = notFound(
         ctx,
         ask,
@@ -254,7 +264,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const verdict =
     q.agency && ROLE_CHOICE.test(q.folded)
       ? roleVerdict(q.agency, duties[0], q.topic)
-      : PUTS_FORWARD.test(q.folded) && !q.agency && !q.claimed && !BODY_PUT.test(q.folded)
+      : putsForward(q) && !q.agency && !q.claimed && !BODY_PUT.test(q.folded)
         ? figureVerdict(q.folded, shownTexts)
         : null;
   const answer = found(intent, verdict ? [verdict, ...lines] : lines, items);
@@ -263,32 +273,45 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
 
 // A figure with the unit it counts in, folded: "90%", "8.500 người", "27,5 m2".
 const FIGURE_WITH_UNIT =
-  /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d/]|[.,]\d)\s*(%|nguoi|ho|lao dong|xa|giuong|bac si|tuoi|m2)(?![a-z])/g;
+  /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d/]|[.,]\d)\s*(%|nguoi|ho|lao dong|xa|giuong|bac s[iy]|tuoi|m2)(?![a-z])/g;
 
 // "… có phải đơn vị lo chỉ tiêu 83% …?", "… thuộc trách nhiệm Sở X phải không?": the claim is the body's.
 const BODY_PUT = /\b(?:chu tri|phu trach|trach nhiem|giao cho|don vi|co quan|theo doi|lo)\b/;
-// Every figure a question writes, years and document numbers aside: one claimed is one figure in all.
-const ANY_FIGURE = /(?<![\d.,/])\d+(?:[.,]\d+)*(?![\d/])/g;
+// Every figure a question writes, years and document numbers aside (not the "2" of "m2").
+const ANY_FIGURE = /(?<![\d.,/a-z])\d+(?:[.,]\d+)*(?![\d/])/g;
 const A_YEAR = /^(?:19|20)\d{2}$/;
 
+// "05 tuổi" is "5 tuổi".
+const asNumber = (n: string) => n.replace(/^0+(?=\d)/, '');
+
 const figuresIn = (folded: string) =>
-  [...folded.matchAll(FIGURE_WITH_UNIT)].map((m) => ({ n: m[1] as string, unit: m[2] as string }));
+  [...folded.matchAll(FIGURE_WITH_UNIT)].map((m) => ({ n: asNumber(m[1] as string), unit: m[2] as string }));
 
 /**
- * One figure put forward ("… BHYT đạt 90% đúng không?", "có phải 8.500 người không?") against the figures in the
- * same unit in the lines shown: "Đúng: …" when every one of them is it, "Không: …" when none is — the wrong
- * figure is not repeated; null when they differ among themselves or none is in that unit.
+ * The figures put forward ("… BHYT đạt 90% đúng không?", "có phải 8.500 người không?", "trẻ dưới 5 tuổi … còn
+ * dưới 15% đúng ko") against the figures in the same unit in the lines shown: "Đúng: …" when the lines give each
+ * of them, "Không: …" when they give another figure for one — the wrong figure is not repeated. Null when a
+ * figure has no like in the lines or they differ among themselves, or when the question writes a figure the
+ * lines do not (a claim it cannot judge). A figure of the subject ("dưới 5 tuổi") is one the lines give.
  */
 export function figureVerdict(folded: string, shown: readonly string[]): string | null {
   const put = [...new Map(figuresIn(folded).map((f) => [`${f.n} ${f.unit}`, f])).values()];
-  const all = (folded.replace(PLAN_NUMBER, ' ').match(ANY_FIGURE) ?? []).filter((n) => !A_YEAR.test(n));
-  if (put.length !== 1 || new Set(all).size !== 1) return null;
-  const [claim] = put as [{ n: string; unit: string }];
-  const same = shown.flatMap((t) => figuresIn(fold(t))).filter((f) => f.unit === claim.unit);
-  if (!same.length) return null;
-  if (same.every((f) => f.n === claim.n)) return 'Đúng: kế hoạch ghi đúng con số này.';
-  if (same.every((f) => f.n !== claim.n)) return 'Không: kế hoạch ghi con số khác:';
-  return null;
+  if (!put.length) return null;
+  const given = shown.flatMap((t) => figuresIn(fold(t)));
+  const inLines = new Set(shown.flatMap((t) => (fold(t).match(/\d+(?:[.,]\d+)*/g) ?? []).map(asNumber)));
+  const claimed = new Set(put.map((f) => f.n));
+  const written = (folded.replace(PLAN_NUMBER, ' ').match(ANY_FIGURE) ?? [])
+    .filter((n) => !A_YEAR.test(n))
+    .map(asNumber);
+  if (written.some((n) => !claimed.has(n) && !inLines.has(n))) return null;
+  let wrong = false;
+  for (const claim of put) {
+    const same = given.filter((f) => f.unit === claim.unit);
+    if (!same.length) return null;
+    if (same.every((f) => f.n !== claim.n)) wrong = true;
+    else if (!same.every((f) => f.n === claim.n)) return null;
+  }
+  return wrong ? 'Không: kế hoạch ghi con số khác:' : 'Đúng: kế hoạch ghi đúng con số này.';
 }
 
 // "chủ trì hay (chỉ) phối hợp", "có chủ trì … không hay chỉ phối hợp": which of the two roles a body has.
