@@ -11,7 +11,7 @@ import { withoutAgency } from './agency-text';
 import { coordinatorItemId, LIST_BUDGET } from './compose';
 import { type Ask, type EngineContext, lookups, plansIn } from './context';
 import { cueMatcher } from './cue-match';
-import { REPORTING_CUES } from './cues';
+import { putsForward, REPORTING_CUES } from './cues';
 import { departmentOfFieldAsked } from './field-duties';
 import { mergeFollowUp } from './follow-up';
 import { answerAgency, answerGroupCompiler, asksGroupCompiler, RUNS_THE_PLAN } from './intents/agency';
@@ -264,9 +264,11 @@ const PARTY_OR_COUNCIL = /\b(?:tinh uy|thanh uy|hdnd|hoi dong nhan dan)\b/;
 // Whose a document is: who issued or signed it.
 const WHOSE_DOCUMENT = /\b(?:cua ai|ai ban hanh|ai ky|do ai (?:ban hanh|ky))\b/;
 // What a document says, or its day checked or asked: "NQ 34/2021 … quy định cái gì?", "… nội dung gì?", "QĐ
-// 1983/QĐ-TTg ngày 24/9/2021 đúng không?", "Công văn 377-CV/TU … ra ngày nào?".
+// 1983/QĐ-TTg …?", "Công văn 377-CV/TU … ra ngày nào?", "… đề ngày nào?".
 const WHAT_DOCUMENT_SAYS =
-  /\b(?:(?:quy dinh|noi|noi ve|ve) (?:cai |viec |nhung )?gi|noi dung (?:gi|nao))\b|\bngay \d{1,2}\/\d{1,2}(?:\/\d{4})?\b.*\b(?:dung|phai) (?:khong|ko)\b|\b(?:ra|ban hanh|ky) (?:vao )?(?:ngay|hom|khi|nam) nao\b/;
+  /\b(?:(?:quy dinh|noi|noi ve|ve) (?:cai |viec |nhung )?gi|noi dung (?:gi|nao))\b|\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay|hom|khi|nam) nao\b|\bngay (?:nao|may)\b/;
+// A day put to the document: "QĐ 1983/QĐ-TTg ngày 24/9/2021 đúng không?", "Công văn 377 ngày 23/12/2020 à?".
+const DAY_PUT = /\bngay \d{1,2}\/\d{1,2}(?:\/\d{4})?\b/;
 
 // Words of a question about a period, which name no subject.
 const PERIOD_WORDS = new Set([
@@ -365,7 +367,9 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   // plan cites, named by its number, asked whose it is or what it says — its citation answers, whatever else the
   // words seem to ask ("ngày nào" is its day).
   if (
-    (WHOSE_DOCUMENT.test(ask.q.folded) || WHAT_DOCUMENT_SAYS.test(ask.q.folded)) &&
+    (WHOSE_DOCUMENT.test(ask.q.folded) ||
+      WHAT_DOCUMENT_SAYS.test(ask.q.folded) ||
+      (DAY_PUT.test(ask.q.folded) && putsForward(ask.q))) &&
     ask.scope.some((p) => p.plan.documents.some((d) => namesNumber(ask.q.folded, d.number)))
   ) {
     const cited = answerDocument(ctx, ask);

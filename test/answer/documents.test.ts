@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { namesNumber, restsOnSubject } from '../../src/answer/intents/documents';
+import { documentDayVerdict, namesNumber, restsOnSubject } from '../../src/answer/intents/documents';
 import { byIssuer } from '../../src/answer/intents/meta';
 import { understand } from '../../src/answer/understand';
+import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
 
 const understandQ = (q: string) => understand(q, corpus);
@@ -269,6 +270,31 @@ describe('a cited document asked by its number when it was issued', () => {
   it('"Công văn 377-CV/TU … ra ngày nào?" is its citation', () => {
     const a = ask('Công văn 377-CV/TU của BTV Tỉnh ủy Lai Châu mà KH 767 thực hiện ra ngày nào?');
     expect(a.text).toContain('Công văn số 377-CV/TU ngày 23/11/2020');
+  });
+});
+
+describe('a day put forward for a cited document', () => {
+  const q = (raw: string) => ({ raw, folded: fold(raw) });
+  it('is yes with the day, or no without repeating the wrong day; nothing when no claim or no single day', () => {
+    expect(documentDayVerdict(q('Công văn 377 ngày 23/11/2020 à?'), '2020-11-23')).toBe(
+      'Đúng: kế hoạch ghi ngày 23/11/2020.',
+    );
+    expect(documentDayVerdict(q('Công văn 377 ngày 23/12/2020 à?'), '2020-11-23')).toBe(
+      'Không: kế hoạch ghi ngày khác:',
+    );
+    // The day right, the year not.
+    expect(documentDayVerdict(q('… ngày 23/11/2021 đúng không?'), '2020-11-23')).toMatch(/^Không/);
+    expect(documentDayVerdict(q('Công văn 377 ngày 23/12/2020 nói gì?'), '2020-11-23')).toBeNull();
+    expect(documentDayVerdict(q('ngày 23/11 hay 23/12 đúng không?'), '2020-11-23')).toBeNull();
+    expect(documentDayVerdict(q('ngày 23/11/2020 đúng không?'), null)).toBeNull();
+  });
+  it('answers first in the reply, whatever the number is written like', () => {
+    const no = ask('KH 767 Lai Châu thực hiện Công văn 377-CV/TU ngày 23/12/2020 của BTV Tỉnh ủy à?');
+    expect(no.text).toMatch(/^Không: kế hoạch ghi ngày khác:\n/);
+    expect(no.text).toContain('23/11/2020');
+    expect(no.text).not.toContain('23/12/2020');
+    const asked = ask('Công văn 377-CV/TU của BTV Tỉnh ủy Lai Châu về quán triệt KL 92 đề ngày nào?');
+    expect(asked.text).toContain('Công văn số 377-CV/TU ngày 23/11/2020');
   });
 });
 

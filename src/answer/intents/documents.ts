@@ -4,13 +4,13 @@
  * sentence as the source.
  */
 import type { CitedDocument, PlanRecords } from '../../schema/records';
-import { formatDate } from '../../text/dates';
+import { formatDate, parseDate, statedDays } from '../../text/dates';
 import { fold, tokens } from '../../text/normalize';
 import { ellipsize } from '../../text/truncate';
 import { agencyText, item, sourceLine } from '../compose';
 import type { Ask, EngineContext } from '../context';
 import { cueMatcher } from '../cue-match';
-import { DOCUMENT_CUES, DOCUMENT_KIND_WORDS } from '../cues';
+import { DOCUMENT_CUES, DOCUMENT_KIND_WORDS, putsForward } from '../cues';
 import { found } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { holdsQuoted, quotedName } from './pick';
@@ -287,9 +287,24 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   );
 }
 
+/**
+ * "KH 767 thực hiện Công văn 377-CV/TU ngày 23/12/2020 … à?": one day put forward for the document asked about,
+ * against the day the plan gives it — "Đúng: …" with the day, "Không: …" without repeating the wrong one. Null
+ * when nothing is put forward, no single day is stated, or the plan gives the document no date.
+ */
+export function documentDayVerdict(q: { raw: string; folded: string }, date: string | null): string | null {
+  const days = statedDays(q.folded);
+  if (!date || days.length !== 1 || !putsForward(q)) return null;
+  // A year written with the day must be the document's too.
+  const full = parseDate(q.folded);
+  const same = date.slice(4) === days[0]?.slice(1) && (!full || full === date);
+  return same ? `Đúng: kế hoạch ghi ngày ${formatDate(date)}.` : 'Không: kế hoạch ghi ngày khác:';
+}
+
 /** The cited documents as one answer, each as `documentLines` gives it. */
 function documentsAnswer(cs: Cited[], ask: Ask, several: boolean): Answer {
-  const lines: string[] = [];
+  const verdict = cs.length === 1 ? documentDayVerdict(ask.q, cs[0]?.doc.date ?? null) : null;
+  const lines: string[] = verdict ? [verdict] : [];
   const items: AnswerItem[] = [];
   for (const c of cs) {
     const part = documentLines(c, ask, several);
