@@ -82,6 +82,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'cs dieu tri': 'co so dieu tri',
   csxh: 'chinh sach xa hoi',
   bc: 'bao cao',
+  // "(để b/c)": how the plans' own lists of recipients shorten it.
+  'b/c': 'bao cao',
   vb: 'van ban',
   qd: 'quyet dinh',
   nq: 'nghi quyet',

@@ -203,6 +203,16 @@ describe('where the plan itself was sent', () => {
     expect(asksRecipients(fold('Dự toán kinh phí thực hiện KH 10 gửi về đâu tổng hợp?'))).toBe(false);
   });
 
+  it('"… gửi những nơi nào để báo cáo?" and the list\'s own "để b/c" are the list', () => {
+    expect(asksRecipients(fold('KH 68 gửi những nơi nào để báo cáo?'))).toBe(true);
+    expect(asksRecipients(fold('KH 767 gửi "để báo cáo" những cơ quan nào?'))).toBe(true);
+    expect(asksRecipients(fold('các huyện gửi báo cáo cho cơ quan nào để tổng hợp?'))).toBe(false);
+    const a = ask('KH 767 của UBND tỉnh Lai Châu gửi "để b/c" những cơ quan nào?');
+    expect(a.text).toMatch(
+      /^KH 767\/KH-UBND \(Lai Châu\) được gửi để báo cáo: Bộ Lao động - TB&XH; TT\. Tỉnh ủy\./,
+    );
+  });
+
   it('a body put forward gets yes or no from the list — no verdict for a body a group on it stands for', () => {
     expect(ask('KH 91 QN có gửi Bộ LĐTBXH để báo cáo không?').text).toMatch(
       /^Không: danh sách nơi nhận của KH 91\/KH-UBND \(Quảng Ninh\) không có cơ quan được hỏi\./,

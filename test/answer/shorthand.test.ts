@@ -4,6 +4,11 @@ import { understand } from '../../src/answer/understand';
 import { corpus } from '../helpers';
 
 describe('spellOut', () => {
+  it('spells out "b/c" (the lists of recipients\' "để b/c") as báo cáo, and leaves numbers with "/" alone', () => {
+    expect(spellOut('gui "de b/c" nhung co quan nao')).toBe('gui "de bao cao" nhung co quan nao');
+    expect(spellOut('nghi dinh 20/2021/nd-cp')).toBe('nghi dinh 20/2021/nd-cp');
+  });
+
   it('spells out shorthand words', () => {
     expect(spellOut('tl ld qua dt qn bn %')).toBe('ty le lao dong qua dao tao quang ninh bao nhieu %');
   });
