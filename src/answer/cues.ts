@@ -49,6 +49,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       // "Thanh Hóa ban hành kế hoạch 68 vào ngày nào?": the plan's own date, its number between.
       'ban hanh (ke hoach|kh) … (ngay|nam|hom) nao',
       '(ke hoach|kh) … ban hanh … (ngay|nam|hom) nao',
+      // "KH 68 Thanh Hóa ra ngày nào?": "ra" is the plan coming out.
+      '(ke hoach|kh) … ra (vao )?(ngay|hom|khi) nao',
       'dua (tren|vao) (ket luan|nghi quyet|quyet dinh|van ban|cong van|chuong trinh|ke hoach)',
       'ngay ban hanh',
       'ky ngay',

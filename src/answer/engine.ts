@@ -17,7 +17,7 @@ import { mergeFollowUp } from './follow-up';
 import { answerAgency, answerGroupCompiler, asksGroupCompiler, RUNS_THE_PLAN } from './intents/agency';
 import { answerAssignments, answerUnnamedBody } from './intents/assignments';
 import { answerCommune } from './intents/commune';
-import { answerDocument, namesNumber } from './intents/documents';
+import { answerDocument, DAY_OF_DOCUMENT, namesNumber } from './intents/documents';
 import { answerHelp } from './intents/help';
 import { answerList } from './intents/list';
 import {
@@ -370,7 +370,9 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     (WHOSE_DOCUMENT.test(ask.q.folded) ||
       WHAT_DOCUMENT_SAYS.test(ask.q.folded) ||
       (DAY_PUT.test(ask.q.folded) && putsForward(ask.q))) &&
-    ask.scope.some((p) => p.plan.documents.some((d) => namesNumber(ask.q.folded, d.number)))
+    ask.scope.some((p) =>
+      p.plan.documents.some((d) => namesNumber(ask.q.folded, d.number, DAY_OF_DOCUMENT.test(ask.q.folded))),
+    )
   ) {
     const cited = answerDocument(ctx, ask);
     if (cited?.found) return cited;

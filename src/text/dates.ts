@@ -33,7 +33,11 @@ export function parseYearlyDay(text: string): string | null {
  * (31/2 aside, a 13th month) does not.
  */
 export function statedDays(text: string): string[] {
-  const days = [...text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d])/g)]
+  const days = [
+    ...text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d])/g),
+    // "trước ngày 10 tháng 11", folded or not.
+    ...text.matchAll(/\bng[aà]y (\d{1,2}) th[aá]ng (\d{1,2})(?!\d)/giu),
+  ]
     .map((m) => [Number(m[1]), Number(m[2])] as const)
     .filter(([day, month]) => month >= 1 && month <= 12 && day >= 1 && day <= 31)
     .map(([day, month]) => `--${pad(month)}-${pad(day)}`);

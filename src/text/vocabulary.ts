@@ -61,6 +61,12 @@ export const AGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   SLĐ: 'sở lao động',
   SLĐTBXH: 'sở lao động thương binh và xã hội',
   BCHQS: 'bộ chỉ huy quân sự',
+  // Lists of recipients: "TT Tỉnh ủy, TT HĐND tỉnh (báo cáo)" — "TT" alone is also thông tin, thông tư.
+  'TT Tỉnh ủy': 'thường trực tỉnh ủy',
+  'TT Thành ủy': 'thường trực thành ủy',
+  'TT Hội đồng nhân dân': 'thường trực hội đồng nhân dân',
+  'BTV Tỉnh ủy': 'ban thường vụ tỉnh ủy',
+  'BTV Thành ủy': 'ban thường vụ thành ủy',
 };
 
 /** Groups of phrases that mean the same thing in a question about a plan. */

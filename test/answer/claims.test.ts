@@ -3,6 +3,7 @@ import { putsForward } from '../../src/answer/cues';
 import {
   choiceVerdict,
   claimVerdict,
+  dayContradicted,
   groupDoes,
   namesLedDuty,
   partnerVerdict,
@@ -417,6 +418,24 @@ describe('answers to a partner claim', () => {
     );
     expect(a.found).toBe(true);
     expect(a.text).toContain('phối hợp chặt chẽ với Mặt trận Tổ quốc');
+  });
+});
+
+describe('a day put forward with the body', () => {
+  it('is part of the claim: the body right and the day not is no yes', () => {
+    const line = [
+      'Tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện trước ngày 30 tháng 11 hằng năm.',
+    ];
+    expect(dayContradicted(fold('… trước ngày 10 tháng 11 hằng năm phải không?'), line)).toBe(true);
+    expect(dayContradicted(fold('… trước 30/11 phải không?'), line)).toBe(false);
+    expect(dayContradicted(fold('… phải không?'), line)).toBe(false);
+    const a = ask(
+      'Đồng Nai: Sở LĐTBXH tham mưu UBND tỉnh báo cáo BTV Tỉnh ủy trước ngày 10 tháng 11 hằng năm phải không?',
+    );
+    expect(a.text).toMatch(
+      /^Không: Sở Lao động - Thương binh và Xã hội chủ trì việc này, nhưng kế hoạch ghi hạn khác:/,
+    );
+    expect(a.text).toContain('30 tháng 11');
   });
 });
 

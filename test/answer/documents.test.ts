@@ -109,6 +109,10 @@ describe('a cited document named by its number', () => {
     const { namesNumber } = await import('../../src/answer/intents/documents');
     expect(namesNumber('gan voi nghi quyet 58-nq/tw cua bo chinh tri', '58-NQ/TW')).toBe(true);
     expect(namesNumber('nam 2021 dat bao nhieu', '2021')).toBe(false);
+    // A number alone, with its own kind before it, when the document's day is asked.
+    expect(namesNumber('chuong trinh hanh dong 56 cua tinh uy ra ngay nao', '56-CTr/TU', true)).toBe(true);
+    expect(namesNumber('chuong trinh hanh dong 56 cua tinh uy ra ngay nao', '56-CTr/TU')).toBe(false);
+    expect(namesNumber('kh 68 ra ngay nao', '68/NQ-CP', true)).toBe(false);
     const a = ask(
       'Mục tiêu chung của KH 68 Thanh Hóa gắn với Nghị quyết 58-NQ/TW của Bộ Chính trị ban hành ngày nào?',
     );
@@ -295,6 +299,14 @@ describe('a day put forward for a cited document', () => {
     expect(no.text).not.toContain('23/12/2020');
     const asked = ask('Công văn 377-CV/TU của BTV Tỉnh ủy Lai Châu về quán triệt KL 92 đề ngày nào?');
     expect(asked.text).toContain('Công văn số 377-CV/TU ngày 23/11/2020');
+  });
+});
+
+describe('the plan itself asked when it came out', () => {
+  it('"KH 68 Thanh Hóa ra ngày nào?" is its date', () => {
+    expect(ask('KH 68 Thanh Hóa ra ngày nào?').text).toMatch(
+      /^KH 68\/KH-UBND \(Thanh Hóa\) ban hành ngày 08\/03\/2024\./,
+    );
   });
 });
 

@@ -174,6 +174,11 @@ describe('a day put forward for a report', () => {
     expect(a.found).toBe(false);
     expect(a.text).toContain('không nêu ngày (hạn) nộp báo cáo');
   });
+
+  it("judges the plan named by its number, and no day when the days shown are several plans'", () => {
+    const a = ask('Đà Nẵng báo cáo năm KH 10 có phải trước 10/12 giống Thanh Hóa không?');
+    expect(a.text).toMatch(/^Không: kế hoạch ghi hạn vào ngày 30\/11\./);
+  });
 });
 
 describe('a claim of where reports go', () => {
@@ -211,6 +216,10 @@ describe('where the plan itself was sent', () => {
     expect(a.text).toMatch(
       /^KH 767\/KH-UBND \(Lai Châu\) được gửi để báo cáo: Bộ Lao động - TB&XH; TT\. Tỉnh ủy\./,
     );
+  });
+
+  it('"TT Tỉnh ủy" on the list is the "Thường trực Tỉnh ủy" put forward', () => {
+    expect(ask('KH 91/KH-UBND QN có gửi Thường trực Tỉnh ủy để báo cáo không?').text).toMatch(/^Có: /);
   });
 
   it('a body put forward gets yes or no from the list — no verdict for a body a group on it stands for', () => {

@@ -17,6 +17,8 @@ describe('statedDays', () => {
     expect(statedDays('nop truoc 10/12 dung khong?')).toEqual(['--12-10']);
     expect(statedDays('30/11 hay 10/12, hay 30/11?')).toEqual(['--11-30', '--12-10']);
     expect(statedDays('ngay 24/11/2021')).toEqual(['--11-24']);
+    expect(statedDays('trước ngày 10 tháng 11 hằng năm')).toEqual(['--11-10']);
+    expect(statedDays('truoc ngay 30 thang 11')).toEqual(['--11-30']);
   });
 
   it('reads no day in a fraction, a document number or an impossible date', () => {

@@ -3,6 +3,7 @@
 import { canonicalAgency, leadNames } from '../../ingest/agencies';
 import { readAssignment } from '../../ingest/rules/assignment';
 import type { PlanRecords, Task } from '../../schema/records';
+import { statedDays } from '../../text/dates';
 import { fold, tokens } from '../../text/normalize';
 import { clip, excerpt } from '../../text/truncate';
 import { withoutAgency } from '../agency-text';
@@ -296,6 +297,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   const lines: string[] = [];
   const items: AnswerItem[] = [];
   const listed: { leads: string[]; partners: string[]; role?: string }[] = [];
+  const listedTexts: string[] = [];
   if (unnamedTarget?.kind === 'indicator') {
     const plan = unnamedTarget.plan.plan;
     // A target written in a long paragraph is shown by the part the question asks about, briefly: the
@@ -345,6 +347,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     if (listed.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
     lines.push(...block);
     listed.push({ leads: f.record.leads, partners, role });
+    listedTexts.push(shown);
     items.push(item(f.kind, f.record.id, plan, head, f.record.source));
     // The agency of a listed target is cited where the plan assigns it.
     if (assigned) items.push(item('task', `${f.record.id}/agency`, plan, head, assigned));
@@ -362,7 +365,11 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
         : ask.q.claimedPartner
           ? partnerVerdict(ask.q.claimedPartner, listed)
           : null;
-  if (verdict) lines.unshift(verdict);
+  // "… báo cáo BTV Tỉnh ủy trước ngày 10 tháng 11 phải không?": a day put forward with the body is part of the
+  // claim; the body right and the day not is no "Đúng".
+  if (verdict?.startsWith('Đúng:') && dayContradicted(ask.q.folded, listedTexts))
+    lines.unshift(`Không: ${ask.q.claimed} chủ trì việc này, nhưng kế hoạch ghi hạn khác:`);
+  else if (verdict) lines.unshift(verdict);
   if (figureOf) {
     const plan = figureOf.plan.plan;
     const line = `Chỉ tiêu: ${recordText(figureOf, ask.today)}`;
@@ -479,6 +486,14 @@ function fieldVerdict(
       : null;
   // (The line below says the plan names no body for the target itself.)
   return said?.replace('việc này', `các nhiệm vụ về ${term}`) ?? null;
+}
+
+/** Whether one day put forward (`statedDays`) is not among the days the texts shown state, which state some. */
+export function dayContradicted(folded: string, texts: readonly string[]): boolean {
+  const [day, ...more] = statedDays(folded);
+  if (!day || more.length) return false;
+  const given = texts.flatMap((t) => statedDays(fold(t)));
+  return given.length > 0 && !given.includes(day);
 }
 
 /**

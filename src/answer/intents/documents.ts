@@ -85,8 +85,25 @@ function citedIn(plans: PlanRecords[]): Cited[] {
   );
 }
 
+/** A question asking a document's day: "… ra ngày nào?", "… đề ngày nào?", "… ngày 23/11/2020 à?". */
+export const DAY_OF_DOCUMENT =
+  /\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay|hom|khi|nam) nao\b|\bngay (?:nao|may)\b|\bngay \d{1,2}\/\d{1,2}\b/;
+
+/** A document number's kind letters ("56-CTr/TU") as the words a question may write for them. */
+const KIND_LETTERS: Readonly<Record<string, string>> = {
+  ctr: 'chuong trinh',
+  cv: 'cong van',
+  nq: 'nghi quyet',
+  qd: 'quyet dinh',
+  kh: 'ke hoach',
+  kl: 'ket luan',
+  ct: 'chi thi',
+  nd: 'nghi dinh',
+  ttr: 'to trinh',
+};
+
 /** Whether a folded question names a document's number ("58-NQ/TW" as "58-nq/tw", "58/nq-tw" or "58 nq tw"). */
-export function namesNumber(folded: string, number: string | null): boolean {
+export function namesNumber(folded: string, number: string | null, alone = false): boolean {
   if (!number) return false;
   const key = fold(number)
     .split(/[^a-z0-9]+/)
@@ -98,7 +115,14 @@ export function namesNumber(folded: string, number: string | null): boolean {
   // "NQ 34/2021 của HĐND": the number and its year, with its kind (letters or words) before them.
   const digits = key.filter((k, i) => /^\d+$/.test(k) && key.slice(0, i).every((x) => /^\d+$/.test(x)));
   const kind = key[digits.length];
-  if (digits.length < 2 || kind === undefined) return false;
+  if (kind === undefined) return false;
+  // "Công văn 377 … ra ngày nào?", "chương trình hành động số 56 … ngày nào?": with `alone` (the question asks
+  // the document's day), a number alone with its own kind before it, in letters or words ("KH 68" is not Nghị
+  // quyết 68/NQ-CP). Otherwise a bare "NQ 42" names the plan by its basis ("kế hoạch thực hiện NQ 42").
+  const named = KIND_LETTERS[kind];
+  if (digits.length === 1 && alone)
+    return !!named && new RegExp(` (?:${kind}|${named})(?: [a-z]+){0,2}?(?: so)? ${digits[0]} `).test(words);
+  if (digits.length < 2) return false;
   const before = `(?:${kind}|${DOCUMENT_KIND_WORDS})(?: so)?`;
   return new RegExp(` ${before} ${digits.join(' ')} `).test(words);
 }
@@ -208,7 +232,9 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
     another
       ? []
       : ask.scope.flatMap((p) =>
-          p.plan.documents.flatMap((d) => (namesNumber(ask.q.folded, d.number) ? [d.number] : [])),
+          p.plan.documents.flatMap((d) =>
+            namesNumber(ask.q.folded, d.number, DAY_OF_DOCUMENT.test(ask.q.folded)) ? [d.number] : [],
+          ),
         ),
   );
   if (!asksDocument(ask.q.folded) && !opensOnDocument && !periodOfNamed && !numbers.size) return null;
