@@ -342,6 +342,8 @@ export const QUESTION_WORDS = new Set(
     'khi ' +
     // "kế hoạch hứa bao nhiêu …?": what the plan promises is its target.
     'hua ' +
+    // "… còn phải làm gì nữa?": more of the same, asked ("nửa", half, is spelled otherwise).
+    'nua ' +
     // Function words: frequent in every plan, they only join the words that matter.
     'cua o tai trong theo ve va hay hoac ma nhung cac mot la co duoc voi tinh nay'
   ).split(' '),
@@ -357,6 +359,7 @@ export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Ma
     ma: ['mà'],
     khi: ['khi'],
     hua: ['hứa'],
+    nua: ['nữa'],
     may: ['mấy'],
     vay: ['vậy'],
     con: ['còn'],

@@ -115,9 +115,9 @@ function bodyOfSubject(before: Question, followUp: string, body: string, ctx: En
 // "sở đó", "cơ quan này", "đơn vị ấy": a body pointed at, the one the previous answer named. Typed without
 // diacritics "so do" is also "số đó" (that figure): then only before a verb of duty.
 const POINTS_AT_BODY =
-  /(?:^|[\s,.;:?!])((?:sở|cơ quan|đơn vị|ngành) (?:đó|này|ấy|kia|trên))(?=$|[\s,.;:?!])/iu;
+  /(?:^|[\s,.;:?!])((?:sở|cơ quan|đơn vị|ngành) (?:đó|đấy|này|ấy|kia|trên))(?=$|[\s,.;:?!])/iu;
 const POINTS_AT_BODY_PLAIN =
-  /(?:^|[\s,.;:?!])((?:co quan|don vi|nganh) (?:do|nay|ay|kia|tren)|so (?:do|nay|ay)(?= (?:con |cung |da )?(?:phai|co|chu tri|phu trach|lam|bao cao|duoc giao|phoi hop|tham muu|truc tiep)\b))(?=$|[\s,.;:?!])/i;
+  /(?:^|[\s,.;:?!])((?:co quan|don vi|nganh) (?:do|day|nay|ay|kia|tren)|so (?:do|day|nay|ay)(?= (?:con |cung |da )?(?:phai|co|chu tri|phu trach|lam|bao cao|duoc giao|phoi hop|tham muu|truc tiep)\b))(?=$|[\s,.;:?!])/i;
 
 /**
  * A follow-up that points at a body ("ngoài UBND tỉnh, sở đó còn phải báo cáo bộ nào?") with the body put in:
@@ -135,7 +135,9 @@ function bodyPointedAt(ctx: EngineContext, text: string, options: AskOptions): s
   const coordinator = ctx.corpus.plans.find((p) => coordinatorItemId(p.plan.id) === first?.id)?.plan
     .coordinator;
   const body = (record ?? coordinator)?.leads[0];
-  return body ? text.replace(m[1], body) : text;
+  // In the question's own spelling: a name with diacritics in a question typed without would make its other
+  // words read as spelled ("con" as "con", not "còn").
+  return body ? text.replace(m[1], plain ? fold(body) : body) : text;
 }
 
 const indexesOf = (prebuilt: Prebuilt) =>

@@ -37,7 +37,7 @@ const AREA_WORDS = /\b(?:thanh thi|do thi|nong thon)\b/g;
  * "cái đó", "cơ quan ấy" — no subject of its own.
  */
 const POINTS_BACK =
-  / (?:quyet dinh|nghi quyet|ke hoach|kh|van ban|de an|chuong trinh|cong van|chi tieu|muc tieu|nhom nhiem vu|nhom chi tieu|nhiem vu|noi dung|viec|cai|y|co quan|don vi|so|nganh|mang|linh vuc|van de|phan|nhom) (?:do|nay|tren|ay|kia)(?= )/g;
+  / (?:quyet dinh|nghi quyet|ke hoach|kh|van ban|de an|chuong trinh|cong van|chi tieu|muc tieu|nhom nhiem vu|nhom chi tieu|nhom viec|nhiem vu|noi dung|viec|cai|y|co quan|don vi|so|nganh|mang|linh vuc|van de|phan|nhom) (?:do|nay|tren|ay|kia)(?= )/g;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /**

@@ -251,6 +251,26 @@ describe('"thế còn X?" goes on in the same province', () => {
     );
     expect(b.text).toMatch(/^Theo kế hoạch, Sở Xây dựng phối hợp thực hiện việc này, không chủ trì/);
   });
+  it('"sở đấy" too; put in the question\'s own spelling, its "còn … nữa" stay question words', () => {
+    const a = askAfter(
+      'Trong KH 91 của Quảng Ninh, cơ quan thường trực triển khai kế hoạch là sở nào?',
+      'sở đấy còn phải làm những việc gì nữa?',
+    );
+    expect(a.text).toContain('Là cơ quan thường trực triển khai thực hiện Kế hoạch này');
+    const b = askAfter(
+      'thanh hoa so nao chu tri mo rong tin dung chinh sach xa hoi',
+      'so do con phai thuc day chinh sach gi nua?',
+    );
+    expect(b.found).toBe(true);
+    expect(b.text).toContain('Sở Tài chính');
+  });
+  it('"nhóm việc đó" points back at the previous subject', () => {
+    const a = askAfter(
+      'Đà Nẵng có triển khai Đề án chuyển đổi số của thành phố đến 2025 trong KH 10 không?',
+      'so nao chu tri nhom viec do?',
+    );
+    expect(a.text).toMatch(/^Đà Nẵng: Chủ trì: Sở Thông tin và Truyền thông/);
+  });
   it('"so do" typed without diacritics is "số đó" unless a verb of duty follows', () => {
     const a = askAfter('Tỷ lệ hộ nghèo Quảng Ninh năm 2025?', 'so do la bao nhieu');
     expect(a.found).toBe(true);
