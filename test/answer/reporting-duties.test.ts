@@ -218,6 +218,15 @@ describe('where the plan itself was sent', () => {
     );
   });
 
+  it('"… có yêu cầu báo cáo Bộ X không?" is yes of a plan that reports to it, no of one that does not', () => {
+    expect(ask('KH 767 Lai Châu có yêu cầu báo cáo Bộ LĐTBXH không?').text).toMatch(
+      /^Có: kế hoạch quy định báo cáo Bộ Lao động - Thương binh và Xã hội\./,
+    );
+    expect(ask('So LDTBXH Lai Chau co phai bao cao len Bo khong?').text).toMatch(/^Có: /);
+    const no = ask('KH 230 Đồng Nai có yêu cầu báo cáo Bộ LĐTBXH không?');
+    expect(no.text).toMatch(/^KH 230\/KH-UBND \(Đồng Nai\) không quy định báo cáo Bộ Lao động/);
+  });
+
   it('"TT Tỉnh ủy" on the list is the "Thường trực Tỉnh ủy" put forward', () => {
     expect(ask('KH 91/KH-UBND QN có gửi Thường trực Tỉnh ủy để báo cáo không?').text).toMatch(/^Có: /);
   });

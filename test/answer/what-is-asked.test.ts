@@ -29,6 +29,15 @@ describe('countUnitAsked and sharesOnly', () => {
     expect(sharesOnly('quỹ đất 20% để phát triển nhà ở xã hội', u)).toBe(true);
     expect(sharesOnly('ít nhất 13.787 căn hộ nhà ở xã hội, 30% cho công nhân', u)).toBe(false);
     expect(sharesOnly('phát triển nhà ở xã hội', u)).toBe(false);
+    // A table row whose unit cell is "%" gives shares.
+    const money = unit('được trợ cấp mức bao nhiêu tiền') as RegExp;
+    expect(
+      sharesOnly('5.5 | Tỷ lệ người cao tuổi … được hưởng trợ cấp xã hội | % | - | 100 | - | 100', money),
+    ).toBe(true);
+  });
+  it('reads "bao nhiêu … Đồng Nai" as the province, not money', () => {
+    expect(unit('ty le bao phu bhyt muc tieu la bao nhieu dong nai')).toBeNull();
+    expect(unit('mỗi tháng được bao nhiêu đồng')).not.toBeNull();
   });
   it('reads a count per head of population, in either order', () => {
     const u = unit('lai chau bao nhieu bac si tren 1 van dan') as RegExp;

@@ -378,19 +378,43 @@ export function reportDayVerdict(plans: readonly PlanRecords[], ask: Ask): strin
  * A ministry asked as the recipient of reports that no duty in scope reports to: "KH 230/KH-UBND (Đồng Nai) không
  * quy định báo cáo Bộ Lao động - …", then the reporting the plans do set. Null when one does, or none is asked.
  */
-function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext): Answer | null {
+/**
+ * The recipient a question asks reports to go to ("… báo cáo Bộ LĐTBXH …", "… báo cáo tỉnh ủy khi nào?"), as an
+ * agency key, and the reporting duties of the plans shown that go to it; null when none is asked.
+ */
+function reportsToAsked(
+  plans: readonly PlanRecords[],
+  ask: Ask,
+): { key: string; duties: ReportingDuty[]; to: ReportingDuty[] } | null {
   // ("… báo cáo tỉnh ủy khi nào?": the question's words after the body are no part of it.)
   const asked = TO_MINISTRY.exec(ask.q.folded)?.[1]?.replace(
-    / (?:khi nao|bao gio|the nao|ra sao|nao|gi)$/,
+    / (?:khi nao|bao gio|the nao|ra sao|nao|gi|khong|ko|k)$/,
     '',
   );
   if (!asked) return null;
-  const shown = shownPlans(plans);
-  const duties = shown.flatMap((p) => p.plan.reportingDuties);
   const key = agencyKey(asked);
+  const duties = shownPlans(plans).flatMap((p) => p.plan.reportingDuties);
   // "Tỉnh ủy" asked is its standing committee's reports too ("Ban Thường vụ Tỉnh ủy").
-  if (!duties.length || duties.some((d) => agencyKey(d.to).includes(key) || key.startsWith(agencyKey(d.to))))
+  const to = duties.filter((d) => agencyKey(d.to).includes(key) || key.startsWith(agencyKey(d.to)));
+  return { key, duties, to };
+}
+
+/**
+ * "KH 767 có yêu cầu báo cáo Bộ LĐTBXH không?" of the one plan shown, whose duties do report to it: "Có: …"
+ * with the recipient as the plan writes it. (None that does is `noReportTo`'s.)
+ */
+function reportToVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
+  const asked = shownPlans(plans).length === 1 ? reportsToAsked(plans, ask) : null;
+  if (!asked?.to.length || !(putsForward(ask.q) || /\b(?:khong|ko)\s*\??\s*$/.test(ask.q.folded)))
     return null;
+  return `Có: kế hoạch quy định báo cáo ${asked.to[0]?.to}.`;
+}
+
+function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext): Answer | null {
+  const asked = reportsToAsked(plans, ask);
+  if (!asked || !asked.duties.length || asked.to.length) return null;
+  const { key } = asked;
+  const shown = shownPlans(plans);
   const names = plansNamed(shown);
   // The ministry as some plan writes it; otherwise the question's words stand for it.
   const written = [
@@ -523,7 +547,7 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   const unsent = facts.includes('reporting') ? noReportTo(plans, ask, ctx) : null;
   if (unsent) return unsent;
   const verdict = facts.includes('reporting')
-    ? (reportDayVerdict(plans, ask) ?? rhythmVerdict(plans, ask))
+    ? (reportDayVerdict(plans, ask) ?? rhythmVerdict(plans, ask) ?? reportToVerdict(plans, ask))
     : facts.includes('recipients')
       ? recipientVerdict(plans, ask)
       : null;

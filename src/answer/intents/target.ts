@@ -66,7 +66,8 @@ const COUNT_UNITS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(?:bao nhieu|may) (?:m2|met vuong)\b/, /\d\s*(?:m2|m²|mét vuông)/iu],
   // "mỗi tháng được trợ cấp bao nhiêu tiền?": an amount of money, which a share of people covered is not.
   [
-    /\b(?:bao nhieu|may) (?:tien|dong|trieu|nghin dong|ngan dong)\b/,
+    // ("… bao nhiêu, Đồng Nai?" is the province: "đồng" before "Nai" or "Tháp" is no money.)
+    /\b(?:bao nhieu|may) (?:tien|dong(?! (?:nai|thap)\b)|trieu|nghin dong|ngan dong)\b/,
     /\d\s*(?:đồng|triệu|nghìn đồng|tỷ đồng|USD)|VNĐ/iu,
   ],
   // "bao nhiêu bác sĩ trên 1 vạn dân": a count per head of population, which "90% số xã có bác sĩ" is not.
@@ -81,9 +82,9 @@ export function countUnitAsked(folded: string): RegExp | null {
   return COUNT_UNITS.find(([asked]) => asked.test(folded))?.[1] ?? null;
 }
 
-/** Whether a text's figures are all shares (percents), none in the unit asked. */
+/** Whether a text's figures are all shares (percents, or a table row whose unit cell is "%"), none in the unit asked. */
 export function sharesOnly(text: string, unit: RegExp): boolean {
-  return /\d\s*%/.test(text) && !unit.test(text);
+  return /\d\s*%|\|\s*%\s*\|/.test(text) && !unit.test(text);
 }
 
 /** Above this many provinces in one reply, each target is shown without its agencies. */
