@@ -38,7 +38,7 @@ import { type Prebuilt, prebuiltStats } from './prebuilt';
 import { termStats } from './rank';
 import { joinAnswers, notFound } from './reply';
 import { AS_OF_TEXT, communeLevelIn, provinceToday } from './today';
-import type { Answer, AskOptions } from './types';
+import type { Answer, AnswerItem, AskOptions } from './types';
 import {
   namesNothingBut,
   type Question,
@@ -128,8 +128,7 @@ function bodyPointedAt(ctx: EngineContext, text: string, options: AskOptions): s
   const plain = fold(text) === text.toLowerCase();
   const m = (plain ? POINTS_AT_BODY_PLAIN : POINTS_AT_BODY).exec(text);
   if (!m?.[1] || understand(text, ctx.corpus, ctx.stats.known).agency) return text;
-  const previous = answer(ctx, options.previousQuestion ?? '', { ...options, previousQuestion: undefined });
-  const first = previous.found ? previous.items[0] : undefined;
+  const first = previousFirst(ctx, options);
   // A record's lead, or the plan's standing body when that is what the previous answer named.
   const record = first ? ctx.records.get(first.id)?.record : undefined;
   const coordinator = ctx.corpus.plans.find((p) => coordinatorItemId(p.plan.id) === first?.id)?.plan
@@ -138,6 +137,36 @@ function bodyPointedAt(ctx: EngineContext, text: string, options: AskOptions): s
   // In the question's own spelling: a name with diacritics in a question typed without would make its other
   // words read as spelled ("con" as "con", not "còn").
   return body ? text.replace(m[1], plain ? fold(body) : body) : text;
+}
+
+/** What the previous question was answered with first, when it was found. */
+function previousFirst(ctx: EngineContext, options: AskOptions): AnswerItem | undefined {
+  const previous = answer(ctx, options.previousQuestion ?? '', { ...options, previousQuestion: undefined });
+  return previous.found ? previous.items[0] : undefined;
+}
+
+// "NQ đó", "quyết định này", "văn bản ấy": a document pointed at, the one the previous answer cited.
+const POINTS_AT_DOCUMENT =
+  /(?:^|[\s,.;:?!])((?:nq|nghị quyết|qđ|quyết định|công văn|văn bản|chỉ thị|thông tư|nghị định|tờ trình|chương trình) (?:đó|đấy|này|ấy|trên))(?=$|[\s,.;:?!])/iu;
+const POINTS_AT_DOCUMENT_PLAIN =
+  /(?:^|[\s,.;:?!])((?:nq|nghi quyet|qd|quyet dinh|cong van|van ban|chi thi|thong tu|nghi dinh|to trinh) (?:do|day|nay|ay|tren))(?=$|[\s,.;:?!])/i;
+
+/**
+ * A follow-up that points at a document ("NQ đó ngày bao nhiêu?") with the document put in, by its kind and
+ * number, when the previous answer cited one first from the plan's body. As it is otherwise.
+ */
+function documentPointedAt(ctx: EngineContext, text: string, options: AskOptions): string {
+  const plain = fold(text) === text.toLowerCase();
+  const m = (plain ? POINTS_AT_DOCUMENT_PLAIN : POINTS_AT_DOCUMENT).exec(text);
+  if (!m?.[1]) return text;
+  const first = previousFirst(ctx, options);
+  const doc = ctx.corpus.plans
+    .flatMap((p) => p.plan.documents.map((d) => ({ id: `${p.plan.id}/document/${d.number ?? d.title}`, d })))
+    .find((x) => x.id === first?.id)?.d;
+  // (A document the plan cites as its basis is asked of the plan's facts as it stands: "QĐ đó ký ngày nào?".)
+  if (!doc?.number || doc.basis) return text;
+  const named = `${doc.kind} ${doc.number}`;
+  return text.replace(m[1], plain ? fold(named) : named);
 }
 
 const indexesOf = (prebuilt: Prebuilt) =>
@@ -149,7 +178,7 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
     .slice(0, MAX_QUESTION)
     .trim();
-  if (options.previousQuestion) text = bodyPointedAt(ctx, text, options);
+  if (options.previousQuestion) text = documentPointedAt(ctx, bodyPointedAt(ctx, text, options), options);
   const asked = text;
   if (options.previousQuestion)
     text = mergeFollowUp(options.previousQuestion, text, ctx.corpus, ctx.stats.known);
@@ -268,7 +297,7 @@ const WHOSE_DOCUMENT = /\b(?:cua ai|ai ban hanh|ai ky|do ai (?:ban hanh|ky))\b/;
 // What a document says, or its day checked or asked: "NQ 34/2021 … quy định cái gì?", "… nội dung gì?", "QĐ
 // 1983/QĐ-TTg …?", "Công văn 377-CV/TU … ra ngày nào?", "… đề ngày nào?".
 const WHAT_DOCUMENT_SAYS =
-  /\b(?:(?:quy dinh|noi|noi ve|ve) (?:cai |viec |nhung )?gi|noi dung (?:gi|nao))\b|\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay|hom|khi|nam) nao\b|\bngay (?:nao|may)\b/;
+  /\b(?:(?:quy dinh|noi|noi ve|ve) (?:cai |viec |nhung )?gi|noi dung (?:gi|nao))\b|\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay|hom|khi|nam) nao\b|\bngay (?:nao|may|bao nhieu)\b/;
 // A day put to the document: "QĐ 1983/QĐ-TTg ngày 24/9/2021 đúng không?", "Công văn 377 ngày 23/12/2020 à?".
 const DAY_PUT = /\bngay \d{1,2}\/\d{1,2}(?:\/\d{4})?\b/;
 

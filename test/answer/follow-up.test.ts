@@ -264,6 +264,14 @@ describe('"thế còn X?" goes on in the same province', () => {
     expect(b.found).toBe(true);
     expect(b.text).toContain('Sở Tài chính');
   });
+  it('"NQ đó" is the document the previous answer cited from the plan\'s body; "ngày bao nhiêu" asks its day', () => {
+    const a = askAfter(
+      'Mức chuẩn trợ giúp xã hội ở Đà Nẵng được thông qua ở nghị quyết nào?',
+      'NQ đó ngày bao nhiêu?',
+    );
+    expect(a.text).toMatch(/^Đà Nẵng: Nghị quyết số 34\/2021\/NQ-HĐND ngày 12\/08\/2021/);
+    expect(ask('Nghị quyết 34/2021/NQ-HĐND ngày bao nhiêu?').text).toContain('ngày 12/08/2021');
+  });
   it('"nhóm việc đó" points back at the previous subject', () => {
     const a = askAfter(
       'Đà Nẵng có triển khai Đề án chuyển đổi số của thành phố đến 2025 trong KH 10 không?',

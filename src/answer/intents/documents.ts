@@ -87,7 +87,7 @@ function citedIn(plans: PlanRecords[]): Cited[] {
 
 /** A question asking a document's day: "… ra ngày nào?", "… đề ngày nào?", "… ngày 23/11/2020 à?". */
 export const DAY_OF_DOCUMENT =
-  /\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay|hom|khi|nam) nao\b|\bngay (?:nao|may)\b|\bngay \d{1,2}\/\d{1,2}\b/;
+  /\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay|hom|khi|nam) nao\b|\bngay (?:nao|may|bao nhieu)\b|\bngay \d{1,2}\/\d{1,2}\b/;
 
 /** A document number's kind letters ("56-CTr/TU") as the words a question may write for them. */
 const KIND_LETTERS: Readonly<Record<string, string>> = {
