@@ -336,8 +336,9 @@ const CLAIM_PARTICLE = new RegExp(
   `^(.{2,160}?) (?:${CLAIM_VERB}|lo)\\b(?:(?! (?:nao|gi|ai|bao nhieu|nhung|may)\\b).){0,60}?\\s(?:a|ha|ak|ah|u)\\s*(?:\\?|[.!]*$)`,
 );
 
+// ("cơ quan thường trực (theo dõi thực hiện kế hoạch) là Sở Nội vụ đúng không?": the standing body is a role too.)
 const CLAIM_AFTER = new RegExp(
-  `\\b(?:co quan|don vi|so|nganh)(?: dau moi)? ${CLAIM_VERB}\\b.{0,80}? la (.{2,80}?),? (?:dung|phai) (?:khong|ko)\\b`,
+  `\\b(?:co quan|don vi|so|nganh)(?: dau moi)? (?:${CLAIM_VERB}|thuong truc)\\b.{0,80}? la (.{2,80}?),? (?:dung|phai) (?:khong|ko)\\b`,
 );
 
 const CLAIM_ALONE =

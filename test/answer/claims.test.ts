@@ -27,6 +27,14 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
     expect(claim('Sở Y tế chủ trì những gì à?')).toBeNull();
     expect(claim('Sở Y tế chủ trì nhiệm vụ nào vậy?')).toBeNull();
   });
+  it('reads "cơ quan thường trực … là X đúng không" (the standing body is a role)', () => {
+    expect(claim('cơ quan thường trực theo dõi thực hiện kế hoạch là Sở Nội vụ đúng không?')?.name).toBe(
+      'Sở Nội vụ',
+    );
+    const a = ask('KH 91 QN: cơ quan thường trực theo dõi thực hiện kế hoạch là Sở Nội vụ đúng không?');
+    expect(a.text).toMatch(/^Không: kế hoạch không giao Sở Nội vụ/);
+    expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội');
+  });
   it('reads "có phải (do) X chủ trì … không", "X có phải chủ trì … không" and "… do X chủ trì phải không"', () => {
     expect(claim('BHYT toàn dân có phải do Sở LĐTBXH chủ trì không?')?.name).toBe(
       'Sở Lao động - Thương binh và Xã hội',
