@@ -92,7 +92,10 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'lam (gi|nhung gi)',
       // "Sở TT&TT hỗ trợ gì cho hộ nghèo?": what a body does, by the verb of the duty.
       '(ho tro|trien khai|huong dan|tuyen truyen) (gi|nhung gi|nhung viec gi)',
+      '(ho tro|trien khai|huong dan|tuyen truyen) (ve )?(noi dung|nhung noi dung|van de) (gi|nao)',
       'lam (nhung|cac) (viec|nhiem vu|cong viec) (gi|nao)',
+      // "Sở NN&PTNT lo việc gì?": the everyday verb of a body's part.
+      '(lo|phu trach) (viec|nhung viec|cong viec) (gi|nao)',
       'chu tri (nhung gi|nhung cai gi|cai gi)',
       'chu tri (nhiem vu|chi tieu|viec) nao',
       // "Sở VH-TT&DL chủ trì nội dung gì?", "… chủ trì những đề án nào?"

@@ -1043,3 +1043,14 @@ describe('who runs a plan, the plan named by what it is about', () => {
     );
   });
 });
+
+describe("a body's part asked with everyday verbs", () => {
+  it('"X lo việc gì?" and "X hướng dẫn … về nội dung gì?" are the body\'s duties', () => {
+    const a = ask('Sở NN&PTNT Đà Nẵng lo việc gì trong kế hoạch chính sách xã hội của thành phố?');
+    expect(a.text).toMatch(/^Sở Nông nghiệp và Phát triển nông thôn chủ trì/);
+    expect(a.text).toContain('nước sạch nông thôn');
+    const b = ask('Sở TT&TT Lai Châu hướng dẫn báo chí tuyên truyền về nội dung gì?');
+    expect(b.text).toMatch(/^Sở Thông tin và Truyền thông chủ trì/);
+    expect(b.text).toContain('Hướng dẫn các cơ quan báo chí');
+  });
+});
