@@ -337,6 +337,9 @@ const CLAIM_PARTICLE = new RegExp(
 );
 
 // ("cơ quan thường trực (theo dõi thực hiện kế hoạch) là Sở Nội vụ đúng không?": the standing body is a role too.)
+const CLAIM_AFTER_ASKED = new RegExp(
+  `\\b(?:co quan|don vi|so|nganh)(?: dau moi)? (?:${CLAIM_VERB}|thuong truc)\\b.{0,80}? co phai (?:la )?(.{2,80}?) (?:khong|ko)\\s*(?:\\?|[.!]*$)`,
+);
 const CLAIM_AFTER = new RegExp(
   `\\b(?:co quan|don vi|so|nganh)(?: dau moi)? (?:${CLAIM_VERB}|thuong truc)\\b.{0,80}? la (.{2,80}?),? (?:dung|phai) (?:khong|ko)\\b`,
 );
@@ -364,8 +367,9 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   const only = alone ? agencyIn(alone, corpus) : null;
   if (alone && only && !withoutAgency(alone, only).replace(/[^a-z0-9]/g, ''))
     return { name: only, words: alone };
-  // "cơ quan chủ trì thực hiện kế hoạch là Sở LĐTBXH đúng không?": the body named after the role.
-  const after = CLAIM_AFTER.exec(folded)?.[1];
+  // "cơ quan chủ trì thực hiện kế hoạch là Sở LĐTBXH đúng không?", "… có phải Sở KH&ĐT không?": the body named
+  // after the role.
+  const after = (CLAIM_AFTER.exec(folded) ?? CLAIM_AFTER_ASKED.exec(folded))?.[1];
   const then = after ? agencyIn(after, corpus) : null;
   if (then) return { name: then, words: '' };
   const before = (CLAIM_BEFORE.exec(folded) ??

@@ -117,6 +117,14 @@ export function variants(text: string): Variant[] {
       const swapped = full.split(' ');
       out.push({ syllables: [...base.slice(0, i), ...swapped, ...base.slice(i + 1)], swapped });
     }
+    // "NN&PTNT", "TT&TT", "LĐ-TB&XH": an abbreviation written in parts, which tokens split.
+    for (const n of [2, 3]) {
+      const joined = base.slice(i, i + n).join('');
+      const whole = i + n <= base.length && joined.length >= 4 ? ABBR.get(joined) : undefined;
+      if (!whole) continue;
+      const swapped = whole.split(' ');
+      out.push({ syllables: [...base.slice(0, i), ...swapped, ...base.slice(i + n)], swapped });
+    }
   }
   const joined = ` ${base.join(' ')} `;
   for (const e of expansionsIn(base, joined))

@@ -27,6 +27,14 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
     expect(claim('Sở Y tế chủ trì những gì à?')).toBeNull();
     expect(claim('Sở Y tế chủ trì nhiệm vụ nào vậy?')).toBeNull();
   });
+  it('reads "cơ quan chủ trì thực hiện KH … có phải X không"', () => {
+    expect(claim('cơ quan chủ trì thực hiện KH 767 có phải Sở KH&ĐT không?')?.name).toBe(
+      'Sở Kế hoạch và Đầu tư',
+    );
+    expect(ask('Lai Châu: cơ quan chủ trì thực hiện KH 767 có phải Sở KH&ĐT không?').text).toMatch(
+      /^Không: kế hoạch không giao Sở Kế hoạch và Đầu tư chủ trì thực hiện kế hoạch\./,
+    );
+  });
   it('reads "cơ quan thường trực … là X đúng không" (the standing body is a role)', () => {
     expect(claim('cơ quan thường trực theo dõi thực hiện kế hoạch là Sở Nội vụ đúng không?')?.name).toBe(
       'Sở Nội vụ',

@@ -56,6 +56,16 @@ describe('analyze', () => {
 });
 
 describe('queryTerms', () => {
+  it('reads an abbreviation written in parts ("NN&PTNT", "LĐ-TB&XH") as the words it stands for', () => {
+    const all = queryTerms('so nn&ptnt lo gi').flat();
+    expect(all).toContain('phat_trien');
+    expect(all).toContain('nong_thon');
+    expect(queryTerms('so ld-tb&xh').flat()).toContain('thuong_binh');
+    // Parts joined into fewer than four letters are no abbreviation ("t p" is not "tp", thành phố).
+    expect(queryTerms('t p').flat()).not.toContain('thanh_pho');
+    expect(queryTerms('tp').flat()).toContain('thanh_pho');
+  });
+
   it('never pairs words across a removed gap', () => {
     const [base] = queryTerms('nuoc ngoai | hop dong');
     expect(base).toContain('nuoc_ngoai');
