@@ -175,6 +175,12 @@ describe('a day put forward for a report', () => {
     expect(a.text).toContain('không nêu ngày (hạn) nộp báo cáo');
   });
 
+  it('reads "… báo cáo năm nộp ngày 10/12 đúng không?" typed without diacritics as a report day put forward', () => {
+    expect(ask('Da Nang KH 10: bao cao nam nop ngay 10/12 dung khong?').text).toMatch(
+      /^Không: kế hoạch ghi hạn vào ngày 30\/11\./,
+    );
+  });
+
   it("judges the plan named by its number, and no day when the days shown are several plans'", () => {
     const a = ask('Đà Nẵng báo cáo năm KH 10 có phải trước 10/12 giống Thanh Hóa không?');
     expect(a.text).toMatch(/^Không: kế hoạch ghi hạn vào ngày 30\/11\./);
