@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedSection, sectionsNamed } from '../../src/answer/intents/section';
+import { askedPartPoint, askedSection, sectionsNamed } from '../../src/answer/intents/section';
+import { fold } from '../../src/text/normalize';
 import { ask } from '../helpers';
 
 describe('what a numbered section holds', () => {
@@ -26,5 +27,22 @@ describe('what a numbered section holds', () => {
       /^KH 91\/KH-UBND \(Quảng Ninh\), mục I\.2\.6: «2\.6\. Lĩnh vực y tế, bảo hiểm xã hội» — \d+ chỉ tiêu/,
     );
     expect(a.text).toContain('Nguồn: KH 91/KH-UBND (26/04/2021), mục I.2.6');
+  });
+});
+
+describe('a numbered point of a part named by its heading', () => {
+  it('reads "giải pháp số 4", "phần giải pháp …, ý thứ 6", and "mục III.4 … nói gì?"', () => {
+    expect(askedPartPoint(fold('giai phap so 4 trong ke hoach 767 noi ve viec gi'))).toEqual({
+      part: 'giai phap',
+      point: '4',
+    });
+    expect(askedPartPoint(fold('Phần giải pháp của kế hoạch Lai Châu, ý thứ 6 yêu cầu gì?'))?.point).toBe(
+      '6',
+    );
+    expect(askedPartPoint(fold('giải pháp về y tế là gì?'))).toBeNull();
+    const a = ask('giai phap so 4 trong ke hoach 767 cua tinh Lai Chau noi ve viec gi');
+    expect(a.text).toMatch(/^KH 767\/KH-UBND \(Lai Châu\), mục III\.4/);
+    expect(a.text).toContain('dòng 89');
+    expect(ask('mục III.4 của KH 767 nói gì?').text).toContain('mục III.4');
   });
 });

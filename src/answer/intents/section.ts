@@ -4,6 +4,7 @@
  */
 import type { PlanRecords } from '../../schema/records';
 import { sectionLabel } from '../../text/citation';
+import { fold } from '../../text/normalize';
 import { clip } from '../../text/truncate';
 import { indicatorText, item, sourceLine } from '../compose';
 import type { Ask } from '../context';
@@ -12,8 +13,42 @@ import type { Answer, AnswerItem } from '../types';
 
 // "mục 2.8", "phần IV", "tiểu mục 4.1.b" … then what it is about: "nói về", "về (lĩnh vực) gì", "gồm những gì",
 // "là (nội dung) gì", "đề cập (đến) gì".
-const SECTION_ASKED =
-  /\b(?:tieu muc|muc|phan)\s+((?:[ivx]+|\d+)(?:\.\d+)*(?:\.[a-z])?)\b(?:(?!\b(?:muc|phan)\s+(?:[ivx]+|\d+)\b).)*?\b(?:noi ve|ve (?:linh vuc |noi dung |van de )?(?:gi|nao)|gom (?:nhung )?(?:gi|noi dung gi|chi tieu nao)|la (?:linh vuc |noi dung |chi tieu |nhiem vu )?gi|de cap (?:den )?(?:gi|van de gi)|(?:linh vuc|noi dung) gi)\b/;
+const ABOUT =
+  '(?:noi ve|noi gi|yeu cau gi|ve (?:linh vuc |noi dung |van de )?(?:gi|nao)|gom (?:nhung )?(?:gi|noi dung gi|chi tieu nao)|la (?:linh vuc |noi dung |chi tieu |nhiem vu )?gi|de cap (?:den )?(?:gi|van de gi)|(?:linh vuc|noi dung) gi)';
+const SECTION_ASKED = new RegExp(
+  `\\b(?:tieu muc|muc|phan)\\s+((?:[ivx]+|\\d+)(?:\\.\\d+)*(?:\\.[a-z])?)\\b(?:(?!\\b(?:muc|phan)\\s+(?:[ivx]+|\\d+)\\b).)*?\\b${ABOUT}\\b`,
+);
+// "giải pháp số 4 … nói về việc gì?", "phần giải pháp …, ý thứ 6 yêu cầu gì?": a numbered point of a part the
+// plan heads by name ("III. GIẢI PHÁP"), the part named by its heading's words.
+const PART_POINT_ASKED = new RegExp(
+  `\\b(?:phan )?(giai phap|nhiem vu|to chuc thuc hien)\\b.{0,60}?\\b(?:so|thu|y|diem|noi dung)(?: thu)? (\\d+)\\b.*?\\b${ABOUT}\\b`,
+);
+
+/** The part named and the point asked ("giải pháp số 4" → `{ part: 'giai phap', point: '4' }`), or null. */
+export function askedPartPoint(folded: string): { part: string; point: string } | null {
+  const m = PART_POINT_ASKED.exec(folded);
+  return m?.[1] && m[2] ? { part: m[1], point: m[2] } : null;
+}
+
+/**
+ * The sections of a plan that are point `point` of the roman part headed by `part`'s words: "III.4" when Lai
+ * Châu's records under III are filed under "III. GIẢI PHÁP".
+ */
+function partPoints(p: PlanRecords, part: string, point: string): string[] {
+  const romans = new Set<string>();
+  for (const r of [...p.indicators, ...p.tasks]) {
+    const roman = /^([IVX]+)\.\s+(.*)$/.exec(r.domain);
+    if (
+      roman?.[1] &&
+      roman[2] &&
+      fold(roman[2]).startsWith(part) &&
+      r.source.section.startsWith(`${roman[1]}`)
+    )
+      romans.add(roman[1]);
+  }
+  const sections = new Set([...p.indicators, ...p.tasks].map((r) => r.source.section));
+  return [...romans].map((r) => `${r}.${point}`).filter((s) => sections.has(s));
+}
 
 /** The section number a question asks what it holds ("2.8", "IV"), or null. */
 export function askedSection(folded: string): string | null {
@@ -59,13 +94,19 @@ function under(p: PlanRecords, section: string) {
 /** What a numbered section holds; null when no plan in scope has a section by that number. */
 export function answerSection(ask: Ask): Answer | null {
   const asked = askedSection(ask.q.folded);
-  if (!asked) return null;
+  const point = asked ? null : askedPartPoint(ask.q.folded);
+  if (!asked && !point) return null;
   const lines: string[] = [];
   const items: AnswerItem[] = [];
   const found_: { plan: PlanRecords; section: string }[] = [];
   for (const p of ask.scope) {
     const sections = new Set([...p.indicators, ...p.tasks].map((r) => r.source.section));
-    for (const section of sectionsNamed(sections, asked)) found_.push({ plan: p, section });
+    const named = asked
+      ? sectionsNamed(sections, asked)
+      : point
+        ? partPoints(p, point.part, point.point)
+        : [];
+    for (const section of named) found_.push({ plan: p, section });
   }
   // An appendix named ("phụ lục I") keeps its sections; otherwise the body's come first.
   const annex = /\bphu luc\b/.test(ask.q.folded);
