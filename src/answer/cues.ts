@@ -493,6 +493,8 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   'bao cao … (len|ve|cho|toi) (bo|so|ubnd|uy ban|tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|chu tich|cap|trung uong) … (dung|phai) (khong|ko|k)',
   // (however far from its verb: "… báo cáo kết quả đánh giá chính sách an sinh xã hội lên Bộ Y tế đúng không?")
   'len (bo|tinh uy|thanh uy|thuong truc|ubnd|hdnd|chu tich) … (dung|phai) (khong|ko|k)',
+  // "sld LC bc bo?", "Sở LĐTBXH báo cáo Bộ nào": a report to a ministry.
+  'bao cao (bo|len bo|ve bo|cho bo)',
   // "KH 230 có yêu cầu báo cáo Bộ LĐTBXH không?": whether reports go to a body above the province.
   '(co|co yeu cau|co phai) bao cao (bo|tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|trung uong) … (khong|ko|k)',
   '(co|co yeu cau|co phai) bao cao (len|ve|cho|toi) (bo|tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|trung uong) … (khong|ko|k)',

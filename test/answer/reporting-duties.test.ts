@@ -233,6 +233,13 @@ describe('where the plan itself was sent', () => {
     expect(no.text).toMatch(/^KH 230\/KH-UBND \(Đồng Nai\) không quy định báo cáo Bộ Lao động/);
   });
 
+  it('"sld LC bc bo?" (hotline shorthand) is the body\'s reports to the ministry', () => {
+    const a = ask('sld LC bc bo?');
+    expect(a.text).toContain(
+      'Sở Lao động - Thương binh và Xã hội báo cáo Bộ Lao động - Thương binh và Xã hội',
+    );
+  });
+
   it('"TT Tỉnh ủy" on the list is the "Thường trực Tỉnh ủy" put forward', () => {
     expect(ask('KH 91/KH-UBND QN có gửi Thường trực Tỉnh ủy để báo cáo không?').text).toMatch(/^Có: /);
   });
