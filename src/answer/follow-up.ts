@@ -58,7 +58,9 @@ function leftover(q: Question, body?: string): string[] {
     .replace(AREA_WORDS, ' ')
     .replace(POINTS_BACK, ' ')
     // "… nằm ở mục nào của KH / trong văn bản?": the plan pointed at, no subject.
-    .replace(/ (?:cua|trong|ca|toan bo) (?:kh|ke hoach|van ban)(?= )/g, ' ');
+    .replace(/ (?:cua|trong|ca|toan bo) (?:kh|ke hoach|van ban)(?= )/g, ' ')
+    // "thanh hoa thi bao nhieu m2": the unit of the figure asked, no subject of its own.
+    .replace(/ (?:m2|met vuong|phan tram)(?= )/g, ' ');
   // A term of art is a subject even when a word of it also asks: "(thể) nhẹ cân" is no "nhé".
   for (const term of TERMS) text = text.replaceAll(` ${term} `, ` ${term.replace(' ', '_')} `);
   return text.split(' ').filter((w) => w && !FOLLOW_UP_WORDS.has(w) && !QUESTION_WORDS.has(w));

@@ -9,10 +9,16 @@ const askAfter = (previous: string, q: string, province?: string) =>
   engine.answer(q, { today: TODAY, previousQuestion: previous, province });
 
 describe('isElliptical', () => {
-  it.each(['còn Thanh Hóa thì sao?', 'năm 2030?', 'còn Sở Y tế?', 'vậy còn nông thôn thế nào', 'Đồng Nai?'])(
-    '«%s» is a follow-up',
-    (q) => expect(elliptical(q)).toBe(true),
-  );
+  it.each([
+    'còn Thanh Hóa thì sao?',
+    'năm 2030?',
+    'còn Sở Y tế?',
+    'vậy còn nông thôn thế nào',
+    'Đồng Nai?',
+    // The unit of the figure asked names no subject.
+    'thanh hoa thi bao nhieu m2',
+    'Lai Châu bao nhiêu phần trăm?',
+  ])('«%s» is a follow-up', (q) => expect(elliptical(q)).toBe(true));
 
   it.each([
     'Kế hoạch của Thanh Hóa phải báo cáo khi nào?',
