@@ -17,6 +17,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   th: 'thanh hoa',
   dn: 'da nang',
   dnai: 'dong nai',
+  dnang: 'da nang',
   // "TW đặt bao nhiêu?": the centre's column (a document's "…/TW" stays a name).
   tw: 'trung uong',
   // Rates, people, work.

@@ -4,6 +4,11 @@ import { understand } from '../../src/answer/understand';
 import { corpus } from '../helpers';
 
 describe('spellOut', () => {
+  it('reads "DNang" as Đà Nẵng beside "DNai" as Đồng Nai', () => {
+    expect(spellOut('that nghiep dnang 2025')).toBe('that nghiep da nang 2025');
+    expect(spellOut('bhyt dnai')).toBe('bhyt dong nai');
+  });
+
   it('spells out "b/c" (the lists of recipients\' "để b/c") as báo cáo, and leaves numbers with "/" alone', () => {
     expect(spellOut('gui "de b/c" nhung co quan nao')).toBe('gui "de bao cao" nhung co quan nao');
     expect(spellOut('nghi dinh 20/2021/nd-cp')).toBe('nghi dinh 20/2021/nd-cp');
