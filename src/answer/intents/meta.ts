@@ -335,7 +335,7 @@ export function recipientVerdict(plans: readonly PlanRecords[], ask: Ask): strin
  */
 export function rhythmVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
   const rhythm = rhythmAsked(ask.q.folded);
-  if (!rhythm || !(putsForward(ask.q) || /\b(?:khong|ko)\s*\??\s*$/.test(ask.q.folded))) return null;
+  if (!rhythm || !asksYesNo(ask)) return null;
   const duties = shownDuties(plans, ask);
   if (!duties.length) return null;
   return duties.some((d) => d.frequency === rhythm.frequency)
@@ -344,6 +344,9 @@ export function rhythmVerdict(plans: readonly PlanRecords[], ask: Ask): string |
 }
 
 const IN_TIME = /\b(?:dung han|kip han|kip thoi|tre han|qua han|muon)\b/;
+
+/** A question put as yes or no: a claim (`putsForward`), or one closed by "… không?". */
+const asksYesNo = (ask: Ask) => putsForward(ask.q) || /\b(?:khong|ko)\s*\??\s*$/.test(ask.q.folded);
 
 /**
  * "Các sở nộp báo cáo trước 30/11 đúng không?": one day put forward as a report's due day is confirmed by a dated
@@ -375,10 +378,6 @@ export function reportDayVerdict(plans: readonly PlanRecords[], ask: Ask): strin
 }
 
 /**
- * A ministry asked as the recipient of reports that no duty in scope reports to: "KH 230/KH-UBND (Đồng Nai) không
- * quy định báo cáo Bộ Lao động - …", then the reporting the plans do set. Null when one does, or none is asked.
- */
-/**
  * The recipient a question asks reports to go to ("… báo cáo Bộ LĐTBXH …", "… báo cáo tỉnh ủy khi nào?"), as an
  * agency key, and the reporting duties of the plans shown that go to it; null when none is asked.
  */
@@ -405,11 +404,14 @@ function reportsToAsked(
  */
 function reportToVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
   const asked = shownPlans(plans).length === 1 ? reportsToAsked(plans, ask) : null;
-  if (!asked?.to.length || !(putsForward(ask.q) || /\b(?:khong|ko)\s*\??\s*$/.test(ask.q.folded)))
-    return null;
+  if (!asked?.to.length || !asksYesNo(ask)) return null;
   return `Có: kế hoạch quy định báo cáo ${asked.to[0]?.to}.`;
 }
 
+/**
+ * A ministry asked as the recipient of reports that no duty in scope reports to: "KH 230/KH-UBND (Đồng Nai) không
+ * quy định báo cáo Bộ Lao động - …", then the reporting the plans do set. Null when one does, or none is asked.
+ */
 function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext): Answer | null {
   const asked = reportsToAsked(plans, ask);
   if (!asked || !asked.duties.length || asked.to.length) return null;
