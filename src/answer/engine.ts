@@ -17,7 +17,14 @@ import { mergeFollowUp } from './follow-up';
 import { answerAgency, answerGroupCompiler, asksGroupCompiler, RUNS_THE_PLAN } from './intents/agency';
 import { answerAssignments, answerUnnamedBody } from './intents/assignments';
 import { answerCommune } from './intents/commune';
-import { answerDocument, DAY_OF_DOCUMENT, namesNumber } from './intents/documents';
+import {
+  answerDocument,
+  asksDocumentDay,
+  DOCUMENT_DAY_ASKED,
+  DOCUMENT_DAY_PUT,
+  documentItemId,
+  namesNumber,
+} from './intents/documents';
 import { answerHelp } from './intents/help';
 import { answerList } from './intents/list';
 import {
@@ -161,7 +168,7 @@ function documentPointedAt(ctx: EngineContext, text: string, options: AskOptions
   if (!m?.[1]) return text;
   const first = previousFirst(ctx, options);
   const doc = ctx.corpus.plans
-    .flatMap((p) => p.plan.documents.map((d) => ({ id: `${p.plan.id}/document/${d.number ?? d.title}`, d })))
+    .flatMap((p) => p.plan.documents.map((d) => ({ id: documentItemId(p.plan.id, d), d })))
     .find((x) => x.id === first?.id)?.d;
   // (A document the plan cites as its basis is asked of the plan's facts as it stands: "QĐ đó ký ngày nào?".)
   if (!doc?.number || doc.basis) return text;
@@ -294,12 +301,8 @@ const PARTY_OR_COUNCIL = /\b(?:tinh uy|thanh uy|hdnd|hoi dong nhan dan)\b/;
 
 // Whose a document is: who issued or signed it.
 const WHOSE_DOCUMENT = /\b(?:cua ai|ai ban hanh|ai ky|do ai (?:ban hanh|ky))\b/;
-// What a document says, or its day checked or asked: "NQ 34/2021 … quy định cái gì?", "… nội dung gì?", "QĐ
-// 1983/QĐ-TTg …?", "Công văn 377-CV/TU … ra ngày nào?", "… đề ngày nào?".
-const WHAT_DOCUMENT_SAYS =
-  /\b(?:(?:quy dinh|noi|noi ve|ve) (?:cai |viec |nhung )?gi|noi dung (?:gi|nao))\b|\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay|hom|khi|nam) nao\b|\bngay (?:nao|may|bao nhieu)\b/;
-// A day put to the document: "QĐ 1983/QĐ-TTg ngày 24/9/2021 đúng không?", "Công văn 377 ngày 23/12/2020 à?".
-const DAY_PUT = /\bngay \d{1,2}\/\d{1,2}(?:\/\d{4})?\b/;
+// What a document says: "NQ 34/2021 … quy định cái gì?", "… nội dung gì?" (its day: `DOCUMENT_DAY_ASKED`).
+const WHAT_DOCUMENT_SAYS = /\b(?:(?:quy dinh|noi|noi ve|ve) (?:cai |viec |nhung )?gi|noi dung (?:gi|nao))\b/;
 
 // Words of a question about a period, which name no subject.
 const PERIOD_WORDS = new Set([
@@ -400,9 +403,10 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   if (
     (WHOSE_DOCUMENT.test(ask.q.folded) ||
       WHAT_DOCUMENT_SAYS.test(ask.q.folded) ||
-      (DAY_PUT.test(ask.q.folded) && putsForward(ask.q))) &&
+      DOCUMENT_DAY_ASKED.test(ask.q.folded) ||
+      (DOCUMENT_DAY_PUT.test(ask.q.folded) && putsForward(ask.q))) &&
     ask.scope.some((p) =>
-      p.plan.documents.some((d) => namesNumber(ask.q.folded, d.number, DAY_OF_DOCUMENT.test(ask.q.folded))),
+      p.plan.documents.some((d) => namesNumber(ask.q.folded, d.number, asksDocumentDay(ask.q.folded))),
     )
   ) {
     const cited = answerDocument(ctx, ask);

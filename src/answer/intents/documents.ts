@@ -85,9 +85,18 @@ function citedIn(plans: PlanRecords[]): Cited[] {
   );
 }
 
-/** A question asking a document's day: "… ra ngày nào?", "… đề ngày nào?", "… ngày 23/11/2020 à?". */
-export const DAY_OF_DOCUMENT =
-  /\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay|hom|khi|nam) nao\b|\bngay (?:nao|may|bao nhieu)\b|\bngay \d{1,2}\/\d{1,2}\b/;
+/** A document's day asked: "… ra ngày nào?", "… đề ngày nào?", "… ngày bao nhiêu?". */
+export const DOCUMENT_DAY_ASKED =
+  /\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay|hom|khi|nam) nao\b|\bngay (?:nao|may|bao nhieu)\b/;
+/** A day put to a document: "QĐ 1983/QĐ-TTg ngày 24/9/2021 đúng không?", "Công văn 377 ngày 23/12/2020 à?". */
+export const DOCUMENT_DAY_PUT = /\bngay \d{1,2}\/\d{1,2}(?:\/\d{4})?\b/;
+/** Whether a question is about a document's day, asked or put forward. */
+export const asksDocumentDay = (folded: string) =>
+  DOCUMENT_DAY_ASKED.test(folded) || DOCUMENT_DAY_PUT.test(folded);
+
+/** The id of a cited document's item in replies ("da-nang-10-2022/document/34/2021/NQ-HĐND"). */
+export const documentItemId = (planId: string, d: CitedDocument) =>
+  `${planId}/document/${d.number ?? d.title}`;
 
 /** A document number's kind letters ("56-CTr/TU") as the words a question may write for them. */
 const KIND_LETTERS: Readonly<Record<string, string>> = {
@@ -233,7 +242,7 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
       ? []
       : ask.scope.flatMap((p) =>
           p.plan.documents.flatMap((d) =>
-            namesNumber(ask.q.folded, d.number, DAY_OF_DOCUMENT.test(ask.q.folded)) ? [d.number] : [],
+            namesNumber(ask.q.folded, d.number, asksDocumentDay(ask.q.folded)) ? [d.number] : [],
           ),
         ),
   );
@@ -350,9 +359,7 @@ function documentLines(c: Cited, ask: Ask, several: boolean): { lines: string[];
   const { plan, doc, sentence } = c;
   const head = `${plan.plan.province}: ${documentText(doc)}.`;
   const lines = [several ? `• ${head}` : head];
-  const items: AnswerItem[] = [
-    item('plan', `${plan.plan.id}/document/${doc.number ?? doc.title}`, plan.plan, head, doc.source),
-  ];
+  const items: AnswerItem[] = [item('plan', documentItemId(plan.plan.id, doc), plan.plan, head, doc.source)];
   if (sentence) {
     const text = ellipsize(sentence.text, 298);
     lines.push(`  KH ${plan.plan.number} viết: «${text}»`);
