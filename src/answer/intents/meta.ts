@@ -363,11 +363,11 @@ export function reportDayVerdict(plans: readonly PlanRecords[], ask: Ask): strin
   // The plan named by its number is the one judged ("KH 10 … trước 10/12 giống Thanh Hóa không?"); days of
   // several plans judge none (one plan's day says nothing of another's).
   const named = plans.filter((p) => ask.q.planIds.includes(p.plan.id));
-  const judged = shownPlans(named.length ? named : plans).filter((p) =>
-    dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded).some((d) => d.dueDate),
-  );
+  const judged = shownPlans(named.length ? named : plans)
+    .map((p) => dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded))
+    .filter((duties) => duties.some((d) => d.dueDate));
   if (judged.length !== 1) return null;
-  const dated = shownDuties(judged, ask).filter(
+  const dated = (judged[0] ?? []).filter(
     (d) => d.dueDate && (!key || agencyKey(d.to).startsWith(key) || key.startsWith(agencyKey(d.to))),
   );
   if (!dated.length) return null;

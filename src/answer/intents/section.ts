@@ -34,19 +34,19 @@ export function askedPartPoint(folded: string): { part: string; point: string } 
  * The sections of a plan that are point `point` of the roman part headed by `part`'s words: "III.4" when Lai
  * Châu's records under III are filed under "III. GIẢI PHÁP".
  */
-function partPoints(p: PlanRecords, part: string, point: string): string[] {
+function partPoints(p: PlanRecords, sections: ReadonlySet<string>, part: string, point: string): string[] {
   const romans = new Set<string>();
   for (const r of [...p.indicators, ...p.tasks]) {
     const roman = /^([IVX]+)\.\s+(.*)$/.exec(r.domain);
+    // (The record stands in that part: "II.3" is not in part "I".)
     if (
       roman?.[1] &&
       roman[2] &&
       fold(roman[2]).startsWith(part) &&
-      r.source.section.startsWith(`${roman[1]}`)
+      r.source.section.split('.')[0] === roman[1]
     )
       romans.add(roman[1]);
   }
-  const sections = new Set([...p.indicators, ...p.tasks].map((r) => r.source.section));
   return [...romans].map((r) => `${r}.${point}`).filter((s) => sections.has(s));
 }
 
@@ -104,7 +104,7 @@ export function answerSection(ask: Ask): Answer | null {
     const named = asked
       ? sectionsNamed(sections, asked)
       : point
-        ? partPoints(p, point.part, point.point)
+        ? partPoints(p, sections, point.part, point.point)
         : [];
     for (const section of named) found_.push({ plan: p, section });
   }
