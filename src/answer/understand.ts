@@ -336,13 +336,13 @@ const CLAIM_PARTICLE = new RegExp(
   `^(.{2,160}?) (?:${CLAIM_VERB}|lo)\\b(?:(?! (?:nao|gi|ai|bao nhieu|nhung|may)\\b).){0,60}?\\s(?:a|ha|ak|ah|u)\\s*(?:\\?|[.!]*$)`,
 );
 
-// ("cơ quan thường trực (theo dõi thực hiện kế hoạch) là Sở Nội vụ đúng không?": the standing body is a role too.)
+// A role named before the body put forward: "cơ quan chủ trì thực hiện kế hoạch …", "cơ quan thường trực (theo dõi
+// thực hiện kế hoạch) …" — the standing body is a role too.
+const ROLE_NAMED = `\\b(?:co quan|don vi|so|nganh)(?: dau moi)? (?:${CLAIM_VERB}|thuong truc)\\b.{0,80}?`;
 const CLAIM_AFTER_ASKED = new RegExp(
-  `\\b(?:co quan|don vi|so|nganh)(?: dau moi)? (?:${CLAIM_VERB}|thuong truc)\\b.{0,80}? co phai (?:la )?(.{2,80}?) (?:khong|ko)\\s*(?:\\?|[.!]*$)`,
+  `${ROLE_NAMED} co phai (?:la )?(.{2,80}?) (?:khong|ko)\\s*(?:\\?|[.!]*$)`,
 );
-const CLAIM_AFTER = new RegExp(
-  `\\b(?:co quan|don vi|so|nganh)(?: dau moi)? (?:${CLAIM_VERB}|thuong truc)\\b.{0,80}? la (.{2,80}?),? (?:dung|phai) (?:khong|ko)\\b`,
-);
+const CLAIM_AFTER = new RegExp(`${ROLE_NAMED} la (.{2,80}?),? (?:dung|phai) (?:khong|ko)\\b`);
 
 const CLAIM_ALONE =
   /^(?:(?:vay|the|the thi|vay thi) )?(?:co phai|co dung|dung) (?:la |do |la do )*(.{2,80}?)\s+(?:khong|ko)\s*(?:\?|[.!]*\s*$)/;

@@ -88,14 +88,11 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
       return r !== undefined && leadNames({ leads: [...r.leads, ...r.partners] }).includes(agency ?? '');
     });
   if (narrowed && ofTheBody(narrowed)) return narrowed;
+  const partnersAsked = agency && PARTNER_OF.test(ask.q.folded) && !/\bchu tri\b/.test(ask.q.folded);
   // "Sở Y tế Lai Châu phối hợp với những cơ quan nào?", no duty named: the partners its own duties name, and the
   // bodies it takes part with.
-  if (agency && about === null && PARTNER_OF.test(ask.q.folded) && !/\bchu tri\b/.test(ask.q.folded))
-    return partnersOfBody(ctx, ask, agency);
-  const partnerOf =
-    agency && PARTNER_OF.test(ask.q.folded) && !/\bchu tri\b/.test(ask.q.folded)
-      ? supported(ctx, ask, agency)
-      : null;
+  if (partnersAsked && about === null) return partnersOfBody(ctx, ask, agency);
+  const partnerOf = partnersAsked ? supported(ctx, ask, agency) : null;
   if (partnerOf) return partnerOf;
   const answer = agencyAnswer(ctx, ask);
   if (answer.found) return answer;
@@ -607,6 +604,9 @@ const PARTNER_OF =
  * found when neither is in the plans.
  */
 export function partnersOfBody(ctx: EngineContext, ask: Ask, agency: string): Answer {
+  // The bodies it takes part with come first, as they did before the body's own partners were said.
+  const withOthers = supported(ctx, ask, agency);
+  if (withOthers) return withOthers;
   const ids = new Set(ask.scope.map((p) => p.plan.id));
   const leads = [...ctx.records.values()].filter(
     (f) => ids.has(f.plan.plan.id) && leadNames(f.record).includes(agency),
@@ -631,9 +631,6 @@ export function partnersOfBody(ctx: EngineContext, ask: Ask, agency: string): An
     lines.push(
       `  ${sourceLine(first.plan.plan, first.record.source).replace(/\.$/, '')}${own.length > 1 ? ` (và ${own.length - 1} việc khác)` : ''}.`,
     );
-  // The bodies it takes part with come first, as they did before the body's own partners were said.
-  const withOthers = supported(ctx, ask, agency);
-  if (withOthers) return withOthers;
   if (!lines.length)
     lines.push(`Kế hoạch không giao ${agency} chủ trì và không ghi ${agency} phối hợp việc nào.`);
   const answer = found('agency', lines, items);
