@@ -111,18 +111,14 @@ export interface Variant {
 export function variants(text: string): Variant[] {
   const base = tokens(text);
   const out: Variant[] = [{ syllables: base, swapped: [] }];
-  for (const [i, t] of base.entries()) {
-    const full = ABBR.get(t);
-    if (full) {
-      const swapped = full.split(' ');
-      out.push({ syllables: [...base.slice(0, i), ...swapped, ...base.slice(i + 1)], swapped });
-    }
-    // "NN&PTNT", "TT&TT", "LĐ-TB&XH": an abbreviation written in parts, which tokens split.
-    for (const n of [2, 3]) {
+  for (const i of base.keys()) {
+    // One token ("bhyt"), or an abbreviation written in parts that tokens split ("NN&PTNT", "LĐ-TB&XH"),
+    // joined into four letters at least.
+    for (const n of [1, 2, 3]) {
       const joined = base.slice(i, i + n).join('');
-      const whole = i + n <= base.length && joined.length >= 4 ? ABBR.get(joined) : undefined;
-      if (!whole) continue;
-      const swapped = whole.split(' ');
+      const full = i + n <= base.length && (n === 1 || joined.length >= 4) ? ABBR.get(joined) : undefined;
+      if (!full) continue;
+      const swapped = full.split(' ');
       out.push({ syllables: [...base.slice(0, i), ...swapped, ...base.slice(i + n)], swapped });
     }
   }
