@@ -130,7 +130,8 @@ const words = (s: string) => ` ${s.replace(/[^a-z0-9]+/g, ' ').trim()} `;
  */
 export function withoutPlanTitle(topic: string, titleWords: ReadonlySet<string>): string {
   return topic.replace(
-    /(?:^| )((?:trong|theo|cua|thuoc) )?(?:ke hoach|kh)((?: [a-z0-9-]+)*)/g,
+    // A plan named by its number is already a bar: "trong KH 91 về chính sách xã hội" → "trong | về …".
+    /(?:^| )((?:trong|theo|cua|thuoc) )?(?:ke hoach|kh|\|(?= ve ))((?: [a-z0-9-]+)*)/g,
     (all, after: string | undefined, rest: string) => {
       const ws = rest.trim().split(' ').filter(Boolean);
       const from = ws[0] === 've' ? 1 : 0;

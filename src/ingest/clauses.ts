@@ -1,4 +1,5 @@
 /** A unit's text → clauses and sentences that keep the lines they came from. */
+import { opensCitation } from './rules/documents';
 import type { Unit } from './units';
 
 /** A piece of a unit with its own line range. */
@@ -15,7 +16,7 @@ function lineAt(unit: Unit, at: number): number {
   return Math.min(line, unit.lineEnd);
 }
 
-function cut(unit: Unit, boundary: RegExp, maxLength: number): Piece[] {
+function cut(unit: Unit, boundary: RegExp, maxLength: number, keep = (_after: string) => false): Piece[] {
   const pieces: Piece[] = [];
   let start = 0;
   const text = unit.text;
@@ -33,6 +34,7 @@ function cut(unit: Unit, boundary: RegExp, maxLength: number): Piece[] {
   };
   for (const m of text.matchAll(boundary)) {
     const end = (m.index ?? 0) + m[0].length;
+    if (m[0] === ';' && keep(text.slice(end, end + 80))) continue;
     if (end - start < 25 && maxLength > 0) continue;
     if (maxLength > 0 && end - start < maxLength / 3) continue;
     push(end);
@@ -52,7 +54,7 @@ export function clauses(unit: Unit): Piece[] {
 export function sentences(unit: Unit, maxLength: number): Piece[] {
   if (unit.text.length <= maxLength)
     return [{ text: unit.text, lineStart: unit.lineStart, lineEnd: unit.lineEnd }];
-  return cut(unit, /[.;](?=\s+[\p{Lu}"“(])/gu, maxLength);
+  return cut(unit, /[.;](?=\s+[\p{Lu}"“(])/gu, maxLength, opensCitation);
 }
 
 /**

@@ -125,6 +125,7 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['mầm non', 'mẫu giáo'],
   ['02 buổi', '2 buổi', 'hai buổi'],
   ['đào tạo nghề', 'dạy nghề', 'học nghề'],
+  ['bằng cấp', 'văn bằng'],
   ['học phí', 'tiền học'],
   ['ngôn ngữ ký hiệu', 'thủ ngữ'],
   ['xóa mù chữ', 'biết chữ'],

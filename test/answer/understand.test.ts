@@ -198,6 +198,12 @@ describe('withoutPlanTitle', () => {
     expect(withoutPlanTitle(' theo kh ve chinh sach xa hoi thi bhyt ', titles)).toBe(' | thi bhyt ');
   });
 
+  it('reads the title after a plan already named by its number ("trong KH 91 về chính sách xã hội")', () => {
+    expect(withoutPlanTitle(' giao lam gi trong | ve chinh sach xa hoi ', titles)).toBe(' giao lam gi | ');
+    // A topic of its own after "về" stays.
+    expect(withoutPlanTitle(' giao lam gi | ve nha o ', titles)).toBe(' giao lam gi | ve nha o ');
+  });
+
   it('leaves "kế hoạch" followed by a topic of its own', () => {
     expect(withoutPlanTitle(' trong ke hoach giam ngheo ', titles)).toBe(' trong ke hoach giam ngheo ');
     expect(withoutPlanTitle(' chinh sach xa hoi ', titles)).toBe(' chinh sach xa hoi ');

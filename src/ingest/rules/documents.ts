@@ -52,6 +52,15 @@ const CONFERENCE = new RegExp(
   'gu',
 );
 
+/**
+ * Rule: a numbered citation after ";" goes on a list of documents, not a new duty. "… thực hiện Kết luận số
+ * 92-KL/TW …; Kế hoạch số 41-KH/TU … của Tỉnh ủy, các nội dung …" is one sentence naming what to publicise.
+ */
+export function opensCitation(text: string): boolean {
+  return OPENS_CITATION.test(text);
+}
+const OPENS_CITATION = new RegExp(String.raw`^\s*(?:${KINDS})\s+(?:số\s*)?\d`, 'u');
+
 // Words that open no document's name: a verb or preposition after "Kế hoạch" means the plan itself.
 const SELF =
   /^(?:của|thì|được|đã|sẽ|có|gửi|bằng|cần|với|này|hành động(?: này)?$|đề ra|như|và|là|sau|khi|đến|nêu|trên|liên quan|khác)(?![\p{L}])/u;

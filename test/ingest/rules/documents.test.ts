@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { sentences } from '../../../src/ingest/clauses';
 import { readTargets } from '../../../src/ingest/figures';
-import { citations } from '../../../src/ingest/rules/documents';
+import { citations, opensCitation } from '../../../src/ingest/rules/documents';
+import type { Unit } from '../../../src/ingest/units';
 
 describe('citations', () => {
   it('reads kind, number, date, issuer and subject of a numbered citation', () => {
@@ -325,5 +327,34 @@ describe('a resolution named after its conference, inside another citation’s q
       title: 'một số vấn đề về chính sách xã hội giai đoạn 2012-2020',
       inner: true,
     });
+  });
+});
+
+describe('opensCitation and long duties', () => {
+  it('a numbered citation after ";" continues a list of documents', () => {
+    expect(opensCitation(' Kế hoạch số 41-KH/TU ngày 22/3/2021 của Tỉnh ủy')).toBe(true);
+    expect(opensCitation(' Nghị quyết 42-NQ/TW')).toBe(true);
+    expect(opensCitation(' Kế hoạch của UBND tỉnh về …')).toBe(false);
+    expect(opensCitation(' Tham mưu UBND tỉnh ban hành Kế hoạch số 12/KH-UBND')).toBe(false);
+  });
+
+  it('a long duty is not cut between two documents it names, but is cut between two duties', () => {
+    const head =
+      'Chỉ đạo, hướng dẫn các cơ quan báo chí của tỉnh, phóng viên thường trú phối hợp với các Sở, ngành';
+    const text = `${head} đẩy mạnh công tác tuyên truyền về việc thực hiện Kết luận số 92-KL/TW ngày 05/11/2020 của Bộ Chính trị; Kế hoạch số 41-KH/TU ngày 22/3/2021 của Tỉnh ủy, các nội dung về chính sách xã hội đến các cấp, các ngành và toàn thể nhân dân. Chủ trì tham mưu, đề xuất triển khai, đôn đốc tiến độ thực hiện các chỉ tiêu, giải pháp về lĩnh vực thông tin và truyền thông.`;
+    const unit = {
+      text,
+      lineStart: 1,
+      lineEnd: 1,
+      offsets: [0],
+      marker: '',
+      level: 6,
+      heading: false,
+    } as unknown as Unit;
+    const pieces = sentences(unit, 200).map((p) => p.text);
+    expect(pieces).toHaveLength(2);
+    expect(pieces[0]).toContain('tuyên truyền');
+    expect(pieces[0]).toContain('Kế hoạch số 41-KH/TU');
+    expect(pieces[1]).toMatch(/^Chủ trì tham mưu/);
   });
 });
