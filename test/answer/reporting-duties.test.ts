@@ -72,6 +72,12 @@ describe('reports sent to a body', () => {
     expect(sentTo('so ldtbxh bao cao ubnd tinh truoc ngay nao?', lđ)).toBe(false);
     expect(sentTo('so ldtbxh chu tri viec gi?', lđ)).toBe(false);
   });
+  it('reads "… về UBND tỉnh qua <body>" as reports passing through it', () => {
+    expect(
+      sentTo('so, nganh, huyen bao cao ket qua ve ubnd tinh qua so ldtbxh truoc ngay 10/11 dung k?', lđ),
+    ).toBe(true);
+    expect(sentTo('so ldtbxh bao cao qua ubnd tinh', lđ)).toBe(false);
+  });
   it('answers with the reports that go to or through that body, not its own', () => {
     const through = { ...duty('các cơ quan, đơn vị, địa phương', 'UBND tỉnh'), via: lđ };
     const own = duty(lđ, 'UBND tỉnh');

@@ -145,12 +145,12 @@ export function dutiesOf(
 
 /**
  * Whether a question asks about reports sent to `agency`: "(gửi / nộp) báo cáo … về / cho / lên / tới <body>",
- * "gửi <body>", whatever the body's spelling ("Sở LĐTBXH").
+ * "gửi <body>", or through it ("… về UBND tỉnh qua Sở LĐTBXH"), whatever the body's spelling.
  */
 export function sentTo(folded: string, agency: string): boolean {
   if (!/\b(?:gui|nop|bao cao)\b/.test(folded)) return false;
   const key = agencyKey(agency).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(` (?:ve|cho|len|toi|gui) ${key} `).test(` ${agencyKey(folded)} `);
+  return new RegExp(` (?:ve|cho|len|toi|gui|qua) ${key} `).test(` ${agencyKey(folded)} `);
 }
 
 /** Whether `agency` receives a duty's reports, or they pass through it. */
