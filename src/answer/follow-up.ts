@@ -60,7 +60,9 @@ function leftover(q: Question, body?: string): string[] {
     // "… nằm ở mục nào của KH / trong văn bản?": the plan pointed at, no subject.
     .replace(/ (?:cua|trong|ca|toan bo) (?:kh|ke hoach|van ban)(?= )/g, ' ')
     // "thanh hoa thi bao nhieu m2": the unit of the figure asked, no subject of its own.
-    .replace(/ (?:m2|met vuong|phan tram)(?= )/g, ' ');
+    .replace(/ (?:m2|met vuong|phan tram)(?= )/g, ' ')
+    // "đúng 98% không bạn?", "ad ơi, còn Lai Châu?": the one addressed, no subject ("Ban Dân tộc" is a slot).
+    .replace(/ (?:ban|ad|admin)(?: oi)? $|^ (?:ban|ad|admin) oi | (?:ban|ad|admin) oi (?= )/g, ' ');
   // A term of art is a subject even when a word of it also asks: "(thể) nhẹ cân" is no "nhé".
   for (const term of TERMS) text = text.replaceAll(` ${term} `, ` ${term.replace(' ', '_')} `);
   return text.split(' ').filter((w) => w && !FOLLOW_UP_WORDS.has(w) && !QUESTION_WORDS.has(w));
@@ -120,6 +122,23 @@ const ASPECT_WORDS = new Set(
     'to chuc luc'
   ).split(' '),
 );
+
+// Words a follow-up compares in: "so với Lai Châu thì bên nào đặt cao hơn?", "còn Đà Nẵng, nơi nào nhiều hơn?".
+const COMPARES = /\bso (?:voi|sanh)\b|\b(?:cao|thap|nhieu|it|lon|nho) hon\b/;
+const COMPARE_WORDS = new Set(
+  'so voi sanh ben noi tinh dia phuong nao dat de ra cao thap nhieu it lon nho hon giam tang muc'.split(' '),
+);
+
+/** Whether a follow-up names another place only to compare the previous subject there with where it was asked. */
+function comparesWith(q: Question, p: Question): boolean {
+  return (
+    q.provinces.length > 0 &&
+    p.provinces.length > 0 &&
+    q.provinces.every((x) => !p.provinces.includes(x)) &&
+    COMPARES.test(q.folded) &&
+    leftover(q).every((w) => COMPARE_WORDS.has(w))
+  );
+}
 
 // "X chủ trì thì / , phối hợp với ai?": a lead stated, its partners asked.
 const LEAD_GIVEN = /\b(?:chu tri|phu trach)\b(?: thi| ,)? (?:phoi hop|cung) voi\b/;
@@ -213,6 +232,8 @@ export function mergeFollowUp(
   const q = understand(question, corpus);
   if (!previous.trim()) return question;
   const p = understand(previous, corpus, knownPhrase);
+  // "so với Lai Châu thì bên nào đặt cao hơn?": the previous subject in its place and the one named, compared.
+  if (comparesWith(q, p)) return `${previous.trim().replace(/[?!.\s]+$/, '')}, ${question.trim()}`;
   if (!isElliptical(q)) {
     if (!p.topic.replace(/[^a-z0-9]/g, '') || p.intent === 'help' || p.intent === 'smalltalk')
       return question;

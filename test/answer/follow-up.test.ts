@@ -546,3 +546,35 @@ describe('a figure put forward for the subject just discussed', () => {
     expect(b.text).not.toContain('đào tạo nghề');
   });
 });
+
+describe('the one addressed, and a place named to compare', () => {
+  it('"đúng 98% không bạn?" puts the figure forward as "đúng 98% không?" does', () => {
+    const a = askAfter(
+      'Thanh Hóa mục tiêu tỷ lệ dân số tham gia BHYT đến năm 2030 là bao nhiêu?',
+      'đúng 98% không bạn?',
+    );
+    expect(a.text).toMatch(/^Không/);
+    expect(a.text).toContain('Trên 95% dân số tham gia bảo hiểm y tế');
+    expect(elliptical('ad ơi còn Lai Châu?')).toBe(true);
+  });
+
+  it('"so với Lai Châu thì bên nào đặt cao hơn?" asks the previous subject in both places', () => {
+    expect(
+      mergeFollowUp(
+        'da nang muc tieu bao phu bhyt toan dan la bao nhieu',
+        'so với Lai Châu thì bên nào đặt cao hơn?',
+        corpus,
+      ),
+    ).toBe('da nang muc tieu bao phu bhyt toan dan la bao nhieu, so với Lai Châu thì bên nào đặt cao hơn?');
+    const a = askAfter(
+      'da nang muc tieu bao phu bhyt toan dan la bao nhieu',
+      'so với Lai Châu thì bên nào đặt cao hơn?',
+    );
+    expect(a.text).toContain('99%');
+    expect(a.text).toContain('98%');
+    // Another place without a comparison moves the subject there.
+    expect(
+      mergeFollowUp('da nang muc tieu bao phu bhyt la bao nhieu', 'còn Lai Châu?', corpus),
+    ).not.toContain('da nang');
+  });
+});
