@@ -35,6 +35,17 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
       /^Không: kế hoạch không giao Sở Kế hoạch và Đầu tư chủ trì thực hiện kế hoạch\./,
     );
   });
+  it('reads "có phải X là cơ quan thường trực / đầu mối … không" (the role after the body)', () => {
+    expect(claim('Có phải UBND các huyện, thị xã là cơ quan thường trực triển khai KH 91 không?')?.name).toBe(
+      'UBND các huyện, thành phố',
+    );
+    expect(claim('co phai so ldtbxh la co quan dau moi thuc hien kh 68 khong')?.name).toBe(
+      'Sở Lao động - Thương binh và Xã hội',
+    );
+    expect(ask('Có phải Sở Y tế là cơ quan thường trực triển khai KH 91 của Quảng Ninh không?').text).toMatch(
+      /^Không: kế hoạch không giao Sở Y tế chủ trì thực hiện kế hoạch\./,
+    );
+  });
   it('reads "cơ quan thường trực … là X đúng không" (the standing body is a role)', () => {
     expect(claim('cơ quan thường trực theo dõi thực hiện kế hoạch là Sở Nội vụ đúng không?')?.name).toBe(
       'Sở Nội vụ',
