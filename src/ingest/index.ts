@@ -110,6 +110,10 @@ function coordinatorOf(tasks: Task[]): { coordinator?: { leads: string[]; source
   return t ? { coordinator: { leads: t.leads, source: t.source } } : {};
 }
 
+// A co-lead that is a group ("các tổ chức chính trị - xã hội") or a head ("Thủ trưởng các ban, ngành") is no body
+// of its own to ask about; a named one is ("Báo Đà Nẵng, Đài Phát thanh - Truyền hình Đà Nẵng": the Đài too).
+const GROUP_OR_HEAD = /^(?:các|Các|Thủ trưởng|Giám đốc|Chủ tịch)\s/u;
+
 /** Kind of an agency from its folded name: sở, UBND, mass organisation, or a central agency's branch. */
 function agencyKind(folded: string): Agency['kind'] {
   if (folded.startsWith('so ')) return 'sở';
@@ -290,7 +294,12 @@ export function ingestPlans(files: { file: string; text: string }[]): {
   for (const [name, set] of [...spellings.entries()].sort((a, b) => a[0].localeCompare(b[0], 'vi'))) {
     const planIds = plans
       .filter((p) =>
-        [...p.indicators, ...p.tasks].some((r) => r.leadAgency === name || r.partners.includes(name)),
+        [...p.indicators, ...p.tasks].some(
+          (r) =>
+            r.leadAgency === name ||
+            (r.leads.includes(name) && !GROUP_OR_HEAD.test(name)) ||
+            r.partners.includes(name),
+        ),
       )
       .map((p) => p.plan.id);
     if (!planIds.length) continue;

@@ -84,6 +84,14 @@ describe('ingestPlans', () => {
     expect(r.corpus.agencies.map((a) => a.name)).toContain('Sở Du hành Vũ trụ');
   });
 
+  it('lists every body a duty names among its leads, but not a group or a head as a body of its own', () => {
+    const names = result.corpus.agencies.map((a) => a.name);
+    // "13. Báo Đà Nẵng, Đài Phát thanh - Truyền hình Đà Nẵng và các báo, đài": the Đài is the second lead.
+    expect(names).toContain('Đài Phát thanh - Truyền hình Đà Nẵng');
+    expect(names).not.toContain('các báo, đài');
+    expect(names).not.toContain('Thủ trưởng các ban, ngành');
+  });
+
   it('brings agency spellings to one name', () => {
     const labour = result.corpus.agencies.find((a) => a.name === 'Sở Lao động - Thương binh và Xã hội');
     expect(labour?.planIds).toHaveLength(5);
