@@ -466,6 +466,8 @@ export const ENGLISH_WORDS = new Set(
  */
 export const REPORTING_CUES: ReadonlyArray<string> = [
   'bao cao … (qua|cho|ve|len|gui) (nhung )?(dau|ai|co quan nao|so nao|noi nao|bo nao|cap nao)',
+  // "… báo cáo kết quả kiểm tra, giám sát an sinh xã hội cho những ai?": the report's object may be long.
+  'bao cao (ket qua|tinh hinh) … (qua|cho|ve|len|gui|toi) (nhung )?(dau|ai|co quan nao|so nao|noi nao|bo nao|cap nao)',
   // "… báo cáo kết quả kiểm tra, giám sát chính sách an sinh xã hội lên bộ nào?": however far from its verb.
   'len (bo|cap) nao',
   'bao cao (ai|co quan nao|so nao)',

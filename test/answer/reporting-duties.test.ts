@@ -306,3 +306,16 @@ describe('who runs the plan, and what it reports', () => {
     expect(a.text).not.toContain('Ủy ban nhân dân các huyện');
   });
 });
+
+describe('reporting asked in longer words', () => {
+  it('"… báo cáo kết quả <a long object> cho những ai?" asks who the reports go to', () => {
+    const a = ask('lai chau: so ldtbxh bao cao ket qua kiem tra giam sat an sinh xa hoi cho nhung ai?');
+    expect(a.text).toContain('báo cáo Bộ Lao động - Thương binh và Xã hội');
+    expect(a.text).not.toMatch(/^Lai Châu: Chủ động xây dựng kế hoạch/);
+  });
+  it('"ngày chốt báo cáo" asks a day, which a plan without one does not set', () => {
+    const a = ask('Lai Châu có quy định ngày chốt báo cáo hằng năm (kiểu như 30/11) cho KH 767 không?');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^KH 767\/KH-UBND \(Lai Châu\) không nêu ngày \(hạn\) nộp báo cáo cụ thể/);
+  });
+});
