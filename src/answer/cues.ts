@@ -493,6 +493,11 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   // "… có yêu cầu báo cáo … theo quý không?", "… báo cáo hằng tháng à?": a report's rhythm put forward.
   'bao cao … (theo|hang|moi) (quy|thang|nam|6 thang|sau thang) … (khong|ko|k|a|ha)',
   'bao cao … (len|ve|cho|toi) (bo|so|ubnd|uy ban|tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|chu tich|cap|trung uong) … (dung|phai) (khong|ko|k)',
+  // "… tham mưu UBND tỉnh báo cáo HĐND tỉnh kết quả thực hiện, đúng không?": a body above the province, named
+  // right after the verb.
+  '(bao cao|bao cao thang|bao cao truc tiep) (tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|hoi dong nhan dan) … (dung|phai) (khong|ko|k)',
+  // "… báo cáo UBND tỉnh thông qua Sở Nội vụ không?": the body reports are said to go through.
+  'bao cao … (qua|thong qua) (so|ban|co quan|phong) … (khong|ko|k)',
   // (however far from its verb: "… báo cáo kết quả đánh giá chính sách an sinh xã hội lên Bộ Y tế đúng không?")
   'len (bo|tinh uy|thanh uy|thuong truc|ubnd|hdnd|chu tich) … (dung|phai) (khong|ko|k)',
   // "sld LC bc bo?", "Sở LĐTBXH báo cáo Bộ nào": a report to a ministry.

@@ -2,6 +2,8 @@
  * The answer engine: pure, no I/O. `createEngine(corpus).answer('ty le bhyt quang ninh', { today })`
  * → `{ text: 'Quảng Ninh: Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% …', found: true, … }`.
  */
+
+import { leadNames } from '../ingest/agencies';
 import type { Corpus, PlanRecords } from '../schema/records';
 import type { ProvinceSuccession } from '../schema/succession';
 import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
@@ -36,6 +38,7 @@ import {
   asksFundingAmount,
   asksRecipients,
   factsAsked,
+  namedRecipientReported,
 } from './intents/meta';
 import { answerSection } from './intents/section';
 import { answerEnglish, answerSmallTalk } from './intents/small-talk';
@@ -247,6 +250,24 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
 const BODY_DUTIES = /\b(?:trach nhiem|nhiem vu) (?:gi|nao|nhung gi)\b/;
 
 // A question that also asks who does the work: "… do ai thực hiện và …", "ai chủ trì … và báo cáo …".
+/**
+ * A body put forward with a report is a claim of who does it, judged as such, when no reporting duty in scope has
+ * it report ("Sở Nội vụ tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy … phải không?") or the recipient it names
+ * is one the plan does report to ("Sở LĐTBXH tham mưu … báo cáo BTV Tỉnh ủy trước ngày 10 tháng 11 phải không?":
+ * the body's duty and its day answer). A recipient the plan does not report to is the reports' to judge.
+ */
+function claimsReportingBody(ask: Ask): boolean {
+  const claimed = ask.q.claimed;
+  // ("các cơ quan báo cáo … vào ngày 10/12 phải không?": a group puts forward the day, not a body.)
+  if (!claimed || /^các /iu.test(claimed)) return false;
+  const reports = ask.scope.some((p) =>
+    p.plan.reportingDuties.some((d) =>
+      leadNames({ leads: d.reporters.length ? d.reporters : [d.who] }).includes(claimed),
+    ),
+  );
+  return !reports || namedRecipientReported(ask.scope, ask) === true;
+}
+
 const DOES_IT = /\b(?:do ai|ai|co quan nao|so nao|don vi nao) (?:thuc hien|chu tri|trien khai)\b/;
 
 // What is left of "các mục tiêu cụ thể … được đặt đến năm nào" ("đặt | mốc", "cụ thể | đặt"): no subject.
@@ -358,7 +379,8 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   }
   if (
     (asksReporting(ask.q.folded) || REPORT_DAY.test(ask.q.folded)) &&
-    ask.scope.some((p) => p.plan.reportingDuties.length)
+    ask.scope.some((p) => p.plan.reportingDuties.length) &&
+    !claimsReportingBody(ask)
   ) {
     const reporting = answerMeta(ctx, ask, ['reporting']);
     // "KH 91 có phải gửi báo cáo lên Thường trực Tỉnh ủy, HĐND tỉnh không?": a body the plan is sent to "(báo cáo)"

@@ -319,3 +319,32 @@ describe('reporting asked in longer words', () => {
     expect(a.text).toMatch(/^KH 767\/KH-UBND \(Lai Châu\) không nêu ngày \(hạn\) nộp báo cáo cụ thể/);
   });
 });
+
+describe('a recipient or a route put forward for reports', () => {
+  it('says no to a body reports neither go to nor pass through, and where they do go', () => {
+    const a = ask('Các huyện ở Thanh Hóa nộp báo cáo KH 68 trực tiếp cho Sở Tài chính phải không ạ?');
+    expect(a.text).toMatch(
+      /^Không: kế hoạch ghi báo cáo gửi UBND tỉnh \(qua Sở Lao động - Thương binh và Xã hội\)\./,
+    );
+    const b = ask(
+      'Có đúng là ở Quảng Ninh, vướng mắc khi triển khai KH 91 thì báo cáo UBND tỉnh thông qua Sở Nội vụ không?',
+    );
+    expect(b.text).toMatch(/^Không: kế hoạch ghi báo cáo gửi Ủy ban nhân dân tỉnh \(qua Sở Lao động/);
+    // The body they do pass through gets no "Không".
+    const c = ask('Các huyện ở Thanh Hóa gửi báo cáo KH 68 qua Sở LĐTBXH phải không?');
+    expect(c.text).not.toMatch(/^Không/);
+  });
+
+  it('judges a council named right after "báo cáo", and a body that reports nothing as a claim of who does it', () => {
+    const a = ask(
+      'KH 230 Đồng Nai: Sở LĐTBXH tham mưu UBND tỉnh báo cáo HĐND tỉnh kết quả thực hiện, đúng không?',
+    );
+    expect(a.text).toMatch(
+      /^Không: KH 230\/KH-UBND \(Đồng Nai\) không quy định báo cáo Hội đồng nhân dân tỉnh/,
+    );
+    const b = ask(
+      'dong nai: so noi vu tham muu ubnd tinh bao cao ban thuong vu tinh uy ket qua kh 230 phai ko',
+    );
+    expect(b.text).toMatch(/^Không: kế hoạch không giao Sở Nội vụ/);
+  });
+});

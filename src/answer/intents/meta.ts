@@ -343,6 +343,26 @@ export function rhythmVerdict(plans: readonly PlanRecords[], ask: Ask): string |
     : `Không: ${plansNamed(shownPlans(plans))} không quy định báo cáo ${rhythm.label}.`;
 }
 
+/**
+ * "… báo cáo UBND tỉnh thông qua Sở Nội vụ không?", "… nộp báo cáo trực tiếp cho Sở Tài chính phải không?": a body
+ * put forward as the one reports go to or through, where no duty in scope sends them to or through it: "Không: …"
+ * with where they do go. Null when none is put forward so, or one does go there (the duties listed show it).
+ */
+export function reportViaVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
+  const agency = ask.q.agency;
+  if (!agency || !asksYesNo(ask) || !sentTo(ask.q.folded, agency)) return null;
+  const all = shownPlans(plans).flatMap((p) => p.plan.reportingDuties);
+  if (!all.length || all.some((d) => receives(d, agency))) return null;
+  // One route per recipient, through whom when the plan says ("UBND tỉnh" and "Ủy ban nhân dân tỉnh (qua …)" are one).
+  const byRecipient = new Map<string, string>();
+  for (const d of shownDuties(plans, ask)) {
+    const key = agencyKey(d.to);
+    if (!byRecipient.has(key) || d.via) byRecipient.set(key, `${d.to}${d.via ? ` (qua ${d.via})` : ''}`);
+  }
+  const routes = [...byRecipient.values()];
+  return routes.length ? `Không: kế hoạch ghi báo cáo gửi ${routes.slice(0, 3).join('; ')}.` : null;
+}
+
 const IN_TIME = /\b(?:dung han|kip han|kip thoi|tre han|qua han|muon)\b/;
 
 /** A question put as yes or no: a claim (`putsForward`), or one closed by "… không?". */
@@ -396,6 +416,12 @@ function reportsToAsked(
   // "Tỉnh ủy" asked is its standing committee's reports too ("Ban Thường vụ Tỉnh ủy").
   const to = duties.filter((d) => agencyKey(d.to).includes(key) || key.startsWith(agencyKey(d.to)));
   return { key, duties, to };
+}
+
+/** Whether the recipient a question names (a ministry, a Party committee, a council) is one the plans report to; null when none is named. */
+export function namedRecipientReported(plans: readonly PlanRecords[], ask: Ask): boolean | null {
+  const asked = reportsToAsked(plans, ask);
+  return asked ? asked.to.length > 0 : null;
 }
 
 /**
@@ -549,7 +575,10 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   const unsent = facts.includes('reporting') ? noReportTo(plans, ask, ctx) : null;
   if (unsent) return unsent;
   const verdict = facts.includes('reporting')
-    ? (reportDayVerdict(plans, ask) ?? rhythmVerdict(plans, ask) ?? reportToVerdict(plans, ask))
+    ? (reportDayVerdict(plans, ask) ??
+      rhythmVerdict(plans, ask) ??
+      reportViaVerdict(plans, ask) ??
+      reportToVerdict(plans, ask))
     : facts.includes('recipients')
       ? recipientVerdict(plans, ask)
       : null;
