@@ -114,8 +114,8 @@ const ASPECT_WORDS = new Set(
     // "phấn đấu 2030 của tỉnh là bao nhiêu?", "thế số căn tỉnh phải làm tới 2030?": the province's own figure,
     // counted in the subject's unit.
     'phan tinh can ' +
-    // "hạn nộp hằng năm ngày mấy?": the report's deadline; "ký hôm nào thế?": the day.
-    'nop hom ' +
+    // "hạn nộp hằng năm ngày mấy?": the report's deadline; "ký hôm nào thế?": the day; "trước ngày nào?".
+    'nop hom truoc ' +
     // "chỉ tiêu đó giao cho sở nào đôn đốc / giám sát?": who oversees it.
     'don doc giam sat ' +
     // "thế bên Quảng Ninh tổ chức lúc nào?": when it is held.
@@ -194,6 +194,8 @@ function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question
   return [
     // Its words only: a "%" it asked for is not part of the subject ("ai chủ trì?" asks for no figure).
     withTopic ? topic.replace(/[|,;:%?]/g, ' ') : '',
+    // Bodies named as a group ("các sở báo cáo … qua cơ quan nào?"), whose "các" the topic drops.
+    ...(withTopic ? (p.folded.match(GROUP_NAMED) ?? []) : []),
     withTopic && p.agency ? fold(p.agency) : '',
     ...(placed ? [] : place),
     // "… đến năm nào?" asks the year: the previous question's is not carried.
@@ -202,6 +204,8 @@ function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question
     .filter(Boolean)
     .join(' ');
 }
+
+const GROUP_NAMED = /\bcac (?:so|huyen|nganh|co quan|don vi|dia phuong|quan)\b/g;
 
 // Words that frame a duty rather than say what it is about: "giao … thực hiện chương trình …", "đảm bảo …".
 const DUTY_FRAME = /\b(?:giao|thuc hien|trien khai|chuong trinh|de an|cong tac|nhiem vu|viec)\b/g;

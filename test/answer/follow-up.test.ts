@@ -578,3 +578,28 @@ describe('the one addressed, and a place named to compare', () => {
     ).not.toContain('da nang');
   });
 });
+
+describe('a day asked of the report just discussed', () => {
+  it('"trước ngày nào?" after who advises reporting to the Ban Thường vụ gives that report\'s day', () => {
+    const a = askAfter(
+      'Ở Đồng Nai, ai tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện KH 230?',
+      'trước ngày nào?',
+    );
+    expect(a.text).toContain('báo cáo Ban Thường vụ Tỉnh ủy: trước ngày 30 tháng 11');
+  });
+  it('keeps the group that reports ("các sở …") as part of the subject', () => {
+    expect(
+      mergeFollowUp(
+        'Đồng Nai KH 230, các sở báo cáo kết quả qua cơ quan nào?',
+        'trước ngày nào hằng năm?',
+        corpus,
+      ),
+    ).toContain('cac so');
+    const a = askAfter(
+      'Đồng Nai KH 230, các sở báo cáo kết quả qua cơ quan nào?',
+      'trước ngày nào hằng năm?',
+    );
+    expect(a.text).toContain('trước ngày 10 tháng 11');
+    expect(a.text).not.toContain('Ban Thường vụ');
+  });
+});
