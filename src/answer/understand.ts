@@ -288,6 +288,11 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
   return null;
 }
 
+// "Ban Dân tộc tỉnh (nay là Sở Dân tộc và Tôn giáo)": the body asked about is the one named; what took it over since
+// is a gloss, and the plans give their duties to the body by its name then.
+const SUCCESSOR_GLOSS =
+  /\((?:nay|gio|bay gio|hien nay|hien|tu 2025) (?:la|da la|thanh|da thanh|thuoc|da nhap vao)\b[^)]*\)/g;
+
 // "NQ 34/", "quyết định số 1983/": the first part of a document's number stands before a year.
 const NUMBER_BEFORE_YEAR = new RegExp(`(?:${DOCUMENT_KIND_WORDS}) (?:so )?\\d+\\/$`);
 
@@ -761,7 +766,8 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
   const agency =
     claim || choice || partnerClaim
       ? null
-      : (agencyIn(folded, corpus) ?? (intent === 'assignments' ? districtBodyIn(raw, corpus) : null));
+      : (agencyIn(folded.replace(SUCCESSOR_GLOSS, ' '), corpus) ??
+        (intent === 'assignments' ? districtBodyIn(raw, corpus) : null));
   const howMany = asksHowMany(spelled, folded, knownPhrase);
   const alsoAgency = agency ? secondBodyIn(folded, agency, corpus) : null;
   return {

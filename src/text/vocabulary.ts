@@ -61,6 +61,7 @@ export const AGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   SLĐ: 'sở lao động',
   SLĐTBXH: 'sở lao động thương binh và xã hội',
   BCHQS: 'bộ chỉ huy quân sự',
+  NHCS: 'ngân hàng chính sách xã hội',
   // Lists of recipients: "TT Tỉnh ủy, TT HĐND tỉnh (báo cáo)" — "TT" alone is also thông tin, thông tư.
   'TT Tỉnh ủy': 'thường trực tỉnh ủy',
   'TT Thành ủy': 'thường trực thành ủy',

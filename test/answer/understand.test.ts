@@ -406,3 +406,17 @@ describe('an insurance is not the body that runs it', () => {
     ).toBe('Bảo hiểm xã hội tỉnh');
   });
 });
+
+describe('bodies named by abbreviation or with their successor beside them', () => {
+  it('"NHCS" is the social policy bank', () => {
+    expect(read('NHCS Lai Châu được giao gì trong KH 767/KH-UBND?').agency).toBe(
+      'Ngân hàng Chính sách xã hội',
+    );
+  });
+  it('"Ban Dân tộc tỉnh (nay là Sở Dân tộc và Tôn giáo)" asks about the Ban, the body the plans name', () => {
+    expect(read('Ban Dân tộc tỉnh Lai Châu (giờ là Sở Dân tộc và Tôn giáo) làm gì theo KH 767?').agency).toBe(
+      'Ban Dân tộc tỉnh',
+    );
+    expect(read('Sở Dân tộc và Tôn giáo Lai Châu làm gì theo KH 767?').agency).toBe('Sở Dân tộc và Tôn giáo');
+  });
+});
