@@ -60,6 +60,12 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'ky ke hoach',
       // "… là chủ tịch tỉnh ký hay phó chủ tịch ký?": who signed, by the title.
       '(chu tich|pho chu tich) … ky (hay|khong|ko|a|ha|\\?)',
+      // "Ông Đỗ Minh Tuấn ký KH 68 với chức danh gì?", "… ký với cương vị chủ tịch hay phó chủ tịch?"
+      'ky … (cuong vi|chuc danh|chuc vu|tu cach)',
+      // "KH 10 Đà Nẵng do ông Lê Trung Chinh ký đúng không?": a signer put forward by name.
+      '(ke hoach|kh) … do (ong|ba) … ky',
+      // "KH 767 … ban hành ngày 13/3/2021 đúng không?": the plan's own day put forward.
+      '(ke hoach|kh) … (ban hanh|ky|ban hanh vao|ky vao) ngay … (dung khong|phai khong|dung ko|phai ko|dung k|phai k|ha|ho)',
       'can cu',
       'theo (ket luan|nghi quyet|quyet dinh|chuong trinh)',
       '(nghi quyet|ket luan|quyet dinh|cong van|van ban|to trinh|chuong trinh hanh dong) … (nao|so may|so bao nhieu|gi)',
@@ -554,8 +560,11 @@ export const PUTS_FORWARD =
  * ủy à?" — not "ạ" (politeness), nor "ha" after a number or "bao nhiêu" (hectares).
  */
 const CLAIM_PARTICLE = /(?<![\p{L}\d])(?:hả|hở|à|ha)\s*[?!.]*\s*$/iu;
-const HECTARES = /(?:\d|\bnhieu)\s*ha\s*\W*$/;
+// (A number of a date, "… ngày 17/01/2021 ha?", counts no hectares; nor does "hả" typed with its mark.)
+const HECTARES = /(?:(?<![\d/])\d+|\bnhieu)\s*ha\s*\W*$/;
+const PLAIN_HA = /ha\s*\W*$/i;
 
 /** Whether a question puts a claim to the plan (see `PUTS_FORWARD`, `CLAIM_PARTICLE`). */
 export const putsForward = (q: { raw: string; folded: string }) =>
-  PUTS_FORWARD.test(q.folded) || (CLAIM_PARTICLE.test(q.raw.trim()) && !HECTARES.test(q.folded));
+  PUTS_FORWARD.test(q.folded) ||
+  (CLAIM_PARTICLE.test(q.raw.trim()) && !(HECTARES.test(q.folded) && PLAIN_HA.test(q.raw.trim())));

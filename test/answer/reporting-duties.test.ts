@@ -348,3 +348,25 @@ describe('a recipient or a route put forward for reports', () => {
     expect(b.text).toMatch(/^Không: kế hoạch không giao Sở Nội vụ/);
   });
 });
+
+describe("the plan's own day and signer put forward", () => {
+  it('judges a day put forward for the plan itself', () => {
+    expect(ask('KH 767 của UBND tỉnh Lai Châu ban hành ngày 13/3/2021 đúng không?').text).toMatch(
+      /^Không: kế hoạch ghi ngày khác:\nKH 767\/KH-UBND \(Lai Châu\) ban hành ngày 31\/03\/2021\./,
+    );
+    expect(ask('Kế hoạch 10 của UBND TP Đà Nẵng ban hành ngày 17/01/2022 hả?').text).toMatch(
+      /^Đúng: kế hoạch ghi ngày 17\/01\/2022\./,
+    );
+  });
+  it('judges a person put forward as the signer, and answers the title asked', () => {
+    expect(ask('KH 91 Quảng Ninh do bà Nguyễn Thị Hạnh ký phải không?').text).toMatch(
+      /^Đúng: kế hoạch do Nguyễn Thị Hạnh ký\./,
+    );
+    const no = ask('KH 10 Đà Nẵng do ông Lê Trung Chinh ký đúng không?').text;
+    expect(no).toMatch(/^Không: kế hoạch do người khác ký:\n.*Ngô Thị Kim Yến/);
+    expect(no).not.toContain('Lê Trung Chinh');
+    expect(ask('Ông Đỗ Minh Tuấn ký KH 68 TH với chức danh gì?').text).toContain(
+      'do Chủ tịch Đỗ Minh Tuấn ký',
+    );
+  });
+});

@@ -8,10 +8,11 @@ import { passedMark, planEnded } from '../../text/elapsed';
 import { fold } from '../../text/normalize';
 import { compilesReports, coordinatorItemId, coordinatorText, dutyText, item } from '../compose';
 import { type Ask, type EngineContext, plansIn, plansNamed } from '../context';
+import { cueText } from '../cue-match';
 import { CLAIM_TAG, putsForward } from '../cues';
 import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
-import { answerDocument } from './documents';
+import { answerDocument, documentDayVerdict } from './documents';
 
 type Fact =
   | 'date'
@@ -418,6 +419,23 @@ function reportsToAsked(
   return { key, duties, to };
 }
 
+// "… do ông Lê Trung Chinh ký …", "bà Nguyễn Thị Hạnh ký …": a person put forward by name.
+const PERSON_PUT = /\b(?:ong|ba)\s+[a-z]+\s+[a-z]+/;
+
+/**
+ * "KH 91 … do bà Nguyễn Thị Hạnh ký phải không?": a person put forward as the signer of the one plan shown —
+ * "Đúng: …" when it is the plan's signer, "Không: …" when another person is named (not repeated); the signing
+ * line follows. Null when nothing is put forward, no person is named, or the plan names no signer.
+ */
+export function signerVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
+  const shown = shownPlans(plans);
+  const signer = shown.length === 1 ? shown[0]?.plan.signer : null;
+  if (!signer?.name || !putsForward(ask.q)) return null;
+  if (` ${cueText(ask.q.folded)} `.includes(` ${cueText(fold(signer.name))} `))
+    return `Đúng: kế hoạch do ${signer.name} ký.`;
+  return PERSON_PUT.test(ask.q.folded) ? 'Không: kế hoạch do người khác ký:' : null;
+}
+
 /** Whether the recipient a question names (a ministry, a Party committee, a council) is one the plans report to; null when none is named. */
 export function namedRecipientReported(plans: readonly PlanRecords[], ask: Ask): boolean | null {
   const asked = reportsToAsked(plans, ask);
@@ -581,7 +599,12 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
       reportToVerdict(plans, ask))
     : facts.includes('recipients')
       ? recipientVerdict(plans, ask)
-      : null;
+      : facts.includes('signer') && signerVerdict(plans, ask)
+        ? signerVerdict(plans, ask)
+        : // "KH 767 … ban hành ngày 13/3/2021 đúng không?": the plan's own day, judged as a cited document's is.
+          facts.includes('date') && shownPlans(plans).length === 1
+          ? documentDayVerdict(ask.q, plans[0]?.plan.signedDate ?? null)
+          : null;
   const lines: string[] = verdict ? [verdict] : [];
   const items: AnswerItem[] = [];
   const several = plans.length > 1;
