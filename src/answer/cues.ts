@@ -105,7 +105,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'chu tri (nhung gi|nhung cai gi|cai gi)',
       'chu tri (nhiem vu|chi tieu|viec) nao',
       // "Sở VH-TT&DL chủ trì nội dung gì?", "… chủ trì những đề án nào?"
-      'chu tri (nhung |cac )?(noi dung|linh vuc|de an|chuong trinh) (gi|nao)',
+      'chu tri (nhung |cac )?(noi dung|linh vuc|de an|chuong trinh|chinh sach) (gi|nao)',
       'chu tri (nhung|cac) (nhiem vu|chi tieu|viec) nao',
       // "Cục Thống kê chủ trì theo dõi, đánh giá những chỉ tiêu nào?": however far from its verb.
       'chu tri … (nhung|cac) (nhiem vu|chi tieu|viec) (nao|gi)',

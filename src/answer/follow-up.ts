@@ -123,6 +123,11 @@ const ASPECT_WORDS = new Set(
   ).split(' '),
 );
 
+// An insurance, by its abbreviation or name; a message naming one and nothing else ("còn BHXH thì sao?").
+const INSURANCE = /\b(?:bhxh|bhyt|bhtn|bao hiem (?:xa hoi|y te|that nghiep))\b/;
+const INSURANCE_ONLY =
+  /^(?:(?:the|vay) )?(?:con )?(bhxh|bhyt|bhtn|bao hiem (?:xa hoi|y te|that nghiep))(?: (?:thi sao|the nao|nua|thi|nhi|a))*\s*[?.!]*$/;
+
 // Words a follow-up compares in: "so với Lai Châu thì bên nào đặt cao hơn?", "còn Đà Nẵng, nơi nào nhiều hơn?".
 const COMPARES = /\bso (?:voi|sanh)\b|\b(?:cao|thap|nhieu|it|lon|nho) hon\b/;
 const COMPARE_WORDS = new Set(
@@ -236,6 +241,10 @@ export function mergeFollowUp(
   const q = understand(question, corpus);
   if (!previous.trim()) return question;
   const p = understand(previous, corpus, knownPhrase);
+  // "còn BHXH?" after "… tham gia BHYT …?": the same question of another insurance (not of the body BHXH tỉnh).
+  const insurance = INSURANCE_ONLY.exec(q.folded)?.[1];
+  if (insurance && INSURANCE.test(p.folded) && !p.folded.match(INSURANCE)?.includes(insurance))
+    return p.folded.replace(new RegExp(INSURANCE.source, 'g'), insurance);
   // "so với Lai Châu thì bên nào đặt cao hơn?": the previous subject in its place and the one named, compared.
   if (comparesWith(q, p)) return `${previous.trim().replace(/[?!.\s]+$/, '')}, ${question.trim()}`;
   if (!isElliptical(q)) {

@@ -60,6 +60,17 @@ export const AGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   SGDĐT: 'sở giáo dục và đào tạo',
   SLĐ: 'sở lao động',
   SLĐTBXH: 'sở lao động thương binh và xã hội',
+  // The other departments the same way: "S" stuck to the department's own initials.
+  'SNN&PTNT': 'sở nông nghiệp và phát triển nông thôn',
+  SNNPTNT: 'sở nông nghiệp và phát triển nông thôn',
+  'SKH&ĐT': 'sở kế hoạch và đầu tư',
+  SKHĐT: 'sở kế hoạch và đầu tư',
+  'STN&MT': 'sở tài nguyên và môi trường',
+  STNMT: 'sở tài nguyên và môi trường',
+  'STT&TT': 'sở thông tin và truyền thông',
+  STTTT: 'sở thông tin và truyền thông',
+  SXD: 'sở xây dựng',
+  SNV: 'sở nội vụ',
   BCHQS: 'bộ chỉ huy quân sự',
   NHCS: 'ngân hàng chính sách xã hội',
   // Lists of recipients: "TT Tỉnh ủy, TT HĐND tỉnh (báo cáo)" — "TT" alone is also thông tin, thông tư.

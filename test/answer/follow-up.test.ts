@@ -211,7 +211,10 @@ describe('"thế còn X?" goes on in the same province', () => {
       'thế còn bảo hiểm thất nghiệp?',
       corpus,
     );
-    expect(merged).toBe('thế còn bảo hiểm thất nghiệp? thanh hoa nam 2030');
+    // Another insurance is asked the same way, the previous question's words kept.
+    expect(merged).toBe(
+      'thanh hoa dat muc tieu bao nhieu % luc luong lao dong tham gia bao hiem that nghiep den 2030?',
+    );
     const a = askAfter(
       'Thanh Hóa đặt mục tiêu bao nhiêu % lực lượng lao động tham gia BHXH đến 2030?',
       'thế còn bảo hiểm thất nghiệp?',
@@ -601,5 +604,19 @@ describe('a day asked of the report just discussed', () => {
     );
     expect(a.text).toContain('trước ngày 10 tháng 11');
     expect(a.text).not.toContain('Ban Thường vụ');
+  });
+});
+
+describe('another insurance asked the same way', () => {
+  it('"còn BHXH?" after a BHYT target asks the BHXH target, not the body BHXH tỉnh', () => {
+    expect(mergeFollowUp('Thanh Hoa: bao nhieu % dan so tham gia BHYT den 2030?', 'còn BHXH?', corpus)).toBe(
+      'thanh hoa: bao nhieu % dan so tham gia bhxh den 2030?',
+    );
+    const a = askAfter('Thanh Hoa: bao nhieu % dan so tham gia BHYT den 2030?', 'còn BHXH?');
+    expect(a.text).toContain('60% lực lượng lao động');
+    // "BHXH tỉnh" names the body: a question of its own kind.
+    expect(
+      mergeFollowUp('Thanh Hoa: bao nhieu % dan so tham gia BHYT den 2030?', 'còn BHXH tỉnh?', corpus),
+    ).not.toBe('thanh hoa: bao nhieu % dan so tham gia bhxh tinh den 2030?');
   });
 });

@@ -420,3 +420,13 @@ describe('bodies named by abbreviation or with their successor beside them', () 
     expect(read('Sở Dân tộc và Tôn giáo Lai Châu làm gì theo KH 767?').agency).toBe('Sở Dân tộc và Tôn giáo');
   });
 });
+
+describe('department initials with the "S" stuck on', () => {
+  it.each([
+    ['SNN&PTNT Đà Nẵng chủ trì chính sách gì theo KH 10?', 'Sở Nông nghiệp và Phát triển nông thôn'],
+    ['STTTT Đồng Nai được giao gì?', 'Sở Thông tin và Truyền thông'],
+    ['SXD Lai Châu làm gì?', 'Sở Xây dựng'],
+  ])('%s', (q, agency) => {
+    expect(read(q).agency).toBe(agency);
+  });
+});
