@@ -498,6 +498,8 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   // (Not "Sở X báo cáo UBND tỉnh cân đối vốn … phải không?": a duty's claim, "báo cáo" there is to propose.)
   // "… có yêu cầu báo cáo … theo quý không?", "… báo cáo hằng tháng à?": a report's rhythm put forward.
   'bao cao … (theo|hang|moi) (quy|thang|nam|6 thang|sau thang) … (khong|ko|k|a|ha)',
+  // "… tổng hợp báo cáo UBND thành phố 6 tháng một lần hả?"
+  'bao cao … (6 thang|sau thang|quy|nam) (mot lan|1 lan)',
   'bao cao … (len|ve|cho|toi) (bo|so|ubnd|uy ban|tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|chu tich|cap|trung uong) … (dung|phai) (khong|ko|k)',
   // "… tham mưu UBND tỉnh báo cáo HĐND tỉnh kết quả thực hiện, đúng không?": a body above the province, named
   // right after the verb.
@@ -511,6 +513,7 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   // "KH 230 có yêu cầu báo cáo Bộ LĐTBXH không?": whether reports go to a body above the province.
   '(co|co yeu cau|co phai) bao cao (bo|tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|trung uong) … (khong|ko|k)',
   '(co|co yeu cau|co phai) bao cao (len|ve|cho|toi) (bo|tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|trung uong) … (khong|ko|k)',
+  '(co|co yeu cau|co phai) bao cao (ket qua|tinh hinh) (len|ve|cho|toi) (bo|tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|trung uong) … (khong|ko|k)',
 ];
 
 /**

@@ -277,9 +277,10 @@ describe('a recipient asked by a shorter name, or put forward wrongly', () => {
 });
 
 describe('a rhythm put forward for the reports', () => {
-  it('is answered no when no duty shown has it', () => {
+  it('is answered no when no duty shown has it (asked of, it is not in the plan)', () => {
     const a = ask('Đà Nẵng có yêu cầu báo cáo kết quả KH 10 theo quý không?');
-    expect(a.text).toMatch(/^Không: KH 10\/KH-UBND \(Đà Nẵng\) không quy định báo cáo hằng quý\./);
+    expect(a.text).toMatch(/^KH 10\/KH-UBND \(Đà Nẵng\) không quy định báo cáo hằng quý\./);
+    expect(a.found).toBe(false);
     expect(a.text).toContain('hàng năm');
     expect(
       ask('Sở LĐTBXH Đồng Nai tổng hợp, báo cáo tình hình thực hiện KH 230 mỗi quý một lần đúng không?').text,
@@ -368,5 +369,21 @@ describe("the plan's own day and signer put forward", () => {
     expect(ask('Ông Đỗ Minh Tuấn ký KH 68 TH với chức danh gì?').text).toContain(
       'do Chủ tịch Đỗ Minh Tuấn ký',
     );
+  });
+});
+
+describe('a rhythm or a ministry asked of that the plan does not set', () => {
+  it('"có bắt báo cáo 6 tháng một lần không?" is not in the plan; the claim "… hả?" is no', () => {
+    const asked = ask('kh 767 lai chau co bat bao cao 6 thang mot lan khong?');
+    expect(asked.found).toBe(false);
+    expect(asked.text).toMatch(/^KH 767\/KH-UBND \(Lai Châu\) không quy định báo cáo 6 tháng\./);
+    const claimed = ask('So LDTBXH Da Nang tong hop bao cao UBND thanh pho 6 thang mot lan ha?');
+    expect(claimed.text).toMatch(/^Không: KH 10\/KH-UBND \(Đà Nẵng\) không quy định báo cáo 6 tháng\./);
+    expect(claimed.text).toContain('hàng năm');
+  });
+  it('"có yêu cầu báo cáo kết quả lên Bộ LĐTBXH không?" reads the ministry after the report\'s object', () => {
+    const a = ask('Đà Nẵng KH 10 có yêu cầu báo cáo kết quả lên Bộ LĐTBXH không?');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/không quy định báo cáo Bộ Lao động - Thương binh và Xã hội/);
   });
 });

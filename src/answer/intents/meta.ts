@@ -299,7 +299,7 @@ const asksReportDate = (folded: string) =>
 // "… phải báo cáo Bộ Lao động - Thương binh và Xã hội …", "… báo cáo Ban Thường vụ Tỉnh ủy …": a ministry, a Party
 // committee or the People's Council named as the one reported to.
 const TO_MINISTRY =
-  /\bbao cao (?:(?:cho|len|ve|gui|toi|den) )?(bo (?:[a-z-]+ ){0,8}?[a-z]+|(?:ban thuong vu )?(?:tinh|thanh) uy(?: [a-z]+ [a-z]+)?|(?:hdnd|hoi dong nhan dan) (?:tinh|thanh pho))(?= (?:ket qua|tinh hinh|truoc|dinh ky|hang|ve|theo|nhung|khong)\b|\s*[?,.]|$)/;
+  /\bbao cao (?:(?:ket qua|tinh hinh)(?: thuc hien)? )?(?:(?:cho|len|ve|gui|toi|den) )?(bo (?:[a-z-]+ ){0,8}?[a-z]+|(?:ban thuong vu )?(?:tinh|thanh) uy(?: [a-z]+ [a-z]+)?|(?:hdnd|hoi dong nhan dan) (?:tinh|thanh pho))(?= (?:ket qua|tinh hinh|truoc|dinh ky|hang|ve|theo|nhung|khong)\b|\s*[?,.]|$)/;
 
 // A body, and the group on a list of recipients that may stand for it.
 const GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -587,8 +587,18 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   }
   const facts = only ?? factsAsked(ask.q.folded);
   const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
+  // "KH 767 có bắt báo cáo 6 tháng một lần không?": a rhythm asked of, that no duty has, is not in the plan (a
+  // claim of it, "… 6 tháng một lần hả?", is answered no instead, and "… 6 tháng hay hằng năm?" by the one set).
+  const rhythm = rhythmAsked(ask.q.folded);
+  const rhythmUnset =
+    rhythm !== undefined &&
+    !putsForward(ask.q) &&
+    !/\bhay\b/.test(ask.q.folded) &&
+    !shownDuties(plans, ask).some((d) => d.frequency === rhythm.frequency);
   const undated =
-    facts.includes('reporting') && asksReportDate(ask.q.folded) ? noReportDate(plans, ask) : null;
+    facts.includes('reporting') && (asksReportDate(ask.q.folded) || rhythmUnset)
+      ? noReportDate(plans, ask)
+      : null;
   if (undated) return undated;
   const unsent = facts.includes('reporting') ? noReportTo(plans, ask, ctx) : null;
   if (unsent) return unsent;
