@@ -523,6 +523,12 @@ describe('figureVerdict: one figure put forward against the figures shown in its
     ).toMatch(/^Không/);
   });
 
+  it('reads flats, villages, schools and models as units ("15.000 căn hộ")', () => {
+    const line = ['Xây dựng được ít nhất 13.787 căn hộ nhà ở xã hội'];
+    expect(figureVerdict(fold('xây ít nhất 15.000 căn hộ nhà ở xã hội đúng ko'), line)).toMatch(/^Không/);
+    expect(figureVerdict(fold('xây ít nhất 13.787 căn nhà ở xã hội đúng ko'), line)).toMatch(/^Đúng/);
+  });
+
   it('reads years and the plan number as no figure', () => {
     expect(figureVerdict(fold('KH 91 năm 2025 đạt 95% đúng không?'), ['đạt trên 95%'])).toMatch(/^Đúng/);
   });
