@@ -316,3 +316,17 @@ describe('who signed, asked by the title', () => {
     expect(a.text).toMatch(/^KH 68\/KH-UBND \(Thanh Hóa\) do Chủ tịch Đỗ Minh Tuấn ký/);
   });
 });
+
+describe('a day put forward beside two documents', () => {
+  it('is judged against the document named just before it', () => {
+    const a = ask(
+      'KH 91 Quảng Ninh là để thực hiện KL 92-KL/TW và Kế hoạch 41-KH/TU ngày 22/3/2021 của Tỉnh ủy, đúng ko?',
+    );
+    expect(a.text).toMatch(/^Đúng: kế hoạch ghi ngày 22\/03\/2021\./);
+    expect(a.text).toContain('41-KH/TU');
+    const b = ask(
+      'KH 91 Quảng Ninh là để thực hiện KL 92-KL/TW ngày 05/11/2020 và Kế hoạch 41-KH/TU, đúng ko?',
+    );
+    expect(b.text).toMatch(/^Đúng: kế hoạch ghi ngày 05\/11\/2020\./);
+  });
+});

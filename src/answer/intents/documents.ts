@@ -287,7 +287,12 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   const holding = quoted
     ? scored.filter((x) => holdsQuoted(`${x.c.doc.source.quote} ${x.c.sentence?.text ?? ''}`, quoted))
     : [];
-  const numbered = scored.filter((x) => byNumber.includes(x.c));
+  // "… thực hiện KL 92-KL/TW và Kế hoạch 41-KH/TU ngày 22/3/2021 …, đúng k?": a day put forward is that of the
+  // document named just before it.
+  const numbered = nearestBeforeDay(
+    scored.filter((x) => byNumber.includes(x.c)),
+    ask.q.folded,
+  );
   const named = holding.length ? holding : numbered;
   const pool = named.length ? named : scored;
   const first = pool[0];
@@ -334,6 +339,18 @@ export function documentDayVerdict(q: { raw: string; folded: string }, date: str
   const full = parseDate(q.folded);
   const same = date.slice(4) === days[0]?.slice(1) && (!full || full === date);
   return same ? `Đúng: kế hoạch ghi ngày ${formatDate(date)}.` : 'Không: kế hoạch ghi ngày khác:';
+}
+
+/** Documents named by number, the one whose number stands last before a day the question writes first. */
+function nearestBeforeDay<T extends { c: Cited }>(named: T[], folded: string): T[] {
+  const day = folded.search(/\bngay \d{1,2}\s*\/\s*\d{1,2}\b/);
+  if (day < 0 || named.length < 2) return named;
+  const at = (x: T) => {
+    const digits = /^\d+/.exec(x.c.doc.number ?? '')?.[0];
+    return digits ? folded.slice(0, day).lastIndexOf(digits) : -1;
+  };
+  const last = named.reduce((best, x) => (at(x) > at(best) ? x : best));
+  return at(last) < 0 ? named : [last, ...named.filter((x) => x !== last)];
 }
 
 /** The cited documents as one answer, each as `documentLines` gives it. */
