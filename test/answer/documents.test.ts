@@ -329,4 +329,8 @@ describe('a day put forward beside two documents', () => {
     );
     expect(b.text).toMatch(/^Đúng: kế hoạch ghi ngày 05\/11\/2020\./);
   });
+  it('without a day written, the document named first is the one asked about', () => {
+    const a = ask('KH 29-KH/TU của Thành ủy Đà Nẵng về thực hiện KL 92 ký ngày nào?');
+    expect(a.text).toMatch(/^Đà Nẵng: Kế hoạch số 29-KH\/TU ngày 24\/09\/2021/);
+  });
 });

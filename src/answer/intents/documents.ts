@@ -341,16 +341,23 @@ export function documentDayVerdict(q: { raw: string; folded: string }, date: str
   return same ? `Đúng: kế hoạch ghi ngày ${formatDate(date)}.` : 'Không: kế hoạch ghi ngày khác:';
 }
 
-/** Documents named by number, the one whose number stands last before a day the question writes first. */
+/**
+ * Documents named by number, the one asked about first: the one whose number stands last before a day the
+ * question writes, or else the one it names first, its subject ("KH 29-KH/TU … về thực hiện KL 92 ký ngày nào?").
+ */
 function nearestBeforeDay<T extends { c: Cited }>(named: T[], folded: string): T[] {
+  if (named.length < 2) return named;
   const day = folded.search(/\bngay \d{1,2}\s*\/\s*\d{1,2}\b/);
-  if (day < 0 || named.length < 2) return named;
+  const before = day < 0 ? folded : folded.slice(0, day);
   const at = (x: T) => {
     const digits = /^\d+/.exec(x.c.doc.number ?? '')?.[0];
-    return digits ? folded.slice(0, day).lastIndexOf(digits) : -1;
+    const m = digits ? [...before.matchAll(new RegExp(`(?<![\\d/.,])${digits}(?![\\d/.,]\\d)`, 'g'))] : [];
+    return m.length ? ((day < 0 ? m[0] : m[m.length - 1])?.index ?? -1) : -1;
   };
-  const last = named.reduce((best, x) => (at(x) > at(best) ? x : best));
-  return at(last) < 0 ? named : [last, ...named.filter((x) => x !== last)];
+  const found = named.filter((x) => at(x) >= 0);
+  if (!found.length) return named;
+  const pick = found.reduce((best, x) => ((day < 0 ? at(x) < at(best) : at(x) > at(best)) ? x : best));
+  return [pick, ...named.filter((x) => x !== pick)];
 }
 
 /** The cited documents as one answer, each as `documentLines` gives it. */
