@@ -4,7 +4,7 @@
  */
 import type { Corpus } from '../schema/records';
 import { fold } from '../text/normalize';
-import { TERMS_OF_ART } from '../text/vocabulary';
+import { INSURANCES, TERMS_OF_ART } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
 import { cueText } from './cue-match';
 import { putsForward, QUESTION_WORDS } from './cues';
@@ -123,10 +123,15 @@ const ASPECT_WORDS = new Set(
   ).split(' '),
 );
 
-// An insurance, by its abbreviation or name; a message naming one and nothing else ("còn BHXH thì sao?").
-const INSURANCE = /\b(?:bhxh|bhyt|bhtn|bao hiem (?:xa hoi|y te|that nghiep))\b/;
-const INSURANCE_ONLY =
-  /^(?:(?:the|vay) )?(?:con )?(bhxh|bhyt|bhtn|bao hiem (?:xa hoi|y te|that nghiep))(?: (?:thi sao|the nao|nua|thi|nhi|a))*\s*[?.!]*$/;
+// An insurance, by its abbreviation or name (the vocabulary's); a message naming one and nothing else ("còn BHXH
+// thì sao?").
+const INSURANCE_NAMES = Object.entries(INSURANCES)
+  .flatMap(([abbr, full]) => [fold(abbr), fold(full)])
+  .join('|');
+const INSURANCE = new RegExp(`\\b(?:${INSURANCE_NAMES})\\b`);
+const INSURANCE_ONLY = new RegExp(
+  `^(?:(?:the|vay) )?(?:con )?(${INSURANCE_NAMES})(?: (?:thi sao|the nao|nua|thi|nhi|a))*\\s*[?.!]*$`,
+);
 
 // Words a follow-up compares in: "so với Lai Châu thì bên nào đặt cao hơn?", "còn Đà Nẵng, nơi nào nhiều hơn?".
 const COMPARES = /\bso (?:voi|sanh)\b|\b(?:cao|thap|nhieu|it|lon|nho) hon\b/;

@@ -289,7 +289,7 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
     : [];
   // "… thực hiện KL 92-KL/TW và Kế hoạch 41-KH/TU ngày 22/3/2021 …, đúng k?": a day put forward is that of the
   // document named just before it.
-  const numbered = nearestBeforeDay(
+  const numbered = askedFirst(
     scored.filter((x) => byNumber.includes(x.c)),
     ask.q.folded,
   );
@@ -345,7 +345,7 @@ export function documentDayVerdict(q: { raw: string; folded: string }, date: str
  * Documents named by number, the one asked about first: the one whose number stands last before a day the
  * question writes, or else the one it names first, its subject ("KH 29-KH/TU … về thực hiện KL 92 ký ngày nào?").
  */
-function nearestBeforeDay<T extends { c: Cited }>(named: T[], folded: string): T[] {
+function askedFirst<T extends { c: Cited }>(named: T[], folded: string): T[] {
   if (named.length < 2) return named;
   const day = folded.search(/\bngay \d{1,2}\s*\/\s*\d{1,2}\b/);
   const before = day < 0 ? folded : folded.slice(0, day);

@@ -609,12 +609,11 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
       reportToVerdict(plans, ask))
     : facts.includes('recipients')
       ? recipientVerdict(plans, ask)
-      : facts.includes('signer') && signerVerdict(plans, ask)
-        ? signerVerdict(plans, ask)
-        : // "KH 767 … ban hành ngày 13/3/2021 đúng không?": the plan's own day, judged as a cited document's is.
-          facts.includes('date') && shownPlans(plans).length === 1
+      : ((facts.includes('signer') ? signerVerdict(plans, ask) : null) ??
+        // "KH 767 … ban hành ngày 13/3/2021 đúng không?": the plan's own day, judged as a cited document's is.
+        (facts.includes('date') && shownPlans(plans).length === 1
           ? documentDayVerdict(ask.q, plans[0]?.plan.signedDate ?? null)
-          : null;
+          : null));
   const lines: string[] = verdict ? [verdict] : [];
   const items: AnswerItem[] = [];
   const several = plans.length > 1;
