@@ -3,7 +3,6 @@
  * → `{ text: 'Quảng Ninh: Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% …', found: true, … }`.
  */
 
-import { leadNames } from '../ingest/agencies';
 import type { Corpus, PlanRecords } from '../schema/records';
 import type { ProvinceSuccession } from '../schema/succession';
 import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
@@ -39,6 +38,7 @@ import {
   asksRecipients,
   factsAsked,
   namedRecipientReported,
+  reportsIn,
 } from './intents/meta';
 import { answerSection } from './intents/section';
 import { answerEnglish, answerSmallTalk } from './intents/small-talk';
@@ -260,11 +260,7 @@ function claimsReportingBody(ask: Ask): boolean {
   const claimed = ask.q.claimed;
   // ("các cơ quan báo cáo … vào ngày 10/12 phải không?": a group puts forward the day, not a body.)
   if (!claimed || /^các /iu.test(claimed)) return false;
-  const reports = ask.scope.some((p) =>
-    p.plan.reportingDuties.some((d) =>
-      leadNames({ leads: d.reporters.length ? d.reporters : [d.who] }).includes(claimed),
-    ),
-  );
+  const reports = ask.scope.some((p) => p.plan.reportingDuties.some((d) => reportsIn(d, claimed)));
   return !reports || namedRecipientReported(ask.scope, ask) === true;
 }
 

@@ -99,6 +99,13 @@ export function factsAsked(folded: string): Fact[] {
   return facts.length ? facts : ['number', 'date', 'signer'];
 }
 
+/** Who reports in a duty: the bodies the plan lists, or its whole subject when it lists none. */
+export const reportersOf = (d: ReportingDuty): string[] => (d.reporters.length ? d.reporters : [d.who]);
+
+/** Whether `agency` (a canonical name) reports in a duty. */
+export const reportsIn = (d: ReportingDuty, agency: string): boolean =>
+  leadNames({ leads: reportersOf(d) }).includes(agency);
+
 /**
  * The reporting duties a question asks about: those of the body it names ("các huyện báo cáo …"), when the
  * plan gives that body any; else all of them.
@@ -122,7 +129,7 @@ export function dutiesOf(
     if (received.length) return received;
   }
   const own = duties.filter((d) => {
-    const reporters = d.reporters.length ? d.reporters : [d.who];
+    const reporters = reportersOf(d);
     // "Chủ tịch UBND các huyện", "Giám đốc các sở" report for their bodies.
     const bodies = reporters.map((r) => r.replace(/^(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+/u, ''));
     // A body named ("Sở LĐTBXH"), and bodies asked after by their head words: "các huyện" for "UBND các huyện,
@@ -164,7 +171,7 @@ const THROUGH_COMPILER = /\b(?:gui|qua|ve|cho) (?:co quan|so|don vi) nao (?:de )
 
 /** A report every body of the plan sends: "các cơ quan, đơn vị, địa phương", "các sở, ban, ngành, địa phương". */
 function fromAllBodies(d: ReportingDuty): boolean {
-  const who = ` ${agencyKey(d.reporters.join(' ') || d.who)} `;
+  const who = ` ${agencyKey(reportersOf(d).join(' '))} `;
   return / cac (?:co quan|so)\b/.test(who) && / dia phuong | (?:quan|huyen) /.test(who);
 }
 
@@ -493,11 +500,7 @@ function noReportDate(plans: readonly PlanRecords[], ask: Ask): Answer | null {
   const names = plansNamed(shown);
   // The body named, when the duties shown are its own reports (another body's dated reports may be in the plan).
   const agency = ask.q.agency;
-  const forWhom =
-    agency &&
-    duties.every((d) => leadNames({ leads: d.reporters.length ? d.reporters : [d.who] }).includes(agency))
-      ? agency
-      : null;
+  const forWhom = agency && duties.every((d) => reportsIn(d, agency)) ? agency : null;
   return notSetBut(
     unset
       ? `${names} không quy định báo cáo ${rhythm.label}. Kế hoạch quy định:`
