@@ -485,18 +485,18 @@ function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext)
 }
 
 /**
- * A date asked for where the plans set none: "KH 91/KH-UBND (Quảng Ninh) không nêu ngày nộp báo cáo cụ thể",
- * then what they do say of reporting (to whom, through whom, how often), each with its source. Null when a
- * duty in scope has a date.
+ * A date (`dayAsked`) or a rhythm asked for where the plans set none: "KH 91/KH-UBND (Quảng Ninh) không nêu ngày
+ * nộp báo cáo cụ thể", "… không quy định báo cáo 6 tháng", then what they do say of reporting (to whom, through
+ * whom, how often), each with its source. Null when a duty in scope has the rhythm asked and, a day asked, a date.
  */
-function noReportDate(plans: readonly PlanRecords[], ask: Ask): Answer | null {
+function noReportDate(plans: readonly PlanRecords[], ask: Ask, dayAsked: boolean): Answer | null {
   const shown = shownPlans(plans);
   const duties = shownDuties(plans, ask);
   if (!duties.length) return null;
   // "báo cáo sơ kết 6 tháng … trước ngày nào?": a rhythm the plans set for no report.
   const rhythm = rhythmAsked(ask.q.folded);
   const unset = rhythm && !duties.some((d) => d.frequency === rhythm.frequency);
-  if (!unset && duties.some((d) => d.dueDate)) return null;
+  if (!unset && (!dayAsked || duties.some((d) => d.dueDate))) return null;
   const names = plansNamed(shown);
   // The body named, when the duties shown are its own reports (another body's dated reports may be in the plan).
   const agency = ask.q.agency;
@@ -592,16 +592,11 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
   // "KH 767 có bắt báo cáo 6 tháng một lần không?": a rhythm asked of, that no duty has, is not in the plan (a
   // claim of it, "… 6 tháng một lần hả?", is answered no instead, and "… 6 tháng hay hằng năm?" by the one set).
-  const rhythm = rhythmAsked(ask.q.folded);
-  const rhythmUnset =
-    rhythm !== undefined &&
-    !putsForward(ask.q) &&
-    !/\bhay\b/.test(ask.q.folded) &&
-    !shownDuties(plans, ask).some((d) => d.frequency === rhythm.frequency);
+  const dayAsked = asksReportDate(ask.q.folded);
+  const rhythmOnly =
+    rhythmAsked(ask.q.folded) !== undefined && !putsForward(ask.q) && !/\bhay\b/.test(ask.q.folded);
   const undated =
-    facts.includes('reporting') && (asksReportDate(ask.q.folded) || rhythmUnset)
-      ? noReportDate(plans, ask)
-      : null;
+    facts.includes('reporting') && (dayAsked || rhythmOnly) ? noReportDate(plans, ask, dayAsked) : null;
   if (undated) return undated;
   const unsent = facts.includes('reporting') ? noReportTo(plans, ask, ctx) : null;
   if (unsent) return unsent;
