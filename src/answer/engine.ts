@@ -134,11 +134,11 @@ const POINTS_AT_BODY_PLAIN =
  * the one that leads what the previous question was answered with. As it is when nothing is pointed at, the
  * question names a body itself, or the previous answer names none.
  */
-function bodyPointedAt(ctx: EngineContext, text: string, options: AskOptions): string {
+function bodyPointedAt(ctx: EngineContext, text: string, previous: () => AnswerItem | undefined): string {
   const plain = fold(text) === text.toLowerCase();
   const m = (plain ? POINTS_AT_BODY_PLAIN : POINTS_AT_BODY).exec(text);
   if (!m?.[1] || understand(text, ctx.corpus, ctx.stats.known).agency) return text;
-  const first = previousFirst(ctx, options);
+  const first = previous();
   // A record's lead, or the plan's standing body when that is what the previous answer named.
   const record = first ? ctx.records.get(first.id)?.record : undefined;
   const coordinator = ctx.corpus.plans.find((p) => coordinatorItemId(p.plan.id) === first?.id)?.plan
@@ -165,11 +165,11 @@ const POINTS_AT_DOCUMENT_PLAIN =
  * A follow-up that points at a document ("NQ đó ngày bao nhiêu?") with the document put in, by its kind and
  * number, when the previous answer cited one first from the plan's body. As it is otherwise.
  */
-function documentPointedAt(ctx: EngineContext, text: string, options: AskOptions): string {
+function documentPointedAt(ctx: EngineContext, text: string, previous: () => AnswerItem | undefined): string {
   const plain = fold(text) === text.toLowerCase();
   const m = (plain ? POINTS_AT_DOCUMENT_PLAIN : POINTS_AT_DOCUMENT).exec(text);
   if (!m?.[1]) return text;
-  const first = previousFirst(ctx, options);
+  const first = previous();
   const doc = ctx.corpus.plans
     .flatMap((p) => p.plan.documents.map((d) => ({ id: documentItemId(p.plan.id, d), d })))
     .find((x) => x.id === first?.id)?.d;
@@ -188,7 +188,15 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
     .slice(0, MAX_QUESTION)
     .trim();
-  if (options.previousQuestion) text = documentPointedAt(ctx, bodyPointedAt(ctx, text, options), options);
+  if (options.previousQuestion) {
+    // The previous question is answered at most once, and only when the follow-up points back at its answer.
+    let answered: { first: AnswerItem | undefined } | undefined;
+    const previous = () => {
+      if (!answered) answered = { first: previousFirst(ctx, options) };
+      return answered.first;
+    };
+    text = documentPointedAt(ctx, bodyPointedAt(ctx, text, previous), previous);
+  }
   const asked = text;
   if (options.previousQuestion)
     text = mergeFollowUp(options.previousQuestion, text, ctx.corpus, ctx.stats.known);
