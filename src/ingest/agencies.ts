@@ -59,6 +59,12 @@ export function canonicalAgency(spelling: string): { name: string; known: boolea
 // The head of a body acts for it: "Chủ tịch UBND các huyện …", "Giám đốc Sở Y tế", "Thủ trưởng …".
 const HEAD_TITLE = /^(?:chu tich|giam doc|thu truong|truong) /;
 
+/** A name that is a group ("các tổ chức chính trị - xã hội") or a body's head ("Thủ trưởng các ban, ngành"), not one body. */
+export function groupOrHead(name: string): boolean {
+  const key = agencyKey(name);
+  return key.startsWith('cac ') || HEAD_TITLE.test(key);
+}
+
 /** The body a head title stands for, when the rest is a known body ("Chủ tịch UBND các huyện" → UBND cấp huyện). */
 function actingFor(key: string): (typeof KNOWN)[number] | undefined {
   if (!HEAD_TITLE.test(key)) return undefined;

@@ -8,7 +8,7 @@ import { Agency, PlanRecords, type Task } from '../schema/records';
 import { fold } from '../text/normalize';
 import { slug } from '../text/slug';
 import { AGENCIES } from '../text/vocabulary';
-import { agencyKey } from './agencies';
+import { agencyKey, groupOrHead } from './agencies';
 import { citedDocuments } from './cited-documents';
 import { type IngestIssue, readFacts } from './header';
 import { type Line, readLines } from './lines';
@@ -109,10 +109,6 @@ function coordinatorOf(tasks: Task[]): { coordinator?: { leads: string[]; source
   const t = tasks.find((x) => x.leads.length && coordinates(x.text));
   return t ? { coordinator: { leads: t.leads, source: t.source } } : {};
 }
-
-// A co-lead that is a group ("các tổ chức chính trị - xã hội") or a head ("Thủ trưởng các ban, ngành") is no body
-// of its own to ask about; a named one is ("Báo Đà Nẵng, Đài Phát thanh - Truyền hình Đà Nẵng": the Đài too).
-const GROUP_OR_HEAD = /^(?:các|Các|Thủ trưởng|Giám đốc|Chủ tịch)\s/u;
 
 /** Kind of an agency from its folded name: sở, UBND, mass organisation, or a central agency's branch. */
 function agencyKind(folded: string): Agency['kind'] {
@@ -297,7 +293,9 @@ export function ingestPlans(files: { file: string; text: string }[]): {
         [...p.indicators, ...p.tasks].some(
           (r) =>
             r.leadAgency === name ||
-            (r.leads.includes(name) && !GROUP_OR_HEAD.test(name)) ||
+            // A co-lead is a body of its own to ask about ("Báo Đà Nẵng, Đài Phát thanh - Truyền hình Đà
+            // Nẵng": the Đài too), unless a group or a head.
+            (r.leads.includes(name) && !groupOrHead(name)) ||
             r.partners.includes(name),
         ),
       )
