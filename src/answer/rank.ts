@@ -134,6 +134,8 @@ interface Reading {
   total: number;
   /** The places of the swapped-in phrase's syllables, held whole or not at all (see `readingsOf`). */
   needs: number[];
+  /** The places of the terms of the phrase as typed that this reading swapped out (see `readingsOf`). */
+  gave: number[];
 }
 
 /**
@@ -195,7 +197,7 @@ function weigh(topic: string, stats: TermStats): Query {
     (t.includes('_') ? stats.known(t) : stats.used(t)) &&
     (!t.includes('_') || stats.cohesion(t) >= TUNING.keyCohesion || TERM_BIGRAMS.has(t));
   const place = new Map<string, number>();
-  const readings = readingsOf(topic).map(({ terms, needs }) => {
+  const readings = readingsOf(topic).map(({ terms, needs, gave }) => {
     // A concept ("@bhxh") weighs like the phrase it stands for; a bigram more than a syllable.
     const weights = terms.map(
       (t) =>
@@ -215,7 +217,9 @@ function weigh(topic: string, stats: TermStats): Query {
       return i;
     });
     const needAt = needs.map((t) => at[terms.indexOf(t)]).filter((u): u is number => u !== undefined);
-    return { at, weights, total: weights.reduce((a, b) => a + b, 0), needs: needAt };
+    // The phrase as typed is among the first reading's terms, so each has its place already.
+    const gaveAt = gave.map((t) => place.get(t)).filter((u): u is number => u !== undefined);
+    return { at, weights, total: weights.reduce((a, b) => a + b, 0), needs: needAt, gave: gaveAt };
   });
   const terms = [...place.keys()];
   return {
@@ -261,14 +265,17 @@ export function coverageOf(query: Query, docTerms: Set<string>): number {
 
 /**
  * Share of a query's key terms (weighted: rare, yet words the plans use; see `readings`) that a record's
- * own words hold, best over the readings; 1 when the query has none.
+ * own words hold, best over the readings; 1 when the query has none. A reading that swapped a phrase for
+ * its synonym does not bind a record that says the phrase as typed: "tỷ lệ hộ nghèo" read as "nghèo đa
+ * chiều" makes "đa chiều" a key, which "Tỷ lệ hộ nghèo … còn dưới 1%" need not hold.
  */
 export function distinctiveOf(query: Query, own: Set<string>): number {
   const { terms, keys, held } = query;
   for (let u = 0; u < terms.length; u++) held[u] = keys[u] && own.has(terms[u] as string) ? 1 : 0;
   let best = 0;
   let anyKey = false;
-  for (const { at, weights } of query.readings) {
+  for (const { at, weights, gave } of query.readings) {
+    if (gave.length && gave.every((u) => own.has(terms[u] as string))) continue;
     let total = 0;
     let got = 0;
     for (let i = 0; i < at.length; i++) {

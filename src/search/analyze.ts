@@ -101,6 +101,8 @@ export function analyze(text: string): string[] {
 export interface Variant {
   syllables: string[];
   swapped: string[];
+  /** The phrase as typed that `swapped` stands for (none as typed). */
+  gave: string[];
 }
 
 /**
@@ -110,7 +112,7 @@ export interface Variant {
  */
 export function variants(text: string): Variant[] {
   const base = tokens(text);
-  const out: Variant[] = [{ syllables: base, swapped: [] }];
+  const out: Variant[] = [{ syllables: base, swapped: [], gave: [] }];
   for (const i of base.keys()) {
     // One token ("bhyt"), or an abbreviation written in parts that tokens split ("NN&PTNT", "LĐ-TB&XH"),
     // joined into four letters at least.
@@ -119,7 +121,11 @@ export function variants(text: string): Variant[] {
       const full = i + n <= base.length && (n === 1 || joined.length >= 4) ? ABBR.get(joined) : undefined;
       if (!full) continue;
       const swapped = full.split(' ');
-      out.push({ syllables: [...base.slice(0, i), ...swapped, ...base.slice(i + n)], swapped });
+      out.push({
+        syllables: [...base.slice(0, i), ...swapped, ...base.slice(i + n)],
+        swapped,
+        gave: base.slice(i, i + n),
+      });
     }
   }
   const joined = ` ${base.join(' ')} `;
@@ -127,6 +133,7 @@ export function variants(text: string): Variant[] {
     out.push({
       syllables: joined.replace(e.fromText, ` ${e.to} `).trim().split(' '),
       swapped: e.to.split(' '),
+      gave: e.fromText.trim().split(' '),
     });
   return out;
 }
@@ -139,6 +146,11 @@ export function variants(text: string): Variant[] {
 export interface Reading {
   terms: string[];
   needs: string[];
+  /**
+   * The terms of the phrase as typed that this reading swapped out ("ho", "ngheo", "ho_ngheo" for "nghèo đa
+   * chiều"): a record that says them says what was asked, whatever the other reading's words.
+   */
+  gave: string[];
 }
 
 /**
@@ -157,15 +169,35 @@ export function readingsOf(topic: string): Reading[] {
   const build = (pick: string[][]) => [
     ...new Set(pick.flatMap((seg) => [...seg, ...bigrams(seg), ...concepts(seg)])),
   ];
-  out.push({ terms: build(baseTerms), needs: [] });
+  out.push({ terms: build(baseTerms), needs: [], gave: [] });
   for (const [i, vs] of perSegment.entries()) {
     for (const v of vs.slice(1))
       out.push({
         terms: build(baseTerms.map((b, j) => (j === i ? v.syllables : b))),
         needs: v.swapped,
+        gave: inPlace(baseTerms[i] ?? [], v.gave),
       });
   }
   return out;
+}
+
+/**
+ * The terms of `phrase` as it stands in `syllables`: its syllables and bigrams, with the bigrams that join it
+ * to its neighbours ("le_ho" of "tỷ lệ hộ nghèo"): a record that says them says the phrase in the question's
+ * sense, not merely its words ("người cao tuổi thuộc hộ nghèo" is no rate of poor households).
+ */
+function inPlace(syllables: readonly string[], phrase: readonly string[]): string[] {
+  const at = syllables.findIndex((_, k) => phrase.every((p, j) => syllables[k + j] === p));
+  const before = syllables[at - 1];
+  const after = syllables[at + phrase.length];
+  // A phrase typed alone has no sense to hold beyond its words: nothing tells the record's use of it apart.
+  if (at < 0 || !(before || after)) return [];
+  return [
+    ...phrase,
+    ...bigrams([...phrase]),
+    ...(before ? [`${before}_${phrase[0]}`] : []),
+    ...(after ? [`${phrase[phrase.length - 1]}_${after}`] : []),
+  ];
 }
 
 /** The terms of each reading (see `readingsOf`). */

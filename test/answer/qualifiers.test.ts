@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setsNothingFor } from '../../src/answer/intents/target';
 import { agencyKey } from '../../src/ingest/agencies';
 import { ask, corpus, engine, TODAY } from '../helpers';
 
@@ -159,6 +160,22 @@ describe('an area asked of a target set for the whole province only', () => {
     expect(a.found).toBe(false);
     expect(a.text.split('\n')[0]).toBe('KH 10/KH-UBND không đặt mục tiêu riêng cho thành thị.');
     expect(a.text).toContain('xuống dưới 3%');
+  });
+  it('the same when the target\'s other figure is for another part of the province ("riêng các huyện nghèo")', () => {
+    const a = ask('Lai Châu đặt chỉ tiêu giảm hộ nghèo ở khu vực thành thị bao nhiêu %/năm?');
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toBe('KH 767/KH-UBND không đặt mục tiêu riêng cho thành thị.');
+    // Not "chung cho toàn tỉnh": the record also sets a figure for the poor districts.
+    expect(a.text).toContain('Kế hoạch đặt: ');
+    expect(a.text).toContain('3%/ năm');
+  });
+  it("setsNothingFor reads the name and every figure's area", () => {
+    const row = (name: string, ...areas: string[]) => ({ name, targets: areas.map((area) => ({ area })) });
+    expect(setsNothingFor(row('giảm tỷ lệ hộ nghèo', 'all', 'các huyện nghèo'), 'thành thị')).toBe(true);
+    expect(setsNothingFor(row('giảm tỷ lệ hộ nghèo', 'all', 'thành thị'), 'thành thị')).toBe(false);
+    expect(setsNothingFor(row('Tỷ lệ giảm nghèo: Khu vực nông thôn', 'all'), 'nông thôn')).toBe(false);
+    expect(setsNothingFor(row('Tỷ lệ giảm nghèo: Khu vực nông thôn', 'all'), 'thành thị')).toBe(true);
+    expect(setsNothingFor(row('phát triển nhà ở'), 'thành thị')).toBe(false);
   });
   it('a target the plan splits by area still answers for that area', () => {
     const a = ask(

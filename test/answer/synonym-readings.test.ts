@@ -1,7 +1,7 @@
 // A synonym read for a question's words counts for a record only as a whole phrase: "nước sạch" may be read
 // as "nước hợp vệ sinh", and a record holding "hợp vệ sinh" alone (a sanitary-latrine row) is another thing.
 import { describe, expect, it } from 'vitest';
-import { coverage, termStats } from '../../src/answer/rank';
+import { coverage, distinctiveOf, readings, termStats } from '../../src/answer/rank';
 import { plainTerms, readingsOf } from '../../src/search/analyze';
 import { buildIndex } from '../../src/search/index';
 import { ask, corpus } from '../helpers';
@@ -37,5 +37,29 @@ describe('a synonym is read whole or not at all', () => {
     const reply = ask('nuoc sach thanh thi dong nai so nao chu tri, chi tieu bn');
     expect(reply.text).toContain('Sở Xây dựng');
     expect(reply.text).not.toContain('nhà tiêu');
+  });
+});
+
+describe("a synonym's key words do not bind a record that says the phrase as typed", () => {
+  // "hộ nghèo" is also read as "nghèo đa chiều", whose "đa chiều" is a key term of that reading.
+  const query = readings('ty le ho ngheo', stats);
+  it('a record with "tỷ lệ hộ nghèo" in place is distinctive', () => {
+    expect(distinctiveOf(query, terms('Tỷ lệ hộ nghèo đến năm 2025 còn dưới 1%'))).toBe(1);
+  });
+  it('a record with the words elsewhere ("người cao tuổi thuộc hộ nghèo") is not', () => {
+    expect(
+      distinctiveOf(query, terms('100% người cao tuổi thuộc hộ nghèo được hưởng trợ cấp xã hội')),
+    ).toBeLessThan(0.5);
+  });
+  it('the reading keeps the phrase with its neighbours', () => {
+    const swapped = readingsOf('ty le ho ngheo').find((r) => r.needs.includes('chieu'));
+    expect(swapped?.gave).toEqual(expect.arrayContaining(['ho_ngheo', 'le_ho']));
+    // Typed alone, the phrase has no sense to tell apart: nothing is kept.
+    expect(readingsOf('ho ngheo').find((r) => r.needs.includes('chieu'))?.gave).toEqual([]);
+  });
+  it('answers the claim with the target it is about', () => {
+    const reply = ask('ty le ho ngheo o Quang Ninh den nam 2025 con duoi 2% dung ko');
+    expect(reply.text).toMatch(/^Không/);
+    expect(reply.text).toContain('còn dưới 1%');
   });
 });

@@ -96,6 +96,21 @@ function forAllOnly(i: { name: string; targets: readonly { area: string }[] }): 
   return i.targets.length > 0 && i.targets.every((t) => t.area === 'all') && !urban && !rural;
 }
 
+/**
+ * Whether a target sets nothing for the area asked: neither its name nor any of its figures names that area
+ * (a figure for "các huyện nghèo" is no figure for "thành thị").
+ */
+export function setsNothingFor(
+  i: { name: string; targets: readonly { area: string }[] },
+  area: 'thành thị' | 'nông thôn',
+): boolean {
+  const names = (text: string) => {
+    const { urban, rural } = areasIn(fold(text));
+    return area === 'thành thị' ? urban : rural;
+  };
+  return i.targets.length > 0 && !names(i.name) && !i.targets.some((t) => names(t.area));
+}
+
 /** Answers a question about targets (and, with `intent` 'deadline', about when). */
 export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answer {
   const { q } = ask;
@@ -126,9 +141,10 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
       forAllOnly(f.record),
   );
   const best = fitting.length === 1 || oneSentence ? first : undefined;
-  if (q.area && best?.kind === 'indicator' && forAllOnly(best.record)) {
+  if (q.area && best?.kind === 'indicator' && setsNothingFor(best.record, q.area)) {
     const plan = best.plan.plan;
-    const set = `Kế hoạch đặt (chung cho toàn tỉnh): ${recordText(best, ask.today)}\n  ${sourceLine(plan, best.record.source)}`;
+    const forAll = forAllOnly(best.record) ? ' (chung cho toàn tỉnh)' : '';
+    const set = `Kế hoạch đặt${forAll}: ${recordText(best, ask.today)}\n  ${sourceLine(plan, best.record.source)}`;
     const answer = notFound(
       ctx,
       ask,
