@@ -480,6 +480,8 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   'bao cao (nhung|cac) (co quan|cap|don vi|noi) nao',
   '(qua|gui|ve) (dau|ai|co quan nao) … bao cao',
   '(co quan|so|don vi) nao (tong hop|nhan) … bao cao',
+  // "Ngoài UBND tỉnh, cơ quan trung ương nào nhận báo cáo …?": who receives the reports.
+  '(ai|nao) nhan bao cao',
   'bao cao … (dinh ky|hang nam|hang quy|6 thang) … (ai|dau|nao)',
   '(ai|nhung ai|co quan nao|so nao|don vi nao) … bao cao (ket qua|tinh hinh)',
   // "nộp báo cáo … trực tiếp cho UBND tỉnh hay qua cơ quan nào?", "báo cáo thế nào?", "báo cáo lên những cơ quan nào?"

@@ -131,7 +131,7 @@ const words = (s: string) => ` ${s.replace(/[^a-z0-9]+/g, ' ').trim()} `;
 export function withoutPlanTitle(topic: string, titleWords: ReadonlySet<string>): string {
   return topic.replace(
     // A plan named by its number is already a bar: "trong KH 91 về chính sách xã hội" → "trong | về …".
-    /(?:^| )((?:trong|theo|cua|thuoc) )?(?:ke hoach|kh|\|(?= ve ))((?: [a-z0-9-]+)*)/g,
+    /(?:^| )((?:trong|theo|cua|thuoc) )?(?:(?:ke hoach|kh)(?![a-z0-9])|\|(?= ve ))((?: [a-z0-9-]+)*)/g,
     (all, after: string | undefined, rest: string) => {
       const ws = rest.trim().split(' ').filter(Boolean);
       const from = ws[0] === 've' ? 1 : 0;
@@ -139,7 +139,8 @@ export function withoutPlanTitle(topic: string, titleWords: ReadonlySet<string>)
       while (n < ws.length && (titleWords.has(ws[n] ?? '') || /^[\d-]+$/.test(ws[n] ?? ''))) n++;
       // Without "trong / theo / của", "kế hoạch …" names this plan only when all its words are the titles'
       // ("kế hoạch chính sách xã hội 2021-2025"); "Kế hoạch thực hiện Chương trình “Có việc làm”" is another.
-      if (n === from || (!after && n < ws.length)) return all;
+      // "… nằm ở mục nào trong KH?": a plan named and nothing after it is this plan too.
+      if (n === from ? !after || ws.length > from : !after && n < ws.length) return all;
       return ` |${ws
         .slice(n)
         .map((w) => ` ${w}`)
@@ -488,6 +489,8 @@ function corpusWords(corpus: Corpus): string {
 
 /** A plan named by its number, folded: "kh 68", "ke hoach so 767", "kh 10/kh-ubnd" (the number captured). */
 export const PLAN_NUMBER = /\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g;
+/** A plan named by its number with the word that brings it ("theo KH 91"): "theo" alone is no topic word. */
+const PLAN_NAMED = new RegExp(`(?:\\b(?:trong|theo|cua|thuoc)\\s+)?${PLAN_NUMBER.source}`, 'g');
 
 // An insurance named on its own ("tham gia BHXH"), not as the body that runs it ("BHXH tỉnh").
 const INSURANCE_ABBRS = Object.keys(INSURANCES).map(fold);
@@ -689,8 +692,10 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
   // The topic keeps " | " where words were taken out, so no phrase is made of words that were apart.
   // Punctuation after a word stands apart, so "bao nhiêu, tỉnh đặt …" still reads the phrase "bao nhiêu".
   let topic = ` ${restated(askedPart(folded), corpusWords(corpus))
-    .replace(PLAN_NUMBER, ' | ')
+    .replace(PLAN_NAMED, ' | ')
     .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
+    // A question's end: what follows ("… trong KH? tỷ lệ hộ nghèo …", a follow-up before its subject) is apart.
+    .replace(/[?!;]/g, ' | ')
     // "giảm bn/năm": the question words stand apart from the unit they ask per ("bao nhieu /nam").
     .replace(/([a-z%])\/(?=[a-z])/g, '$1 /')
     .replace(/[^a-z0-9%/.,|]+/g, ' ')} `;

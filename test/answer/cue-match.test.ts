@@ -62,6 +62,10 @@ describe('REPORTING_CUES', () => {
       asks(fold('Sở KH&ĐT báo cáo UBND tỉnh cân đối vốn ngân sách cho an sinh xã hội phải không?')),
     ).toBe(false);
   });
+  it('knows a question about who receives the reports', () => {
+    expect(asks(fold('Ngoài UBND tỉnh, cơ quan trung ương nào nhận báo cáo về an sinh xã hội?'))).toBe(true);
+    expect(asks(fold('ai nhận báo cáo kết quả thực hiện KH 230?'))).toBe(true);
+  });
   it('a question about what a report says is not one', () => {
     expect(asks(fold('báo cáo tình hình giảm nghèo năm 2025 đạt bao nhiêu'))).toBe(false);
   });

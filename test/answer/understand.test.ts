@@ -204,6 +204,22 @@ describe('withoutPlanTitle', () => {
     expect(withoutPlanTitle(' giao lam gi | ve nha o ', titles)).toBe(' giao lam gi | ve nha o ');
   });
 
+  it('drops "trong/theo KH" with nothing after it, and reads "kh" only as a whole word', () => {
+    expect(withoutPlanTitle(' nam o muc nao trong kh ', titles)).toBe(' nam o muc nao | ');
+    // "khoảng thời gian" is no plan.
+    expect(withoutPlanTitle(' trong khoang thoi gian nao ', titles)).toBe(' trong khoang thoi gian nao ');
+    expect(withoutPlanTitle(' muc nao trong kh ty le ho ngheo ', titles)).toBe(
+      ' muc nao trong kh ty le ho ngheo ',
+    );
+  });
+
+  it('a plan named by its number takes the word that brings it, and a question mark ends a phrase', () => {
+    expect(read('tỷ lệ hộ nghèo theo KH 91 đến năm 2025 còn bao nhiêu?').topic).toBe('ty le ho ngheo');
+    expect(read('chỉ tiêu đó nằm ở mục nào trong KH? tỷ lệ hộ nghèo kh 91 năm 2025').topic).not.toMatch(
+      /\bkh\b/,
+    );
+  });
+
   it('leaves "kế hoạch" followed by a topic of its own', () => {
     expect(withoutPlanTitle(' trong ke hoach giam ngheo ', titles)).toBe(' trong ke hoach giam ngheo ');
     expect(withoutPlanTitle(' chinh sach xa hoi ', titles)).toBe(' chinh sach xa hoi ');
