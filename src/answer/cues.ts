@@ -537,7 +537,7 @@ export const TODAY_CUES: ReadonlyArray<string> = [
 
 /** A question that asks which document: "… theo quyết định nào?", "… là nghị quyết số mấy?", "văn bản nào". */
 export const DOCUMENT_CUES: ReadonlyArray<string> = [
-  '(quyet dinh|nghi quyet|ket luan|ke hoach|chuong trinh|de an|van ban|cong van|chi thi|nghi dinh|thong tu|luat|to trinh) (nao|so may|so bao nhieu|gi)',
+  '(quyet dinh|nghi quyet|ket luan|ke hoach|kh|chuong trinh|de an|van ban|cong van|chi thi|nghi dinh|thong tu|luat|to trinh) (nao|so may|so bao nhieu|gi)',
   '(quyet dinh|nghi quyet|ket luan|ke hoach|chuong trinh|de an|van ban|cong van|chi thi|nghi dinh|thong tu|luat|to trinh) … (so may|so bao nhieu|so hieu)',
   '(de an|chuong trinh|chien luoc) … giai doan nao',
   '(de an|chuong trinh|chien luoc) … den nam nao',

@@ -118,6 +118,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
 const STUCK_UNITS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![a-z0-9])(\d+)t(?![a-z0-9])/g, '$1 tuoi'],
   [/\btruoc (\d+) tuoi\b/g, 'duoi $1 tuoi'],
+  // "gđ 2021-2025": giai đoạn before a year ("GD" alone is giáo dục; folded, "gđ" is written the same).
+  [/(?<![a-z0-9&/-])gd (?=(?:19|20)\d{2}\b)/g, 'giai doan '],
 ];
 
 // A province's name typed as one word ("danang", "quangninh", "baria vungtau" aside): every province of two

@@ -334,3 +334,23 @@ describe('a day put forward beside two documents', () => {
     expect(a.text).toMatch(/^Đà Nẵng: Kế hoạch số 29-KH\/TU ngày 24\/09\/2021/);
   });
 });
+
+describe('a document cited in the body, asked as readers word it', () => {
+  it('"ban hành kèm quyết định nào" asks only which document: its subject decides', () => {
+    const a = ask(
+      'Chương trình mục tiêu Y tế - Dân số 2021-2025 của Đà Nẵng được ban hành kèm quyết định nào?',
+    );
+    expect(a.text).toMatch(/^Đà Nẵng: Quyết định số 2244\/QĐ-UBND ngày 28\/06\/2021/);
+  });
+  it('"là KH số mấy, ngày nào?" of a plan the plan cites: its number and its own day, not the plan\'s', () => {
+    const a = ask(
+      'Kế hoạch của UBND thành phố Đà Nẵng triển khai BHXH, BHYT 2021-2025 là KH số mấy, ngày nào?',
+    );
+    expect(a.text).toMatch(/^Đà Nẵng: Kế hoạch số 64\/KH-UBND ngày 12\/04\/2021/);
+    expect(a.text).not.toContain('ban hành ngày 17/01/2022');
+  });
+  it("a day asked beside it is the plan's when the plan is named by its number", () => {
+    const a = ask('KH 767 Lai Châu thực hiện công văn nào của Tỉnh ủy, ký ngày nào?');
+    expect(a.text).toContain('31/03/2021');
+  });
+});

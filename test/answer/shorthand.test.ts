@@ -4,6 +4,10 @@ import { understand } from '../../src/answer/understand';
 import { corpus } from '../helpers';
 
 describe('spellOut', () => {
+  it('"gđ" before a year is giai đoạn; "gd" elsewhere giáo dục', () => {
+    expect(spellOut('kh phat trien nha o gd 2021-2025')).toBe('kh phat trien nha o giai doan 2021-2025');
+    expect(spellOut('so gd chu tri')).toBe('so giao duc chu tri');
+  });
   it('reads "DNang" as Đà Nẵng beside "DNai" as Đồng Nai', () => {
     expect(spellOut('that nghiep dnang 2025')).toBe('that nghiep da nang 2025');
     expect(spellOut('bhyt dnai')).toBe('bhyt dong nai');

@@ -17,7 +17,7 @@ import { holdsQuoted, quotedName } from './pick';
 
 // Words that only ask which document: they say nothing about which one.
 const ASKING = new Set(
-  'quyet dinh nghi quyet ket luan ke hoach kh chuong trinh de an van ban cong van chi thi nghi dinh thong tu luat to trinh nao so may bao nhieu gi la duoc ban hanh phe duyet theo thong qua tai nhac toi neu bang trong cua o ve hieu ten thuc hien giai doan nam den'.split(
+  'quyet dinh nghi quyet ket luan ke hoach kh chuong trinh de an van ban cong van chi thi nghi dinh thong tu luat to trinh nao so may bao nhieu gi la duoc ban hanh kem phe duyet theo thong qua tai nhac toi neu bang trong cua o ve hieu ten thuc hien giai doan nam den'.split(
     ' ',
   ),
 );

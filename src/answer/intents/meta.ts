@@ -580,7 +580,11 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   if (!only) {
     const cited = answerDocument(ctx, ask);
     // "… thực hiện công văn nào …, và ai ký?": the document, then the other facts asked beside it.
-    const besides = factsAsked(ask.q.folded).filter((f) => f === 'signer' || f === 'date');
+    // A day asked beside it is the plan's only when the question names the plan by its number ("KH 767 thực
+    // hiện công văn nào, ký ngày nào?"); otherwise it is the document's, which its line already gives.
+    const besides = factsAsked(ask.q.folded).filter(
+      (f) => f === 'signer' || (f === 'date' && ask.q.planIds.length > 0),
+    );
     if (cited && besides.length && cited.found) {
       const rest = answerMeta(ctx, ask, besides);
       if (!rest.found) return cited;
