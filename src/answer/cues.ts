@@ -60,10 +60,13 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'ky ke hoach',
       // "… là chủ tịch tỉnh ký hay phó chủ tịch ký?": who signed, by the title.
       '(chu tich|pho chu tich) … ky (hay|khong|ko|a|ha|\\?)',
+      // "KH 68 là chủ tịch tỉnh ký đúng không?": the signer's title put forward.
+      '(ke hoach|kh) … (chu tich|pho chu tich|pct) … ky (dung|phai) (khong|ko|k)',
       // "Ông Đỗ Minh Tuấn ký KH 68 với chức danh gì?", "… ký với cương vị chủ tịch hay phó chủ tịch?"
       'ky … (cuong vi|chuc danh|chuc vu|tu cach)',
       // "KH 10 Đà Nẵng do ông Lê Trung Chinh ký đúng không?": a signer put forward by name.
-      '(ke hoach|kh) … do (ong|ba) … ky',
+      // (or by the title before the name: "… do PCT Tống Thanh Hải ký à?")
+      '(ke hoach|kh) … do (ong|ba|chu tich|pho chu tich|pct|ct) … ky',
       // "KH 767 … ban hành ngày 13/3/2021 đúng không?": the plan's own day put forward.
       '(ke hoach|kh) … (ban hanh|ky|ban hanh vao|ky vao) ngay … (dung khong|phai khong|dung ko|phai ko|dung k|phai k|ha|ho)',
       'can cu',

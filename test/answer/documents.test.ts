@@ -354,3 +354,22 @@ describe('a document cited in the body, asked as readers word it', () => {
     expect(a.text).toContain('31/03/2021');
   });
 });
+
+describe('the signer put forward by title and name, or by title alone', () => {
+  it('"do PCT <name> ký à?" is the signer put forward', () => {
+    expect(ask('KH 767 của Lai Châu do PCT Tống Thanh Hải ký à?').text).toMatch(
+      /^Đúng: kế hoạch do Tống Thanh Hải ký\./,
+    );
+    const wrong = ask('ke hoach 91/KH-UBND quang ninh do chu tich Cao Tuong Huy ky dung ko');
+    expect(wrong.text).toMatch(/^Không: kế hoạch do người khác ký:/);
+    expect(wrong.text).not.toContain('Cao Tuong Huy');
+  });
+  it("a title alone is judged against the signing line's title", () => {
+    expect(ask('KH 68 là chủ tịch tỉnh ký đúng không?').text).toMatch(
+      /^Đúng: kế hoạch do Chủ tịch Đỗ Minh Tuấn ký\./,
+    );
+    expect(ask('KH 767 Lai Châu do chủ tịch tỉnh ký phải không?').text).toMatch(
+      /^Không: kế hoạch do Phó Chủ tịch Tống Thanh Hải ký\./,
+    );
+  });
+});

@@ -427,7 +427,10 @@ function reportsToAsked(
 }
 
 // "… do ông Lê Trung Chinh ký …", "bà Nguyễn Thị Hạnh ký …": a person put forward by name.
-const PERSON_PUT = /\b(?:ong|ba)\s+[a-z]+\s+[a-z]+/;
+// A person named: "ông / bà X Y", or a title and a name of two to four words before "ký" ("do PCT Tống Thanh
+// Hải ký"; not "chủ tịch tỉnh ký").
+const PERSON_PUT =
+  /\b(?:ong|ba)\s+[a-z]+\s+[a-z]+|\b(?:chu tich|pct|ct)\s+(?:(?:ubnd\s+)?(?:tinh|thanh pho)\s+)?[a-z]+(?:\s+[a-z]+){1,3}\s+ky\b/;
 
 /**
  * "KH 91 … do bà Nguyễn Thị Hạnh ký phải không?": a person put forward as the signer of the one plan shown —
@@ -440,8 +443,17 @@ export function signerVerdict(plans: readonly PlanRecords[], ask: Ask): string |
   if (!signer?.name || !putsForward(ask.q)) return null;
   if (` ${cueText(ask.q.folded)} `.includes(` ${cueText(fold(signer.name))} `))
     return `Đúng: kế hoạch do ${signer.name} ký.`;
-  return PERSON_PUT.test(ask.q.folded) ? 'Không: kế hoạch do người khác ký:' : null;
+  if (PERSON_PUT.test(ask.q.folded)) return 'Không: kế hoạch do người khác ký:';
+  // "… là chủ tịch tỉnh ký đúng không?": the title put forward, against the one the signing line gives.
+  const title = TITLE_PUT.exec(ask.q.folded);
+  if (!title || !signer.title) return null;
+  const deputy = /^(?:pho chu tich|pct)$/.test(title[1] ?? '');
+  const same = deputy === fold(signer.title).startsWith('pho');
+  return `${same ? 'Đúng' : 'Không'}: kế hoạch do ${signer.title} ${signer.name} ký.`;
 }
+
+// The title put forward as the signer's, just before "ký": "là chủ tịch tỉnh ký", "do PCT ký".
+const TITLE_PUT = /\b(pho chu tich|pct|chu tich)(?:\s+(?:ubnd\s+)?(?:tinh|thanh pho))?\s+ky\b/;
 
 /** Whether the recipient a question names (a ministry, a Party committee, a council) is one the plans report to; null when none is named. */
 export function namedRecipientReported(plans: readonly PlanRecords[], ask: Ask): boolean | null {
