@@ -71,6 +71,13 @@ export const AGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   STTTT: 'sở thông tin và truyền thông',
   SXD: 'sở xây dựng',
   SNV: 'sở nội vụ',
+  STC: 'sở tài chính',
+  SCT: 'sở công thương',
+  STP: 'sở tư pháp',
+  'SKH&CN': 'sở khoa học và công nghệ',
+  SKHCN: 'sở khoa học và công nghệ',
+  SVHTTDL: 'sở văn hóa, thể thao và du lịch',
+  SGTVT: 'sở giao thông vận tải',
   BCHQS: 'bộ chỉ huy quân sự',
   NHCS: 'ngân hàng chính sách xã hội',
   // Lists of recipients: "TT Tỉnh ủy, TT HĐND tỉnh (báo cáo)" — "TT" alone is also thông tin, thông tư.

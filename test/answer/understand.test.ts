@@ -442,6 +442,8 @@ describe('department initials with the "S" stuck on', () => {
     ['SNN&PTNT Đà Nẵng chủ trì chính sách gì theo KH 10?', 'Sở Nông nghiệp và Phát triển nông thôn'],
     ['STTTT Đồng Nai được giao gì?', 'Sở Thông tin và Truyền thông'],
     ['SXD Lai Châu làm gì?', 'Sở Xây dựng'],
+    ['STC Thanh Hoa duoc giao chu tri viec gi trong KH 68/KH-UBND?', 'Sở Tài chính'],
+    ['SCT Đồng Nai được giao gì?', 'Sở Công Thương'],
   ])('%s', (q, agency) => {
     expect(read(q).agency).toBe(agency);
   });
