@@ -3,6 +3,7 @@
  * → `{ text: 'Quảng Ninh: Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% …', found: true, … }`.
  */
 
+import { groupOrHead } from '../ingest/agencies';
 import type { Corpus, PlanRecords } from '../schema/records';
 import type { ProvinceSuccession } from '../schema/succession';
 import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
@@ -267,7 +268,7 @@ const BODY_DUTIES = /\b(?:trach nhiem|nhiem vu) (?:gi|nao|nhung gi)\b/;
 function claimsReportingBody(ask: Ask): boolean {
   const claimed = ask.q.claimed;
   // ("các cơ quan báo cáo … vào ngày 10/12 phải không?": a group puts forward the day, not a body.)
-  if (!claimed || /^các /iu.test(claimed)) return false;
+  if (!claimed || groupOrHead(claimed)) return false;
   const reports = ask.scope.some((p) => p.plan.reportingDuties.some((d) => reportsIn(d, claimed)));
   return !reports || namedRecipientReported(ask.scope, ask) === true;
 }

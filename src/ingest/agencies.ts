@@ -59,10 +59,17 @@ export function canonicalAgency(spelling: string): { name: string; known: boolea
 // The head of a body acts for it: "Chủ tịch UBND các huyện …", "Giám đốc Sở Y tế", "Thủ trưởng …".
 const HEAD_TITLE = /^(?:chu tich|giam doc|thu truong|truong) /;
 
-/** A name that is a group ("các tổ chức chính trị - xã hội") or a body's head ("Thủ trưởng các ban, ngành"), not one body. */
+// Kinds of body listed together stand for all of them: "Sở, ngành liên quan", "sở, ban, ngành".
+const KINDS_LISTED =
+  /^(?:so|ban|nganh|co quan|don vi)(?: (?:so|ban|nganh|co quan|don vi|dia phuong))+(?: |$)/;
+
+/**
+ * A name that is a group ("các tổ chức chính trị - xã hội", "Sở, ngành liên quan") or a body's head ("Thủ
+ * trưởng các ban, ngành"), not one body.
+ */
 export function groupOrHead(name: string): boolean {
   const key = agencyKey(name);
-  return key.startsWith('cac ') || HEAD_TITLE.test(key);
+  return key.startsWith('cac ') || HEAD_TITLE.test(key) || KINDS_LISTED.test(key);
 }
 
 /** The body a head title stands for, when the rest is a known body ("Chủ tịch UBND các huyện" → UBND cấp huyện). */

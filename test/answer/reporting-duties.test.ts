@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksRecipients, dutiesOf, rhythmVerdict, sentTo } from '../../src/answer/intents/meta';
+import { groupOrHead } from '../../src/ingest/agencies';
 import type { ReportingDuty } from '../../src/schema/records';
 import { fold } from '../../src/text/normalize';
 import { ask, planOf, TODAY } from '../helpers';
@@ -385,5 +386,25 @@ describe('a rhythm or a ministry asked of that the plan does not set', () => {
     const a = ask('Đà Nẵng KH 10 có yêu cầu báo cáo kết quả lên Bộ LĐTBXH không?');
     expect(a.found).toBe(false);
     expect(a.text).toMatch(/không quy định báo cáo Bộ Lao động - Thương binh và Xã hội/);
+  });
+});
+
+describe('a day put forward for what a group of bodies reports', () => {
+  it('"các sở ngành báo cáo … trước ngày 30/11 … phải ko" is judged on the day, not on who leads', () => {
+    const th = ask(
+      'thanh hoa: cac so nganh bao cao tinh hinh thuc hien KH 68 truoc ngay 30/11 hang nam gui so LDTBXH phai ko',
+    );
+    expect(th.text).toMatch(/^Không: kế hoạch ghi hạn trước ngày 10\/12\./);
+    const dn = ask(
+      'dong nai: cac so nganh bao cao ket qua thuc hien KH 230 ve UBND tinh truoc ngay 30/11 hang nam dung ko',
+    );
+    expect(dn.text).toMatch(/^Không: kế hoạch ghi hạn trước ngày 10\/11\./);
+    expect(dn.text).not.toContain('không giao');
+  });
+  it('groupOrHead knows kinds of body listed together', () => {
+    expect(groupOrHead('Sở, ngành liên quan')).toBe(true);
+    expect(groupOrHead('các sở, ban, ngành')).toBe(true);
+    expect(groupOrHead('Sở Lao động - Thương binh và Xã hội')).toBe(false);
+    expect(groupOrHead('Ban Dân tộc tỉnh')).toBe(false);
   });
 });
