@@ -38,6 +38,15 @@ const KINDS = [
   'Tờ trình',
 ];
 
+// The kinds as readers shorten them ("KH số mấy").
+const KIND_SHORT: Readonly<Record<string, string>> = {
+  'Kế hoạch': 'kh',
+  'Quyết định': 'qd',
+  'Nghị quyết': 'nq',
+  'Kết luận': 'kl',
+  'Công văn': 'cv',
+};
+
 const asksDocument = cueMatcher(DOCUMENT_CUES);
 // "cơ quan nào thực hiện", "sở nào chủ trì", "ai làm": the body asked beside the document.
 // "… số mấy?": a document's number asked.
@@ -62,6 +71,29 @@ interface Cited {
   own: Set<string>;
 }
 
+/**
+ * Words and each pair of neighbours ("nha o" → "nha", "o", "nha o"): "nhà ở" is not "nhà giáo", though a
+ * one-letter syllable alone says nothing.
+ */
+function withPairs(ws: readonly string[]): string[] {
+  return [...ws, ...ws.slice(1).map((w, i) => `${ws[i]} ${w}`)];
+}
+
+/** The words a question names a document by: its own words (not those that only ask), and their pairs. */
+function namingWords(topic: string): string[] {
+  return [
+    ...new Set(
+      topic.split('|').flatMap((segment) => {
+        const ws = tokens(segment);
+        const pairs = withPairs(ws)
+          .slice(ws.length)
+          .filter((p) => !p.split(' ').some((w) => ASKING.has(w)));
+        return [...ws.filter((t) => t.length > 1 && !ASKING.has(t)), ...pairs];
+      }),
+    ),
+  ];
+}
+
 function citedIn(plans: PlanRecords[]): Cited[] {
   return plans.flatMap((plan) =>
     plan.plan.documents.map((doc) => {
@@ -78,8 +110,10 @@ function citedIn(plans: PlanRecords[]): Cited[] {
             ...(around.agencySource ? { agencySource: around.agencySource } : {}),
           }
         : null;
-      const own = new Set(tokens(`${doc.kind} ${doc.number ?? ''} ${doc.title ?? ''} ${doc.source.quote}`));
-      const words = new Set([...own, ...tokens(sentence?.text ?? '')]);
+      const own = new Set(
+        withPairs(tokens(`${doc.kind} ${doc.number ?? ''} ${doc.title ?? ''} ${doc.source.quote}`)),
+      );
+      const words = new Set([...own, ...withPairs(tokens(sentence?.text ?? ''))]);
       return { plan, doc, sentence, words, own };
     }),
   );
@@ -261,13 +295,15 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   // "Kế hoạch … được xây dựng để thực hiện văn bản nào?" says what the plan is for (its basis), not a
   // document's name; "Đề án Xây dựng Đà Nẵng …" keeps its words.
   const topic = ask.q.topic.replace(/\bxay dung de(?= |$)/g, ' ');
-  const asked = [...new Set(tokens(topic).filter((t) => t.length > 1 && !ASKING.has(t)))];
-  if (asked.length < 2) return null;
+  const asked = namingWords(topic);
+  if (asked.filter((t) => !t.includes(' ')).length < 2) return null;
   const weight = (t: string) => ctx.stats.idf(t) || 1;
   const perKind = eachKindAsked(ask.q.folded, cited, weight);
   if (perKind) return documentsAnswer(perKind, ask, true);
+  // (The plan named by its number is not the kind asked: "… mà KH 10 nhắc tới là KH số mấy".)
+  const kindText = ask.q.folded.replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d+/g, '');
   const kind = KINDS.find((k) =>
-    new RegExp(`\\b${fold(k)}\\b`).test(ask.q.folded.replace(/\bke hoach\s*(?:so\s*)?\d+/g, '')),
+    new RegExp(`\\b(?:${fold(k)}${KIND_SHORT[k] ? `|${KIND_SHORT[k]}` : ''})\\b`).test(kindText),
   );
   const total = asked.reduce((n, t) => n + weight(t), 0);
   const scored = cited
