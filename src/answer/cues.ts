@@ -510,7 +510,7 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   // right after the verb.
   '(bao cao|bao cao thang|bao cao truc tiep) (tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|hoi dong nhan dan) … (dung|phai) (khong|ko|k)',
   // "… báo cáo UBND tỉnh thông qua Sở Nội vụ không?": the body reports are said to go through.
-  'bao cao … (qua|thong qua) (so|ban|co quan|phong) … (khong|ko|k)',
+  'bao cao … (qua|thong qua) (so|ban|co quan|phong) … (khong|ko|k|a|ha)',
   // (however far from its verb: "… báo cáo kết quả đánh giá chính sách an sinh xã hội lên Bộ Y tế đúng không?")
   'len (bo|tinh uy|thanh uy|thuong truc|ubnd|hdnd|chu tich) … (dung|phai) (khong|ko|k)',
   // "sld LC bc bo?", "Sở LĐTBXH báo cáo Bộ nào": a report to a ministry.
@@ -569,10 +569,14 @@ export const PUTS_FORWARD =
  */
 const CLAIM_PARTICLE = /(?<![\p{L}\d])(?:hả|hở|à|ha)\s*[?!.]*\s*$/iu;
 // (A number of a date, "… ngày 17/01/2021 ha?", counts no hectares; nor does "hả" typed with its mark.)
-const HECTARES = /(?:(?<![\d/])\d+|\bnhieu)\s*ha\s*\W*$/;
+// (Nor a year: "… vào năm 2030 ha?".)
+const HECTARES = /(?:(?<![\d/])(?<!\bnam )\d+|\bnhieu)\s*ha\s*\W*$/;
 const PLAIN_HA = /ha\s*\W*$/i;
+
+/** Whether a claim is closed by a particle asking to confirm it ("… à?", "… hả?"; see `CLAIM_PARTICLE`). */
+export const closedByParticle = (q: { raw: string; folded: string }) =>
+  CLAIM_PARTICLE.test(q.raw.trim()) && !(HECTARES.test(q.folded) && PLAIN_HA.test(q.raw.trim()));
 
 /** Whether a question puts a claim to the plan (see `PUTS_FORWARD`, `CLAIM_PARTICLE`). */
 export const putsForward = (q: { raw: string; folded: string }) =>
-  PUTS_FORWARD.test(q.folded) ||
-  (CLAIM_PARTICLE.test(q.raw.trim()) && !(HECTARES.test(q.folded) && PLAIN_HA.test(q.raw.trim())));
+  PUTS_FORWARD.test(q.folded) || closedByParticle(q);

@@ -100,6 +100,11 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   dtc: 'dau tu cong',
   ctmtqg: 'chuong trinh muc tieu quoc gia',
   syt: 'so y te',
+  // "Sở TC", "Sở YT": a department's initials after "Sở" (not "sở NV", "sở TP": "số nhiệm vụ", "các sở TP").
+  'so tc': 'so tai chinh',
+  'so yt': 'so y te',
+  'so xd': 'so xay dung',
+  'so ct': 'so cong thuong',
   sxd: 'so xay dung',
   sldtbxh: 'so lao dong thuong binh va xa hoi',
   atvstp: 'an toan ve sinh thuc pham',

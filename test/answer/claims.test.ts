@@ -8,7 +8,7 @@ import {
   namesLedDuty,
   partnerVerdict,
 } from '../../src/answer/intents/agency';
-import { asksNumber, figureVerdict } from '../../src/answer/intents/target';
+import { asksNumber, figureVerdict, sideOf } from '../../src/answer/intents/target';
 import { choiceIn, claimIn, partnerClaimIn, understand, withoutBody } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
@@ -598,5 +598,47 @@ describe('"X có được giao … không?" and "X có phải là cơ quan tham 
       'Ở Thanh Hóa, MTTQ và các đoàn thể có được giao phối hợp vận động nguồn lực để phát triển dịch vụ xã hội không?',
     );
     expect(a.text).toMatch(/^Có: kế hoạch đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tham gia việc này\./);
+  });
+});
+
+describe('a figure put forward on the other side of the plan\'s ("trên 1%" for "còn dưới 1%")', () => {
+  it('sideOf reads the words before and after a figure', () => {
+    expect(sideOf('dat tu ', ' tro len')).toBe('above');
+    expect(sideOf('con duoi ', '')).toBe('below');
+    expect(sideOf('o muc tren ', '')).toBe('above');
+    expect(sideOf('dat ', '')).toBeNull();
+  });
+  it('figureVerdict says no when the same figure is put on the other side', () => {
+    expect(
+      figureVerdict('ty le ho ngheo o muc tren 1% khong', ['Tỷ lệ hộ nghèo đến năm 2025 còn dưới 1%']),
+    ).toBe('Không: kế hoạch ghi mức khác:');
+    expect(
+      figureVerdict('ty le ho ngheo con duoi 1% dung khong', ['Tỷ lệ hộ nghèo đến năm 2025 còn dưới 1%']),
+    ).toBe('Đúng: kế hoạch ghi đúng con số này.');
+    // No side put forward: the figure alone is judged.
+    expect(
+      figureVerdict('truong dat chuan 90% dung khong', ['trường đạt chuẩn quốc gia đạt từ 90% trở lên']),
+    ).toBe('Đúng: kế hoạch ghi đúng con số này.');
+  });
+});
+
+describe('claims closed by a particle typed without its mark', () => {
+  it('"… năm 2030 ha?" is a claim, not hectares', () => {
+    expect(ask('thanh hoa muc tieu BHTN tren 50% luc luong lao dong vao nam 2030 ha?').text).toMatch(
+      /^Không: kế hoạch ghi con số khác:/,
+    );
+    expect(putsForward({ raw: 'dien tich rung 2030 ha?', folded: 'dien tich rung 2030 ha?' })).toBe(false);
+  });
+  it('"… báo cáo UBND tỉnh qua Sở Y tế à?" is judged on the route', () => {
+    expect(
+      ask('Theo KH 91 Quảng Ninh, có vướng mắc thì các sở báo cáo UBND tỉnh qua Sở Y tế à?').text,
+    ).toMatch(
+      /^Không: kế hoạch ghi báo cáo gửi Ủy ban nhân dân tỉnh \(qua Sở Lao động - Thương binh và Xã hội\)/,
+    );
+  });
+  it('a recipient no duty reports to, put forward with "à?", is answered no', () => {
+    const a = ask('Theo KH 230 của Đồng Nai, Sở LĐ-TB&XH tham mưu báo cáo Bộ LĐTBXH trước 30/11 hằng năm à?');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Không: KH 230\/KH-UBND \(Đồng Nai\) không quy định báo cáo Bộ/);
   });
 });

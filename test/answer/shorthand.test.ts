@@ -4,6 +4,11 @@ import { understand } from '../../src/answer/understand';
 import { corpus } from '../helpers';
 
 describe('spellOut', () => {
+  it('"Sở TC", "Sở YT" after "Sở"; not "số NV" (số nhiệm vụ) nor "các sở TP"', () => {
+    expect(spellOut('so tc duoc giao gi')).toBe('so tai chinh duoc giao gi');
+    expect(spellOut('so nv duoc giao')).toBe('so nhiem vu duoc giao');
+    expect(spellOut('cac so tp da nang')).toBe('cac so thanh pho da nang');
+  });
   it('"gđ" before a year is giai đoạn; "gd" elsewhere giáo dục', () => {
     expect(spellOut('kh phat trien nha o gd 2021-2025')).toBe('kh phat trien nha o giai doan 2021-2025');
     expect(spellOut('so gd chu tri')).toBe('so giao duc chu tri');

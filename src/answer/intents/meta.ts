@@ -9,7 +9,7 @@ import { fold } from '../../text/normalize';
 import { compilesReports, coordinatorItemId, coordinatorText, dutyText, item } from '../compose';
 import { type Ask, type EngineContext, plansIn, plansNamed } from '../context';
 import { cueText } from '../cue-match';
-import { CLAIM_TAG, putsForward } from '../cues';
+import { CLAIM_TAG, closedByParticle, putsForward } from '../cues';
 import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { answerDocument, documentDayVerdict } from './documents';
@@ -493,7 +493,9 @@ function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext)
   );
   // "… báo cáo HĐND tỉnh … phải không?": a claim the plan answers — no, and to whom it does. ("Có phải báo cáo
   // … không?" asks whether a report is due: that the plan sets none is the answer.)
-  return CLAIM_TAG.test(ask.q.folded) ? { ...answer, text: `Không: ${answer.text}`, found: true } : answer;
+  return CLAIM_TAG.test(ask.q.folded) || closedByParticle(ask.q)
+    ? { ...answer, text: `Không: ${answer.text}`, found: true }
+    : answer;
 }
 
 /**

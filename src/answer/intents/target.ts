@@ -301,8 +301,31 @@ const A_YEAR = /^(?:19|20)\d{2}$/;
 // "05 tuổi" is "5 tuổi".
 const asNumber = (n: string) => n.replace(/^0+(?=\d)/, '');
 
+// Which side of a figure is meant, by the words before it ("trên 90%", "ít nhất 60%", "còn dưới 1%") or after
+// it ("90% trở lên").
+const ABOVE_BEFORE = /\b(?:tren|hon|it nhat|toi thieu|khong duoi|tu|vuot)\s*$/;
+const BELOW_BEFORE = /\b(?:duoi|khong qua|toi da|khong vuot qua)\s*$/;
+const ABOVE_AFTER = /^\s*tro len\b/;
+const BELOW_AFTER = /^\s*tro xuong\b/;
+
+/** The side of a figure its words give: 'above', 'below', or null for the figure itself. */
+export function sideOf(before: string, after: string): 'above' | 'below' | null {
+  if (ABOVE_AFTER.test(after)) return 'above';
+  if (BELOW_AFTER.test(after)) return 'below';
+  if (BELOW_BEFORE.test(before)) return 'below';
+  return ABOVE_BEFORE.test(before) ? 'above' : null;
+}
+
 const figuresIn = (folded: string) =>
-  [...folded.matchAll(FIGURE_WITH_UNIT)].map((m) => ({ n: asNumber(m[1] as string), unit: m[2] as string }));
+  [...folded.matchAll(FIGURE_WITH_UNIT)].map((m) => {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    return {
+      n: asNumber(m[1] as string),
+      unit: m[2] as string,
+      side: sideOf(folded.slice(Math.max(0, at - 20), at), folded.slice(end, end + 12)),
+    };
+  });
 
 /**
  * The figures put forward ("… BHYT đạt 90% đúng không?", "có phải 8.500 người không?", "trẻ dưới 5 tuổi … còn
@@ -322,13 +345,17 @@ export function figureVerdict(folded: string, shown: readonly string[]): string 
     .map(asNumber);
   if (written.some((n) => !claimed.has(n) && !inLines.has(n))) return null;
   let wrong = false;
+  let otherSide = false;
   for (const claim of put) {
     const same = given.filter((f) => f.unit === claim.unit);
     if (!same.length) return null;
     if (same.every((f) => f.n !== claim.n)) wrong = true;
     else if (!same.every((f) => f.n === claim.n)) return null;
+    // "trên 1%" put forward where the plan writes "còn dưới 1%": the same figure, the other side of it.
+    else if (claim.side && same.some((f) => f.side && f.side !== claim.side)) otherSide = true;
   }
-  return wrong ? 'Không: kế hoạch ghi con số khác:' : 'Đúng: kế hoạch ghi đúng con số này.';
+  if (wrong) return 'Không: kế hoạch ghi con số khác:';
+  return otherSide ? 'Không: kế hoạch ghi mức khác:' : 'Đúng: kế hoạch ghi đúng con số này.';
 }
 
 // "chủ trì hay (chỉ) phối hợp", "có chủ trì … không hay chỉ phối hợp": which of the two roles a body has.
