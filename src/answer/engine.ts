@@ -390,14 +390,19 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     const reporting = answerMeta(ctx, ask, ['reporting']);
     // "KH 91 có phải gửi báo cáo lên Thường trực Tỉnh ủy, HĐND tỉnh không?": a body the plan is sent to "(báo cáo)"
     // in its list of recipients is answered by that list first.
-    // (A day asked is the reporting duty's: "… báo cáo Ban Thường vụ Tỉnh ủy trước ngày nào?".)
+    // (A day asked or written is the reporting duty's: "… báo cáo Ban Thường vụ Tỉnh ủy trước ngày nào?",
+    // "… báo cáo thẳng cho tỉnh ủy trước 10/12 đúng không?".)
     const sentTo =
       PARTY_OR_COUNCIL.test(ask.q.folded) &&
-      !/\bngay\b/.test(ask.q.folded) &&
+      !/\bngay\b|\b\d{1,2}\/\d{1,2}\b/.test(ask.q.folded) &&
       ask.scope.some((p) =>
         p.plan.recipients?.some((r) => r.purpose === 'báo cáo' && PARTY_OR_COUNCIL.test(fold(r.to))),
       );
-    if (sentTo) return joinAnswers(answerMeta(ctx, ask, ['recipients']), reporting);
+    // (A verdict on where the reports go leads: "Không: … không quy định báo cáo …", then the list.)
+    if (sentTo)
+      return /^(?:Không|Có|Đúng):/.test(reporting.text)
+        ? joinAnswers(reporting, answerMeta(ctx, ask, ['recipients']))
+        : joinAnswers(answerMeta(ctx, ask, ['recipients']), reporting);
     // "Chủ tịch UBND huyện có trách nhiệm gì, báo cáo qua cơ quan nào?": the body's duties, then its reporting.
     if (ask.q.agency && BODY_DUTIES.test(ask.q.folded)) {
       const duties = answerAssignments(ctx, ask, ask.q.agency);

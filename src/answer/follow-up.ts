@@ -306,7 +306,8 @@ export function mergeFollowUp(
   }
   // "thế còn Sở Y tế thì sao?" after "cơ quan thường trực triển khai kế hoạch là ai?": the previous question had
   // no subject but the plan itself; the body named asks what the plan gives it.
-  if (q.agency && !p.agency && namesOnlyThePlan(p.topic))
+  // (Only when the body is all it names: "Sở LĐTBXH báo cáo cho ai?" asks something of its own.)
+  if (q.agency && !p.agency && namesOnlyThePlan(p.topic) && namesOnlyBody(q, q.agency))
     return `${q.agency} được giao những nhiệm vụ gì ${subjectOf(p, corpus, false, q)}`.trim();
   // A new slot asked another way ("mục tiêu đến 2025 là bao nhiêu?" after "cơ quan nào chủ trì về BHTN?"): the
   // previous subject with the new slot, asked as the follow-up asks it.
@@ -340,3 +341,12 @@ function leftoverSlots(q: Question): string {
     .filter(Boolean)
     .join(' ');
 }
+
+// Words of a follow-up that only point on ("thế còn … thì sao?", "còn … nhỉ?") or ask for a body's duties ("còn
+// … được giao việc gì?", "… còn phải làm những việc gì nữa?").
+const POINTING_ON =
+  /\b(?:the|thi|sao|con|nhi|a|vay|ra sao|the nao|duoc|giao|phai|lam|nhung|viec|nhiem vu|gi|nao|nua)\b/g;
+
+/** Whether a follow-up names `body` and asks nothing of it but its duties ("thế còn Sở Y tế thì sao?"). */
+const namesOnlyBody = (q: Question, body: string) =>
+  !/[a-z0-9]/.test(withoutAgency(q.folded, body).replace(POINTING_ON, ''));

@@ -352,6 +352,11 @@ const CLAIM_AFTER_ASKED = new RegExp(
 );
 const CLAIM_AFTER = new RegExp(`${ROLE_NAMED} la (.{2,80}?),? (?:dung|phai) (?:khong|ko)\\b`);
 
+// "Sở LĐ-TB&XH là cơ quan đầu mối đôn đốc, kiểm tra các sở ngành và UBND huyện …, đúng không?": the body that
+// holds the role, not a body named after it (those the role is over).
+const CLAIM_ROLE_HELD =
+  /^(.{2,160}?) la (?:co quan|don vi) (?:dau moi|thuong truc|chu tri)\b.*\b(?:phai|dung) (?:khong|ko)\b/;
+
 const CLAIM_ALONE =
   /^(?:(?:vay|the|the thi|vay thi) )?(?:co phai|co dung|dung) (?:la |do |la do )*(.{2,80}?)\s+(?:khong|ko)\s*(?:\?|[.!]*\s*$)/;
 
@@ -381,6 +386,7 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   const then = after ? agencyIn(after, corpus) : null;
   if (then) return { name: then, words: '' };
   const before = (CLAIM_BEFORE.exec(folded) ??
+    CLAIM_ROLE_HELD.exec(folded) ??
     CLAIM_TAGGED.exec(folded) ??
     CLAIM_PARTICLE.exec(folded) ??
     CLAIM_GIVEN.exec(folded))?.[1];

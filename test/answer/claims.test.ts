@@ -642,3 +642,16 @@ describe('claims closed by a particle typed without its mark', () => {
     expect(a.text).toMatch(/^Không: KH 230\/KH-UBND \(Đồng Nai\) không quy định báo cáo Bộ/);
   });
 });
+
+describe('the body that holds a role, put forward before it', () => {
+  it('"X là cơ quan đầu mối đôn đốc … các sở ngành và UBND huyện …" puts X forward, not the bodies after', () => {
+    expect(
+      claimIn(
+        fold(
+          'Thanh Hóa, Sở LĐ-TB&XH là cơ quan đầu mối đôn đốc, kiểm tra các sở ngành và UBND huyện thực hiện KH 68 đúng không?',
+        ),
+        corpus,
+      )?.name,
+    ).toBe('Sở Lao động - Thương binh và Xã hội');
+  });
+});

@@ -620,3 +620,15 @@ describe('another insurance asked the same way', () => {
     ).not.toBe('thanh hoa: bao nhieu % dan so tham gia bhxh tinh den 2030?');
   });
 });
+
+describe('a body named after a question about the plan', () => {
+  it('asks its duties when that is all it asks, and its own question otherwise', () => {
+    const p = 'Sở LĐTBXH Thanh Hóa là cơ quan đầu mối của KH 68 phải không?';
+    expect(mergeFollowUp(p, 'Sở Lao động - Thương binh và Xã hội báo cáo cho ai?', corpus)).not.toContain(
+      'được giao những nhiệm vụ gì',
+    );
+    expect(
+      mergeFollowUp('Ở Lai Châu cơ quan nào chủ trì thực hiện KH 767?', 'thế còn Sở Y tế thì sao?', corpus),
+    ).toMatch(/^Sở Y tế được giao những nhiệm vụ gì/);
+  });
+});

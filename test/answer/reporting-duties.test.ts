@@ -408,3 +408,24 @@ describe('a day put forward for what a group of bodies reports', () => {
     expect(groupOrHead('Ban Dân tộc tỉnh')).toBe(false);
   });
 });
+
+describe('where the reports go, put forward with "thẳng" or for another body', () => {
+  it('"… gửi báo cáo thẳng cho tỉnh ủy trước 10/12 đúng không" is no: the reports go to the UBND', () => {
+    const a = ask('thanh hoa: cac so gui bao cao thang cho tinh uy truoc 10/12 dung khong');
+    expect(a.text).toMatch(/^Không: KH 68\/KH-UBND \(Thanh Hóa\) không quy định báo cáo/);
+  });
+  it('"các huyện gửi báo cáo thẳng lên Ban Thường vụ Tỉnh ủy" is no: that report is another body\'s', () => {
+    const a = ask('Đồng Nai: các huyện gửi báo cáo thẳng lên Ban Thường vụ Tỉnh ủy đúng không?');
+    expect(a.text).toMatch(
+      /^Không: theo kế hoạch, Sở Lao động - Thương binh và Xã hội tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy/,
+    );
+    // The body that does report there, put forward, is still yes.
+    const b = ask('Đồng Nai: Sở LĐTBXH tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy đúng không?');
+    expect(b.text).toMatch(/^Đúng/);
+  });
+  it("the verdict leads the list of the plan's recipients", () => {
+    const a = ask('KH 91 QN có vướng mắc thì các sở báo cáo thẳng lên Tỉnh ủy đúng không?');
+    expect(a.text).toMatch(/^Không: /);
+    expect(a.text).toContain('được gửi để báo cáo');
+  });
+});

@@ -306,7 +306,7 @@ const asksReportDate = (folded: string) =>
 // "… phải báo cáo Bộ Lao động - Thương binh và Xã hội …", "… báo cáo Ban Thường vụ Tỉnh ủy …": a ministry, a Party
 // committee or the People's Council named as the one reported to.
 const TO_MINISTRY =
-  /\bbao cao (?:(?:ket qua|tinh hinh)(?: thuc hien)? )?(?:(?:cho|len|ve|gui|toi|den) )?(bo (?:[a-z-]+ ){0,8}?[a-z]+|(?:ban thuong vu )?(?:tinh|thanh) uy(?: [a-z]+ [a-z]+)?|(?:hdnd|hoi dong nhan dan) (?:tinh|thanh pho))(?= (?:ket qua|tinh hinh|truoc|dinh ky|hang|ve|theo|nhung|khong)\b|\s*[?,.]|$)/;
+  /\bbao cao (?:(?:thang|truc tiep) )?(?:(?:ket qua|tinh hinh)(?: thuc hien)? )?(?:(?:cho|len|ve|gui|toi|den) )?(bo (?:[a-z-]+ ){0,8}?[a-z]+|(?:ban thuong vu )?(?:tinh|thanh) uy(?: [a-z]+ [a-z]+)?|(?:hdnd|hoi dong nhan dan) (?:tinh|thanh pho))(?= (?:ket qua|tinh hinh|truoc|dinh ky|hang|ve|theo|nhung|khong)\b|\s*[?,.]|$)/;
 
 // A body, and the group on a list of recipients that may stand for it.
 const GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -426,7 +426,6 @@ function reportsToAsked(
   return { key, duties, to };
 }
 
-// "… do ông Lê Trung Chinh ký …", "bà Nguyễn Thị Hạnh ký …": a person put forward by name.
 // A person named: "ông / bà X Y", or a title and a name of two to four words before "ký" ("do PCT Tống Thanh
 // Hải ký"; not "chủ tịch tỉnh ký").
 const PERSON_PUT =
@@ -468,7 +467,27 @@ export function namedRecipientReported(plans: readonly PlanRecords[], ask: Ask):
 function reportToVerdict(plans: readonly PlanRecords[], ask: Ask): string | null {
   const asked = shownPlans(plans).length === 1 ? reportsToAsked(plans, ask) : null;
   if (!asked?.to.length || !asksYesNo(ask)) return null;
-  return `Có: kế hoạch quy định báo cáo ${asked.to[0]?.to}.`;
+  // "… các huyện gửi báo cáo thẳng lên Ban Thường vụ Tỉnh ủy đúng không?": the reports that go there are
+  // another body's.
+  const kinds = reporterKindsBefore(ask.q.folded);
+  const theirs = (d: ReportingDuty) => kinds.every((k) => k.test(fold(`${d.who} ${d.reporters.join(' ')}`)));
+  const first = asked.to[0];
+  if (kinds.length && first && !asked.to.some(theirs))
+    return `Không: theo kế hoạch, ${dutyText(first, ask.today)}`;
+  return `Có: kế hoạch quy định báo cáo ${first?.to}.`;
+}
+
+// Kinds of reporting body a question may name before "báo cáo": districts, communes, departments.
+const REPORTER_KINDS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\bhuyen\b/, /\bhuyen\b/],
+  [/\b(?:xa|phuong)\b/, /\b(?:xa|phuong)\b/],
+  [/\b(?:cac so|so nganh|so, nganh)\b/, /\bso\b/],
+];
+
+/** The kinds of reporting body named before "báo cáo" in a question (as tests on a duty's reporters). */
+function reporterKindsBefore(folded: string): RegExp[] {
+  const before = folded.split(/\bbao cao\b/)[0] ?? '';
+  return REPORTER_KINDS.filter(([asked]) => asked.test(before)).map(([, held]) => held);
 }
 
 /**
