@@ -357,6 +357,9 @@ const CLAIM_AFTER = new RegExp(`${ROLE_NAMED} la (.{2,80}?),? (?:dung|phai) (?:k
 const CLAIM_ROLE_HELD =
   /^(.{2,160}?) la (?:co quan|don vi) (?:dau moi|thuong truc|chu tri)\b.*\b(?:phai|dung) (?:khong|ko)\b/;
 
+// "(Tỉnh / KH …) giao (cho) X <làm gì> …, đúng không?": the body the duty is said to be given to.
+const CLAIM_GIVEN_TO = /\bgiao (?:cho )?(.{2,200}?)\s*,?\s*(?:dung|phai) (?:khong|ko|k)\b/;
+
 const CLAIM_ALONE =
   /^(?:(?:vay|the|the thi|vay thi) )?(?:co phai|co dung|dung) (?:la |do |la do )*(.{2,80}?)\s+(?:khong|ko)\s*(?:\?|[.!]*\s*$)/;
 
@@ -385,6 +388,10 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   const after = (CLAIM_AFTER.exec(folded) ?? CLAIM_AFTER_ASKED.exec(folded))?.[1];
   const then = after ? agencyIn(after, corpus) : null;
   if (then) return { name: then, words: '' };
+  // "Tỉnh giao Sở TT&TT đôn đốc tiến độ các chỉ tiêu …, đúng ko?": the body right after "giao", whatever the verb.
+  const given = CLAIM_GIVEN_TO.exec(folded)?.[1];
+  const to = given ? firstBody(given, corpus) : null;
+  if (to) return { name: to, words: '' };
   const before = (CLAIM_BEFORE.exec(folded) ??
     CLAIM_ROLE_HELD.exec(folded) ??
     CLAIM_TAGGED.exec(folded) ??
@@ -421,6 +428,16 @@ function secondBodyIn(folded: string, first: string, corpus: Corpus): string | n
  * The body named last in `words`, the one next to the verb that follows them: "Chính sách BHXH, BHYT ở Đà Nẵng
  * chỉ có Sở Y tế (chủ trì)" puts Sở Y tế forward; "BHXH" there is the insurance the duty is about.
  */
+/** The body named at the start of `words`: the longest name of one that they open with. */
+function firstBody(words: string, corpus: Corpus): string | null {
+  const text = ` ${agencyKey(words)} `;
+  return (
+    lexicon(corpus)
+      .agencies.filter((a) => a.key.length > 2 && text.startsWith(` ${a.key} `))
+      .sort((a, b) => b.key.length - a.key.length)[0]?.name ?? null
+  );
+}
+
 function nearestBody(words: string, corpus: Corpus): string | null {
   const ws = words.split(' ');
   for (let n = 1; n <= ws.length; n++) {

@@ -655,3 +655,35 @@ describe('the body that holds a role, put forward before it', () => {
     ).toBe('Sở Lao động - Thương binh và Xã hội');
   });
 });
+
+describe('a body put forward after "giao", whatever the verb', () => {
+  it.each([
+    [
+      'Tỉnh QN giao Sở TT&TT đôn đốc tiến độ các chỉ tiêu về thông tin và truyền thông, đúng ko?',
+      'Sở Thông tin và Truyền thông',
+    ],
+    ['Đồng Nai giao Sở Tài nguyên và Môi trường chủ trì nước sạch phải không', 'Sở Tài nguyên và Môi trường'],
+    ['quang ninh kh 91: bao cao dinh ky dot xuat giao so noi vu tong hop dung ko?', 'Sở Nội vụ'],
+  ])('%s', (q, body) => {
+    expect(claimIn(fold(q), corpus)?.name).toBe(body);
+  });
+  it('is judged', () => {
+    expect(
+      ask('Tỉnh QN giao Sở TT&TT đôn đốc tiến độ các chỉ tiêu về thông tin và truyền thông, đúng ko?').text,
+    ).toMatch(/^Đúng: theo kế hoạch, Sở Thông tin và Truyền thông chủ trì việc này\./);
+  });
+});
+
+describe('what the plan requests of a council, asked as a request', () => {
+  const requested = [{ leads: ['Hội đồng nhân dân tỉnh'], partners: [], role: 'requested' }];
+  it('"có đề nghị X … không?" is yes; "X chủ trì …?" is not what it is asked', () => {
+    expect(claimVerdict('Hội đồng nhân dân tỉnh', requested, true)).toBe(
+      'Có: kế hoạch đề nghị Hội đồng nhân dân tỉnh tham gia việc này.',
+    );
+    expect(claimVerdict('Hội đồng nhân dân tỉnh', requested)).toMatch(/^Không: kế hoạch chỉ đề nghị/);
+    expect(
+      ask('KH 68 Thanh Hóa có đề nghị HĐND tỉnh tăng cường giám sát thực hiện chính sách xã hội không ạ?')
+        .text,
+    ).toMatch(/^Có: kế hoạch đề nghị Hội đồng nhân dân tỉnh/);
+  });
+});

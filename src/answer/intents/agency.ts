@@ -356,7 +356,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       ? fieldVerdict(field.term, ask, listed)
       : null
     : ask.q.claimed
-      ? claimVerdict(ask.q.claimed, listed)
+      ? claimVerdict(ask.q.claimed, listed, REQUEST_ASKED.test(ask.q.folded))
       : ask.q.choice
         ? choiceVerdict(ask.q.choice, listed)
         : ask.q.claimedPartner
@@ -383,6 +383,9 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     };
   return answer;
 }
+
+// "… có đề nghị X … không?": whether the plan asks the body (a council, the Front) to act, not whether it leads.
+const REQUEST_ASKED = /\bde nghi\b(?!.*\bchu tri\b)/;
 
 /**
  * "… có phối hợp với X không?": yes when every duty shown names X among its partners ("Đúng: …"), or as its lead
@@ -501,6 +504,7 @@ export function dayContradicted(folded: string, texts: readonly string[]): boole
 export function claimVerdict(
   claimed: string,
   records: readonly { leads: string[]; partners: string[]; role?: string }[],
+  requestAsked = false,
 ): string | null {
   if (!records.length) return null;
   // The part of a body's duty the question is about may be one it only supports ("Sở NN&PTNT: Chủ trì …
@@ -510,8 +514,11 @@ export function claimVerdict(
   const leading = records.map((r) => leadNames(r).includes(claimed) && !supports(r));
   // "9. Đề nghị Ủy ban MTTQ …: tăng cường … giám sát": the plan asks it to take part; it assigns it nothing to
   // lead ("MTTQ được đề nghị chủ trì kiểm tra …?" is not so).
+  // ("KH 68 có đề nghị HĐND tỉnh tăng cường giám sát … không?" asks just that: yes.)
   if (leading.every(Boolean) && records.every((r) => r.role === 'requested'))
-    return `Không: kế hoạch chỉ đề nghị ${claimed} tham gia việc này, không giao chủ trì.`;
+    return requestAsked
+      ? `Có: kế hoạch đề nghị ${claimed} tham gia việc này.`
+      : `Không: kế hoạch chỉ đề nghị ${claimed} tham gia việc này, không giao chủ trì.`;
   if (leading.every(Boolean)) return `Đúng: theo kế hoạch, ${claimed} chủ trì việc này.`;
   if (leading.some(Boolean) || records.some((r) => leadNames(r).some((n) => /^(?:các|những) /i.test(n))))
     return null;
