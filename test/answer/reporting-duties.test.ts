@@ -429,3 +429,10 @@ describe('where the reports go, put forward with "thẳng" or for another body',
     expect(a.text).toContain('được gửi để báo cáo');
   });
 });
+
+describe('a day put forward for the reports of the bodies named', () => {
+  it('"sở, huyện báo cáo … trước ngày 30/11?" is judged by their reports\' day, not another body\'s', () => {
+    const a = ask('Đồng Nai: sở, huyện báo cáo kết quả chỉ tiêu KH 230 trước ngày 30/11 phải không?');
+    expect(a.text).toMatch(/^Không: kế hoạch ghi hạn trước ngày 10\/11\./);
+  });
+});

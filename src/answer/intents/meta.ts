@@ -395,9 +395,13 @@ export function reportDayVerdict(plans: readonly PlanRecords[], ask: Ask): strin
     .map((p) => dutiesOf(p.plan.reportingDuties, ask.q.agency, ask.q.folded))
     .filter((duties) => duties.some((d) => d.dueDate));
   if (judged.length !== 1) return null;
-  const dated = (judged[0] ?? []).filter(
+  const toIt = (judged[0] ?? []).filter(
     (d) => d.dueDate && (!key || agencyKey(d.to).startsWith(key) || key.startsWith(agencyKey(d.to))),
   );
+  // "sở, huyện báo cáo … trước ngày 30/11?": the days of the reports those bodies send, when some are dated.
+  const kinds = reporterKindsBefore(ask.q.folded);
+  const theirs = toIt.filter((d) => reportedBy(d, kinds));
+  const dated = theirs.length ? theirs : toIt;
   if (!dated.length) return null;
   const same = dated.find((d) => d.dueDate === claimed[0]);
   if (same) return `Đúng: kế hoạch ghi hạn ${writtenDays(same.due)}.`;
@@ -470,9 +474,8 @@ function reportToVerdict(plans: readonly PlanRecords[], ask: Ask): string | null
   // "… các huyện gửi báo cáo thẳng lên Ban Thường vụ Tỉnh ủy đúng không?": the reports that go there are
   // another body's.
   const kinds = reporterKindsBefore(ask.q.folded);
-  const theirs = (d: ReportingDuty) => kinds.every((k) => k.test(fold(`${d.who} ${d.reporters.join(' ')}`)));
   const first = asked.to[0];
-  if (kinds.length && first && !asked.to.some(theirs))
+  if (kinds.length && first && !asked.to.some((d) => reportedBy(d, kinds)))
     return `Không: theo kế hoạch, ${dutyText(first, ask.today)}`;
   return `Có: kế hoạch quy định báo cáo ${first?.to}.`;
 }
@@ -483,6 +486,10 @@ const REPORTER_KINDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(?:xa|phuong)\b/, /\b(?:xa|phuong)\b/],
   [/\b(?:cac so|so nganh|so, nganh)\b/, /\bso\b/],
 ];
+
+/** Whether a duty's reporters are of every kind named (see `reporterKindsBefore`). */
+const reportedBy = (d: ReportingDuty, kinds: readonly RegExp[]) =>
+  kinds.every((k) => k.test(fold(`${d.who} ${d.reporters.join(' ')}`)));
 
 /** The kinds of reporting body named before "báo cáo" in a question (as tests on a duty's reporters). */
 function reporterKindsBefore(folded: string): RegExp[] {
