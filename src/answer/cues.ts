@@ -2,6 +2,7 @@
  * Question cues as data (folded, without diacritics): which words say what a question asks for,
  * and which words carry no topic and are left out of retrieval.
  */
+import { fold } from '../text/normalize';
 import type { Intent } from './types';
 
 /** Cues per intent, checked in this order; the first intent with a matching cue wins. */
@@ -575,7 +576,12 @@ const PLAIN_HA = /ha\s*\W*$/i;
 
 /** Whether a claim is closed by a particle asking to confirm it ("… à?", "… hả?"; see `CLAIM_PARTICLE`). */
 export const closedByParticle = (q: { raw: string; folded: string }) =>
-  CLAIM_PARTICLE.test(q.raw.trim()) && !(HECTARES.test(q.folded) && PLAIN_HA.test(q.raw.trim()));
+  (CLAIM_PARTICLE.test(q.raw.trim()) && !(HECTARES.test(q.folded) && PLAIN_HA.test(q.raw.trim()))) ||
+  (PLAIN_A.test(q.raw.trim()) && fold(q.raw) === q.raw.toLowerCase() && !ASKS_SOMETHING.test(q.folded));
+
+// "… ky a?": "à" typed without its mark (or "ạ", politeness: only where nothing else is asked).
+const PLAIN_A = /(?<![\p{L}\d])(?:a|ak|ah)\s*[?!.]*\s*$/iu;
+const ASKS_SOMETHING = /\b(?:nao|gi|ai|bao nhieu|bn|may|khi nao|bao gio|o dau|sao|the nao|khong|ko|chua)\b/;
 
 /** Whether a question puts a claim to the plan (see `PUTS_FORWARD`, `CLAIM_PARTICLE`). */
 export const putsForward = (q: { raw: string; folded: string }) =>

@@ -320,12 +320,12 @@ const CLAIM_VERB =
 // phải Sở Y tế lo không?"); after it ("X có phải làm … không?") "phải" is "must", and they ask about X's duty instead.
 // "Có phải X là cơ quan thường trực / chủ trì … không?": the role named after the body.
 const CLAIM_ASKED = new RegExp(
-  `\\b(?:co phai|co dung la|dung la) (?:la |do |la do )*(.{2,80}?) (?:la (?:co quan|don vi) (?:(?:dau moi|thuong truc)\\b|(?=${CLAIM_VERB}))|${CLAIM_VERB}|lam|lo|quan ly|theo doi)\\b.*\\b(?:khong|ko)\\b`,
+  `\\b(?:co phai|co dung la|dung la) (?:la |do |la do )*(?!(?:la )?(?:co quan |don vi )?(?:dau moi|thuong truc)\\b)(.{2,80}?) (?:la (?:co quan|don vi) (?:(?:dau moi|thuong truc)\\b|(?=${CLAIM_VERB}))|${CLAIM_VERB}|lam|lo|quan ly|theo doi)\\b.*\\b(?:khong|ko)\\b`,
 );
 // "X có phải (là) chủ trì … không?", "… do X chủ trì, phải không / đúng không?": X is among the words before.
 // ("X có phải là cơ quan tham mưu … không?": the role named by the body that holds it.)
 const CLAIM_BEFORE = new RegExp(
-  `^(.{2,160}?) co phai (?:la )?(?:(?:co quan|don vi)(?: dau moi)? )?${CLAIM_VERB}\\b.*\\b(?:khong|ko)\\b`,
+  `^(.{2,160}?) co phai (?:la )?(?:(?:(?:co quan|don vi)(?: dau moi)? )?${CLAIM_VERB}|(?:(?:co quan|don vi) )?(?:dau moi|thuong truc))\\b.*\\b(?:khong|ko)\\b`,
 );
 // "Sở GD&ĐT có được giao việc kiểm định … không?": the body the duty is said to be given to.
 // (Not "… có được phân công nhiệm vụ gì / nhiệm vụ riêng không?": that asks for the body's duties; nor "… có

@@ -687,3 +687,37 @@ describe('what the plan requests of a council, asked as a request', () => {
     ).toMatch(/^Có: kế hoạch đề nghị Hội đồng nhân dân tỉnh/);
   });
 });
+
+describe('more claims recognised', () => {
+  it('"X có phải là (cơ quan) đầu mối …?" puts X forward, not the bodies the role is over', () => {
+    expect(
+      claimIn(
+        fold(
+          'Sở LĐTBXH Thanh Hóa có phải là đầu mối đôn đốc, kiểm tra các sở, ngành, huyện thực hiện KH 68 không?',
+        ),
+        corpus,
+      )?.name,
+    ).toBe('Sở Lao động - Thương binh và Xã hội');
+    expect(
+      ask('Sở Tài chính có phải là cơ quan thường trực triển khai KH 91 của tỉnh QN không?').text,
+    ).toMatch(/^Không: /);
+  });
+  it('"… ký a?" typed without marks closes a claim; "… chủ trì a?" with a question word does not', () => {
+    expect(putsForward({ raw: 'kh 91 do ong X ky a?', folded: 'kh 91 do ong x ky a?' })).toBe(true);
+    expect(putsForward({ raw: 'so nao chu tri a?', folded: 'so nao chu tri a?' })).toBe(false);
+    expect(ask('kh 91 quang ninh do chu tich Nguyen Van Thang ky a?').text).toMatch(
+      /^Không: kế hoạch do người khác ký:/,
+    );
+  });
+  it('a ratio in "bé trai / 100 bé gái" is a figure to judge', () => {
+    expect(ask('thanh hoa 2030 ty so gioi tinh khi sinh duoi 110 be trai/100 be gai dung ko').text).toMatch(
+      /^Không: kế hoạch ghi con số khác:/,
+    );
+  });
+});
+
+describe('the press put forward as recipients of the plan', () => {
+  it('"có gửi cho cơ quan báo chí, đài nào không?" is answered by the papers and stations on the list', () => {
+    expect(ask('ke hoach 68 thanh hoa co gui cho co quan bao chi, dai nao khong').text).toMatch(/^Có: /);
+  });
+});

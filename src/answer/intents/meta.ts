@@ -315,6 +315,10 @@ const GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^hoi /, /\bdoan the\b/],
 ];
 
+// A kind of body put forward, and the names on a list of recipients of that kind: the press ("Báo Thanh Hóa",
+// "Đài Phát thanh và Truyền hình …").
+const KINDS_PUT: ReadonlyArray<[RegExp, RegExp]> = [[/\b(?:bao chi|dai)\b/, /^(?:bao|dai|tap chi) /]];
+
 // "KH 91 có gửi Bộ LĐTBXH (để báo cáo) không?": a body put forward as one the plan is sent to.
 const SENT_TO_PUT = /\bco gui (?:cho |toi |den |ve )?(.{2,60}?) (?:de|khong|ko|k|hay)\b/;
 
@@ -330,7 +334,9 @@ export function recipientVerdict(plans: readonly PlanRecords[], ask: Ask): strin
   const lists = plans.flatMap((p) => (p.plan.recipients ?? []).map((r) => agencyKey(fold(r.to))));
   // A body a group on the list may stand for ("Các sở, ban, ngành", "UBND các huyện", "các Hội đoàn thể"): no verdict.
   if (GROUPS.some(([body, group]) => body.test(key) && lists.some((l) => group.test(l)))) return null;
-  const on = lists.some((l) => l.includes(key));
+  // "… có gửi cho cơ quan báo chí, đài nào không?": a kind of body, which any of that kind on the list answers.
+  const kind = KINDS_PUT.find(([asked]) => asked.test(key));
+  const on = kind ? lists.some((l) => kind[1].test(l)) : lists.some((l) => l.includes(key));
   return on
     ? 'Có: cơ quan được hỏi có trong danh sách nơi nhận.'
     : `Không: danh sách nơi nhận của ${plansNamed(plans)} không có cơ quan được hỏi.`;

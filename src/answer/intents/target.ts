@@ -290,7 +290,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
 
 // A figure with the unit it counts in, folded: "90%", "8.500 người", "27,5 m2".
 const FIGURE_WITH_UNIT =
-  /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d/]|[.,]\d)\s*(%|nguoi|ho|lao dong|xa|giuong|bac s[iy]|tuoi|m2|can|thon|truong|mo hinh)(?![a-z])/g;
+  /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d/]|[.,]\d)\s*(%|nguoi|ho|lao dong|xa|giuong|bac s[iy]|tuoi|m2|can|thon|truong|mo hinh|be trai)(?![a-z])/g;
 
 // "… có phải đơn vị lo chỉ tiêu 83% …?", "… thuộc trách nhiệm Sở X phải không?": the claim is the body's.
 const BODY_PUT = /\b(?:chu tri|phu trach|trach nhiem|giao cho|don vi|co quan|theo doi|lo)\b/;
