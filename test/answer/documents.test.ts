@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentDayVerdict, namesNumber, restsOnSubject } from '../../src/answer/intents/documents';
-import { byIssuer } from '../../src/answer/intents/meta';
+import { byIssuer, numbersNotCited } from '../../src/answer/intents/meta';
 import { understand } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
@@ -374,5 +374,29 @@ describe('a cited document named by a two-word subject and a shortened kind', ()
   it('"nhà ở" is not "nhà giáo", and "KH số mấy" asks for a Kế hoạch', () => {
     const a = ask('KH phat trien nha o Da Nang giai doan 2021-2025 ma KH 10 nhac toi la KH so may');
     expect(a.text).toMatch(/^Đà Nẵng: Kế hoạch số 7621\/KH-UBND ngày 13\/11\/2020/);
+  });
+});
+
+describe('a document number put to the plan that it does not cite', () => {
+  it('"có căn cứ NQ 42-NQ/TW không?" of a plan that cites none: not in the plan, and what it does cite', () => {
+    const a = ask('KH 10 Đà Nẵng có căn cứ Nghị quyết 42-NQ/TW không?');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^KH 10\/KH-UBND \(Đà Nẵng\) không nêu văn bản được hỏi\./);
+    expect(a.text).toContain('1983/QĐ-TTg');
+  });
+  it('a wrong number claimed is answered no, without repeating it', () => {
+    const a = ask(
+      'KH 230 của Đồng Nai căn cứ Kế hoạch số 323-KH/TU của Ban Chấp hành Đảng bộ tỉnh phải không?',
+    );
+    expect(a.text).toMatch(/^Không: KH 230\/KH-UBND \(Đồng Nai\) không nêu văn bản được hỏi\./);
+    expect(a.text).toContain('332-KH/TU');
+    expect(a.text).not.toContain('323-KH/TU');
+  });
+  it("numbersNotCited leaves out the plan's own number and numbers written in its rows", () => {
+    const plans = corpus.plans.filter((p) => p.plan.province === 'Đồng Nai');
+    const q = (raw: string) => ({ raw, folded: fold(raw) });
+    expect(numbersNotCited(q('KH 230/KH-UBND căn cứ 42-NQ/TW không?'), plans)).toEqual([]);
+    expect(numbersNotCited(q('theo QĐ 882/QĐ-TTg'), plans)).toEqual([]);
+    expect(numbersNotCited(q('có căn cứ 99-NQ/TW không'), plans)).toEqual(['99-NQ/TW']);
   });
 });

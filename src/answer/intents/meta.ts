@@ -671,6 +671,16 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
     items.push(...r.items);
   }
   lines.push(sourcesLine(items));
+  // "KH 10 có căn cứ Nghị quyết 42-NQ/TW không?" of a plan that cites no such document: said so, before what it
+  // does cite ("Không: …" to a claim of it).
+  const unknown = facts.includes('basis') ? numbersNotCited(ask.q, plans) : [];
+  if (unknown.length) {
+    const claim = CLAIM_TAG.test(ask.q.folded) || closedByParticle(ask.q);
+    // (The number is not repeated: it may be a wrong one put forward.)
+    const absent = `${claim ? 'Không: ' : ''}${plansIn(ask)} không nêu văn bản được hỏi.`;
+    const answer = found('plan_meta', [absent, ...lines], items);
+    return claim ? answer : { ...answer, found: false };
+  }
   // "… ban hành theo tờ trình nào?" of a plan whose basis holds no tờ trình: said so before what it does cite.
   const missing = facts.includes('basis') ? kindsNotCited(ask.q.folded, plans) : null;
   if (missing?.length) {
@@ -680,6 +690,29 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
     return missing.length === kindsAsked(ask.q.folded).length ? { ...answer, found: false } : answer;
   }
   return found('plan_meta', lines, items);
+}
+
+// A document's number with its kind's letters, as a question writes it ("42-NQ/TW", "323-KH/TU", "1983/QĐ-TTg").
+const NUMBER_WITH_KIND =
+  /(?<![\d/])\d{1,5}(?:\/\d{4})?[-/](?:nq|kh|kl|qd|ct|cv|nd|tt|ttr|ctr)(?:[-/][a-z]+)*(?![a-z0-9])/g;
+
+/** The document numbers a question names (as it writes them) that no plan in scope cites. */
+export function numbersNotCited(q: { raw: string; folded: string }, plans: readonly PlanRecords[]): string[] {
+  // (The plans' own numbers name the plans: "KH 91/KH-UBND … căn cứ …".)
+  const cited = new Set(
+    plans.flatMap((p) => [fold(p.plan.number), ...p.plan.documents.map((d) => fold(d.number ?? ''))]),
+  );
+  const named = [...new Set([...fold(q.raw).matchAll(NUMBER_WITH_KIND)].map((m) => m[0]))].filter(
+    (n) => !cited.has(n),
+  );
+  if (!named.length) return [];
+  // A number the plan writes anywhere (an appendix row's "Quyết định số 882/QĐ-TTg") is one it names.
+  const written = fold(
+    plans
+      .flatMap((p) => [...p.tasks.map((t) => t.source.quote), ...p.indicators.map((i) => i.source.quote)])
+      .join(' '),
+  );
+  return named.filter((n) => !written.includes(n)).map((n) => n.toUpperCase().replace(/QD/g, 'QĐ'));
 }
 
 // Kinds of document a question may ask the basis for, folded, as the plans name them.
