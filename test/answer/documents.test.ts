@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentDayVerdict, namesNumber, restsOnSubject } from '../../src/answer/intents/documents';
-import { byIssuer, numbersNotCited } from '../../src/answer/intents/meta';
+import { byIssuer, factsAsked, numbersNotCited } from '../../src/answer/intents/meta';
 import { understand } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
@@ -398,5 +398,21 @@ describe('a document number put to the plan that it does not cite', () => {
     expect(numbersNotCited(q('KH 230/KH-UBND căn cứ 42-NQ/TW không?'), plans)).toEqual([]);
     expect(numbersNotCited(q('theo QĐ 882/QĐ-TTg'), plans)).toEqual([]);
     expect(numbersNotCited(q('có căn cứ 99-NQ/TW không'), plans)).toEqual(['99-NQ/TW']);
+  });
+});
+
+describe("the plan's own day asked beside its basis", () => {
+  it('"KH 767 ký ngày nào, căn cứ công văn nào …?" gives both', () => {
+    expect(
+      factsAsked(fold('Lai Châu KH 767 ký ngày nào, căn cứ công văn nào của Ban Thường vụ Tỉnh ủy?')),
+    ).toEqual(expect.arrayContaining(['basis', 'date']));
+    const a = ask('Lai Châu KH 767 ký ngày nào, căn cứ công văn nào của Ban Thường vụ Tỉnh ủy?');
+    expect(a.text).toContain('377-CV/TU');
+    expect(a.text).toContain('ban hành ngày 31/03/2021');
+  });
+  it('a document asked first keeps the day its own', () => {
+    expect(
+      factsAsked(fold('nghi quyet 42 ma thanh hoa trien khai trong KH 68 duoc ban hanh ngay nao?')),
+    ).not.toContain('date');
   });
 });

@@ -73,6 +73,11 @@ export const asksRecipients = (folded: string) =>
       !/\b(?:bao cao|du toan|kinh phi)\b/.test(folded))) &&
     !/\bgui bao cao\b|\bbao cao (?:ket qua|tinh hinh)\b/.test(folded));
 
+// The plan named by its number, then its day asked: "KH 767 ký ngày nào", "kế hoạch 91/KH-UBND ban hành hôm nào"
+// — only words before it, no document ("nghị quyết 42 mà … trong KH 68 được ban hành ngày nào" asks the NQ's).
+const PLAN_DAY_ASKED =
+  /^(?:[a-z ,:.-]+ )?(?:ke hoach|kh) (?:so )?\d+(?:\/kh-ubnd)?(?: [a-z]+){0,3}? (?:ky|ban hanh)(?: vao)? (?:ngay|hom|khi) nao\b/;
+
 /** Which facts a folded question asks for; all the main ones when it is not specific. */
 export function factsAsked(folded: string): Fact[] {
   const facts: Fact[] = [];
@@ -84,8 +89,9 @@ export function factsAsked(folded: string): Fact[] {
   // "do ai ký, ký ngày nào?" asks both; "ký ngày nào?" alone only the date.
   const who = /(ai|nguoi) ky|do ai|ky (ke hoach|boi)|nguoi ky/.test(folded);
   if (who || (/\bky\b/.test(folded) && !/ky (ngay|nam)/.test(folded))) facts.push('signer');
+  // ("KH 767 ký ngày nào, căn cứ công văn nào …?": a day asked right after the plan's number is the plan's.)
   if (
-    !basis &&
+    (!basis || PLAN_DAY_ASKED.test(folded)) &&
     /(ngay|nam|khi|hom) nao|bao gio|ngay ban hanh|ngay ky|ky ngay|ban hanh ngay/.test(folded) &&
     !/den nam nao|tam nhin/.test(folded)
   )
