@@ -583,6 +583,13 @@ export const closedByParticle = (q: { raw: string; folded: string }) =>
 const PLAIN_A = /(?<![\p{L}\d])(?:a|ak|ah)\s*[?!.]*\s*$/iu;
 const ASKS_SOMETHING = /\b(?:nao|gi|ai|bao nhieu|bn|may|khi nao|bao gio|o dau|sao|the nao|khong|ko|chua)\b/;
 
+/**
+ * Whether a question closes a claim with its tag or a particle ("… phải không?", "… à?") — not "có phải báo cáo …
+ * không?", which asks whether something is due.
+ */
+export const claimClosed = (q: { raw: string; folded: string }) =>
+  CLAIM_TAG.test(q.folded) || closedByParticle(q);
+
 /** Whether a question puts a claim to the plan (see `PUTS_FORWARD`, `CLAIM_PARTICLE`). */
 export const putsForward = (q: { raw: string; folded: string }) =>
   PUTS_FORWARD.test(q.folded) || closedByParticle(q);

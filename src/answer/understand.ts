@@ -424,10 +424,6 @@ function secondBodyIn(folded: string, first: string, corpus: Corpus): string | n
   return second && !/^(?:cac|nhung) /.test(second.key) ? second.name : null;
 }
 
-/**
- * The body named last in `words`, the one next to the verb that follows them: "Chính sách BHXH, BHYT ở Đà Nẵng
- * chỉ có Sở Y tế (chủ trì)" puts Sở Y tế forward; "BHXH" there is the insurance the duty is about.
- */
 /** The body named at the start of `words`: the longest name of one that they open with. */
 function firstBody(words: string, corpus: Corpus): string | null {
   const text = ` ${agencyKey(words)} `;
@@ -438,6 +434,10 @@ function firstBody(words: string, corpus: Corpus): string | null {
   );
 }
 
+/**
+ * The body named last in `words`, the one next to the verb that follows them: "Chính sách BHXH, BHYT ở Đà Nẵng
+ * chỉ có Sở Y tế (chủ trì)" puts Sở Y tế forward; "BHXH" there is the insurance the duty is about.
+ */
 function nearestBody(words: string, corpus: Corpus): string | null {
   const ws = words.split(' ');
   for (let n = 1; n <= ws.length; n++) {

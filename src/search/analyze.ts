@@ -188,10 +188,11 @@ export function readingsOf(topic: string): Reading[] {
  */
 function inPlace(syllables: readonly string[], phrase: readonly string[]): string[] {
   const at = syllables.findIndex((_, k) => phrase.every((p, j) => syllables[k + j] === p));
+  if (at < 0) return [];
   const before = syllables[at - 1];
   const after = syllables[at + phrase.length];
   // A phrase typed alone has no sense to hold beyond its words: nothing tells the record's use of it apart.
-  if (at < 0 || !(before || after)) return [];
+  if (!(before || after)) return [];
   return [
     ...phrase,
     ...bigrams([...phrase]),

@@ -604,6 +604,7 @@ describe('"X có được giao … không?" and "X có phải là cơ quan tham 
 describe('a figure put forward on the other side of the plan\'s ("trên 1%" for "còn dưới 1%")', () => {
   it('sideOf reads the words before and after a figure', () => {
     expect(sideOf('dat tu ', ' tro len')).toBe('above');
+    expect(sideOf('tu ', ' den 10%')).toBeNull();
     expect(sideOf('con duoi ', '')).toBe('below');
     expect(sideOf('o muc tren ', '')).toBe('above');
     expect(sideOf('dat ', '')).toBeNull();

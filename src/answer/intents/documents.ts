@@ -38,15 +38,6 @@ const KINDS = [
   'Tờ trình',
 ];
 
-// The kinds as readers shorten them ("KH số mấy").
-const KIND_SHORT: Readonly<Record<string, string>> = {
-  'Kế hoạch': 'kh',
-  'Quyết định': 'qd',
-  'Nghị quyết': 'nq',
-  'Kết luận': 'kl',
-  'Công văn': 'cv',
-};
-
 const asksDocument = cueMatcher(DOCUMENT_CUES);
 // "cơ quan nào thực hiện", "sở nào chủ trì", "ai làm": the body asked beside the document.
 // "… số mấy?": a document's number asked.
@@ -133,7 +124,7 @@ export const documentItemId = (planId: string, d: CitedDocument) =>
   `${planId}/document/${d.number ?? d.title}`;
 
 /** A document number's kind letters ("56-CTr/TU") as the words a question may write for them. */
-const KIND_LETTERS: Readonly<Record<string, string>> = {
+export const KIND_LETTERS: Readonly<Record<string, string>> = {
   ctr: 'chuong trinh',
   cv: 'cong van',
   nq: 'nghi quyet',
@@ -302,8 +293,11 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   if (perKind) return documentsAnswer(perKind, ask, true);
   // (The plan named by its number is not the kind asked: "… mà KH 10 nhắc tới là KH số mấy".)
   const kindText = ask.q.folded.replace(/\b(?:ke hoach|kh)\s*(?:so\s*)?\d+/g, '');
+  // (A kind in its letters too: "KH số mấy". Not "CT", which is also the Chủ tịch.)
+  const lettersOf = (k: string) =>
+    Object.keys(KIND_LETTERS).filter((l) => l !== 'ct' && KIND_LETTERS[l] === fold(k));
   const kind = KINDS.find((k) =>
-    new RegExp(`\\b(?:${fold(k)}${KIND_SHORT[k] ? `|${KIND_SHORT[k]}` : ''})\\b`).test(kindText),
+    new RegExp(`\\b(?:${[fold(k), ...lettersOf(k)].join('|')})\\b`).test(kindText),
   );
   const total = asked.reduce((n, t) => n + weight(t), 0);
   const scored = cited

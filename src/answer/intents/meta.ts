@@ -9,10 +9,10 @@ import { fold } from '../../text/normalize';
 import { compilesReports, coordinatorItemId, coordinatorText, dutyText, item } from '../compose';
 import { type Ask, type EngineContext, plansIn, plansNamed } from '../context';
 import { cueText } from '../cue-match';
-import { CLAIM_TAG, closedByParticle, putsForward } from '../cues';
+import { claimClosed, putsForward } from '../cues';
 import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
-import { answerDocument, documentDayVerdict } from './documents';
+import { answerDocument, documentDayVerdict, KIND_LETTERS } from './documents';
 
 type Fact =
   | 'date'
@@ -531,9 +531,7 @@ function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext)
   );
   // "… báo cáo HĐND tỉnh … phải không?": a claim the plan answers — no, and to whom it does. ("Có phải báo cáo
   // … không?" asks whether a report is due: that the plan sets none is the answer.)
-  return CLAIM_TAG.test(ask.q.folded) || closedByParticle(ask.q)
-    ? { ...answer, text: `Không: ${answer.text}`, found: true }
-    : answer;
+  return claimClosed(ask.q) ? { ...answer, text: `Không: ${answer.text}`, found: true } : answer;
 }
 
 /**
@@ -681,7 +679,7 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   // does cite ("Không: …" to a claim of it).
   const unknown = facts.includes('basis') ? numbersNotCited(ask.q, plans) : [];
   if (unknown.length) {
-    const claim = CLAIM_TAG.test(ask.q.folded) || closedByParticle(ask.q);
+    const claim = claimClosed(ask.q);
     // (The number is not repeated: it may be a wrong one put forward.)
     const absent = `${claim ? 'Không: ' : ''}${plansIn(ask)} không nêu văn bản được hỏi.`;
     const answer = found('plan_meta', [absent, ...lines], items);
@@ -698,11 +696,13 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   return found('plan_meta', lines, items);
 }
 
-// A document's number with its kind's letters, as a question writes it ("42-NQ/TW", "323-KH/TU", "1983/QĐ-TTg").
-const NUMBER_WITH_KIND =
-  /(?<![\d/])\d{1,5}(?:\/\d{4})?[-/](?:nq|kh|kl|qd|ct|cv|nd|tt|ttr|ctr)(?:[-/][a-z]+)*(?![a-z0-9])/g;
+// A document's number with its kind's letters, folded as a question writes it ("42-nq/tw", "1983/qd-ttg").
+const NUMBER_WITH_KIND = new RegExp(
+  `(?<![\\d/])\\d{1,5}(?:/\\d{4})?[-/](?:${[...Object.keys(KIND_LETTERS), 'tt'].join('|')})(?:[-/][a-z]+)*(?![a-z0-9])`,
+  'g',
+);
 
-/** The document numbers a question names (as it writes them) that no plan in scope cites. */
+/** The document numbers a question names (folded) that no plan in scope cites nor writes. */
 export function numbersNotCited(q: { raw: string; folded: string }, plans: readonly PlanRecords[]): string[] {
   // (The plans' own numbers name the plans: "KH 91/KH-UBND … căn cứ …".)
   const cited = new Set(
@@ -718,7 +718,7 @@ export function numbersNotCited(q: { raw: string; folded: string }, plans: reado
       .flatMap((p) => [...p.tasks.map((t) => t.source.quote), ...p.indicators.map((i) => i.source.quote)])
       .join(' '),
   );
-  return named.filter((n) => !written.includes(n)).map((n) => n.toUpperCase().replace(/QD/g, 'QĐ'));
+  return named.filter((n) => !written.includes(n));
 }
 
 // Kinds of document a question may ask the basis for, folded, as the plans name them.

@@ -303,7 +303,8 @@ const asNumber = (n: string) => n.replace(/^0+(?=\d)/, '');
 
 // Which side of a figure is meant, by the words before it ("trên 90%", "ít nhất 60%", "còn dưới 1%") or after
 // it ("90% trở lên").
-const ABOVE_BEFORE = /\b(?:tren|hon|it nhat|toi thieu|khong duoi|tu|vuot)\s*$/;
+// ("từ 5% đến 10%" is a range: "từ" counts only with "trở lên" after the figure.)
+const ABOVE_BEFORE = /\b(?:tren|hon|it nhat|toi thieu|khong duoi|vuot)\s*$/;
 const BELOW_BEFORE = /\b(?:duoi|khong qua|toi da|khong vuot qua)\s*$/;
 const ABOVE_AFTER = /^\s*tro len\b/;
 const BELOW_AFTER = /^\s*tro xuong\b/;
