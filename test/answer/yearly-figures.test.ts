@@ -47,3 +47,16 @@ describe('unframedBigrams', () => {
     );
   });
 });
+
+describe('two years asked of a target set for one', () => {
+  it('"… năm 2025 và năm 2030 là bao nhiêu?" says the year the plan sets none for, then the one it sets', () => {
+    const a = ask('Thanh Hóa đặt tỷ lệ tham gia BHYT năm 2025 và năm 2030 là bao nhiêu?');
+    expect(a.text.split('\n')[0]).toBe('Kế hoạch không đặt mục tiêu năm 2025 cho nội dung này.');
+    expect(a.text).toContain('Trên 95%');
+  });
+  it('a period ("giai đoạn 2021-2025") is not two years apart', () => {
+    expect(ask('Quảng Ninh giảm tỷ lệ hộ nghèo bình quân bao nhiêu giai đoạn 2021-2025?').text).not.toMatch(
+      /không đặt mục tiêu năm/,
+    );
+  });
+});

@@ -111,6 +111,10 @@ export function setsNothingFor(
   return i.targets.length > 0 && !names(i.name) && !i.targets.some((t) => names(t.area));
 }
 
+/** Whether a question asks two years apart ("năm 2025 và năm 2030"), not a period ("2021-2025"). */
+const yearsAsApart = (folded: string) =>
+  /\b(?:19|20)\d{2}\s*(?:,|va|hay|voi|con)\s*(?:nam\s*)?(?:19|20)\d{2}\b/.test(folded);
+
 /** Answers a question about targets (and, with `intent` 'deadline', about when). */
 export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answer {
   const { q } = ask;
@@ -284,7 +288,12 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
       : putsForward(q) && !q.agency && !q.claimed && !BODY_PUT.test(q.folded)
         ? figureVerdict(q.folded, shownTexts)
         : null;
-  const answer = found(intent, verdict ? [verdict, ...lines] : lines, items);
+  // "… năm 2025 và năm 2030 là bao nhiêu?" of a target set for 2030 only: the year it sets none for is said.
+  const unset = yearsAsApart(q.folded)
+    ? q.years.filter((y) => !fitting.some((c) => yearFits(ctx, c.doc, [y])))
+    : [];
+  const note = unset.length ? [`Kế hoạch không đặt mục tiêu năm ${unset.join(', ')} cho nội dung này.`] : [];
+  const answer = found(intent, [...(verdict ? [verdict] : []), ...note, ...lines], items);
   return wantsFigure && items.length && !setSome ? { ...answer, found: false } : answer;
 }
 
