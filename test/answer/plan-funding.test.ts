@@ -9,6 +9,8 @@ describe('questions about where a plan’s money comes from', () => {
   it('are told apart from who provides it and from the money a duty gives one programme', () => {
     expect(funds('Kinh phí thực hiện KH 91 lấy từ những nguồn nào?')).toBe(true);
     expect(funds('nguồn kinh phí ở đâu?')).toBe(true);
+    expect(funds('Tiền để thực hiện kế hoạch 91 của tỉnh Quảng Ninh lấy từ những nguồn nào?')).toBe(true);
+    expect(funds('tiền chi cho hộ nghèo là bao nhiêu?')).toBe(false);
     expect(funds('Tổng kinh phí thực hiện kế hoạch là bao nhiêu tỷ đồng?')).toBe(true);
     expect(funds('Sở nào bố trí kinh phí thực hiện kế hoạch?')).toBe(false);
     expect(funds('Ngân hàng CSXH được KH 10 giao giải ngân những nguồn vốn nào?')).toBe(false);

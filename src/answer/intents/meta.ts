@@ -41,7 +41,8 @@ export const asksAnnexes = (folded: string) =>
  * the money a duty gives one programme ("bố trí bao nhiêu kinh phí cho các chương trình phòng chống …").
  */
 export const asksFunding = (folded: string) =>
-  /\b(?:kinh phi|nguon von|nguon tien|nguon tai chinh)\b/.test(folded) &&
+  // ("Tiền để thực hiện kế hoạch … lấy từ những nguồn nào?": the money, in everyday words.)
+  /\b(?:kinh phi|nguon von|nguon tien|nguon tai chinh|tien (?:de|thuc hien|lam|chi))\b/.test(folded) &&
   !/\b(?:ai|co quan nao|so nao|don vi nao|nganh nao)\b/.test(folded) &&
   // "Chi nhánh NHCSXH được giao giải ngân những nguồn vốn nào?" asks about a body's duty.
   !/\bduoc\b.{0,20}\b(?:giao|phan cong)\b/.test(folded) &&
