@@ -82,6 +82,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'cs nha': 'chinh sach nha',
   'cs dieu tri': 'co so dieu tri',
   csxh: 'chinh sach xa hoi',
+  asxh: 'an sinh xa hoi',
   btv: 'ban thuong vu',
   bc: 'bao cao',
   // "(để b/c)": how the plans' own lists of recipients shorten it.

@@ -6,6 +6,7 @@ import { corpus } from '../helpers';
 describe('spellOut', () => {
   it('"Sở TC", "Sở YT" after "Sở"; not "số NV" (số nhiệm vụ) nor "các sở TP"', () => {
     expect(spellOut('so tc duoc giao gi')).toBe('so tai chinh duoc giao gi');
+    expect(spellOut('bao cao ket qua asxh')).toBe('bao cao ket qua an sinh xa hoi');
     expect(spellOut('so nv duoc giao')).toBe('so nhiem vu duoc giao');
     expect(spellOut('cac so tp da nang')).toBe('cac so thanh pho da nang');
   });
