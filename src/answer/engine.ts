@@ -25,6 +25,7 @@ import {
   DOCUMENT_DAY_ASKED,
   DOCUMENT_DAY_PUT,
   documentItemId,
+  NO_DAY,
   namesNumber,
 } from './intents/documents';
 import { answerHelp } from './intents/help';
@@ -442,7 +443,8 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     )
   ) {
     const cited = answerDocument(ctx, ask);
-    if (cited?.found) return cited;
+    // (The document found, its day not in the plan: that is the answer, though nothing asked is found.)
+    if (cited?.found || cited?.text.startsWith(NO_DAY)) return cited;
   }
   // "Nhiệm vụ nào có thời gian thực hiện là năm 2024?": the duties with that timeframe, whatever the intent.
   const byTime = ask.q.intent !== 'plan_meta' ? askedTimeframe(ask.q.folded) : null;

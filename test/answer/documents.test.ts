@@ -416,3 +416,17 @@ describe("the plan's own day asked beside its basis", () => {
     ).not.toContain('date');
   });
 });
+
+describe("a cited document's day the plan does not give", () => {
+  it('is said not to be in the plan, with the citation', () => {
+    const a = ask('Nghị quyết 75/2021/NQ-HĐND của HĐND Đà Nẵng được thông qua ngày nào?');
+    expect(a.found).toBe(false);
+    expect(a.text.split('\n')[0]).toBe('Kế hoạch không ghi ngày ban hành của văn bản này.');
+    expect(a.text).toContain('75/2021/NQ-HĐND');
+  });
+  it('a document with its day is answered as before', () => {
+    const a = ask('Nghị quyết 42-NQ/TW mà KH 68 Thanh Hóa triển khai ban hành ngày nào?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('24/11/2023');
+  });
+});

@@ -390,6 +390,9 @@ function askedFirst<T extends { c: Cited }>(named: T[], folded: string): T[] {
   return [pick, ...named.filter((x) => x !== pick)];
 }
 
+/** The line that opens a cited document's answer when its day is asked and the plan gives none. */
+export const NO_DAY = 'Kế hoạch không ghi ngày ban hành của văn bản này.';
+
 /** The cited documents as one answer, each as `documentLines` gives it. */
 function documentsAnswer(cs: Cited[], ask: Ask, several: boolean): Answer {
   const verdict = cs.length === 1 ? documentDayVerdict(ask.q, cs[0]?.doc.date ?? null) : null;
@@ -400,10 +403,12 @@ function documentsAnswer(cs: Cited[], ask: Ask, several: boolean): Answer {
     lines.push(...part.lines);
     items.push(...part.items);
   }
-  const answer = found('plan_meta', lines, items);
+  // "NQ 75/2021 … được thông qua ngày nào?" of a document the plan cites without its day: said so first.
+  const undated = DOCUMENT_DAY_ASKED.test(ask.q.folded) && cs.every((c) => c.doc.date === null);
+  const answer = found('plan_meta', undated ? [NO_DAY, ...lines] : lines, items);
   // "Đề án chuyển đổi số … được phê duyệt tại quyết định số mấy?" of a document the plan names without its
   // number: what the plan says is shown, and the number asked for is not in it.
-  return NUMBER_ASKED.test(ask.q.folded) && cs.every((c) => c.doc.number === null)
+  return undated || (NUMBER_ASKED.test(ask.q.folded) && cs.every((c) => c.doc.number === null))
     ? { ...answer, found: false }
     : answer;
 }
