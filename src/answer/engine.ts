@@ -25,7 +25,6 @@ import {
   DOCUMENT_DAY_ASKED,
   DOCUMENT_DAY_PUT,
   documentItemId,
-  NO_DAY,
   namesNumber,
 } from './intents/documents';
 import { answerHelp } from './intents/help';
@@ -442,9 +441,9 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       p.plan.documents.some((d) => namesNumber(ask.q.folded, d.number, asksDocumentDay(ask.q.folded))),
     )
   ) {
+    // (Found or not: a document named by its number is the one asked about; its day may not be in the plan.)
     const cited = answerDocument(ctx, ask);
-    // (The document found, its day not in the plan: that is the answer, though nothing asked is found.)
-    if (cited?.found || cited?.text.startsWith(NO_DAY)) return cited;
+    if (cited) return cited;
   }
   // "Nhiệm vụ nào có thời gian thực hiện là năm 2024?": the duties with that timeframe, whatever the intent.
   const byTime = ask.q.intent !== 'plan_meta' ? askedTimeframe(ask.q.folded) : null;

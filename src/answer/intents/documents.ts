@@ -391,7 +391,7 @@ function askedFirst<T extends { c: Cited }>(named: T[], folded: string): T[] {
 }
 
 /** The line that opens a cited document's answer when its day is asked and the plan gives none. */
-export const NO_DAY = 'Kế hoạch không ghi ngày ban hành của văn bản này.';
+const NO_DAY = 'Kế hoạch không ghi ngày ban hành của văn bản này.';
 
 /** The cited documents as one answer, each as `documentLines` gives it. */
 function documentsAnswer(cs: Cited[], ask: Ask, several: boolean): Answer {
