@@ -21,6 +21,21 @@ describe('another kind of the thing asked is no answer', () => {
     expect(a.found).toBe(true);
     expect(a.text).toContain('< 15');
   });
+  it('two kinds asked in one breath are each answered by their own record', () => {
+    const a = ask(
+      'Lai Châu năm 2025: trẻ dưới 5 tuổi suy dinh dưỡng thể nhẹ cân và thể thấp còi còn dưới bao nhiêu %?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('thể nhẹ cân còn dưới 12%');
+    expect(a.text).toContain('thể thấp còi còn dưới 20%');
+  });
+  it('a part naming no kind is still held to the kinds the question names', () => {
+    const a = ask(
+      'Về ma túy, Quảng Ninh đặt tỷ lệ người nghiện được điều trị, cai nghiện là bao nhiêu và đến 2025 giảm tỷ lệ tái nghiện ít nhất bao nhiêu?',
+    );
+    expect(a.text).toContain('15% tỷ lệ tái nghiện');
+    expect(a.text).not.toContain('25%');
+  });
 });
 
 describe('the other area is no answer', () => {

@@ -160,18 +160,21 @@ export function bodiesAsked(folded: string): number {
 /**
  * Whether a record is of the thing asked, not of the other area or another kind of it (it may still be
  * suggested): the test, and the insurances the question names. The insurances of a part of the question may
- * be passed for that part ("… BHTN và … lương hưu" asks two things).
+ * be passed for that part ("… BHTN và … lương hưu" asks two things), and so may its terms of art.
  */
 function fitsOf(
   ctx: EngineContext,
   ask: Ask,
-): { fits: (c: Candidate, insured?: readonly string[]) => boolean; insured: string[] } {
+): {
+  fits: (c: Candidate, insured?: readonly string[], arts?: readonly string[]) => boolean;
+  insured: string[];
+} {
   const arts = termsOfArtIn(ask.q.topic);
   const tails = insuranceTailsAsked(ask.q.topic);
   const insured = insurancesAsked(ask.q.topic);
-  const fits = (c: Candidate, asked: readonly string[] = insured) =>
+  const fits = (c: Candidate, asked: readonly string[] = insured, artsAsked: readonly string[] = arts) =>
     !otherArea(ctx, ask, c) &&
-    holdsTermsOfArt(ctx, arts, c) &&
+    holdsTermsOfArt(ctx, artsAsked, c) &&
     !onlyInsideInsurance(tails, c.doc.text) &&
     !otherInsuranceOnly(asked, ctx.stats.own.get(c.doc.id) ?? NONE);
   return { fits, insured };
@@ -219,8 +222,8 @@ export function pick(
   const { fits, insured } = fitsOf(ctx, ask);
   // Asked for a figure, a record without the question's key words is never the answer, however much
   // else it shares: its figure would be the figure of another indicator.
-  const isSure = (c: Candidate, asked = insured) =>
-    fits(c, asked) && (!strict || isAbout(c) || namedWhole(c));
+  const isSure = (c: Candidate, asked = insured, artsAsked?: readonly string[]) =>
+    fits(c, asked, artsAsked) && (!strict || isAbout(c) || namedWhole(c));
   // A name the question puts in quotes ("phong trào “Cả nước chung tay xóa nhà tạm …”") is what it asks about:
   // records that hold it answer alone; one that only shares its words is another thing.
   const quoted = quotedName(ask.q.raw);
@@ -307,11 +310,18 @@ export function pick(
       ctx.stats.terms.get(c.doc.id) ?? new Set(),
       ctx.stats,
     ) >= TUNING.confident;
+  // "… suy dinh dưỡng thể nhẹ cân và thể thấp còi": a part naming a kind of the thing is held to its own kind,
+  // not to the other part's; a part naming none ("Về ma túy, …") to every kind the question names.
+  const arts = termsOfArtIn(ask.q.topic);
+  const partArts = (part: string) => {
+    const own = termsOfArtIn(part);
+    return own.length ? own : arts;
+  };
   for (const part of parts(ask.q.topic).filter(rare)) {
     // Only the plans a part may add to are searched.
     const partInsured = insurancesAsked(part);
     const forPart = search(ctx, { ...ask, scope: partPlans }, part, kinds, bonus).filter(
-      (c) => accept(c) && isSure(c, partInsured),
+      (c) => accept(c) && isSure(c, partInsured, partArts(part)),
     );
     for (const plan of partPlans) {
       const c = forPart.find((x) => x.doc.planId === plan.plan.id);
