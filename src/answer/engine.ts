@@ -201,10 +201,10 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
   const asked = text;
   if (options.previousQuestion)
     text = mergeFollowUp(options.previousQuestion, text, ctx.corpus, ctx.stats.known);
-  let q = understand(text, ctx.corpus, ctx.stats.known);
+  let q = understand(text, ctx.corpus, ctx.stats.known, options.province);
   // The previous question, read once for what the follow-up takes from it.
   const before = options.previousQuestion
-    ? understand(options.previousQuestion, ctx.corpus, ctx.stats.known)
+    ? understand(options.previousQuestion, ctx.corpus, ctx.stats.known, options.province)
     : null;
   if (before && q.agency && bodyOfSubject(before, asked, q.agency, ctx)) q = { ...q, agency: null };
   if (q.intent === 'smalltalk') return answerSmallTalk(ctx.corpus, smallTalkKind(q.folded) ?? 'ack');

@@ -15,6 +15,10 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'cap th': 'cap tieu hoc',
   'truong th': 'truong tieu hoc',
   th: 'thanh hoa',
+  // "ĐN" is Đà Nẵng or Đồng Nai (see TWO_READINGS); Đà Nẵng is a city, so "tỉnh ĐN" is Đồng Nai.
+  'tinh dn': 'tinh dong nai',
+  'tp dn': 'tp da nang',
+  'thanh pho dn': 'thanh pho da nang',
   dn: 'da nang',
   dnai: 'dong nai',
   dnang: 'da nang',
@@ -141,6 +145,12 @@ const JOINED_PROVINCES = Object.fromEntries(
     .map((words) => [words.join(''), words.join(' ')]),
 );
 
+/**
+ * Shorthand with two readings and no deciding word beside it, folded: the first is read unless the
+ * question's context (the plan it names by number, the chat's province) is another one.
+ */
+const TWO_READINGS: Readonly<Record<string, readonly string[]>> = { dn: ['da nang', 'dong nai'] };
+
 const FULL = new Map(Object.entries({ ...JOINED_PROVINCES, ...SHORTHAND }));
 // Every key in one pattern, longer keys first, so each place in the question is read once by the longest key
 // that stands there. "LĐ-TB&XH", "68/NQ-CP" and "92-KL/TW" are names, not shorthand: their parts stay as typed
@@ -150,10 +160,17 @@ const KEYS = new RegExp(
   'g',
 );
 
-/** A folded question with its shorthand spelled out: `spellOut('tl ld qn bn %')` → `'ty le lao dong quang ninh bao nhieu %'`. */
-export function spellOut(folded: string): string {
+/**
+ * A folded question with its shorthand spelled out: `spellOut('tl ld qn bn %')` → `'ty le lao dong quang ninh bao
+ * nhieu %'`. `context`: folded words that decide a shorthand with two readings (`spellOut('dn', ['dong nai'])`
+ * → `'dong nai'`).
+ */
+export function spellOut(folded: string, context: readonly string[] = []): string {
   let out = folded;
   for (const [re, full] of STUCK_UNITS) out = out.replace(re, full);
   // One pass: a key is replaced where it stands in the question, never inside an expansion.
-  return out.replace(KEYS, (key) => FULL.get(key) ?? key);
+  return out.replace(
+    KEYS,
+    (key) => TWO_READINGS[key]?.find((r) => context.includes(r)) ?? FULL.get(key) ?? key,
+  );
 }

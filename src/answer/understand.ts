@@ -638,11 +638,33 @@ export function askedPart(folded: string): string {
   return content.length >= 4 ? joined : folded;
 }
 
-export function understand(raw: string, corpus: Corpus, phrases?: (bigram: string) => boolean): Question {
+/** The plans a question names by number: "KH 230", "kế hoạch số 91". */
+function plansNumbered(folded: string, corpus: Corpus): Corpus['plans'] {
+  const plans: Corpus['plans'] = [];
+  for (const m of folded.matchAll(/\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})\b/g)) {
+    for (const p of corpus.plans)
+      if (p.plan.number.split('/')[0] === m[1] && !plans.includes(p)) plans.push(p);
+  }
+  return plans;
+}
+
+export function understand(
+  raw: string,
+  corpus: Corpus,
+  phrases?: (bigram: string) => boolean,
+  chatProvince?: string,
+): Question {
   // Without the corpus's phrases every word is unknown: nothing is then taken for a place's name.
   const knownPhrase = phrases ?? (() => false);
+  // "ĐN (Đồng Nai)", "ĐN" beside "KH 230" or in a chat about Đồng Nai is Đồng Nai: the provinces the question
+  // names in full, those of the plans it names by number, then the chat's, decide a shorthand with two readings.
+  const context = [
+    ...provincesIn(fold(raw), corpus).found,
+    ...plansNumbered(fold(raw), corpus).map((p) => p.plan.province),
+    ...(chatProvince ? [chatProvince] : []),
+  ].map(fold);
   // Words the plans never use but that read as a plan word once Telex keys are dropped ("bhyt quangr ninh").
-  const folded = spellOut(fold(raw))
+  const folded = spellOut(fold(raw), context)
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ')
@@ -654,11 +676,7 @@ export function understand(raw: string, corpus: Corpus, phrases?: (bigram: strin
     })
     .join(' ');
   const { found, missing } = provincesIn(folded, corpus);
-  const planIds: string[] = [];
-  for (const m of folded.matchAll(/\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})\b/g)) {
-    for (const p of corpus.plans)
-      if (p.plan.number.split('/')[0] === m[1] && !planIds.includes(p.plan.id)) planIds.push(p.plan.id);
-  }
+  const planIds = plansNumbered(folded, corpus).map((p) => p.plan.id);
   // "bây giờ 2026 rồi", "năm nay (là) 2026": the asker's present, not a year asked about.
   // A document's number ("QĐ 1983/QĐ-TTg", "NQ 34/2021") is no year asked about either.
   const stated = [...folded.matchAll(/\b(?:19|20)\d{2}\b/g)].filter(

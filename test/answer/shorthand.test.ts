@@ -18,6 +18,20 @@ describe('spellOut', () => {
     expect(spellOut('that nghiep dnang 2025')).toBe('that nghiep da nang 2025');
     expect(spellOut('bhyt dnai')).toBe('bhyt dong nai');
   });
+  it('reads "ĐN" as Đà Nẵng unless its context is Đồng Nai; Đà Nẵng is a city, so "tỉnh ĐN" is Đồng Nai', () => {
+    expect(spellOut('dn bhyt 2025')).toBe('da nang bhyt 2025');
+    expect(spellOut('dn bhyt 2025', ['dong nai'])).toBe('dong nai bhyt 2025');
+    expect(spellOut('dn bhyt 2025', ['quang ninh'])).toBe('da nang bhyt 2025');
+    expect(spellOut('tinh dn xay bao nhieu can ho')).toBe('tinh dong nai xay bao nhieu can ho');
+    expect(spellOut('tp dn', ['dong nai'])).toBe('tp da nang');
+  });
+  it('"ĐN" takes its reading from the question, the plan it names and the chat', () => {
+    expect(understand('ĐN (Đồng Nai) tỷ lệ BHYT', corpus).provinces).toEqual(['Đồng Nai']);
+    expect(understand('KH 230 ĐN tỷ lệ BHYT', corpus).provinces).toEqual(['Đồng Nai']);
+    expect(understand('ĐN tỷ lệ BHYT', corpus, undefined, 'Đồng Nai').provinces).toEqual(['Đồng Nai']);
+    expect(understand('ĐN tỷ lệ BHYT', corpus).provinces).toEqual(['Đà Nẵng']);
+    expect(understand('ĐN tỷ lệ BHYT', corpus, undefined, 'Đà Nẵng').provinces).toEqual(['Đà Nẵng']);
+  });
 
   it('spells out "b/c" (the lists of recipients\' "để b/c") as báo cáo, and leaves numbers with "/" alone', () => {
     expect(spellOut('gui "de b/c" nhung co quan nao')).toBe('gui "de bao cao" nhung co quan nao');
