@@ -355,6 +355,8 @@ export const QUESTION_WORDS = new Set(
     'khi ' +
     // "kế hoạch hứa bao nhiêu …?": what the plan promises is its target.
     'hua ' +
+    // "… giảm bao nhiêu so với năm 2020 nhỉ?": "nhỉ" asks for agreement ("Sản Nhi" is a phrase: it stays).
+    'nhi ' +
     // "… còn phải làm gì nữa?": more of the same, asked ("nửa", half, is spelled otherwise).
     'nua ' +
     // Function words: frequent in every plan, they only join the words that matter.
@@ -372,6 +374,7 @@ export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Ma
     ma: ['mà'],
     khi: ['khi'],
     hua: ['hứa'],
+    nhi: ['nhỉ'],
     nua: ['nữa'],
     may: ['mấy'],
     vay: ['vậy'],

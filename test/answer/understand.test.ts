@@ -411,6 +411,12 @@ describe('a word that sets the scene', () => {
       understand('KH 91 của QN hứa mỗi năm tạo thêm việc làm cho bao nhiêu người?', corpus).topic,
     ).not.toMatch(/\bhua\b/);
   });
+  it('"nhỉ" (asking for agreement) is no part of the topic; "Sản Nhi" stays', () => {
+    const q = understand('Quảng Ninh giảm tỷ lệ tái nghiện bao nhiêu so với năm 2020 nhỉ?', corpus);
+    expect(q.topic).not.toMatch(/\bnhi\b/);
+    expect(ask('Quảng Ninh giảm tỷ lệ tái nghiện bao nhiêu so với năm 2020 nhỉ?').text).toContain('15%');
+    expect(understand('bệnh viện sản nhi quảng ninh xây dựng thế nào', corpus).topic).toMatch(/\bsan nhi\b/);
+  });
 });
 
 describe('an insurance is not the body that runs it', () => {
