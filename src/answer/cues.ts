@@ -205,6 +205,11 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'so voi',
   // "Quảng Ninh cam kết giảm … bao nhiêu?": how a target is asked for, as "đặt mục tiêu" is.
   'cam ket',
+  // "Nghe nói QN … phải không?", "Em đọc thấy …": where the asker heard the claim, no part of it.
+  'nghe noi',
+  'nghe bao',
+  'nghe don',
+  'doc thay',
   // "Thanh Hóa và Đà Nẵng, nơi nào đặt mục tiêu … cao hơn?": which place, and the comparison asked.
   'noi nao',
   'cao hon',

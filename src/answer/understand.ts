@@ -18,6 +18,7 @@ import {
   ENGLISH_WORDS,
   INTENT_CUES,
   PLAN_FACT_CUES,
+  putsForward,
   QUESTION_PHRASES,
   QUESTION_SPELLINGS,
   QUESTION_WORDS,
@@ -801,6 +802,7 @@ export function understand(
     .replace(/(\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|]+|[\s|]+$/g, '');
   topic = withoutGivenFigures(topic);
+  if (putsForward({ raw, folded })) topic = withoutClaimedFigures(topic);
   // "…, còn TW là bao nhiêu?", "tỉnh đặt so với TW": the centre's column asked, no subject of its own.
   topic = topic
     .replace(
@@ -836,6 +838,23 @@ export function understand(
     topic,
     howMany,
   };
+}
+
+/**
+ * The topic without the figures a claim puts forward ("… hộ nghèo còn dưới 3% phải không?" → "ho ngheo"): the
+ * figure is what is checked, not what the target is about; a wrong one is held by no right record, only by
+ * whatever else happens to hold that number. Only shares go: a count ("10.000 USD", "6 tháng") may be what
+ * names the thing.
+ */
+export function withoutClaimedFigures(topic: string): string {
+  const rest = topic
+    .replace(
+      /\b(?:(?:duoi|tren|dat|la|con|it nhat|toi thieu|toi da|khong qua|hon|muc|o muc|khoang) )*(?<![\d.,/-])\d+(?:[.,]\d+)?\s*%(?:\s*\/\s*nam)?/g,
+      ' | ',
+    )
+    .replace(/(\s*\|\s*)+/g, ' | ')
+    .replace(/^[\s|,]+|[\s|,]+$/g, '');
+  return /[a-z]{2}/.test(rest) ? rest : topic;
 }
 
 /**

@@ -499,6 +499,16 @@ describe('figureVerdict: one figure put forward against the figures shown in its
     expect(figureVerdict(fold('95% đúng không?'), ['năm 2025: 95%; năm 2030: 97%'])).toBeNull();
   });
 
+  it('reads "đến 2025 hộ nghèo …" as a year before the subject, not 2025 households', () => {
+    const shown = ['Tỷ lệ hộ nghèo đến năm 2025 còn dưới 1%'];
+    expect(figureVerdict(fold('đến 2025 hộ nghèo còn dưới 3% phải không?'), shown)).toBe(
+      'Không: kế hoạch ghi con số khác:',
+    );
+    expect(figureVerdict(fold('hỗ trợ 2025 hộ nghèo đúng không?'), ['hỗ trợ 2025 hộ nghèo'])).toMatch(
+      /^Đúng/,
+    );
+  });
+
   it('judges each figure put forward; one the lines give as the subject is no claim', () => {
     const stunting = ['tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi còn dưới 20% vào năm 2025'];
     expect(figureVerdict(fold('trẻ dưới 5 tuổi thấp còi còn dưới 15% năm 2025 đúng ko'), stunting)).toMatch(

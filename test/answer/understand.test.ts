@@ -7,6 +7,7 @@ import {
   restated,
   smallTalkKind,
   understand,
+  withoutClaimedFigures,
   withoutGivenFigures,
   withoutPlanTitle,
 } from '../../src/answer/understand';
@@ -243,6 +244,25 @@ describe('topic: a year leaves with the words that bring it', () => {
       /\bnam\b/,
     );
     expect(understand('Mỗi năm Quảng Ninh giảm nghèo bao nhiêu?', corpus).topic).toMatch(/\bmoi nam\b/);
+  });
+});
+
+describe('the figure a claim puts forward', () => {
+  it('is no part of the topic; counts that name the thing and documents’ numbers stay', () => {
+    expect(withoutClaimedFigures('ty le ho ngheo | con duoi 3%')).toBe('ty le ho ngheo');
+    expect(withoutClaimedFigures('giam ty le ho ngheo 0,8% /nam')).toBe('giam ty le ho ngheo');
+    expect(withoutClaimedFigures('grdp binh quan dau nguoi | tren 10.000 usd')).toBe(
+      'grdp binh quan dau nguoi | tren 10.000 usd',
+    );
+    expect(withoutClaimedFigures('bao cao 6 thang')).toBe('bao cao 6 thang');
+    expect(withoutClaimedFigures('nq 42-nq/tw')).toBe('nq 42-nq/tw');
+    expect(withoutClaimedFigures('95%')).toBe('95%');
+  });
+  it('is taken out of a claim only, with where the asker heard it', () => {
+    expect(understand('Nghe nói QN đến 2025 tỷ lệ hộ nghèo còn dưới 3% phải không?', corpus).topic).toBe(
+      'ty le ho ngheo',
+    );
+    expect(understand('QN tỷ lệ hộ nghèo dưới 3% là mục tiêu năm nào?', corpus).topic).toMatch(/3%/);
   });
 });
 

@@ -326,16 +326,25 @@ export function sideOf(before: string, after: string): 'above' | 'below' | null 
   return ABOVE_BEFORE.test(before) ? 'above' : null;
 }
 
+// "đến 2025 hộ nghèo còn …": a year, then the subject — no count of households.
+const YEAR_BEFORE_SUBJECT = /\b(?:den|nam|toi|vao|tu|cuoi|truoc|sau|giai doan)\s*$/;
+
 const figuresIn = (folded: string) =>
-  [...folded.matchAll(FIGURE_WITH_UNIT)].map((m) => {
-    const at = m.index ?? 0;
-    const end = at + m[0].length;
-    return {
-      n: asNumber(m[1] as string),
-      unit: m[2] as string,
-      side: sideOf(folded.slice(Math.max(0, at - 20), at), folded.slice(end, end + 12)),
-    };
-  });
+  [...folded.matchAll(FIGURE_WITH_UNIT)]
+    .filter(
+      (m) =>
+        !A_YEAR.test(m[1] as string) ||
+        !YEAR_BEFORE_SUBJECT.test(folded.slice(Math.max(0, (m.index ?? 0) - 12), m.index)),
+    )
+    .map((m) => {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      return {
+        n: asNumber(m[1] as string),
+        unit: m[2] as string,
+        side: sideOf(folded.slice(Math.max(0, at - 20), at), folded.slice(end, end + 12)),
+      };
+    });
 
 /**
  * The figures put forward ("… BHYT đạt 90% đúng không?", "có phải 8.500 người không?", "trẻ dưới 5 tuổi … còn
