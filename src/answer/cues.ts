@@ -68,8 +68,9 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       // "KH 10 Đà Nẵng do ông Lê Trung Chinh ký đúng không?": a signer put forward by name.
       // (or by the title before the name: "… do PCT Tống Thanh Hải ký à?")
       '(ke hoach|kh) … do (ong|ba|chu tich|pho chu tich|pct|ct) … ky',
-      // "KH 767 … ban hành ngày 13/3/2021 đúng không?": the plan's own day put forward.
-      '(ke hoach|kh) … (ban hanh|ky|ban hanh vao|ky vao) ngay … (dung khong|phai khong|dung ko|phai ko|dung k|phai k|ha|ho)',
+      // "KH 767 … ban hành ngày 13/3/2021 đúng không?", "… ban hành năm 2022 phải không?": the plan's own day
+      // (or year) put forward.
+      '(ke hoach|kh) … (ban hanh|ky|ban hanh vao|ky vao) (ngay|nam|thang) … (dung khong|phai khong|dung ko|phai ko|dung k|phai k|dung chu|ha|ho)',
       'can cu',
       'theo (ket luan|nghi quyet|quyet dinh|chuong trinh)',
       '(nghi quyet|ket luan|quyet dinh|cong van|van ban|to trinh|chuong trinh hanh dong) … (nao|so may|so bao nhieu|gi)',
@@ -565,12 +566,12 @@ export const DOCUMENT_CUES: ReadonlyArray<string> = [
 export const DOCUMENT_KIND_WORDS =
   'nghi quyet|quyet dinh|ket luan|cong van|ke hoach|chi thi|thong tu|nghi dinh|to trinh|chuong trinh|nq|qd|cv|nd|tt|ct|kl|kh';
 
-/** A claim closed by its tag, folded: "… phải không?", "… đúng không?" (not "có phải báo cáo … không?": must). */
-export const CLAIM_TAG = /\b(?:dung|phai) (?:khong|ko|k)\b/;
+/** A claim closed by its tag, folded: "… phải không?", "… đúng không?", "… đúng chứ?" (not "có phải báo cáo … không?": must). */
+export const CLAIM_TAG = /\b(?:dung|phai) (?:khong|ko|k|chu)\b/;
 
-/** A claim put to the plan, folded: "… đúng không?", "có phải … không?", "… phải không?", "có đúng là …". */
+/** A claim put to the plan, folded: "… đúng không?", "có phải … không?", "… phải không?", "… đúng chứ?", "có đúng là …". */
 export const PUTS_FORWARD =
-  /\b(?:dung|phai)(?: \S+){0,4} (?:khong|ko|k)\b|\bco phai\b|\bco dung (?:la|khong)\b/;
+  /\b(?:dung|phai)(?: \S+){0,4} (?:khong|ko|k)\b|\b(?:dung|phai) chu\b|\bco phai\b|\bco dung (?:la|khong)\b/;
 
 /**
  * A claim closed by a particle that asks to have it confirmed, as typed: "… là 65 giường hả?", "… của BTV Tỉnh

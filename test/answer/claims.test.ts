@@ -472,6 +472,7 @@ describe('putsForward: a claim closed by a tag or a particle', () => {
     expect(putsForward(q('số giường bệnh là 65 giường hả?'))).toBe(true);
     expect(putsForward(q('KH 767 thực hiện Công văn 377-CV/TU của BTV Tỉnh ủy à?'))).toBe(true);
     expect(putsForward(q('nha o binh quan dat 30m2 san/nguoi dung ko'))).toBe(true);
+    expect(putsForward(q('mốc 100% số xã đạt chuẩn nông thôn mới là hết năm 2025, đúng chứ?'))).toBe(true);
   });
   it('does not read politeness or hectares as a claim', () => {
     expect(putsForward(q('tỷ lệ BHYT mục tiêu bao nhiêu ạ?'))).toBe(false);

@@ -292,6 +292,22 @@ describe('a day put forward for a cited document', () => {
     expect(documentDayVerdict(q('ngày 23/11 hay 23/12 đúng không?'), '2020-11-23')).toBeNull();
     expect(documentDayVerdict(q('ngày 23/11/2020 đúng không?'), null)).toBeNull();
   });
+  it('judges a year, or a month of it, put forward as the day it was issued or signed', () => {
+    expect(documentDayVerdict(q('KH 767 ban hành năm 2022 phải không?'), '2021-03-31')).toBe(
+      'Không: kế hoạch ghi ngày khác:',
+    );
+    expect(documentDayVerdict(q('KH 767 ban hành năm 2021 phải không?'), '2021-03-31')).toBe(
+      'Đúng: kế hoạch ghi ngày 31/03/2021.',
+    );
+    expect(documentDayVerdict(q('NQ 68 ban hành tháng 6/2024 phải không?'), '2024-05-09')).toMatch(/^Không/);
+    expect(documentDayVerdict(q('kh 91 ky thang 4 nam 2021 dung ko'), '2021-04-26')).toMatch(/^Đúng/);
+    expect(documentDayVerdict(q('KH 767 ban hành năm 2022 không?'), '2021-03-31')).toBeNull();
+  });
+  it('answers a plan’s year put forward with the plan’s day', () => {
+    const a = ask('KH 767/KH-UBND của Lai Châu ban hành năm 2022 phải không ạ?');
+    expect(a.text).toMatch(/^Không: kế hoạch ghi ngày khác:\n/);
+    expect(a.text).toContain('31/03/2021');
+  });
   it('answers first in the reply, whatever the number is written like', () => {
     const no = ask('KH 767 Lai Châu thực hiện Công văn 377-CV/TU ngày 23/12/2020 của BTV Tỉnh ủy à?');
     expect(no.text).toMatch(/^Không: kế hoạch ghi ngày khác:\n/);

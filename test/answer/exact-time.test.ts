@@ -27,6 +27,10 @@ describe('exactTimeAsked', () => {
     expect(exactTimeAsked(fold('thời hạn thực hiện?'))).toBeNull();
     expect(exactTimeAsked(fold('khi nào làm?'))).toBeNull();
   });
+  it('"năm nào cũng …", "tháng nào cũng …" say every year, every month: no exact time asked', () => {
+    expect(exactTimeAsked(fold('làm theo tiến độ nào, năm nào cũng làm hay sao?'))).toBeNull();
+    expect(exactTimeAsked(fold('ngày nào cũng báo cáo à?'))).toBeNull();
+  });
 });
 
 describe('statesTime', () => {

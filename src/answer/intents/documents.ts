@@ -113,8 +113,18 @@ function citedIn(plans: PlanRecords[]): Cited[] {
 /** A document's day asked: "… ra ngày nào?", "… đề ngày nào?", "… ngày bao nhiêu?". */
 export const DOCUMENT_DAY_ASKED =
   /\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay|hom|khi|nam) nao\b|\bngay (?:nao|may|bao nhieu)\b/;
-/** A day put to a document: "QĐ 1983/QĐ-TTg ngày 24/9/2021 đúng không?", "Công văn 377 ngày 23/12/2020 à?". */
-export const DOCUMENT_DAY_PUT = /\bngay \d{1,2}\/\d{1,2}(?:\/\d{4})?\b/;
+// The year (or month and year) a document is put forward as issued or signed in: "ban hành năm 2022", "ký tháng
+// 4/2021", "ra vào tháng 6 năm 2024".
+const PERIOD_PUT =
+  /\b(?:ban hanh|ky|ra)(?: vao)?(?: (?:thang (\d{1,2})(?: nam |\s*\/\s*)|nam ))((?:19|20)\d{2})\b/;
+
+/**
+ * A day put to a document: "QĐ 1983/QĐ-TTg ngày 24/9/2021 đúng không?", "Công văn 377 ngày 23/12/2020 à?"; or the
+ * year (month) it was issued in: "NQ 68/NQ-CP ban hành tháng 6/2024 phải không?" (see `PERIOD_PUT`).
+ */
+export const DOCUMENT_DAY_PUT = new RegExp(
+  `\\bngay \\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?\\b|${PERIOD_PUT.source}`,
+);
 /** Whether a question is about a document's day, asked or put forward. */
 export const asksDocumentDay = (folded: string) =>
   DOCUMENT_DAY_ASKED.test(folded) || DOCUMENT_DAY_PUT.test(folded);
@@ -364,7 +374,15 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
  */
 export function documentDayVerdict(q: { raw: string; folded: string }, date: string | null): string | null {
   const days = statedDays(q.folded);
-  if (!date || days.length !== 1 || !putsForward(q)) return null;
+  if (!date || !putsForward(q)) return null;
+  // "… ban hành năm 2022 phải không?", "… ký tháng 4/2021 đúng không?": a year, or a month of it, put forward.
+  const period = days.length ? null : PERIOD_PUT.exec(q.folded);
+  if (period) {
+    const month = period[1] ? Number(period[1]) : null;
+    const same = date.slice(0, 4) === period[2] && (month === null || Number(date.slice(5, 7)) === month);
+    return same ? `Đúng: kế hoạch ghi ngày ${formatDate(date)}.` : 'Không: kế hoạch ghi ngày khác:';
+  }
+  if (days.length !== 1) return null;
   // A year written with the day must be the document's too.
   const full = parseDate(q.folded);
   const same = date.slice(4) === days[0]?.slice(1) && (!full || full === date);

@@ -93,7 +93,9 @@ export function factsAsked(folded: string): Fact[] {
   // ("KH 767 ký ngày nào, căn cứ công văn nào …?": a day asked right after the plan's number is the plan's.)
   if (
     (!basis || PLAN_DAY_ASKED.test(folded)) &&
-    /(ngay|nam|khi|hom) nao|bao gio|ngay ban hanh|ngay ky|ky ngay|ban hanh ngay/.test(folded) &&
+    /(ngay|nam|khi|hom) nao|bao gio|ngay ban hanh|ngay ky|ky ngay|ban hanh ngay|(?:ban hanh|ky)(?: vao)? (?:nam|thang) \d/.test(
+      folded,
+    ) &&
     !/den nam nao|tam nhin/.test(folded)
   )
     facts.push('date');

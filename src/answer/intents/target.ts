@@ -402,8 +402,10 @@ export function roleVerdict(agency: string, f: Found | undefined, topic: string)
 }
 
 // "trước ngày nào", "hạn chót": a day asked ("thời hạn thực hiện?" may be answered "Theo Chương trình"); "vào năm nào", "quý mấy": a year (or a part of one).
-const DAY_ASKED = /\b(?:ngay (?:nao|may|bao nhieu)|han chot|han (?:nop|gui|trinh))\b/;
-const YEAR_ASKED = /\b(?:(?:nam|thang|quy) (?:nao|may|bao nhieu)|(?:thoi han|thoi diem|moc thoi gian) nao)\b/;
+// ("năm nào cũng làm?", "tháng nào cũng báo cáo?" say every year, every month: no exact time asked.)
+const DAY_ASKED = /\b(?:ngay (?:nao|may|bao nhieu)(?! cung\b)|han chot|han (?:nop|gui|trinh))\b/;
+const YEAR_ASKED =
+  /\b(?:(?:nam|thang|quy) (?:nao|may|bao nhieu)(?! cung\b)|(?:thoi han|thoi diem|moc thoi gian) nao)\b/;
 
 /** What a folded question asks of time: a day, a year, or nothing exact ("khi nào?"). */
 export function exactTimeAsked(folded: string): 'day' | 'year' | null {
