@@ -187,6 +187,14 @@ describe('answers to a claim', () => {
     const a = ask('Thanh Hóa: mở rộng BHYT toàn dân do Sở Y tế chủ trì phải không?');
     expect(a.text.split('\n')[0]).toBe('Đúng: theo kế hoạch, Sở Y tế chủ trì việc này.');
   });
+  it('a "chỉ tiêu" the plan gives no figure is the duty that carries it', () => {
+    const a = ask(
+      'Ở Quảng Ninh, Sở Tài chính chủ trì triển khai chỉ tiêu nhà ở cho công nhân ngành than, lao động KCN có phải không?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text.split('\n')[0]).toBe('Không: kế hoạch không giao Sở Tài chính chủ trì việc này.');
+    expect(a.text).toContain('Chủ trì: Sở Xây dựng');
+  });
 });
 
 describe('a figure the question quotes asks for no number', () => {

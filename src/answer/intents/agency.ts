@@ -149,17 +149,22 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
         ask.q.folded,
       ));
   // A question that also asks for a figure is answered by a record that has one.
-  const withAgency = (c: { doc: { id: string; kind: string; text: string } }) => {
+  const withAgency = (needsFigure: boolean) => (c: { doc: { id: string; kind: string; text: string } }) => {
     const f = ctx.records.get(c.doc.id);
     return (
-      Boolean(f?.record.leadAgency) && (!figure || c.doc.kind === 'indicator' || FIGURE.test(c.doc.text))
+      Boolean(f?.record.leadAgency) && (!needsFigure || c.doc.kind === 'indicator' || FIGURE.test(c.doc.text))
     );
   };
   // "chỉ tiêu …" named: the target's record is preferred, though a duty may answer ("các chỉ tiêu về nhà ở").
   const target = asksFigure(ask.q);
-  const first = pick(ctx, ask, ['indicator', 'task'], withAgency, (d) =>
-    (d.kind === 'task') !== target ? TUNING.agencyTaskBonus : 0,
-  );
+  const bonus = (d: { kind: string }) => ((d.kind === 'task') !== target ? TUNING.agencyTaskBonus : 0);
+  let first = pick(ctx, ask, ['indicator', 'task'], withAgency(figure), bonus);
+  // "Sở X chủ trì triển khai chỉ tiêu nhà ở cho công nhân … phải không?": a target named by the word alone, of
+  // which the plan sets no figure, is the duty that carries it.
+  if (!first.chosen.length && figure && !asksNumber(ask.q)) {
+    const duty = pick(ctx, ask, ['indicator', 'task'], withAgency(false), bonus);
+    if (duty.chosen.length) first = duty;
+  }
   let { chosen } = first;
   // (The test of the thing asked, as the pick read it: "tỷ lệ thất nghiệp" is not the "… bảo hiểm thất
   // nghiệp" target.)
