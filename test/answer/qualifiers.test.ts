@@ -45,6 +45,12 @@ describe('the other area is no answer', () => {
     expect(a.text).toContain('93% hộ dân nông thôn');
     expect(a.text.indexOf('Có thể bạn muốn hỏi:')).toBeLessThan(a.text.indexOf('93%'));
   });
+  it('a record of the area asked answers when the one found first sets nothing for it', () => {
+    const a = ask('QN giảm tỷ lệ hộ nghèo mỗi năm bao nhiêu ở nông thôn?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Khu vực nông thôn giảm 1,5% năm');
+    expect(a.text).not.toContain('không đặt mục tiêu riêng');
+  });
   it('asked for the rural area, the rural target answers', () => {
     const a = ask('Lai Châu đặt mục tiêu tỷ lệ hộ dân nông thôn được dùng nước hợp vệ sinh là bao nhiêu?');
     expect(a.found).toBe(true);

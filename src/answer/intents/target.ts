@@ -23,6 +23,7 @@ import {
 import { type Ask, type EngineContext, type Found, search } from '../context';
 import { putsForward } from '../cues';
 import { found, notFound } from '../reply';
+import { TUNING } from '../tuning';
 import type { Answer, AnswerItem, Intent } from '../types';
 import { areasIn, PLAN_NUMBER, type Question, topicWords } from '../understand';
 import { pick, preferences, yearFits } from './pick';
@@ -131,7 +132,25 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     preferences(ctx, ask),
     wantsFigure,
   );
-  const fitting = chosen.filter((c) => yearFits(ctx, c.doc, q.years));
+  let fitting = chosen.filter((c) => yearFits(ctx, c.doc, q.years));
+  // "… giảm nghèo mỗi năm ở nông thôn?": the one record found sets nothing for the area asked, while another of
+  // its plan, close enough to answer, is that area's ("… trong đó: Khu vực nông thôn giảm 1,5%"): that one answers.
+  const only = fitting.length === 1 ? ctx.records.get(fitting[0]?.doc.id ?? '') : undefined;
+  if (q.area && only?.kind === 'indicator' && setsNothingFor(only.record, q.area)) {
+    const area = q.area;
+    const ofArea = ranked.find((c) => {
+      const f = ctx.records.get(c.doc.id);
+      return (
+        c.doc.planId === only.plan.plan.id &&
+        c.coverage >= TUNING.confident &&
+        f?.kind === 'indicator' &&
+        f.record.targets.length > 0 &&
+        !setsNothingFor(f.record, area) &&
+        yearFits(ctx, c.doc, q.years)
+      );
+    });
+    if (ofArea) fitting = [ofArea];
+  }
   // An area asked ("… riêng ở nông thôn") of a target the plan sets for the whole province only: it sets none
   // for that area, and its figure for all is offered as such, never as the area's.
   // (Targets of one sentence — "hạ tỷ lệ thất nghiệp xuống dưới 3%, tỷ lệ việc làm tăng thêm …" — are one answer.)
