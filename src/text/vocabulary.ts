@@ -201,6 +201,10 @@ export const TERMS_OF_ART: ReadonlyArray<string> = [
   'tái nghiện',
   'thấp còi',
   'nhẹ cân',
+  // The other kinds of malnutrition a question may name, which no plan sets a target for.
+  'gầy còm',
+  'thừa cân',
+  'béo phì',
   'cận huyết',
   'tảo hôn',
 ];

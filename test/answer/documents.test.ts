@@ -303,6 +303,15 @@ describe('a day put forward for a cited document', () => {
     expect(documentDayVerdict(q('kh 91 ky thang 4 nam 2021 dung ko'), '2021-04-26')).toMatch(/^Đúng/);
     expect(documentDayVerdict(q('KH 767 ban hành năm 2022 không?'), '2021-03-31')).toBeNull();
   });
+  it('"văn bản nào" carried out by a plan named by its number is its basis, with the day asked', () => {
+    const a = ask(
+      'KH 91/KH-UBND của Quảng Ninh được ban hành ngày nào và thực hiện những văn bản nào của Trung ương, Tỉnh ủy?',
+    );
+    expect(a.text).toContain('92-KL/TW');
+    expect(a.text).toContain('41-KH/TU');
+    expect(a.text).toContain('26/04/2021');
+    expect(a.text).not.toContain('28-NQ/TW');
+  });
   it('answers a plan’s year put forward with the plan’s day', () => {
     const a = ask('KH 767/KH-UBND của Lai Châu ban hành năm 2022 phải không ạ?');
     expect(a.text).toMatch(/^Không: kế hoạch ghi ngày khác:\n/);

@@ -21,6 +21,13 @@ describe('another kind of the thing asked is no answer', () => {
     expect(a.found).toBe(true);
     expect(a.text).toContain('< 15');
   });
+  it('"thể gầy còm", which no plan sets, is not answered by the nhẹ cân / thấp còi targets', () => {
+    const a = ask(
+      'Thanh Hóa: tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thể gầy còm đến 2030 phải dưới bao nhiêu?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/không nêu chỉ tiêu này/);
+  });
   it('two kinds asked in one breath are each answered by their own record', () => {
     const a = ask(
       'Lai Châu năm 2025: trẻ dưới 5 tuổi suy dinh dưỡng thể nhẹ cân và thể thấp còi còn dưới bao nhiêu %?',

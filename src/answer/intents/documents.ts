@@ -251,6 +251,8 @@ const KIND_ASKED = new RegExp(`\\b(${KINDS.map(fold).join('|')}) (?:nao|gi|so ma
 // "(được) xây dựng / ban hành để thực hiện (những) văn bản / nghị quyết … nào": the plan's purpose.
 const PLAN_PURPOSE =
   /\b(?:xay dung|ban hanh|ra doi)\s+(?:de|nham)\s+(?:thuc hien|trien khai|cu the hoa)\s+(?:nhung |cac )?(?:van ban|nghi quyet|ket luan|chi thi|quyet dinh|chu truong)\b.*\bnao\b/;
+// "(thực hiện / triển khai / cụ thể hóa) (những) văn bản nào": documents of no kind, carried out.
+const PLAN_CARRIES_OUT = /\b(?:thuc hien|trien khai|cu the hoa)\s+(?:nhung |cac )?van ban\s+nao\b/;
 
 /**
  * The cited document a question asks for, or null when the question's own words fit none well: the words that
@@ -293,6 +295,9 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   // "KH 91 được ban hành để thực hiện những văn bản nào của Trung ương và Tỉnh ủy?": what the plan itself is
   // for, its basis; whose documents they are narrows nothing to one document the plan cites in its body.
   if (PLAN_PURPOSE.test(ask.q.folded)) return null;
+  // "KH 91 … ban hành ngày nào và thực hiện những văn bản nào của Trung ương, Tỉnh ủy?": documents of no kind
+  // asked of a plan named by its number are what it carries out — its basis.
+  if (ask.q.planIds.length && PLAN_CARRIES_OUT.test(ask.q.folded)) return null;
   // "Kế hoạch … được xây dựng để thực hiện văn bản nào?" says what the plan is for (its basis), not a
   // document's name; "Đề án Xây dựng Đà Nẵng …" keeps its words.
   const topic = ask.q.topic.replace(/\bxay dung de(?= |$)/g, ' ');

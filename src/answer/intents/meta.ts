@@ -77,7 +77,7 @@ export const asksRecipients = (folded: string) =>
 // The plan named by its number, then its day asked: "KH 767 ký ngày nào", "kế hoạch 91/KH-UBND ban hành hôm nào"
 // — only words before it, no document ("nghị quyết 42 mà … trong KH 68 được ban hành ngày nào" asks the NQ's).
 const PLAN_DAY_ASKED =
-  /^(?:[a-z ,:.-]+ )?(?:ke hoach|kh) (?:so )?\d+(?:\/kh-ubnd)?(?: [a-z]+){0,3}? (?:ky|ban hanh)(?: vao)? (?:ngay|hom|khi) nao\b/;
+  /^(?:[a-z ,:.-]+ )?(?:ke hoach|kh) (?:so )?\d+(?:\/kh-ubnd)?(?: [a-z]+){0,5}? (?:ky|ban hanh)(?: vao)? (?:ngay|hom|khi) nao\b/;
 
 /** Which facts a folded question asks for; all the main ones when it is not specific. */
 export function factsAsked(folded: string): Fact[] {
