@@ -362,7 +362,8 @@ export const QUESTION_WORDS = new Set(
     // "kế hoạch hứa bao nhiêu …?": what the plan promises is its target.
     'hua ' +
     // "… giảm bao nhiêu so với năm 2020 nhỉ?": "nhỉ" asks for agreement ("Sản Nhi" is a phrase: it stays).
-    'nhi ' +
+    // "… còn bao nhiêu % thôi?": "thôi" (only) weighs the figure ("thời gian", "kịp thời" are phrases).
+    'nhi thoi ' +
     // "… còn phải làm gì nữa?": more of the same, asked ("nửa", half, is spelled otherwise).
     'nua ' +
     // Function words: frequent in every plan, they only join the words that matter.
@@ -381,6 +382,7 @@ export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Ma
     khi: ['khi'],
     hua: ['hứa'],
     nhi: ['nhỉ'],
+    thoi: ['thôi'],
     nua: ['nữa'],
     may: ['mấy'],
     vay: ['vậy'],

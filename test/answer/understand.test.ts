@@ -437,6 +437,12 @@ describe('a word that sets the scene', () => {
     expect(ask('Quảng Ninh giảm tỷ lệ tái nghiện bao nhiêu so với năm 2020 nhỉ?').text).toContain('15%');
     expect(understand('bệnh viện sản nhi quảng ninh xây dựng thế nào', corpus).topic).toMatch(/\bsan nhi\b/);
   });
+  it('"thôi" (only) is no part of the topic; "thời gian" stays', () => {
+    expect(understand('ho ngheo qn toi 2025 con bn % thoi', corpus).topic).not.toMatch(/\bthoi\b/);
+    expect(understand('hộ nghèo QN tới 2025 còn bao nhiêu % thôi', corpus).topic).not.toMatch(/\bthoi\b/);
+    expect(understand('chi tra tro cap kip thoi ai lo', corpus, known).topic).toMatch(/\bkip thoi\b/);
+    expect(ask('ho ngheo qn toi 2025 con bn % thoi').text).toContain('còn dưới 1%');
+  });
 });
 
 describe('an insurance is not the body that runs it', () => {
