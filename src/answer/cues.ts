@@ -74,6 +74,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'can cu',
       'theo (ket luan|nghi quyet|quyet dinh|chuong trinh)',
       '(nghi quyet|ket luan|quyet dinh|cong van|van ban|to trinh|chuong trinh hanh dong) … (nao|so may|so bao nhieu|gi)',
+      // "… thực hiện quyết định mấy của Thủ tướng?": the number asked right after the kind ("lần thứ mấy" is not).
+      '(nghi quyet|ket luan|quyet dinh|cong van|to trinh) may',
       // "KH của Tỉnh ủy số mấy?", "kế hoạch của Tỉnh ủy đó là số nào?" (not "việc quán triệt KH của Tỉnh ủy …
       // thì hạn là năm nào?", a duty's deadline).
       '(ke hoach|kh) cua (tinh uy|thanh uy) (do |nay |ay )?(la |co )?(so may|so bao nhieu|so nao|nao|gi|so hieu)',

@@ -68,6 +68,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   attp: 'an toan thuc pham',
   'ca tinh': 'cong an tinh',
   'hop vs': 'hop ve sinh',
+  hvs: 'hop ve sinh',
   tntt: 'tai nan thuong tich',
   bh: 'bao hiem',
   'bhxh tn': 'bhxh tu nguyen',
@@ -113,8 +114,9 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   sxd: 'so xay dung',
   sldtbxh: 'so lao dong thuong binh va xa hoi',
   atvstp: 'an toan ve sinh thuc pham',
-  // Question words.
+  // Question words ("bao h": bao giờ).
   bn: 'bao nhieu',
+  'bao h': 'bao gio',
   ko: 'khong',
   k: 'khong',
   vs: 'voi',
@@ -130,6 +132,10 @@ const STUCK_UNITS: ReadonlyArray<[RegExp, string]> = [
   [/\btruoc (\d+) tuoi\b/g, 'duoi $1 tuoi'],
   // "gđ 2021-2025": giai đoạn before a year ("GD" alone is giáo dục; folded, "gđ" is written the same).
   [/(?<![a-z0-9&/-])gd (?=(?:19|20)\d{2}\b)/g, 'giai doan '],
+  // "kh10 dnang": a plan's or a document's number stuck to its kind.
+  [/\b(kh|nq|qd|kl)(\d{1,4})\b/g, '$1 $2'],
+  // "… bao giờ z?", "… của ttg v": "vậy" typed as one letter, at the end only ("mục V" is a number).
+  [/(?<!\b(?:muc|phu luc|phan|chuong|khoan|dieu|tiet))\s[vz](\s*[?!.]*\s*)$/g, ' vay$1'],
 ];
 
 // A province's name typed as one word ("danang", "quangninh", "baria vungtau" aside): every province of two

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spellOut } from '../../src/answer/shorthand';
 import { understand } from '../../src/answer/understand';
-import { corpus } from '../helpers';
+import { ask, corpus } from '../helpers';
 
 describe('spellOut', () => {
   it('"Sở TC", "Sở YT" after "Sở"; not "số NV" (số nhiệm vụ) nor "các sở TP"', () => {
@@ -31,6 +31,24 @@ describe('spellOut', () => {
     expect(understand('ĐN tỷ lệ BHYT', corpus, undefined, 'Đồng Nai').provinces).toEqual(['Đồng Nai']);
     expect(understand('ĐN tỷ lệ BHYT', corpus).provinces).toEqual(['Đà Nẵng']);
     expect(understand('ĐN tỷ lệ BHYT', corpus, undefined, 'Đà Nẵng').provinces).toEqual(['Đà Nẵng']);
+  });
+
+  it('spells out hotline shorthand: "hvs", "bao h", a number stuck to its kind, "v"/"z" for vậy at the end only', () => {
+    expect(spellOut('lc nuoc hvs nong thon 2025 bn')).toBe(
+      'lai chau nuoc hop ve sinh nong thon 2025 bao nhieu',
+    );
+    expect(spellOut('qn bao h 100% xa dat ntm z')).toBe('quang ninh bao gio 100% xa dat nong thon moi vay');
+    expect(spellOut('kh10 dnang thuc hien qd may cua ttg v')).toBe(
+      'kh 10 da nang thuc hien quyet dinh may cua thu tuong vay',
+    );
+    expect(spellOut('noi dung muc v?')).toBe('noi dung muc v?');
+    expect(spellOut('phu luc v')).toBe('phu luc v');
+  });
+  it('reads "quyết định mấy" as a document\'s number asked, "lần thứ mấy" not', () => {
+    expect(ask('kh10 dnang thuc hien qd may cua ttg v').text).toContain('1983/QĐ-TTg');
+    expect(ask('kế hoạch 68 Thanh Hóa gắn với nghị quyết đại hội đảng bộ tỉnh lần thứ mấy').text).toContain(
+      'XIX',
+    );
   });
 
   it('spells out "b/c" (the lists of recipients\' "để b/c") as báo cáo, and leaves numbers with "/" alone', () => {
