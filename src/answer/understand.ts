@@ -765,6 +765,10 @@ export function understand(
     '',
   );
   for (let pass = 0; pass < 2; pass++) topic = withoutQuestionPhrases(topic, ' | ');
+  // "… của Lai Châu với Quảng Ninh chênh nhau thế nào?": between provinces, how far apart is the comparison
+  // asked. (Between areas of one province, "… so với thành thị thì chênh nhau thế nào?", it stays a part of its
+  // own, the other area's.)
+  if (intent === 'compare') topic = topic.replace(/\bchenh (?:lech )?nhau\b/g, ' | ');
   // "… chính sách xã hội do (cơ quan nào chủ trì)": "do" (by) only brought the question words that left.
   if (/\bdo (?:co quan|so|don vi|nganh|ai)(?: nao)? (?:chu tri|phu trach|thuc hien|lam)\b/.test(folded))
     topic = topic.replace(/ do(?= \|| *$)/g, ' ');

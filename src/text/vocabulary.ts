@@ -136,6 +136,8 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   // "nạn nhân bạo lực gia đình" is the plans' "người bị bạo lực gia đình".
   ['nạn nhân', 'người bị'],
   ['tái nghiện', 'nghiện lại'],
+  // "tốc độ giảm nghèo" is the plans' "mức giảm" (a rate of decrease).
+  ['mức giảm', 'tốc độ giảm'],
   ['tỷ số giới tính khi sinh', 'mất cân bằng giới tính', 'cân bằng giới tính khi sinh'],
   ['tảo hôn', 'cưới sớm', 'lấy chồng sớm'],
   ['tiểu học', 'cấp 1', 'cấp i'],

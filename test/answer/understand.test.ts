@@ -247,6 +247,27 @@ describe('topic: a year leaves with the words that bring it', () => {
   });
 });
 
+describe('"chênh nhau" between provinces', () => {
+  it('is the comparison asked, no part of the topic; between areas of one province it stays', () => {
+    const q = understand(
+      'mức giảm tỷ lệ hộ nghèo mỗi năm của Lai Châu với Quảng Ninh chênh nhau thế nào?',
+      corpus,
+    );
+    expect(q.intent).toBe('compare');
+    expect(q.topic).not.toMatch(/chenh/);
+    expect(
+      ask('mức giảm tỷ lệ hộ nghèo bình quân mỗi năm của Lai Châu với Quảng Ninh chênh nhau thế nào?').text,
+    ).toMatch(/3%\/ năm[\s\S]*0,8%\/năm/);
+  });
+  it('"tốc độ giảm nghèo" is the plans\' "mức giảm": each area\'s row answers', () => {
+    const a = ask(
+      'Kế hoạch 91 Quảng Ninh: tốc độ giảm nghèo ở thành thị và ở nông thôn mỗi năm là bao nhiêu?',
+    );
+    expect(a.text).toContain('0,3%/năm');
+    expect(a.text).toContain('1,5% năm');
+  });
+});
+
 describe('the figure a claim puts forward', () => {
   it('is no part of the topic; counts that name the thing and documents’ numbers stay', () => {
     expect(withoutClaimedFigures('ty le ho ngheo | con duoi 3%')).toBe('ty le ho ngheo');
