@@ -360,6 +360,8 @@ const CLAIM_ROLE_HELD =
 
 // "(Tỉnh / KH …) giao (cho) X <làm gì> …, đúng không?": the body the duty is said to be given to.
 const CLAIM_GIVEN_TO = /\bgiao (?:cho )?(.{2,200}?)\s*,?\s*(?:dung|phai) (?:khong|ko|k)\b/;
+// "Có phải Lai Châu giao Sở Tài chính giải ngân vốn vay … không?": the same, asked with "có phải … không".
+const CLAIM_GIVEN_ASKED = /\bco phai\b.*?\bgiao (?:cho )?(.{2,200}?)\s*(?:khong|ko|k)\s*(?:\?|[.!]*\s*$)/;
 
 const CLAIM_ALONE =
   /^(?:(?:vay|the|the thi|vay thi) )?(?:co phai|co dung|dung) (?:la |do |la do )*(.{2,80}?)\s+(?:khong|ko)\s*(?:\?|[.!]*\s*$)/;
@@ -390,7 +392,7 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   const then = after ? agencyIn(after, corpus) : null;
   if (then) return { name: then, words: '' };
   // "Tỉnh giao Sở TT&TT đôn đốc tiến độ các chỉ tiêu …, đúng ko?": the body right after "giao", whatever the verb.
-  const given = CLAIM_GIVEN_TO.exec(folded)?.[1];
+  const given = (CLAIM_GIVEN_TO.exec(folded) ?? CLAIM_GIVEN_ASKED.exec(folded))?.[1];
   const to = given ? firstBody(given, corpus) : null;
   if (to) return { name: to, words: '' };
   const before = (CLAIM_BEFORE.exec(folded) ??

@@ -27,6 +27,12 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
     expect(claim('Sở Y tế chủ trì những gì à?')).toBeNull();
     expect(claim('Sở Y tế chủ trì nhiệm vụ nào vậy?')).toBeNull();
   });
+  it('reads the body right after "giao", asked with "có phải … không?"', () => {
+    expect(claim('Có phải Lai Châu giao Sở Tài chính giải ngân vốn vay cho hộ nghèo không?')?.name).toBe(
+      'Sở Tài chính',
+    );
+    expect(claim('Lai Châu giao Sở Tài chính giải ngân vốn vay cho hộ nghèo không?')).toBeNull();
+  });
   it('reads "cơ quan chủ trì thực hiện KH … có phải X không"', () => {
     expect(claim('cơ quan chủ trì thực hiện KH 767 có phải Sở KH&ĐT không?')?.name).toBe(
       'Sở Kế hoạch và Đầu tư',
