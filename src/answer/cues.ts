@@ -205,6 +205,9 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   // "thành thị với nông thôn có khác nhau không": a comparison asked, not a topic.
   'co khac nhau',
   'khac nhau',
+  // "… dược sỹ và điều dưỡng viên … bao nhiêu mỗi loại?": each of the things asked.
+  'moi loai',
+  'tung loai',
   'so voi',
   // "Quảng Ninh cam kết giảm … bao nhiêu?": how a target is asked for, as "đặt mục tiêu" is.
   'cam ket',

@@ -314,8 +314,9 @@ function districtBodyIn(raw: string, corpus: Corpus): string | null {
 }
 
 // Verbs by which a question puts a body forward as the one in charge.
+// ("theo dõi": the tables' "Cơ quan chủ trì theo dõi, đánh giá".)
 const CLAIM_VERB =
-  '(?:chu tri|phu trach|thuc hien|dam nhiem|dam nhan|duoc giao|lam dau moi|chiu trach nhiem|tham muu)';
+  '(?:chu tri|phu trach|thuc hien|dam nhiem|dam nhan|duoc giao|lam dau moi|chiu trach nhiem|tham muu|theo doi)';
 // "… có phải (là) (do) X chủ trì … không?", "có đúng là X chủ trì … không?": X is all that stands between.
 // Put forward this way, a body is also claimed by the everyday verbs "làm", "lo", "quản lý", "theo dõi" ("có
 // phải Sở Y tế lo không?"); after it ("X có phải làm … không?") "phải" is "must", and they ask about X's duty instead.
@@ -761,9 +762,9 @@ export function understand(
   topic = withoutPlanTitle(topic, lexicon(corpus).titleWords);
   // "Tới năm 2030", "vào năm 2025": the year and the words that bring it go together.
   topic = topic.replace(/\b(?:(?:toi|den|vao|trong|tu|cuoi|nam)\s+)*(?:19|20)\d{2}\b/g, ' | ');
-  // "điều dưỡng trên 1 vạn dân": "trên" is "per" here, as the plans' "/1 vạn dân", not a comparator.
+  // "điều dưỡng (tính) trên 1 vạn dân": "trên" is "per" here, as the plans' "/1 vạn dân", not a comparator.
   topic = topic.replace(
-    /\b(?:tren|moi)\s+(?=(?:1|mot)\s+van\s+dan\b|(?:10|100)\.000\s+(?:dan|nguoi)\b)/g,
+    /\b(?:tinh )?(?:tren|moi)\s+(?=(?:1|mot)\s+van\s+dan\b|(?:10|100)\.000\s+(?:dan|nguoi)\b)/g,
     '',
   );
   for (let pass = 0; pass < 2; pass++) topic = withoutQuestionPhrases(topic, ' | ');

@@ -27,6 +27,17 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
     expect(claim('Sở Y tế chủ trì những gì à?')).toBeNull();
     expect(claim('Sở Y tế chủ trì nhiệm vụ nào vậy?')).toBeNull();
   });
+  it('reads "do X theo dõi … phải không?" (the tables\' "chủ trì theo dõi") as a claim', () => {
+    expect(
+      claim('chỉ tiêu nhà tiêu hợp vệ sinh do Sở Tài nguyên và Môi trường theo dõi phải không?')?.name,
+    ).toBe('Sở Tài nguyên và Môi trường');
+    const a = ask(
+      'Chỉ tiêu hộ gia đình dùng nhà tiêu hợp vệ sinh do Sở Tài nguyên và Môi trường theo dõi phải không?',
+      'Đồng Nai',
+    );
+    expect(a.text.split('\n')[0]).toMatch(/^Không: kế hoạch không giao Sở Tài nguyên và Môi trường/);
+    expect(a.text).toContain('Chủ trì: Sở Y tế');
+  });
   it('reads the body right after "giao", asked with "có phải … không?"', () => {
     expect(claim('Có phải Lai Châu giao Sở Tài chính giải ngân vốn vay cho hộ nghèo không?')?.name).toBe(
       'Sở Tài chính',

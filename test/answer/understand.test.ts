@@ -259,6 +259,14 @@ describe('"chênh nhau" between provinces', () => {
       ask('mức giảm tỷ lệ hộ nghèo bình quân mỗi năm của Lai Châu với Quảng Ninh chênh nhau thế nào?').text,
     ).toMatch(/3%\/ năm[\s\S]*0,8%\/năm/);
   });
+  it('"mỗi loại" and "tính trên 10.000 dân" ask each row per 10.000 people', () => {
+    const a = ask(
+      'Còn dược sỹ và điều dưỡng viên tính trên 10.000 dân thì mục tiêu 2030 là bao nhiêu mỗi loại?',
+      'Đồng Nai',
+    );
+    expect(a.text).toContain('Số dược sỹ');
+    expect(a.text).toContain('Số điều dưỡng viên');
+  });
   it('"tốc độ giảm nghèo" is the plans\' "mức giảm": each area\'s row answers', () => {
     const a = ask(
       'Kế hoạch 91 Quảng Ninh: tốc độ giảm nghèo ở thành thị và ở nông thôn mỗi năm là bao nhiêu?',
