@@ -73,7 +73,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(ke hoach|kh) … (ban hanh|ky|ban hanh vao|ky vao) (ngay|nam|thang) … (dung khong|phai khong|dung ko|phai ko|dung k|phai k|dung chu|ha|ho)',
       'can cu',
       'theo (ket luan|nghi quyet|quyet dinh|chuong trinh)',
-      '(nghi quyet|ket luan|quyet dinh|cong van|van ban|to trinh|chuong trinh hanh dong) … (nao|so may|so bao nhieu|gi)',
+      // ("Báo chí … tuyên truyền về Kết luận 92 thì sở nào chỉ đạo?" asks a body, not a document.)
+      '(nghi quyet|ket luan|quyet dinh|cong van|van ban|to trinh|chuong trinh hanh dong) … (nao(?<!(?:so|co quan|don vi|nganh|ben) nao)|so may|so bao nhieu|gi)',
       // "… thực hiện quyết định mấy của Thủ tướng?": the number asked right after the kind ("lần thứ mấy" is not).
       '(nghi quyet|ket luan|quyet dinh|cong van|to trinh) may',
       // "KH của Tỉnh ủy số mấy?", "kế hoạch của Tỉnh ủy đó là số nào?" (not "việc quán triệt KH của Tỉnh ủy …

@@ -247,6 +247,15 @@ describe('topic: a year leaves with the words that bring it', () => {
   });
 });
 
+describe('a document named beside "sở nào"', () => {
+  it('asks a body, not the document', () => {
+    const q = 'Báo chí ở Quảng Ninh muốn tuyên truyền về Kết luận 92 thì sở nào đứng ra chỉ đạo, hướng dẫn?';
+    expect(understand(q, corpus).intent).not.toBe('plan_meta');
+    expect(ask(q).text).toContain('Chủ trì: Sở Thông tin và Truyền thông');
+    expect(understand('KH 91 thực hiện kết luận nào của Bộ Chính trị?', corpus).intent).toBe('plan_meta');
+  });
+});
+
 describe('"chênh nhau" between provinces', () => {
   it('is the comparison asked, no part of the topic; between areas of one province it stays', () => {
     const q = understand(
