@@ -17,7 +17,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   th: 'thanh hoa',
   // "ĐN" is Đà Nẵng or Đồng Nai (see TWO_READINGS); Đà Nẵng is a city, so "tỉnh ĐN" is Đồng Nai.
   'tinh dn': 'tinh dong nai',
-  'tp dn': 'tp da nang',
+  'tp dn': 'thanh pho da nang',
   'thanh pho dn': 'thanh pho da nang',
   dn: 'da nang',
   dnai: 'dong nai',
@@ -153,7 +153,8 @@ const JOINED_PROVINCES = Object.fromEntries(
 
 /**
  * Shorthand with two readings and no deciding word beside it, folded: the first is read unless the
- * question's context (the plan it names by number, the chat's province) is another one.
+ * question's context (a province it names in full, the plan it names by number, the chat's province) is
+ * another one.
  */
 const TWO_READINGS: Readonly<Record<string, readonly string[]>> = { dn: ['da nang', 'dong nai'] };
 

@@ -203,7 +203,7 @@ export const TERMS_OF_ART: ReadonlyArray<string> = [
   'tái nghiện',
   'thấp còi',
   'nhẹ cân',
-  // The other kinds of malnutrition a question may name, which no plan sets a target for.
+  // The other kinds of malnutrition, each a kind of its own: "thể gầy còm" is not answered by "thể thấp còi".
   'gầy còm',
   'thừa cân',
   'béo phì',

@@ -23,7 +23,7 @@ describe('spellOut', () => {
     expect(spellOut('dn bhyt 2025', ['dong nai'])).toBe('dong nai bhyt 2025');
     expect(spellOut('dn bhyt 2025', ['quang ninh'])).toBe('da nang bhyt 2025');
     expect(spellOut('tinh dn xay bao nhieu can ho')).toBe('tinh dong nai xay bao nhieu can ho');
-    expect(spellOut('tp dn', ['dong nai'])).toBe('tp da nang');
+    expect(spellOut('tp dn', ['dong nai'])).toBe('thanh pho da nang');
   });
   it('"ĐN" takes its reading from the question, the plan it names and the chat', () => {
     expect(understand('ĐN (Đồng Nai) tỷ lệ BHYT', corpus).provinces).toEqual(['Đồng Nai']);
