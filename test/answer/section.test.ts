@@ -12,6 +12,15 @@ describe('what a numbered section holds', () => {
     expect(askedSection('chi tieu muc 4.8 do don vi nao chu tri')).toBeNull();
   });
 
+  it('reads a table row named "chỉ tiêu 6.8", a dotted number, as that row of targets', () => {
+    expect(askedSection('chi tieu 6.8 noi ve gi va muc tieu bao nhieu?')).toBe('6.8');
+    expect(askedSection('chi tieu 6 noi ve gi')).toBeNull();
+    const a = ask('chỉ tiêu 6.8 nói về gì và mục tiêu bao nhiêu?', 'Đồng Nai');
+    expect(a.text).toContain('Phụ lục 1, mục 6.8');
+    expect(a.text).toContain('> 75%');
+    expect(a.text).not.toContain('Phụ lục 2');
+  });
+
   it('finds the number at any depth of a section number, whole parts only', () => {
     const sections = ['I.2.8', 'I.2.4.a', 'II.2', 'PL1.8.5', 'I.2.18'];
     expect(sectionsNamed(sections, '2.8')).toEqual(['I.2.8']);

@@ -15,8 +15,9 @@ import type { Answer, AnswerItem } from '../types';
 // "là (nội dung) gì", "đề cập (đến) gì".
 const ABOUT =
   '(?:noi ve|noi gi|yeu cau gi|ve (?:linh vuc |noi dung |van de )?(?:gi|nao)|gom (?:nhung )?(?:gi|noi dung gi|chi tieu nao)|la (?:linh vuc |noi dung |chi tieu |nhiem vu )?gi|de cap (?:den )?(?:gi|van de gi)|(?:linh vuc|noi dung) gi)';
+// ("chỉ tiêu 6.8 nói về gì?": a table's row named by its number, dotted.)
 const SECTION_ASKED = new RegExp(
-  `\\b(?:tieu muc|muc|phan)\\s+((?:[ivx]+|\\d+)(?:\\.\\d+)*(?:\\.[a-z])?)\\b(?:(?!\\b(?:muc|phan)\\s+(?:[ivx]+|\\d+)\\b).)*?\\b${ABOUT}\\b`,
+  `\\b(?:tieu muc|muc|phan|chi tieu(?: so)?(?=\\s+\\d+\\.\\d))\\s+((?:[ivx]+|\\d+)(?:\\.\\d+)*(?:\\.[a-z])?)\\b(?:(?!\\b(?:muc|phan)\\s+(?:[ivx]+|\\d+)\\b).)*?\\b${ABOUT}\\b`,
 );
 // "giải pháp số 4 … nói về việc gì?", "phần giải pháp …, ý thứ 6 yêu cầu gì?": a numbered point of a part the
 // plan heads by name ("III. GIẢI PHÁP"), the part named by its heading's words.
@@ -108,9 +109,15 @@ export function answerSection(ask: Ask): Answer | null {
         : [];
     for (const section of named) found_.push({ plan: p, section });
   }
-  // An appendix named ("phụ lục I") keeps its sections; otherwise the body's come first.
+  // An appendix named ("phụ lục I") keeps its sections; otherwise the body's come first. A "chỉ tiêu" named by
+  // its number is a section of targets.
   const annex = /\bphu luc\b/.test(ask.q.folded);
-  const shown = found_.filter((f) => f.section.startsWith('PL') === annex);
+  const target = /\bchi tieu(?: so)? \d+\.\d/.test(ask.q.folded);
+  const shown = found_.filter(
+    (f) =>
+      (annex || target ? f.section.startsWith('PL') : !f.section.startsWith('PL')) &&
+      (!target || under(f.plan, f.section).some((r) => r.kind === 'indicator')),
+  );
   const picked = (shown.length ? shown : found_).slice(0, 3);
   if (!picked.length) return null;
   for (const { plan: p, section } of picked) {
