@@ -318,11 +318,11 @@ function districtBodyIn(raw: string, corpus: Corpus): string | null {
 const CLAIM_VERB =
   '(?:chu tri|phu trach|thuc hien|dam nhiem|dam nhan|duoc giao|lam dau moi|chiu trach nhiem|tham muu|theo doi)';
 // "… có phải (là) (do) X chủ trì … không?", "có đúng là X chủ trì … không?": X is all that stands between.
-// Put forward this way, a body is also claimed by the everyday verbs "làm", "lo", "quản lý", "theo dõi" ("có
-// phải Sở Y tế lo không?"); after it ("X có phải làm … không?") "phải" is "must", and they ask about X's duty instead.
+// Put forward this way, a body is also claimed by the everyday verbs "làm", "lo", "quản lý" ("có phải Sở Y tế
+// lo không?"; "theo dõi" is one of CLAIM_VERB's); after it ("X có phải làm … không?") "phải" is "must", and they ask about X's duty instead.
 // "Có phải X là cơ quan thường trực / chủ trì … không?": the role named after the body.
 const CLAIM_ASKED = new RegExp(
-  `\\b(?:co phai|co dung la|dung la) (?:la |do |la do )*(?!(?:la )?(?:co quan |don vi )?(?:dau moi|thuong truc)\\b)(.{2,80}?) (?:la (?:co quan|don vi) (?:(?:dau moi|thuong truc)\\b|(?=${CLAIM_VERB}))|${CLAIM_VERB}|lam|lo|quan ly|theo doi)\\b.*\\b(?:khong|ko)\\b`,
+  `\\b(?:co phai|co dung la|dung la) (?:la |do |la do )*(?!(?:la )?(?:co quan |don vi )?(?:dau moi|thuong truc)\\b)(.{2,80}?) (?:la (?:co quan|don vi) (?:(?:dau moi|thuong truc)\\b|(?=${CLAIM_VERB}))|${CLAIM_VERB}|lam|lo|quan ly)\\b.*\\b(?:khong|ko)\\b`,
 );
 // "X có phải (là) chủ trì … không?", "… do X chủ trì, phải không / đúng không?": X is among the words before.
 // ("X có phải là cơ quan tham mưu … không?": the role named by the body that holds it.)
