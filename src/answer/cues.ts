@@ -351,6 +351,10 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'lo chuyen',
   'lo viec',
   'ba con',
+  // "… thiếu nước sinh hoạt, sở nào lo việc này?": what the asker told points back, no subject of its own.
+  'viec nay',
+  'van de nay',
+  'chuyen nay',
 ];
 
 /** Single syllables (folded) that only say how to ask; words that also carry content stay in. */

@@ -116,12 +116,17 @@ const emptyCell = (target: Indicator, plan: PlanRecords) =>
   target.source.quote.includes('|') &&
   plan.indicators.some((i) => i.leads.length > 0 && i.source.quote.includes('|'));
 
-/** The duties pursuing a target that names no body, or null when the plan's duties do not say whose it is. */
-export function fieldDutiesOf(target: Indicator, plan: PlanRecords): FieldDuties | null {
-  if (target.leads.length || emptyCell(target, plan)) return null;
-  const word = fieldWordOf(target.name) ?? fieldWordOf(target.domain);
+/**
+ * The duties pursuing a target that names no body, or null when the plan's duties do not say whose it is. A
+ * statement of the plan's tasks section that names no body ("Tiếp tục thực hiện Chương trình … nước sạch …")
+ * is pursued the same way.
+ */
+export function fieldDutiesOf(target: Indicator | Task, plan: PlanRecords): FieldDuties | null {
+  const name = 'name' in target ? target.name : target.text;
+  if (target.leads.length || ('name' in target && emptyCell(target, plan))) return null;
+  const word = fieldWordOf(name) ?? fieldWordOf(target.domain);
   if (!word) return null;
-  const area = areaOf(spaced(target.name));
+  const area = areaOf(spaced(name));
   // A duty about another area is not this target's ("nước sạch … nông thôn" for the towns' water); of those
   // left, the ones naming the target's own area come first.
   const fits = led(plan).filter((d) => area < 0 || areaOf(d.text) !== 1 - area);

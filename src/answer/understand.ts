@@ -926,8 +926,15 @@ function asksHowMany(
   knownPhrase: (bigram: string) => boolean,
 ): boolean {
   const ws = folded.split(/[^a-z0-9]+/);
-  // "giai đoạn mấy", "số mấy", "ngày mấy", "lần thứ mấy": which one, not how many.
-  if (ws.every((w, i) => w !== 'may' || WHICH_ONE_BEFORE.has(ws[i - 1] ?? ''))) return false;
+  // "giai đoạn mấy", "số mấy", "ngày mấy", "lần thứ mấy": which one, not how many. "mấy sở cùng chủ trì":
+  // the bodies, which the answer lists, counted; no figure.
+  if (
+    ws.every(
+      (w, i) =>
+        w !== 'may' || WHICH_ONE_BEFORE.has(ws[i - 1] ?? '') || BODY_NOUNS.test(ws.slice(i + 1).join(' ')),
+    )
+  )
+    return false;
   if (spelled) return [...(spelled.get('may') ?? [])].some((w) => QUESTION_SPELLINGS.get('may')?.includes(w));
   return ws.some(
     (w, i) =>
@@ -936,6 +943,9 @@ function asksHowMany(
       !(i + 1 < ws.length && knownPhrase(`may_${ws[i + 1]}`)),
   );
 }
+
+// The words that start a kind of body: "(mấy / bao nhiêu) sở, cơ quan, đơn vị, ngành, bên".
+export const BODY_NOUNS = /^(?:so|co quan|don vi|nganh|ben)\b/;
 
 // Words after which "mấy" asks which one ("giai đoạn mấy", "số mấy", "ngày mấy", "thứ mấy"), not how many.
 const WHICH_ONE_BEFORE = new Set([

@@ -221,6 +221,16 @@ describe('a figure the question quotes asks for no number', () => {
     expect(asksNumber(q('BHYT đạt bao nhiêu %'))).toBe(true);
     expect(asksNumber(q('được mấy % rồi?'))).toBe(true);
   });
+  it('"bao nhiêu cơ quan / mấy sở cùng chủ trì" counts bodies, listed in the answer: no figure', () => {
+    expect(asksNumber(q('có bao nhiêu cơ quan cùng chủ trì?'))).toBe(false);
+    expect(asksNumber({ ...q('có bao nhiêu sở cùng chủ trì?'), raw: 'có bao nhiêu sở cùng chủ trì?' })).toBe(
+      false,
+    );
+    // Folded, "bao nhiêu so" may be "bao nhiêu số người": a number, unless "sở" is written.
+    expect(asksNumber(q('giảm bao nhiêu số người tái nghiện?'))).toBe(true);
+    expect(understand('Đà Nẵng có mấy sở cùng chủ trì việc này?', corpus).howMany).toBe(false);
+    expect(understand('Đà Nẵng có mấy người được hỗ trợ?', corpus).howMany).toBe(true);
+  });
   it('so the duty that names its lead answers "ai chủ trì" though it holds no figure', () => {
     const a = ask(
       'Thanh Hóa: mở rộng BHYT toàn dân (trên 95% dân số tham gia) có phải Sở LĐTBXH chủ trì không? Nếu không thì ai chủ trì, ai phối hợp?',
@@ -523,6 +533,59 @@ describe('figureVerdict: one figure put forward against the figures shown in its
     ).toBeNull();
     expect(figureVerdict(fold('95% đúng không?'), ['đạt 120 người'])).toBeNull();
     expect(figureVerdict(fold('95% đúng không?'), ['năm 2025: 95%; năm 2030: 97%'])).toBeNull();
+  });
+
+  it('judges against the figure of the year asked, then of the clause naming the thing asked', () => {
+    const bhxh = [
+      'Phấn đấu đến năm 2025, có 20%, năm 2030 có 25% lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội, trong đó nông dân tham gia bảo hiểm xã hội tự nguyện chiếm khoảng 1,1% lực lượng lao động',
+    ];
+    const topic = 'luc luong lao dong trong do tuoi tham gia bhxh';
+    expect(figureVerdict(fold('25% lao động tham gia BHXH vào năm 2025 phải không?'), bhxh, topic)).toMatch(
+      /^Không/,
+    );
+    // Of 2030, the farmers' 1,1% "… tham gia bảo hiểm xã hội … lực lượng lao động" shares as many words: no verdict.
+    expect(
+      figureVerdict(fold('25% lao động tham gia BHXH vào năm 2030 phải không?'), bhxh, topic),
+    ).toBeNull();
+    // A year right after a figure is its own: "đạt 60% vào năm 2025 và 80% vào năm 2030".
+    const gender = ['Phấn đấu đạt 60% vào năm 2025 và 80% vào năm 2030 người dân được tiếp cận kiến thức'];
+    expect(figureVerdict(fold('đạt 80% vào năm 2025 đúng ko'), gender, 'tiep can kien thuc')).toMatch(
+      /^Không/,
+    );
+    expect(figureVerdict(fold('đạt 80% vào năm 2030 đúng ko'), gender, 'tiep can kien thuc')).toMatch(
+      /^Đúng/,
+    );
+    const both = ['tỷ lệ lao động qua đào tạo đạt 80%, trong đó, có bằng cấp, chứng chỉ đạt 35%'];
+    const asked = 'lao dong qua dao tao , co bang cap , chung chi';
+    // Two claims, each judged against the figure of its own clause.
+    expect(
+      figureVerdict(fold('lao động qua đào tạo 80%, có bằng cấp, chứng chỉ 35% đúng không?'), both, asked),
+    ).toMatch(/^Đúng/);
+    expect(
+      figureVerdict(fold('lao động qua đào tạo 35%, có bằng cấp, chứng chỉ 80% đúng không?'), both, asked),
+    ).toMatch(/^Không/);
+    // "có 20%" names nothing: its clause cannot tell it from the 1,1% of the farmers.
+    expect(figureVerdict(fold('20% lao động tham gia BHXH phải không?'), bhxh, topic)).toBeNull();
+    const jobless = ['Tỷ lệ thất nghiệp chung dưới 3%, tỷ lệ thất nghiệp khu vực thành thị dưới 2,5%'];
+    expect(
+      figureVerdict(
+        fold('thất nghiệp khu vực thành thị dưới 3% đúng không?'),
+        jobless,
+        'that nghiep khu vuc thanh thi',
+      ),
+    ).toMatch(/^Không/);
+    expect(
+      figureVerdict(fold('thất nghiệp chung dưới 3% đúng không?'), jobless, 'that nghiep chung'),
+    ).toMatch(/^Đúng/);
+    const culture = [
+      'đến năm 2025 có 86% hộ gia đình, 75% thôn, bản, khu phố được công nhận đạt chuẩn văn hóa',
+    ];
+    expect(
+      figureVerdict(fold('75% hộ gia đình đạt chuẩn văn hóa?'), culture, 'ho gia dinh dat chuan van hoa'),
+    ).toMatch(/^Không/);
+    expect(
+      figureVerdict(fold('75% thôn bản đạt chuẩn văn hóa?'), culture, 'thon ban dat chuan van hoa'),
+    ).toMatch(/^Đúng/);
   });
 
   it('reads "đến 2025 hộ nghèo …" as a year before the subject, not 2025 households', () => {

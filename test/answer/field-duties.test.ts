@@ -206,3 +206,40 @@ describe('a part of the question that is only a role', () => {
     expect(a.text).not.toContain('Sở Giáo dục');
   });
 });
+
+describe('a statement of the tasks section that names no body', () => {
+  it("is pursued by the duties of its field when the question names that field's words", () => {
+    // Lai Châu's II.6 "… nước sinh hoạt hợp vệ sinh …" names no body; IV.9 gives nước sạch to Sở NN&PTNT.
+    const t = planOf('Lai Châu').tasks.find((x) => /nước sinh hoạt hợp vệ sinh/.test(x.text));
+    expect(t?.leads).toEqual([]);
+    expect(fieldDutiesOf(t as Task, planOf('Lai Châu'))?.duties[0]?.leads).toEqual([
+      'Sở Nông nghiệp và phát triển nông thôn',
+    ]);
+    const a = ask(
+      'Bà con vùng cao Lai Châu phản ánh thiếu nước sinh hoạt, kế hoạch giao sở nào thực hiện việc này ạ?',
+    );
+    expect(a.text).toMatch(/không ghi cơ quan chủ trì riêng cho nội dung: .*nước sinh hoạt/);
+    expect(a.text).toContain('Chủ trì: Sở Nông nghiệp và phát triển nông thôn');
+    // Never the body that runs the plan, whose duty shares only "thực hiện … kế hoạch".
+    expect(a.text).not.toContain('Sở Lao động');
+  });
+
+  it('names no field of its own for a question in other words ("vay vốn" is no duty about jobs)', () => {
+    const a = ask(
+      'Đồng Nai: chuyện cho người nghèo vay vốn chính sách thì đơn vị nào chủ trì kế hoạch theo KH 230?',
+    );
+    expect(a.text).not.toMatch(/Nhiệm vụ về lao động/);
+  });
+});
+
+describe('a group of duties whose bodies one line names', () => {
+  it('answers a question listing what the group holds, each thing in another duty', () => {
+    const a = ask(
+      'Nhóm nhiệm vụ nước sạch, phòng mặn, xử lý điểm ô nhiễm môi trường ở ĐN có mấy sở cùng chủ trì, là những sở nào?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain(
+      'Chủ trì: Sở Xây dựng, Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường',
+    );
+  });
+});

@@ -27,8 +27,8 @@ import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
 import { cueMatcher } from '../cue-match';
 import { TODAY_CUES } from '../cues';
-import { fieldDutiesOf } from '../field-duties';
-import type { Candidate } from '../rank';
+import { departmentOfFieldAsked, fieldDutiesOf, fieldWordOf } from '../field-duties';
+import { type Candidate, coverage } from '../rank';
 import { found, notFound } from '../reply';
 import { todayLine } from '../today';
 import { TUNING } from '../tuning';
@@ -166,6 +166,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     if (duty.chosen.length) first = duty;
   }
   let { chosen } = first;
+  if (!chosen.length) chosen = groupAnswering(ctx, ask, first.ranked);
   // (The test of the thing asked, as the pick read it: "tỷ lệ thất nghiệp" is not the "… bảo hiểm thất
   // nghiệp" target.)
   const { ranked, fits } = first;
@@ -229,13 +230,21 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   // to a body; else say so, with the target and its source, rather than a bare "not found" (and never
   // another record's agency in its place).
   const unnamedBest = () => {
-    const target = targets().find(
-      (c) => c.coverage >= TUNING.confident && !ctx.records.get(c.doc.id)?.record.leadAgency && fits(c),
-    );
-    return target && ctx.records.get(target.doc.id);
+    const unled = (c: Candidate) =>
+      c.coverage >= TUNING.confident && !ctx.records.get(c.doc.id)?.record.leadAgency && fits(c);
+    const target = targets().find(unled);
+    if (target) return ctx.records.get(target.doc.id);
+    // No target: the statement of the plan's tasks the question names best, when it names no body ("Tiếp
+    // tục thực hiện Chương trình … nước sạch …" in Lai Châu's tasks, given to Sở NN&PTNT in its section IV).
+    // ("chỉ tiêu ngành y tế do sở nào chủ trì?" names a field: its department's duties answer, not one of them.)
+    if (departmentOfFieldAsked(ask.q.folded, ask.scope)) return undefined;
+    const first = search(ctx, ask, ask.q.topic, ['indicator', 'task'])[0];
+    return first && first.doc.kind === 'task' && unled(first) ? ctx.records.get(first.doc.id) : undefined;
   };
   const best = chosen.length ? undefined : unnamedBest();
-  if (best?.kind === 'indicator') {
+  // A statement of tasks is long and touches many fields ("… vốn vay tạo việc làm, sinh kế …"): its field is
+  // the one the question names too, or none.
+  if (best && (best.kind === 'indicator' || sameField(ask.q.topic, best.record.text))) {
     field = fieldDutiesOf(best.record, best.plan);
     if (field) {
       unnamedTarget = best;
@@ -300,18 +309,19 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   const items: AnswerItem[] = [];
   const listed: { leads: string[]; partners: string[]; role?: string }[] = [];
   const listedTexts: string[] = [];
-  if (unnamedTarget?.kind === 'indicator') {
+  if (unnamedTarget) {
     const plan = unnamedTarget.plan.plan;
     // A target written in a long paragraph is shown by the part the question asks about, briefly: the
     // duties below are the answer.
     const target = excerpt(recordText(unnamedTarget, ask.today), topicWords(ask.q.topic), TARGET_SHOWN);
-    const line = `KH ${plan.number} không ghi cơ quan chủ trì riêng cho chỉ tiêu: ${target}`;
+    const what = unnamedTarget.kind === 'indicator' ? 'chỉ tiêu' : 'nội dung';
+    const line = `KH ${plan.number} không ghi cơ quan chủ trì riêng cho ${what}: ${target}`;
     lines.push(
       line,
       `  ${sourceLine(plan, unnamedTarget.record.source)}`,
       field ? `Nhiệm vụ về ${field.term} trong kế hoạch:` : 'Nhiệm vụ cùng nội dung trong kế hoạch:',
     );
-    items.push(item('indicator', unnamedTarget.record.id, plan, line, unnamedTarget.record.source));
+    items.push(item(unnamedTarget.kind, unnamedTarget.record.id, plan, line, unnamedTarget.record.source));
   }
   for (const c of chosen.slice(0, 4)) {
     const f = ctx.records.get(c.doc.id);
@@ -455,6 +465,51 @@ function clausesOf(topic: string): string[] {
     .map((c) => c.trim())
     .filter((c) => c.split(' ').length >= 2);
   return clauses.length > 1 ? clauses : [];
+}
+
+// How many duties of a group an answer shows.
+const GROUP_SHOWN = 3;
+
+/**
+ * Rule: a plan gives a group of duties to its bodies at once ("a) … b) … c) …" closed by "Cơ quan thực hiện:
+ * Sở Xây dựng, Sở NN&PTNT, Sở TN&MT chủ trì"), and a question may list what the group holds ("nước sạch, phòng
+ * mặn, xử lý ô nhiễm … sở nào chủ trì?"), each thing in another duty. When no duty covers the question, the
+ * duties of one group (one plan, the same bodies, named by one line after them) that cover it together
+ * answer it.
+ */
+function groupAnswering(ctx: EngineContext, ask: Ask, ranked: readonly Candidate[]): Candidate[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of ranked.slice(0, 40)) {
+    const f = ctx.records.get(c.doc.id);
+    if (!f) continue;
+    // (A heading or a table's group holds many duties of one body: no group that answers together.)
+    const where = f.record.agencySource?.lineStart;
+    if (where === undefined) continue;
+    const key = `${c.doc.planId}|${f.record.leads.join(';')}|${where}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  let best: Candidate[] = [];
+  let bestCover = 0;
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const terms = new Set(members.flatMap((c) => [...(ctx.stats.terms.get(c.doc.id) ?? [])]));
+    const cover = coverage(ask.q.topic, terms, ctx.stats);
+    if (
+      cover >= TUNING.confident &&
+      cover > bestCover &&
+      cover > (members[0]?.coverage ?? 0) + TUNING.partGain
+    ) {
+      best = members.slice(0, GROUP_SHOWN);
+      bestCover = cover;
+    }
+  }
+  return best;
+}
+
+/** Whether a question's words and a record's text name words of the same field ("nước sinh hoạt", "nước sạch"). */
+function sameField(topic: string, text: string): boolean {
+  const asked = fieldWordOf(topic);
+  return asked !== null && asked.field === fieldWordOf(text)?.field;
 }
 
 /** A duty as a ranked candidate, for the answer's list of records shown. */

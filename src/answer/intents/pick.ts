@@ -14,7 +14,8 @@ import { areasIn } from '../understand';
 const NONE: ReadonlySet<string> = new Set();
 const AREA_WORDS = /\b(?:khu vuc|o|thanh thi|do thi|nong thon|mien nui|vung)\b/g;
 
-const ROLE_ONLY = /^(?:chu tri|phoi hop|tham gia|thuc hien)(?: (?:chu tri|phoi hop|tham gia|thuc hien))*$/;
+const ROLE_ONLY =
+  /^(?:chu tri|phoi hop|tham gia|thuc hien|giao)(?: (?:chu tri|phoi hop|tham gia|thuc hien|giao))*$/;
 
 /** "thất nghiệp dưới bao nhiêu, việc làm tăng thêm" → two parts; a lone generic word is not a part. */
 export function parts(topic: string): string[] {

@@ -3,7 +3,7 @@
 import { canonicalAgency, leadNames } from '../../ingest/agencies';
 import type { Task } from '../../schema/records';
 import { readerDays } from '../../text/dates';
-import { fold } from '../../text/normalize';
+import { fold, tokens } from '../../text/normalize';
 import { clip } from '../../text/truncate';
 import {
   agencyText,
@@ -42,8 +42,22 @@ export const FIGURE =
  */
 export const asksNumber = (q: Pick<Question, 'folded' | 'howMany'> & { raw?: string }) =>
   q.howMany ||
-  /bao nhi(?:e)?u|\bbn\b|(?<!\d\s?)%|ty le|ti le|phan tram|so luong/.test(q.folded) ||
+  /bao nhi(?:e)?u|\bbn\b|(?<!\d\s?)%|ty le|ti le|phan tram|so luong/.test(withoutBodyCount(q)) ||
   asksLevel(q);
+
+/**
+ * A question without its count of bodies ("bao nhiêu cơ quan / đơn vị cùng chủ trì?"): the answer lists them, no
+ * figure is asked. Folded, "bao nhiêu so" is also "bao nhiêu số (người)": only "sở" written so counts.
+ */
+function withoutBodyCount(q: { folded: string; raw?: string }): string {
+  const bySpelling = /bao nhiêu sở(?!\p{L})/iu.test((q.raw ?? '').normalize('NFC'));
+  return q.folded.replace(
+    bySpelling
+      ? /\bbao nhieu (?:so|co quan|don vi|nganh|ben)\b/g
+      : /\bbao nhieu (?:co quan|don vi|nganh|ben)\b/g,
+    ' ',
+  );
+}
 
 // Folded, "mức nào" (which level: a figure) and "mục nào" (which section) are one: the diacritics, or the words
 // before it ("nằm ở / thuộc / trong mục nào"), tell the section apart.
@@ -305,7 +319,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     q.agency && ROLE_CHOICE.test(q.folded)
       ? roleVerdict(q.agency, duties[0], q.topic)
       : putsForward(q) && !q.agency && !q.claimed && !BODY_PUT.test(q.folded)
-        ? figureVerdict(q.folded, shownTexts)
+        ? figureVerdict(q.folded, shownTexts, q.topic)
         : null;
   // "… năm 2025 và năm 2030 là bao nhiêu?" of a target set for 2030 only: the year it sets none for is said.
   const unset = yearsAsApart(q.folded)
@@ -348,7 +362,56 @@ export function sideOf(before: string, after: string): 'above' | 'below' | null 
 // "đến 2025 hộ nghèo còn …": a year, then the subject — no count of households.
 const YEAR_BEFORE_SUBJECT = /\b(?:den|nam|toi|vao|tu|cuoi|truoc|sau|giai doan)\s*$/;
 
-const figuresIn = (folded: string) =>
+/**
+ * Rule: a sentence of a plan that sets several figures binds each to the year written before it ("đến năm 2025,
+ * có 20%, năm 2030 có 25% …") and to the words of its own clause ("thất nghiệp chung dưới 3%, … khu vực thành
+ * thị dưới 2,5%"; "86% hộ gia đình, 75% thôn, bản"). Of figures that differ, those of the one year the question
+ * names, then those of the clause holding most words of the claim's own clause (when one holds more than any
+ * other), are the ones a claim is judged against; else all of them.
+ */
+function ofTheClaim(figures: Figure[], folded: string, claim: Figure, topic: string): Figure[] {
+  if (new Set(figures.map((f) => f.n)).size < 2) return figures;
+  let kept = figures;
+  const years = [...new Set(folded.match(/\b(?:19|20)\d{2}\b(?!\s*\/)/g) ?? [])];
+  if (years.length === 1) {
+    const ofYear = kept.filter((f) => f.year === years[0]);
+    if (ofYear.length) kept = ofYear;
+  }
+  // The words of the claim's own clause in the question ("80%, trong đó có bằng cấp, chứng chỉ 35%": two
+  // claims, each of its own thing), those of the topic.
+  const asked = new Set(tokens(topic));
+  const words = new Set(claim.clause.split(' ').filter((w) => /^[a-z]{2,}$/.test(w) && asked.has(w)));
+  if (!words.size || new Set(kept.map((f) => f.n)).size < 2) return kept;
+  // A clause that names nothing ("có 20%, năm 2030 có 25% lực lượng lao động …") shares the subject written
+  // after it: the clauses cannot tell the figures apart.
+  if (kept.some((f) => !f.clause.split(' ').some((w) => /^[a-z]{2,}$/.test(w) && !FILLERS.has(w))))
+    return kept;
+  const score = (f: Figure) => new Set(f.clause.split(' ').filter((w) => words.has(w))).size;
+  const best = Math.max(...kept.map(score));
+  const top = kept.filter((f) => score(f) === best);
+  return best > 0 && top.length < kept.length ? top : kept;
+}
+
+const YEAR_AFTER = /^\s*(?:vao |den |trong )?(?:nam )?((?:19|20)\d{2})\b(?!\s*\/)/;
+
+// Words around a figure that say how it is set, not what it counts.
+const FILLERS = new Set(
+  'co la dat duoi tren khoang chiem muc con it nhat toi thieu da qua nam den vao phan dau tu va hon tro len xuong giam tang'.split(
+    ' ',
+  ),
+);
+
+interface Figure {
+  n: string;
+  unit: string;
+  side: 'above' | 'below' | null;
+  /** The year written right after the figure, else the one written last before it, if any. */
+  year?: string;
+  /** The words of its clause (between commas, semicolons, brackets). */
+  clause: string;
+}
+
+const figuresIn = (folded: string): Figure[] =>
   [...folded.matchAll(FIGURE_WITH_UNIT)]
     .filter(
       (m) =>
@@ -358,10 +421,20 @@ const figuresIn = (folded: string) =>
     .map((m) => {
       const at = m.index ?? 0;
       const end = at + m[0].length;
+      const before = folded.slice(0, at);
+      // "80% vào năm 2030": a year right after the figure is its own; else the one written last before it.
+      const year =
+        YEAR_AFTER.exec(folded.slice(end, end + 20))?.[1] ??
+        [...before.matchAll(/\b(?:19|20)\d{2}\b(?!\s*\/)/g)].pop()?.[0];
+      // Clauses end at a comma that is no decimal comma ("1,1%"), a semicolon or a bracket.
+      const from = [...before.matchAll(/[;()]|,(?!\d)/g)].pop();
+      const to = folded.slice(end).search(/[;()]|,(?!\d)/);
       return {
         n: asNumber(m[1] as string),
         unit: m[2] as string,
         side: sideOf(folded.slice(Math.max(0, at - 20), at), folded.slice(end, end + 12)),
+        ...(year ? { year } : {}),
+        clause: folded.slice(from ? (from.index ?? 0) + 1 : 0, to < 0 ? undefined : end + to),
       };
     });
 
@@ -372,7 +445,7 @@ const figuresIn = (folded: string) =>
  * figure has no like in the lines or they differ among themselves, or when the question writes a figure the
  * lines do not (a claim it cannot judge). A figure of the subject ("dưới 5 tuổi") is one the lines give.
  */
-export function figureVerdict(folded: string, shown: readonly string[]): string | null {
+export function figureVerdict(folded: string, shown: readonly string[], topic = ''): string | null {
   const put = [...new Map(figuresIn(folded).map((f) => [`${f.n} ${f.unit}`, f])).values()];
   if (!put.length) return null;
   const given = shown.flatMap((t) => figuresIn(fold(t)));
@@ -385,7 +458,13 @@ export function figureVerdict(folded: string, shown: readonly string[]): string 
   let wrong = false;
   let otherSide = false;
   for (const claim of put) {
-    const same = given.filter((f) => f.unit === claim.unit);
+    // Figures that differ among themselves: those of the year and the thing the claim names, when they tell.
+    const same = ofTheClaim(
+      given.filter((f) => f.unit === claim.unit),
+      folded,
+      claim,
+      topic,
+    );
     if (!same.length) return null;
     if (same.every((f) => f.n !== claim.n)) wrong = true;
     else if (!same.every((f) => f.n === claim.n)) return null;
