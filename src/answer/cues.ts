@@ -30,7 +30,14 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
     ],
   ],
   // "Sở Xây dựng chủ trì những việc gì …, làm trong thời gian nào?": a body's list of duties, each with its time.
-  ['assignments', ['chu tri (nhung|cac) (nhiem vu|chi tieu|viec) (nao|gi)']],
+  // "Sở Tư pháp phụ trách chỉ tiêu gì, mục tiêu bao nhiêu phần trăm?": the body's targets, each with its figure.
+  [
+    'assignments',
+    [
+      'chu tri (nhung|cac) (nhiem vu|chi tieu|viec) (nao|gi)',
+      '(phu trach|chu tri|theo doi) (nhung |cac )?(chi tieu|nhiem vu|viec) (gi|nao)',
+    ],
+  ],
   // "việc quán triệt KH … về NQ 42 thì hạn là năm nào, quá hạn chưa?": a duty's deadline, whatever document it
   // names on the way.
   [
@@ -118,6 +125,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       // "Cục Thống kê chủ trì theo dõi, đánh giá những chỉ tiêu nào?": however far from its verb.
       'chu tri … (nhung|cac) (nhiem vu|chi tieu|viec) (nao|gi)',
       'co (nhiem vu|nhung nhiem vu) gi',
+      // "Sở Ngoại vụ có vai trò gì trong KH 230?": a body's part in the plan.
+      'vai tro (gi|nhu the nao|ra sao) trong (kh|ke hoach)',
       'phu trach (gi|viec gi|nhiem vu nao|chi tieu nao)',
       'phu trach (nhung|cac) (gi|viec gi|nhiem vu nao|chi tieu nao)',
       'chiu trach nhiem (ve )?(gi|viec gi|nhung gi|nhiem vu nao|chi tieu nao)',

@@ -47,6 +47,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   GV: 'giáo viên',
   ODA: 'hỗ trợ phát triển chính thức',
   HDI: 'chỉ số phát triển con người',
+  'PT-TH': 'phát thanh - truyền hình',
+  PTTH: 'phát thanh - truyền hình',
 };
 
 /**

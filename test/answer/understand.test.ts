@@ -518,3 +518,27 @@ describe('department initials with the "S" stuck on', () => {
     expect(read(q).agency).toBe(agency);
   });
 });
+
+describe("a body's part in the plan, asked by its targets or its role", () => {
+  it.each([
+    ['Sở Tư pháp Đồng Nai phụ trách chỉ tiêu gì, mục tiêu bao nhiêu phần trăm?', 'Sở Tư pháp'],
+    ['Sở Ngoại vụ Đồng Nai có vai trò gì trong KH 230 về chính sách xã hội?', 'Sở Ngoại vụ'],
+    ['Cục Thống kê theo dõi những chỉ tiêu nào?', 'Cục Thống kê tỉnh'],
+  ])('%s', (q, agency) => {
+    const r = read(q);
+    expect(r.intent).toBe('assignments');
+    expect(r.agency).toBe(agency);
+  });
+
+  it('"vai trò gì" with a duty named asks the role in that duty, not the body\'s whole part', () => {
+    expect(
+      read('Sở TT&TT Đồng Nai có vai trò gì trong việc xây dựng cơ sở dữ liệu an sinh xã hội?').intent,
+    ).not.toBe('assignments');
+  });
+
+  it('reads "Đài PT-TH" as the Đài Phát thanh - Truyền hình the plans name', () => {
+    const a = ask('Đài PT-TH Đà Nẵng có nhiệm vụ gì trong KH 10/KH-UBND?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('tuyên truyền Kế hoạch');
+  });
+});
