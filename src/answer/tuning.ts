@@ -30,6 +30,11 @@ export const TUNING = {
   precisionShare: 0.2,
   /** A province the question does not name is answered when its best is this close to the overall best. */
   provinceClose: 0.8,
+  /**
+   * A duty led by a body wrongly put forward as the lead is shown beside the verdict when it covers the question
+   * this share of `confident`: "nước sạch nông thôn" put to Sở Xây dựng, which leads "nước sạch đô thị".
+   */
+  claimedOwnShare: 0.8,
   /** A province's runner-up is shown too when it covers the question this nearly as well as its first. */
   runnerUp: 0.97,
   /** A part of a question ("…, việc làm tăng thêm") is answered on its own above `confident` plus this. */

@@ -214,6 +214,22 @@ describe('answers to a claim', () => {
   });
 });
 
+describe('a body wrongly put forward as the lead', () => {
+  it('is told so, with the lead, and with the neighbouring duty it does lead', () => {
+    const a = ask('KH 10 Đà Nẵng giao Sở Xây dựng phụ trách chính sách nước sạch nông thôn, đúng không?');
+    expect(a.text.split('\n')[0]).toBe('Không: kế hoạch không giao Sở Xây dựng chủ trì việc này.');
+    expect(a.text).toContain('Chủ trì: Sở Nông nghiệp và Phát triển nông thôn');
+    expect(a.text).toMatch(/Sở Xây dựng chủ trì việc gần đó: .*nước sạch đô thị/);
+  });
+  it('a body the plan only asks to take part is shown leading nothing', () => {
+    const a = ask(
+      'lai chau: MTTQ tinh la co quan tong hop bao cao ket qua thuc hien ASXH cua cac huyen phai khong',
+    );
+    expect(a.text).toMatch(/^Không/);
+    expect(a.text).not.toContain('chủ trì việc gần đó');
+  });
+});
+
 describe('a figure the question quotes asks for no number', () => {
   const q = (text: string) => ({ folded: fold(text), howMany: false });
   it('"(trên 95% dân số tham gia)" names what is asked about', () => {

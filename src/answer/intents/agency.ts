@@ -382,6 +382,20 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   if (verdict?.startsWith('Đúng:') && dayContradicted(ask.q.folded, listedTexts))
     lines.unshift(`Không: ${ask.q.claimed} chủ trì việc này, nhưng kế hoạch ghi hạn khác:`);
   else if (verdict) lines.unshift(verdict);
+  // "Sở Xây dựng phụ trách nước sạch nông thôn, đúng không?" — no; but the body put forward leads the
+  // neighbouring duty ("… nước sạch đô thị, phòng chống mặn"): that duty is said too, the likely confusion.
+  // (Only in a reply short enough to hold it: the verdict and the lead come first.)
+  const theirs =
+    verdict?.startsWith('Không: kế hoạch không giao') && lines.join('\n').length < CLAIMED_OWN_ROOM
+      ? claimedOwn(ctx, ask, listed)
+      : undefined;
+  if (theirs) {
+    const { plan, record } = theirs;
+    const part = excerpt(record.text, topicWords(ask.q.topic), CLAIMED_OWN_SHOWN, whichWords(ask.q.folded));
+    const line = `${ask.q.claimed} chủ trì việc gần đó: ${part}`;
+    lines.push(line, `  ${sourceLine(plan.plan, record.source)}`);
+    items.push(item('task', record.id, plan.plan, line, record.source));
+  }
   if (figureOf) {
     const plan = figureOf.plan.plan;
     const line = `Chỉ tiêu: ${recordText(figureOf, ask.today)}`;
@@ -397,6 +411,26 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       text: `Kế hoạch không ghi cơ quan phối hợp cho nội dung này.\n${answer.text}`,
     };
   return answer;
+}
+
+/**
+ * The duty the body put forward as the lead does lead among those the question's words find, when it covers
+ * them nearly as well as a sure answer (`TUNING.claimedOwnShare`).
+ */
+function claimedOwn(
+  ctx: EngineContext,
+  ask: Ask,
+  listed: readonly { leads: string[] }[],
+): Extract<Found, { kind: 'task' }> | undefined {
+  const claimed = ask.q.claimed;
+  if (!claimed || !listed.length) return undefined;
+  const c = search(ctx, ask, ask.q.topic, ['task']).find((x) =>
+    leadNames(ctx.records.get(x.doc.id)?.record ?? { leads: [] }).includes(claimed),
+  );
+  const f =
+    c && c.coverage >= TUNING.confident * TUNING.claimedOwnShare ? ctx.records.get(c.doc.id) : undefined;
+  // ("Đề nghị Ủy ban MTTQ … tham gia …" asks the body to take part: it leads nothing there.)
+  return f?.kind === 'task' && shownOf(f, ask).role === 'lead' ? f : undefined;
 }
 
 // "… có đề nghị X … không?": whether the plan asks the body (a council, the Front) to act, not whether it leads.
@@ -455,6 +489,9 @@ export const asksPartners = (folded: string) =>
 // How much of a target that names no body is shown above its field's duties, and of each duty.
 const TARGET_SHOWN = 200;
 const FIELD_DUTY_SHOWN = 220;
+// A duty of the body wrongly put forward: shown briefly, in a reply that has room for it.
+const CLAIMED_OWN_SHOWN = 160;
+const CLAIMED_OWN_ROOM = 600;
 // How much of each record is shown when the question asks for two bodies or two things (each its own answer).
 const EACH_BODY_SHOWN = 180;
 
