@@ -185,9 +185,12 @@ function perOf(segment: string, t: Target): string {
 // "chỉ tiêu Trung ương giao", "TW": the central column; "tỉnh phấn đấu", "tỉnh mình đặt bao nhiêu", "chỉ tiêu
 // riêng của tỉnh": the province's. Both named, or the two compared ("so với", "thấp hơn"): both columns.
 const CENTRAL_ASKED = /\b(?:trung uong|tw|ca nuoc|quoc gia giao)\b/;
+// "TW đặt 100%, còn Đồng Nai đặt bao nhiêu?": "còn …" turns from the centre to the province's own.
 const PROVINCE_ASKED =
-  /\b(?:(?:chi tieu|muc tieu) (?:rieng )?(?:cua )?tinh|tinh (?:minh )?(?:tu )?(?:dat|de ra|phan dau|bn|bao nhieu)|cua tinh|rieng cua|dia phuong|tu (?:dat|de ra|dat ra))\b/;
-const COMPARED = /\b(?:so voi|so sanh|thap hon|cao hon|chenh|khac (?:nhau|gi|khong)|ca hai)\b/;
+  /\b(?:(?:chi tieu|muc tieu) (?:rieng )?(?:cua )?tinh|tinh (?:minh )?(?:tu )?(?:thi )?(?:dat|de ra|phan dau|bn|bao nhieu)|cua tinh|rieng cua|dia phuong|tu (?:dat|de ra|dat ra)|con (?:\S+ ){0,3}(?:thi )?(?:dat|de ra|dat ra|phan dau))\b/;
+// "… như mức TW", "giống TW": the province's figure weighed against the centre's.
+const COMPARED =
+  /\b(?:so voi|so sanh|thap hon|cao hon|chenh|khac (?:nhau|gi|khong)|ca hai|(?:nhu|giong|bang) (?:muc |chi tieu )?(?:cua )?(?:tw|trung uong))\b/;
 
 /** The column a folded question asks for: one of the two, or null for both, neither, or the two compared. */
 export function scopeAsked(folded: string): Focus['scope'] {

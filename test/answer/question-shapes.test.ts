@@ -768,6 +768,11 @@ describe('a table row narrowed to the column and year asked', () => {
     expect(scopeAsked('thanh hoa dat bao nhieu, con dong nai (chi tieu dia phuong) dat bao nhieu')).toBe(
       'province',
     );
+    // The centre's figure told, the province's asked after "còn …", or weighed "như mức TW": both columns.
+    expect(scopeAsked('nuoc sach o thanh thi nam 2030 tw dat 100%, con dong nai dat bao nhieu?')).toBe(null);
+    expect(scopeAsked('tw co dat muc cho 2025 khong, con tinh thi dat bao nhieu?')).toBe(null);
+    expect(scopeAsked('dong nai chi dat 35% nhu muc tw khong?')).toBe(null);
+    expect(scopeAsked('trung uong giao bao nhieu?')).toBe('central');
   });
   it('reads out the one figure asked and names, without figures, what else the row holds', () => {
     const a = ask('Đồng Nai tỷ lệ lao động tham gia BHTN năm 2025 tỉnh phấn đấu bao nhiêu?');
