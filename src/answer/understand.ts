@@ -767,6 +767,13 @@ export function understand(
     /\b(?:tinh )?(?:tren|moi)\s+(?=(?:1|mot)\s+van\s+dan\b|(?:10|100)\.000\s+(?:dan|nguoi)\b)/g,
     '',
   );
+  // "Dòng 7.10 / hàng 7.10 (trong phụ lục)": the word for a table's row goes with the row's number (not the
+  // "động" of "lao động 2.5 triệu", half of a phrase the plans use).
+  topic = topic.replace(
+    /(\S+)?(\s+)(dong|hang)\s+(?=\d+\.\d+\b)/g,
+    (m, prev: string | undefined, gap: string, w: string) =>
+      prev && knownPhrase(`${prev}_${w}`) ? m : `${prev ?? ''}${gap}`,
+  );
   for (let pass = 0; pass < 2; pass++) topic = withoutQuestionPhrases(topic, ' | ');
   // "… của Lai Châu với Quảng Ninh chênh nhau thế nào?": between provinces, how far apart is the comparison
   // asked. (Between areas of one province, "… so với thành thị thì chênh nhau thế nào?", it stays a part of its

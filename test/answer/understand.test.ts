@@ -542,3 +542,15 @@ describe("a body's part in the plan, asked by its targets or its role", () => {
     expect(a.text).toContain('tuyên truyền Kế hoạch');
   });
 });
+
+describe('a table row named by its number', () => {
+  it('"dòng 7.10", "hàng 4.5" are the row, not words of the topic', () => {
+    expect(read('Dòng 7.10 trong phụ lục chỉ tiêu của Đồng Nai đặt mức gì cho năm 2030?').topic).not.toMatch(
+      /\bdong\b/,
+    );
+    const a = ask('Dòng 7.10 trong phụ lục chỉ tiêu của Đồng Nai đặt mức gì cho năm 2030?');
+    expect(a.text).toContain('mục 7.10');
+    // "lao động 2030" keeps its "động": only a word before a row's number goes.
+    expect(understand('lao dong 2.5 trieu nguoi', corpus, known).topic).toMatch(/\blao dong\b/);
+  });
+});
