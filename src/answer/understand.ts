@@ -185,13 +185,39 @@ function lexicon(corpus: Corpus): Lexicon {
   return lex;
 }
 
+// The plans' record texts, folded and spaced, read only when a question names a province no plan covers.
+const plainTexts = new WeakMap<Corpus, string>();
+function plansText(corpus: Corpus): string {
+  let text = plainTexts.get(corpus);
+  if (text === undefined) {
+    text = corpus.plans
+      .flatMap((p) => [...p.tasks.map((t) => t.text), ...p.indicators.map((i) => i.source.quote)])
+      .map((t) => words(fold(t)))
+      .join('\n');
+    plainTexts.set(corpus, text);
+  }
+  return text;
+}
+
+/**
+ * Rule: a province's name inside a name the plans themselves write ("vùng tái định cư thủy điện Sơn La" in Lai
+ * Châu's duties) is part of that name, not a province asked about: the word before it and the name, as the
+ * question writes them, stand in a plan's text.
+ */
+function namedByPlans(text: string, at: number, key: string, corpus: Corpus): boolean {
+  const before = text.slice(0, at).trim().split(' ').pop();
+  return !!before && plansText(corpus).includes(` ${before}${key}`);
+}
+
 function provincesIn(folded: string, corpus: Corpus): { found: string[]; missing: string | null } {
   const { known, places } = lexicon(corpus);
   const text = words(folded);
   const hits: { name: string; at: number }[] = [];
   for (const { name, key } of places) {
     const at = text.indexOf(key);
-    if (at >= 0 && !hits.some((h) => h.name === name)) hits.push({ name, at });
+    if (at < 0 || hits.some((h) => h.name === name)) continue;
+    if (!known.includes(name) && namedByPlans(text, at, key, corpus)) continue;
+    hits.push({ name, at });
   }
   hits.sort((a, b) => a.at - b.at);
   const found = hits.filter((h) => known.includes(h.name)).map((h) => h.name);

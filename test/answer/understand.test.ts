@@ -554,3 +554,12 @@ describe('a table row named by its number', () => {
     expect(understand('lao dong 2.5 trieu nguoi', corpus, known).topic).toMatch(/\blao dong\b/);
   });
 });
+
+describe('a province inside a name the plans write', () => {
+  it('"thủy điện Sơn La" (Lai Châu\'s resettlement area) is no province asked; "Sơn La đặt …" is', () => {
+    const named = read('Đề án ổn định dân cư vùng tái định cư thủy điện Sơn La được giao cho sở nào?');
+    expect(named.missingProvince).toBeNull();
+    expect(read('Sơn La đặt chỉ tiêu BHYT bao nhiêu?').missingProvince).toBe('Sơn La');
+    expect(read('tỉnh Sơn La có kế hoạch không?').missingProvince).toBe('Sơn La');
+  });
+});
