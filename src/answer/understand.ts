@@ -762,7 +762,9 @@ export function understand(
 
   // The topic keeps " | " where words were taken out, so no phrase is made of words that were apart.
   // Punctuation after a word stands apart, so "bao nhiêu, tỉnh đặt …" still reads the phrase "bao nhiêu".
-  let topic = ` ${restated(askedPart(folded), corpusWords(corpus))
+  // A word written both ways ("muốn vay vốn … vậy ạ?"): each "vậy" goes now, each "vay" stays a word below.
+  const { asked: source, mixed } = withoutQuestionSpellings(askedPart(folded), raw);
+  let topic = ` ${restated(source, corpusWords(corpus))
     .replace(PLAN_NAMED, ' | ')
     .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
     // A question's end: what follows ("… trong KH? tỷ lệ hộ nghèo …", a follow-up before its subject) is apart.
@@ -817,7 +819,7 @@ export function understand(
   const spelled = spellingsIn(raw);
   const isQw = (w: string | undefined) => {
     const b = bare(w);
-    if (!QUESTION_WORDS.has(b)) return false;
+    if (!QUESTION_WORDS.has(b) || mixed.has(b)) return false;
     // "ma túy", "vay vốn", "ô tô": written with diacritics, the spelling says it is no question word.
     const as = QUESTION_SPELLINGS.get(b);
     const written = spelled?.get(b);
@@ -934,6 +936,44 @@ export function withoutGivenFigures(topic: string): string {
 }
 
 /** Each folded word of a question with its spellings as written (lower case); null without diacritics. */
+/**
+ * A question that writes one folded word both as a question word and as a content word ("Nhà tôi nghèo, muốn
+ * vay ít vốn … thì hỏi ai vậy ạ?"): the occurrences not written plain ("vậy") are taken out of `asked` (the
+ * folded text the topic is read from), matched to the raw words from the end (what is asked is the question's
+ * end), and the word is `mixed`: what is left of it, written without diacritics, is the content word.
+ */
+export function withoutQuestionSpellings(asked: string, raw: string): { asked: string; mixed: Set<string> } {
+  const mixed = new Set<string>();
+  const written = [
+    ...raw
+      .normalize('NFC')
+      .toLowerCase()
+      .matchAll(/[\p{L}\p{N}]+/gu),
+  ].map(([w]) => w);
+  let out = asked;
+  for (const [key, spellings] of QUESTION_SPELLINGS) {
+    // ("cho", "khi": the question word is written plain too; the spelling tells nothing.)
+    if (spellings.includes(key)) continue;
+    const own = written.filter((w) => fold(w) === key);
+    const asQw = own.map((w) => spellings.includes(w));
+    // Only a word written without diacritics beside them is surely the content word ("vay", "con", "thi"); "đặt"
+    // beside "đạt" is a verb of framing, dropped like the question word.
+    if (!asQw.some(Boolean) || !own.some((w) => w === key)) continue;
+    mixed.add(key);
+    // The k-th occurrence from the end of `asked` is the k-th from the end of the raw words.
+    const parts = out.split(new RegExp(`\\b${key}\\b`));
+    const n = parts.length - 1;
+    out = parts.reduce((acc, part, i) => {
+      if (i === 0) return part;
+      const fromEnd = n - i;
+      const qw = asQw[asQw.length - 1 - fromEnd] ?? false;
+      const plain = own[own.length - 1 - fromEnd] === key;
+      return `${acc}${qw || !plain ? ' | ' : key}${part}`;
+    }, '');
+  }
+  return { asked: out, mixed };
+}
+
 function spellingsIn(raw: string): Map<string, Set<string>> | null {
   if (!/\P{ASCII}/u.test(raw)) return null;
   const out = new Map<string, Set<string>>();

@@ -10,6 +10,7 @@ import {
   withoutClaimedFigures,
   withoutGivenFigures,
   withoutPlanTitle,
+  withoutQuestionSpellings,
 } from '../../src/answer/understand';
 import { buildIndex } from '../../src/search/index';
 import { fold } from '../../src/text/normalize';
@@ -561,5 +562,23 @@ describe('a province inside a name the plans write', () => {
     expect(named.missingProvince).toBeNull();
     expect(read('Sơn La đặt chỉ tiêu BHYT bao nhiêu?').missingProvince).toBe('Sơn La');
     expect(read('tỉnh Sơn La có kế hoạch không?').missingProvince).toBe('Sơn La');
+  });
+});
+
+describe('withoutQuestionSpellings: a word written both as a question word and as a content word', () => {
+  it('takes out the question word\'s occurrences ("vậy") and keeps the plain one ("vay")', () => {
+    const raw =
+      'Nhà tôi ở Lai Châu thuộc diện hộ nghèo, muốn vay ít vốn làm ăn thì cơ quan nào lo giải ngân vậy ạ?';
+    const out = withoutQuestionSpellings(fold(raw), raw);
+    expect(out.mixed.has('vay')).toBe(true);
+    expect(out.asked).toMatch(/muon vay it von/);
+    expect(out.asked).not.toMatch(/giai ngan vay/);
+    expect(read(raw).topic).toMatch(/\bvay it von\b/);
+  });
+  it('leaves words whose question spelling is their plain one ("cho"), and questions without diacritics', () => {
+    const raw = 'tro giup phap ly cho nguoi ngheo o dong nai thi co quan nao chu tri?';
+    expect(withoutQuestionSpellings(fold(raw), raw)).toEqual({ asked: fold(raw), mixed: new Set() });
+    const cho = 'Trợ giúp pháp lý cho người nghèo cho hỏi ai lo?';
+    expect(withoutQuestionSpellings(fold(cho), cho).mixed.size).toBe(0);
   });
 });
