@@ -211,6 +211,12 @@ export const TERMS_OF_ART: ReadonlyArray<string> = [
   'béo phì',
   'cận huyết',
   'tảo hôn',
+  // A level of school is a group of its own: "học sinh trung học cơ sở học 2 buổi/ngày" is not answered by the
+  // primary schools' target.
+  'trung học cơ sở',
+  'trung học phổ thông',
+  'tiểu học',
+  'mầm non',
 ];
 
 /** The 63 provinces and centrally run cities (before the 2025 merger), as plans name them. */

@@ -54,7 +54,7 @@ const TERM_BIGRAMS = TERMS_OF_ART.map((t) => tokens(t).join('_'));
 /** The terms of art a topic names: "tre em suy dinh duong the nhe can" → ["nhe_can"]. */
 export function termsOfArtIn(topic: string): string[] {
   const words = ` ${tokens(topic).join(' ')} `;
-  return TERM_BIGRAMS.filter((t) => words.includes(` ${t.replace('_', ' ')} `));
+  return TERM_BIGRAMS.filter((t) => words.includes(` ${t.replaceAll('_', ' ')} `));
 }
 
 /**
@@ -63,7 +63,11 @@ export function termsOfArtIn(topic: string): string[] {
  */
 export function holdsTermsOfArt(ctx: EngineContext, arts: readonly string[], c: Candidate): boolean {
   const held = ctx.stats.terms.get(c.doc.id);
-  return arts.every((t) => held?.has(t));
+  // A term of more than two syllables ("trung học cơ sở") is held when each of its bigrams is.
+  return arts.every((t) => {
+    const syllables = t.split('_');
+    return syllables.slice(1).every((s, i) => held?.has(`${syllables[i]}_${s}`));
+  });
 }
 
 // "Bảo hiểm thất nghiệp" is no "thất nghiệp": the insurances, as folded words, with the words that end them.
@@ -260,7 +264,14 @@ export function pick(
   };
   // The best answers when it covers the question, or when the question holds its whole name in more words.
   // … or when it holds, whole, the name the question quotes.
-  if (best && (best.coverage >= TUNING.confident || namedWhole(best) || holding.includes(best))) {
+  // … or when, nearly sure, it holds the question's key words and stands far ahead of every other record
+  // ("muốn vay ít vốn làm ăn … giải ngân": the words the plans never put together weigh on every record alike).
+  const ahead =
+    best !== undefined &&
+    best.coverage >= TUNING.confident * TUNING.leaderShare &&
+    best.distinctive >= TUNING.distinctiveMin &&
+    ranked.every((c) => c === best || c.rank * TUNING.leaderLead <= best.rank);
+  if (best && (best.coverage >= TUNING.confident || namedWhole(best) || holding.includes(best) || ahead)) {
     add(best);
     // Provinces the question names each get their own best; unnamed ones only when close to the best.
     const bar =
