@@ -363,8 +363,9 @@ export function sideOf(before: string, after: string): 'above' | 'below' | null 
 const YEAR_BEFORE_SUBJECT = /\b(?:den|nam|toi|vao|tu|cuoi|truoc|sau|giai doan)\s*$/;
 
 /**
- * Rule: a sentence of a plan that sets several figures binds each to the year written before it ("đến năm 2025,
- * có 20%, năm 2030 có 25% …") and to the words of its own clause ("thất nghiệp chung dưới 3%, … khu vực thành
+ * Rule: a sentence of a plan that sets several figures binds each to its year (the one written right after it,
+ * "80% vào năm 2030", else the last one before it, "đến năm 2025, có 20%, năm 2030 có 25% …") and to the words
+ * of its own clause ("thất nghiệp chung dưới 3%, … khu vực thành
  * thị dưới 2,5%"; "86% hộ gia đình, 75% thôn, bản"). Of figures that differ, those of the one year the question
  * names, then those of the clause holding most words of the claim's own clause (when one holds more than any
  * other), are the ones a claim is judged against; else all of them.
@@ -372,7 +373,7 @@ const YEAR_BEFORE_SUBJECT = /\b(?:den|nam|toi|vao|tu|cuoi|truoc|sau|giai doan)\s
 function ofTheClaim(figures: Figure[], folded: string, claim: Figure, topic: string): Figure[] {
   if (new Set(figures.map((f) => f.n)).size < 2) return figures;
   let kept = figures;
-  const years = [...new Set(folded.match(/\b(?:19|20)\d{2}\b(?!\s*\/)/g) ?? [])];
+  const years = [...new Set(folded.match(YEAR_WRITTEN) ?? [])];
   if (years.length === 1) {
     const ofYear = kept.filter((f) => f.year === years[0]);
     if (ofYear.length) kept = ofYear;
@@ -392,6 +393,8 @@ function ofTheClaim(figures: Figure[], folded: string, claim: Figure, topic: str
   return best > 0 && top.length < kept.length ? top : kept;
 }
 
+// A year as a sentence writes it (not a document's number, "68/NQ-CP"), and one right after a figure.
+const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b(?!\s*\/)/g;
 const YEAR_AFTER = /^\s*(?:vao |den |trong )?(?:nam )?((?:19|20)\d{2})\b(?!\s*\/)/;
 
 // Words around a figure that say how it is set, not what it counts.
@@ -424,8 +427,7 @@ const figuresIn = (folded: string): Figure[] =>
       const before = folded.slice(0, at);
       // "80% vào năm 2030": a year right after the figure is its own; else the one written last before it.
       const year =
-        YEAR_AFTER.exec(folded.slice(end, end + 20))?.[1] ??
-        [...before.matchAll(/\b(?:19|20)\d{2}\b(?!\s*\/)/g)].pop()?.[0];
+        YEAR_AFTER.exec(folded.slice(end, end + 20))?.[1] ?? [...before.matchAll(YEAR_WRITTEN)].pop()?.[0];
       // Clauses end at a comma that is no decimal comma ("1,1%"), a semicolon or a bracket.
       const from = [...before.matchAll(/[;()]|,(?!\d)/g)].pop();
       const to = folded.slice(end).search(/[;()]|,(?!\d)/);
@@ -442,8 +444,9 @@ const figuresIn = (folded: string): Figure[] =>
  * The figures put forward ("… BHYT đạt 90% đúng không?", "có phải 8.500 người không?", "trẻ dưới 5 tuổi … còn
  * dưới 15% đúng ko") against the figures in the same unit in the lines shown: "Đúng: …" when the lines give each
  * of them, "Không: …" when they give another figure for one — the wrong figure is not repeated. Null when a
- * figure has no like in the lines or they differ among themselves, or when the question writes a figure the
- * lines do not (a claim it cannot judge). A figure of the subject ("dưới 5 tuổi") is one the lines give.
+ * figure has no like in the lines or they differ among themselves (once `ofTheClaim` has kept those of the
+ * year and clause the claim names), or when the question writes a figure the lines do not (a claim it cannot
+ * judge). A figure of the subject ("dưới 5 tuổi") is one the lines give.
  */
 export function figureVerdict(folded: string, shown: readonly string[], topic = ''): string | null {
   const put = [...new Map(figuresIn(folded).map((f) => [`${f.n} ${f.unit}`, f])).values()];
