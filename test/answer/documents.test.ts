@@ -146,6 +146,13 @@ describe('documents asked by their issuer', () => {
     expect(numbers('nghi quyet nao cua chinh phu')).toEqual(['68/NQ-CP']);
     expect(numbers('quyet dinh nao cua thu tuong chinh phu')).toEqual(['1983/QĐ-TTg']);
     expect(numbers('van ban nao cua trung uong va tinh uy')).toEqual(['92-KL/TW', '19-KH/TW', '332-KH/TU']);
+    // The province beside the centre, as an issuer: its Party committee.
+    expect(numbers('van ban nao cua trung uong va tinh')).toEqual(['92-KL/TW', '19-KH/TW', '332-KH/TU']);
+    // "của tỉnh" naming the plan's own province is no issuer.
+    expect(numbers('ke hoach cua tinh dong nai thuc hien van ban nao cua trung uong')).toEqual([
+      '92-KL/TW',
+      '19-KH/TW',
+    ]);
   });
 
   it('a kind asked of which the issuer has none is asked of whoever issued it; no issuer, every document', () => {

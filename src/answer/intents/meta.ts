@@ -761,7 +761,13 @@ export function kindsNotCited(folded: string, plans: readonly PlanRecords[]): st
  * Prime Minister's; `asked` is how a question names the issuer.
  */
 const ISSUERS: readonly { asked: RegExp; number: RegExp }[] = [
-  { asked: /\b(?:tinh uy|thanh uy|dang bo (?:tinh|thanh pho)|ban thuong vu)\b/, number: /\/TU$/ },
+  // ("… văn bản nào của Trung ương và (của) tỉnh?": the province beside the centre as an issuer is its Party
+  // committee, whose documents the plans carry out.)
+  {
+    asked:
+      /\b(?:tinh uy|thanh uy|dang bo (?:tinh|thanh pho)|ban thuong vu|(?:trung uong|tw) (?:va|,) (?:cua )?(?:tinh|thanh pho|dia phuong))\b/,
+    number: /\/TU$/,
+  },
   { asked: /\b(?:trung uong|bo chinh tri|ban bi thu)\b/, number: /\/TW$/ },
   { asked: /\bchinh phu\b(?<!thu tuong chinh phu)/, number: /-CP$/ },
   { asked: /\bthu tuong\b/, number: /-TTg$/ },
