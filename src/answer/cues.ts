@@ -309,6 +309,8 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'so nao tham muu',
   'ai tham muu',
   'co quan nao tham muu',
+  // "còn cơ quan nào cùng chủ trì?": co-leads asked, no subject.
+  'cung chu tri',
   'so nao lam',
   'co quan nao lam',
   'don vi nao lam',

@@ -8,7 +8,7 @@ import { INSURANCES, TERMS_OF_ART } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
 import { cueText } from './cue-match';
 import { putsForward, QUESTION_WORDS } from './cues';
-import { namesOnlyThePlan, PLAN_NUMBER, type Question, understand } from './understand';
+import { besidesBody, namesOnlyThePlan, PLAN_NUMBER, type Question, understand } from './understand';
 
 /**
  * Words a follow-up wraps its new province, year, area or agency in; a message with nothing else is
@@ -256,6 +256,9 @@ export function mergeFollowUp(
     if (!p.topic.replace(/[^a-z0-9]/g, '') || p.intent === 'help' || p.intent === 'smalltalk')
       return question;
     if (asksAnotherSide(q)) return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
+    // "ngoài Sở LĐTBXH ra thì còn cơ quan nào cùng chủ trì?": who else, of the subject just discussed.
+    if (besidesBody(q.folded, corpus) && !namesPlace(q) && !q.topic.replace(/[^a-z0-9]/g, ''))
+      return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
     // "có phải Sở LĐTBXH chủ trì không?": a body put forward for the subject just discussed.
     if (
       q.claimed &&

@@ -321,6 +321,15 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
 const SUCCESSOR_GLOSS =
   /\((?:nay|gio|bay gio|hien nay|hien|tu 2025) (?:la|da la|thanh|da thanh|thuoc|da nhap vao)\b[^)]*\)/g;
 
+/**
+ * "ngoài Sở LĐTBXH ra (thì) còn cơ quan nào …?": the words from "ngoài" to "ra" when they name a body, left out
+ * of what is asked (the question is who else); null when there is no such span.
+ */
+export function besidesBody(folded: string, corpus: Corpus): string | null {
+  const m = /\bngoai (.{2,80}?) ra\b/.exec(folded);
+  return m && agencyIn(m[1] as string, corpus) ? m[0] : null;
+}
+
 // "NQ 34/", "quyết định số 1983/": the first part of a document's number stands before a year.
 const NUMBER_BEFORE_YEAR = new RegExp(`(?:${DOCUMENT_KIND_WORDS}) (?:so )?\\d+\\/$`);
 
@@ -763,7 +772,12 @@ export function understand(
   // The topic keeps " | " where words were taken out, so no phrase is made of words that were apart.
   // Punctuation after a word stands apart, so "bao nhiêu, tỉnh đặt …" still reads the phrase "bao nhiêu".
   // A word written both ways ("muốn vay vốn … vậy ạ?"): each "vậy" goes now, each "vay" stays a word below.
-  const { asked: source, mixed } = withoutQuestionSpellings(askedPart(folded), raw);
+  // "ngoài Sở LĐTBXH ra, còn cơ quan nào cùng chủ trì?": the body named is left out, not asked about.
+  const besides = besidesBody(folded, corpus);
+  const { asked: source, mixed } = withoutQuestionSpellings(
+    besides ? askedPart(folded).replace(besides, ' | ') : askedPart(folded),
+    raw,
+  );
   let topic = ` ${restated(source, corpusWords(corpus))
     .replace(PLAN_NAMED, ' | ')
     .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
@@ -856,7 +870,7 @@ export function understand(
   const agency =
     claim || choice || partnerClaim
       ? null
-      : (agencyIn(folded.replace(SUCCESSOR_GLOSS, ' '), corpus) ??
+      : (agencyIn(folded.replace(SUCCESSOR_GLOSS, ' ').replace(besides ?? '\u0000', ' '), corpus) ??
         (intent === 'assignments' ? districtBodyIn(raw, corpus) : null));
   const howMany = asksHowMany(spelled, folded, knownPhrase);
   const alsoAgency = agency ? secondBodyIn(folded, agency, corpus) : null;

@@ -632,3 +632,21 @@ describe('a body named after a question about the plan', () => {
     ).toMatch(/^Sở Y tế được giao những nhiệm vụ gì/);
   });
 });
+
+describe('"ngoài X ra, còn ai …?": the body named is left out, the subject just discussed asked again', () => {
+  it('reads no body asked, and carries the previous subject', () => {
+    const q = understand('ngoài Sở LĐTBXH ra thì còn cơ quan nào cùng chủ trì ko?', corpus);
+    expect(q.agency).toBeNull();
+    expect(q.topic).toBe('');
+    // A body named without "ngoài … ra" is still the subject.
+    expect(understand('Sở LĐTBXH chủ trì những gì?', corpus).agency).toBe(
+      'Sở Lao động - Thương binh và Xã hội',
+    );
+    const a = askAfter(
+      'Ở Đà Nẵng, nhóm nhiệm vụ về BHXH, BHYT, BHTN do ai chủ trì thực hiện?',
+      'ngoài Sở LĐTBXH ra thì còn cơ quan nào cùng chủ trì ko?',
+    );
+    expect(a.text).toContain('Bảo hiểm xã hội thành phố');
+    expect(a.text).toContain('BHXH, BHYT, BHTN');
+  });
+});
