@@ -52,6 +52,11 @@ export interface Question {
    */
   claimed?: string;
   /**
+   * The other bodies put forward with `claimed` as one list ("Sở Xây dựng, Sở NN&PTNT và Sở TN&MT cùng chủ trì
+   * …, phải không?"): the claim is that they lead together.
+   */
+  claimedWith?: string[];
+  /**
    * A body the question asks to have confirmed as a partner ("… thì MTTQ tỉnh có phối hợp không?", "… có phối
    * hợp với Sở GD&ĐT không?"): the answer says who leads and takes part, and whether this body does.
    */
@@ -463,6 +468,30 @@ function secondBodyIn(folded: string, first: string, corpus: Corpus): string | n
   return second && !/^(?:cac|nhung) /.test(second.key) ? second.name : null;
 }
 
+/**
+ * The bodies named as one list with the body a claim puts forward, side by side but for commas and "và" ("Sở
+ * Xây dựng, Sở NN&PTNT và Sở TN&MT cùng chủ trì …?"), in order; [claimed] when it stands alone.
+ */
+export function claimedList(folded: string, claimed: string, corpus: Corpus): string[] {
+  const text = words(agencyKey(folded));
+  const mentions: { name: string; at: number; end: number }[] = [];
+  for (const a of lexicon(corpus).agencies) {
+    if (a.key.length <= 4 || /^(?:cac|nhung) /.test(a.key)) continue;
+    for (let i = text.indexOf(` ${a.key} `); i >= 0; i = text.indexOf(` ${a.key} `, i + 1))
+      mentions.push({ name: a.name, at: i, end: i + a.key.length + 1 });
+  }
+  // The longest name at each place; none inside another.
+  mentions.sort((a, b) => a.at - b.at || b.end - a.end);
+  const names = mentions.filter((m, i) => !mentions.slice(0, i).some((o) => o.at <= m.at && m.end <= o.end));
+  const own = names.findIndex((m) => m.name === claimed);
+  if (own < 0) return [claimed];
+  let from = own;
+  while (from > 0 && names[from - 1]?.end === names[from]?.at) from--;
+  let to = own;
+  while (to + 1 < names.length && names[to]?.end === names[to + 1]?.at) to++;
+  return [...new Set(names.slice(from, to + 1).map((m) => m.name))];
+}
+
 /** The body named at the start of `words`: the longest name of one that they open with. */
 function firstBody(words: string, corpus: Corpus): string | null {
   const text = ` ${agencyKey(words)} `;
@@ -789,6 +818,11 @@ export function understand(
   // The body put forward to be confirmed is no part of what is asked about, nor the province its words hold
   // ("Sở Tài nguyên và Môi trường Quảng Ninh"): taken out before the province alone is.
   if (claim) topic = claim.words ? withoutWords(topic, claim.words) : withoutBody(topic, claim.name);
+  // … and so are the bodies put forward with it, as one list.
+  const claimedTogether = claim
+    ? claimedList(folded, claim.name, corpus).filter((b) => b !== claim.name)
+    : [];
+  for (const body of claimedTogether) topic = withoutBody(topic, body);
   for (const body of [...(choice ?? []), ...(partnerClaim ? [partnerClaim] : [])])
     topic = withoutBody(topic, body);
   // "bên QN", "bên Đồng Nai": "bên" (the side of) goes with the province it points at.
@@ -886,6 +920,7 @@ export function understand(
     agency,
     unnamedBody: agency || claim || choice || partnerClaim ? null : unnamedBodyIn(folded, corpus),
     ...(claim ? { claimed: claim.name } : {}),
+    ...(claimedTogether.length ? { claimedWith: claimedTogether } : {}),
     ...(partnerClaim ? { claimedPartner: partnerClaim } : {}),
     ...(alsoAgency ? { alsoAgency } : {}),
     ...(choice ? { choice } : {}),

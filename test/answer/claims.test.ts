@@ -9,7 +9,14 @@ import {
   partnerVerdict,
 } from '../../src/answer/intents/agency';
 import { asksNumber, figureVerdict, sideOf } from '../../src/answer/intents/target';
-import { choiceIn, claimIn, partnerClaimIn, understand, withoutBody } from '../../src/answer/understand';
+import {
+  choiceIn,
+  claimedList,
+  claimIn,
+  partnerClaimIn,
+  understand,
+  withoutBody,
+} from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
 
@@ -211,6 +218,36 @@ describe('answers to a claim', () => {
     expect(a.found).toBe(true);
     expect(a.text.split('\n')[0]).toBe('Không: kế hoạch không giao Sở Tài chính chủ trì việc này.');
     expect(a.text).toContain('Chủ trì: Sở Xây dựng');
+  });
+});
+
+describe('bodies put forward together as co-leads', () => {
+  it('claimedList reads the list the claimed body stands in, joined by commas and "và"', () => {
+    const q =
+      'Đà Nẵng: nước sạch, vệ sinh môi trường do Sở Xây dựng, Sở NN&PTNT và Sở TN&MT cùng chủ trì phải không?';
+    expect(claimedList(fold(q), 'Sở Tài nguyên và Môi trường', corpus)).toEqual([
+      'Sở Xây dựng',
+      'Sở Nông nghiệp và Phát triển nông thôn',
+      'Sở Tài nguyên và Môi trường',
+    ]);
+    // "Sở Kế hoạch và Đầu tư" is one body; a body alone is a list of one.
+    expect(
+      claimedList(fold('Sở Kế hoạch và Đầu tư chủ trì phải không?'), 'Sở Kế hoạch và Đầu tư', corpus),
+    ).toEqual(['Sở Kế hoạch và Đầu tư']);
+  });
+  it("are confirmed together, in the plan's words, by the duty they all lead", () => {
+    const a = ask(
+      'Đà Nẵng: nước sạch, vệ sinh môi trường do Sở Xây dựng, Sở NN&PTNT và Sở TN&MT cùng chủ trì phải không?',
+    );
+    expect(a.text.split('\n')[0]).toBe(
+      'Đúng: theo kế hoạch, Sở Xây dựng, Sở Nông nghiệp và Phát triển nông thôn và Sở Tài nguyên và Môi trường cùng chủ trì việc này.',
+    );
+    const b = ask('có phải Sở LĐTBXH và BHXH thành phố Đà Nẵng cùng chủ trì nhiệm vụ BHYT không');
+    expect(b.text.split('\n')[0]).toContain('Bảo hiểm xã hội thành phố cùng chủ trì');
+    // No duty led by both: judged as before, body by body.
+    const c = ask('Đà Nẵng: nước sạch nông thôn do Sở Xây dựng và Sở Y tế cùng chủ trì phải không?');
+    expect(c.text).toMatch(/^Không/);
+    expect(c.text).toContain('Chủ trì: Sở Nông nghiệp và Phát triển nông thôn');
   });
 });
 

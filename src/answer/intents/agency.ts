@@ -167,6 +167,10 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   }
   let { chosen } = first;
   if (!chosen.length) chosen = groupAnswering(ctx, ask, first.ranked);
+  // "… do Sở Xây dựng, Sở NN&PTNT và Sở TN&MT cùng chủ trì phải không?": the duty the bodies put forward lead
+  // together, when the question's words find one.
+  const together = coLed(ctx, ask);
+  if (together) chosen = [together];
   // (The test of the thing asked, as the pick read it: "tỷ lệ thất nghiệp" is not the "… bảo hiểm thất
   // nghiệp" target.)
   const { ranked, fits } = first;
@@ -377,11 +381,21 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
         : ask.q.claimedPartner
           ? partnerVerdict(ask.q.claimedPartner, listed)
           : null;
+  // (Bodies put forward together are confirmed together.)
+  // (Named as the plan writes them: "Bảo hiểm xã hội thành phố".)
+  const all = new Set([ask.q.claimed ?? '', ...(ask.q.claimedWith ?? [])]);
+  const asWritten = together
+    ? (ctx.records.get(together.doc.id)?.record.leads ?? []).filter((l) => all.has(canonicalAgency(l).name))
+    : [];
+  const verdictOfAll =
+    together && verdict?.startsWith('Đúng:') && asWritten.length >= 2
+      ? `Đúng: theo kế hoạch, ${asWritten.slice(0, -1).join(', ')} và ${asWritten.at(-1)} cùng chủ trì việc này.`
+      : verdict;
   // "… báo cáo BTV Tỉnh ủy trước ngày 10 tháng 11 phải không?": a day put forward with the body is part of the
   // claim; the body right and the day not is no "Đúng".
   if (verdict?.startsWith('Đúng:') && dayContradicted(ask.q.folded, listedTexts))
     lines.unshift(`Không: ${ask.q.claimed} chủ trì việc này, nhưng kế hoạch ghi hạn khác:`);
-  else if (verdict) lines.unshift(verdict);
+  else if (verdictOfAll) lines.unshift(verdictOfAll);
   // "Sở Xây dựng phụ trách nước sạch nông thôn, đúng không?" — no; but the body put forward leads the
   // neighbouring duty ("… nước sạch đô thị, phòng chống mặn"): that duty is said too, the likely confusion.
   // (Only in a reply short enough to hold it: the verdict and the lead come first.)
@@ -502,6 +516,21 @@ function clausesOf(topic: string): string[] {
     .map((c) => c.trim())
     .filter((c) => c.split(' ').length >= 2);
   return clauses.length > 1 ? clauses : [];
+}
+
+/**
+ * The record the bodies a claim puts forward together (`Question.claimedWith`) all lead, of those the question's
+ * words find nearly as well as a sure answer (`TUNING.claimedOwnShare`); undefined for a claim of one body.
+ */
+function coLed(ctx: EngineContext, ask: Ask): Candidate | undefined {
+  const claimed = ask.q.claimed;
+  if (!claimed || !ask.q.claimedWith?.length) return undefined;
+  const bodies = [claimed, ...ask.q.claimedWith];
+  return search(ctx, ask, ask.q.topic, ['task', 'indicator']).find((c) => {
+    const f = ctx.records.get(c.doc.id);
+    const leads = f ? leadNames(f.record) : [];
+    return c.coverage >= TUNING.confident * TUNING.claimedOwnShare && bodies.every((b) => leads.includes(b));
+  });
 }
 
 // How many duties of a group an answer shows.
