@@ -803,10 +803,8 @@ export function understand(
   // A word written both ways ("muốn vay vốn … vậy ạ?"): each "vậy" goes now, each "vay" stays a word below.
   // "ngoài Sở LĐTBXH ra, còn cơ quan nào cùng chủ trì?": the body named is left out, not asked about.
   const besides = besidesBody(folded, corpus);
-  const { asked: source, mixed } = withoutQuestionSpellings(
-    besides ? askedPart(folded).replace(besides, ' | ') : askedPart(folded),
-    raw,
-  );
+  const withoutBesides = (text: string, by = ' ') => (besides ? text.replace(besides, by) : text);
+  const { asked: source, mixed } = withoutQuestionSpellings(withoutBesides(askedPart(folded), ' | '), raw);
   let topic = ` ${restated(source, corpusWords(corpus))
     .replace(PLAN_NAMED, ' | ')
     .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
@@ -904,7 +902,7 @@ export function understand(
   const agency =
     claim || choice || partnerClaim
       ? null
-      : (agencyIn(folded.replace(SUCCESSOR_GLOSS, ' ').replace(besides ?? '\u0000', ' '), corpus) ??
+      : (agencyIn(withoutBesides(folded).replace(SUCCESSOR_GLOSS, ' '), corpus) ??
         (intent === 'assignments' ? districtBodyIn(raw, corpus) : null));
   const howMany = asksHowMany(spelled, folded, knownPhrase);
   const alsoAgency = agency ? secondBodyIn(folded, agency, corpus) : null;
@@ -984,7 +982,15 @@ export function withoutGivenFigures(topic: string): string {
     : topic;
 }
 
-/** Each folded word of a question with its spellings as written (lower case); null without diacritics. */
+/** A question's words as written, in lower case, in order. */
+const writtenWords = (raw: string) =>
+  [
+    ...raw
+      .normalize('NFC')
+      .toLowerCase()
+      .matchAll(/[\p{L}\p{N}]+/gu),
+  ].map(([w]) => w);
+
 /**
  * A question that writes one folded word both as a question word and as a content word ("Nhà tôi nghèo, muốn
  * vay ít vốn … thì hỏi ai vậy ạ?"): the occurrences not written plain ("vậy") are taken out of `asked` (the
@@ -993,43 +999,32 @@ export function withoutGivenFigures(topic: string): string {
  */
 export function withoutQuestionSpellings(asked: string, raw: string): { asked: string; mixed: Set<string> } {
   const mixed = new Set<string>();
-  const written = [
-    ...raw
-      .normalize('NFC')
-      .toLowerCase()
-      .matchAll(/[\p{L}\p{N}]+/gu),
-  ].map(([w]) => w);
+  const written = writtenWords(raw);
   let out = asked;
   for (const [key, spellings] of QUESTION_SPELLINGS) {
     // ("cho", "khi": the question word is written plain too; the spelling tells nothing.)
     if (spellings.includes(key)) continue;
     const own = written.filter((w) => fold(w) === key);
-    const asQw = own.map((w) => spellings.includes(w));
     // Only a word written without diacritics beside them is surely the content word ("vay", "con", "thi"); "đặt"
     // beside "đạt" is a verb of framing, dropped like the question word.
-    if (!asQw.some(Boolean) || !own.some((w) => w === key)) continue;
+    if (!own.some((w) => spellings.includes(w)) || !own.includes(key)) continue;
     mixed.add(key);
-    // The k-th occurrence from the end of `asked` is the k-th from the end of the raw words.
+    // The k-th occurrence from the end of `asked` is the k-th from the end of the raw words; only a plain one
+    // stays (a question word's spelling is never the plain one: those keys were passed over above).
     const parts = out.split(new RegExp(`\\b${key}\\b`));
     const n = parts.length - 1;
-    out = parts.reduce((acc, part, i) => {
-      if (i === 0) return part;
-      const fromEnd = n - i;
-      const qw = asQw[asQw.length - 1 - fromEnd] ?? false;
-      const plain = own[own.length - 1 - fromEnd] === key;
-      return `${acc}${qw || !plain ? ' | ' : key}${part}`;
-    }, '');
+    out = parts.reduce((acc, part, i) =>
+      i === 0 ? part : `${acc}${own[own.length - 1 - (n - i)] === key ? key : ' | '}${part}`,
+    );
   }
   return { asked: out, mixed };
 }
 
+/** Each folded word of a question with its spellings as written (lower case); null without diacritics. */
 function spellingsIn(raw: string): Map<string, Set<string>> | null {
   if (!/\P{ASCII}/u.test(raw)) return null;
   const out = new Map<string, Set<string>>();
-  for (const [word] of raw
-    .normalize('NFC')
-    .toLowerCase()
-    .matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const word of writtenWords(raw)) {
     const key = fold(word);
     const set = out.get(key) ?? new Set<string>();
     set.add(word);
@@ -1067,7 +1062,8 @@ function asksHowMany(
 }
 
 // The words that start a kind of body: "(mấy / bao nhiêu) sở, cơ quan, đơn vị, ngành, bên".
-export const BODY_NOUNS = /^(?:so|co quan|don vi|nganh|ben)\b/;
+export const BODY_NOUN = '(?:so|co quan|don vi|nganh|ben)';
+const BODY_NOUNS = new RegExp(`^${BODY_NOUN}\\b`);
 
 // Words after which "mấy" asks which one ("giai đoạn mấy", "số mấy", "ngày mấy", "thứ mấy"), not how many.
 const WHICH_ONE_BEFORE = new Set([

@@ -381,8 +381,8 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
         : ask.q.claimedPartner
           ? partnerVerdict(ask.q.claimedPartner, listed)
           : null;
-  // (Bodies put forward together are confirmed together.)
-  // (Named as the plan writes them: "Bảo hiểm xã hội thành phố".)
+  // Bodies put forward together are confirmed together, named as the plan writes them ("Bảo hiểm xã hội thành
+  // phố").
   const all = new Set([ask.q.claimed ?? '', ...(ask.q.claimedWith ?? [])]);
   const asWritten = together
     ? (ctx.records.get(together.doc.id)?.record.leads ?? []).filter((l) => all.has(canonicalAgency(l).name))

@@ -3,11 +3,11 @@
 import { concepts } from '../../search/analyze';
 import type { SearchDoc } from '../../search/documents';
 import { fold, tokens } from '../../text/normalize';
-import { INSURANCES, TERMS_OF_ART } from '../../text/vocabulary';
+import { INSURANCES } from '../../text/vocabulary';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import { cueText } from '../cue-match';
-import { type Candidate, coverage, type TermStats } from '../rank';
+import { type Candidate, coverage, TERMS_JOINED, type TermStats } from '../rank';
 import { TUNING } from '../tuning';
 import { areasIn } from '../understand';
 
@@ -48,13 +48,10 @@ export function otherArea(ctx: EngineContext, ask: Ask, c: Candidate): boolean {
   return area === 'thành thị' ? rural && !urban : urban && !rural;
 }
 
-// The terms of art as the analyzer spells them ("thấp còi" → "thap_coi").
-const TERM_BIGRAMS = TERMS_OF_ART.map((t) => tokens(t).join('_'));
-
 /** The terms of art a topic names: "tre em suy dinh duong the nhe can" → ["nhe_can"]. */
 export function termsOfArtIn(topic: string): string[] {
   const words = ` ${tokens(topic).join(' ')} `;
-  return TERM_BIGRAMS.filter((t) => words.includes(` ${t.replaceAll('_', ' ')} `));
+  return TERMS_JOINED.filter((t) => words.includes(` ${t.replaceAll('_', ' ')} `));
 }
 
 /**

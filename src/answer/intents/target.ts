@@ -25,7 +25,7 @@ import { putsForward } from '../cues';
 import { found, notFound } from '../reply';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem, Intent } from '../types';
-import { areasIn, PLAN_NUMBER, type Question, topicWords } from '../understand';
+import { areasIn, BODY_NOUN, PLAN_NUMBER, type Question, topicWords } from '../understand';
 import { pick, preferences, yearFits } from './pick';
 
 /** A figure a citizen would ask for: a percent, a rate, or a count with its unit. */
@@ -51,13 +51,9 @@ export const asksNumber = (q: Pick<Question, 'folded' | 'howMany'> & { raw?: str
  */
 function withoutBodyCount(q: { folded: string; raw?: string }): string {
   const bySpelling = /bao nhiêu sở(?!\p{L})/iu.test((q.raw ?? '').normalize('NFC'));
-  return q.folded.replace(
-    bySpelling
-      ? /\bbao nhieu (?:so|co quan|don vi|nganh|ben)\b/g
-      : /\bbao nhieu (?:co quan|don vi|nganh|ben)\b/g,
-    ' ',
-  );
+  return q.folded.replace(BODY_COUNT, (count, noun: string) => (noun === 'so' && !bySpelling ? count : ' '));
 }
+const BODY_COUNT = new RegExp(`\\bbao nhieu (${BODY_NOUN})\\b`, 'g');
 
 // Folded, "mức nào" (which level: a figure) and "mục nào" (which section) are one: the diacritics, or the words
 // before it ("nằm ở / thuộc / trong mục nào"), tell the section apart.
