@@ -187,10 +187,34 @@ function perOf(segment: string, t: Target): string {
 const CENTRAL_ASKED = /\b(?:trung uong|tw|ca nuoc|quoc gia giao)\b/;
 // "TW đặt 100%, còn Đồng Nai đặt bao nhiêu?": "còn …" turns from the centre to the province's own.
 const PROVINCE_ASKED =
-  /\b(?:(?:chi tieu|muc tieu) (?:rieng )?(?:cua )?tinh|tinh (?:minh )?(?:tu )?(?:thi )?(?:dat|de ra|phan dau|bn|bao nhieu)|cua tinh|rieng cua|dia phuong|tu (?:dat|de ra|dat ra)|con (?:\S+ ){0,3}(?:thi )?(?:dat|de ra|dat ra|phan dau))\b/;
+  /\b(?:(?:chi tieu|muc tieu) (?:rieng )?(?:cua )?tinh|tinh minh|tinh (?:tu )?(?:thi )?(?:dat|de ra|phan dau|bn|bao nhieu)|cua tinh|rieng cua|dia phuong|tu (?:dat|de ra|dat ra)|con (?:\S+ ){0,3}(?:thi )?(?:dat|de ra|dat ra|phan dau))\b/;
 // "… như mức TW", "giống TW": the province's figure weighed against the centre's.
 const COMPARED =
   /\b(?:so voi|so sanh|thap hon|cao hon|chenh|khac (?:nhau|gi|khong)|ca hai|(?:nhu|giong|bang) (?:muc |chi tieu )?(?:cua )?(?:tw|trung uong))\b/;
+
+const LOCAL_COLUMN = 'chỉ tiêu của tỉnh';
+const CENTRAL_COLUMN = 'chỉ tiêu Trung ương';
+
+/**
+ * Rule: a figure put forward as what a province sets ("Đồng Nai đặt 1-1,5%/năm cho tỉnh mình đúng không?",
+ * "… chỉ đặt 35% như mức TW?") is the province's own column's; one put forward of the centre alone ("TW giao
+ * 100% phải không?") the centre's. Null when the question names both as two figures (each claim its own).
+ */
+export function claimColumn(folded: string): Focus['scope'] {
+  const central = CENTRAL_ASKED.test(folded);
+  const province = PROVINCE_ASKED.test(folded);
+  const compared = COMPARED.test(folded);
+  if (central && province && !compared) return null;
+  return central && !compared ? 'central' : 'province';
+}
+
+/** The part of a row's line (`indicatorText`) that gives `column`'s figures; the whole line without columns. */
+export function columnPart(line: string, column: Focus['scope']): string {
+  const local = line.indexOf(`${LOCAL_COLUMN}: `);
+  const central = line.indexOf(`${CENTRAL_COLUMN}: `);
+  if (!column || local < 0 || central < 0) return line;
+  return column === 'province' ? line.slice(local, central) : line.slice(central);
+}
 
 /** The column a folded question asks for: one of the two, or null for both, neither, or the two compared. */
 export function scopeAsked(folded: string): Focus['scope'] {
@@ -245,14 +269,13 @@ export function indicatorText(i: Indicator, today?: string, focus?: Focus): stri
   // A column the table leaves empty ("-") for the year asked sets nothing for it: said so, never left blank.
   const forYears = yearHeld ? ` cho năm ${years.join(', ')}` : '';
   if (showLocal)
-    columns.push(`chỉ tiêu của tỉnh: ${byYear(local, today).join('; ') || `không đặt${forYears}`}`);
-  if (showCentral && central.length)
-    columns.push(`chỉ tiêu Trung ương: ${byYear(central, today).join('; ')}`);
+    columns.push(`${LOCAL_COLUMN}: ${byYear(local, today).join('; ') || `không đặt${forYears}`}`);
+  if (showCentral && central.length) columns.push(`${CENTRAL_COLUMN}: ${byYear(central, today).join('; ')}`);
   else if (showCentral && allCentral.length && !showLocal)
-    columns.push(`chỉ tiêu Trung ương: không đặt${forYears}`);
+    columns.push(`${CENTRAL_COLUMN}: không đặt${forYears}`);
   const left = [
-    !showLocal && allLocal.length ? 'chỉ tiêu của tỉnh' : '',
-    !showCentral && allCentral.length ? 'chỉ tiêu Trung ương' : '',
+    !showLocal && allLocal.length ? LOCAL_COLUMN : '',
+    !showCentral && allCentral.length ? CENTRAL_COLUMN : '',
     yearHeld && i.targets.some((t) => !inYears(t)) ? 'các năm khác' : '',
   ].filter(Boolean);
   const text = `${i.name}${unit} — ${columns.join('; ')}`;

@@ -594,7 +594,7 @@ export const CLAIM_TAG = /\b(?:dung|phai) (?:khong|ko|k|chu)\b/;
 
 /** A claim put to the plan, folded: "… đúng không?", "có phải … không?", "… phải không?", "… đúng chứ?", "có đúng là …". */
 export const PUTS_FORWARD =
-  /\b(?:dung|phai)(?: \S+){0,4} (?:khong|ko|k)\b|\b(?:dung|phai) chu\b|\bco phai\b|\bco dung (?:la|khong)\b/;
+  /\b(?:dung|phai)(?: \S+){0,4} (?:khong|ko|k)\b|\b(?:dung|phai) chu\b|\bco phai\b|\bco dung (?:la|khong)\b|^(?:\S+ ){0,4}?co dung (?!han|hen|quy|muc dich|doi tuong|nhu)\S/;
 
 /**
  * A claim closed by a particle that asks to have it confirmed, as typed: "… là 65 giường hả?", "… của BTV Tỉnh

@@ -396,8 +396,9 @@ const CLAIM_AFTER = new RegExp(`${ROLE_NAMED} la (.{2,80}?),? (?:dung|phai) (?:k
 
 // "Sở LĐ-TB&XH là cơ quan đầu mối đôn đốc, kiểm tra các sở ngành và UBND huyện …, đúng không?": the body that
 // holds the role, not a body named after it (those the role is over).
+// ("Sở Y tế là nơi tổng hợp báo cáo định kỳ …, đúng không?": the body that sums up the reports.)
 const CLAIM_ROLE_HELD =
-  /^(.{2,160}?) la (?:co quan|don vi) (?:dau moi|thuong truc|chu tri)\b.*\b(?:phai|dung) (?:khong|ko)\b/;
+  /^(.{2,160}?) la (?:co quan|don vi|noi|ben) (?:dau moi|thuong truc|chu tri|tong hop)\b.*\b(?:phai|dung) (?:khong|ko)\b/;
 
 // "(Tỉnh / KH …) giao (cho) X <làm gì> …, đúng không?": the body the duty is said to be given to.
 const CLAIM_GIVEN_TO = /\bgiao (?:cho )?(.{2,200}?)\s*,?\s*(?:dung|phai) (?:khong|ko|k)\b/;
@@ -706,6 +707,13 @@ export function askedPart(folded: string): string {
   return content.length >= 4 ? joined : folded;
 }
 
+// "… đúng vậy không?", "phải thế không?", "đúng vậy chứ?": a claim's tag with a filler between its two words.
+const TAG_WITH_FILLER =
+  /(?<!\p{L})(đúng|phải|dung|phai) (?:vậy|thế|vay|the|như vậy|như thế|nhu vay|nhu the) (không|khong|ko|k|chứ|chu)(?!\p{L})/giu;
+
+/** A question with its claim's tag as "đúng không" ("… đúng vậy không?"): the filler adds nothing to the claim. */
+export const withPlainTag = (raw: string) => raw.replace(TAG_WITH_FILLER, '$1 $2');
+
 /** The plans a question names by number: "KH 230", "kế hoạch số 91". */
 function plansNumbered(folded: string, corpus: Corpus): Corpus['plans'] {
   const plans: Corpus['plans'] = [];
@@ -717,11 +725,12 @@ function plansNumbered(folded: string, corpus: Corpus): Corpus['plans'] {
 }
 
 export function understand(
-  raw: string,
+  asked: string,
   corpus: Corpus,
   phrases?: (bigram: string) => boolean,
   chatProvince?: string,
 ): Question {
+  const raw = withPlainTag(asked);
   // Without the corpus's phrases every word is unknown: nothing is then taken for a place's name.
   const knownPhrase = phrases ?? (() => false);
   // "ĐN (Đồng Nai)", "ĐN" beside "KH 230" or in a chat about Đồng Nai is Đồng Nai: the provinces the question

@@ -3,6 +3,7 @@ import { putsForward } from '../../src/answer/cues';
 import {
   choiceVerdict,
   claimVerdict,
+  compilerVerdict,
   dayContradicted,
   groupDoes,
   namesLedDuty,
@@ -16,6 +17,7 @@ import {
   partnerClaimIn,
   understand,
   withoutBody,
+  withPlainTag,
 } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
@@ -455,6 +457,41 @@ describe('"X phối hợp với …" in a question about one duty', () => {
   });
 });
 
+describe('a claim tagged "đúng vậy không", "phải thế không"', () => {
+  it('is read as "đúng không": the body next to its verb is put forward', () => {
+    expect(withPlainTag('… do Sở LĐTBXH chủ trì, phải vậy không?')).toBe(
+      '… do Sở LĐTBXH chủ trì, phải không?',
+    );
+    expect(withPlainTag('do so y te chu tri dung the khong')).toBe('do so y te chu tri dung khong');
+    expect(
+      understand('Theo KH 68 thì Công an tỉnh chủ trì đề án ứng dụng dữ liệu dân cư, đúng vậy không?', corpus)
+        .claimed,
+    ).toBe('Công an tỉnh');
+  });
+  it('answers yes or no', () => {
+    expect(
+      ask(
+        'Việc tăng cường chi trả không dùng tiền mặt cho đối tượng chính sách xã hội ở Đồng Nai do Sở LĐTBXH chủ trì, phải vậy không?',
+      ).text,
+    ).toMatch(/^Đúng: theo kế hoạch, Sở Lao động - Thương binh và Xã hội chủ trì/);
+  });
+});
+
+describe('a body put forward as the one that sums up reports', () => {
+  it('"X là nơi tổng hợp báo cáo …, đúng không?" puts X forward', () => {
+    expect(claim('Sở Y tế là nơi tổng hợp báo cáo định kỳ của kế hoạch, đúng không?')?.name).toBe('Sở Y tế');
+  });
+  it('is judged against a group\'s "Cơ quan tổng hợp, báo cáo" line', () => {
+    expect(compilerVerdict('Sở Y tế', ['Sở Lao động - Thương binh và Xã hội'])).toMatch(/^Không: /);
+    expect(compilerVerdict('Sở Y tế', ['Sở Y tế'])).toMatch(/^Đúng: /);
+    const a = ask(
+      'Phần thông tin, tuyên truyền chính sách xã hội thì Đà Nẵng giao Sở Thông tin và Truyền thông làm cơ quan tổng hợp, báo cáo, phải không?',
+    );
+    expect(a.text).toMatch(/^Không: kế hoạch không giao Sở Thông tin và Truyền thông tổng hợp, báo cáo/);
+    expect(a.text).toContain('Cơ quan tổng hợp, báo cáo: Sở Lao động - Thương binh và Xã hội');
+  });
+});
+
 describe('the body a claim puts forward', () => {
   it('is the one next to the verb, not an insurance named before it', () => {
     expect(claim('Chính sách BHXH, BHYT, BHTN ở Đà Nẵng chỉ có Sở Y tế chủ trì phải không?')?.name).toBe(
@@ -556,6 +593,12 @@ describe('a day put forward with the body', () => {
 
 describe('putsForward: a claim closed by a tag or a particle', () => {
   const q = (raw: string) => ({ raw, folded: fold(raw) });
+  it('reads a question opened by "có đúng" as a claim, not "có đúng hạn / quy định"', () => {
+    expect(putsForward(q('Có đúng Đà Nẵng muốn độ bao phủ BHYT đạt 99% vào năm 2025?'))).toBe(true);
+    expect(putsForward(q('Cho hỏi có đúng QN đặt 95%?'))).toBe(true);
+    expect(putsForward(q('Báo cáo của các sở có đúng hạn?'))).toBe(false);
+  });
+
   it('reads "… hả?", "… à?", "… dung ko" as a claim', () => {
     expect(putsForward(q('số giường bệnh là 65 giường hả?'))).toBe(true);
     expect(putsForward(q('KH 767 thực hiện Công văn 377-CV/TU của BTV Tỉnh ủy à?'))).toBe(true);
@@ -679,6 +722,44 @@ describe('figureVerdict: one figure put forward against the figures shown in its
     const line = ['Xây dựng được ít nhất 13.787 căn hộ nhà ở xã hội'];
     expect(figureVerdict(fold('xây ít nhất 15.000 căn hộ nhà ở xã hội đúng ko'), line)).toMatch(/^Không/);
     expect(figureVerdict(fold('xây ít nhất 13.787 căn nhà ở xã hội đúng ko'), line)).toMatch(/^Đúng/);
+  });
+
+  it('reads a rate per population ("550/100.000 trẻ em") and a range ("1-1,5%", "từ 5 đến 17 tuổi") as one figure', () => {
+    const injuries = [
+      'Giảm tỷ suất trẻ em bị tai nạn thương tích xuống 550/100.000 trẻ em vào năm 2025 và 500/100.000 vào năm 2030',
+    ];
+    expect(figureVerdict(fold('xuống 500/100.000 trẻ vào năm 2025, đúng không?'), injuries)).toMatch(
+      /^Không/,
+    );
+    expect(figureVerdict(fold('xuống 550/100.000 trẻ em năm 2025 đúng không?'), injuries)).toMatch(/^Đúng/);
+    const poverty = ['Mức giảm tỷ lệ hộ nghèo đa chiều hàng năm: năm 2025: 1-1,5%/năm'];
+    expect(figureVerdict(fold('giảm 1-1,5%/năm đúng không?'), poverty)).toMatch(/^Đúng/);
+    expect(figureVerdict(fold('giảm 1,5%/năm đúng không?'), poverty)).toMatch(/^Không/);
+    const children = ['lao động trẻ em và người chưa thành niên từ 5 đến 17 tuổi xuống 3,5% vào năm 2030'];
+    expect(figureVerdict(fold('trẻ 5-17 tuổi xuống 3,5% năm 2030 đúng không?'), children)).toMatch(/^Đúng/);
+  });
+
+  it('reads doctors or workers counted in a row\'s "người" as people', () => {
+    const row = ['Chỉ tiêu trên 10.000 dân — Số bác sỹ (người) — chỉ tiêu của tỉnh: năm 2030: 19 người'];
+    expect(figureVerdict(fold('15 bác sỹ trên 10.000 dân vào năm 2030 đúng không'), row)).toMatch(/^Không/);
+    expect(figureVerdict(fold('19 bác sỹ vào năm 2030 phải không'), row)).toMatch(/^Đúng/);
+    // Households are no people.
+    expect(figureVerdict(fold('19 hộ phải không'), row)).toBeNull();
+  });
+
+  it("judges a province's claim by its own column, the centre's by the centre's", () => {
+    const row = [
+      'Mức giảm tỷ lệ hộ nghèo đa chiều — chỉ tiêu của tỉnh: năm 2025: 0,3%/năm; chỉ tiêu Trung ương: năm 2025: 1-1,5%/năm',
+    ];
+    expect(figureVerdict(fold('Đồng Nai đặt 1-1,5%/năm cho tỉnh mình đúng không?'), row)).toMatch(/^Không/);
+    expect(figureVerdict(fold('Đồng Nai đặt 0,3%/năm đúng không?'), row)).toMatch(/^Đúng/);
+    expect(figureVerdict(fold('TW giao 1-1,5%/năm đúng không?'), row)).toMatch(/^Đúng/);
+    const bhtn = [
+      'Tỷ lệ tham gia BHTN — chỉ tiêu của tỉnh: năm 2025: 51%; chỉ tiêu Trung ương: năm 2025: 35%',
+    ];
+    expect(figureVerdict(fold('Đồng Nai chỉ đặt 35% như mức TW phải không?'), bhtn)).toMatch(/^Không/);
+    // Both columns named, a figure each: neither column alone judges them.
+    expect(figureVerdict(fold('TW đặt 35%, còn tỉnh đặt 51% đúng không?'), bhtn)).toBeNull();
   });
 
   it('reads years and the plan number as no figure', () => {

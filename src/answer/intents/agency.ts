@@ -850,6 +850,7 @@ export function answerGroupCompiler(ctx: EngineContext, ask: Ask): Answer | null
   const blocks: string[][] = [];
   const items: AnswerItem[] = [];
   const groups = new Set<string>();
+  const compilersShown: string[] = [];
   for (const c of chosen) {
     const f = ctx.records.get(c.doc.id);
     if (f?.kind !== 'task' || !f.record.compilers || !f.record.compilerSource) continue;
@@ -861,6 +862,7 @@ export function answerGroupCompiler(ctx: EngineContext, ask: Ask): Answer | null
     const doers = f.record.agencySource?.quote ?? agencyText(f.record, 4, 'lead');
     // Where the plan also says to whom and when that body reports what it compiles: that duty, cited.
     const names = leadNames({ leads: f.record.compilers });
+    compilersShown.push(...names);
     const reports = plan.reportingDuties.find(
       (d) => compilesReports(d) && leadNames({ leads: d.reporters }).some((n) => names.includes(n)),
     );
@@ -885,7 +887,16 @@ export function answerGroupCompiler(ctx: EngineContext, ask: Ask): Answer | null
     blocks.length > 1 ? `• ${head}` : (head as string),
     ...rest,
   ]);
-  return found('agency', lines, items);
+  const verdict =
+    blocks.length === 1 && ask.q.claimed ? compilerVerdict(ask.q.claimed, compilersShown) : null;
+  return found('agency', verdict ? [verdict, ...lines] : lines, items);
+}
+
+/** "Đúng: …" when `claimed` is among the bodies a group's "Cơ quan tổng hợp, báo cáo" line names, else "Không: …". */
+export function compilerVerdict(claimed: string, compilers: readonly string[]): string {
+  return compilers.includes(claimed)
+    ? `Đúng: theo kế hoạch, ${claimed} tổng hợp, báo cáo nhóm nhiệm vụ này.`
+    : `Không: kế hoạch không giao ${claimed} tổng hợp, báo cáo nhóm nhiệm vụ này.`;
 }
 
 /** A "Cơ quan thực hiện: …" line that makes no body the lead ("… chủ trì, phối hợp …" does). */

@@ -9,6 +9,8 @@ import {
   agencyText,
   askedClause,
   asksNote,
+  claimColumn,
+  columnPart,
   item,
   opensPart,
   REPLY_BUDGET,
@@ -327,8 +329,10 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
 }
 
 // A figure with the unit it counts in, folded: "90%", "8.500 người", "27,5 m2".
+// A range ("1-1,5%/năm", "4,5 - 5%") is one figure; a rate per population ("550/100.000 trẻ em") counts in its
+// base.
 const FIGURE_WITH_UNIT =
-  /(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d/]|[.,]\d)\s*(%|nguoi|ho|lao dong|xa|giuong|bac s[iy]|tuoi|m2|can|thon|truong|mo hinh|be trai)(?![a-z])/g;
+  /(?<![\d.,/-])((?:(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*-\s*)?(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?))(?!\d|[.,]\d|\/(?!\s*(?:1|10|100)\.000\b))\s*(%|\/\s*(?:1|10|100)\.000\b|nguoi|ho|lao dong|xa|giuong|bac s[iy]|tuoi|m2|can|thon|truong|mo hinh|be trai)(?![a-z])/g;
 
 // "… có phải đơn vị lo chỉ tiêu 83% …?", "… thuộc trách nhiệm Sở X phải không?": the claim is the body's.
 const BODY_PUT = /\b(?:chu tri|phu trach|trach nhiem|giao cho|don vi|co quan|theo doi|lo)\b/;
@@ -391,7 +395,9 @@ function ofTheClaim(figures: Figure[], folded: string, claim: Figure, topic: str
 
 // A year as a sentence writes it (not a document's number, "68/NQ-CP"), and one right after a figure.
 const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b(?!\s*\/)/g;
-const YEAR_AFTER = /^\s*(?:vao |den |trong )?(?:nam )?((?:19|20)\d{2})\b(?!\s*\/)/;
+// ("550/100.000 trẻ em vào năm 2025": a few words of what it counts may stand between, then "vào / đến".)
+const YEAR_AFTER =
+  /^\s*(?:(?:[a-z]+ ){1,3}(?:vao|den|trong) |(?:vao |den |trong )?)(?:nam )?((?:19|20)\d{2})\b(?!\s*\/)/;
 
 // Words around a figure that say how it is set, not what it counts.
 const FILLERS = new Set(
@@ -410,7 +416,12 @@ interface Figure {
   clause: string;
 }
 
-const figuresIn = (folded: string): Figure[] =>
+// "từ 5 đến 17 tuổi" is the range "5-17 tuổi".
+const FROM_TO = /\btu (\d+(?:,\d+)?) den (\d+(?:,\d+)?)(?= ?[a-z%])/g;
+
+const figuresIn = (text: string): Figure[] => figuresOf(text.replace(FROM_TO, '$1-$2'));
+
+const figuresOf = (folded: string): Figure[] =>
   [...folded.matchAll(FIGURE_WITH_UNIT)]
     .filter(
       (m) =>
@@ -428,13 +439,22 @@ const figuresIn = (folded: string): Figure[] =>
       const from = [...before.matchAll(/[;()]|,(?!\d)/g)].pop();
       const to = folded.slice(end).search(/[;()]|,(?!\d)/);
       return {
-        n: asNumber(m[1] as string),
-        unit: m[2] as string,
+        n: asNumber((m[1] as string).replace(/\s+/g, '')),
+        unit: (m[2] as string).replace(/^\/\s*/, '/'),
         side: sideOf(folded.slice(Math.max(0, at - 20), at), folded.slice(end, end + 12)),
         ...(year ? { year } : {}),
         clause: folded.slice(from ? (from.index ?? 0) + 1 : 0, to < 0 ? undefined : end + to),
       };
     });
+
+// People counted by what they are ("15 bác sỹ", "8.500 lao động"), which a table row counts in "người".
+const PEOPLE = /^(?:bac s[iy]|lao dong)$/;
+
+/** The figures of `given` in `unit`; for people named by what they are and none so, those counted in "người". */
+function likeIn(given: Figure[], unit: string): Figure[] {
+  const like = given.filter((f) => f.unit === unit);
+  return like.length || !PEOPLE.test(unit) ? like : given.filter((f) => f.unit === 'nguoi');
+}
 
 /**
  * The figures put forward ("… BHYT đạt 90% đúng không?", "có phải 8.500 người không?", "trẻ dưới 5 tuổi … còn
@@ -447,9 +467,12 @@ const figuresIn = (folded: string): Figure[] =>
 export function figureVerdict(folded: string, shown: readonly string[], topic = ''): string | null {
   const put = [...new Map(figuresIn(folded).map((f) => [`${f.n} ${f.unit}`, f])).values()];
   if (!put.length) return null;
-  const given = shown.flatMap((t) => figuresIn(fold(t)));
+  // A table row's figures are those of the column the claim is about (`claimColumn`).
+  const column = claimColumn(folded);
+  const given = shown.flatMap((t) => figuresIn(fold(columnPart(t, column))));
   const inLines = new Set(shown.flatMap((t) => (fold(t).match(/\d+(?:[.,]\d+)*/g) ?? []).map(asNumber)));
-  const claimed = new Set(put.map((f) => f.n));
+  // (A range put forward, "1-1,5%", writes both its ends.)
+  const claimed = new Set(put.flatMap((f) => [f.n, ...f.n.split('-')]));
   const written = (folded.replace(PLAN_NUMBER, ' ').match(ANY_FIGURE) ?? [])
     .filter((n) => !A_YEAR.test(n))
     .map(asNumber);
@@ -458,12 +481,7 @@ export function figureVerdict(folded: string, shown: readonly string[], topic = 
   let otherSide = false;
   for (const claim of put) {
     // Figures that differ among themselves: those of the year and the thing the claim names, when they tell.
-    const same = ofTheClaim(
-      given.filter((f) => f.unit === claim.unit),
-      folded,
-      claim,
-      topic,
-    );
+    const same = ofTheClaim(likeIn(given, claim.unit), folded, claim, topic);
     if (!same.length) return null;
     if (same.every((f) => f.n !== claim.n)) wrong = true;
     else if (!same.every((f) => f.n === claim.n)) return null;
