@@ -273,6 +273,12 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'chi tieu',
   'ke hoach',
   'phan dau',
+  // "… được kỳ vọng / dự kiến / mong muốn tăng …", "đặt mốc (thời gian) nào": the same, in everyday words.
+  'ky vong',
+  'du kien',
+  'mong muon',
+  'moc thoi gian',
+  'dat moc',
   'dat ra',
   'de ra',
   'dua ra',

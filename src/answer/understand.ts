@@ -168,13 +168,32 @@ const lexicons = new WeakMap<Corpus, Lexicon>();
 /** Words of the plans' titles (folded): words that name a plan, not what a question is about. */
 export const titleWordsOf = (corpus: Corpus): ReadonlySet<string> => lexicon(corpus).titleWords;
 
+/**
+ * Two-syllable provinces as people shorten them, the first syllable to its initial ("Đ.Nai", "T.Hóa",
+ * "Q.Ninh"): folded keys, those two provinces share left out ("B.Định" is Bình Định or Bắc… none then).
+ */
+function initialled(provinces: readonly string[]): { name: string; key: string }[] {
+  const short = provinces.flatMap((name) => {
+    const syllables = fold(name)
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+    return syllables.length === 2 ? [{ name, key: words(`${syllables[0]?.[0]} ${syllables[1]}`) }] : [];
+  });
+  return short.filter((x) => short.filter((y) => y.key === x.key).length === 1);
+}
+
+/** A place's padded key as a topic may write it: its words apart or joined by a dot ("d.nai", "tp.hcm"). */
+const spelledPlace = (key: string) => new RegExp(`(?<= )${key.trim().replace(/ /g, '[ .]+')}(?= )`, 'g');
+
 function lexicon(corpus: Corpus): Lexicon {
   let lex = lexicons.get(corpus);
   if (!lex) {
     const known = [...new Set(corpus.plans.map((p) => p.plan.province))];
+    const provinces = [...new Set([...known, ...PROVINCES])];
     const places = [
-      ...[...new Set([...known, ...PROVINCES])].map((name) => ({ name, key: words(fold(name)) })),
+      ...provinces.map((name) => ({ name, key: words(fold(name)) })),
       ...Object.entries(PROVINCE_ALIASES).map(([alias, name]) => ({ name, key: words(fold(alias)) })),
+      ...initialled(provinces),
     ];
     const names = [...new Set([...AGENCIES.map((a) => a.name), ...corpus.agencies.map((a) => a.name)])];
     const agencies = names.flatMap((name) =>
@@ -315,7 +334,8 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
   for (let n = typed.length; n >= 1; n--) {
     const start = `so ${typed.slice(0, n).join(' ')}`;
     if (/^so (nao|bao|may|lieu)\b/.test(start)) break;
-    const hit = agencies.find((a) => a.key.startsWith(start) && start.length >= 5);
+    // (Whole words: "số xã" is no start of "sở xây dựng".)
+    const hit = agencies.find((a) => `${a.key} `.startsWith(`${start} `) && start.length >= 5);
     if (hit) return hit.name;
   }
   return null;
@@ -636,7 +656,8 @@ export function restated(folded: string, plansSay: string): string {
 export const namesOnlyThePlan = (topic: string) =>
   namesNothingBut(
     topic,
-    /\b(?:target|ke hoach|kh|nay|ca|toan bo|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho|theo|la|ai|nao|dung|phai)\b/g,
+    // ("… giữ / đóng / đảm nhận vai trò thường trực", "làm đầu mối": holding the role, said another way.)
+    /\b(?:target|ke hoach|kh|nay|ca|toan bo|co quan|thuong truc|dau moi|chu tri|thuc hien|trien khai|to chuc|cua|giao|cho|theo|la|ai|nao|dung|phai|giu|dong|dam nhan|dam nhiem|vai tro|lam)\b/g,
   );
 
 /** Whether a topic holds nothing but the `words` (a global pattern) and punctuation: no subject of its own. */
@@ -672,10 +693,22 @@ function situationClauses(sentence: string): string[] {
 const POINTS_BACK_TO_TOLD =
   /\b(?:nay|ay|tren)\b|\b(?:muc tieu|chi tieu|viec|nhiem vu|chuong trinh|noi dung|van de|linh vuc|mang|de an|chinh sach) do\b/;
 
+// Question words of two syllables: a phrase ending in the first ("nghe bảo") is not one when the second
+// follows ("đào tạo nghề bao nhiêu người").
+const TWO_SYLLABLE_QUESTION_WORDS = new Set(['bao nhieu', 'bao gio', 'bao lau', 'the nao', 'khi nao']);
+const startsQuestionWord = (phrase: string, after: string) =>
+  TWO_SYLLABLE_QUESTION_WORDS.has(`${phrase.slice(phrase.lastIndexOf(' ') + 1)} ${after.split(' ')[0]}`);
+
 /** `text` (spaced at both ends) with each of `QUESTION_PHRASES` that stands whole put as `by`, in their order. */
 function withoutQuestionPhrases(text: string, by: string): string {
   let out = text;
-  for (const phrase of QUESTION_PHRASES) out = out.replaceAll(` ${phrase} `, by);
+  for (const phrase of QUESTION_PHRASES) {
+    if (!out.includes(` ${phrase} `)) continue;
+    const parts = out.split(` ${phrase} `);
+    out = parts.reduce((acc, part, i) =>
+      i === 0 ? part : startsQuestionWord(phrase, part) ? `${acc} ${phrase} ${part}` : `${acc}${by}${part}`,
+    );
+  }
   return out;
 }
 
@@ -836,8 +869,9 @@ export function understand(
   for (const name of [...found, missing ?? ''])
     if (name) {
       topic = topic.replace(words(`ben ${fold(name)}`), ' | ');
-      // Every mention: "đn (đà nẵng)" names it twice, side by side.
-      while (topic.includes(words(fold(name)))) topic = topic.replace(words(fold(name)), ' | ');
+      // Every mention, by every name ("đn (đà nẵng)" names it twice, side by side; "Đ.Nai", "TP.HCM").
+      for (const place of lexicon(corpus).places.filter((p) => p.name === name))
+        topic = topic.replace(spelledPlace(place.key), ' | ');
     }
   // A place below the province ("Hạ Long") is no part of what is asked about; bodies' names are kept.
   for (const place of phrases ? localitiesIn(raw, phrases) : [])

@@ -53,6 +53,14 @@ describe('claimIn: a body the question asks to have confirmed as the lead', () =
     );
     expect(claim('Lai Châu giao Sở Tài chính giải ngân vốn vay cho hộ nghèo không?')).toBeNull();
   });
+  it('asks who runs the plan however the role is held ("giữ vai trò thường trực", "làm đầu mối")', () => {
+    const a = ask(
+      'Trong KH 91/KH-UBND của Quảng Ninh, cơ quan nào giữ vai trò thường trực triển khai kế hoạch?',
+    );
+    expect(a.text).toMatch(
+      /^Quảng Ninh: cơ quan chủ trì, thường trực thực hiện KH 91\/KH-UBND là Sở Lao động/,
+    );
+  });
   it('reads "cơ quan chủ trì thực hiện KH … có phải X không"', () => {
     expect(claim('cơ quan chủ trì thực hiện KH 767 có phải Sở KH&ĐT không?')?.name).toBe(
       'Sở Kế hoạch và Đầu tư',

@@ -78,6 +78,14 @@ describe('provinces', () => {
     expect(read('ty le bhyt da nang').provinces).toEqual(['Đà Nẵng']);
   });
 
+  it('reads a two-syllable province shortened to its initial ("Đ.Nai", "T.Hóa"), and leaves it out of the topic', () => {
+    const q = read('Đ.Nai BHXH 2025 tỉnh đặt bn %?');
+    expect(q.provinces).toEqual(['Đồng Nai']);
+    expect(q.topic).not.toMatch(/\bnai\b/);
+    expect(read('T.Hóa thất nghiệp?').provinces).toEqual(['Thanh Hóa']);
+    expect(read('Đ.Nẵng BHYT').provinces).toEqual(['Đà Nẵng']);
+  });
+
   it('names a province without a plan apart', () => {
     expect(read('Điện Biên giảm nghèo bao nhiêu').missingProvince).toBe('Điện Biên');
   });
@@ -135,6 +143,21 @@ describe('agencies', () => {
     expect(read('Sở Y tế Đà Nẵng được giao gì').agency).toBe('Sở Y tế');
     expect(read('sở lao động quảng ninh làm gì')?.agency).toMatch(/^Sở Lao động/);
     expect(read('Sở nào chủ trì?').agency).toBeNull();
+  });
+  it('reads the start of a name by whole words: "số xã" is no "Sở Xây dựng"', () => {
+    expect(read('toàn bộ số xã đạt chuẩn nông thôn mới').agency).toBeNull();
+    expect(read('so xay chu tri gi').agency).toBe('Sở Xây dựng');
+  });
+});
+
+describe('phrases that only frame a question', () => {
+  it('are not read inside a two-syllable question word ("đào tạo nghề bao nhiêu" is no "nghe bảo")', () => {
+    expect(read('LC mỗi năm đào tạo nghề bn người?').topic).toContain('dao tao nghe');
+    expect(read('Nghe bảo Thanh Hóa đặt mục tiêu thất nghiệp dưới 3% hả?').topic).not.toMatch(/\bnghe\b/);
+  });
+  it('"kỳ vọng", "dự kiến", "đặt mốc thời gian" frame a target as "phấn đấu" does', () => {
+    expect(read('số việc làm mỗi năm được kỳ vọng tăng bình quân bao nhiêu?').topic).not.toContain('ky vong');
+    expect(read('QN đặt mốc thời gian nào để toàn bộ số xã đạt chuẩn?').topic).not.toContain('moc');
   });
 });
 
