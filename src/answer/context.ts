@@ -25,6 +25,11 @@ export interface Ask {
   /** Plans the answer may come from. */
   scope: PlanRecords[];
   today: string;
+  /**
+   * Whether the question is a follow-up merged with the one before it: a claim it put forward ("có phải qua Sở
+   * Nội vụ không?") may be left out of the merged words.
+   */
+  followUp?: boolean;
 }
 
 /** Plans as a reply names them: "KH 91/KH-UBND (Quảng Ninh), KH 767/KH-UBND (Lai Châu)". */

@@ -3,12 +3,13 @@
  * → `{ text: 'Quảng Ninh: Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% …', found: true, … }`.
  */
 
-import { groupOrHead } from '../ingest/agencies';
+import { agencyKey, groupOrHead } from '../ingest/agencies';
 import type { Corpus, PlanRecords } from '../schema/records';
 import type { ProvinceSuccession } from '../schema/succession';
 import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
 import { formatDate, statedToday } from '../text/dates';
 import { fold } from '../text/normalize';
+import { agencySpellings } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
 import { coordinatorItemId, LIST_BUDGET } from './compose';
 import { type Ask, type EngineContext, lookups, plansIn } from './context';
@@ -223,7 +224,12 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
       ),
     ];
   // "Hôm nay 14/12 mà … đã quá hạn chưa?": deadlines are counted from the day the asker says it is.
-  const ask: Ask = { q, scope, today: statedToday(q.folded, options.today) ?? options.today };
+  const ask: Ask = {
+    q,
+    scope,
+    today: statedToday(q.folded, options.today) ?? options.today,
+    followUp: Boolean(options.previousQuestion),
+  };
   if (!scope.length && q.missingProvince) {
     // A former province ("Quảng Nam"): say where it belongs now and which territory the plans in the data
     // cover; a plan issued for another territory never answers for it.
@@ -265,6 +271,29 @@ const BODY_DUTIES = /\b(?:trach nhiem|nhiem vu) (?:gi|nao|nhung gi)\b/;
  * is one the plan does report to ("Sở LĐTBXH tham mưu … báo cáo BTV Tỉnh ủy trước ngày 10 tháng 11 phải không?":
  * the body's duty and its day answer). A recipient the plan does not report to is the reports' to judge.
  */
+/**
+ * "KH 91/KH-UBND không nêu Công an tỉnh.": the body a question names (not put forward to be judged) when the one
+ * plan it is about never names it; null otherwise.
+ */
+function bodyAbsent(ctx: EngineContext, ask: Ask): string | null {
+  const body = ask.q.agency;
+  const [plan] = ask.scope;
+  // (A body put forward as where reports go is judged by the reporting duties, named or not.)
+  if (!body || ask.followUp || ask.scope.length !== 1 || !plan || groupOrHead(body) || putsForward(ask.q))
+    return null;
+  // Only a body of its own (a department, the police): a plan names groups and levels in many ways.
+  if (ctx.corpus.agencies.find((a) => a.name === body)?.kind === 'ubnd') return null;
+  // Never named means no word of the plan's records names it, in any spelling.
+  const keys = agencySpellings(body).map((s) => ` ${agencyKey(s)} `);
+  const texts = [
+    ...plan.tasks.flatMap((t) => [t.text, t.agencySource?.quote ?? '', ...t.leads, ...t.partners]),
+    ...plan.indicators.flatMap((i) => [i.source.quote, ...i.leads]),
+    ...plan.plan.reportingDuties.map((d) => d.source.quote),
+  ];
+  const names = (t: string) => keys.some((k) => ` ${agencyKey(t)} `.includes(k));
+  return texts.some(names) ? null : `KH ${plan.plan.number} không nêu ${body}.`;
+}
+
 function claimsReportingBody(ask: Ask): boolean {
   const claimed = ask.q.claimed;
   // ("các cơ quan báo cáo … vào ngày 10/12 phải không?": a group puts forward the day, not a body.)
@@ -388,6 +417,17 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     !claimsReportingBody(ask)
   ) {
     const reporting = answerMeta(ctx, ask, ['reporting']);
+    // "… giao Công an tỉnh nhiệm vụ gì và chế độ báo cáo ra sao trong KH 91?" of a body that plan never names:
+    // said so, with the plan's reporting as what it does say.
+    const absent = bodyAbsent(ctx, ask);
+    if (absent)
+      return {
+        ...reporting,
+        text: `${absent}
+Báo cáo của kế hoạch:
+${reporting.text}`,
+        found: false,
+      };
     // "KH 91 có phải gửi báo cáo lên Thường trực Tỉnh ủy, HĐND tỉnh không?": a body the plan is sent to "(báo cáo)"
     // in its list of recipients is answered by that list first.
     // (A day asked or written is the reporting duty's: "… báo cáo Ban Thường vụ Tỉnh ủy trước ngày nào?",
@@ -425,6 +465,10 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   // "Công an tỉnh chủ trì đề án nào …, giai đoạn nào?", "Ban Quản lý ATTP phải thực hiện tốt kế hoạch số mấy?",
   // "Sở Tư pháp chủ trì chỉ tiêu gì, bao nhiêu %?": a body named as the doer asks about its own duties, whatever
   // document, period or figure words follow; the answer is the body's duties, narrowed to the question's words.
+  // "Sở Nội vụ Đà Nẵng được giao kiểm tra … gì trong KH 10?" of a body that plan never names: its duties are
+  // none (and what it may have taken over since is said there).
+  if (ask.q.agency && !ask.q.claimed && DUTY_VERB.test(ask.q.folded) && bodyAbsent(ctx, ask))
+    return answerAssignments(ctx, ask, ask.q.agency);
   if (bodyAsksOwnDuties(ask)) {
     const duties = answerAssignments(ctx, ask, ask.q.agency as string);
     if (duties.found) return duties;

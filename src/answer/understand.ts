@@ -331,6 +331,8 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
   // "sở lao động" names the first agency whose name starts with it (longest prefix first).
   const m = / so ((?:[a-z]+ ){1,3})/.exec(text);
   const typed = m?.[1]?.trim().split(' ') ?? [];
+  // ("chuyển đổi số KH 10": "số", then a plan by its number, names no body.)
+  if (/^\d/.test(text.slice((m?.index ?? 0) + 4).split(' ')[typed.length] ?? '')) return null;
   for (let n = typed.length; n >= 1; n--) {
     const start = `so ${typed.slice(0, n).join(' ')}`;
     if (/^so (nao|bao|may|lieu)\b/.test(start)) break;

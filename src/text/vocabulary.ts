@@ -39,6 +39,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   THPT: 'trung học phổ thông',
   CNTT: 'công nghệ thông tin',
   ATTP: 'an toàn thực phẩm',
+  KCB: 'khám chữa bệnh',
   CTXH: 'công tác xã hội',
   TW: 'trung ương',
   KH: 'kế hoạch',

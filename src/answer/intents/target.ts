@@ -233,6 +233,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const items: AnswerItem[] = [];
   const lines: string[] = [];
   const shownTexts: string[] = [];
+  let firstBlock: { lines: string[]; item: AnswerItem } | undefined;
   const provinces = new Set(fitting.map((c) => c.doc.planId)).size;
   const many = provinces > 1 || fitting.length > 1 || q.provinces.length > 1;
   let setSome = false;
@@ -278,6 +279,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     lines.push(...block);
     items.push(item(f.kind, f.record.id, plan, line, f.record.source));
     shownTexts.push(text);
+    firstBlock ??= { lines: [line, ...block.slice(1)], item: items[0] as AnswerItem };
   }
   // A province the question names whose plan says nothing of it is said so, not left out: "so sánh … giữa Lai
   // Châu và Thanh Hóa" where only Lai Châu sets the figure.
@@ -313,12 +315,15 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   }
   // "Sở Xây dựng chủ trì hay phối hợp trong hỗ trợ nhà ở cho hộ nghèo?": the role, in one line, first.
   // "… đạt 90% đúng không?": whether the figures shown are the one put forward.
+  const role = q.agency && ROLE_CHOICE.test(q.folded) ? roleVerdict(q.agency, duties[0], q.topic) : null;
+  // The role is that of the duty shown first: it alone is the answer, the body's other duties are not asked.
+  if (role && firstBlock && duties[0]?.record.id === firstBlock.item.id)
+    return found(intent, [role, ...firstBlock.lines], [firstBlock.item]);
   const verdict =
-    q.agency && ROLE_CHOICE.test(q.folded)
-      ? roleVerdict(q.agency, duties[0], q.topic)
-      : putsForward(q) && !q.agency && !q.claimed && !BODY_PUT.test(q.folded)
-        ? figureVerdict(q.folded, shownTexts, q.topic)
-        : null;
+    role ??
+    (putsForward(q) && !q.agency && !q.claimed && !BODY_PUT.test(q.folded)
+      ? figureVerdict(q.folded, shownTexts, q.topic)
+      : null);
   // "… năm 2025 và năm 2030 là bao nhiêu?" of a target set for 2030 only: the year it sets none for is said.
   const unset = yearsAsApart(q.folded)
     ? q.years.filter((y) => !fitting.some((c) => yearFits(ctx, c.doc, [y])))
