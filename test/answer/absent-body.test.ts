@@ -54,3 +54,20 @@ describe('administrative shorthand', () => {
     expect(a.text).toContain('Sở Nội vụ');
   });
 });
+
+describe('a duty the plan states with no body in charge, asked who does it', () => {
+  it('is answered by its own words when they give the role asked ("vai trò đầu mối điều phối là …")', () => {
+    const a = ask('Ở Quảng Ninh, mạng lưới cấp cứu ngoại viện do đơn vị nào làm đầu mối điều phối ạ?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('đầu mối điều phối là Trung tâm vận chuyển cấp cứu 115');
+    expect(a.text).toContain('Nguồn: KH 91/KH-UBND');
+  });
+  it('else says the plan states it but names no body, quoting it with its source', () => {
+    const a = ask(
+      'Ở Quảng Ninh, ai lo thiết lập mạng lưới cấp cứu ngoại viện từ tuyến huyện đến tuyến tỉnh?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^KH 91\/KH-UBND \(Quảng Ninh\) nêu việc này nhưng không ghi cơ quan chủ trì: /);
+    expect(a.text).toContain('Nguồn: KH 91/KH-UBND');
+  });
+});

@@ -273,6 +273,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       const question = `${clip(f.record.name, 70)} ở ${plan.province}`;
       return { ...answer, suggestions: [{ question, source: cited.source }, ...(answer.suggestions ?? [])] };
     }
+    if (f?.kind === 'task') return unledDuty(ctx, ask, f);
     return notFound(
       ctx,
       ask,
@@ -502,6 +503,27 @@ export const asksPartners = (folded: string) =>
 
 // How much of a target that names no body is shown above its field's duties, and of each duty.
 const TARGET_SHOWN = 200;
+
+// Roles a sentence may give a body in its own words ("… với vai trò đầu mối điều phối là Trung tâm 115").
+const ROLES_IN_TEXT = ['dau moi', 'dieu phoi', 'thuong truc', 'chu tri', 'phu trach', 'tham muu'];
+
+/**
+ * Rule: a duty the plan states without a body in charge, asked who does it. When its own words give the role
+ * the question asks about ("mạng lưới cấp cứu … với vai trò đầu mối điều phối là Trung tâm vận chuyển cấp cứu
+ * 115", asked "đơn vị nào làm đầu mối điều phối?"), those words are the answer; else the plan states the duty
+ * but names no body, said with the duty and its source.
+ */
+function unledDuty(ctx: EngineContext, ask: Ask, f: Found & { kind: 'task' }): Answer {
+  const plan = f.plan.plan;
+  const shown = excerpt(f.record.text, topicWords(ask.q.topic), TARGET_SHOWN);
+  const roles = ROLES_IN_TEXT.filter((r) => new RegExp(`\\b${r}\\b`).test(ask.q.folded));
+  const told = roles.length > 0 && roles.every((r) => fold(shown).includes(r));
+  const cited = item('task', f.record.id, plan, shown, f.record.source);
+  const source = `  ${sourceLine(plan, f.record.source)}`;
+  if (told) return found('agency', [`${plan.province}: ${shown}`, source], [cited]);
+  const said = `KH ${plan.number} (${plan.province}) nêu việc này nhưng không ghi cơ quan chủ trì: ${shown}`;
+  return notFound(ctx, ask, 'agency', `${said}\n${source}`);
+}
 const FIELD_DUTY_SHOWN = 220;
 // A duty of the body wrongly put forward: shown briefly, in a reply that has room for it.
 const CLAIMED_OWN_SHOWN = 160;
