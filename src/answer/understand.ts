@@ -749,6 +749,9 @@ const TAG_WITH_FILLER =
 /** A question with its claim's tag as "đúng không" ("… đúng vậy không?"): the filler adds nothing to the claim. */
 export const withPlainTag = (raw: string) => raw.replace(TAG_WITH_FILLER, '$1 $2');
 
+const PRESENT_DAY =
+  /\b(?:hom nay|bay gio|hien nay|hien tai|(?:den |tai )?thoi diem(?: nay)?)(?: (?:la|da la))?(?: ngay)? ?\(?(?:\d{1,2} ?\/ ?){1,2}(?:(?:19|20)\d{2})? ?\)?(?: roi)?/g;
+
 /** The plans a question names by number: "KH 230", "kế hoạch số 91". */
 function plansNumbered(folded: string, corpus: Corpus): Corpus['plans'] {
   const plans: Corpus['plans'] = [];
@@ -793,7 +796,8 @@ export function understand(
   // A document's number ("QĐ 1983/QĐ-TTg", "NQ 34/2021") is no year asked about either.
   const stated = [...folded.matchAll(/\b(?:19|20)\d{2}\b/g)].filter(
     (m) =>
-      !/\b(?:bay gio|hien (?:tai|nay|gio)|nam nay|nay)(?: (?:la|da|dang|da la))?(?: nam)? $/.test(
+      // ("hôm nay 2/12/2026", "bây giờ (12/2026)", "đến thời điểm 2/12/2026": the present as a day.)
+      !/\b(?:bay gio|hien (?:tai|nay|gio)|nam nay|nay|thoi diem)(?: (?:la|da|dang|da la))?(?: nam| ngay)?(?: ?\(?(?:\d{1,2} ?\/ ?){1,2})? ?$/.test(
         folded.slice(0, m.index),
       ) &&
       !/^\/\s*[a-z]/.test(folded.slice((m.index ?? 0) + 4)) &&
@@ -880,6 +884,8 @@ export function understand(
     if (!agencyIn(place, corpus)) topic = topic.replace(words(place), ' | ');
   topic = withoutPlanTitle(topic, lexicon(corpus).titleWords);
   // "Tới năm 2030", "vào năm 2025": the year and the words that bring it go together.
+  // "hôm nay 2/12/2026 rồi", "bây giờ (12/2026)": the asker's present, no part of what is asked about.
+  topic = topic.replace(PRESENT_DAY, ' | ');
   topic = topic.replace(/\b(?:(?:toi|den|vao|trong|tu|cuoi|nam)\s+)*(?:19|20)\d{2}\b/g, ' | ');
   // "điều dưỡng (tính) trên 1 vạn dân": "trên" is "per" here, as the plans' "/1 vạn dân", not a comparator.
   topic = topic.replace(

@@ -63,3 +63,22 @@ describe("a synonym's key words do not bind a record that says the phrase as typ
     expect(reply.text).toContain('còn dưới 1%');
   });
 });
+
+describe("a citizen's words for the places and means the plans name in administrative terms", () => {
+  it('reads "qua tài khoản ngân hàng" as the plans\' "không dùng tiền mặt"', () => {
+    const readings = readingsOf('nhận lương hưu qua tài khoản ngân hàng');
+    expect(readings.some((r) => r.needs.join(' ') === 'khong dung tien mat')).toBe(true);
+  });
+  it('reads "cầu tiêu", "nhà vệ sinh" as "nhà tiêu", and "trạm xá" as "trạm y tế"', () => {
+    expect(readingsOf('cau tieu').some((r) => r.needs.join(' ') === 'nha tieu')).toBe(true);
+    expect(readingsOf('nha ve sinh').some((r) => r.needs.join(' ') === 'nha tieu')).toBe(true);
+    expect(readingsOf('tram xa').some((r) => r.needs.join(' ') === 'tram y te')).toBe(true);
+  });
+  it('answers the everyday question with the duty the plan words administratively', () => {
+    const a = ask(
+      'ba tôi về hưu ở Đà Nẵng, muốn nhận lương hưu qua tài khoản ngân hàng thay vì tiền mặt thì cơ quan nào được giao đẩy mạnh việc này?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('không dùng tiền mặt');
+  });
+});

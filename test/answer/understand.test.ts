@@ -150,6 +150,27 @@ describe('agencies', () => {
   });
 });
 
+describe("the asker's present written as a day", () => {
+  it('"hôm nay 2/12/2026", "bây giờ (12/2026)", "đến thời điểm 2/12/2026" is no year asked about, nor topic', () => {
+    const q = read('Hôm nay 2/12/2026 rồi, mốc toàn bộ xã đạt chuẩn nông thôn mới là khi nào?');
+    expect(q.years).toEqual([]);
+    expect(q.topic).not.toMatch(/\bhom\b|2\/12/);
+    expect(read('Mục tiêu hộ nghèo có hạn đến lúc nào? Bây giờ (12/2026) đã quá hạn chưa?').years).toEqual(
+      [],
+    );
+    expect(read('mốc năm nào, đến thời điểm 2/12/2026 đã tới hạn chưa?').years).toEqual([]);
+    // A year asked about stays.
+    expect(read('năm 2026 đạt bao nhiêu').years).toEqual([2026]);
+  });
+  it('the target is answered, not "không đặt mục tiêu năm 2026"', () => {
+    const a = ask(
+      'Chỉ tiêu 25% lực lượng lao động tham gia BHXH ở Lai Châu là mốc năm nào, đến thời điểm 2/12/2026 đã tới hạn chưa?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('năm 2030 có 25%');
+  });
+});
+
 describe('phrases that only frame a question', () => {
   it('are not read inside a two-syllable question word ("đào tạo nghề bao nhiêu" is no "nghe bảo")', () => {
     expect(read('LC mỗi năm đào tạo nghề bn người?').topic).toContain('dao tao nghe');
