@@ -32,7 +32,7 @@ export const TUNING = {
   provinceClose: 0.8,
   /** A record this share of `confident` answers when it ranks `leaderLead` times above every other record. */
   leaderShare: 0.8,
-  leaderLead: 2,
+  leaderLead: 1.6,
   /**
    * A duty led by a body wrongly put forward as the lead is shown beside the verdict when it covers the question
    * this share of `confident`: "nước sạch nông thôn" put to Sở Xây dựng, which leads "nước sạch đô thị".

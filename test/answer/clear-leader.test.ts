@@ -29,3 +29,13 @@ describe('termsOfArtIn', () => {
     expect(termsOfArtIn('trung hoc')).toEqual([]);
   });
 });
+
+describe('a clear leader 1.6 times ahead of every other record', () => {
+  it('answers a citizen who tells their situation before asking who leads', () => {
+    const a = ask(
+      'Tôi vừa bị công ty cho nghỉ việc, muốn vay ít vốn buôn bán. Ở Thanh Hóa kế hoạch giao cơ quan nào chủ trì mở rộng nguồn vay ưu đãi cho người như tôi?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Thanh Hóa: Chủ trì: Sở Tài chính/);
+  });
+});
