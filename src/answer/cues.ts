@@ -226,6 +226,13 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'nghe bao',
   'nghe don',
   'doc thay',
+  // "mình thấy KH ghi … ở hai chỗ, bao nhiêu ở mỗi chỗ?": how the asker read the plan, and where in it; what
+  // is asked is the rest. (Not "con số": typed plain it is also "còn Sở …".)
+  'minh thay',
+  'toi thay',
+  'em thay',
+  'o hai cho',
+  'o moi cho',
   // "Thanh Hóa và Đà Nẵng, nơi nào đặt mục tiêu … cao hơn?": which place, and the comparison asked.
   'noi nao',
   'cao hon',
@@ -296,6 +303,10 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   // "kế hoạch nói chi trả qua kênh nào": what the plan says is what every question asks.
   'ke hoach noi',
   'kh noi',
+  // "cao hơn (so với) giai đoạn trước": the baseline a change is measured from, as the plans write it by its
+  // years ("so với giai đoạn 2016 - 2020").
+  'so voi giai doan truoc',
+  'giai doan truoc',
   'giai doan',
   'tinh minh',
   'tinh nha',

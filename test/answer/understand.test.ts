@@ -176,6 +176,13 @@ describe('phrases that only frame a question', () => {
     expect(read('LC mỗi năm đào tạo nghề bn người?').topic).toContain('dao tao nghe');
     expect(read('Nghe bảo Thanh Hóa đặt mục tiêu thất nghiệp dưới 3% hả?').topic).not.toMatch(/\bnghe\b/);
   });
+  it('"giai đoạn trước" is the baseline, "mình thấy … ở mỗi chỗ" how the asker read the plan', () => {
+    expect(read('cao hơn giai đoạn trước bao nhiêu phần trăm?').topic).not.toContain('truoc');
+    const q = read('Mình thấy KH 91 ghi chỉ tiêu người tham gia BHXH ở hai chỗ, bao nhiêu ở mỗi chỗ?');
+    expect(q.topic).not.toMatch(/\bthay\b|\bcho\b/);
+    // "con so" typed plain is also "còn Sở …": kept.
+    expect(read('con so khoa hoc cong nghe thi sao?').topic).toContain('so khoa hoc');
+  });
   it('"kỳ vọng", "dự kiến", "đặt mốc thời gian" frame a target as "phấn đấu" does', () => {
     expect(read('số việc làm mỗi năm được kỳ vọng tăng bình quân bao nhiêu?').topic).not.toContain('ky vong');
     expect(read('QN đặt mốc thời gian nào để toàn bộ số xã đạt chuẩn?').topic).not.toContain('moc');
