@@ -84,7 +84,7 @@ export function splitText(text: string, limit: number): string[] {
 /** Longest quote shown by /nguon, so one source never fills a whole message. */
 const MAX_QUOTE = 700;
 
-/** Where a source is: `'KH 91/KH-UBND (Quảng Ninh), mục I.2.6, dòng 202–203'`, `'…, Phụ lục 1, mục 4.6, dòng 301–310'`. */
+/** Where a source is: `'KH 91/KH-UBND (Quảng Ninh), mục I.2.6, dòng 202–203'`, `'…, Phụ lục I, mục 4.6, dòng 301–310'`. */
 export function sourceLabel(s: SourceRef): string {
   return `KH ${s.planNumber} (${s.province}), ${location(s)}`;
 }

@@ -4,7 +4,7 @@ import { location } from '../text/citation';
 
 export { formatDate, formatDaysLeft } from '../text/dates';
 
-/** `mục I.2.6, dòng 202–203`, `Phụ lục 1, mục 4.6, dòng 301–310`: where a source stands. */
+/** `mục I.2.6, dòng 202–203`, `Phụ lục I, mục 4.6, dòng 301–310`: where a source stands. */
 export const formatLocation = location;
 
 const FREQUENCY: Record<ReportingDuty['frequency'], string> = {

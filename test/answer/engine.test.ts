@@ -17,7 +17,7 @@ describe('answer: targets', () => {
     );
     expect(a.text).toContain('56%');
     expect(a.text).toContain('45%');
-    expect(a.text).toContain('Phụ lục 1, mục 4.1');
+    expect(a.text).toContain('Phụ lục I, mục 4.1');
   });
 
   it('never confuses Đà Nẵng with Đồng Nai', () => {

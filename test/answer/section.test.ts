@@ -16,9 +16,9 @@ describe('what a numbered section holds', () => {
     expect(askedSection('chi tieu 6.8 noi ve gi va muc tieu bao nhieu?')).toBe('6.8');
     expect(askedSection('chi tieu 6 noi ve gi')).toBeNull();
     const a = ask('chỉ tiêu 6.8 nói về gì và mục tiêu bao nhiêu?', 'Đồng Nai');
-    expect(a.text).toContain('Phụ lục 1, mục 6.8');
+    expect(a.text).toContain('Phụ lục I, mục 6.8');
     expect(a.text).toContain('> 75%');
-    expect(a.text).not.toContain('Phụ lục 2');
+    expect(a.text).not.toContain('Phụ lục II');
   });
 
   it('finds the number at any depth of a section number, whole parts only', () => {

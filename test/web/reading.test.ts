@@ -103,10 +103,10 @@ describe('table quotes', () => {
     expect(labels).toContain('Chỉ tiêu tỉnh 2030');
   });
 
-  it('shows a quote cell by cell in answers, and the section as "Phụ lục 1, mục 4.5"', async () => {
+  it('shows a quote cell by cell in answers, and the section as "Phụ lục I, mục 4.5"', async () => {
     const { html } = await ask('Ai chủ trì chỉ tiêu BHTN ở Đồng Nai?');
     expect(html).toContain('<span class="cell-label">Chỉ tiêu tỉnh 2030: </span>56');
-    expect(html).toContain('<span data-slot="where">Phụ lục 1, mục 4.5, dòng');
+    expect(html).toContain('<span data-slot="where">Phụ lục I, mục 4.5, dòng');
     expect(html).not.toMatch(/mục PL\d/);
   });
 
