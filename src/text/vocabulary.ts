@@ -206,11 +206,6 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['lao động trẻ em', 'trẻ em đi làm thuê', 'trẻ em phải đi làm', 'trẻ em lao động sớm'],
 ];
 
-/**
- * Two-word terms that name a group or a notion of their own, though their second word is common alone: "hộ
- * cận nghèo" is not "hộ nghèo", "tái nghiện" not "nghiện". A question naming one is not answered by a record
- * that lacks it (however often "nghèo" stands without "cận" in the plans).
- */
 /** The insurances by their abbreviation ("BHTN" → "bảo hiểm thất nghiệp"): the abbreviations that spell one out. */
 export const INSURANCES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(ABBREVIATIONS).filter(([, full]) => full.startsWith('bảo hiểm ')),
@@ -225,6 +220,11 @@ export const FOLDED_HOMOGRAPHS: Readonly<Record<string, ReadonlyArray<string>>> 
   giao: ['duc', 'vien', 'an', 'khoa', 'su', 'trinh', 'thong', 'luu', 'dich', 'tiep', 'ly'],
 };
 
+/**
+ * Two-word terms that name a group or a notion of their own, though their second word is common alone: "hộ
+ * cận nghèo" is not "hộ nghèo", "tái nghiện" not "nghiện". A question naming one is not answered by a record
+ * that lacks it (however often "nghèo" stands without "cận" in the plans).
+ */
 export const TERMS_OF_ART: ReadonlyArray<string> = [
   'cận nghèo',
   'tái nghèo',
