@@ -175,7 +175,8 @@ export function asksSideElsewhere(q: Question): boolean {
 const WHOLE_PLAN = /\b(?:ca|toan bo) (?:kh|ke hoach)\b/;
 
 // Words a claim is put in: "có phải … chủ trì không?", "đúng không?".
-const CLAIM_WORDS = new Set('co phai dung khong ko chu tri la do'.split(' '));
+// ("tức là / nghĩa là / vậy là giao X chủ trì phải ko?": the asker restating the previous answer as a claim.)
+const CLAIM_WORDS = new Set('co phai dung khong ko chu tri la do tuc nghia vay the giao'.split(' '));
 
 // Words a partner is put forward in: "có phối hợp với BHXH tỉnh không?", "có tham gia không?".
 const PARTNER_CLAIM_WORDS = new Set('co phoi hop voi cung tham gia khong ko k'.split(' '));
@@ -312,6 +313,10 @@ export function mergeFollowUp(
   // (Only when the body is all it names: "Sở LĐTBXH báo cáo cho ai?" asks something of its own.)
   if (q.agency && !p.agency && namesOnlyThePlan(p.topic) && namesOnlyBody(q, q.agency))
     return `${q.agency} được giao những nhiệm vụ gì ${subjectOf(p, corpus, false, q)}`.trim();
+  // "thế còn Sở Tài chính thì được giao việc gì?" after a question about another body's duty: this body's own
+  // duties in the same plan, not the previous duty asked again of it.
+  if (q.agency && q.agency !== p.agency && namesOnlyBody(q, q.agency) && DUTIES_ASKED.test(q.folded))
+    return `${q.agency} được giao những nhiệm vụ gì ${subjectOf(p, corpus, false, q)}`.trim();
   // A new slot asked another way ("mục tiêu đến 2025 là bao nhiêu?" after "cơ quan nào chủ trì về BHTN?"): the
   // previous subject with the new slot, asked as the follow-up asks it.
   const side = sideOf(q.folded);
@@ -349,6 +354,10 @@ function leftoverSlots(q: Question): string {
 // … được giao việc gì?", "… còn phải làm những việc gì nữa?").
 const POINTING_ON =
   /\b(?:the|thi|sao|con|nhi|a|vay|ra sao|the nao|duoc|giao|phai|lam|nhung|viec|nhiem vu|gi|nao|nua)\b/g;
+
+// "… được giao (những) việc gì", "… làm những nhiệm vụ nào": a body's duties asked outright.
+const DUTIES_ASKED =
+  /\b(?:duoc giao|phai lam|lam|co) (?:nhung )?(?:viec|nhiem vu) (?:gi|nao)\b|\bduoc giao (?:gi|nhung gi)\b/;
 
 /** Whether a follow-up names `body` and asks nothing of it but its duties ("thế còn Sở Y tế thì sao?"). */
 const namesOnlyBody = (q: Question, body: string) =>

@@ -650,3 +650,22 @@ describe('"ngoài X ra, còn ai …?": the body named is left out, the subject j
     expect(a.text).toContain('BHXH, BHYT, BHTN');
   });
 });
+
+describe('a follow-up naming another body and asking what it was given', () => {
+  it("is that body's duties in the same plan, not the previous duty asked again of it", () => {
+    const a = askAfter(
+      'Theo KH 767 Lai Châu, ai tham mưu phân bổ vốn đầu tư công cho các chương trình an sinh xã hội?',
+      'thế còn Sở Tài chính thì được giao việc gì?',
+    );
+    expect(a.text).toMatch(/^Sở Tài chính chủ trì/);
+    expect(a.text).toContain('cân đối các nguồn vốn');
+  });
+  it('"tức là giao X chủ trì phải ko?" puts X forward for the subject just discussed', () => {
+    const a = askAfter(
+      'Trong kế hoạch 68 của Thanh Hóa, việc mở rộng tín dụng chính sách xã hội để hỗ trợ vốn vay tạo việc làm được giao cho cơ quan nào?',
+      'tức là giao Ngân hàng Chính sách xã hội chủ trì phải ko?',
+    );
+    expect(a.text).toMatch(/^Không: kế hoạch không giao Ngân hàng Chính sách xã hội chủ trì việc này\./);
+    expect(a.text).toContain('Chủ trì: Sở Tài chính');
+  });
+});
