@@ -266,12 +266,6 @@ const BODY_DUTIES = /\b(?:trach nhiem|nhiem vu) (?:gi|nao|nhung gi)\b/;
 
 // A question that also asks who does the work: "… do ai thực hiện và …", "ai chủ trì … và báo cáo …".
 /**
- * A body put forward with a report is a claim of who does it, judged as such, when no reporting duty in scope has
- * it report ("Sở Nội vụ tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy … phải không?") or the recipient it names
- * is one the plan does report to ("Sở LĐTBXH tham mưu … báo cáo BTV Tỉnh ủy trước ngày 10 tháng 11 phải không?":
- * the body's duty and its day answer). A recipient the plan does not report to is the reports' to judge.
- */
-/**
  * "KH 91/KH-UBND không nêu Công an tỉnh.": the body a question names (not put forward to be judged) when the one
  * plan it is about never names it; null otherwise.
  */
@@ -283,17 +277,35 @@ function bodyAbsent(ctx: EngineContext, ask: Ask): string | null {
     return null;
   // Only a body of its own (a department, the police): a plan names groups and levels in many ways.
   if (ctx.corpus.agencies.find((a) => a.name === body)?.kind === 'ubnd') return null;
-  // Never named means no word of the plan's records names it, in any spelling.
+  return namedIn(plan, body) ? null : `KH ${plan.plan.number} không nêu ${body}.`;
+}
+
+// Whether a plan names a body, worked out once per plan and body (it reads every record of the plan).
+const NAMED = new WeakMap<PlanRecords, Map<string, boolean>>();
+
+/** Whether any word of the plan's records names `body`, in any spelling of it. */
+function namedIn(plan: PlanRecords, body: string): boolean {
+  const known = NAMED.get(plan) ?? new Map<string, boolean>();
+  NAMED.set(plan, known);
+  const cached = known.get(body);
+  if (cached !== undefined) return cached;
   const keys = agencySpellings(body).map((s) => ` ${agencyKey(s)} `);
   const texts = [
     ...plan.tasks.flatMap((t) => [t.text, t.agencySource?.quote ?? '', ...t.leads, ...t.partners]),
     ...plan.indicators.flatMap((i) => [i.source.quote, ...i.leads]),
     ...plan.plan.reportingDuties.map((d) => d.source.quote),
   ];
-  const names = (t: string) => keys.some((k) => ` ${agencyKey(t)} `.includes(k));
-  return texts.some(names) ? null : `KH ${plan.plan.number} không nêu ${body}.`;
+  const named = texts.some((t) => keys.some((k) => ` ${agencyKey(t)} `.includes(k)));
+  known.set(body, named);
+  return named;
 }
 
+/**
+ * A body put forward with a report is a claim of who does it, judged as such, when no reporting duty in scope has
+ * it report ("Sở Nội vụ tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy … phải không?") or the recipient it names
+ * is one the plan does report to ("Sở LĐTBXH tham mưu … báo cáo BTV Tỉnh ủy trước ngày 10 tháng 11 phải không?":
+ * the body's duty and its day answer). A recipient the plan does not report to is the reports' to judge.
+ */
 function claimsReportingBody(ask: Ask): boolean {
   const claimed = ask.q.claimed;
   // ("các cơ quan báo cáo … vào ngày 10/12 phải không?": a group puts forward the day, not a body.)
@@ -423,9 +435,7 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     if (absent)
       return {
         ...reporting,
-        text: `${absent}
-Báo cáo của kế hoạch:
-${reporting.text}`,
+        text: [absent, 'Báo cáo của kế hoạch:', reporting.text].join('\n'),
         found: false,
       };
     // "KH 91 có phải gửi báo cáo lên Thường trực Tỉnh ủy, HĐND tỉnh không?": a body the plan is sent to "(báo cáo)"
@@ -462,13 +472,13 @@ ${reporting.text}`,
       .join('\n');
     return joinAnswers(doer, reporting, who);
   }
-  // "Công an tỉnh chủ trì đề án nào …, giai đoạn nào?", "Ban Quản lý ATTP phải thực hiện tốt kế hoạch số mấy?",
-  // "Sở Tư pháp chủ trì chỉ tiêu gì, bao nhiêu %?": a body named as the doer asks about its own duties, whatever
-  // document, period or figure words follow; the answer is the body's duties, narrowed to the question's words.
   // "Sở Nội vụ Đà Nẵng được giao kiểm tra … gì trong KH 10?" of a body that plan never names: its duties are
   // none (and what it may have taken over since is said there).
   if (ask.q.agency && !ask.q.claimed && DUTY_VERB.test(ask.q.folded) && bodyAbsent(ctx, ask))
     return answerAssignments(ctx, ask, ask.q.agency);
+  // "Công an tỉnh chủ trì đề án nào …, giai đoạn nào?", "Ban Quản lý ATTP phải thực hiện tốt kế hoạch số mấy?",
+  // "Sở Tư pháp chủ trì chỉ tiêu gì, bao nhiêu %?": a body named as the doer asks about its own duties, whatever
+  // document, period or figure words follow; the answer is the body's duties, narrowed to the question's words.
   if (bodyAsksOwnDuties(ask)) {
     const duties = answerAssignments(ctx, ask, ask.q.agency as string);
     if (duties.found) return duties;
