@@ -170,7 +170,7 @@ export const titleWordsOf = (corpus: Corpus): ReadonlySet<string> => lexicon(cor
 
 /**
  * Two-syllable provinces as people shorten them, the first syllable to its initial ("Đ.Nai", "T.Hóa",
- * "Q.Ninh"): folded keys, those two provinces share left out ("B.Định" is Bình Định or Bắc… none then).
+ * "Q.Ninh"): folded keys, those two provinces share left out ("H.Giang" is Hà Giang or Hậu Giang: neither).
  */
 function initialled(provinces: readonly string[]): { name: string; key: string }[] {
   const short = provinces.flatMap((name) => {
