@@ -474,7 +474,8 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   }
   // "Sở Nội vụ Đà Nẵng được giao kiểm tra … gì trong KH 10?" of a body that plan never names: its duties are
   // none (and what it may have taken over since is said there).
-  if (ask.q.agency && !ask.q.claimed && DUTY_VERB.test(ask.q.folded) && bodyAbsent(ctx, ask))
+  // (A claimed body is no `agency`: claims never come here.)
+  if (ask.q.agency && DUTY_VERB.test(ask.q.folded) && bodyAbsent(ctx, ask))
     return answerAssignments(ctx, ask, ask.q.agency);
   // "Công an tỉnh chủ trì đề án nào …, giai đoạn nào?", "Ban Quản lý ATTP phải thực hiện tốt kế hoạch số mấy?",
   // "Sở Tư pháp chủ trì chỉ tiêu gì, bao nhiêu %?": a body named as the doer asks about its own duties, whatever

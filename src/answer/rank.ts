@@ -6,10 +6,10 @@ import { tokens } from '../text/normalize';
 import { TERMS_OF_ART } from '../text/vocabulary';
 import { TUNING } from './tuning';
 
-// The terms of art as the bigrams the analyzer makes of them: "cận nghèo" → "can_ngheo".
 /** The terms of art as the analyzer spells them ("thấp còi" → "thap_coi", "trung_hoc_co_so"). */
 export const TERMS_JOINED: readonly string[] = TERMS_OF_ART.map((t) => tokens(t).join('_'));
-const TERM_BIGRAMS = new Set(TERMS_JOINED);
+// Those that are one bigram of the analyzer ("cận nghèo" → "can_ngheo"); a longer one is never one term.
+const TERM_BIGRAMS = new Set(TERMS_JOINED.filter((t) => t.split('_').length === 2));
 
 /** Per-document term sets and term weights, computed once per corpus. */
 export interface TermStats {

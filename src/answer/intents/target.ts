@@ -336,8 +336,12 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
 // A figure with the unit it counts in, folded: "90%", "8.500 người", "27,5 m2".
 // A range ("1-1,5%/năm", "4,5 - 5%") is one figure; a rate per population ("550/100.000 trẻ em") counts in its
 // base.
-const FIGURE_WITH_UNIT =
-  /(?<![\d.,/-])((?:(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*-\s*)?(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?))(?!\d|[.,]\d|\/(?!\s*(?:1|10|100)\.000\b))\s*(%|\/\s*(?:1|10|100)\.000\b|nguoi|ho|lao dong|xa|giuong|bac s[iy]|tuoi|m2|can|thon|truong|mo hinh|be trai)(?![a-z])/g;
+const NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)`;
+const PER_POPULATION = String.raw`\/\s*(?:1|10|100)\.000\b`;
+const FIGURE_WITH_UNIT = new RegExp(
+  String.raw`(?<![\d.,/-])((?:${NUMBER}\s*-\s*)?${NUMBER})(?!\d|[.,]\d|(?!${PER_POPULATION})\/)\s*(%|${PER_POPULATION}|nguoi|ho|lao dong|xa|giuong|bac s[iy]|tuoi|m2|can|thon|truong|mo hinh|be trai)(?![a-z])`,
+  'g',
+);
 
 // "… có phải đơn vị lo chỉ tiêu 83% …?", "… thuộc trách nhiệm Sở X phải không?": the claim is the body's.
 const BODY_PUT = /\b(?:chu tri|phu trach|trach nhiem|giao cho|don vi|co quan|theo doi|lo)\b/;
@@ -424,10 +428,9 @@ interface Figure {
 // "từ 5 đến 17 tuổi" is the range "5-17 tuổi".
 const FROM_TO = /\btu (\d+(?:,\d+)?) den (\d+(?:,\d+)?)(?= ?[a-z%])/g;
 
-const figuresIn = (text: string): Figure[] => figuresOf(text.replace(FROM_TO, '$1-$2'));
-
-const figuresOf = (folded: string): Figure[] =>
-  [...folded.matchAll(FIGURE_WITH_UNIT)]
+function figuresIn(text: string): Figure[] {
+  const folded = text.replace(FROM_TO, '$1-$2');
+  return [...folded.matchAll(FIGURE_WITH_UNIT)]
     .filter(
       (m) =>
         !A_YEAR.test(m[1] as string) ||
@@ -451,6 +454,7 @@ const figuresOf = (folded: string): Figure[] =>
         clause: folded.slice(from ? (from.index ?? 0) + 1 : 0, to < 0 ? undefined : end + to),
       };
     });
+}
 
 // People counted by what they are ("15 bác sỹ", "8.500 lao động"), which a table row counts in "người".
 const PEOPLE = /^(?:bac s[iy]|lao dong)$/;
