@@ -2,6 +2,7 @@
 import { agencyKey } from '../ingest/agencies';
 import type { Corpus } from '../schema/records';
 import { detelex, fold, tokens } from '../text/normalize';
+import { remembered } from '../text/remember';
 import {
   AGENCIES,
   agencySpellings,
@@ -309,8 +310,12 @@ const INSURANCE_IN_CONTEXT = new RegExp(
   'g',
 );
 
+// A question's words as bodies' names are keyed ("so ld tb xh" → "so lao dong thuong binh xa hoi"): several
+// readers of one question need them, so the last few are kept.
+const bodyWords = remembered((folded: string) => words(agencyKey(folded)), 4);
+
 function agencyIn(folded: string, corpus: Corpus): string | null {
-  const text = words(agencyKey(folded)).replace(INSURANCE_IN_CONTEXT, (m, name: string) =>
+  const text = bodyWords(folded).replace(INSURANCE_IN_CONTEXT, (m, name: string) =>
     m.replace(name, name.replace(/ /g, '_')),
   );
   const { agencies } = lexicon(corpus);
@@ -473,7 +478,7 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
  * Đầu tư và Sở Tài chính", "Sở KH&ĐT, Sở Tài chính"); null when there is none, or it is worked with or sent to.
  */
 function secondBodyIn(folded: string, first: string, corpus: Corpus): string | null {
-  const text = words(agencyKey(folded));
+  const text = bodyWords(folded);
   const { agencies } = lexicon(corpus);
   const keys = agencies.filter((a) => a.name === first).map((a) => a.key);
   const at = keys
@@ -496,7 +501,7 @@ function secondBodyIn(folded: string, first: string, corpus: Corpus): string | n
  * Xây dựng, Sở NN&PTNT và Sở TN&MT cùng chủ trì …?"), in order; [claimed] when it stands alone.
  */
 export function claimedList(folded: string, claimed: string, corpus: Corpus): string[] {
-  const text = words(agencyKey(folded));
+  const text = bodyWords(folded);
   const mentions: { name: string; at: number; end: number }[] = [];
   for (const a of lexicon(corpus).agencies) {
     if (a.key.length <= 4 || /^(?:cac|nhung) /.test(a.key)) continue;
@@ -579,7 +584,7 @@ export function unnamedBodyIn(
   folded: string,
   corpus: Corpus,
 ): { name: string; sociopolitical?: boolean } | null {
-  const text = words(agencyKey(folded));
+  const text = bodyWords(folded);
   const body = OTHER_BODIES.find((b) => text.includes(` ${b.key} `));
   if (!body) return null;
   return corpusWords(corpus).includes(` ${body.key} `) ? null : body;
@@ -1051,11 +1056,13 @@ const writtenWords = (raw: string) =>
 export function withoutQuestionSpellings(asked: string, raw: string): { asked: string; mixed: Set<string> } {
   const mixed = new Set<string>();
   const written = writtenWords(raw);
+  // Folded once: the keys are many, the words few.
+  const foldedWritten = written.map(fold);
   let out = asked;
   for (const [key, spellings] of QUESTION_SPELLINGS) {
     // ("cho", "khi": the question word is written plain too; the spelling tells nothing.)
     if (spellings.includes(key)) continue;
-    const own = written.filter((w) => fold(w) === key);
+    const own = written.filter((_, i) => foldedWritten[i] === key);
     // Only a word written without diacritics beside them is surely the content word ("vay", "con", "thi"); "đặt"
     // beside "đạt" is a verb of framing, dropped like the question word.
     if (!own.some((w) => spellings.includes(w)) || !own.includes(key)) continue;

@@ -30,8 +30,12 @@ export function normalize(text: string): string {
   return s;
 }
 
+const NOT_ASCII = /\P{ASCII}/u;
+
 /** Diacritics folded away, đ→d: `fold('Đồng Nai')` → `'dong nai'`. */
 export function fold(text: string): string {
+  // Most texts folded are folded already (keys, earlier folds): ASCII has nothing to take away.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -51,10 +55,13 @@ export function tokens(text: string): string[] {
     .replace(/(\d),(\d)/g, '$1.$2');
   // "tỷ lệ" / "tỉ lệ", "bác sỹ" / "bác sĩ": a final y after a consonant is the same sound as i.
   // "05 tuổi" and "5 tuổi", "02 buổi" and "2 buổi" are the same figure.
+  // (The cheap checks first: most syllables end in neither y nor start with 0.)
   return (folded.match(/[a-z0-9]+(?:\.[0-9]+)?/g) ?? []).map((t) =>
-    /^(?:b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|r|s|t|th|tr|v|x)y$/.test(t)
+    t.endsWith('y') && /^(?:b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|r|s|t|th|tr|v|x)y$/.test(t)
       ? `${t.slice(0, -1)}i`
-      : t.replace(/^0+(?=\d)/, ''),
+      : t.startsWith('0')
+        ? t.replace(/^0+(?=\d)/, '')
+        : t,
   );
 }
 

@@ -19,6 +19,63 @@ describe('fold', () => {
   });
 });
 
+// The plain definition `fold` shortcuts for ASCII text, and `tokens`' syllable rules written out in full.
+const foldInFull = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .normalize('NFC');
+const VIETNAMESE_OR_ASCII = fc.string({
+  unit: fc.constantFrom(...'aAbByYtT0 1,.%ĐđếỆỷý\u0301\u0323ÀàOoÒò-'.split('')),
+  maxLength: 24,
+});
+
+describe('fold and tokens, shortcuts', () => {
+  it('fold equals its definition, ASCII or not', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(fold(s)).toBe(foldInFull(s));
+      }),
+    );
+    fc.assert(
+      fc.property(VIETNAMESE_OR_ASCII, (s) => {
+        expect(fold(s)).toBe(foldInFull(s));
+      }),
+    );
+  });
+  it('tokens reads a final y after a consonant as i and drops leading zeros, as before', () => {
+    expect(tokens('Tỷ lệ bác sỹ 05 tuổi, 0,5% ay 0')).toEqual([
+      'ti',
+      'le',
+      'bac',
+      'si',
+      '5',
+      'tuoi',
+      '0.5',
+      'ay',
+      '0',
+    ]);
+    const full = (s: string) =>
+      (
+        foldInFull(s)
+          .replace(/(\d)\.(\d{3})(?!\d)/g, '$1$2')
+          .replace(/(\d),(\d)/g, '$1.$2')
+          .match(/[a-z0-9]+(?:\.[0-9]+)?/g) ?? []
+      ).map((t) =>
+        /^(?:b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|r|s|t|th|tr|v|x)y$/.test(t)
+          ? `${t.slice(0, -1)}i`
+          : t.replace(/^0+(?=\d)/, ''),
+      );
+    fc.assert(
+      fc.property(VIETNAMESE_OR_ASCII, (s) => {
+        expect(tokens(s)).toEqual(full(s));
+      }),
+    );
+  });
+});
+
 describe('normalize', () => {
   it('brings both tone placements to one form', () => {
     expect(normalize('Thanh Hoá')).toBe(normalize('Thanh Hóa'));

@@ -51,8 +51,9 @@ export function otherArea(ctx: EngineContext, ask: Ask, c: Candidate): boolean {
 /** The terms of art a topic names: "tre em suy dinh duong the nhe can" → ["nhe_can"]. */
 export function termsOfArtIn(topic: string): string[] {
   const words = ` ${tokens(topic).join(' ')} `;
-  return TERMS_JOINED.filter((t) => words.includes(` ${t.replaceAll('_', ' ')} `));
+  return TERMS_SPACED.filter(([, spaced]) => words.includes(spaced)).map(([t]) => t);
 }
+const TERMS_SPACED = TERMS_JOINED.map((t) => [t, ` ${t.replaceAll('_', ' ')} `] as const);
 
 /**
  * Whether a record holds every term of art the question names (`termsOfArtIn`): "suy dinh dưỡng thể nhẹ cân"
@@ -174,11 +175,16 @@ function fitsOf(
   const arts = termsOfArtIn(ask.q.topic);
   const tails = insuranceTailsAsked(ask.q.topic);
   const insured = insurancesAsked(ask.q.topic);
-  const fits = (c: Candidate, asked: readonly string[] = insured, artsAsked: readonly string[] = arts) =>
-    !otherArea(ctx, ask, c) &&
-    holdsTermsOfArt(ctx, artsAsked, c) &&
-    !onlyInsideInsurance(tails, c.doc.text) &&
-    !otherInsuranceOnly(asked, ctx.stats.own.get(c.doc.id) ?? NONE);
+  const fits = (c: Candidate, asked: readonly string[] = insured, artsAsked: readonly string[] = arts) => {
+    const own = ctx.stats.own.get(c.doc.id) ?? NONE;
+    return (
+      !otherArea(ctx, ask, c) &&
+      holdsTermsOfArt(ctx, artsAsked, c) &&
+      // (Only a record naming one of the insurances, as its own terms' concept says, is read word by word.)
+      !(tails.some((t) => own.has(`@${t.abbr}`)) && onlyInsideInsurance(tails, c.doc.text)) &&
+      !otherInsuranceOnly(asked, own)
+    );
+  };
   return { fits, insured };
 }
 
