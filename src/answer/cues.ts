@@ -97,7 +97,9 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'so hieu',
       'ten (ke hoach|kh|cua ke hoach)',
       'trich yeu',
-      'tam nhin',
+      // ("Chiến lược … giai đoạn 2021-2030, tầm nhìn 2045 … ai chủ trì?": right after a period, the vision is part
+      // of a document's title, as Vietnamese strategies and programmes are named, not the plan's horizon asked.)
+      'tam(?<!\\d{4} tam) nhin',
       'giai doan nao',
     ],
   ],
@@ -249,6 +251,15 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'phu luc 2',
   'trong phu luc',
   'phan cong nhiem vu',
+  // "những sở nào được ghi tên phối hợp?", "chỉ tiêu nào được nêu trong KH?": where the plan writes it, not what.
+  'duoc ghi ten',
+  'duoc neu ten',
+  'ghi ten',
+  'neu ten',
+  'duoc ghi',
+  'duoc neu',
+  'co ghi',
+  'co neu',
   'thoi gian thuc hien',
   'moi khu vuc',
   'nhung viec gi',

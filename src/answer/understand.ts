@@ -354,11 +354,13 @@ const SUCCESSOR_GLOSS =
   /\((?:nay|gio|bay gio|hien nay|hien|tu 2025) (?:la|da la|thanh|da thanh|thuoc|da nhap vao)\b[^)]*\)/g;
 
 /**
- * "ngoài Sở LĐTBXH ra (thì) còn cơ quan nào …?": the words from "ngoài" to "ra" when they name a body, left out
- * of what is asked (the question is who else); null when there is no such span.
+ * "ngoài Sở LĐTBXH ra (thì) còn cơ quan nào …?", "ngoài các sở ngành và UBND huyện, những sở nào …?": the words
+ * from "ngoài" to "ra" or to the comma that closes them, when they name a body, left out of what is asked (the
+ * question is who else); null when there is no such span. (From the last "ngoài" before them: "ngoại ngữ"
+ * folds to "ngoai ngu".)
  */
 export function besidesBody(folded: string, corpus: Corpus): string | null {
-  const m = /\bngoai (.{2,80}?) ra\b/.exec(folded);
+  const m = /\bngoai ((?:(?!\bngoai\b).){2,80}?)(?: ra\b|,)/.exec(folded);
   return m && agencyIn(m[1] as string, corpus) ? m[0] : null;
 }
 

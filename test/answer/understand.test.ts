@@ -38,6 +38,10 @@ describe('intents', () => {
     ['việc tuyên truyền Kế hoạch thực hiện NQ 42 giao ai và làm trong năm nào?', 'agency'],
     ['Sở Xây dựng chủ trì những việc gì trong phụ lục, làm trong thời gian nào?', 'assignments'],
     ['Sở TT&TT Đà Nẵng hỗ trợ gì cho hộ nghèo về thông tin?', 'assignments'],
+    // A vision right after a period is part of a strategy's title; alone it is the plan's horizon.
+    ['Chiến lược công tác dân tộc 2021-2030 tầm nhìn 2045 ở Đồng Nai do ai chủ trì?', 'agency'],
+    ['Chiến lược công tác dân tộc giai đoạn 2021-2030, tầm nhìn đến năm 2045 do ai chủ trì?', 'agency'],
+    ['KH 230 có tầm nhìn đến năm nào?', 'plan_meta'],
     ['Kế hoạch của Lai Châu do ai ký?', 'plan_meta'],
     ['liệt kê các chỉ tiêu về BHXH của Đồng Nai', 'list'],
     ['tỷ lệ BHYT Quảng Ninh và Đồng Nai', 'compare'],
@@ -182,6 +186,21 @@ describe('phrases that only frame a question', () => {
     expect(q.topic).not.toMatch(/\bthay\b|\bcho\b/);
     // "con so" typed plain is also "còn Sở …": kept.
     expect(read('con so khoa hoc cong nghe thi sao?').topic).toContain('so khoa hoc');
+  });
+  it('"được ghi tên", "được nêu" point at where the plan writes it', () => {
+    const q = read('KH 230, nhiệm vụ bồi dưỡng ngoại ngữ: những sở nào được ghi tên phối hợp?');
+    expect(q.topic).not.toMatch(/\bghi\b|\bten\b/);
+    expect(read('chỉ tiêu nào được nêu về nước sạch ở Đà Nẵng?').topic).not.toMatch(/\bneu\b/);
+  });
+  it('"ngoài X," and "ngoài X ra" leave the bodies out, from the last "ngoài" ("ngoại ngữ" folds alike)', () => {
+    const q = read(
+      'nhiệm vụ bồi dưỡng ngoại ngữ cho CBCCVC: ngoài các sở ngành và UBND huyện, sở nào phối hợp?',
+    );
+    expect(q.topic).toContain('ngoai ngu');
+    expect(q.topic).not.toMatch(/ubnd|huyen/);
+    expect(q.agency).toBeNull();
+    expect(read('Ngoài Sở LĐTBXH, còn cơ quan nào phối hợp giảm nghèo ở Lai Châu?').agency).toBeNull();
+    expect(read('Ngoài giờ hành chính, Sở Y tế làm gì?').agency).toBe('Sở Y tế');
   });
   it('"kỳ vọng", "dự kiến", "đặt mốc thời gian" frame a target as "phấn đấu" does', () => {
     expect(read('số việc làm mỗi năm được kỳ vọng tăng bình quân bao nhiêu?').topic).not.toContain('ky vong');
