@@ -105,6 +105,11 @@ export interface Focus {
   words?: readonly string[];
   /** Whether the question asks what a row's "Ghi chú" says (see `NOTE_ASKED`). */
   noteAsked?: boolean;
+  /**
+   * Whether a sentence is quoted whole even for some of its years: the question weighs a figure against the
+   * plan's, or names another year ("năm 2030 so với năm 2025").
+   */
+  whole?: boolean;
 }
 
 // "… hiện nay / tính đến nay …", "vì sao tỉnh đặt …", "ghi chú": what a table row's notes say (where the row
@@ -174,6 +179,43 @@ function segmentOf(sentence: string, t: Target, all: readonly Target[]): string 
     sentence.length,
   );
   return sentence.slice(at, next).replace(/[\s,;]+(?:và\s*)?$/u, '');
+}
+
+/**
+ * Rule: a sentence that sets a figure for each of several years, read for some of them, leaves out the other
+ * years' figures with the year that brings each ("Phấn đấu đến năm 2025, có 20%, năm 2030 có 25% lực lượng lao
+ * động …" read for 2025 → "… có 20%, … lực lượng lao động …"; "đạt mức 80% vào năm 2025 và 90% vào năm 2030" →
+ * "đạt mức 80% vào năm 2025 …"), as a quotation leaves out what it does not need, marked "…". A figure whose
+ * year is not written beside it, or written twice in the sentence, stays.
+ */
+export function withoutOtherYears(
+  sentence: string,
+  targets: readonly Target[],
+  asked: readonly number[],
+): string {
+  let out = sentence;
+  for (const t of targets) {
+    if (t.year === null || asked.includes(t.year) || !t.text) continue;
+    const at = out.indexOf(t.text);
+    if (at < 0 || out.indexOf(t.text, at + 1) >= 0) continue;
+    const year = String(t.year);
+    if (out.split(year).length !== 2) continue;
+    const before = out.slice(0, at);
+    const after = out.slice(at + t.text.length);
+    // The year written before the figure ("…, năm 2030 có 25%") or after it ("90% vào năm 2030").
+    const yearBefore = new RegExp(
+      `(?:\\s*,)?\\s*(?:(?:và|đến|tới|vào)\\s+)*năm\\s+${year}\\s*,?\\s*$`,
+      'u',
+    ).exec(before);
+    const yearAfter = new RegExp(
+      `^\\s*,?\\s*(?:(?:vào|đến|tới|trong)\\s+)?năm\\s+${year}(?![0-9])`,
+      'u',
+    ).exec(after);
+    if (yearBefore) out = `${before.slice(0, yearBefore.index)} …${after}`;
+    else if (yearAfter)
+      out = `${before.replace(/(?:\s*,|\s+và|\s+hoặc)?\s*$/u, '')} …${after.slice(yearAfter[0].length).replace(/^\s*(?:,|và)\s+/u, ' ')}`;
+  }
+  return out;
 }
 
 /** The "per …" a sentence gives its figures once, at its end ("… trên 10.000 dân"), for a figure cut from it. */
@@ -256,7 +298,10 @@ export function indicatorText(i: Indicator, today?: string, focus?: Focus): stri
     const inAsked = i.targets.filter((t) => t.year !== null && asked.includes(t.year));
     if (inAsked.length && years.some((y) => !asked.includes(y))) {
       const gone = passed.filter((y) => !asked.includes(y));
-      return `${quote} (${byYear(inAsked, today).join('; ')}${gone.length ? `; mốc năm ${gone.join(', ')} — ${PASSED}` : ''})`;
+      const read = focus?.whole ? quote : withoutOtherYears(quote, i.targets, asked);
+      // (The other years' milestones are said passed only while the sentence still shows them.)
+      const goneShown = gone.filter((y) => read.includes(String(y)));
+      return `${read} (${byYear(inAsked, today).join('; ')}${goneShown.length ? `; mốc năm ${goneShown.join(', ')} — ${PASSED}` : ''})`;
     }
     if (passed.length && passed.length < years.length)
       return `${quote} (mốc năm ${passed.join(', ')} — ${PASSED})`;

@@ -1,5 +1,6 @@
 /** A figure per year ("giảm 1,5% năm", "4,5 - 5 %/năm") answers a question asked "mỗi năm" / "hằng năm". */
 import { describe, expect, it } from 'vitest';
+import { withoutOtherYears } from '../../src/answer/compose';
 import { statesPerYear, unframedBigrams } from '../../src/answer/rank';
 import { tokens } from '../../src/text/normalize';
 import { ask } from '../helpers';
@@ -58,5 +59,34 @@ describe('two years asked of a target set for one', () => {
     expect(ask('Quảng Ninh giảm tỷ lệ hộ nghèo bình quân bao nhiêu giai đoạn 2021-2025?').text).not.toMatch(
       /không đặt mục tiêu năm/,
     );
+  });
+});
+
+describe('withoutOtherYears: a sentence read for one of its years', () => {
+  const t = (year: number, text: string) =>
+    ({ year, value: '', text, comparator: '=', scope: 'province', area: 'all', unit: '%' }) as const;
+  it('leaves out the other year with its figure, written before or after it', () => {
+    const s = 'Phấn đấu đến năm 2025, có 20%, năm 2030 có 25% lực lượng lao động tham gia bảo hiểm xã hội';
+    const both = [t(2025, 'có 20%'), t(2030, 'có 25%')];
+    expect(withoutOtherYears(s, both, [2025])).toBe(
+      'Phấn đấu đến năm 2025, có 20% … lực lượng lao động tham gia bảo hiểm xã hội',
+    );
+    expect(withoutOtherYears(s, both, [2030])).not.toContain('20%');
+    expect(withoutOtherYears(s, both, [2025, 2030])).toBe(s);
+    const after = 'Chỉ số hài lòng đạt mức 80% vào năm 2025 và 90% vào năm 2030';
+    expect(withoutOtherYears(after, [t(2025, '80%'), t(2030, '90%')], [2025])).toBe(
+      'Chỉ số hài lòng đạt mức 80% vào năm 2025 …',
+    );
+  });
+  it('keeps a figure whose year is not written beside it', () => {
+    const s = 'Đến năm 2030, tỷ lệ đạt 95%, trong đó 40% có bằng cấp';
+    expect(withoutOtherYears(s, [t(2030, '95%'), t(2030, '40%')], [2025])).toBe(s);
+    const far = 'Năm 2030 toàn tỉnh phấn đấu, với nhiều giải pháp đồng bộ, đạt 95%';
+    expect(withoutOtherYears(far, [t(2030, '95%')], [2025])).toBe(far);
+  });
+  it('answers a year of such a sentence without the other year’s figure', () => {
+    const a = ask('KH 767 Lai Châu: tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH năm 2025?');
+    expect(a.text).toContain('20%');
+    expect(a.text).not.toContain('25%');
   });
 });

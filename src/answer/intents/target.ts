@@ -249,6 +249,9 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
       scope: scopeAsked(q.folded),
       words: topicWords(q.topic),
       noteAsked: asksNote(q.folded),
+      whole:
+        putsForward(q) ||
+        (q.folded.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => !q.years.includes(Number(y))),
     };
     const text = recordText(f, ask.today, focus);
     // A row whose columns asked set nothing for the year asked ("không đặt cho năm 2030") answers no figure.
