@@ -8,7 +8,7 @@ import {
   onlyInsideInsurance,
   otherInsuranceOnly,
 } from '../../src/answer/intents/pick';
-import { asksLevel, countUnitAsked, sharesOnly } from '../../src/answer/intents/target';
+import { answersCount, asksLevel, countUnitAsked, sharesOnly } from '../../src/answer/intents/target';
 import { termStats } from '../../src/answer/rank';
 import { plainTerms } from '../../src/search/analyze';
 import { buildIndex } from '../../src/search/index';
@@ -34,6 +34,18 @@ describe('countUnitAsked and sharesOnly', () => {
     expect(
       sharesOnly('5.5 | Tỷ lệ người cao tuổi … được hưởng trợ cấp xã hội | % | - | 100 | - | 100', money),
     ).toBe(true);
+  });
+  it('an amount of money is answered only by a record that states one', () => {
+    const money = unit('Đồng Nai dành bao nhiêu tỷ đồng cho Đề án xóa nhà tạm?') as RegExp;
+    expect(money).not.toBeNull();
+    expect(unit('tỷ lệ bao nhiêu tỷ lệ phần trăm')).toBeNull();
+    expect(answersCount('Xóa bỏ tình trạng nhà tạm, nhà dột nát | Mức độ | Giải quyết cơ bản', money)).toBe(
+      false,
+    );
+    expect(answersCount('hỗ trợ 40 triệu đồng/hộ xây nhà', money)).toBe(true);
+    const a = ask('Đồng Nai dành bao nhiêu tỷ đồng cho Đề án xóa nhà ở tạm, dột nát cho hộ nghèo?');
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không nêu số tiền');
   });
   it('reads "bao nhiêu … Đồng Nai" as the province, not money', () => {
     expect(unit('ty le bao phu bhyt muc tieu la bao nhieu dong nai')).toBeNull();

@@ -71,17 +71,20 @@ export function asksLevel(q: { folded: string; raw?: string }): boolean {
 export const asksFigure = (q: Pick<Question, 'folded' | 'howMany'>) =>
   asksNumber(q) || (/chi tieu/.test(q.folded) && !/chi tieu (gi|nao)\b|co (dat )?chi tieu/.test(q.folded));
 
+const MONEY = /\d\s*(?:đồng|triệu|nghìn đồng|tỷ đồng|USD)|VNĐ/iu;
+
 // "Bao nhiêu căn nhà ở xã hội?", "mấy giường bệnh?", "bao nhiêu m2?": a count in a unit of its own, which a
 // share ("quỹ đất 20% để phát triển nhà ở xã hội") does not give.
 const COUNT_UNITS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(?:bao nhieu|may|so) can\b/, /\d\s*(?:căn|căn hộ)\b/iu],
   [/\b(?:bao nhieu|may|so) giuong\b/, /\d\s*giường/iu],
   [/\b(?:bao nhieu|may) (?:m2|met vuong)\b/, /\d\s*(?:m2|m²|mét vuông)/iu],
-  // "mỗi tháng được trợ cấp bao nhiêu tiền?": an amount of money, which a share of people covered is not.
+  // "mỗi tháng được trợ cấp bao nhiêu tiền?", "dành bao nhiêu tỷ đồng?": an amount of money, which a share of
+  // people covered is not.
   [
-    // ("… bao nhiêu, Đồng Nai?" is the province: "đồng" before "Nai" or "Tháp" is no money.)
-    /\b(?:bao nhieu|may) (?:tien|dong(?! (?:nai|thap)\b)|trieu|nghin dong|ngan dong)\b/,
-    /\d\s*(?:đồng|triệu|nghìn đồng|tỷ đồng|USD)|VNĐ/iu,
+    // ("… bao nhiêu, Đồng Nai?" is the province: "đồng" before "Nai" or "Tháp" is no money; "tỷ lệ" no "tỷ".)
+    /\b(?:bao nhieu|may) (?:tien|dong(?! (?:nai|thap)\b)|trieu|ty(?! le\b)|nghin dong|ngan dong)\b/,
+    MONEY,
   ],
   // "bao nhiêu bác sĩ trên 1 vạn dân": a count per head of population, which "90% số xã có bác sĩ" is not.
   [
@@ -98,6 +101,16 @@ export function countUnitAsked(folded: string): RegExp | null {
 /** Whether a text's figures are all shares (percents, or a table row whose unit cell is "%"), none in the unit asked. */
 export function sharesOnly(text: string, unit: RegExp): boolean {
   return /\d\s*%|\|\s*%\s*\|/.test(text) && !unit.test(text);
+}
+
+/**
+ * Rule: whether a record can answer a count asked in `unit`. An amount of money is answered only by a record
+ * that states one ("dành bao nhiêu tỷ đồng cho đề án xóa nhà tạm?" is not answered by the target "xóa bỏ nhà
+ * tạm, nhà dột nát": the plans set few sums, and a figure of another kind is no sum); any other count by a
+ * record with some figure that is not a share.
+ */
+export function answersCount(text: string, unit: RegExp): boolean {
+  return unit === MONEY ? unit.test(text) : !sharesOnly(text, unit);
 }
 
 /** Above this many provinces in one reply, each target is shown without its agencies. */
@@ -135,7 +148,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const unit = countUnitAsked(q.folded);
   const accept = (c: { doc: { kind: string; text: string } }) =>
     (c.doc.kind === 'indicator' || !wantsFigure || FIGURE.test(c.doc.text)) &&
-    (!unit || !sharesOnly(c.doc.text, unit));
+    (!unit || answersCount(c.doc.text, unit));
   const { chosen, ranked } = pick(
     ctx,
     ask,
@@ -224,7 +237,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     }
     const plans = where ? `Kế hoạch${where}` : 'Các kế hoạch hiện có';
     // A question about a duty, a body or a plan fact is told the plan does not say it, not that it sets no target.
-    const what = wantsFigure ? 'chỉ tiêu này' : 'nội dung này';
+    const what = unit === MONEY ? 'số tiền cho nội dung này' : wantsFigure ? 'chỉ tiêu này' : 'nội dung này';
     // A count or an amount asked that no record gives in its unit: the records of the same thing, in shares,
     // are still what the plan does say, offered as suggestions.
     const known = unit ? search(ctx, ask, q.topic, ['indicator', 'task'], preferences(ctx, ask)) : ranked;
