@@ -410,6 +410,8 @@ export const QUESTION_WORDS = new Set(
     'khi ' +
     // "kế hoạch hứa bao nhiêu …?": what the plan promises is its target.
     'hua ' +
+    // "… chiếm bao nhiêu trong tổng số lao động?": a share asked, as "tỷ lệ" asks it.
+    'chiem ' +
     // "… giảm bao nhiêu so với năm 2020 nhỉ?": "nhỉ" asks for agreement ("Sản Nhi" is a phrase: it stays).
     // "… còn bao nhiêu % thôi?": "thôi" (only) weighs the figure ("thời gian", "kịp thời" are phrases).
     'nhi thoi ' +

@@ -9,12 +9,13 @@ import type { ProvinceSuccession } from '../schema/succession';
 import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
 import { formatDate, statedToday } from '../text/dates';
 import { fold } from '../text/normalize';
+import { clip } from '../text/truncate';
 import { agencySpellings } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
 import { coordinatorItemId, LIST_BUDGET } from './compose';
 import { type Ask, type EngineContext, lookups, plansIn } from './context';
 import { cueMatcher } from './cue-match';
-import { putsForward, REPORTING_CUES } from './cues';
+import { putsForward, QUESTION_WORDS, REPORTING_CUES } from './cues';
 import { departmentOfFieldAsked } from './field-duties';
 import { mergeFollowUp } from './follow-up';
 import { answerAgency, answerGroupCompiler, asksGroupCompiler, RUNS_THE_PLAN } from './intents/agency';
@@ -184,12 +185,89 @@ function documentPointedAt(ctx: EngineContext, text: string, previous: () => Ans
 const indexesOf = (prebuilt: Prebuilt) =>
   new Map([...prebuilt].map(([id, plan]) => [id, () => plan().index] as const));
 
+// "cơ quan nào / sở nào / ai …": a who-question's asking words, each opening one clause.
+const WHO_ASKED = /\b(?:(?:co quan|so|don vi|nganh|to chuc|ben) nao|ai)\b/g;
+// The roles a who-question asks for, which name no duty of their own.
+const ROLE_WORDS =
+  /\b(?:chu tri|phoi hop|tham dinh|tong hop|thuc hien|phu trach|theo doi|danh gia|tham muu|bao cao|kiem tra|giam sat|huong dan|dau moi|thuong truc|la co quan|lam|lo|chinh|cung|nua|khac|con|giao|duoc)\b/g;
+
+/**
+ * Rule: a question that asks who twice, in two clauses joined by "và" or a comma ("cơ quan nào là cơ quan thường
+ * trực …, và sở nào chủ trì các chỉ tiêu về nhà ở?"), is two questions: the clauses, the second with the plans
+ * or provinces the whole names (it often names them once, up front). Null when the question is not so made.
+ */
+export function whoClauses(
+  text: string,
+  scope: string,
+  places: readonly string[] = [],
+): [string, string] | null {
+  const folded = fold(text);
+  if (folded.length !== text.length) return null;
+  const asked = [...folded.matchAll(WHO_ASKED)];
+  if (asked.length !== 2) return null;
+  const second = asked[1]?.index ?? 0;
+  const joint = /(?:\s*,\s*(?:va\s+|con\s+)?|\s+va\s+(?:con\s+)?)$/.exec(folded.slice(0, second));
+  if (!joint || joint.index <= (asked[0]?.index ?? 0)) return null;
+  const first = text.slice(0, joint.index).trim();
+  const rest = text.slice(second).trim();
+  // Each clause must say what it asks about beyond its asking words and the role asked: "ai chủ trì, ai phối
+  // hợp?", "gửi ai tổng hợp và sở nào thẩm định?" ask two roles in one duty, one question.
+  // (The plan and places the question names are its scope, no duty either: "KH 230 Đồng Nai: ai chủ trì, ai …".)
+  const own = (clause: string) =>
+    places
+      .reduce((t, place) => t.replaceAll(fold(place), ' '), fold(clause))
+      .replace(/\bkh\s*\d+\S*|\bke hoach(?: so)? \d+\S*/g, ' ')
+      .replace(WHO_ASKED, ' ')
+      .replace(ROLE_WORDS, ' ')
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 2 && !QUESTION_WORDS.has(w));
+  if (own(first).length < 2 || own(rest).length < 2) return null;
+  return [first, scope ? `${rest.replace(/[?.!\s]+$/u, '')} (${scope})?` : rest];
+}
+
+/**
+ * An answer's first block: its first line and the lines under it, up to the next "• " item; the duty's own words
+ * shortened, as two answers share one reply.
+ */
+function firstBlock(text: string): string {
+  const [head = '', ...lines] = text.split('\n');
+  const end = lines.findIndex((l) => l.startsWith('• ') || l.startsWith('Có thể bạn muốn hỏi'));
+  return [head.replace(/^• /, ''), ...(end < 0 ? lines : lines.slice(0, end))]
+    .map((l) => (l.startsWith('  Nội dung: ') ? `  ${clip(l, SHARED_DUTY_SHOWN)}` : l))
+    .join('\n');
+}
+const SHARED_DUTY_SHOWN = 220;
+
+/** The one answer to a question asked as two (`whoClauses`): each clause's best answer in turn. */
+function bothAnswers(a: Answer, b: Answer): Answer {
+  if (a.text === b.text) return a;
+  return {
+    text: `${firstBlock(a.text)}\n${firstBlock(b.text)}`,
+    found: a.found && b.found,
+    intent: a.intent,
+    items: [...a.items.slice(0, 1), ...b.items.slice(0, 1)],
+    sources: [...a.sources.slice(0, 1), ...b.sources.slice(0, 1)],
+    provinces: [...new Set([...a.provinces, ...b.provinces])],
+  };
+}
+
 function answer(ctx: EngineContext, question: string, options: AskOptions): Answer {
   let text = question
     .normalize('NFC')
     .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
     .slice(0, MAX_QUESTION)
     .trim();
+  if (!options.previousQuestion) {
+    const whole = understand(text, ctx.corpus, ctx.stats.known, options.province);
+    if (whole.intent === 'agency') {
+      const plans = ctx.corpus.plans.filter((p) => whole.planIds.includes(p.plan.id));
+      const scope = plans.length
+        ? plans.map((p) => `KH ${p.plan.number} ${p.plan.province}`).join(', ')
+        : whole.provinces.join(', ');
+      const clauses = whoClauses(text, scope, whole.provinces);
+      if (clauses) return bothAnswers(answer(ctx, clauses[0], options), answer(ctx, clauses[1], options));
+    }
+  }
   if (options.previousQuestion) {
     // The previous question is answered at most once, and only when the follow-up points back at its answer.
     let answered: { first: AnswerItem | undefined } | undefined;

@@ -333,8 +333,9 @@ function agencyIn(folded: string, corpus: Corpus): string | null {
       best = { name, len: weight(key) };
   }
   if (best) return best.name;
-  // "sở lao động" names the first agency whose name starts with it (longest prefix first).
-  const m = / so ((?:[a-z]+ ){1,3})/.exec(text);
+  // "sở lao động" names the first agency whose name starts with it (longest prefix first). ("tổng số lao động",
+  // "chỉ số …", "con số …": "số" after these words is a number, as folded "số" and "sở" are alike.)
+  const m = /(?<! (?:tong|chi|con|ty|ti)) so ((?:[a-z]+ ){1,3})/.exec(text);
   const typed = m?.[1]?.trim().split(' ') ?? [];
   // ("chuyển đổi số KH 10": "số", then a plan by its number, names no body.)
   if (/^\d/.test(text.slice((m?.index ?? 0) + 4).split(' ')[typed.length] ?? '')) return null;

@@ -148,6 +148,10 @@ describe('agencies', () => {
     expect(read('sở lao động quảng ninh làm gì')?.agency).toMatch(/^Sở Lao động/);
     expect(read('Sở nào chủ trì?').agency).toBeNull();
   });
+  it('reads "tổng số …", "chỉ số …", "con số …" as numbers, not the start of a body\'s name', () => {
+    expect(read('lao động nông nghiệp chiếm bao nhiêu trong tổng số lao động ở Đồng Nai?').agency).toBeNull();
+    expect(read('sở lao động đồng nai làm gì?').agency).toMatch(/^Sở Lao động/);
+  });
   it('reads the start of a name by whole words: "số xã" is no "Sở Xây dựng"', () => {
     expect(read('toàn bộ số xã đạt chuẩn nông thôn mới').agency).toBeNull();
     expect(read('so xay chu tri gi').agency).toBe('Sở Xây dựng');
@@ -186,6 +190,9 @@ describe('phrases that only frame a question', () => {
     expect(q.topic).not.toMatch(/\bthay\b|\bcho\b/);
     // "con so" typed plain is also "còn Sở …": kept.
     expect(read('con so khoa hoc cong nghe thi sao?').topic).toContain('so khoa hoc');
+  });
+  it('"chiếm bao nhiêu" asks a share, as "tỷ lệ" does', () => {
+    expect(read('lao động nông nghiệp chiếm bao nhiêu trong tổng lao động?').topic).not.toMatch(/\bchiem\b/);
   });
   it('"được ghi tên", "được nêu" point at where the plan writes it', () => {
     const q = read('KH 230, nhiệm vụ bồi dưỡng ngoại ngữ: những sở nào được ghi tên phối hợp?');
