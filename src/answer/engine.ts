@@ -257,7 +257,8 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
     .slice(0, MAX_QUESTION)
     .trim();
-  if (!options.previousQuestion) {
+  // (Read whole first only when it asks who twice: understanding is a good part of an answer's time.)
+  if (!options.previousQuestion && (fold(text).match(WHO_ASKED)?.length ?? 0) === 2) {
     const whole = understand(text, ctx.corpus, ctx.stats.known, options.province);
     if (whole.intent === 'agency') {
       const plans = ctx.corpus.plans.filter((p) => whole.planIds.includes(p.plan.id));
