@@ -128,7 +128,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'chu tri … (nhung|cac) (nhiem vu|chi tieu|viec) (nao|gi)',
       'co (nhiem vu|nhung nhiem vu) gi',
       // "Sở Ngoại vụ có vai trò gì trong KH 230?": a body's part in the plan.
-      'vai tro (gi|nhu the nao|ra sao) trong (kh|ke hoach)',
+      'vai tro (gi|nhu the nao|ra sao) (trong|doi voi|voi) (kh|ke hoach)',
       'phu trach (gi|viec gi|nhiem vu nao|chi tieu nao)',
       'phu trach (nhung|cac) (gi|viec gi|nhiem vu nao|chi tieu nao)',
       'chiu trach nhiem (ve )?(gi|viec gi|nhung gi|nhiem vu nao|chi tieu nao)',

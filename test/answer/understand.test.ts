@@ -42,6 +42,7 @@ describe('intents', () => {
     ['Chiến lược công tác dân tộc 2021-2030 tầm nhìn 2045 ở Đồng Nai do ai chủ trì?', 'agency'],
     ['Chiến lược công tác dân tộc giai đoạn 2021-2030, tầm nhìn đến năm 2045 do ai chủ trì?', 'agency'],
     ['KH 230 có tầm nhìn đến năm nào?', 'plan_meta'],
+    ['KH 91/KH-UBND QN: Sở LĐTBXH giữ vai trò gì đối với Kế hoạch?', 'assignments'],
     ['Kế hoạch của Lai Châu do ai ký?', 'plan_meta'],
     ['liệt kê các chỉ tiêu về BHXH của Đồng Nai', 'list'],
     ['tỷ lệ BHYT Quảng Ninh và Đồng Nai', 'compare'],
