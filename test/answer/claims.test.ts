@@ -951,3 +951,18 @@ describe('the press put forward as recipients of the plan', () => {
     expect(ask('ke hoach 68 thanh hoa co gui cho co quan bao chi, dai nao khong').text).toMatch(/^Có: /);
   });
 });
+
+describe('a year put forward as a duty’s time', () => {
+  const duty = 'Đồng Nai: việc quán triệt, tuyên truyền Kế hoạch của Đảng bộ tỉnh thực hiện NQ 42-NQ/TW';
+  it('is judged against the duty’s time column: another year is "Không", with the year the plan gives', () => {
+    const no = ask(`${duty} có thời gian thực hiện là năm 2025 phải không?`);
+    expect(no.text.split('\n')[0]).toBe('Không: kế hoạch đặt mốc thời gian khác:');
+    expect(no.text).toContain('Thời gian: Năm 2024');
+  });
+  it('the year of the time column finds the duty', () => {
+    const yes = ask(`${duty} có thời gian thực hiện là năm 2024 phải không?`);
+    expect(yes.found).toBe(true);
+    expect(yes.text).toContain('Năm 2024');
+    expect(yes.text).not.toContain('không đặt mục tiêu năm 2024');
+  });
+});

@@ -197,7 +197,8 @@ export function yearFits(ctx: EngineContext, doc: SearchDoc, years: number[]): b
     if (f.record.targets.some((t) => t.year !== null && years.includes(t.year))) return true;
     return years.some((y) => f.record.source.quote.includes(String(y)));
   }
-  return years.some((y) => f.record.text.includes(String(y)));
+  // (A task's year may be its time column's: "Thời gian: Năm 2024".)
+  return years.some((y) => f.record.text.includes(String(y)) || f.record.timeframe.text.includes(String(y)));
 }
 
 /**

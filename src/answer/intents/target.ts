@@ -212,14 +212,17 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
         best?.kind === 'indicator'
           ? `\nKế hoạch đặt: ${recordText(best, ask.today)}\n  ${sourceLine(best.plan.plan, best.record.source)}`
           : '';
-      // "Có phải … đặt mốc năm 2025 …?" of a target the plan sets for another year: no, and what it does set.
-      if (best?.kind === 'indicator' && putsForward(q)) {
+      // "Có phải … đặt mốc năm 2025 …?" of a target the plan sets for another year, "… có thời gian thực hiện là
+      // năm 2025 phải không?" of a duty the plan times otherwise: no, and what it does set.
+      if (best && putsForward(q) && (best.kind === 'indicator' || best.record.timeframe.text)) {
         const plan = best.plan.plan;
-        const line = `${plan.province}: ${recordText(best, ask.today)}`;
+        const when = best.kind === 'task' ? timeframeText(best, ask.today) : '';
+        const text = recordText(best, ask.today);
+        const line = `${plan.province}: ${text}${when ? `${/[.!?…]$/.test(text) ? '' : '.'} ${when}` : ''}`;
         return found(
           intent,
           ['Không: kế hoạch đặt mốc thời gian khác:', line, `  ${sourceLine(plan, best.record.source)}`],
-          [item('indicator', best.record.id, plan, line, best.record.source)],
+          [item(best.kind, best.record.id, plan, line, best.record.source)],
         );
       }
       const answer = notFound(
