@@ -98,6 +98,8 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['tham gia', 'bao phủ', 'độ bao phủ'],
   // Everyday words for the plans' "lao động" (workers), whose "làm" is no "chủ trì".
   ['lao động', 'người đi làm'],
+  // "phụ nữ đi làm hưởng lương" is the plans' "lao động nữ làm công hưởng lương".
+  ['lao động nữ', 'phụ nữ đi làm', 'chị em đi làm'],
   ['hộ nghèo', 'tỷ lệ nghèo', 'nghèo đa chiều'],
   ['bác sĩ', 'bác sỹ'],
   ['dược sĩ', 'dược sỹ'],

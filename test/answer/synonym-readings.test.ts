@@ -82,3 +82,13 @@ describe("a citizen's words for the places and means the plans name in administr
     expect(a.text).toContain('không dùng tiền mặt');
   });
 });
+
+describe('"phụ nữ đi làm" is the plans\' "lao động nữ"', () => {
+  it('finds the women wage-workers target in everyday words', () => {
+    const a = ask(
+      'Chị em phụ nữ đi làm công ăn lương ở Quảng Ninh thì tỉnh phấn đấu đến năm 2025 đạt tỷ lệ bao nhiêu?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('lao động nữ làm công việc hưởng lương đạt 50%');
+  });
+});
