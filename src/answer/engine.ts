@@ -238,12 +238,17 @@ function firstBlock(text: string): string {
 }
 const SHARED_DUTY_SHOWN = 220;
 
-/** The one answer to a question asked as two (`whoClauses`): each clause's best answer in turn. */
-function bothAnswers(a: Answer, b: Answer): Answer {
+/**
+ * The one answer to a question asked as two (`whoClauses`): each clause's best answer in turn; a clause the plans
+ * do not answer is named, so the reader knows which of the two is missing.
+ */
+function bothAnswers(a: Answer, b: Answer, clauses: readonly [string, string]): Answer {
   if (a.text === b.text) return a;
+  const block = (x: Answer, clause: string) =>
+    x.found ? firstBlock(x.text) : `Về «${clip(clause, 80)}»: ${x.text.split('\n')[0] ?? ''}`;
   return {
-    text: `${firstBlock(a.text)}\n${firstBlock(b.text)}`,
-    found: a.found && b.found,
+    text: `${block(a, clauses[0])}\n${block(b, clauses[1])}`,
+    found: a.found || b.found,
     intent: a.intent,
     items: [...a.items.slice(0, 1), ...b.items.slice(0, 1)],
     sources: [...a.sources.slice(0, 1), ...b.sources.slice(0, 1)],
@@ -266,7 +271,8 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
         ? plans.map((p) => `KH ${p.plan.number} ${p.plan.province}`).join(', ')
         : whole.provinces.join(', ');
       const clauses = whoClauses(text, scope, whole.provinces);
-      if (clauses) return bothAnswers(answer(ctx, clauses[0], options), answer(ctx, clauses[1], options));
+      if (clauses)
+        return bothAnswers(answer(ctx, clauses[0], options), answer(ctx, clauses[1], options), clauses);
     }
   }
   if (options.previousQuestion) {

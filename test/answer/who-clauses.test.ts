@@ -38,4 +38,9 @@ describe('whoClauses', () => {
     expect(a.text).toContain('Sở Thông tin và Truyền thông');
     expect(a.text.length).toBeLessThan(900);
   });
+  it('names the clause the plans do not answer', () => {
+    const a = ask('Đà Nẵng KH 10: ai chủ trì nhiệm vụ giáo dục và ai chủ trì nhiệm vụ phóng tàu vũ trụ?');
+    expect(a.text).toContain('Sở Giáo dục và Đào tạo');
+    expect(a.text).toMatch(/Về «ai chủ trì nhiệm vụ phóng tàu vũ trụ[^»]*»: [^\n]*không nêu/);
+  });
 });
