@@ -20,7 +20,7 @@ import {
   withPlainTag,
 } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
-import { ask, corpus } from '../helpers';
+import { ask, corpus, engine, TODAY } from '../helpers';
 
 const claim = (q: string) => claimIn(fold(q), corpus);
 
@@ -964,5 +964,17 @@ describe('a year put forward as a duty’s time', () => {
     expect(yes.found).toBe(true);
     expect(yes.text).toContain('Năm 2024');
     expect(yes.text).not.toContain('không đặt mục tiêu năm 2024');
+  });
+});
+
+describe('a partner put forward is named as the plan writes it', () => {
+  it('says "UBND các quận, huyện" in Đà Nẵng, not the canonical "UBND các huyện, thành phố"', () => {
+    const a = engine.answer('thế có phối hợp với UBND quận, huyện không?', {
+      today: TODAY,
+      previousQuestion: 'Đà Nẵng: an toàn thực phẩm ai chủ trì?',
+    });
+    const verdict = a.text.split('\n')[0] ?? '';
+    expect(verdict).toContain('quận, huyện');
+    expect(verdict).not.toContain('UBND các huyện, thành phố');
   });
 });

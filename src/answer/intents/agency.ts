@@ -380,7 +380,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       : ask.q.choice
         ? choiceVerdict(ask.q.choice, listed)
         : ask.q.claimedPartner
-          ? partnerVerdict(ask.q.claimedPartner, listed)
+          ? partnerVerdict(ask.q.claimedPartner, listed, writtenIn(ask, ask.q.claimedPartner))
           : null;
   // Bodies put forward together are confirmed together, named as the plan writes them ("Bảo hiểm xã hội thành
   // phố").
@@ -458,18 +458,31 @@ const REQUEST_ASKED = /\bde nghi\b(?!.*\bchu tri\b)/;
 export function partnerVerdict(
   claimed: string,
   listed: readonly { leads: string[]; partners: string[]; role?: string }[],
+  shown = claimed,
 ): string | null {
   if (!listed.length) return null;
   const names = (bodies: string[]) => leadNames({ leads: bodies }).includes(claimed);
   if (listed.every((r) => names(r.partners)))
-    return `Đúng: theo kế hoạch, ${claimed} phối hợp thực hiện việc này.`;
+    return `Đúng: theo kế hoạch, ${shown} phối hợp thực hiện việc này.`;
   // "9. Đề nghị MTTQ …: Phối hợp vận động …": the plan asks it to take part.
   if (listed.every((r) => names(r.leads) && r.role === 'requested'))
-    return `Có: kế hoạch đề nghị ${claimed} tham gia việc này.`;
-  if (listed.every((r) => names(r.leads))) return `Có: theo kế hoạch, ${claimed} chủ trì việc này.`;
+    return `Có: kế hoạch đề nghị ${shown} tham gia việc này.`;
+  if (listed.every((r) => names(r.leads))) return `Có: theo kế hoạch, ${shown} chủ trì việc này.`;
   if (listed.every((r) => !names(r.partners) && !names(r.leads)))
-    return `Không: kế hoạch không ghi ${claimed} phối hợp việc này.`;
+    return `Không: kế hoạch không ghi ${shown} phối hợp việc này.`;
   return null;
+}
+
+/**
+ * A body as the plans in scope write it ("UBND quận, huyện" in Đà Nẵng's, where the canonical name is "UBND các
+ * huyện, thành phố"): a verdict names the body in the plan's own words; its canonical name when no plan in scope
+ * writes it.
+ */
+function writtenIn(ask: Ask, body: string): string {
+  for (const p of ask.scope)
+    for (const r of [...p.tasks, ...p.indicators])
+      for (const x of [...r.leads, ...r.partners]) if (canonicalAgency(x).name === body) return x;
+  return body;
 }
 
 /**
