@@ -117,12 +117,12 @@ describe('after a restart', () => {
     await post(callbackUpdate(chat, source));
     // A reply whose send was under way when the process died may be sent again after the restart (the limit the
     // README states: the Bot API's answer was lost): the button's reply is the first after it that is not that one.
-    const after = () =>
+    const afterRestart = () =>
       replies(chat)
         .slice(2)
         .filter((c) => c.body.text !== second?.body.text);
-    await tg.waitFor(() => after().length >= 1, 20_000);
-    const sources = String(after()[0]?.body.text);
+    await tg.waitFor(() => afterRestart().length >= 1, 20_000);
+    const sources = String(afterRestart()[0]?.body.text);
     expect(sources).toContain('KH 91/KH-UBND (Quảng Ninh)');
     expect(sources).not.toContain('Đồng Nai');
   }, 120_000);
