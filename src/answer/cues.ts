@@ -396,6 +396,16 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'chuyen nay',
 ];
 
+/** A who-question's asking words, folded: "cơ quan nào", "sở nào", "bên nào", "ai" (one per clause asked). */
+export const WHO_WORDS = '(?:(?:co quan|so|don vi|nganh|to chuc|ben) nao|ai)';
+const WHO_ASKED = new RegExp(`\\b${WHO_WORDS}\\b`, 'g');
+/** How many times a (folded) question asks who. */
+export const whoAsked = (folded: string): number => folded.match(WHO_ASKED)?.length ?? 0;
+/** The (folded) question without its asking words. */
+export const withoutWhoWords = (folded: string): string => folded.replace(WHO_ASKED, ' ');
+/** Each who-word of a (folded) question, with where it stands. */
+export const whoWordsIn = (folded: string) => [...folded.matchAll(WHO_ASKED)];
+
 /** Single syllables (folded) that only say how to ask; words that also carry content stay in. */
 export const QUESTION_WORDS = new Set(
   (

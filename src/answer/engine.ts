@@ -15,7 +15,7 @@ import { withoutAgency } from './agency-text';
 import { coordinatorItemId, LIST_BUDGET } from './compose';
 import { type Ask, type EngineContext, lookups, plansIn } from './context';
 import { cueMatcher } from './cue-match';
-import { putsForward, QUESTION_WORDS, REPORTING_CUES } from './cues';
+import { putsForward, QUESTION_WORDS, REPORTING_CUES, whoAsked, whoWordsIn, withoutWhoWords } from './cues';
 import { departmentOfFieldAsked } from './field-duties';
 import { mergeFollowUp } from './follow-up';
 import { answerAgency, answerGroupCompiler, asksGroupCompiler, RUNS_THE_PLAN } from './intents/agency';
@@ -185,8 +185,6 @@ function documentPointedAt(ctx: EngineContext, text: string, previous: () => Ans
 const indexesOf = (prebuilt: Prebuilt) =>
   new Map([...prebuilt].map(([id, plan]) => [id, () => plan().index] as const));
 
-// "cơ quan nào / sở nào / ai …": a who-question's asking words, each opening one clause.
-const WHO_ASKED = /\b(?:(?:co quan|so|don vi|nganh|to chuc|ben) nao|ai)\b/g;
 // The roles a who-question asks for, which name no duty of their own.
 const ROLE_WORDS =
   /\b(?:chu tri|phoi hop|tham dinh|tong hop|thuc hien|phu trach|theo doi|danh gia|tham muu|bao cao|kiem tra|giam sat|huong dan|dau moi|thuong truc|la co quan|lam|lo|chinh|cung|nua|khac|con|giao|duoc)\b/g;
@@ -203,7 +201,7 @@ export function whoClauses(
 ): [string, string] | null {
   const folded = fold(text);
   if (folded.length !== text.length) return null;
-  const asked = [...folded.matchAll(WHO_ASKED)];
+  const asked = whoWordsIn(folded);
   if (asked.length !== 2) return null;
   const second = asked[1]?.index ?? 0;
   const joint = /(?:\s*,\s*(?:va\s+|con\s+)?|\s+va\s+(?:con\s+)?)$/.exec(folded.slice(0, second));
@@ -214,10 +212,11 @@ export function whoClauses(
   // hợp?", "gửi ai tổng hợp và sở nào thẩm định?" ask two roles in one duty, one question.
   // (The plan and places the question names are its scope, no duty either: "KH 230 Đồng Nai: ai chủ trì, ai …".)
   const own = (clause: string) =>
-    places
-      .reduce((t, place) => t.replaceAll(fold(place), ' '), fold(clause))
-      .replace(/\bkh\s*\d+\S*|\bke hoach(?: so)? \d+\S*/g, ' ')
-      .replace(WHO_ASKED, ' ')
+    withoutWhoWords(
+      places
+        .reduce((t, place) => t.replaceAll(fold(place), ' '), fold(clause))
+        .replace(/\bkh\s*\d+\S*|\bke hoach(?: so)? \d+\S*/g, ' '),
+    )
       .replace(ROLE_WORDS, ' ')
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length >= 2 && !QUESTION_WORDS.has(w));
@@ -263,7 +262,7 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
     .slice(0, MAX_QUESTION)
     .trim();
   // (Read whole first only when it asks who twice: understanding is a good part of an answer's time.)
-  if (!options.previousQuestion && (fold(text).match(WHO_ASKED)?.length ?? 0) === 2) {
+  if (!options.previousQuestion && whoAsked(fold(text)) === 2) {
     const whole = understand(text, ctx.corpus, ctx.stats.known, options.province);
     if (whole.intent === 'agency') {
       const plans = ctx.corpus.plans.filter((p) => whole.planIds.includes(p.plan.id));

@@ -479,10 +479,27 @@ export function partnerVerdict(
  * writes it.
  */
 function writtenIn(ask: Ask, body: string): string {
-  for (const p of ask.scope)
-    for (const r of [...p.tasks, ...p.indicators])
-      for (const x of [...r.leads, ...r.partners]) if (canonicalAgency(x).name === body) return x;
+  for (const p of ask.scope) {
+    const written = spellingsIn(p).get(body);
+    if (written) return written;
+  }
   return body;
+}
+
+// Each plan's first spelling of each body it assigns, by canonical name, worked out once per plan.
+const SPELLINGS = new WeakMap<PlanRecords, Map<string, string>>();
+function spellingsIn(plan: PlanRecords): Map<string, string> {
+  let known = SPELLINGS.get(plan);
+  if (!known) {
+    known = new Map();
+    for (const r of [...plan.tasks, ...plan.indicators])
+      for (const x of [...r.leads, ...r.partners]) {
+        const name = canonicalAgency(x).name;
+        if (!known.has(name)) known.set(name, x);
+      }
+    SPELLINGS.set(plan, known);
+  }
+  return known;
 }
 
 /**

@@ -7,6 +7,7 @@ import { INSURANCES } from '../../text/vocabulary';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import { cueText } from '../cue-match';
+import { WHO_WORDS } from '../cues';
 import { type Candidate, coverage, TERMS_JOINED, type TermStats } from '../rank';
 import { TUNING } from '../tuning';
 import { areasIn } from '../understand';
@@ -152,12 +153,10 @@ export function figuresAsked(folded: string): number {
   return folded.match(/\b(?:bao nhieu|may phan tram|bn)\b/g)?.length ?? 0;
 }
 
+const BODY_ASKED = new RegExp(`\\b${WHO_WORDS} (?:chu tri|phu trach|lo|lam|thuc hien)\\b`, 'g');
 /** How many bodies a question asks for: "sở nào chủ trì A, sở nào chủ trì B?" asks two. */
 export function bodiesAsked(folded: string): number {
-  return (
-    folded.match(/\b(?:(?:so|co quan|don vi|nganh) nao|ai) (?:chu tri|phu trach|lo|lam|thuc hien)\b/g)
-      ?.length ?? 0
-  );
+  return folded.match(BODY_ASKED)?.length ?? 0;
 }
 
 /**
