@@ -547,7 +547,8 @@ export const ENGLISH_WORDS = new Set(
  * mắc thì báo cáo qua đâu?", "Báo cáo kết quả gửi ai?", "phải báo cáo về đâu?".
  */
 export const REPORTING_CUES: ReadonlyArray<string> = [
-  'bao cao … (qua|cho|ve|len|gui) (nhung )?(dau|ai|co quan nao|so nao|noi nao|bo nao|cap nao)',
+  // ("… báo cáo lên cấp ủy nào?": the Party committee reported to.)
+  'bao cao … (qua|cho|ve|len|gui) (nhung )?(dau|ai|co quan nao|so nao|noi nao|bo nao|cap nao|cap uy nao)',
   // "… báo cáo kết quả kiểm tra, giám sát an sinh xã hội cho những ai?": the report's object may be long.
   'bao cao (ket qua|tinh hinh) … (qua|cho|ve|len|gui|toi) (nhung )?(dau|ai|co quan nao|so nao|noi nao|bo nao|cap nao)',
   // "… báo cáo kết quả kiểm tra, giám sát chính sách an sinh xã hội lên bộ nào?": however far from its verb.

@@ -1,5 +1,6 @@
 /** A body the plan asked about never names: said so, never answered with other bodies' duties as if its own. */
 import { describe, expect, it } from 'vitest';
+import { namesCounterpart } from '../../src/answer/intents/agency';
 import { understand } from '../../src/answer/understand';
 import { ask, corpus } from '../helpers';
 
@@ -61,6 +62,26 @@ describe('a duty the plan states with no body in charge, asked who does it', () 
     expect(a.found).toBe(true);
     expect(a.text).toContain('đầu mối điều phối là Trung tâm vận chuyển cấp cứu 115');
     expect(a.text).toContain('Nguồn: KH 91/KH-UBND');
+  });
+  it('is answered by its own words when they name the body it goes to, asked by that preposition', () => {
+    expect(
+      namesCounterpart(
+        'bao cao kip thoi voi co quan nao',
+        'báo cáo kịp thời vướng mắc với Ủy ban nhân dân tỉnh',
+      ),
+    ).toBe(true);
+    expect(namesCounterpart('trinh len cap nao', 'trình lên UBND tỉnh phê duyệt')).toBe(true);
+    // Another preposition, or no body after it, answers nothing.
+    expect(
+      namesCounterpart('bao cao kip thoi voi co quan nao', 'báo cáo kịp thời lên Ủy ban nhân dân tỉnh'),
+    ).toBe(false);
+    expect(namesCounterpart('bao cao voi ai', 'báo cáo với các cấp, các ngành')).toBe(false);
+    expect(namesCounterpart('ai chu tri', 'báo cáo với Ủy ban nhân dân tỉnh')).toBe(false);
+    const a = ask(
+      'KH 68 Thanh Hóa: trong quá trình thực hiện, khó khăn vướng mắc báo cáo kịp thời với cơ quan nào?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Thanh Hóa: .*vướng mắc với Ủy ban nhân dân tỉnh/);
   });
   it('else says the plan states it but names no body, quoting it with its source', () => {
     const a = ask(

@@ -28,6 +28,12 @@ describe('dutiesOf', () => {
     expect(dutiesOf(duties, null, 'cac huyen bao cao khi nao')).toEqual([duties[1]]);
   });
 
+  it('keeps the duties sent to a Party committee when it asks "lên cấp ủy nào"', () => {
+    const party = duty('Sở Lao động - Thương binh và Xã hội', 'Ban Thường vụ Tỉnh ủy');
+    expect(dutiesOf([...duties, party], null, 'bao cao len cap uy nao')).toEqual([party]);
+    expect(dutiesOf(duties, null, 'bao cao len cap uy nao')).toEqual(duties);
+  });
+
   it('keeps them all when the question names no body that reports', () => {
     expect(dutiesOf(duties, null, 'bao cao cho ai')).toEqual(duties);
     expect(dutiesOf(duties, 'Sở Y tế')).toEqual(duties);
@@ -434,5 +440,33 @@ describe('a day put forward for the reports of the bodies named', () => {
   it('"sở, huyện báo cáo … trước ngày 30/11?" is judged by their reports\' day, not another body\'s', () => {
     const a = ask('Đồng Nai: sở, huyện báo cáo kết quả chỉ tiêu KH 230 trước ngày 30/11 phải không?');
     expect(a.text).toMatch(/^Không: kế hoạch ghi hạn trước ngày 10\/11\./);
+  });
+});
+
+describe('a Party committee asked as the recipient ("lên cấp ủy nào")', () => {
+  it('is the duty that reports to one', () => {
+    const a = ask('KH 230 Đồng Nai: kết quả thực hiện hằng năm được báo cáo lên cấp ủy nào?');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(
+      /^• Sở Lao động - Thương binh và Xã hội tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy/,
+    );
+    expect(a.text.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(1);
+  });
+  it('of a plan with none: the list of recipients "để báo cáo" first, then that no body is made to report to one', () => {
+    const a = ask('kh 68 thanh hoa bao cao len cap uy nao');
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^KH 68\/KH-UBND được gửi để báo cáo: .*Tỉnh ủy.*\(nơi nhận, dòng \d+\)\./);
+    expect(a.text).toContain('không giao cơ quan nào báo cáo cấp ủy');
+  });
+});
+
+describe('two rhythms offered, one set ("hằng quý hay hằng năm?")', () => {
+  it('is answered: the one not set is said, and the reporting the plan sets is found', () => {
+    const a = ask('da nang bao cao ket qua ke hoach 10 la hang quy hay hang nam? han ngay nao?');
+    expect(a.text).toMatch(/^KH 10\/KH-UBND \(Đà Nẵng\) không quy định báo cáo hằng quý\./);
+    expect(a.text).toContain('30/11');
+    expect(a.found).toBe(true);
+    // Without the other rhythm offered, a rhythm the plan does not set is not found.
+    expect(ask('da nang bao cao ket qua ke hoach 10 hang quy trước ngày nào?').found).toBe(false);
   });
 });

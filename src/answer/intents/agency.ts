@@ -537,17 +537,36 @@ const TARGET_SHOWN = 200;
 // Roles a sentence may give a body in its own words ("… với vai trò đầu mối điều phối là Trung tâm 115").
 const ROLES_IN_TEXT = ['dau moi', 'dieu phoi', 'thuong truc', 'chu tri', 'phu trach', 'tham muu'];
 
+// "… báo cáo kịp thời với cơ quan nào?", "… trình lên cấp nào?": the body a duty goes to, asked by its preposition.
+const COUNTERPART_ASKED =
+  /\b(voi|cho|len|toi|den|gui|trinh) (?:(?:co quan|don vi|cap|cap uy|so|ban|bo|noi) nao|ai|dau)\b/;
+// The kinds of body a plan sends duties to, as its words open their names.
+const BODY_OPENING =
+  '(?:uy ban nhan dan|ubnd|so|bo|hoi dong nhan dan|hdnd|tinh uy|thanh uy|ban thuong vu|thuong truc|chu tich|chinh phu|thu tuong)';
+
+/**
+ * Rule: a question asking to whom a duty goes ("… với cơ quan nào?") is answered by a duty whose own words name a
+ * body after that same preposition ("báo cáo kịp thời những khó khăn, vướng mắc với Ủy ban nhân dân tỉnh").
+ */
+export function namesCounterpart(folded: string, duty: string): boolean {
+  const prep = COUNTERPART_ASKED.exec(folded)?.[1];
+  return prep !== undefined && new RegExp(`\\b${prep} ${BODY_OPENING}\\b`).test(fold(duty));
+}
+
 /**
  * Rule: a duty the plan states without a body in charge, asked who does it. When its own words give the role
  * the question asks about ("mạng lưới cấp cứu … với vai trò đầu mối điều phối là Trung tâm vận chuyển cấp cứu
- * 115", asked "đơn vị nào làm đầu mối điều phối?"), those words are the answer; else the plan states the duty
+ * 115", asked "đơn vị nào làm đầu mối điều phối?"), or name the body it goes to (`namesCounterpart`), those
+ * words are the answer; else the plan states the duty
  * but names no body, said with the duty and its source.
  */
 function unledDuty(ctx: EngineContext, ask: Ask, f: Found & { kind: 'task' }): Answer {
   const plan = f.plan.plan;
   const shown = excerpt(f.record.text, topicWords(ask.q.topic), TARGET_SHOWN);
   const roles = ROLES_IN_TEXT.filter((r) => new RegExp(`\\b${r}\\b`).test(ask.q.folded));
-  const told = roles.length > 0 && roles.every((r) => fold(shown).includes(r));
+  const told =
+    (roles.length > 0 && roles.every((r) => fold(shown).includes(r))) ||
+    namesCounterpart(ask.q.folded, shown);
   const cited = item('task', f.record.id, plan, shown, f.record.source);
   const source = `  ${sourceLine(plan, f.record.source)}`;
   if (told) return found('agency', [`${plan.province}: ${shown}`, source], [cited]);

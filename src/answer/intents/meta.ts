@@ -115,10 +115,14 @@ export const reportersOf = (d: ReportingDuty): string[] => (d.reporters.length ?
 export const reportsIn = (d: ReportingDuty, agency: string): boolean =>
   leadNames({ leads: reportersOf(d) }).includes(agency);
 
+// A Party committee, as a plan names one reports go to: "Ban Thường vụ Tỉnh ủy", "Thành ủy".
+const PARTY_COMMITTEE = /\b(?:tinh|thanh|huyen) uy\b/;
+
 /**
  * The reporting duties a question asks about: those of the body it names ("các huyện báo cáo …"), when the
- * plan gives that body any; else all of them.
+ * plan gives that body any; those sent to a Party committee, asked "lên cấp ủy nào"; else all of them.
  */
+
 export function dutiesOf(
   duties: readonly ReportingDuty[],
   agency: string | null,
@@ -131,6 +135,11 @@ export function dutiesOf(
   if (COMPILER_ASKED.test(folded) && !THROUGH_COMPILER.test(folded) && !asksReportDate(folded)) {
     const compiling = duties.filter(compilesReports);
     if (compiling.length) return compiling;
+  }
+  // "… báo cáo lên cấp ủy nào?": the reports that go to a Party committee.
+  if (/\bcap uy\b/.test(folded)) {
+    const toParty = duties.filter((d) => PARTY_COMMITTEE.test(fold(d.to)));
+    if (toParty.length) return toParty;
   }
   // "… gửi báo cáo … về Sở LĐTBXH vào ngày nào?": the body named receives the reports asked about.
   if (agency && sentTo(folded, agency)) {
@@ -513,10 +522,24 @@ function reporterKindsBefore(folded: string): RegExp[] {
 }
 
 /**
- * A ministry asked as the recipient of reports that no duty in scope reports to: "KH 230/KH-UBND (Đồng Nai) không
- * quy định báo cáo Bộ Lao động - …", then the reporting the plans do set. Null when one does, or none is asked.
+ * A ministry (or a Party committee, "cấp ủy nào") asked as the recipient of reports that no duty in scope reports
+ * to: "KH 230/KH-UBND (Đồng Nai) không quy định báo cáo Bộ Lao động - …", then the reporting the plans do set.
+ * Null when one does, or none is asked.
  */
 function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext): Answer | null {
+  // "… báo cáo lên cấp ủy nào?" of plans that send no report to a Party committee.
+  const all = shownPlans(plans).flatMap((p) => p.plan.reportingDuties);
+  if (/\bcap uy\b/.test(ask.q.folded) && all.length && !all.some((d) => PARTY_COMMITTEE.test(fold(d.to)))) {
+    // The plan itself may be sent to a Party committee "để báo cáo" (its list of recipients): that is said first.
+    const sent = shownPlans(plans).flatMap((p) =>
+      (p.plan.recipients ?? [])
+        .filter((r) => r.purpose === 'báo cáo' && PARTY_COMMITTEE.test(fold(r.to)))
+        .map((r) => `KH ${p.plan.number} được gửi để báo cáo: ${r.to} (nơi nhận, ${linesLabel(r.source)}). `),
+    );
+    const none = `${plansNamed(shownPlans(plans))} không giao cơ quan nào báo cáo cấp ủy. Kế hoạch quy định:`;
+    const answer = notSetBut(`${sent.join('')}${none}`, plans, ask);
+    return sent.length ? { ...answer, found: true } : answer;
+  }
   const asked = reportsToAsked(plans, ask);
   if (!asked || !asked.duties.length || asked.to.length) return null;
   const { key } = asked;
@@ -554,20 +577,27 @@ function noReportDate(plans: readonly PlanRecords[], ask: Ask, dayAsked: boolean
   // The body named, when the duties shown are its own reports (another body's dated reports may be in the plan).
   const agency = ask.q.agency;
   const forWhom = agency && duties.every((d) => reportsIn(d, agency)) ? agency : null;
+  // "… hằng quý hay hằng năm?" offers the rhythm the plans do set beside the one they do not: the list answers it.
+  const offered = unset && OTHER_RHYTHM_OFFERED.test(ask.q.folded);
   return notSetBut(
     unset
       ? `${names} không quy định báo cáo ${rhythm.label}. Kế hoạch quy định:`
       : `${names} không nêu ngày (hạn) nộp báo cáo cụ thể${forWhom ? ` của ${forWhom}` : ''}. Kế hoạch chỉ quy định:`,
     shown,
     ask,
+    offered,
   );
 }
 
+// "… hằng quý hay hằng năm / hay định kỳ / hay đột xuất?": a rhythm offered as the other answer.
+const OTHER_RHYTHM_OFFERED =
+  /\bhay (?:la )?(?:bao cao )?(?:hang nam|moi nam|1 nam|mot nam|hang quy|6 thang|sau thang|hang thang|dinh ky|dot xuat)\b/;
+
 /**
  * Nothing asked is in the plans: `first` says what is not set, then what the plans do say of reporting (to
- * whom, through whom, how often), each with its source; found is false.
+ * whom, through whom, how often), each with its source; found is false unless what they say `answers` it.
  */
-function notSetBut(first: string, shown: readonly PlanRecords[], ask: Ask): Answer {
+function notSetBut(first: string, shown: readonly PlanRecords[], ask: Ask, answers = false): Answer {
   const lines = [first];
   const items: AnswerItem[] = [];
   for (const p of shown) {
@@ -581,7 +611,7 @@ function notSetBut(first: string, shown: readonly PlanRecords[], ask: Ask): Answ
   }
   lines.push(sourcesLine(items));
   // "… có quy định ngày cụ thể không, hay báo cáo thế nào?" also asks what the plan does set: that is found.
-  return { ...found('plan_meta', lines, items), found: OR_HOW.test(ask.q.folded) };
+  return { ...found('plan_meta', lines, items), found: answers || OR_HOW.test(ask.q.folded) };
 }
 
 /** A question that, beside what it asks, asks how it is done instead: "…, hay báo cáo thế nào / ra sao?". */
