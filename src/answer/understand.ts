@@ -963,6 +963,15 @@ export function understand(
       ? null
       : (agencyIn(withoutBesides(folded).replace(SUCCESSOR_GLOSS, ' '), corpus) ??
         (intent === 'assignments' ? districtBodyIn(raw, corpus) : null));
+  // "Sở GD&ĐT Đồng Nai: năm 2025 tỷ lệ trường học … bao nhiêu %?": the body a figure is asked of says whose
+  // target it is, not what it is about (its name, often abbreviated, is in no row of a table).
+  // (Only a department: "Bảo hiểm xã hội" names a body and the insurance a figure may be of.)
+  if (intent === 'target' && agency?.startsWith('Sở ') && /\b(?:bao nhieu|may phan tram|bn)\b/.test(folded)) {
+    const rest = withoutBody(topic, agency)
+      .replace(/(\s*\|\s*)+/g, ' | ')
+      .replace(/^[\s|,]+|[\s|,]+$/g, '');
+    if (rest.split(/[\s|,]+/).length >= 2) topic = rest;
+  }
   const howMany = asksHowMany(spelled, folded, knownPhrase);
   const alsoAgency = agency ? secondBodyIn(folded, agency, corpus) : null;
   return {

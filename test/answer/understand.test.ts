@@ -247,6 +247,26 @@ describe('topic', () => {
   });
 });
 
+describe('topic: a department a figure is asked of', () => {
+  it('says whose target it is, not what it is about', () => {
+    const q = read(
+      'Sở GD&ĐT Đồng Nai: năm 2025 tỷ lệ trường học có công trình phụ hợp vệ sinh là bao nhiêu %?',
+    );
+    expect(q.agency).toBe('Sở Giáo dục và Đào tạo');
+    expect(q.topic).not.toMatch(/\b(?:so|gd|dt)\b/);
+    expect(q.topic).toMatch(/ty le truong hoc/);
+    expect(
+      ask('Sở GD&ĐT Đồng Nai: năm 2025 tỷ lệ trường học có công trình phụ hợp vệ sinh là bao nhiêu %?').text,
+    ).toMatch(/năm 2025 \(đã qua\): 85%/);
+  });
+  it('stays when no figure is asked, or the body is the insurance the figure is of', () => {
+    expect(read('Sở GD&ĐT Đồng Nai được giao việc gì?').topic).toMatch(/\bgd\b/);
+    expect(read('Đồng Nai: tỷ lệ lao động tham gia bảo hiểm xã hội năm 2025 mấy phần trăm?').topic).toMatch(
+      /bao hiem xa hoi/,
+    );
+  });
+});
+
 describe('small talk and English', () => {
   it.each([
     ['cảm ơn', 'thanks'],
