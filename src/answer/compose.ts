@@ -1,5 +1,6 @@
 /** Records → lines of a reply, in Vietnamese, using only what the records say. */
 
+import { agencyKey } from '../ingest/agencies';
 import { executorLine } from '../ingest/rules/executor-line';
 import type { Indicator, Plan, ReportingDuty, Source, Target, Task } from '../schema/records';
 import { location } from '../text/citation';
@@ -438,6 +439,26 @@ export function shownRole(text: string, shown: string, words: readonly string[] 
   const clause = askedClause(text, words);
   if (clause && PART.test(clause)) return 'partner';
   return dutyRole(text);
+}
+
+/**
+ * Whether a duty under a heading naming its body ("7. Sở Xây dựng", then "Tham mưu thực hiện kế hoạch phát triển
+ * nhà ở …") has the body advise on the part shown or asked about: the part opens "Tham mưu", and no word of the
+ * duty makes the body lead ("Chủ trì, phối hợp …"). The answer then says so in that word rather than "Chủ trì".
+ * (A table's "Cơ quan chủ trì" column, or a "Cơ quan thực hiện: … chủ trì" line, is the plan's own "chủ trì".)
+ */
+export function advisesOn(
+  t: { text: string; domain: string; leads: readonly string[] },
+  shown: string,
+  words: readonly string[] = [],
+): boolean {
+  const heading = agencyKey(withoutNumbering(t.domain));
+  if (!t.leads.some((l) => heading === agencyKey(l)) || /\bchu tri\b/.test(fold(t.text))) return false;
+  const text = t.text;
+  const part = shown.startsWith('…')
+    ? shown.replace(/^…\s*/u, '')
+    : (askedClause(text, words) ?? withoutWho(withoutNumbering(text)));
+  return /^Tham mưu\s/u.test(part.trim());
 }
 
 /** The one clause of a duty ("…; …") that holds the question's words (`words`, folded) better than any other. */

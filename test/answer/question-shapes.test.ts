@@ -588,7 +588,7 @@ describe('deadlines and reports asked of several bodies', () => {
   it('"sở nào tham mưu …" asks who, though the question also asks a period', () => {
     const a = ask('Lai Châu: sở nào tham mưu thực hiện kế hoạch phát triển nhà ở, cho giai đoạn nào?');
     expect(a.intent).toBe('agency');
-    expect(a.text).toContain('Chủ trì: Sở Xây dựng');
+    expect(a.text).toContain('Tham mưu: Sở Xây dựng');
     expect(a.text).toContain('2021-2025');
   });
 });

@@ -8,6 +8,7 @@ import { fold, tokens } from '../../text/normalize';
 import { clip, excerpt } from '../../text/truncate';
 import { withoutAgency } from '../agency-text';
 import {
+  advisesOn,
   agencyText,
   compilesReports,
   coordinatorItemId,
@@ -349,7 +350,8 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     // "Các sở, ngành, địa phương chủ động …", "Giám đốc các sở … khẩn trương …": the bodies the sentence gives the
     // work to carry it out; the plan does not say who leads it.
     const doers = f.kind === 'task' && groupDoes(f.record);
-    const role0 = performs ? 'Cơ quan thực hiện' : doers ? 'Thực hiện' : 'Chủ trì';
+    const advises = f.kind === 'task' && advisesOn(f.record, shown, topicWords(ask.q.topic));
+    const role0 = performs ? 'Cơ quan thực hiện' : doers ? 'Thực hiện' : advises ? 'Tham mưu' : 'Chủ trì';
     const said = today ? `${role0} (theo KH ${plan.number.split('/')[0]}):` : `${role0}:`;
     const partners = clausePartners(f, topicWords(ask.q.topic)) ?? f.record.partners;
     const head = `${plan.province}: ${agencyText({ leads: f.record.leads, partners }, 4, role).replace(/^Chủ trì:/, said)}`;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { advisesOn } from '../../src/answer/compose';
+import { ask } from '../helpers';
+
+const underHeading = (text: string, domain = '7. Sở Xây dựng') => ({
+  text,
+  domain,
+  leads: ['Sở Xây dựng'],
+});
+
+describe('a duty under its body’s heading that opens "Tham mưu"', () => {
+  it('has the body advise on it, read from the part shown', () => {
+    const t = underHeading(
+      'Tham mưu thực hiện kế hoạch phát triển nhà ở trên địa bàn tỉnh; phối hợp với các cơ quan có liên quan hỗ trợ nhà ở.',
+    );
+    expect(advisesOn(t, t.text)).toBe(true);
+    // The part shown opens on another verb: that part is not advised on.
+    const u = underHeading('Thực hiện Chương trình nước sạch. Tham mưu thực hiện Đề án ổn định dân cư.');
+    expect(advisesOn(u, u.text)).toBe(false);
+    expect(advisesOn(u, '…Tham mưu thực hiện Đề án ổn định dân cư.')).toBe(true);
+  });
+
+  it('is the plan’s "chủ trì" when its words, or where its body is named, say so', () => {
+    // "Chủ trì, phối hợp …" anywhere in the duty makes the body lead it.
+    const t = underHeading(
+      'Chủ trì, phối hợp các cơ quan theo dõi, đôn đốc. Tham mưu UBND tỉnh báo cáo kết quả.',
+    );
+    expect(advisesOn(t, '…Tham mưu UBND tỉnh báo cáo kết quả.')).toBe(false);
+    // A table row under a topic heading: the "Cơ quan chủ trì" column names the body.
+    const row = underHeading(
+      'Tham mưu tổ chức các lớp bồi dưỡng ngoại ngữ',
+      'Nâng cao năng lực quản lý nhà nước',
+    );
+    expect(advisesOn(row, row.text)).toBe(false);
+  });
+
+  it('answers in the plan’s word', () => {
+    const a = ask('Ở Lai Châu ai tham mưu thực hiện kế hoạch phát triển nhà ở giai đoạn 2021-2025?');
+    expect(a.text).toMatch(/^Lai Châu: Tham mưu: Sở Xây dựng\b/);
+    const b = ask('dong nai: to chuc lop boi duong ngoai ngu cho can bo cong chuc thi so nao chu tri?');
+    expect(b.text).toMatch(/^Đồng Nai: Chủ trì: Sở Giáo dục và Đào tạo\b/);
+  });
+});
