@@ -414,9 +414,32 @@ export function taskRole(t: { text: string; domain: string }): DutyRole {
   return dutyRole(t.text);
 }
 
-/** "cơ quan chủ trì, thường trực thực hiện KH 68/KH-UBND là Sở …": the body that runs a plan, as one sentence. */
-export function coordinatorText(plan: { number: string; coordinator?: { leads: string[] } }): string {
-  return `cơ quan chủ trì, thường trực thực hiện KH ${plan.number} là ${(plan.coordinator?.leads ?? []).join(', ')}.`;
+/**
+ * "cơ quan đầu mối, chủ trì thực hiện KH 68/KH-UBND là Sở …": the body that runs a plan, as one sentence, in the
+ * role words the plan gives it ("là cơ quan thường trực", "cơ quan đầu mối, chủ trì", "Chủ trì, phối hợp …").
+ */
+export function coordinatorText(plan: {
+  number: string;
+  coordinator?: { leads: string[]; source?: { quote: string } };
+}): string {
+  return `cơ quan ${coordinatorRole(plan.coordinator?.source?.quote ?? '')} thực hiện KH ${plan.number} là ${(plan.coordinator?.leads ?? []).join(', ')}.`;
+}
+
+// The words a plan uses for the role of the body that runs it.
+const COORDINATOR_ROLES: ReadonlyArray<[RegExp, string]> = [
+  [/\bdau moi\b/, 'đầu mối'],
+  [/\bchu tri\b/, 'chủ trì'],
+  [/\bthuong truc\b/, 'thường trực'],
+];
+
+/** The role words of a plan's sentence on its coordinator, in the order it writes them; "chủ trì" if none. */
+export function coordinatorRole(quote: string): string {
+  const first = fold(withoutNumbering(quote).split(/;|\.\s/)[0] ?? '');
+  const found = COORDINATOR_ROLES.map(([re, word]) => [first.search(re), word] as const)
+    .filter(([at]) => at >= 0)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, word]) => word);
+  return found.length ? found.join(', ') : 'chủ trì';
 }
 
 const PART = /^(?:tham gia\s+)?phối hợp\s/iu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advisesOn } from '../../src/answer/compose';
+import { advisesOn, coordinatorRole } from '../../src/answer/compose';
 import { ask } from '../helpers';
 
 const underHeading = (text: string, domain = '7. Sở Xây dựng') => ({
@@ -39,5 +39,29 @@ describe('a duty under its body’s heading that opens "Tham mưu"', () => {
     expect(a.text).toMatch(/^Lai Châu: Tham mưu: Sở Xây dựng\b/);
     const b = ask('dong nai: to chuc lop boi duong ngoai ngu cho can bo cong chuc thi so nao chu tri?');
     expect(b.text).toMatch(/^Đồng Nai: Chủ trì: Sở Giáo dục và Đào tạo\b/);
+  });
+});
+
+describe('the body that runs a plan, in the role words the plan gives it', () => {
+  it('reads them from the first sentence of the line naming it, in its order', () => {
+    expect(coordinatorRole('Là cơ quan thường trực triển khai thực hiện Kế hoạch này; đôn đốc …')).toBe(
+      'thường trực',
+    );
+    expect(
+      coordinatorRole(
+        '2. Giao Sở Lao động - Thương binh và Xã hội là cơ quan đầu mối, chủ trì đôn đốc, kiểm tra …',
+      ),
+    ).toBe('đầu mối, chủ trì');
+    expect(coordinatorRole('Cơ quan chủ trì thực hiện Kế hoạch, có trách nhiệm phối hợp …')).toBe('chủ trì');
+    // A later sentence's words are not the role ("… Trực tiếp tham mưu, … thường trực …").
+    expect(
+      coordinatorRole('Chủ trì, phối hợp các sở triển khai Kế hoạch này. Là thường trực Ban chỉ đạo.'),
+    ).toBe('chủ trì');
+    expect(coordinatorRole('Theo dõi việc thực hiện Kế hoạch')).toBe('chủ trì');
+  });
+  it('answers in them', () => {
+    expect(ask('KH 68 Thanh Hóa: cơ quan đầu mối thực hiện kế hoạch là ai?').text).toContain(
+      'cơ quan đầu mối, chủ trì thực hiện KH 68/KH-UBND là Sở Lao động - Thương binh và Xã hội',
+    );
   });
 });
