@@ -615,8 +615,20 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       const duties = answerAssignments(ctx, ask, department);
       return duties.found ? duties : answer;
     }
-    case 'list':
-      return answerList(ctx, ask);
+    case 'list': {
+      // "Sở Xây dựng chủ trì các chỉ tiêu về nhà ở … không?": a claim of who leads them, judged as such.
+      if (ask.q.claimed) return answerAgency(ctx, ask);
+      const listed = answerList(ctx, ask);
+      // "Sở Xây dựng chủ trì các chỉ tiêu về nhà ở …?": the body's own duties on it.
+      if (!listed.found && ask.q.agency) {
+        const duties = answerAssignments(ctx, ask, ask.q.agency);
+        if (duties.found) return duties;
+      }
+      // "Các chỉ tiêu cụ thể … được ghi ở đâu?": no group of targets is named; what the words find answers.
+      if (listed.found) return listed;
+      const any = answerTarget(ctx, ask, 'target');
+      return any.found ? any : listed;
+    }
     case 'deadline':
       // "Các chỉ tiêu (trong Phụ lục I) được đặt cho những mốc năm nào?": the years the plan's targets are set for.
       if (/\b(?:chi tieu|muc tieu)\b/.test(ask.q.folded) && namesNothingBut(ask.q.topic, TARGETS_IN_GENERAL))

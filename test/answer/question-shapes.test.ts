@@ -743,7 +743,9 @@ describe('two things asked of the plan at once', () => {
     const a = ask(
       'Trong KH 68 Thanh Hóa, cơ quan nào là cơ quan đầu mối, và phần mục tiêu có tầm nhìn đến năm nào?',
     );
-    expect(a.text).toContain('cơ quan đầu mối, chủ trì thực hiện KH 68/KH-UBND là Sở Lao động - Thương binh và Xã hội');
+    expect(a.text).toContain(
+      'cơ quan đầu mối, chủ trì thực hiện KH 68/KH-UBND là Sở Lao động - Thương binh và Xã hội',
+    );
     expect(a.text).toContain('năm 2045');
   });
   it('a figure, and "đơn vị nào" does a related duty', () => {
@@ -857,6 +859,15 @@ describe('an annex named in a question about one of its rows', () => {
     const { asksAnnexes } = await import('../../src/answer/intents/meta');
     expect(asksAnnexes('phu luc i va ii gom nhung noi dung gi?')).toBe(true);
     expect(asksAnnexes('phong trao … o dong nai: phu luc ii ghi thoi gian thuc hien la gi?')).toBe(false);
+    // Which annex holds something is what the annexes say they hold; a record pointed at names its own.
+    expect(asksAnnexes('cac chi tieu cu the cua kh 230 duoc ghi o phu luc nao?')).toBe(true);
+    expect(asksAnnexes('phan cong nhiem vu chi tiet nam trong phu luc nao')).toBe(true);
+    expect(asksAnnexes('chi tieu nay nam o phu luc nao cua kh?')).toBe(false);
+  });
+  it('"… được ghi ở phụ lục nào?" is answered by what each annex holds', () => {
+    const a = ask('phan cong nhiem vu chi tiet cho cac so trong ke hoach 230 dong nai nam o phu luc nao');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Phụ lục II: Phân công nhiệm vụ chi tiết');
   });
   it('"… Phụ lục II ghi thời gian thực hiện là gì?" is answered with the row’s time', () => {
     const a = ask(
@@ -1057,5 +1068,16 @@ describe("a body's part asked with everyday verbs", () => {
     const b = ask('Sở TT&TT Lai Châu hướng dẫn báo chí tuyên truyền về nội dung gì?');
     expect(b.text).toMatch(/^Sở Thông tin và Truyền thông chủ trì/);
     expect(b.text).toContain('Hướng dẫn các cơ quan báo chí');
+  });
+});
+
+describe('"các chỉ tiêu …" asked of a body, or of no group the plans hold', () => {
+  it('a body named: its own duties on it', () => {
+    const a = ask(
+      'Sở Xây dựng Quảng Ninh chủ trì các chỉ tiêu về nhà ở, trong đó có ưu tiên nhà ở cho công nhân ngành than không?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Sở Xây dựng chủ trì/);
+    expect(a.text).toContain('công nhân ngành than');
   });
 });

@@ -26,14 +26,21 @@ type Fact =
   | 'funding'
   | 'coordinator';
 
-/** "Phụ lục I và II gồm những nội dung gì?": what the plan's annexes hold, not a figure in them. */
+/**
+ * "Phụ lục I và II gồm những nội dung gì?", "… được ghi ở phụ lục nào?": what the plan's annexes hold, not a
+ * figure in them.
+ */
 export const asksAnnexes = (folded: string) =>
-  /\bphu luc\b/.test(folded) &&
-  /\b(?:gom|bao gom|noi dung|la gi|co gi|ve gi|nhung gi)\b/.test(folded) &&
-  // "… Phụ lục II ghi thời gian thực hiện là gì?" asks a duty's time, not what the annex holds.
-  !/\b(?:ty le|chi tieu (?:ve|cua)|bao nhieu|so nao|co quan nao|ai|thoi gian|thoi han)\b/.test(folded) &&
-  // "Chỉ tiêu 5.11 trong Phụ lục I là gì?" asks for a row of it.
-  !/\b(?:chi tieu|nhiem vu|muc|dong|stt)\s+\d|\b\d+\.\d+\b/.test(folded);
+  // "… được ghi ở phụ lục nào?", "… nằm trong phụ lục nào?": which annex holds it, as each annex says.
+  // (Not "chỉ tiêu này nằm ở phụ lục nào?": the record pointed at, whose source line names its annex.)
+  (/\b(?:o|trong|tai|thuoc|la) phu luc (?:nao|may|so may)\b/.test(folded) &&
+    !/\b(?:chi tieu|nhiem vu|viec|noi dung) (?:nay|do|tren)\b/.test(folded)) ||
+  (/\bphu luc\b/.test(folded) &&
+    /\b(?:gom|bao gom|noi dung|la gi|co gi|ve gi|nhung gi)\b/.test(folded) &&
+    // "… Phụ lục II ghi thời gian thực hiện là gì?" asks a duty's time, not what the annex holds.
+    !/\b(?:ty le|chi tieu (?:ve|cua)|bao nhieu|so nao|co quan nao|ai|thoi gian|thoi han)\b/.test(folded) &&
+    // "Chỉ tiêu 5.11 trong Phụ lục I là gì?" asks for a row of it.
+    !/\b(?:chi tieu|nhiem vu|muc|dong|stt)\s+\d|\b\d+\.\d+\b/.test(folded));
 
 /**
  * "Kinh phí thực hiện KH 91 lấy từ những nguồn nào?", "tổng kinh phí thực hiện kế hoạch là bao nhiêu?": where
