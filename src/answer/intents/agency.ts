@@ -71,7 +71,13 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   const led = ask.scope.filter(
     (p) => p.plan.coordinator && (namesOnlyThePlan(ask.q.topic) || describesThePlan(ask, p)),
   );
-  if (led.length) return coordinators(led, ask.q.claimed);
+  // "… ở Lai Châu và Quảng Ninh có giống nhau không?": the provinces named beside the one whose plan the words
+  // describe are asked of the same, their plans' standing bodies too.
+  const alongside =
+    led.length && !ask.q.planIds.length && ask.scope.length === ask.q.provinces.length
+      ? ask.scope.filter((p) => p.plan.coordinator)
+      : led;
+  if (led.length) return coordinators(alongside, ask.q.claimed);
   // "BHXH tỉnh … phối hợp với sở nào?": the bodies whose duties name it as a partner.
   // ("SYT chủ trì, phối hợp với ai?" names the lead and asks its partners: not this.)
   // "Sở GD&ĐT phối hợp với những sở nào để tổ chức lớp bồi dưỡng ngoại ngữ …?": a duty of its own named, its
@@ -105,14 +111,22 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
 
 // "chủ trì (thực hiện) kế hoạch …", "cơ quan thường trực của KH …": the plan itself is what is run.
 export const RUNS_THE_PLAN =
-  /\b(?:chu tri|thuong truc|dau moi)(?: (?:thuc hien|trien khai|to chuc thuc hien))? (?:ke hoach|kh)\b/;
+  /\b(?:chu tri|thuong truc|dau moi)(?: (?:thuc hien|trien khai|to chuc thuc hien|lo|phu trach|theo doi))? (?:ke hoach|kh)\b/;
 // Words that only join a plan to what it is about: "kế hoạch 767 về an sinh xã hội".
-const ABOUT = new Set(['ve', 'cua', 'tinh', 'thuc', 'hien']);
+// The role asked ("cơ quan đầu mối", "thường trực", "chủ trì"), a cited document's kind by its initials ("KL
+// 92", "NQ 42") and a comparison's "giống nhau" say nothing of what the plan is about.
+const ABOUT = new Set(
+  've cua tinh thuc hien theo co quan dau moi thuong truc chu tri kl nq ct ctr qd giong nhau'.split(' '),
+);
 
 /** Whether a question asks who runs a plan it names by what the plan is about (its title, its standing body's line). */
 function describesThePlan(ask: Ask, plan: PlanRecords): boolean {
   const line = plan.plan.coordinator?.source.quote ?? '';
-  if (!RUNS_THE_PLAN.test(ask.q.folded) || !ask.q.planIds.includes(plan.plan.id)) return false;
+  // (The plan is named by its number, or is the one plan of the province named.)
+  const named =
+    ask.q.planIds.includes(plan.plan.id) ||
+    (!ask.q.planIds.length && ask.scope.length === ask.q.provinces.length && ask.scope.includes(plan));
+  if (!RUNS_THE_PLAN.test(ask.q.folded) || !named) return false;
   const own = new Set(tokens(`${plan.plan.title} ${line}`));
   const rest = tokens(ask.q.topic).filter((t) => !ABOUT.has(t) && !/^\d+$/.test(t));
   return rest.length > 0 && rest.every((t) => own.has(t));

@@ -65,3 +65,21 @@ describe('the body that runs a plan, in the role words the plan gives it', () =>
     );
   });
 });
+
+describe('who runs a plan, the plan named by its province and what it is about', () => {
+  it('"sở nào là đầu mối lo kế hoạch an sinh xã hội theo KL 92" is the plan’s standing body', () => {
+    const a = ask('cho mình hỏi ở Lai Châu thì sở nào là đầu mối lo kế hoạch an sinh xã hội theo KL 92 vậy');
+    expect(a.text).toMatch(/^Lai Châu: cơ quan chủ trì thực hiện KH 767\/KH-UBND là Sở Lao động/);
+  });
+  it('two provinces compared: each plan’s standing body', () => {
+    const a = ask(
+      'Cơ quan thường trực/chủ trì kế hoạch an sinh xã hội theo KL 92 ở Lai Châu và Quảng Ninh có giống nhau không?',
+    );
+    expect(a.text).toContain('Quảng Ninh: cơ quan thường trực thực hiện KH 91/KH-UBND là Sở Lao động');
+    expect(a.text).toContain('Lai Châu: cơ quan chủ trì thực hiện KH 767/KH-UBND là Sở Lao động');
+  });
+  it('a duty named beside the plan is not the plan', () => {
+    const a = ask('Ở Lai Châu, sở nào chủ trì kế hoạch phát triển nhà ở giai đoạn 2021-2025?');
+    expect(a.text).toContain('Sở Xây dựng');
+  });
+});
