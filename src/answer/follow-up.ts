@@ -306,6 +306,10 @@ export function mergeFollowUp(
       const asked = sideOf(q.folded) ? '' : (SIDE_ASKED[sideOf(p.folded) ?? ''] ?? '');
       return `${question} ${asked} ${subjectOf(p, corpus, false, q)}`.replace(/\s+/g, ' ').trim();
     }
+    // "có cả tiền viện trợ, tài trợ không?" after "kinh phí … lấy từ đâu?": whether what was just asked includes
+    // this too, answered by the previous question's answer with the words asked about.
+    if (INCLUDES_ASKED.test(q.folded) && !namesPlace(q) && !q.agency && !q.claimed)
+      return `${previous.trim().replace(/[?!.\s]+$/, '')}, ${question.trim()}`;
     return question;
   }
   // "thế còn Sở Y tế thì sao?" after "cơ quan thường trực triển khai kế hoạch là ai?": the previous question had
@@ -349,6 +353,10 @@ function leftoverSlots(q: Question): string {
     .filter(Boolean)
     .join(' ');
 }
+
+// "có cả … không?", "có bao gồm … không?", "kể cả … không?": whether the answer just given includes something.
+const INCLUDES_ASKED =
+  /^(?:(?:the|vay) )?(?:co (?:ca|gom ca|bao gom(?: ca)?|gom)|ke ca|gom ca|bao gom ca)\b.*\b(?:khong|ko|k|chu|a)\s*\??$/;
 
 // Words of a follow-up that only point on ("thế còn … thì sao?", "còn … nhỉ?") or ask for a body's duties ("còn
 // … được giao việc gì?", "… còn phải làm những việc gì nữa?").

@@ -669,3 +669,19 @@ describe('a follow-up naming another body and asking what it was given', () => {
     expect(a.text).toContain('Chủ trì: Sở Tài chính');
   });
 });
+
+describe('"có cả … không?": whether the answer just given includes something', () => {
+  it('is the previous question with the words asked about', () => {
+    const prev = 'Kinh phí thực hiện Kế hoạch 91 Quảng Ninh lấy từ đâu?';
+    expect(mergeFollowUp(prev, 'có cả tiền viện trợ, tài trợ không?', corpus)).toBe(
+      'Kinh phí thực hiện Kế hoạch 91 Quảng Ninh lấy từ đâu, có cả tiền viện trợ, tài trợ không?',
+    );
+    // A body put forward, or a place named, is not this.
+    expect(mergeFollowUp(prev, 'có cả Đà Nẵng không?', corpus)).not.toMatch(
+      /^Kinh phí thực hiện Kế hoạch 91/,
+    );
+    const a = engine.answer('có cả tiền viện trợ, tài trợ không?', { today: TODAY, previousQuestion: prev });
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('tài trợ, viện trợ');
+  });
+});

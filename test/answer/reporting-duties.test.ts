@@ -466,3 +466,19 @@ describe('two rhythms offered, one set ("hằng quý hay hằng năm?")', () => 
     expect(ask('da nang bao cao ket qua ke hoach 10 hang quy trước ngày nào?').found).toBe(false);
   });
 });
+
+describe('a day asked of several plans', () => {
+  it('shows each plan’s dated reports only, so the days compared fit one reply', () => {
+    const a = ask(
+      'Đà Nẵng và Đồng Nai quy định ngày báo cáo kết quả thực hiện kế hoạch hằng năm là ngày nào?',
+    );
+    expect(a.text).toContain('Đà Nẵng: các cơ quan, đơn vị, địa phương báo cáo UBND thành phố');
+    expect(a.text).toContain('10/11 hằng năm');
+    expect(a.text).not.toContain('đột xuất');
+    expect(a.text.length).toBeLessThan(900);
+    // One plan asked keeps every duty: the undated ones say who compiles and how often.
+    expect(ask('Đà Nẵng báo cáo kết quả thực hiện kế hoạch 10 hằng năm vào ngày nào?').text).toContain(
+      'đột xuất',
+    );
+  });
+});

@@ -286,8 +286,12 @@ function planLines(
         items.push(item('plan', `${plan.id}/funding/${n + 1}`, plan, line, f.source));
       }
     } else if (fact === 'reporting') {
-      // Several plans: each line says whose plan it is.
-      for (const d of dutiesOf(plan.reportingDuties, opts.agency, opts.folded)) {
+      // Several plans: each line says whose plan it is; a day asked of them, each plan's dated reports only
+      // (when it has any), so that the days compared fit one reply.
+      const asked = dutiesOf(plan.reportingDuties, opts.agency, opts.folded);
+      const dated = asked.filter((d) => d.dueDate);
+      const shown = opts.several && dated.length && asksReportDate(opts.folded) ? dated : asked;
+      for (const d of shown) {
         const line = `• ${opts.several ? `${plan.province}: ` : ''}${dutyText(d, today)}`;
         lines.push(line);
         items.push(item('duty', `${plan.id}/duty`, plan, line, d.source));
