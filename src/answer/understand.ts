@@ -770,6 +770,11 @@ function plansNumbered(folded: string, corpus: Corpus): Corpus['plans'] {
   return plans;
 }
 
+// A body (or group of bodies) made to issue something by a day: "… các huyện … ban hành … trước ngày nào?".
+// ("hạn chót để UBND các huyện ban hành kế hoạch …" asks it the other way round.)
+const BODY_ISSUES_BY =
+  /\b(?:ubnd|uy ban nhan dan|so|cac so|nganh|huyen|quan|xa|dia phuong|don vi)\b.*\b(?:ban hanh|xay dung)\b.*\b(?:truoc ngay|han (?:chot|cuoi)?|thoi han)\b|\b(?:han chot|han cuoi|thoi han)\b.*\b(?:ubnd|uy ban nhan dan|so|cac so|nganh|huyen|quan|xa|dia phuong|don vi)\b.*\b(?:ban hanh|xay dung)\b/;
+
 export function understand(
   asked: string,
   corpus: Corpus,
@@ -837,7 +842,11 @@ export function understand(
       : // "… Lai Châu với Đà Nẵng bên nào đặt mục tiêu cao hơn?": which side's figure is higher, not which body.
         first === 'agency' && WHICH_SIDE_HIGHER.test(folded)
         ? 'target'
-        : first;
+        : // "UBND các quận, huyện ban hành kế hoạch cụ thể … trước ngày nào?": a body's deadline to issue its own
+          // plan, not the day the plan was issued.
+          first === 'plan_meta' && BODY_ISSUES_BY.test(folded)
+          ? 'deadline'
+          : first;
   const choice = choiceIn(folded, corpus);
   const partnerClaim = choice ? null : partnerClaimIn(folded, corpus);
   const claim = choice || partnerClaim ? null : claimIn(folded, corpus);

@@ -267,6 +267,23 @@ describe('topic: a department a figure is asked of', () => {
   });
 });
 
+describe("a body's deadline to issue its own plan", () => {
+  it('is a deadline, not the day the plan was issued', () => {
+    expect(
+      read('KH 10 Đà Nẵng yêu cầu UBND các quận, huyện ban hành kế hoạch cụ thể trước ngày nào?').intent,
+    ).toBe('deadline');
+    expect(
+      read('Đồng Nai có hạn chót để UBND các huyện ban hành kế hoạch riêng không, là ngày nào?').intent,
+    ).toBe('deadline');
+    expect(read('KH 230 Đồng Nai ban hành ngày nào?').intent).toBe('plan_meta');
+    const a = ask(
+      'Các huyện ở Đồng Nai phải ban hành kế hoạch hành động riêng thực hiện KH 230 trước ngày nào?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain('02/07/2024');
+  });
+});
+
 describe('small talk and English', () => {
   it.each([
     ['cảm ơn', 'thanks'],
