@@ -406,6 +406,10 @@ export const withoutWhoWords = (folded: string): string => folded.replace(WHO_AS
 /** Each who-word of a (folded) question, with where it stands. */
 export const whoWordsIn = (folded: string) => [...folded.matchAll(WHO_ASKED)];
 
+// "chủ trì (thực hiện) kế hoạch …", "cơ quan thường trực của KH …": the plan itself is what is run.
+export const RUNS_THE_PLAN =
+  /\b(?:chu tri|thuong truc|dau moi)(?: (?:thuc hien|trien khai|to chuc thuc hien|lo|phu trach|theo doi))? (?:ke hoach|kh)\b/;
+
 /** Single syllables (folded) that only say how to ask; words that also carry content stay in. */
 export const QUESTION_WORDS = new Set(
   (

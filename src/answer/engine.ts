@@ -15,10 +15,18 @@ import { withoutAgency } from './agency-text';
 import { coordinatorItemId, LIST_BUDGET } from './compose';
 import { type Ask, type EngineContext, lookups, plansIn } from './context';
 import { cueMatcher } from './cue-match';
-import { putsForward, QUESTION_WORDS, REPORTING_CUES, whoAsked, whoWordsIn, withoutWhoWords } from './cues';
+import {
+  putsForward,
+  QUESTION_WORDS,
+  REPORTING_CUES,
+  RUNS_THE_PLAN,
+  whoAsked,
+  whoWordsIn,
+  withoutWhoWords,
+} from './cues';
 import { departmentOfFieldAsked } from './field-duties';
 import { mergeFollowUp } from './follow-up';
-import { answerAgency, answerGroupCompiler, asksGroupCompiler, RUNS_THE_PLAN } from './intents/agency';
+import { answerAgency, answerGroupCompiler, asksGroupCompiler } from './intents/agency';
 import { answerAssignments, answerUnnamedBody } from './intents/assignments';
 import { answerCommune } from './intents/commune';
 import {

@@ -23,8 +23,10 @@ import {
   QUESTION_PHRASES,
   QUESTION_SPELLINGS,
   QUESTION_WORDS,
+  RUNS_THE_PLAN,
   SMALL_TALK,
   SMALL_TALK_FILLERS,
+  whoAsked,
 } from './cues';
 import { spellOut } from './shorthand';
 import type { Intent } from './types';
@@ -731,23 +733,31 @@ function withoutQuestionPhrases(text: string, by: string): string {
  * ("Tôi hỏi về BHYT học sinh. Tỷ lệ là bao nhiêu?").
  */
 export function askedPart(folded: string): string {
+  const joined = askingSentences(folded);
+  if (joined === null) return folded;
+  // "Tôi mới nhận công tác ở Ban Dân tộc tỉnh. Theo KH 767 thì cơ quan nào chủ trì thực hiện Kế hoạch?": who
+  // runs the plan itself is a whole question, however few its words.
+  if (RUNS_THE_PLAN.test(joined)) return joined;
+  // "… giao sở nào chủ trì mục tiêu này?": the question points back at what was told.
+  if (POINTS_BACK_TO_TOLD.test(joined)) return folded;
+  const rest = withoutQuestionPhrases(` ${cueText(joined)} `, ' ');
+  const content = rest.split(' ').filter((w) => /[a-z]/.test(w) && !QUESTION_WORDS.has(w));
+  return content.length >= 4 ? joined : folded;
+}
+
+/** The sentences of a message from the first that asks, when others before it only tell; null otherwise. */
+function askingSentences(folded: string): string | null {
   // Sentences, and before them clauses of the asker's own situation ("mẹ tôi khuyết tật nặng ở Đà Nẵng, …").
   const sentences = folded.split(/(?<=[.!?])\s+/).filter((x) => /[a-z]/.test(x));
   const pieces = sentences.flatMap((x, i) => (i === 0 ? situationClauses(x) : [x]));
-  if (pieces.length < 2) return folded;
+  if (pieces.length < 2) return null;
   // Only what stands before the first sentence that asks is told: what follows it may be the subject
   // ("… chủ trì không? <the subject>", as a follow-up is put together) or a second question.
   // A sentence ending in "?" asks; without any, one holding a question word ("nước máy" holds "máy").
   const marked = pieces.some((x) => /\?\s*$/.test(x));
   const asks = (x: string) => (marked ? /\?\s*$/.test(x) : ASKS.test(x.replace(/[.!,]+\s*$/, '')));
   const first = pieces.findIndex(asks);
-  if (first <= 0) return folded;
-  const joined = pieces.slice(first).join(' ');
-  // "… giao sở nào chủ trì mục tiêu này?": the question points back at what was told.
-  if (POINTS_BACK_TO_TOLD.test(joined)) return folded;
-  const rest = withoutQuestionPhrases(` ${cueText(joined)} `, ' ');
-  const content = rest.split(' ').filter((w) => /[a-z]/.test(w) && !QUESTION_WORDS.has(w));
-  return content.length >= 4 ? joined : folded;
+  return first <= 0 ? null : pieces.slice(first).join(' ');
 }
 
 // "… đúng vậy không?", "phải thế không?", "đúng vậy chứ?": a claim's tag with a filler between its two words.
@@ -967,10 +977,18 @@ export function understand(
     )
     .replace(/(\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|,]+|[\s|,]+$/g, '');
+  // "Tôi mới nhận công tác ở Ban Dân tộc tỉnh. Theo KH 767 thì cơ quan nào chủ trì thực hiện Kế hoạch?": a body
+  // the told part names is the asker's own; when the asking part asks who leads, the body is what it names.
+  // (Asked where reports go, "Tôi ở UBND huyện: … báo cáo về đâu, qua cơ quan nào?", the asker's body reports.)
+  const asking = askingSentences(folded);
+  const bodyText =
+    asking !== null && whoAsked(asking) > 0 && /\b(?:chu tri|phu trach|theo doi)\b/.test(asking)
+      ? asking
+      : folded;
   const agency =
     claim || choice || partnerClaim
       ? null
-      : (agencyIn(withoutBesides(folded).replace(SUCCESSOR_GLOSS, ' '), corpus) ??
+      : (agencyIn(withoutBesides(bodyText).replace(SUCCESSOR_GLOSS, ' '), corpus) ??
         (intent === 'assignments' ? districtBodyIn(raw, corpus) : null));
   // "Sở GD&ĐT Đồng Nai: năm 2025 tỷ lệ trường học … bao nhiêu %?": the body a figure is asked of says whose
   // target it is, not what it is about (its name, often abbreviated, is in no row of a table).

@@ -267,6 +267,24 @@ describe('topic: a department a figure is asked of', () => {
   });
 });
 
+describe('a body named only in what the asker tells', () => {
+  it('is not the body asked about when the asking sentence asks who leads', () => {
+    const told =
+      'Tôi mới nhận công tác ở Ban Dân tộc tỉnh Lai Châu. Theo KH 767 thì cơ quan nào là cơ quan chủ trì thực hiện Kế hoạch?';
+    expect(read(told).agency).toBeNull();
+    expect(ask(told).text).toMatch(/^Lai Châu: cơ quan chủ trì thực hiện KH 767\/KH-UBND là Sở Lao động/);
+    // Asked where reports go, the asker's body is the one that reports.
+    expect(
+      read('Tôi ở UBND huyện bên Đồng Nai: kết quả thực hiện KH 230 phải báo cáo về đâu, qua cơ quan nào?')
+        .agency,
+    ).toBe('UBND các huyện, thành phố');
+    // Named in the asking sentence, it is.
+    expect(read('Tôi mới về Lai Châu. Ban Dân tộc tỉnh chủ trì những việc gì?').agency).toBe(
+      'Ban Dân tộc tỉnh',
+    );
+  });
+});
+
 describe("a body's deadline to issue its own plan", () => {
   it('is a deadline, not the day the plan was issued', () => {
     expect(

@@ -27,7 +27,7 @@ import {
 import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
 import { cueMatcher } from '../cue-match';
-import { TODAY_CUES } from '../cues';
+import { RUNS_THE_PLAN, TODAY_CUES } from '../cues';
 import { departmentOfFieldAsked, fieldDutiesOf, fieldWordOf } from '../field-duties';
 import { type Candidate, coverage } from '../rank';
 import { found, notFound } from '../reply';
@@ -109,9 +109,6 @@ export function answerAgency(ctx: EngineContext, ask: Ask): Answer {
   return narrowed?.found ? narrowed : answer;
 }
 
-// "chủ trì (thực hiện) kế hoạch …", "cơ quan thường trực của KH …": the plan itself is what is run.
-export const RUNS_THE_PLAN =
-  /\b(?:chu tri|thuong truc|dau moi)(?: (?:thuc hien|trien khai|to chuc thuc hien|lo|phu trach|theo doi))? (?:ke hoach|kh)\b/;
 // Words that only join a plan to what it is about: "kế hoạch 767 về an sinh xã hội".
 // The role asked ("cơ quan đầu mối", "thường trực", "chủ trì"), a cited document's kind by its initials ("KL
 // 92", "NQ 42") and a comparison's "giống nhau" say nothing of what the plan is about.
