@@ -581,6 +581,8 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   // (Not "Sở X báo cáo UBND tỉnh cân đối vốn … phải không?": a duty's claim, "báo cáo" there is to propose.)
   // "… có yêu cầu báo cáo … theo quý không?", "… báo cáo hằng tháng à?": a report's rhythm put forward.
   'bao cao … (theo|hang|moi) (quy|thang|nam|6 thang|sau thang) … (khong|ko|k|a|ha)',
+  // "Đồng Nai hạn các sở báo cáo kết quả chỉ tiêu KH 230 là 30/11 hả?": a report's day put forward.
+  '(han|thoi han) … bao cao … (ha|ho|a|dung (khong|ko|k)|phai (khong|ko|k))',
   // "… tổng hợp báo cáo UBND thành phố 6 tháng một lần hả?"
   'bao cao … (6 thang|sau thang|quy|nam) (mot lan|1 lan)',
   'bao cao … (len|ve|cho|toi) (bo|so|ubnd|uy ban|tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|chu tich|cap|trung uong) … (dung|phai) (khong|ko|k)',

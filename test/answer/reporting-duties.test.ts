@@ -482,3 +482,23 @@ describe('a day asked of several plans', () => {
     );
   });
 });
+
+describe('which plans report to a Party committee, and a report day put forward with "hạn"', () => {
+  it('"tỉnh nào … báo cáo Ban Thường vụ Tỉnh ủy?" shows only the plans that do', () => {
+    const a = ask('Trong các kế hoạch, tỉnh nào có quy định ngày cụ thể để báo cáo Ban Thường vụ Tỉnh ủy?');
+    expect(a.text).toMatch(
+      /^• Đồng Nai: Sở Lao động - Thương binh và Xã hội tham mưu UBND tỉnh báo cáo Ban Thường vụ/,
+    );
+    expect(a.text).not.toContain('Thanh Hóa');
+    // Asked of one plan beside another report, both reports stay.
+    const both = ask(
+      'Đồng Nai: các sở báo cáo UBND tỉnh trước ngày nào, còn Sở LĐTBXH tham mưu báo cáo Ban Thường vụ Tỉnh ủy trước ngày nào?',
+    );
+    expect(both.text).toContain('10/11');
+    expect(both.text).toContain('30/11');
+  });
+  it('"hạn các sở báo cáo … là 30/11 hả?" is judged against the duties’ days', () => {
+    const a = ask('Đồng Nai hạn các sở báo cáo kết quả chỉ tiêu KH 230 là 30/11 hả?');
+    expect(a.text).toMatch(/^Không: kế hoạch ghi hạn trước ngày 10\/11\./);
+  });
+});

@@ -124,6 +124,9 @@ export const reportsIn = (d: ReportingDuty, agency: string): boolean =>
 
 // A Party committee, as a plan names one reports go to: "Ban Thường vụ Tỉnh ủy", "Thành ủy".
 const PARTY_COMMITTEE = /\b(?:tinh|thanh|huyen) uy\b/;
+// A Party committee asked as the reports' recipient.
+const PARTY_ASKED =
+  /\bcap uy\b|\bbao cao (?:(?:len|cho|ve|toi|den) )?(?:(?:ban thuong vu|thuong truc|btv) )?(?:tinh|thanh) uy\b/;
 
 /**
  * The reporting duties a question asks about: those of the body it names ("các huyện báo cáo …"), when the
@@ -291,6 +294,14 @@ function planLines(
       const asked = dutiesOf(plan.reportingDuties, opts.agency, opts.folded);
       const dated = asked.filter((d) => d.dueDate);
       const shown = opts.several && dated.length && asksReportDate(opts.folded) ? dated : asked;
+      // "Tỉnh nào có quy định ngày … báo cáo Ban Thường vụ Tỉnh ủy?": of several plans, those that report to one.
+      if (
+        opts.several &&
+        /\b(?:tinh|ke hoach|kh|noi|dia phuong) nao\b/.test(opts.folded) &&
+        PARTY_ASKED.test(opts.folded) &&
+        !shown.some((d) => PARTY_COMMITTEE.test(fold(d.to)))
+      )
+        continue;
       for (const d of shown) {
         const line = `• ${opts.several ? `${plan.province}: ` : ''}${dutyText(d, today)}`;
         lines.push(line);
