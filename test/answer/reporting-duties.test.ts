@@ -486,9 +486,10 @@ describe('a day asked of several plans', () => {
 describe('which plans report to a Party committee, and a report day put forward with "hạn"', () => {
   it('"tỉnh nào … báo cáo Ban Thường vụ Tỉnh ủy?" shows only the plans that do', () => {
     const a = ask('Trong các kế hoạch, tỉnh nào có quy định ngày cụ thể để báo cáo Ban Thường vụ Tỉnh ủy?');
-    expect(a.text).toMatch(
-      /^• Đồng Nai: Sở Lao động - Thương binh và Xã hội tham mưu UBND tỉnh báo cáo Ban Thường vụ/,
+    expect(a.text).toContain(
+      '• Đồng Nai: Sở Lao động - Thương binh và Xã hội tham mưu UBND tỉnh báo cáo Ban Thường vụ',
     );
+    expect(a.text).not.toContain('Đà Nẵng');
     expect(a.text).not.toContain('Thanh Hóa');
     // Asked of one plan beside another report, both reports stay.
     const both = ask(
