@@ -45,6 +45,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
     [
       'han (la |chot |cuoi )?(nam|ngay) nao',
       'han (la |chot )?(khi nao|bao gio)',
+      // "… báo cáo Ban Thường vụ Tỉnh ủy thì hạn nào?": which deadline.
+      '(thi|la) han nao',
       '(da )?(qua|tre) han chua',
       // "… phải làm trong thời gian nào?", "… thực hiện vào năm nào?": when the duty is done.
       '(lam|thuc hien|hoan thanh|trien khai) (trong|vao) (nam|thoi gian|thoi diem) nao',

@@ -306,6 +306,10 @@ export function mergeFollowUp(
       const asked = sideOf(q.folded) ? '' : (SIDE_ASKED[sideOf(p.folded) ?? ''] ?? '');
       return `${question} ${asked} ${subjectOf(p, corpus, false, q)}`.replace(/\s+/g, ' ').trim();
     }
+    // "ai phối hợp với Sở GD&ĐT việc này?": a body named beside a pointer at the duty just discussed — its
+    // partners (or its part) in that duty.
+    if (q.agency && !namesPlace(q) && POINTS_AT_DUTY.test(q.folded) && /\bphoi hop\b/.test(q.folded))
+      return `${question} ${subjectOf(p, corpus, true, q)}`.trim();
     // "có cả tiền viện trợ, tài trợ không?" after "kinh phí … lấy từ đâu?": whether what was just asked includes
     // this too, answered by the previous question's answer with the words asked about.
     if (INCLUDES_ASKED.test(q.folded) && !namesPlace(q) && !q.agency && !q.claimed)
@@ -353,6 +357,9 @@ function leftoverSlots(q: Question): string {
     .filter(Boolean)
     .join(' ');
 }
+
+// "việc này", "nhiệm vụ đó", "nội dung trên": the duty just discussed, pointed at.
+const POINTS_AT_DUTY = /\b(?:viec|nhiem vu|noi dung|hoat dong) (?:nay|do|tren)\b/;
 
 // "có cả … không?", "có bao gồm … không?", "kể cả … không?": whether the answer just given includes something.
 const INCLUDES_ASKED =

@@ -685,3 +685,20 @@ describe('"có cả … không?": whether the answer just given includes somethi
     expect(a.text).toContain('tài trợ, viện trợ');
   });
 });
+
+describe('follow-ups on a duty just discussed', () => {
+  it('"ai phối hợp với Sở GD&ĐT việc này?" asks the partners in that duty', () => {
+    const prev = 'Đồng Nai: ai tham mưu tổ chức lớp bồi dưỡng ngoại ngữ cho cán bộ, công chức, viên chức?';
+    expect(mergeFollowUp(prev, 'ai phối hợp với Sở GD&ĐT việc này?', corpus)).toMatch(/ngoai ngu/);
+    const a = engine.answer('ai phối hợp với Sở GD&ĐT việc này?', { today: TODAY, previousQuestion: prev });
+    expect(a.text).toContain('Sở Ngoại vụ, Sở Nội vụ');
+  });
+  it('"… thì hạn nào?" asks a deadline: the reports and their days', () => {
+    const a = engine.answer('thế còn Sở LĐTBXH báo cáo Ban Thường vụ Tỉnh ủy thì hạn nào?', {
+      today: TODAY,
+      previousQuestion:
+        'Đồng Nai KH 230: các sở, ban, ngành, UBND huyện báo cáo kết quả về UBND tỉnh trước ngày nào?',
+    });
+    expect(a.text).toContain('báo cáo Ban Thường vụ Tỉnh ủy: trước ngày 30 tháng 11 (30/11 hằng năm)');
+  });
+});
