@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentDayVerdict, namesNumber, restsOnSubject } from '../../src/answer/intents/documents';
-import { byIssuer, factsAsked, numbersNotCited } from '../../src/answer/intents/meta';
+import { byIssuer, factsAsked, numberOfPlanDescribed, numbersNotCited } from '../../src/answer/intents/meta';
 import { understand } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
@@ -460,5 +460,19 @@ describe("a cited document's day the plan does not give", () => {
     const a = ask('Nghị quyết 42-NQ/TW mà KH 68 Thanh Hóa triển khai ban hành ngày nào?');
     expect(a.found).toBe(true);
     expect(a.text).toContain('24/11/2023');
+  });
+});
+
+describe('a plan named by the document it carries out, its number asked', () => {
+  it('is the plan’s own number and day, not the document', () => {
+    expect(numberOfPlanDescribed('ke hoach thuc hien nq 42-nq/tw cua ubnd tinh thanh hoa so may?')).toBe(
+      true,
+    );
+    expect(numberOfPlanDescribed('kh 68 thuc hien nghi quyet nao?')).toBe(false);
+    expect(numberOfPlanDescribed('nghi quyet 42 so may?')).toBe(false);
+    const a = ask('Kế hoạch thực hiện NQ 42-NQ/TW của UBND tỉnh Thanh Hóa số mấy, ban hành ngày nào?');
+    expect(a.text).toContain('KH 68/KH-UBND (Thanh Hóa) ban hành ngày 08/03/2024');
+    // The documents the plan carries out are asked as before.
+    expect(ask('KH 68 Thanh Hóa thực hiện nghị quyết nào?').text).toContain('Nghị quyết số 42-NQ/TW');
   });
 });

@@ -90,6 +90,7 @@ const PLAN_DAY_ASKED =
 export function factsAsked(folded: string): Fact[] {
   const facts: Fact[] = [];
   const basis =
+    !numberOfPlanDescribed(folded) &&
     /can cu|dua (tren|vao)|nghi quyet|ket luan|quyet dinh|cong van|to trinh|chuong trinh|(tinh|thanh) uy|trung uong|theo van ban/.test(
       folded,
     );
@@ -114,6 +115,16 @@ export function factsAsked(folded: string): Fact[] {
   if (/\b(?:dau moi|thuong truc)\b/.test(folded) && facts.length) facts.unshift('coordinator');
   return facts.length ? facts : ['number', 'date', 'signer'];
 }
+
+/**
+ * "Kế hoạch thực hiện NQ 42-NQ/TW của UBND tỉnh Thanh Hóa số mấy, ban hành ngày nào?": the document a plan carries
+ * out only says which plan is meant; the plan's own number (and day) is asked.
+ */
+export const numberOfPlanDescribed = (folded: string) =>
+  /\b(?:so may|so bao nhieu|so hieu)\b/.test(folded) &&
+  /^(?:[a-z ]+ )?(?:ke hoach|kh) (?:trien khai )?thuc hien (?:nq|nghi quyet|kl|ket luan|ct|chi thi|qd|quyet dinh)\b/.test(
+    folded,
+  );
 
 /** Who reports in a duty: the bodies the plan lists, or its whole subject when it lists none. */
 export const reportersOf = (d: ReportingDuty): string[] => (d.reporters.length ? d.reporters : [d.who]);
@@ -682,7 +693,7 @@ export function answerUnsetReview(ctx: EngineContext, ask: Ask): Answer | null {
 /** Answers questions about the plans themselves. */
 export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer {
   // "… được ban hành theo quyết định nào?": a document the plan cites, found by what the question says of it.
-  if (!only) {
+  if (!only && !numberOfPlanDescribed(ask.q.folded)) {
     const cited = answerDocument(ctx, ask);
     // "… thực hiện công văn nào …, và ai ký?": the document, then the other facts asked beside it.
     // A day asked beside it is the plan's only when the question names the plan by its number ("KH 767 thực
