@@ -70,6 +70,17 @@ function leftover(q: Question, body?: string): string[] {
 
 const TERMS = TERMS_OF_ART.map((t) => cueText(fold(t)));
 
+/**
+ * "thế năm 2030 thì bao nhiêu tuổi?" after "… tuổi thọ trung bình 74,5 tuổi năm 2025 …": a year swapped,
+ * and what else it says only repeats words of the previous question (the unit of its figure) — the same subject.
+ */
+function echoesUnit(q: Question, p: Question): boolean {
+  if (chatter(q) || !q.years.length || q.area || namesPlace(q) || q.agency) return false;
+  const rest = leftover(q);
+  const before = new Set(p.folded.split(/[^a-z0-9]+/));
+  return rest.length > 0 && rest.length <= 2 && rest.every((w) => before.has(w));
+}
+
 // Help, small talk and English are no questions to go on from or with.
 const chatter = (q: Question) => q.intent === 'help' || q.intent === 'smalltalk' || q.intent === 'english';
 
@@ -253,7 +264,7 @@ export function mergeFollowUp(
     return p.folded.replace(new RegExp(INSURANCE.source, 'g'), insurance);
   // "so với Lai Châu thì bên nào đặt cao hơn?": the previous subject in its place and the one named, compared.
   if (comparesWith(q, p)) return `${previous.trim().replace(/[?!.\s]+$/, '')}, ${question.trim()}`;
-  if (!isElliptical(q)) {
+  if (!isElliptical(q) && !echoesUnit(q, p)) {
     if (!p.topic.replace(/[^a-z0-9]/g, '') || p.intent === 'help' || p.intent === 'smalltalk')
       return question;
     if (asksAnotherSide(q)) return `${question} ${subjectOf(p, corpus, true, q)}`.trim();

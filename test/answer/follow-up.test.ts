@@ -702,3 +702,14 @@ describe('follow-ups on a duty just discussed', () => {
     expect(a.text).toContain('báo cáo Ban Thường vụ Tỉnh ủy: trước ngày 30 tháng 11 (30/11 hằng năm)');
   });
 });
+
+describe('a year swapped, the rest only the unit of the previous figure', () => {
+  it('"thế năm 2030 thì bao nhiêu tuổi?" after a life-expectancy question is the same target', () => {
+    const prev = 'Đồng Nai đặt tuổi thọ trung bình 74,5 tuổi năm 2025, cơ quan nào chủ trì chỉ tiêu này?';
+    const a = engine.answer('thế năm 2030 thì bao nhiêu tuổi?', { today: TODAY, previousQuestion: prev });
+    expect(a.text).toMatch(/^Đồng Nai: Tuổi thọ trung bình/);
+    expect(a.text).toContain('năm 2030: 75 Tuổi');
+    // A word the previous question did not use is a subject of its own.
+    expect(mergeFollowUp(prev, 'thế năm 2030 thì bao nhiêu trẻ em?', corpus)).not.toMatch(/tuoi tho/);
+  });
+});
