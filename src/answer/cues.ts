@@ -398,6 +398,11 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'chuyen nay',
 ];
 
+// "bao nhiêu", "mấy phần trăm", "bn": the words that ask for a figure, folded.
+const FIGURE_ASKED = /\b(?:bao nhieu|may phan tram|bn)\b/g;
+/** How many figures a (folded) question asks for: "bao nhiêu … và bao nhiêu …" asks two. */
+export const figuresAsked = (folded: string): number => folded.match(FIGURE_ASKED)?.length ?? 0;
+
 /** A who-question's asking words, folded: "cơ quan nào", "sở nào", "bên nào", "ai" (one per clause asked). */
 export const WHO_WORDS = '(?:(?:co quan|so|don vi|nganh|to chuc|ben) nao|ai)';
 const WHO_ASKED = new RegExp(`\\b${WHO_WORDS}\\b`, 'g');

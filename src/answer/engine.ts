@@ -627,13 +627,13 @@ function route(ctx: EngineContext, ask: Ask): Answer {
       // "Sở Xây dựng chủ trì các chỉ tiêu về nhà ở … không?": a claim of who leads them, judged as such.
       if (ask.q.claimed) return answerAgency(ctx, ask);
       const listed = answerList(ctx, ask);
+      if (listed.found) return listed;
       // "Sở Xây dựng chủ trì các chỉ tiêu về nhà ở …?": the body's own duties on it.
-      if (!listed.found && ask.q.agency) {
+      if (ask.q.agency) {
         const duties = answerAssignments(ctx, ask, ask.q.agency);
         if (duties.found) return duties;
       }
       // "Các chỉ tiêu cụ thể … được ghi ở đâu?": no group of targets is named; what the words find answers.
-      if (listed.found) return listed;
       const any = answerTarget(ctx, ask, 'target');
       return any.found ? any : listed;
     }

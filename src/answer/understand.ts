@@ -17,6 +17,7 @@ import {
   ALL_PROVINCES_CUES,
   DOCUMENT_KIND_WORDS,
   ENGLISH_WORDS,
+  figuresAsked,
   INTENT_CUES,
   PLAN_FACT_CUES,
   putsForward,
@@ -780,6 +781,9 @@ function plansNumbered(folded: string, corpus: Corpus): Corpus['plans'] {
   return plans;
 }
 
+/** A topic with each run of separators made one " | ", none at its ends. */
+const tidyTopic = (topic: string) => topic.replace(/(\s*\|\s*)+/g, ' | ').replace(/^[\s|,]+|[\s|,]+$/g, '');
+
 // A body (or group of bodies) made to issue something by a day: "… các huyện … ban hành … trước ngày nào?".
 // ("hạn chót để UBND các huyện ban hành kế hoạch …" asks it the other way round.)
 const BODY_ISSUES_BY =
@@ -970,13 +974,12 @@ export function understand(
   topic = withoutGivenFigures(topic);
   if (putsForward({ raw, folded })) topic = withoutClaimedFigures(topic);
   // "…, còn TW là bao nhiêu?", "tỉnh đặt so với TW": the centre's column asked, no subject of its own.
-  topic = topic
-    .replace(
+  topic = tidyTopic(
+    topic.replace(
       /(^|\|)\s*(?:(?:so voi|con|va|chi tieu|cua) )*trung uong(?: (?:dat|giao|la|yeu cau))?\s*(?=\||$)/g,
       '$1',
-    )
-    .replace(/(\s*\|\s*)+/g, ' | ')
-    .replace(/^[\s|,]+|[\s|,]+$/g, '');
+    ),
+  );
   // "Tôi mới nhận công tác ở Ban Dân tộc tỉnh. Theo KH 767 thì cơ quan nào chủ trì thực hiện Kế hoạch?": a body
   // the told part names is the asker's own; when the asking part asks who leads, the body is what it names.
   // (Asked where reports go, "Tôi ở UBND huyện: … báo cáo về đâu, qua cơ quan nào?", the asker's body reports.)
@@ -993,10 +996,8 @@ export function understand(
   // "Sở GD&ĐT Đồng Nai: năm 2025 tỷ lệ trường học … bao nhiêu %?": the body a figure is asked of says whose
   // target it is, not what it is about (its name, often abbreviated, is in no row of a table).
   // (Only a department: "Bảo hiểm xã hội" names a body and the insurance a figure may be of.)
-  if (intent === 'target' && agency?.startsWith('Sở ') && /\b(?:bao nhieu|may phan tram|bn)\b/.test(folded)) {
-    const rest = withoutBody(topic, agency)
-      .replace(/(\s*\|\s*)+/g, ' | ')
-      .replace(/^[\s|,]+|[\s|,]+$/g, '');
+  if (intent === 'target' && agency?.startsWith('Sở ') && figuresAsked(folded) > 0) {
+    const rest = tidyTopic(withoutBody(topic, agency));
     if (rest.split(/[\s|,]+/).length >= 2) topic = rest;
   }
   const howMany = asksHowMany(spelled, folded, knownPhrase);
@@ -1031,13 +1032,12 @@ export function understand(
  * names the thing.
  */
 export function withoutClaimedFigures(topic: string): string {
-  const rest = topic
-    .replace(
+  const rest = tidyTopic(
+    topic.replace(
       /\b(?:(?:duoi|tren|dat|la|con|it nhat|toi thieu|toi da|khong qua|hon|muc|o muc|khoang) )*(?<![\d.,/-])\d+(?:[.,]\d+)?\s*%(?:\s*\/\s*nam)?/g,
       ' | ',
-    )
-    .replace(/(\s*\|\s*)+/g, ' | ')
-    .replace(/^[\s|,]+|[\s|,]+$/g, '');
+    ),
+  );
   return /[a-z]{2}/.test(rest) ? rest : topic;
 }
 
@@ -1069,12 +1069,7 @@ export function withoutGivenFigures(topic: string): string {
     )
     .map((p) => p.replace(/\s+/g, ' '))
     .filter((p) => /[a-z]/.test(p));
-  return rest.some((p) => /[a-z]{2}/.test(p)) && parts.some(given)
-    ? rest
-        .join('|')
-        .replace(/(\s*\|\s*)+/g, ' | ')
-        .replace(/^[\s|,]+|[\s|,]+$/g, '')
-    : topic;
+  return rest.some((p) => /[a-z]{2}/.test(p)) && parts.some(given) ? tidyTopic(rest.join('|')) : topic;
 }
 
 /** A question's words as written, in lower case, in order. */

@@ -1,7 +1,7 @@
 /** What a figure question asks: a count in its unit, an insurance or its words, a level or a section. */
 import { describe, expect, it } from 'vitest';
+import { figuresAsked } from '../../src/answer/cues';
 import {
-  figuresAsked,
   holdsRareWord,
   insurancesAsked,
   insuranceTailsAsked,

@@ -135,7 +135,9 @@ export const reportsIn = (d: ReportingDuty, agency: string): boolean =>
 
 // A Party committee, as a plan names one reports go to: "Ban Thường vụ Tỉnh ủy", "Thành ủy".
 const PARTY_COMMITTEE = /\b(?:tinh|thanh|huyen) uy\b/;
-// A Party committee asked as the reports' recipient.
+// "… lên cấp ủy nào?": the Party committee level asked as the reports' recipient.
+const PARTY_LEVEL_ASKED = /\bcap uy\b/;
+// A Party committee asked as the reports' recipient, by that level or by name.
 const PARTY_ASKED =
   /\bcap uy\b|\bbao cao (?:(?:len|cho|ve|toi|den) )?(?:(?:ban thuong vu|thuong truc|btv) )?(?:tinh|thanh) uy\b/;
 
@@ -143,7 +145,6 @@ const PARTY_ASKED =
  * The reporting duties a question asks about: those of the body it names ("các huyện báo cáo …"), when the
  * plan gives that body any; those sent to a Party committee, asked "lên cấp ủy nào"; else all of them.
  */
-
 export function dutiesOf(
   duties: readonly ReportingDuty[],
   agency: string | null,
@@ -158,7 +159,7 @@ export function dutiesOf(
     if (compiling.length) return compiling;
   }
   // "… báo cáo lên cấp ủy nào?": the reports that go to a Party committee.
-  if (/\bcap uy\b/.test(folded)) {
+  if (PARTY_LEVEL_ASKED.test(folded)) {
     const toParty = duties.filter((d) => PARTY_COMMITTEE.test(fold(d.to)));
     if (toParty.length) return toParty;
   }
@@ -561,22 +562,26 @@ function reporterKindsBefore(folded: string): RegExp[] {
  */
 function noReportTo(plans: readonly PlanRecords[], ask: Ask, ctx: EngineContext): Answer | null {
   // "… báo cáo lên cấp ủy nào?" of plans that send no report to a Party committee.
-  const all = shownPlans(plans).flatMap((p) => p.plan.reportingDuties);
-  if (/\bcap uy\b/.test(ask.q.folded) && all.length && !all.some((d) => PARTY_COMMITTEE.test(fold(d.to)))) {
+  const shown = shownPlans(plans);
+  const all = shown.flatMap((p) => p.plan.reportingDuties);
+  if (
+    PARTY_LEVEL_ASKED.test(ask.q.folded) &&
+    all.length &&
+    !all.some((d) => PARTY_COMMITTEE.test(fold(d.to)))
+  ) {
     // The plan itself may be sent to a Party committee "để báo cáo" (its list of recipients): that is said first.
-    const sent = shownPlans(plans).flatMap((p) =>
+    const sent = shown.flatMap((p) =>
       (p.plan.recipients ?? [])
         .filter((r) => r.purpose === 'báo cáo' && PARTY_COMMITTEE.test(fold(r.to)))
         .map((r) => `KH ${p.plan.number} được gửi để báo cáo: ${r.to} (nơi nhận, ${linesLabel(r.source)}). `),
     );
-    const none = `${plansNamed(shownPlans(plans))} không giao cơ quan nào báo cáo cấp ủy. Kế hoạch quy định:`;
+    const none = `${plansNamed(shown)} không giao cơ quan nào báo cáo cấp ủy. Kế hoạch quy định:`;
     const answer = notSetBut(`${sent.join('')}${none}`, plans, ask);
     return sent.length ? { ...answer, found: true } : answer;
   }
   const asked = reportsToAsked(plans, ask);
   if (!asked || !asked.duties.length || asked.to.length) return null;
   const { key } = asked;
-  const shown = shownPlans(plans);
   const names = plansNamed(shown);
   // The ministry as some plan writes it; otherwise the question's words stand for it.
   const written = [

@@ -7,7 +7,7 @@ import { INSURANCES } from '../../text/vocabulary';
 import type { Ask, EngineContext } from '../context';
 import { search } from '../context';
 import { cueText } from '../cue-match';
-import { WHO_WORDS } from '../cues';
+import { figuresAsked, WHO_WORDS } from '../cues';
 import { type Candidate, coverage, TERMS_JOINED, type TermStats } from '../rank';
 import { TUNING } from '../tuning';
 import { areasIn } from '../understand';
@@ -146,11 +146,6 @@ export function holdsRareWord(
     const phrase = `${w}_${next}`;
     return next !== undefined && stats.known(phrase) && stats.idf(phrase) >= TUNING.rarePartIdf;
   });
-}
-
-/** How many figures a question asks for: "bao nhiêu … và bao nhiêu …" asks two. */
-export function figuresAsked(folded: string): number {
-  return folded.match(/\b(?:bao nhieu|may phan tram|bn)\b/g)?.length ?? 0;
 }
 
 const BODY_ASKED = new RegExp(`\\b${WHO_WORDS} (?:chu tri|phu trach|lo|lam|thuc hien)\\b`, 'g');
