@@ -21,8 +21,8 @@ export const FOLLOW_UP_WORDS = new Set(
     // "còn riêng ở nông thôn thì sao?": "riêng" only narrows the slot it stands before; "chỉ tiêu địa
     // phương năm 2030?" names the table's column, not a subject.
     'rieng dia phuong ' +
-    // "thế mốc 2025?": the year asked, as a milestone.
-    'moc ' +
+    // "thế mốc 2025?": the year asked, as a milestone; "đến cuối 2025?": its end.
+    'moc cuoi ' +
     // "còn Đà Nẵng mấy phần trăm?", "chỉ tiêu bao nhiêu %": the figure asked in its unit, as "bao nhiêu" asks it.
     'phan tram %'
   ).split(' '),
@@ -59,8 +59,10 @@ function leftover(q: Question, body?: string): string[] {
     .replace(POINTS_BACK, ' ')
     // "… nằm ở mục nào của KH / trong văn bản?": the plan pointed at, no subject.
     .replace(/ (?:cua|trong|ca|toan bo) (?:kh|ke hoach|van ban)(?= )/g, ' ')
-    // "thanh hoa thi bao nhieu m2": the unit of the figure asked, no subject of its own.
-    .replace(/ (?:m2|met vuong|phan tram)(?= )/g, ' ')
+    // "thanh hoa thi bao nhieu m2", "… bao nhiêu m2 sàn/người": the unit of the figure asked, no subject of its own.
+    .replace(/ (?:(?:m2|met vuong)(?: san)?(?: (?:dau )?nguoi)?|phan tram)(?= )/g, ' ')
+    // "Đồng Nai tự đặt chỉ tiêu … bao nhiêu?": the province's own figure, as "chỉ tiêu địa phương" asks it.
+    .replace(/ tu (?:dat|de ra)(?= )/g, ' ')
     // "đúng 98% không bạn?", "ad ơi, còn Lai Châu?": the one addressed, no subject ("Ban Dân tộc" is a slot).
     .replace(/ (?:ban|ad|admin)(?: oi)? $|^ (?:ban|ad|admin) oi | (?:ban|ad|admin) oi (?= )/g, ' ');
   // A term of art is a subject even when a word of it also asks: "(thể) nhẹ cân" is no "nhé".

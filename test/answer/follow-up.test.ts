@@ -18,11 +18,16 @@ describe('isElliptical', () => {
     // The unit of the figure asked names no subject.
     'thanh hoa thi bao nhieu m2',
     'Lai Châu bao nhiêu phần trăm?',
+    // … with its divisor; the end of the year; the province's own figure.
+    'Thanh Hóa đặt mục tiêu bao nhiêu m2 sàn/người đến 2030?',
+    'thế Lai Châu thì sao, đến cuối 2025?',
+    'Đồng Nai tự đặt chỉ tiêu địa phương năm 2030 là bao nhiêu?',
   ])('«%s» is a follow-up', (q) => expect(elliptical(q)).toBe(true));
 
   it.each([
     'Kế hoạch của Thanh Hóa phải báo cáo khi nào?',
     'tỷ lệ hộ nghèo Đà Nẵng',
+    'Đồng Nai tự chủ tài chính bệnh viện năm 2030?',
     'cảm ơn',
     'còn bao nhiêu ngày nữa',
   ])('«%s» stands alone', (q) => expect(elliptical(q)).toBe(false));
@@ -711,5 +716,22 @@ describe('a year swapped, the rest only the unit of the previous figure', () => 
     expect(a.text).toContain('năm 2030: 75 Tuổi');
     // A word the previous question did not use is a subject of its own.
     expect(mergeFollowUp(prev, 'thế năm 2030 thì bao nhiêu trẻ em?', corpus)).not.toMatch(/tuoi tho/);
+  });
+});
+
+describe('a province swapped with the end of the year, or its own figure asked', () => {
+  it('keeps the subject of the previous question', () => {
+    const trained = askAfter(
+      'Quảng Ninh đặt chỉ tiêu tỷ lệ lao động qua đào tạo là bao nhiêu?',
+      'thế Lai Châu thì sao, đến cuối 2025?',
+    );
+    expect(trained.text).toMatch(/^Lai Châu: [^\n]*lao động qua đào tạo[^\n]*62,8%/);
+    const bhtn = askAfter(
+      'Thanh Hóa đặt mục tiêu bao nhiêu % lực lượng lao động trong độ tuổi tham gia BHTN đến 2030?',
+      'Đồng Nai tự đặt chỉ tiêu địa phương năm 2030 là bao nhiêu?',
+    );
+    expect(bhtn.text).toMatch(
+      /^Đồng Nai: Tỷ lệ lực lượng lao động trong độ tuổi tham gia BHTN — chỉ tiêu của tỉnh: năm 2030: 56%/,
+    );
   });
 });
