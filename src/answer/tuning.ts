@@ -54,6 +54,11 @@ export const TUNING = {
   /** "Sở nào chủ trì …": rank bonus of a task (which names its agency in its own words) over an indicator. */
   agencyTaskBonus: 0.03,
   /**
+   * "Chỉ tiêu X … sở nào chủ trì?" with no figure asked: a record without a figure answers instead of the best
+   * target when it covers the question this many times as well.
+   */
+  targetWordOnly: 1.3,
+  /**
    * "Ai chủ trì chỉ tiêu X?": a target that names no body and covers the question by this much more than the
    * best record naming one is what is asked; its neighbour's body is not its body.
    */

@@ -618,7 +618,8 @@ export const PLAN_NUMBER = /\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})(?:\s*\/\s*[a
 const PLAN_NAMED = new RegExp(`(?:\\b(?:trong|theo|cua|thuoc)\\s+)?${PLAN_NUMBER.source}`, 'g');
 
 // An insurance named on its own ("tham gia BHXH"), not as the body that runs it ("BHXH tỉnh").
-const INSURANCE_ABBRS = Object.keys(INSURANCES).map(fold);
+// (Spelled out too: "chính sách bảo hiểm xã hội" is the insurance, whoever "BHXH tỉnh" is.)
+const INSURANCE_ABBRS = [...Object.keys(INSURANCES), ...Object.values(INSURANCES)].map(fold);
 const INSURANCE_ALONE = new RegExp(`\\b(${INSURANCE_ABBRS.join('|')})\\b(?! ${INSURER_PLACE})`, 'g');
 const INSURANCE_KEPT = new RegExp(`qq(${INSURANCE_ABBRS.join('|')})qq`, 'g');
 
@@ -782,6 +783,14 @@ function plansNumbered(folded: string, corpus: Corpus): Corpus['plans'] {
 }
 
 /** A topic with each run of separators made one " | ", none at its ends. */
+/**
+ * A claim's own words, once its body is out: "… là cơ quan chủ trì …" leaves "cơ quan" alone in a part, and
+ * "… đúng không?" leaves "đúng" (its "không" is a question word) — neither is what the claim is about
+ * ("đúng hạn", "cơ quan hành chính" stay: each is a phrase with the next word).
+ */
+export const withoutClaimWords = (topic: string) =>
+  topic.replace(/(^|\|)\s*(?:la )?co quan\s*(?=\||$)/g, '$1').replace(/\s+dung\s*(?=\||$)/g, ' ');
+
 const tidyTopic = (topic: string) => topic.replace(/(\s*\|\s*)+/g, ' | ').replace(/^[\s|,]+|[\s|,]+$/g, '');
 
 // A body (or group of bodies) made to issue something by a day: "… các huyện … ban hành … trước ngày nào?".
@@ -973,6 +982,7 @@ export function understand(
     .replace(/^[\s|]+|[\s|]+$/g, '');
   topic = withoutGivenFigures(topic);
   if (putsForward({ raw, folded })) topic = withoutClaimedFigures(topic);
+  if (claim || partnerClaim) topic = withoutClaimWords(topic);
   // "…, còn TW là bao nhiêu?", "tỉnh đặt so với TW": the centre's column asked, no subject of its own.
   topic = tidyTopic(
     topic.replace(

@@ -17,6 +17,7 @@ import {
   partnerClaimIn,
   understand,
   withoutBody,
+  withoutClaimWords,
   withPlainTag,
 } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
@@ -974,5 +975,39 @@ describe('a partner put forward is named as the plan writes it', () => {
     const verdict = a.text.split('\n')[0] ?? '';
     expect(verdict).toContain('quận, huyện');
     expect(verdict).not.toContain('UBND các huyện, thành phố');
+  });
+});
+
+describe("a claim's own words are not its subject", () => {
+  it('drops "cơ quan" left alone by "là cơ quan chủ trì" and the "đúng" of "đúng không"', () => {
+    expect(withoutClaimWords('co quan | suy dinh duong dung')).toBe('| suy dinh duong ');
+    // (A phrase with the next word stays: "cơ quan hành chính", "đúng hạn".)
+    expect(withoutClaimWords('co quan hanh chinh | bao cao dung han')).toBe(
+      'co quan hanh chinh | bao cao dung han',
+    );
+  });
+  it('keeps the insurance spelled out when the body that runs it is put forward', () => {
+    const a = ask(
+      'Theo KH 767 của UBND tỉnh Lai Châu, BHXH tỉnh là cơ quan chủ trì triển khai chính sách bảo hiểm xã hội đúng không?',
+    );
+    expect(a.text).toMatch(
+      /^Không: kế hoạch không giao Bảo hiểm xã hội tỉnh chủ trì việc này\.\nLai Châu: Chủ trì: Sở Lao động - Thương binh và Xã hội/,
+    );
+    expect(a.text).not.toContain('Ban Dân tộc');
+  });
+  it('leaves the verdict room in the reply', () => {
+    const a = ask('nghe noi QN giao So Tai chinh chu tri vu nuoc sach nong thon, dung ko ad');
+    expect(a.text).toMatch(/^Không: /);
+    expect(a.text.length).toBeLessThanOrEqual(850);
+  });
+});
+
+describe('"chỉ tiêu" named with no figure asked', () => {
+  it('is answered by the duty that covers the question, not a target sharing one phrase', () => {
+    const a = ask(
+      'QN: chỉ tiêu nhà ở cho công nhân ngành than, lao động khu công nghiệp thì sở nào chủ trì?',
+    );
+    expect(a.text).toMatch(/^Quảng Ninh: Chủ trì: Sở Xây dựng/);
+    expect(a.text).not.toContain('mại dâm');
   });
 });

@@ -177,6 +177,14 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     const duty = pick(ctx, ask, ['indicator', 'task'], withAgency(false), bonus);
     if (duty.chosen.length) first = duty;
   }
+  // "QN: chỉ tiêu nhà ở cho công nhân ngành than … thì sở nào chủ trì?": the word "chỉ tiêu" alone asks no
+  // figure. A target that covers the question far less than a duty does (the one on "khu công nghiệp" about
+  // another thing) is not what is asked: the duty that carries those words is.
+  if (first.chosen.length && figure && !asksNumber(ask.q)) {
+    const any = pick(ctx, ask, ['indicator', 'task'], withAgency(false), bonus);
+    const best = (r: typeof first) => r.chosen[0]?.coverage ?? 0;
+    if (best(any) >= best(first) * TUNING.targetWordOnly) first = any;
+  }
   let { chosen } = first;
   if (!chosen.length) chosen = groupAnswering(ctx, ask, first.ranked);
   // "… do Sở Xây dựng, Sở NN&PTNT và Sở TN&MT cùng chủ trì phải không?": the duty the bodies put forward lead
@@ -326,6 +334,9 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   const items: AnswerItem[] = [];
   const listed: { leads: string[]; partners: string[]; role?: string }[] = [];
   const listedTexts: string[] = [];
+  // A body put forward is answered yes or no on a line above the records: the records leave it room.
+  const budget =
+    ask.q.claimed || ask.q.choice || ask.q.claimedPartner ? REPLY_BUDGET - VERDICT_ROOM : REPLY_BUDGET;
   if (unnamedTarget) {
     const plan = unnamedTarget.plan.plan;
     // A target written in a long paragraph is shown by the part the question asks about, briefly: the
@@ -374,7 +385,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       `  ${sourceLine(plan, f.record.source)}`,
       assigned ? `  Phân công: ${sourceLine(plan, assigned).replace(/^Nguồn: /, '')}` : '',
     ].filter(Boolean);
-    if (listed.length && [...lines, ...block].join('\n').length > REPLY_BUDGET) break;
+    if (listed.length && [...lines, ...block].join('\n').length > budget) break;
     lines.push(...block);
     listed.push({ leads: f.record.leads, partners, role });
     listedTexts.push(shown);
@@ -590,6 +601,8 @@ const FIELD_DUTY_SHOWN = 220;
 // A duty of the body wrongly put forward: shown briefly, in a reply that has room for it.
 const CLAIMED_OWN_SHOWN = 160;
 const CLAIMED_OWN_ROOM = 600;
+// The longest verdict line ("Không: kế hoạch không giao Sở Lao động - Thương binh và Xã hội chủ trì việc này.").
+const VERDICT_ROOM = 90;
 // How much of each record is shown when the question asks for two bodies or two things (each its own answer).
 const EACH_BODY_SHOWN = 180;
 
