@@ -170,6 +170,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'thoi han',
       'han chot',
       'han (nop|bao cao)',
+      // "… có mốc báo cáo ngày 30/11 hằng năm?": the report's day.
+      'moc (nop|bao cao)',
       'truoc ngay',
       // "… trước tháng mấy hằng năm?", "vào quý nào?": a time of the year asked.
       '(truoc|vao|den|trong) (thang|quy) (nao|may)',
@@ -200,7 +202,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
 export const ALL_PROVINCES_CUES: readonly string[] = [
   'so sanh',
   '(cac|nhung|moi|tung|may|5|nam) (tinh|dia phuong)',
-  '(tinh|dia phuong) nao',
+  // ("tỉnh/thành nào", "thành phố nào": a province or a city, whichever the plan's is.)
+  '(tinh|dia phuong|tinh thanh|thanh pho) nao',
   'giua cac',
   'ca nuoc',
 ];

@@ -476,3 +476,21 @@ describe('a plan named by the document it carries out, its number asked', () => 
     expect(ask('KH 68 Thanh Hóa thực hiện nghị quyết nào?').text).toContain('Nghị quyết số 42-NQ/TW');
   });
 });
+
+describe('a programme named by its subject, its period asked', () => {
+  it("is no question of the plan's basis: the duty that names the programme answers", () => {
+    expect(
+      factsAsked(
+        fold('KH 230 Đồng Nai nói sẽ tổng kết Chương trình MTQG giảm nghèo bền vững giai đoạn nào?'),
+      ),
+    ).toEqual(['horizon']);
+    expect(factsAsked(fold('KH 68 thực hiện chương trình hành động nào của Tỉnh ủy?'))).toContain('basis');
+    expect(factsAsked(fold('Chương trình 56-CTr/TU ban hành ngày nào'))).toContain('basis');
+    const a = ask(
+      'KH 230 của Đồng Nai nói sẽ tổng kết Chương trình MTQG giảm nghèo bền vững giai đoạn nào và tiếp tục thực hiện giai đoạn nào?',
+    );
+    expect(a.text).toContain('giai đoạn 2021 - 2025');
+    expect(a.text).toContain('giai đoạn 2026 - 2030');
+    expect(a.text).toContain('dòng 39');
+  });
+});

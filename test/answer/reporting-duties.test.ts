@@ -503,3 +503,12 @@ describe('which plans report to a Party committee, and a report day put forward 
     expect(a.text).toMatch(/^Không: kế hoạch ghi hạn trước ngày 10\/11\./);
   });
 });
+
+describe('which plans report on a day put forward', () => {
+  it('"tỉnh/thành nào có mốc báo cáo ngày 30/11 hằng năm?" shows only those reports', () => {
+    const a = ask('Trong mấy KH về chính sách xã hội, tỉnh/thành nào có mốc báo cáo ngày 30/11 hằng năm?');
+    expect(a.text).toMatch(/^• Đà Nẵng: [^\n]*30\/11/);
+    expect(a.text).toMatch(/\n• Đồng Nai: [^\n]*Ban Thường vụ Tỉnh ủy[^\n]*30\/11/);
+    for (const other of ['Quảng Ninh', 'Thanh Hóa', 'Lai Châu', '10/11']) expect(a.text).not.toContain(other);
+  });
+});

@@ -90,10 +90,13 @@ const PLAN_DAY_ASKED =
 export function factsAsked(folded: string): Fact[] {
   const facts: Fact[] = [];
   const basis =
-    !numberOfPlanDescribed(folded) &&
-    /can cu|dua (tren|vao)|nghi quyet|ket luan|quyet dinh|cong van|to trinh|chuong trinh|(tinh|thanh) uy|trung uong|theo van ban/.test(
-      folded,
-    );
+    (!numberOfPlanDescribed(folded) &&
+      /can cu|dua (tren|vao)|nghi quyet|ket luan|quyet dinh|cong van|to trinh|(tinh|thanh) uy|trung uong|theo van ban/.test(
+        folded,
+      )) ||
+    // A programme asked for ("chương trình hành động nào", "chương trình số mấy", "chương trình 56-CTr/TU");
+    // "Chương trình MTQG giảm nghèo … giai đoạn nào?" names one by its subject, a duty of the plan.
+    /\bchuong trinh\b(?! (?!(?:hanh dong|nao|gi|so|cua|do|nay|tren|ay|la|ma)\b)[a-z])/.test(folded);
   if (basis) facts.push('basis');
   // "do ai ký, ký ngày nào?" asks both; "ký ngày nào?" alone only the date.
   const who = /(ai|nguoi) ky|do ai|ky (ke hoach|boi)|nguoi ky/.test(folded);
@@ -137,6 +140,8 @@ export const reportsIn = (d: ReportingDuty, agency: string): boolean =>
 const PARTY_COMMITTEE = /\b(?:tinh|thanh|huyen) uy\b/;
 // "… lên cấp ủy nào?": the Party committee level asked as the reports' recipient.
 const PARTY_LEVEL_ASKED = /\bcap uy\b/;
+// "tỉnh nào", "tỉnh/thành nào", "kế hoạch nào": which of several plans is asked.
+const WHICH_PLAN_ASKED = /\b(?:tinh|thanh|thanh pho|ke hoach|kh|noi|dia phuong) nao\b/;
 // A Party committee asked as the reports' recipient, by that level or by name.
 const PARTY_ASKED =
   /\bcap uy\b|\bbao cao (?:(?:len|cho|ve|toi|den) )?(?:(?:ban thuong vu|thuong truc|btv) )?(?:tinh|thanh) uy\b/;
@@ -306,15 +311,16 @@ function planLines(
       const asked = dutiesOf(plan.reportingDuties, opts.agency, opts.folded);
       const dated = asked.filter((d) => d.dueDate);
       const shown = opts.several && dated.length && asksReportDate(opts.folded) ? dated : asked;
+      const which = opts.several && WHICH_PLAN_ASKED.test(opts.folded);
       // "Tỉnh nào có quy định ngày … báo cáo Ban Thường vụ Tỉnh ủy?": of several plans, those that report to one.
-      if (
-        opts.several &&
-        /\b(?:tinh|ke hoach|kh|noi|dia phuong) nao\b/.test(opts.folded) &&
-        PARTY_ASKED.test(opts.folded) &&
-        !shown.some((d) => PARTY_COMMITTEE.test(fold(d.to)))
-      )
+      if (which && PARTY_ASKED.test(opts.folded) && !shown.some((d) => PARTY_COMMITTEE.test(fold(d.to))))
         continue;
-      for (const d of shown) {
+      // "Tỉnh/thành nào có mốc báo cáo ngày 30/11 hằng năm?": of several plans, those with a report due on a day
+      // put forward, and only those reports.
+      const days = which ? statedDays(opts.folded) : [];
+      const onDay = shown.filter((d) => d.dueDate && days.includes(`--${d.dueDate.slice(-5)}`));
+      if (days.length && !onDay.length) continue;
+      for (const d of days.length ? onDay : shown) {
         const line = `• ${opts.several ? `${plan.province}: ` : ''}${dutyText(d, today)}`;
         lines.push(line);
         items.push(item('duty', `${plan.id}/duty`, plan, line, d.source));
