@@ -195,6 +195,22 @@ describe('claimVerdict: yes or no from the records shown', () => {
     );
     expect(claimVerdict('Sở Y tế', [{ leads: ['Sở Y tế'], partners: [], role: 'lead' }])).toMatch(/^Đúng:/);
   });
+  it('says no of a body put forward as the only lead where another leads with it, naming both as written', () => {
+    const coLed = duty(['Sở Lao động - Thương binh và Xã hội', 'Bảo hiểm xã hội thành phố']);
+    expect(claimVerdict('Bảo hiểm xã hội tỉnh', [coLed], false, true)).toBe(
+      'Không: Bảo hiểm xã hội thành phố không chủ trì một mình; theo kế hoạch, cùng chủ trì việc này có Sở Lao động - Thương binh và Xã hội.',
+    );
+    // Not asked "alone", the same records confirm it leads.
+    expect(claimVerdict('Bảo hiểm xã hội tỉnh', [coLed])).toMatch(/^Đúng:/);
+    // Alone indeed: "chỉ".
+    expect(claimVerdict('Sở Y tế', [duty(['Sở Y tế'])], false, true)).toBe(
+      'Đúng: theo kế hoạch, chỉ Sở Y tế chủ trì việc này.',
+    );
+    const a = ask('Đà Nẵng: nhóm nhiệm vụ BHXH, BHYT, BHTN trong KH 10 chỉ có Sở LĐTBXH chủ trì thôi à?');
+    expect(a.text).toMatch(
+      /^Không: Sở Lao động - Thương binh và Xã hội không chủ trì một mình; [^\n]*Bảo hiểm xã hội thành phố/,
+    );
+  });
   it('says neither when it leads only some of them, or a group leads that may hold it', () => {
     expect(claimVerdict('Sở Y tế', [duty(['Sở Y tế']), duty(['Sở Xây dựng'])])).toBeNull();
     expect(claimVerdict('Sở Y tế', [duty(['Các sở, ban, ngành'])])).toBeNull();

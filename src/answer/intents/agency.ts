@@ -400,7 +400,7 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       ? fieldVerdict(field.term, ask, listed)
       : null
     : ask.q.claimed
-      ? claimVerdict(ask.q.claimed, listed, REQUEST_ASKED.test(ask.q.folded))
+      ? claimVerdict(ask.q.claimed, listed, REQUEST_ASKED.test(ask.q.folded), SOLE_ASKED.test(ask.q.folded))
       : ask.q.choice
         ? choiceVerdict(ask.q.choice, listed)
         : ask.q.claimedPartner
@@ -474,6 +474,9 @@ function claimedOwn(
 
 // "… có đề nghị X … không?": whether the plan asks the body (a council, the Front) to act, not whether it leads.
 const REQUEST_ASKED = /\bde nghi\b(?!.*\bchu tri\b)/;
+// "… một mình chủ trì …?", "chỉ có Sở LĐTBXH chủ trì thôi à?", "chỉ mỗi Sở Xây dựng …": the body put forward
+// as the only lead.
+const SOLE_ASKED = /\b(?:mot minh|chi (?:co|mot|minh|moi|rieng)|duy nhat)\b|\bthoi (?:a|ha|ah|u)?\s*\??\s*$/;
 
 /**
  * "… có phối hợp với X không?": yes when every duty shown names X among its partners ("Đúng: …"), or as its lead
@@ -728,6 +731,7 @@ export function claimVerdict(
   claimed: string,
   records: readonly { leads: string[]; partners: string[]; role?: string }[],
   requestAsked = false,
+  soleAsked = false,
 ): string | null {
   if (!records.length) return null;
   // The part of a body's duty the question is about may be one it only supports ("Sở NN&PTNT: Chủ trì …
@@ -742,7 +746,18 @@ export function claimVerdict(
     return requestAsked
       ? `Có: kế hoạch đề nghị ${claimed} tham gia việc này.`
       : `Không: kế hoạch chỉ đề nghị ${claimed} tham gia việc này, không giao chủ trì.`;
-  if (leading.every(Boolean)) return `Đúng: theo kế hoạch, ${claimed} chủ trì việc này.`;
+  // Put forward as the only lead: a body that leads with it, where it leads, makes it a "Không" (both named as
+  // the plan writes them).
+  const ledByIt = records.filter((_, i) => leading[i]);
+  const asWritten =
+    ledByIt.flatMap((r) => r.leads).find((l) => canonicalAgency(l).name === claimed) ?? claimed;
+  const withIt = soleAsked
+    ? [...new Set(ledByIt.flatMap((r) => r.leads).filter((l) => canonicalAgency(l).name !== claimed))]
+    : [];
+  if (withIt.length)
+    return `Không: ${asWritten} không chủ trì một mình; theo kế hoạch, cùng chủ trì việc này có ${withIt.join(', ')}.`;
+  if (leading.every(Boolean))
+    return `Đúng: theo kế hoạch, ${soleAsked ? 'chỉ ' : ''}${claimed} chủ trì việc này.`;
   if (leading.some(Boolean) || records.some((r) => leadNames(r).some((n) => /^(?:các|những) /i.test(n))))
     return null;
   const partner = records.some(
