@@ -131,6 +131,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'co (nhiem vu|nhung nhiem vu) gi',
       // "Sở Ngoại vụ có vai trò gì trong KH 230?": a body's part in the plan.
       'vai tro (gi|nhu the nao|ra sao) (trong|doi voi|voi) (kh|ke hoach)',
+      // "… giữ vai trò gì trong tổ chức thực hiện KH 68?" ("… vai trò gì với chỉ tiêu …" asks its role there).
+      '(giu|dong|co|dam nhan|dam nhiem) vai tro (gi|nhu the nao|ra sao) (trong|doi voi|voi) (to chuc thuc hien|trien khai|thuc hien) (kh|ke hoach)',
       'phu trach (gi|viec gi|nhiem vu nao|chi tieu nao)',
       'phu trach (nhung|cac) (gi|viec gi|nhiem vu nao|chi tieu nao)',
       'chiu trach nhiem (ve )?(gi|viec gi|nhung gi|nhiem vu nao|chi tieu nao)',
@@ -401,6 +403,10 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'chuyen nay',
 ];
 
+/** "Trong KH 91 …, Sở LĐTBXH giữ vai trò gì?": a body's part in the plan, asked with nothing after it. */
+export const ROLE_IN_PLAN =
+  /\b(?:giu|dong|co|dam nhan|dam nhiem) vai tro (?:gi|nhu the nao|ra sao)\s*[?.!]*\s*$/;
+
 // "bao nhiêu", "mấy phần trăm", "bn": the words that ask for a figure, folded.
 const FIGURE_ASKED = /\b(?:bao nhieu|may phan tram|bn)\b/g;
 /** How many figures a (folded) question asks for: "bao nhiêu … và bao nhiêu …" asks two. */
@@ -462,7 +468,7 @@ export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Ma
     may: ['mấy'],
     vay: ['vậy'],
     con: ['còn'],
-    dat: ['đạt'],
+    dat: ['đạt', 'đặt'],
     tai: ['tại'],
     hoi: ['hỏi'],
     toi: ['tôi', 'tới'],

@@ -7,7 +7,7 @@ import { fold } from '../text/normalize';
 import { INSURANCES, TERMS_OF_ART } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
 import { cueText } from './cue-match';
-import { putsForward, QUESTION_WORDS } from './cues';
+import { CLAIM_TAG, putsForward, QUESTION_WORDS } from './cues';
 import { besidesBody, namesOnlyThePlan, PLAN_NUMBER, type Question, understand } from './understand';
 
 /**
@@ -21,8 +21,9 @@ export const FOLLOW_UP_WORDS = new Set(
     // "còn riêng ở nông thôn thì sao?": "riêng" only narrows the slot it stands before; "chỉ tiêu địa
     // phương năm 2030?" names the table's column, not a subject.
     'rieng dia phuong ' +
-    // "thế mốc 2025?": the year asked, as a milestone; "đến cuối 2025?": its end.
-    'moc cuoi ' +
+    // "thế mốc 2025?": the year asked, as a milestone; "đến cuối 2025?": its end; "… thì xuống còn bao nhiêu?":
+    // the figure asked, as the target falls to it.
+    'moc cuoi xuong ' +
     // "còn Đà Nẵng mấy phần trăm?", "chỉ tiêu bao nhiêu %": the figure asked in its unit, as "bao nhiêu" asks it.
     'phan tram %'
   ).split(' '),
@@ -59,6 +60,8 @@ function leftover(q: Question, body?: string): string[] {
     .replace(POINTS_BACK, ' ')
     // "… nằm ở mục nào của KH / trong văn bản?": the plan pointed at, no subject.
     .replace(/ (?:cua|trong|ca|toan bo) (?:kh|ke hoach|van ban)(?= )/g, ' ')
+    // "… thì KH có đặt con số không?": the plan and a figure, asked of the subject already under discussion.
+    .replace(/ (?:kh|ke hoach)(?= (?:co|dat|de ra|neu|ghi)\b)| con so(?= )/g, ' ')
     // "thanh hoa thi bao nhieu m2", "… bao nhiêu m2 sàn/người": the unit of the figure asked, no subject of its own.
     .replace(/ (?:(?:m2|met vuong)(?: san)?(?: (?:dau )?nguoi)?|phan tram)(?= )/g, ' ')
     // "Đồng Nai tự đặt chỉ tiêu … bao nhiêu?": the province's own figure, as "chỉ tiêu địa phương" asks it.
@@ -132,7 +135,9 @@ const ASPECT_WORDS = new Set(
     // "chỉ tiêu đó giao cho sở nào đôn đốc / giám sát?": who oversees it.
     'don doc giam sat ' +
     // "thế bên Quảng Ninh tổ chức lúc nào?": when it is held.
-    'to chuc luc'
+    'to chuc luc ' +
+    // "thời gian thực hiện ghi thế nào?": how the plan writes it.
+    'ghi viet'
   ).split(' '),
 );
 
@@ -355,6 +360,9 @@ export function mergeFollowUp(
   if (q.years.length) base = base.replace(YEAR, ' ').replace(/\bnam\s+(?=nam\b|$)/g, ' ');
   if (q.area) base = base.replace(AREA_WORDS, ' ');
   if (q.agency && p.agency) base = withoutAgency(base.trim(), p.agency);
+  // "… trên 95% … đến năm 2030 đúng không?" then "vậy mốc năm 2025 … bao nhiêu?": the figure is asked now, not
+  // the claim put forward before.
+  if (sideOf(q.folded) === 'figure') base = base.replace(new RegExp(CLAIM_TAG.source, 'g'), ' ');
   const extra = leftoverSlots(q);
   return `${base} ${extra}`.replace(/\s+/g, ' ').trim();
 }

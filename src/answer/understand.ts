@@ -24,6 +24,7 @@ import {
   QUESTION_PHRASES,
   QUESTION_SPELLINGS,
   QUESTION_WORDS,
+  ROLE_IN_PLAN,
   RUNS_THE_PLAN,
   SMALL_TALK,
   SMALL_TALK_FILLERS,
@@ -475,8 +476,8 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
     CLAIM_TAGGED.exec(folded) ??
     CLAIM_PARTICLE.exec(folded) ??
     CLAIM_GIVEN.exec(folded))?.[1];
-  const known = before ? nearestBody(before, corpus) : null;
-  return known ? { name: known, words: '' } : null;
+  // (With the words that named it, which leave the subject: "… là Sở Lao động TBXH chủ trì hả?")
+  return before ? nearestBodyNamed(before, corpus) : null;
 }
 
 /**
@@ -541,10 +542,16 @@ function firstBody(words: string, corpus: Corpus): string | null {
  * chỉ có Sở Y tế (chủ trì)" puts Sở Y tế forward; "BHXH" there is the insurance the duty is about.
  */
 function nearestBody(words: string, corpus: Corpus): string | null {
+  return nearestBodyNamed(words, corpus)?.name ?? null;
+}
+
+/** `nearestBody`, with the words that named it ("so lao dong tbxh"). */
+function nearestBodyNamed(words: string, corpus: Corpus): { name: string; words: string } | null {
   const ws = words.split(' ');
   for (let n = 1; n <= ws.length; n++) {
-    const body = agencyIn(ws.slice(-n).join(' '), corpus);
-    if (body) return body;
+    const named = ws.slice(-n).join(' ');
+    const body = agencyIn(named, corpus);
+    if (body) return { name: body, words: named };
   }
   return null;
 }
@@ -791,6 +798,19 @@ function plansNumbered(folded: string, corpus: Corpus): Corpus['plans'] {
 export const withoutClaimWords = (topic: string) =>
   topic.replace(/(^|\|)\s*(?:la )?co quan\s*(?=\||$)/g, '$1').replace(/\s+dung\s*(?=\||$)/g, ' ');
 
+/**
+ * Words about where and how the plan writes what is asked, which no record holds: "… nêu chỉ tiêu … ở những chỗ
+ * nào, mỗi chỗ ghi con số bao nhiêu?" asks the target itself. ("nêu", "ghi", "(ở) đâu", "(chỗ) cho" go only standing alone
+ * in a part: "ghi nhận" stays.)
+ */
+export const withoutWhereWritten = (topic: string) =>
+  topic
+    .replace(
+      /\b(?:o )?(?:nhung |cac )?cho nao\b|\b(?:moi|may|hai|ca hai) cho\b|\b(?:ghi |neu )?con so\b/g,
+      ' | ',
+    )
+    .replace(/(^|\|)\s*(?:neu|ghi|nam|viet|cho|dau)\s*(?=\||$)/g, '$1');
+
 const tidyTopic = (topic: string) => topic.replace(/(\s*\|\s*)+/g, ' | ').replace(/^[\s|,]+|[\s|,]+$/g, '');
 
 // A body (or group of bodies) made to issue something by a day: "… các huyện … ban hành … trước ngày nào?".
@@ -869,7 +889,10 @@ export function understand(
           // plan, not the day the plan was issued.
           first === 'plan_meta' && BODY_ISSUES_BY.test(folded)
           ? 'deadline'
-          : first;
+          : // "… Sở LĐTBXH giữ vai trò gì?" alone (not after "… ai chủ trì, …", a role in that duty).
+            ROLE_IN_PLAN.test(folded) && !whoAsked(folded)
+            ? 'assignments'
+            : first;
   const choice = choiceIn(folded, corpus);
   const partnerClaim = choice ? null : partnerClaimIn(folded, corpus);
   const claim = choice || partnerClaim ? null : claimIn(folded, corpus);
@@ -983,6 +1006,7 @@ export function understand(
   topic = withoutGivenFigures(topic);
   if (putsForward({ raw, folded })) topic = withoutClaimedFigures(topic);
   if (claim || partnerClaim) topic = withoutClaimWords(topic);
+  topic = withoutWhereWritten(topic);
   // "…, còn TW là bao nhiêu?", "tỉnh đặt so với TW": the centre's column asked, no subject of its own.
   topic = tidyTopic(
     topic.replace(

@@ -400,6 +400,9 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
       'Chi nhánh NHCSXH tỉnh',
       'NHCSXH tỉnh',
       'NHCSXH',
+      // How people name it: "ngân hàng chính sách (tỉnh)".
+      'Ngân hàng chính sách tỉnh',
+      'Ngân hàng chính sách',
     ],
   },
   {

@@ -89,3 +89,11 @@ describe('small talk and English', () => {
     expect(a.text).toMatch(/«.+»/);
   });
 });
+
+describe('two provinces named', () => {
+  it("shows each province's best before a runner-up of one of them, so a reply cut for length keeps both", () => {
+    const a = ask('BHYT 2025 Lai Châu và Đà Nẵng');
+    expect(a.text).toMatch(/^• Đà Nẵng: [^\n]*99%/);
+    expect(a.text).toMatch(/\n• Lai Châu: [^\n]*98%/);
+  });
+});

@@ -98,3 +98,11 @@ describe('two bodies asked together', () => {
     ).toBeUndefined();
   });
 });
+
+describe("the plan's standing body, its duties asked", () => {
+  it('says first the duty that makes it the standing body, though the plan writes it last', () => {
+    const a = ask('sở lđtbxh thanh hoá giữ vai trò gì trong tổ chức thực hiện KH 68?');
+    expect(a.text.split('\n')[1]).toMatch(/^• Giao Sở Lao động - Thương binh và Xã hội là cơ quan đầu mối/);
+    expect(a.text.split('\n')[2]).toContain('mục IV.2, dòng 524–528');
+  });
+});

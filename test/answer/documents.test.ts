@@ -468,6 +468,9 @@ describe('a plan named by the document it carries out, its number asked', () => 
     expect(numberOfPlanDescribed('ke hoach thuc hien nq 42-nq/tw cua ubnd tinh thanh hoa so may?')).toBe(
       true,
     );
+    expect(
+      numberOfPlanDescribed('ke hoach trien khai ket luan 92 cua tinh lai chau so may, ky ngay nao?'),
+    ).toBe(true);
     expect(numberOfPlanDescribed('kh 68 thuc hien nghi quyet nao?')).toBe(false);
     expect(numberOfPlanDescribed('nghi quyet 42 so may?')).toBe(false);
     const a = ask('Kế hoạch thực hiện NQ 42-NQ/TW của UBND tỉnh Thanh Hóa số mấy, ban hành ngày nào?');

@@ -21,6 +21,7 @@ describe('isElliptical', () => {
     // … with its divisor; the end of the year; the province's own figure.
     'Thanh Hóa đặt mục tiêu bao nhiêu m2 sàn/người đến 2030?',
     'thế Lai Châu thì sao, đến cuối 2025?',
+    'thế năm 2030 thì xuống còn bao nhiêu?',
     'Đồng Nai tự đặt chỉ tiêu địa phương năm 2030 là bao nhiêu?',
   ])('«%s» is a follow-up', (q) => expect(elliptical(q)).toBe(true));
 
@@ -724,6 +725,7 @@ describe('a province swapped with the end of the year, or its own figure asked',
     const trained = askAfter(
       'Quảng Ninh đặt chỉ tiêu tỷ lệ lao động qua đào tạo là bao nhiêu?',
       'thế Lai Châu thì sao, đến cuối 2025?',
+      'thế năm 2030 thì xuống còn bao nhiêu?',
     );
     expect(trained.text).toMatch(/^Lai Châu: [^\n]*lao động qua đào tạo[^\n]*62,8%/);
     const bhtn = askAfter(
@@ -733,5 +735,25 @@ describe('a province swapped with the end of the year, or its own figure asked',
     expect(bhtn.text).toMatch(
       /^Đồng Nai: Tỷ lệ lực lượng lao động trong độ tuổi tham gia BHTN — chỉ tiêu của tỉnh: năm 2030: 56%/,
     );
+  });
+});
+
+describe('"… thì KH có đặt con số không?"', () => {
+  it('asks the subject just discussed for the year named: not set, said so with what is', () => {
+    const a = askAfter(
+      'QN phấn đấu tỷ lệ bao phủ BHYT đạt bao nhiêu?',
+      'còn mốc năm 2030 thì KH có đặt con số không?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(
+      /^Kế hoạch của Quảng Ninh không đặt mục tiêu năm 2030 cho nội dung này\.\nKế hoạch đặt: tỷ lệ bao phủ BHYT đạt trên 95%/,
+    );
+  });
+  it('"thế năm 2030 thì xuống còn bao nhiêu?" keeps the target falling to it', () => {
+    const a = askAfter(
+      'KH 91/KH-UBND QN: chỉ tiêu giảm tỷ lệ lao động trẻ em và người chưa thành niên từ 5-17 tuổi năm 2025 là bao nhiêu?',
+      'thế năm 2030 thì xuống còn bao nhiêu?',
+    );
+    expect(a.text).toContain('3,5%');
   });
 });

@@ -10,6 +10,9 @@ describe('questions about where a plan’s money comes from', () => {
     expect(funds('Kinh phí thực hiện KH 91 lấy từ những nguồn nào?')).toBe(true);
     expect(funds('nguồn kinh phí ở đâu?')).toBe(true);
     expect(funds('Tiền để thực hiện kế hoạch 91 của tỉnh Quảng Ninh lấy từ những nguồn nào?')).toBe(true);
+    expect(
+      funds('Tiền đâu để làm kế hoạch chính sách xã hội của tỉnh Quảng Ninh? lấy từ những nguồn nào?'),
+    ).toBe(true);
     expect(funds('tiền chi cho hộ nghèo là bao nhiêu?')).toBe(false);
     expect(funds('Tổng kinh phí thực hiện kế hoạch là bao nhiêu tỷ đồng?')).toBe(true);
     expect(funds('Sở nào bố trí kinh phí thực hiện kế hoạch?')).toBe(false);

@@ -512,3 +512,14 @@ describe('which plans report on a day put forward', () => {
     for (const other of ['Quảng Ninh', 'Thanh Hóa', 'Lai Châu', '10/11']) expect(a.text).not.toContain(other);
   });
 });
+
+describe('"hạn gửi báo cáo" asks the reports\' day', () => {
+  it('compared across plans, each plan shows its dated reports, the ones from all its bodies included', () => {
+    const a = ask(
+      'So sánh hạn gửi báo cáo hằng năm của các sở, địa phương theo kế hoạch chính sách xã hội của Thanh Hóa, Đà Nẵng và Đồng Nai.',
+    );
+    expect(a.text).toMatch(/• Đà Nẵng: [^\n]*vào ngày 30\/11/);
+    expect(a.text).not.toMatch(/• Đà Nẵng: [^\n]*đột xuất/);
+    expect(a.text).toContain('10/12');
+  });
+});

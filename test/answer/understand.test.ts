@@ -11,6 +11,7 @@ import {
   withoutGivenFigures,
   withoutPlanTitle,
   withoutQuestionSpellings,
+  withoutWhereWritten,
 } from '../../src/answer/understand';
 import { buildIndex } from '../../src/search/index';
 import { fold } from '../../src/text/normalize';
@@ -43,6 +44,8 @@ describe('intents', () => {
     ['Chiến lược công tác dân tộc giai đoạn 2021-2030, tầm nhìn đến năm 2045 do ai chủ trì?', 'agency'],
     ['KH 230 có tầm nhìn đến năm nào?', 'plan_meta'],
     ['KH 91/KH-UBND QN: Sở LĐTBXH giữ vai trò gì đối với Kế hoạch?', 'assignments'],
+    ['Trong KH 91/KH-UBND của Quảng Ninh, Sở LĐTBXH giữ vai trò gì?', 'assignments'],
+    ['sở lđtbxh thanh hoá giữ vai trò gì trong tổ chức thực hiện KH 68?', 'assignments'],
     ['Kế hoạch của Lai Châu do ai ký?', 'plan_meta'],
     ['liệt kê các chỉ tiêu về BHXH của Đồng Nai', 'list'],
     ['tỷ lệ BHYT Quảng Ninh và Đồng Nai', 'compare'],
@@ -713,5 +716,28 @@ describe('withoutQuestionSpellings: a word written both as a question word and a
     expect(withoutQuestionSpellings(fold(raw), raw)).toEqual({ asked: fold(raw), mixed: new Set() });
     const cho = 'Trợ giúp pháp lý cho người nghèo cho hỏi ai lo?';
     expect(withoutQuestionSpellings(fold(cho), cho).mixed.size).toBe(0);
+  });
+});
+
+describe('withoutWhereWritten: words about where the plan writes it', () => {
+  it('leaves the subject of "… nêu … ở những chỗ nào, mỗi chỗ ghi con số bao nhiêu?"', () => {
+    expect(
+      read(
+        'KH 91/KH-UBND của Quảng Ninh nêu chỉ tiêu tỷ lệ lực lượng lao động tham gia BHXH ở những chỗ nào, mỗi chỗ ghi con số bao nhiêu?',
+      ).topic,
+    ).toBe('ty le luc luong lao dong tham gia bhxh');
+    // "ghi nhận", "nêu gương" are phrases: they stay.
+    expect(withoutWhereWritten('ghi nhan dong gop | neu guong')).toBe('ghi nhan dong gop | neu guong');
+  });
+  it('drops "đặt" (set) as it drops "đạt": a verb of framing', () => {
+    expect(read('Thanh Hóa: nước sạch cho dân thành thị đặt tỷ lệ bao nhiêu?').topic).not.toMatch(/\bdat\b/);
+    expect(ask('Thanh Hóa: nước sạch cho dân thành thị đặt tỷ lệ bao nhiêu?').text).toMatch(
+      /^Thanh Hóa: 100% hộ gia đình ở thành thị/,
+    );
+  });
+  it('reads an everyday name of a body: "ngân hàng chính sách"', () => {
+    expect(read('Ngân hàng chính sách Đồng Nai được phân công việc gì trong kế hoạch 230?').agency).toBe(
+      'Ngân hàng Chính sách xã hội',
+    );
   });
 });

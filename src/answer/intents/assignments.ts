@@ -194,6 +194,13 @@ export function answerAssignments(
       break;
     }
   }
+  // Nothing narrowed to: the duty that makes the body the plan's standing body is its main part, said first
+  // ("Giao Sở LĐTBXH là cơ quan đầu mối …" stands last in the plan, after every field's duties).
+  // (Its own in the plan: a standing role is not said to have passed with the fields a reorganisation moved.)
+  if (!narrowedTo) {
+    const runs = ordered.filter((f) => runsThePlan(f) && leadNames(f.record).includes(agency));
+    ordered = [...runs, ...ordered.filter((f) => !runs.includes(f))];
+  }
   const lines: string[] = [];
   const items: AnswerItem[] = [];
   const provinces = [...new Set(led.map((f) => f.plan.plan.province))];
@@ -399,6 +406,18 @@ export function askedAs(agency: string, raw: string): string {
   const spellings = agencySpellings(agency).sort((a, b) => b.length - a.length);
   return spellings.find((s) => folded.includes(` ${cueText(fold(s))} `)) ?? agency;
 }
+
+/** Whether a record is the duty naming its body the plan's standing body (the plan's coordinator line). */
+const runsThePlan = (f: Found) => {
+  const line = f.plan.plan.coordinator?.source;
+  return (
+    f.kind === 'task' &&
+    !!line &&
+    line.file === f.record.source.file &&
+    line.lineStart >= f.record.source.lineStart &&
+    line.lineStart <= f.record.source.lineEnd
+  );
+};
 
 /** Duties the plans give jointly to the socio-political organisations or the mass organisations. */
 const JOINT = / (to chuc chinh tri xa hoi|doan the) /;

@@ -48,8 +48,8 @@ export const asksAnnexes = (folded: string) =>
  * the money a duty gives one programme ("bố trí bao nhiêu kinh phí cho các chương trình phòng chống …").
  */
 export const asksFunding = (folded: string) =>
-  // ("Tiền để thực hiện kế hoạch … lấy từ những nguồn nào?": the money, in everyday words.)
-  /\b(?:kinh phi|nguon von|nguon tien|nguon tai chinh|tien (?:de|thuc hien|lam|chi))\b/.test(folded) &&
+  // ("Tiền để thực hiện kế hoạch … lấy từ những nguồn nào?", "tiền đâu để làm …?": the money, in everyday words.)
+  /\b(?:kinh phi|nguon von|nguon tien|nguon tai chinh|tien (?:dau|de|thuc hien|lam|chi))\b/.test(folded) &&
   !/\b(?:ai|co quan nao|so nao|don vi nao|nganh nao)\b/.test(folded) &&
   // "Chi nhánh NHCSXH được giao giải ngân những nguồn vốn nào?" asks about a body's duty.
   !/\bduoc\b.{0,20}\b(?:giao|phan cong)\b/.test(folded) &&
@@ -125,7 +125,7 @@ export function factsAsked(folded: string): Fact[] {
  */
 export const numberOfPlanDescribed = (folded: string) =>
   /\b(?:so may|so bao nhieu|so hieu)\b/.test(folded) &&
-  /^(?:[a-z ]+ )?(?:ke hoach|kh) (?:trien khai )?thuc hien (?:nq|nghi quyet|kl|ket luan|ct|chi thi|qd|quyet dinh)\b/.test(
+  /^(?:[a-z ]+ )?(?:ke hoach|kh) (?:trien khai (?:thuc hien )?|thuc hien )(?:nq|nghi quyet|kl|ket luan|ct|chi thi|qd|quyet dinh)\b/.test(
     folded,
   );
 
@@ -357,7 +357,7 @@ const rhythmAsked = (folded: string) => RHYTHMS.find((r) => r.asked.test(folded)
 // is answered by "định kỳ, đột xuất" as well.
 // (A day put forward asks it too: "… nộp trước 10/12 đúng không?".)
 const asksReportDate = (folded: string) =>
-  /\b(?:ngay nao|ngay bao nhieu|ngay may|mung may|han (?:nop|chot|bao cao|cuoi)|ngay (?:chot|nop|gui)|thoi han|truoc ngay|ngay (?:thang )?cu the|ngay,? thang)\b|\b(?:truoc|vao|den|han) \d{1,2}\/\d{1,2}\b/.test(
+  /\b(?:ngay nao|ngay bao nhieu|ngay may|mung may|han (?:nop|gui|chot|bao cao|cuoi)|ngay (?:chot|nop|gui)|thoi han|truoc ngay|ngay (?:thang )?cu the|ngay,? thang)\b|\b(?:truoc|vao|den|han) \d{1,2}\/\d{1,2}\b/.test(
     folded,
   );
 

@@ -276,6 +276,8 @@ export function pick(
       ask.q.provinces.length > 1
         ? TUNING.confident
         : Math.max(TUNING.confident, best.coverage * TUNING.provinceClose);
+    // Each province's best comes before any runner-up: a reply cut for length keeps every province asked.
+    const runnersUp: Candidate[] = [];
     for (const plan of ask.scope) {
       const own = sure.filter((c) => c.doc.planId === plan.plan.id && c.coverage >= bar);
       add(own[0]);
@@ -286,8 +288,9 @@ export function pick(
       // BHYT" is not a second answer to "tỷ lệ BHYT" beside "Tỷ lệ dân số tham gia BHYT".
       const twin = (a: Candidate, b: Candidate) =>
         b.coverage >= a.coverage * TUNING.runnerUp && !(tableRow(a) && tableRow(b));
-      if (about && own[0] && own[1] && twin(own[0], own[1])) add(own[1]);
+      if (about && own[0] && own[1] && twin(own[0], own[1])) runnersUp.push(own[1]);
     }
+    for (const c of runnersUp) add(c);
   }
   // Parts are looked up only in plans the question names or the whole question already matched, so a
   // common part ("người có công") does not pull in an unrelated province.
