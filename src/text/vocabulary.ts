@@ -246,6 +246,8 @@ export const TERMS_OF_ART: ReadonlyArray<string> = [
   'trung học phổ thông',
   'tiểu học',
   'mầm non',
+  // Legal aid is a help of its own: "trợ giúp pháp lý cho người nghèo" is not answered by "trợ giúp người nghèo".
+  'trợ giúp pháp lý',
 ];
 
 /** The 63 provinces and centrally run cities (before the 2025 merger), as plans name them. */

@@ -1027,3 +1027,13 @@ describe('"chỉ tiêu" named with no figure asked', () => {
     expect(a.text).not.toContain('mại dâm');
   });
 });
+
+describe('a term of art asked that no record of the plan holds', () => {
+  it('finds no lead, even in a group of duties whose words together cover the rest', () => {
+    const a = ask('Đà Nẵng KH 10: Sở Tư pháp chủ trì trợ giúp pháp lý cho người nghèo đúng không?');
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain('Chủ trì: Sở Lao động');
+    // Where the plan has it, it answers.
+    expect(ask('Đồng Nai: ai chủ trì trợ giúp pháp lý?').text).toMatch(/^• Đồng Nai: Chủ trì: Sở Tư pháp/);
+  });
+});
