@@ -789,7 +789,6 @@ function plansNumbered(folded: string, corpus: Corpus): Corpus['plans'] {
   return plans;
 }
 
-/** A topic with each run of separators made one " | ", none at its ends. */
 /**
  * A claim's own words, once its body is out: "… là cơ quan chủ trì …" leaves "cơ quan" alone in a part, and
  * "… đúng không?" leaves "đúng" (its "không" is a question word) — neither is what the claim is about
@@ -800,8 +799,8 @@ export const withoutClaimWords = (topic: string) =>
 
 /**
  * Words about where and how the plan writes what is asked, which no record holds: "… nêu chỉ tiêu … ở những chỗ
- * nào, mỗi chỗ ghi con số bao nhiêu?" asks the target itself. ("nêu", "ghi", "(ở) đâu", "(chỗ) cho" go only standing alone
- * in a part: "ghi nhận" stays.)
+ * nào, mỗi chỗ ghi con số bao nhiêu?" asks the target itself. ("nêu", "ghi", "(ở) đâu", "(chỗ) cho" go only
+ * standing alone in a part: "ghi nhận" stays.)
  */
 export const withoutWhereWritten = (topic: string) =>
   topic
@@ -811,6 +810,7 @@ export const withoutWhereWritten = (topic: string) =>
     )
     .replace(/(^|\|)\s*(?:neu|ghi|nam|viet|cho|dau)\s*(?=\||$)/g, '$1');
 
+/** A topic with each run of separators made one " | ", none at its ends. */
 const tidyTopic = (topic: string) => topic.replace(/(\s*\|\s*)+/g, ' | ').replace(/^[\s|,]+|[\s|,]+$/g, '');
 
 // A body (or group of bodies) made to issue something by a day: "… các huyện … ban hành … trước ngày nào?".

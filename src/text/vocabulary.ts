@@ -193,6 +193,8 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['đồng bào dân tộc thiểu số', 'bà con dân tộc', 'người dân tộc'],
   ['người khuyết tật', 'người tàn tật'],
   ['việc làm', 'công ăn việc làm', 'chỗ làm'],
+  // "người làm nông", "làm ruộng" are the plans' "lao động nông nghiệp".
+  ['nông nghiệp', 'làm nông', 'làm ruộng'],
   ['giải quyết việc làm', 'tạo việc làm'],
   ['phi chính thức', 'làm tự do', 'không có hợp đồng lao động'],
   ['thấp còi', 'còi cọc', 'thấp bé'],

@@ -1037,3 +1037,27 @@ describe('a term of art asked that no record of the plan holds', () => {
     expect(ask('Đồng Nai: ai chủ trì trợ giúp pháp lý?').text).toMatch(/^• Đồng Nai: Chủ trì: Sở Tư pháp/);
   });
 });
+
+describe('a figure and its lead asked for a year the plan sets nothing for', () => {
+  it('says the year is not set first, then the lead and what the plan does set', () => {
+    const a = ask('Đà Nẵng đặt mục tiêu tỷ lệ lao động tham gia BHXH đến năm 2030 là bao nhiêu, ai chủ trì?');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(
+      /^Kế hoạch của Đà Nẵng không đặt mục tiêu năm 2030 cho nội dung này; [^\n]*\nĐà Nẵng: Chủ trì: Sở Lao động/,
+    );
+    expect(a.text).toContain('ít nhất 50%');
+    // The year it sets: found, no such line.
+    const set = ask(
+      'Đà Nẵng đặt mục tiêu tỷ lệ lao động tham gia BHXH đến năm 2025 là bao nhiêu, ai chủ trì?',
+    );
+    expect(set.found).toBe(true);
+    expect(set.text).not.toContain('không đặt mục tiêu');
+  });
+  it('says nothing of the kind when another target the words find sets that year', () => {
+    // Lai Châu sets 25% for 2030 in the sentence whose BHTN clause may be the one shown.
+    const a = ask(
+      'Lai Châu: tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH năm 2030 là bao nhiêu và cơ quan nào trong KH được giao tham mưu về bảo hiểm xã hội?',
+    );
+    expect(a.text).not.toContain('không đặt mục tiêu năm 2030');
+  });
+});

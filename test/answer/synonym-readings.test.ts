@@ -92,3 +92,13 @@ describe('"phụ nữ đi làm" is the plans\' "lao động nữ"', () => {
     expect(a.text).toContain('lao động nữ làm công việc hưởng lương đạt 50%');
   });
 });
+
+describe('"làm nông", "làm ruộng" are the plans\' "nông nghiệp"', () => {
+  it('finds the farm-labour share in everyday words', () => {
+    const a = ask(
+      'Đồng Nai năm 2025 muốn số người làm nông trong tổng số lao động chỉ còn dưới bao nhiêu %?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Đồng Nai: Tỷ lệ lao động nông nghiệp trong tổng lao động[^\n]*< 12,7%/);
+  });
+});

@@ -35,7 +35,7 @@ import { todayLine } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { namesOnlyThePlan, topicWords, whichWords } from '../understand';
-import { bodiesAsked, parts, pick, termsOfArtIn } from './pick';
+import { bodiesAsked, parts, pick, statesForYears, termsOfArtIn } from './pick';
 import { asksFigure, asksNumber, FIGURE } from './target';
 
 // Today's holder is added only when the question asks who holds the duty now: its sources are laws, not the plan.
@@ -442,6 +442,29 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     items.push(item('indicator', figureOf.record.id, plan, line, figureOf.record.source));
   }
   const answer = found('agency', lines, items);
+  // "… đến năm 2030 là bao nhiêu, ai chủ trì?" where the targets shown set nothing for 2030: said so first (the
+  // figure asked is not in the plan), the lead and what the plan does set still shown.
+  const shownTargets = items
+    .filter((i) => i.kind === 'indicator')
+    .map((i) => ctx.records.get(i.id))
+    .filter((f): f is Found => f !== undefined);
+  if (
+    asksNumber(ask.q) &&
+    ask.q.years.length &&
+    !ask.q.claimed &&
+    shownTargets.length &&
+    !shownTargets.some((f) => statesForYears(f, ask.q.years)) &&
+    // (Nor any other target the question's words find: the one shown may not be the one asked about.)
+    !targets().some((c) => {
+      const f = c.coverage >= TUNING.confident ? ctx.records.get(c.doc.id) : undefined;
+      return f !== undefined && statesForYears(f, ask.q.years);
+    })
+  )
+    return {
+      ...answer,
+      found: false,
+      text: `Kế hoạch${ask.scope.length === 1 ? ` của ${ask.scope[0]?.plan.province}` : ''} không đặt mục tiêu năm ${ask.q.years.join(', ')} cho nội dung này; cơ quan chủ trì và mục tiêu kế hoạch đặt:\n${answer.text}`,
+    };
   // "… có cơ quan phối hợp nào?" of a duty whose row names none: said so, the lead still shown.
   if (asksPartners(ask.q.folded) && listed.length && listed.every((r) => !r.partners.length))
     return {

@@ -90,13 +90,13 @@ const PLAN_DAY_ASKED =
 export function factsAsked(folded: string): Fact[] {
   const facts: Fact[] = [];
   const basis =
-    (!numberOfPlanDescribed(folded) &&
-      /can cu|dua (tren|vao)|nghi quyet|ket luan|quyet dinh|cong van|to trinh|(tinh|thanh) uy|trung uong|theo van ban/.test(
-        folded,
-      )) ||
-    // A programme asked for ("chương trình hành động nào", "chương trình số mấy", "chương trình 56-CTr/TU");
-    // "Chương trình MTQG giảm nghèo … giai đoạn nào?" names one by its subject, a duty of the plan.
-    /\bchuong trinh\b(?! (?!(?:hanh dong|nao|gi|so|cua|do|nay|tren|ay|la|ma)\b)[a-z])/.test(folded);
+    !numberOfPlanDescribed(folded) &&
+    (/can cu|dua (tren|vao)|nghi quyet|ket luan|quyet dinh|cong van|to trinh|(tinh|thanh) uy|trung uong|theo van ban/.test(
+      folded,
+    ) ||
+      // A programme asked for ("chương trình hành động nào", "chương trình số mấy", "chương trình 56-CTr/TU");
+      // "Chương trình MTQG giảm nghèo … giai đoạn nào?" names one by its subject, a duty of the plan.
+      /\bchuong trinh\b(?! (?!(?:hanh dong|nao|gi|so|cua|do|nay|tren|ay|la|ma)\b)[a-z])/.test(folded));
   if (basis) facts.push('basis');
   // "do ai ký, ký ngày nào?" asks both; "ký ngày nào?" alone only the date.
   const who = /(ai|nguoi) ky|do ai|ky (ke hoach|boi)|nguoi ky/.test(folded);

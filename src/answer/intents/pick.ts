@@ -4,7 +4,7 @@ import { concepts } from '../../search/analyze';
 import type { SearchDoc } from '../../search/documents';
 import { fold, tokens } from '../../text/normalize';
 import { INSURANCES } from '../../text/vocabulary';
-import type { Ask, EngineContext } from '../context';
+import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
 import { cueText } from '../cue-match';
 import { figuresAsked, WHO_WORDS } from '../cues';
@@ -186,7 +186,11 @@ function fitsOf(
 export function yearFits(ctx: EngineContext, doc: SearchDoc, years: number[]): boolean {
   if (!years.length) return true;
   const f = ctx.records.get(doc.id);
-  if (!f) return false;
+  return f ? statesForYears(f, years) : false;
+}
+
+/** Whether a record states something for one of `years` (its targets' years, its words, a task's time column). */
+export function statesForYears(f: Found, years: readonly number[]): boolean {
   if (f.kind === 'indicator') {
     if (f.record.targets.some((t) => t.year !== null && years.includes(t.year))) return true;
     return years.some((y) => f.record.source.quote.includes(String(y)));
