@@ -293,7 +293,7 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
   }
   const asked = text;
   if (options.previousQuestion)
-    text = mergeFollowUp(options.previousQuestion, text, ctx.corpus, ctx.stats.known);
+    text = mergeFollowUp(options.previousQuestion, text, ctx.corpus, ctx.stats.known, options.province);
   let q = understand(text, ctx.corpus, ctx.stats.known, options.province);
   // The previous question, read once for what the follow-up takes from it.
   const before = options.previousQuestion

@@ -60,6 +60,8 @@ function leftover(q: Question, body?: string): string[] {
     .replace(POINTS_BACK, ' ')
     // "… nằm ở mục nào của KH / trong văn bản?": the plan pointed at, no subject.
     .replace(/ (?:cua|trong|ca|toan bo) (?:kh|ke hoach|van ban)(?= )/g, ' ')
+    // "…, kể ra giúp mình?", "liệt kê giúp em": how the asker asks, no subject.
+    .replace(/ (?:ke ra|liet ke)(?: giup(?: minh| em| toi)?)?(?= )| giup (?:minh|em|toi)(?= )/g, ' ')
     // "… thì KH có đặt con số không?": the plan and a figure, asked of the subject already under discussion.
     .replace(/ (?:kh|ke hoach)(?= (?:co|dat|de ra|neu|ghi)\b)| con so(?= )/g, ' ')
     // "thanh hoa thi bao nhieu m2", "… bao nhiêu m2 sàn/người": the unit of the figure asked, no subject of its own.
@@ -210,12 +212,17 @@ const GOES_ON = /^(?:(?:the|vay|the thi|vay thi) )?con /;
  * The previous question's subject as words: its topic and agency (`withTopic`), and its province, plan and
  * years unless the follow-up `q` gives its own.
  */
-function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question): string {
+/** The plans (by number) or provinces a question names, as words to add to another: "kh 230", "dong nai". */
+function placeOf(p: Question, corpus: Corpus): string {
   const plans = corpus.plans.filter((x) => p.planIds.includes(x.plan.id));
+  return (
+    plans.length ? plans.map((x) => `kh ${x.plan.number.split('/')[0]}`) : p.provinces.map((x) => fold(x))
+  ).join(' ');
+}
+
+function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question): string {
   const placed = q !== undefined && (q.provinces.length > 0 || q.planIds.length > 0);
-  const place = plans.length
-    ? plans.map((x) => `kh ${x.plan.number.split('/')[0]}`)
-    : p.provinces.map((x) => fold(x));
+  const place = placeOf(p, corpus);
   // A figure asked of a duty's subject ("mục tiêu là bao nhiêu?" after "sở nào thực hiện chương trình nước sạch
   // …?"): the words that frame the duty name no target.
   const figure = q !== undefined && sideOf(q.folded) === 'figure';
@@ -226,7 +233,7 @@ function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question
     // Bodies named as a group ("các sở báo cáo … qua cơ quan nào?"), whose "các" the topic drops.
     ...(withTopic ? (p.folded.match(GROUP_NAMED) ?? []) : []),
     withTopic && p.agency ? fold(p.agency) : '',
-    ...(placed ? [] : place),
+    placed ? '' : place,
     // "… đến năm nào?" asks the year: the previous question's is not carried.
     ...(q?.years.length || (q && /\bnam nao\b/.test(q.folded)) ? [] : p.years.map((y) => `nam ${y}`)),
   ]
@@ -252,13 +259,15 @@ const SIDE_ASKED: Readonly<Record<string, string>> = { who: 'ai chủ trì', whe
 /**
  * "còn Thanh Hóa thì sao?" after "tỷ lệ BHYT Quảng Ninh" → "ty le bhyt thanh hoa"; "ai chủ trì?" after "tỷ lệ
  * BHYT Đà Nẵng bao nhiêu?" → "ai chủ trì? ty le bhyt da nang"; "thế còn BHTN?" after a question about Thanh
- * Hóa keeps Thanh Hóa. A message that is none of these is returned as it is.
+ * Hóa keeps Thanh Hóa. A message that is none of these is returned as it is, or with the previous question's
+ * place when it names none (`chatProvince`, the chat's own, answers for that instead).
  */
 export function mergeFollowUp(
   previous: string,
   question: string,
   corpus: Corpus,
   knownPhrase?: (bigram: string) => boolean,
+  chatProvince?: string,
 ): string {
   // Only provinces, years, areas and agencies are read here: the phrase statistics do not matter, except
   // to keep the previous subject's phrases whole ("người có công", "nhà ở") when its topic is borrowed.
@@ -332,6 +341,11 @@ export function mergeFollowUp(
     // this too, answered by the previous question's answer with the words asked about.
     if (INCLUDES_ASKED.test(q.folded) && !namesPlace(q) && !q.agency && !q.claimed)
       return `${previous.trim().replace(/[?!.\s]+$/, '')}, ${question.trim()}`;
+    // A question of its own that names no place, after one that did: asked of that place, as a chat goes on
+    // ("chỉ tiêu … trợ giúp pháp lý … năm 2030 là bao nhiêu?" after "… ở Đồng Nai?"). Not one asked of every
+    // province ("tỉnh nào …"); nor in a chat with a province of its own, which answers for it already.
+    if (!chatProvince && !chatter(q) && !namesPlace(q) && !q.allProvinces && namesPlace(p))
+      return `${question} ${placeOf(p, corpus)}`.trim();
     return question;
   }
   // "thế còn Sở Y tế thì sao?" after "cơ quan thường trực triển khai kế hoạch là ai?": the previous question had

@@ -757,3 +757,31 @@ describe('"… thì KH có đặt con số không?"', () => {
     expect(a.text).toContain('3,5%');
   });
 });
+
+describe('a chat goes on in the place it named', () => {
+  it('asks a question of its own that names no place of the province the previous one named', () => {
+    expect(
+      mergeFollowUp(
+        'Ai chủ trì trợ giúp pháp lý cho người nghèo ở Đồng Nai?',
+        'chỉ tiêu tỷ lệ hộ nghèo năm 2030 là bao nhiêu?',
+        corpus,
+      ),
+    ).toMatch(/dong nai$/);
+    // Not one asked of every province, nor one naming its own.
+    expect(
+      mergeFollowUp('Ai chủ trì trợ giúp pháp lý ở Đồng Nai?', 'tỉnh nào có hạn báo cáo ngày 30/11?', corpus),
+    ).toBe('tỉnh nào có hạn báo cáo ngày 30/11?');
+    expect(mergeFollowUp('Ai chủ trì trợ giúp pháp lý ở Đồng Nai?', 'tỷ lệ hộ nghèo Lai Châu?', corpus)).toBe(
+      'tỷ lệ hộ nghèo Lai Châu?',
+    );
+  });
+  it('"có mấy sở cùng chủ trì, kể ra giúp mình?" asks the leads of the subject just discussed', () => {
+    const a = askAfter(
+      'Ở Đà Nẵng cơ quan nào chủ trì chương trình nước sạch và vệ sinh môi trường?',
+      'có mấy sở cùng chủ trì, kể ra giúp mình?',
+    );
+    expect(a.text).toContain(
+      'Chủ trì: Sở Xây dựng, Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường',
+    );
+  });
+});

@@ -35,7 +35,7 @@ import { todayLine } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { namesOnlyThePlan, topicWords, whichWords } from '../understand';
-import { bodiesAsked, parts, pick, statesForYears, termsOfArtIn } from './pick';
+import { bodiesAsked, parts, pick, statesForYears, termsHeld, termsOfArtIn } from './pick';
 import { asksFigure, asksNumber, FIGURE } from './target';
 
 // Today's holder is added only when the question asks who holds the duty now: its sources are laws, not the plan.
@@ -680,14 +680,13 @@ function groupAnswering(ctx: EngineContext, ask: Ask, ranked: readonly Candidate
   let best: Candidate[] = [];
   let bestCover = 0;
   // A term of art asked ("trợ giúp pháp lý") must stand in the group, as in any one record that answers.
-  const arts = termsOfArtIn(ask.q.topic).map((t) => t.split('_'));
+  const arts = termsOfArtIn(ask.q.topic);
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const terms = new Set(members.flatMap((c) => [...(ctx.stats.terms.get(c.doc.id) ?? [])]));
     const cover = coverage(ask.q.topic, terms, ctx.stats);
-    const holdsArts = arts.every((t) => t.slice(1).every((s, i) => terms.has(`${t[i]}_${s}`)));
     if (
-      holdsArts &&
+      termsHeld(terms, arts) &&
       cover >= TUNING.confident &&
       cover > bestCover &&
       cover > (members[0]?.coverage ?? 0) + TUNING.partGain

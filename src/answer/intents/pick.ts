@@ -61,7 +61,11 @@ const TERMS_SPACED = TERMS_JOINED.map((t) => [t, ` ${t.replaceAll('_', ' ')} `] 
  * is not "thể thấp còi", nor "hộ cận nghèo" "hộ nghèo"; a record that names another kind of the thing is no answer.
  */
 export function holdsTermsOfArt(ctx: EngineContext, arts: readonly string[], c: Candidate): boolean {
-  const held = ctx.stats.terms.get(c.doc.id);
+  return termsHeld(ctx.stats.terms.get(c.doc.id), arts);
+}
+
+/** Whether a set of terms holds every term of art in `arts`: one record's, or a group of records' together. */
+export function termsHeld(held: ReadonlySet<string> | undefined, arts: readonly string[]): boolean {
   // A term of more than two syllables ("trung học cơ sở") is held when each of its bigrams is.
   return arts.every((t) => {
     const syllables = t.split('_');
