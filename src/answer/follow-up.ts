@@ -6,6 +6,7 @@ import type { Corpus } from '../schema/records';
 import { fold } from '../text/normalize';
 import { INSURANCES, TERMS_OF_ART } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
+import { scopeAsked } from './compose';
 import { cueText } from './cue-match';
 import { CLAIM_TAG, putsForward, QUESTION_WORDS } from './cues';
 import { besidesBody, namesOnlyThePlan, PLAN_NUMBER, type Question, understand } from './understand';
@@ -377,9 +378,21 @@ export function mergeFollowUp(
   // "… trên 95% … đến năm 2030 đúng không?" then "vậy mốc năm 2025 … bao nhiêu?": the figure is asked now, not
   // the claim put forward before.
   if (sideOf(q.folded) === 'figure') base = base.replace(new RegExp(CLAIM_TAG.source, 'g'), ' ');
-  const extra = leftoverSlots(q);
+  // "còn chỉ tiêu địa phương năm 2025?" after "chỉ tiêu TW … năm 2025 là bao nhiêu?": the table's other column, asked
+  // of the same row; the column the previous question named goes.
+  const column = scopeAsked(q.folded);
+  let columnWords = '';
+  if (column && column !== scopeAsked(p.folded)) {
+    base = base.replace(COLUMN_WORDS, ' ');
+    columnWords = column === 'province' ? 'chi tieu cua tinh' : 'chi tieu trung uong';
+  }
+  const extra = `${leftoverSlots(q)} ${columnWords}`;
   return `${base} ${extra}`.replace(/\s+/g, ' ').trim();
 }
+
+// The words that name a table's column: the centre's ("TW", "Trung ương") or the province's own ("địa phương").
+const COLUMN_WORDS =
+  /\b(?:(?:chi tieu|muc tieu) )?(?:(?:cua )?(?:trung uong|tw)|(?:rieng )?(?:cua )?(?:tinh|dia phuong))\b/g;
 
 /** The new slots of a follow-up, as words to add to the previous question: "ở Đồng Nai năm 2025". */
 function leftoverSlots(q: Question): string {

@@ -972,6 +972,9 @@ export function understand(
     topic = topic.replace(/ do(?= \|| *$)/g, ' ');
   // "mục tiêu gì về việc học sinh …", "về vấn đề …": only brings the subject (not "việc làm", jobs).
   topic = topic.replace(/ (?:ve|doi voi) (?:viec|van de)(?= )(?! lam\b)/g, ' | ');
+  // "…, đúng không?": the tag asks for a verdict; its "đúng" folds as "dùng" (to use), so it goes only here, before
+  // "không/ko/chứ", unless the question writes "dùng" there.
+  if (!/dùng\s+(?:không|ko|k|chứ)(?!\p{L})/iu.test(raw)) topic = topic.replace(CLAIM_TAG_DUNG, ' | ');
   // A question word is dropped unless it is half of a phrase the plans use ("về" in "vệ sinh" folds to
   // "ve", "hỏi" in "xã hội" to "hoi").
   const ws = topic.split(/\s+/);
@@ -1065,6 +1068,8 @@ export function understand(
  * whatever else happens to hold that number. Only shares go: a count ("10.000 USD", "6 tháng") may be what
  * names the thing.
  */
+const CLAIM_TAG_DUNG = /\bdung(?= (?:khong|ko|k|chu)\b)/g;
+
 export function withoutClaimedFigures(topic: string): string {
   const rest = tidyTopic(
     topic.replace(

@@ -1061,3 +1061,20 @@ describe('a figure and its lead asked for a year the plan sets nothing for', () 
     expect(a.text).not.toContain('không đặt mục tiêu năm 2030');
   });
 });
+
+describe('the tag "…, đúng không?"', () => {
+  it('asks for a verdict and is no word of the topic (its "đúng" folds as "dùng")', () => {
+    for (const q of [
+      'Kế hoạch 68 của Thanh Hóa đặt tỷ lệ hộ nghèo đến năm 2030 còn dưới 2%, đúng không?',
+      'tỷ lệ hộ nghèo Thanh Hóa năm 2030 còn dưới 2% đúng ko',
+    ])
+      expect(understand(q, corpus).topic).toBe('ty le ho ngheo');
+    // A plan that sets no such rate says so, however the tag is written.
+    const a = ask('Kế hoạch 68 của Thanh Hóa đặt tỷ lệ hộ nghèo đến năm 2030 còn dưới 2%, đúng không?');
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/^Không: kế hoạch ghi con số khác/);
+  });
+  it('keeps "dùng" where the question writes it so', () => {
+    expect(understand('hộ gia đình có dùng không nước sạch đạt 95%?', corpus).topic).toContain('dung');
+  });
+});

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksAnotherSide, asksSideElsewhere, isElliptical, mergeFollowUp } from '../../src/answer/follow-up';
 import { understand } from '../../src/answer/understand';
+import { fold } from '../../src/text/normalize';
 import { ask, corpus, engine, TODAY } from '../helpers';
 
 const elliptical = (q: string) => isElliptical(understand(q, corpus));
@@ -783,5 +784,28 @@ describe('a chat goes on in the place it named', () => {
     expect(a.text).toContain(
       'Chủ trì: Sở Xây dựng, Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường',
     );
+  });
+});
+
+describe('a follow-up that names the table’s other column', () => {
+  const previous =
+    'KH 230 Đồng Nai: chỉ tiêu TW về tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc, nuôi dưỡng, trợ giúp năm 2025 là bao nhiêu?';
+  it('asks the same row in that column, not again in the column asked before', () => {
+    const merged = mergeFollowUp(previous, 'còn chỉ tiêu địa phương năm 2025?', corpus);
+    expect(merged).not.toMatch(/\btrung uong\b|\btw\b/);
+    expect(merged).toContain('chi tieu cua tinh');
+    const a = askAfter(previous, 'còn chỉ tiêu địa phương năm 2025?');
+    expect(a.text).toMatch(/— chỉ tiêu của tỉnh: năm 2025[^;\n]*: 95%/);
+    expect(a.text).not.toMatch(/chỉ tiêu Trung ương: năm 2025[^;\n]*: 90%/);
+  });
+  it('and the other way round', () => {
+    const local =
+      'KH 230 Đồng Nai: chỉ tiêu của tỉnh về tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc năm 2025?';
+    const merged = fold(mergeFollowUp(local, 'chỉ tiêu trung ương năm 2025?', corpus));
+    expect(merged).toMatch(/\b(?:tw|trung uong)\b/);
+    expect(merged).not.toContain('cua tinh');
+  });
+  it('leaves a follow-up that names the same column as it was', () => {
+    expect(mergeFollowUp(previous, 'còn TW năm 2030?', corpus)).toContain('chi tieu trung uong ve');
   });
 });

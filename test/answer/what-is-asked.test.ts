@@ -191,4 +191,22 @@ describe('figuresAsked', () => {
     expect(a.text).toContain('14.000');
     expect(a.text).toContain('400 người/năm');
   });
+  it('answers each of two figures asked when the record found first gives only one', () => {
+    // The yearly rate ("giảm … bình quân 0,8%/năm") also names "tỷ lệ hộ nghèo", yet is not its level in 2025.
+    const a = ask(
+      'Ở Quảng Ninh tỷ lệ hộ nghèo đến 2025 còn bao nhiêu, và mỗi năm giảm nghèo trung bình bao nhiêu phần trăm?',
+    );
+    expect(a.text).toContain('0,8%/năm');
+    expect(a.text).toContain('còn dưới 1%');
+  });
+  it('adds nothing when one record gives both figures, or each province named gives its own', () => {
+    const culture = ask(
+      'Đến năm 2025 Lai Châu phấn đấu bao nhiêu % hộ gia đình và bao nhiêu % thôn, bản đạt chuẩn văn hóa?',
+    );
+    expect(culture.items).toHaveLength(1);
+    const two = ask(
+      'BHXH năm 2025: Lai Châu đặt bao nhiêu %, Đà Nẵng đặt bao nhiêu % lực lượng lao động tham gia?',
+    );
+    expect(two.text).not.toContain('bảo hiểm thất nghiệp');
+  });
 });

@@ -319,6 +319,20 @@ export function pick(
   const several = figuresAsked(ask.q.folded) >= 2 || bodiesAsked(ask.q.folded) >= 2;
   const gain = several ? TUNING.partGain / 3 : TUNING.partGain;
   const rare = (part: string) => holdsRareWord(part, ctx.stats, several);
+  // "tỷ lệ hộ nghèo đến 2025 còn bao nhiêu, và mỗi năm giảm bao nhiêu?": two figures asked of a plan whose chosen
+  // records give one: a part's own record answers it when it covers the part as well as they do (the rate
+  // "giảm … 0,8%/năm" covers "tỷ lệ hộ nghèo" too, yet is not its level). (Of two provinces named, "Lai Châu đặt
+  // bao nhiêu, Đà Nẵng bao nhiêu?", each gives one.)
+  const asked = figuresAsked(ask.q.folded);
+  const fewerGiven = (planId: string) =>
+    asked >= 2 &&
+    ask.q.provinces.length <= 1 &&
+    chosen
+      .filter((c) => c.doc.planId === planId)
+      .reduce((n, c) => {
+        const f = ctx.records.get(c.doc.id);
+        return n + (f?.kind === 'indicator' ? f.record.targets.length : 1);
+      }, 0) < asked;
   // A part that is only a role ("…, phối hợp với đơn vị nào?" leaves "phối hợp") asks who takes it, no subject
   // of its own: a record it finds must also be about the rest of the question (a duty "Chủ trì, phối hợp …"
   // of another field is not).
@@ -352,7 +366,7 @@ export function pick(
         quotedOk &&
         aboutTheRest(part, c) &&
         c.coverage >= TUNING.confident + TUNING.partMargin &&
-        c.coverage >= chosenCover(part, plan.plan.id) + gain
+        c.coverage >= chosenCover(part, plan.plan.id) + (fewerGiven(plan.plan.id) ? 0 : gain)
       )
         add(c);
     }
