@@ -999,10 +999,13 @@ export function understand(
       const joins =
         !NEVER_JOINS.has(bare(w)) &&
         ((prev && !isQw(prev) && knownPhrase(`${bare(prev)}_${bare(w)}`)) ||
-          (next && !isQw(next) && knownPhrase(`${bare(w)}_${bare(next)}`)));
+          (next && !isQw(next) && !locative(w, next) && knownPhrase(`${bare(w)}_${bare(next)}`)));
       // A dropped "và" / "hoặc" still parts what it joined: "nhà trẻ và trẻ mẫu giáo" asks two things.
+      // "thôn ở vùng núi", "thất nghiệp ở thành thị": a dropped "ở" leaves one noun phrase, not two parts.
+      if (!joins && locative(w, next)) return '';
       return joins ? w : /^(?:va|hoac|hay)$/.test(bare(w)) ? ',' : '|';
     })
+    .filter(Boolean)
     .join(' ')
     .replace(/(\s*\|\s*)+/g, ' | ')
     .replace(/^[\s|]+|[\s|]+$/g, '');
@@ -1216,6 +1219,12 @@ const DUOC_NOUNS = new Set(['sy', 'si', 'pham', 'lieu']);
 
 // Function words that never make half of a phrase the plans use, however often they stand beside one.
 const NEVER_JOINS = new Set(['duoc', 'cua', 'nhung', 'cac', 'la', 'voi', 'hay', 'hoac', 'ma', 'mot']);
+
+// "ở" before a place word is the preposition, no half of a phrase ("ở vùng" is only the plans' frequent pair): "thôn
+// ở vùng núi" asks of "thôn vùng núi". Before other words it may be a noun ("nhà ở") or, typed plain, "ô" ("o nhiem").
+const PLACE_WORDS = new Set('vung mien xa huyen tinh dia quan thon ban duoi tren noi que cac'.split(' '));
+const locative = (w: string | undefined, next: string | undefined) =>
+  (w ?? '').replace(/[?.,!]+$/, '') === 'o' && PLACE_WORDS.has((next ?? '').replace(/[?.,!]+$/, ''));
 
 // Words of a topic that say nothing of what is asked about.
 const FILLER = new Set([

@@ -95,7 +95,7 @@ export const AGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
 export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['thất nghiệp', 'không có việc làm', 'mất việc làm', 'mất việc'],
   ['mỗi năm', 'hằng năm', 'hàng năm', '/năm'],
-  ['tham gia', 'bao phủ', 'độ bao phủ'],
+  ['tham gia', 'bao phủ', 'độ bao phủ', 'có thẻ'],
   // Everyday words for the plans' "lao động" (workers), whose "làm" is no "chủ trì".
   ['lao động', 'người đi làm'],
   // "phụ nữ đi làm hưởng lương" is the plans' "lao động nữ làm công hưởng lương".
@@ -115,7 +115,7 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['điện thoại thông minh', 'smartphone'],
   ['internet', 'băng rộng'],
   ['4g', '5g', 'di động'],
-  ['trẻ em', 'trẻ'],
+  ['trẻ em', 'trẻ', 'trẻ nhỏ', 'em bé'],
   ['học sinh', 'hs'],
   ['người khuyết tật', 'khuyết tật'],
   ['người cao tuổi', 'người già', 'ông bà già', 'cụ già', 'cao niên'],

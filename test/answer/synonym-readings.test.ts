@@ -102,3 +102,14 @@ describe('"làm nông", "làm ruộng" are the plans\' "nông nghiệp"', () => 
     expect(a.text).toMatch(/^Đồng Nai: Tỷ lệ lao động nông nghiệp trong tổng lao động[^\n]*< 12,7%/);
   });
 });
+
+describe('everyday words for the plans’ terms', () => {
+  it('"có thẻ bảo hiểm y tế" is taking part in it; "trẻ nhỏ", "em bé" are "trẻ em"', () => {
+    expect(readingsOf('nguoi dan co the bao hiem y te').some((r) => r.needs.join(' ') === 'tham gia')).toBe(
+      true,
+    );
+    expect(readingsOf('tre nho bi tai nan').some((r) => r.needs.join(' ') === 'tre em')).toBe(true);
+    const a = ask('Đồng Nai đến 2030 muốn bao nhiêu % người dân có thẻ bảo hiểm y tế (chỉ tiêu tỉnh)?');
+    expect(a.text).toMatch(/^Đồng Nai: Tỷ lệ dân số tham gia BHYT — chỉ tiêu của tỉnh: năm 2030: >97%/);
+  });
+});

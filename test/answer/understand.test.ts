@@ -741,3 +741,14 @@ describe('withoutWhereWritten: words about where the plan writes it', () => {
     );
   });
 });
+
+describe('"ở" in a topic', () => {
+  const topic = (q: string) => understand(q, corpus, known).topic;
+  it('before a place word is the preposition: one noun phrase, no "ở vùng" pair', () => {
+    expect(topic('Mấy thôn ở vùng núi Đà Nẵng có Internet không?')).toContain('thon vung nui');
+  });
+  it('stays a noun after "nhà", and "ô" typed plain stays "ô"', () => {
+    expect(topic('Đà Nẵng xây bao nhiêu nhà ở xã hội?')).toContain('nha o xa hoi');
+    expect(topic('da nang xu ly diem o nhiem thi so nao chu tri')).toContain('o nhiem');
+  });
+});
