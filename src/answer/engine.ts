@@ -105,7 +105,7 @@ export function createEngine(corpus: Corpus, prebuilt?: Prebuilt): Engine {
       )
     : termStats(index, nameOf);
   const ctx: EngineContext = { corpus, index, stats, ...found };
-  return { corpus, index, answer: (question, options) => answer(ctx, question, options) };
+  return { corpus, index, answer: (question, options) => answerAsked(ctx, question, options) };
 }
 
 /** The one province a question is about (named, or by its plan's number); null for none or several. */
@@ -218,18 +218,79 @@ export function whoClauses(
   const rest = text.slice(second).trim();
   // Each clause must say what it asks about beyond its asking words and the role asked: "ai chủ trì, ai phối
   // hợp?", "gửi ai tổng hợp và sở nào thẩm định?" ask two roles in one duty, one question.
-  // (The plan and places the question names are its scope, no duty either: "KH 230 Đồng Nai: ai chủ trì, ai …".)
-  const own = (clause: string) =>
-    withoutWhoWords(
-      places
-        .reduce((t, place) => t.replaceAll(fold(place), ' '), fold(clause))
-        .replace(/\bkh\s*\d+\S*|\bke hoach(?: so)? \d+\S*/g, ' '),
-    )
-      .replace(ROLE_WORDS, ' ')
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length >= 2 && !QUESTION_WORDS.has(w));
-  if (own(first).length < 2 || own(rest).length < 2) return null;
+  if (ownWords(first, places).length < 2 || ownWords(rest, places).length < 2) return null;
   return [first, scope ? `${rest.replace(/[?.!\s]+$/u, '')} (${scope})?` : rest];
+}
+
+/**
+ * What a clause asks about beyond its asking words and the roles asked. (The plan and places the question names
+ * are its scope, no subject either: "KH 230 Đồng Nai: ai chủ trì, ai …".)
+ */
+function ownWords(clause: string, places: readonly string[]): string[] {
+  return withoutWhoWords(
+    places
+      .reduce((t, place) => t.replaceAll(fold(place), ' '), fold(clause))
+      .replace(/\bkh\s*\d+\S*|\bke hoach(?: so)? \d+\S*/g, ' '),
+  )
+    .replace(ROLE_WORDS, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 2 && !QUESTION_WORDS.has(w) && !/^\d+$/.test(w));
+}
+
+// Where a message turns to a second question: ", và …", ", còn …", "? …", "; …".
+const SECOND_QUESTION = /\s*(?:,\s*(?:va|con)\s+|[?;]\s+(?:(?:va|con)\s+)?)/g;
+// Words that ask: a figure, a body, a time, a place, a thing.
+const ASKS = /\b(?:bao nhieu|bn|may|nao|ai|gi|khi nao|dau|the nao|ra sao)\b/;
+
+/**
+ * Rule: a message that asks two things in two clauses, each a question with a subject of its own ("… bao nhiêu %
+ * học sinh tiểu học học 2 buổi/ngày, và sở nào chủ trì nhiệm vụ giáo dục?"), is two questions: the clauses.
+ * Null when it is not so made.
+ */
+export function askedTwice(text: string, places: readonly string[] = []): [string, string] | null {
+  const folded = fold(text);
+  if (folded.length !== text.length) return null;
+  for (const m of folded.matchAll(SECOND_QUESTION)) {
+    const at = m.index ?? 0;
+    const first = text.slice(0, at).trim();
+    const rest = text.slice(at + m[0].length).trim();
+    if (
+      ASKS.test(fold(first)) &&
+      ASKS.test(fold(rest)) &&
+      ownWords(first, places).length >= 2 &&
+      ownWords(rest, places).length >= 2
+    )
+      return [first, rest];
+  }
+  return null;
+}
+
+/**
+ * A message the plans do not answer as one question, answered clause by clause when it asks two (`askedTwice`),
+ * each clause asked of the plans or provinces the whole names. A message whose parts one record answers ("tỷ
+ * lệ BHYT bao nhiêu, ai chủ trì?") is answered whole, as before.
+ */
+function answerAsked(ctx: EngineContext, question: string, options: AskOptions): Answer {
+  const whole = answer(ctx, question, options);
+  if (whole.found || options.previousQuestion) return whole;
+  const text = question.normalize('NFC').slice(0, MAX_QUESTION).trim();
+  const q = understand(text, ctx.corpus, ctx.stats.known, options.province);
+  const clauses = askedTwice(text, q.provinces);
+  if (!clauses) return whole;
+  const plans = ctx.corpus.plans.filter((p) => q.planIds.includes(p.plan.id));
+  const scope = plans.length
+    ? plans.map((p) => `KH ${p.plan.number} ${p.plan.province}`).join(', ')
+    : q.provinces.join(', ');
+  const scoped = (clause: string) => {
+    const own = understand(clause, ctx.corpus, ctx.stats.known, options.province);
+    return own.provinces.length || own.planIds.length || !scope
+      ? clause
+      : `${clause.replace(/[?.!\s]+$/u, '')} (${scope})?`;
+  };
+  const [a, b] = clauses.map((c) => answer(ctx, scoped(c), options)) as [Answer, Answer];
+  if (!a.found && !b.found) return whole;
+  // Found only when both are: half an answer says which half the plans leave open, and is no answer to the whole.
+  return { ...bothAnswers(a, b, clauses), found: a.found && b.found };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** A question that asks who twice, in two clauses, is two questions; one that asks two roles of one duty is one. */
 import { describe, expect, it } from 'vitest';
-import { whoClauses } from '../../src/answer/engine';
+import { askedTwice, whoClauses } from '../../src/answer/engine';
 import { ask } from '../helpers';
 
 describe('whoClauses', () => {
@@ -42,5 +42,51 @@ describe('whoClauses', () => {
     const a = ask('Đà Nẵng KH 10: ai chủ trì nhiệm vụ giáo dục và ai chủ trì nhiệm vụ phóng tàu vũ trụ?');
     expect(a.text).toContain('Sở Giáo dục và Đào tạo');
     expect(a.text).toMatch(/Về «ai chủ trì nhiệm vụ phóng tàu vũ trụ[^»]*»: [^\n]*không nêu/);
+  });
+});
+
+describe('askedTwice', () => {
+  it('splits two questions, each with a subject of its own, at ", và", ", còn", "?" or ";"', () => {
+    expect(
+      askedTwice(
+        'Ở Đà Nẵng đến 2025 bao nhiêu % học sinh tiểu học được học 2 buổi/ngày, và sở nào chủ trì nhiệm vụ giáo dục?',
+        ['Đà Nẵng'],
+      ),
+    ).toEqual([
+      'Ở Đà Nẵng đến 2025 bao nhiêu % học sinh tiểu học được học 2 buổi/ngày',
+      'sở nào chủ trì nhiệm vụ giáo dục?',
+    ]);
+    expect(
+      askedTwice('Đồng Nai muốn thất nghiệp dưới mấy phần trăm? cơ quan nào theo dõi chỉ tiêu này?', [
+        'Đồng Nai',
+      ]),
+    ).toEqual(['Đồng Nai muốn thất nghiệp dưới mấy phần trăm', 'cơ quan nào theo dõi chỉ tiêu này?']);
+  });
+  it('keeps one question whose second half asks nothing of its own, or asks nothing', () => {
+    expect(
+      askedTwice('Tỷ lệ BHYT của Thanh Hóa năm 2030 là bao nhiêu, và ai chủ trì?', ['Thanh Hóa']),
+    ).toBeNull();
+    expect(
+      askedTwice('Đà Nẵng có Internet cho thôn miền núi, và nước sạch nông thôn', ['Đà Nẵng']),
+    ).toBeNull();
+  });
+});
+
+describe('a message the plans do not answer whole', () => {
+  it('is answered clause by clause, each clause of the province the whole names', () => {
+    const a = ask(
+      'Ở Đà Nẵng đến 2025 bao nhiêu % học sinh tiểu học được học 2 buổi/ngày, và sở nào chủ trì nhiệm vụ giáo dục?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('100% học sinh trường tiểu học');
+    expect(a.text).toContain('Chủ trì: Sở Giáo dục và Đào tạo');
+  });
+  it('is not found when only one clause is answered, and says which clause the plans leave open', () => {
+    const a = ask(
+      'KH 767 Lai Châu: hạn chót nộp báo cáo kết quả hằng năm là ngày nào, và các huyện báo cáo qua cơ quan nào?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^Về «KH 767 Lai Châu: hạn chót nộp báo cáo/);
+    expect(a.text).toContain('qua Sở Lao động - Thương binh và Xã hội');
   });
 });
