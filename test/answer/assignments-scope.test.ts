@@ -106,3 +106,22 @@ describe("the plan's standing body, its duties asked", () => {
     expect(a.text.split('\n')[2]).toContain('mục IV.2, dòng 524–528');
   });
 });
+
+describe('a body that leads one or two duties, or asked what it supports', () => {
+  it('is also given what it supports, after what it leads', () => {
+    const a = ask('Sở Ngoại vụ Đồng Nai phải làm gì theo KH 230 (chủ trì và phối hợp)?');
+    expect(a.text).toMatch(/^Sở Ngoại vụ chủ trì 1 nhiệm vụ \(Đồng Nai\):/);
+    expect(a.text).toContain('viện trợ');
+    // A partner of Sở GD&ĐT in the language courses (Phụ lục II, mục 8): said as the lead's duty, not its own.
+    expect(a.text).toContain('Sở Ngoại vụ được nêu là cơ quan phối hợp với: Sở Giáo dục và Đào tạo');
+    expect(a.text).toContain(
+      'Sở Giáo dục và Đào tạo chủ trì: Tham mưu tổ chức các lớp đào tạo, bồi dưỡng nâng cao trình độ ngoại ngữ',
+    );
+    expect(a.text.length).toBeLessThanOrEqual(900);
+  });
+  it('a body that leads many is listed by what it leads only', () => {
+    expect(ask('Sở Y tế Đồng Nai được giao những nhiệm vụ gì?').text).not.toContain(
+      'được nêu là cơ quan phối hợp',
+    );
+  });
+});

@@ -394,7 +394,40 @@ export function answerAssignments(
     lines.unshift(`${inPlan} không giao ${askedAs(agency, ask.q.raw)} nhiệm vụ nào.`);
     return { ...found('assignments', lines, items, rest), found: false };
   }
+  // "… phải làm gì (chủ trì và phối hợp)?", "sở đó còn làm gì nữa?" of a body that leads one or two duties: what
+  // it supports is part of what it is given, listed after what it leads as room allows.
+  if (!narrowedTo && !taken.length && !rest.length && (PARTNER_ASKED.test(ask.q.folded) || own.length <= 2)) {
+    const partner = supported(ctx, ask, agency);
+    if (partner) appendWithin(lines, items, partner, budget);
+  }
   return found('assignments', lines, items, rest);
+}
+
+// "… chủ trì và phối hợp …", "… tham gia (phối hợp) những việc gì": the body's supporting part is asked too.
+const PARTNER_ASKED = /\bphoi hop\b|\btham gia (?:phoi hop|nhung viec|viec)\b/;
+
+/**
+ * Adds another answer's header and as many of its "• " blocks (with the lines under each) as fit in `budget`,
+ * with their items; nothing when not even the header and one block fit.
+ */
+function appendWithin(lines: string[], items: AnswerItem[], other: Answer, budget: number): void {
+  const [header = '', ...body] = other.text.split('\n');
+  const blocks: string[][] = [];
+  for (const l of body) {
+    if (l.startsWith('• ')) blocks.push([l]);
+    else if (l.startsWith('  ') && blocks.length) blocks[blocks.length - 1]?.push(l);
+  }
+  const added: string[] = [header];
+  let n = 0;
+  for (const b of blocks) {
+    if ([...lines, ...added, ...b].join('\n').length > budget) break;
+    added.push(...b);
+    n++;
+  }
+  if (!n) return;
+  if (n < blocks.length) added.push(`… và ${blocks.length - n} việc phối hợp khác.`);
+  lines.push(...added);
+  items.push(...other.items.slice(0, n));
 }
 
 /**
