@@ -416,11 +416,11 @@ const INCLUDES_ASKED =
 // Words of a follow-up that only point on ("thế còn … thì sao?", "còn … nhỉ?") or ask for a body's duties ("còn
 // … được giao việc gì?", "… còn phải làm những việc gì nữa?").
 const POINTING_ON =
-  /\b(?:the|thi|sao|con|nhi|a|vay|ra sao|the nao|duoc|giao|phai|lam|nhung|viec|nhiem vu|gi|nao|nua)\b/g;
+  /\b(?:the|thi|sao|con|nhi|a|vay|ra sao|the nao|duoc|giao|phai|lam|nhung|viec|nhiem vu|gi|nao|nua|khac|khong|ko|k)\b/g;
 
-// "… được giao (những) việc gì", "… làm những nhiệm vụ nào": a body's duties asked outright.
+// "… được giao (những) việc gì", "… làm những nhiệm vụ nào", "sở đó còn làm gì nữa?": a body's duties asked outright.
 const DUTIES_ASKED =
-  /\b(?:duoc giao|phai lam|lam|co) (?:nhung )?(?:viec|nhiem vu) (?:gi|nao)\b|\bduoc giao (?:gi|nhung gi)\b/;
+  /\b(?:duoc giao|phai lam|lam|co) (?:nhung )?(?:viec|nhiem vu) (?:gi|nao)\b|\bduoc giao (?:gi|nhung gi)\b|\blam (?:nhung )?gi (?:nua|khac)\b/;
 
 /** Whether a follow-up names `body` and asks nothing of it but its duties ("thế còn Sở Y tế thì sao?"). */
 const namesOnlyBody = (q: Question, body: string) =>

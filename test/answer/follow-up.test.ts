@@ -809,3 +809,15 @@ describe('a follow-up that names the table’s other column', () => {
     expect(mergeFollowUp(previous, 'còn TW năm 2030?', corpus)).toContain('chi tieu trung uong ve');
   });
 });
+
+describe('"sở đó còn làm gì nữa?" after a question answered with a duty', () => {
+  it('asks what else the body that leads it is given', () => {
+    const previous = 'dong nai ai chu tri huy dong von vien tro nuoc ngoai cho chinh sach xa hoi';
+    expect(mergeFollowUp(previous, 'so ngoai vu con lam gi nua ko', corpus)).toMatch(
+      /^Sở Ngoại vụ được giao những nhiệm vụ gì/,
+    );
+    const a = askAfter(previous, 'so do con lam gi nua ko');
+    expect(a.intent).toBe('assignments');
+    expect(a.text).toContain('ngoại ngữ');
+  });
+});
