@@ -203,7 +203,9 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
  */
 export const ALL_PROVINCES_CUES: readonly string[] = [
   'so sanh',
-  '(cac|nhung|moi|tung|may|5|nam) (tinh|dia phuong)',
+  '(cac|nhung|moi|tung|may|5) (tinh|dia phuong)',
+  // "năm tỉnh" is five provinces, but "mỗi năm tỉnh giải quyết …" is a year, then the province.
+  'nam(?<!(?:moi|hang|trong|cua|nay|cac)\\snam) (tinh|dia phuong)',
   // ("tỉnh/thành nào", "thành phố nào": a province or a city, whichever the plan's is.)
   '(tinh|dia phuong|tinh thanh|thanh pho) nao',
   'giua cac',

@@ -1,6 +1,7 @@
 /** Answers across provinces, near rows told apart, weak matches refused, small talk and English. */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../helpers';
+import { understand } from '../../src/answer/understand';
+import { ask, corpus } from '../helpers';
 
 describe('a question without a province', () => {
   it('gets every plan with a matching target, each with its right row', () => {
@@ -95,5 +96,28 @@ describe('two provinces named', () => {
     const a = ask('BHYT 2025 Lai Châu và Đà Nẵng');
     expect(a.text).toMatch(/^• Đà Nẵng: [^\n]*99%/);
     expect(a.text).toMatch(/\n• Lai Châu: [^\n]*98%/);
+  });
+});
+
+describe('every province asked about', () => {
+  it('"… thấp nhất là tỉnh nào?" shows each province that sets the figure, each line cut to its share', () => {
+    const a = ask(
+      'Chỉ tiêu tỷ lệ lực lượng lao động tham gia BHXH năm 2025 thấp nhất là tỉnh nào, bao nhiêu %?',
+    );
+    for (const [province, figure] of [
+      ['Đồng Nai', '56%'],
+      ['Quảng Ninh', '48,03%'],
+      ['Đà Nẵng', '50%'],
+      ['Lai Châu', '20%'],
+    ])
+      expect(a.text).toMatch(new RegExp(`• ${province}: [^\\n]*${figure}`));
+    expect(a.text.length).toBeLessThanOrEqual(900);
+  });
+  it('"mỗi năm tỉnh …" is a year, then the province; "năm tỉnh" alone is five provinces', () => {
+    expect(understand('mỗi năm tỉnh giải quyết việc làm cho bao nhiêu lao động?', corpus).intent).not.toBe(
+      'compare',
+    );
+    expect(understand('so sánh năm tỉnh về tỷ lệ BHYT', corpus).allProvinces).toBe(true);
+    expect(understand('năm tỉnh đặt tỷ lệ BHYT bao nhiêu', corpus).allProvinces).toBe(true);
   });
 });

@@ -280,8 +280,9 @@ export function pick(
   if (best && (best.coverage >= TUNING.confident || namedWhole(best) || holding.includes(best) || ahead)) {
     add(best);
     // Provinces the question names each get their own best; unnamed ones only when close to the best.
+    // (Asked of every province, "tỉnh nào … thấp nhất?", each that answers at all is one of the sides.)
     const bar =
-      ask.q.provinces.length > 1
+      ask.q.provinces.length > 1 || (ask.q.allProvinces && ask.q.intent === 'compare')
         ? TUNING.confident
         : Math.max(TUNING.confident, best.coverage * TUNING.provinceClose);
     // Each province's best comes before any runner-up: a reply cut for length keeps every province asked.

@@ -253,6 +253,26 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const provinces = new Set(fitting.map((c) => c.doc.planId)).size;
   const many = provinces > 1 || fitting.length > 1 || q.provinces.length > 1;
   let setSome = false;
+  const focus = {
+    years: q.years,
+    scope: scopeAsked(q.folded),
+    words: topicWords(q.topic),
+    noteAsked: asksNote(q.folded),
+    whole:
+      putsForward(q) ||
+      (q.folded.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => !q.years.includes(Number(y))),
+  };
+  // Three provinces or more whose lines would not all fit share the reply: each line is cut to its share, so
+  // that none is left out for room ("tỉnh nào … thấp nhất?" needs every province's figure; the plans' lines
+  // give it first). A source line takes about 75 characters.
+  const fullLength = fitting.reduce((n, c) => {
+    const f = ctx.records.get(c.doc.id);
+    return n + (f ? recordText(f, ask.today, focus).length + 90 : 0);
+  }, 0);
+  const share =
+    provinces >= 3 && fullLength > REPLY_BUDGET
+      ? Math.max(110, Math.floor((REPLY_BUDGET - 75 * provinces) / provinces) - 20)
+      : 0;
   for (const c of fitting) {
     const f = ctx.records.get(c.doc.id);
     if (!f) continue;
@@ -260,16 +280,10 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const when = timeframeText(f, ask.today);
     // The plan's words stay as written ("tín dụng... và"); a full stop is added only where none ends them.
     // A deadline written in words ("ngày 15 tháng 11") is also given as readers write it: "(15/11, 15/12)".
-    const focus = {
-      years: q.years,
-      scope: scopeAsked(q.folded),
-      words: topicWords(q.topic),
-      noteAsked: asksNote(q.folded),
-      whole:
-        putsForward(q) ||
-        (q.folded.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => !q.years.includes(Number(y))),
-    };
-    const text = recordText(f, ask.today, focus);
+    const full = recordText(f, ask.today, focus);
+    // (Cut before the year it is set for, which stays: "… (mục tiêu đến năm 2030)".)
+    const year = share ? (/\s\(mục tiêu[^()]*\)$/u.exec(full)?.[0] ?? '') : '';
+    const text = share ? `${clip(full.slice(0, full.length - year.length), share)}${year}` : full;
     // A row whose columns asked set nothing for the year asked ("không đặt cho năm 2030") answers no figure.
     if (!(f.kind === 'indicator' && setsNothingAsked(f.record, focus))) setSome = true;
     const days = intent === 'deadline' ? readerDays(text) : [];
