@@ -63,6 +63,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(ke hoach|kh) … ra (vao )?(ngay|hom|khi) nao',
       'dua (tren|vao) (ket luan|nghi quyet|quyet dinh|van ban|cong van|chuong trinh|ke hoach)',
       'ngay ban hanh',
+      // "kế hoạch nào ban hành sớm nhất?", "tỉnh nào ký trước?": the plans' days, in order.
+      '(ban hanh|ky|ra) (som nhat|truoc|sau cung|muon nhat|gan day nhat|moi nhat|dau tien|cuoi cung|som hon|muon hon)',
       'ky ngay',
       // "ký hôm nào thế?", "ký khi nào?": the day it was signed.
       'ky (vao )?(hom|khi|nam) nao',

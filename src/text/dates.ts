@@ -84,6 +84,11 @@ export function readerDays(text: string): string[] {
     .filter((d) => !text.includes(d));
 }
 
+/** Whole days from one ISO day to another (negative when `to` comes first): `daysBetween('2024-03-08', '2024-07-02')` → 116. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** `3` → `còn 3 ngày`, `0` → `hôm nay`, `-5` → `đã qua 5 ngày`: a deadline against today, one wording everywhere. */
 export function formatDaysLeft(days: number): string {
   if (days === 0) return 'hôm nay';

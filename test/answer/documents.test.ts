@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { documentDayVerdict, namesNumber, restsOnSubject } from '../../src/answer/intents/documents';
-import { byIssuer, factsAsked, numberOfPlanDescribed, numbersNotCited } from '../../src/answer/intents/meta';
+import {
+  byIssuer,
+  factsAsked,
+  issueOrder,
+  numberOfPlanDescribed,
+  numbersNotCited,
+} from '../../src/answer/intents/meta';
 import { understand } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus } from '../helpers';
@@ -495,5 +501,29 @@ describe('a programme named by its subject, its period asked', () => {
     expect(a.text).toContain('giai đoạn 2021 - 2025');
     expect(a.text).toContain('giai đoạn 2026 - 2030');
     expect(a.text).toContain('dòng 39');
+  });
+});
+
+describe('which plan came first', () => {
+  it('of every plan: the first and the last, then each by its day', () => {
+    const a = ask('Trong 5 kế hoạch của các tỉnh, kế hoạch nào được ký sớm nhất?');
+    expect(a.intent).toBe('plan_meta');
+    expect(a.text).toMatch(
+      /^Ban hành sớm nhất: KH 767\/KH-UBND \(Lai Châu, 31\/03\/2021\); muộn nhất: KH 230\/KH-UBND \(Đồng Nai, 02\/07\/2024\)\./,
+    );
+    const days = [...a.text.matchAll(/ban hành ngày (\d\d)\/(\d\d)\/(\d{4})/g)].map(
+      (m) => `${m[3]}-${m[2]}-${m[1]}`,
+    );
+    expect(days).toHaveLength(5);
+    expect([...days].sort()).toEqual(days);
+  });
+  it('of two: which came first and how many days apart', () => {
+    const a = ask('Thanh Hóa với Đồng Nai thì kế hoạch tỉnh nào ban hành trước, cách nhau bao lâu?');
+    expect(a.text).toMatch(
+      /^KH 68\/KH-UBND \(Thanh Hóa, 08\/03\/2024\) ban hành trước KH 230\/KH-UBND \(Đồng Nai, 02\/07\/2024\), cách nhau 116 ngày\./,
+    );
+  });
+  it('is not asked by "ban hành ngày nào?"', () => {
+    expect(issueOrder(corpus.plans, 'cac ke hoach ban hanh ngay nao')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 import { agencyKey, leadNames } from '../../ingest/agencies';
 import type { PlanRecords, ReportingDuty } from '../../schema/records';
 import { linesLabel } from '../../text/citation';
-import { formatDate, statedDays, writtenDays } from '../../text/dates';
+import { daysBetween, formatDate, statedDays, writtenDays } from '../../text/dates';
 import { passedMark, planEnded } from '../../text/elapsed';
 import { fold } from '../../text/normalize';
 import { compilesReports, coordinatorItemId, coordinatorText, dutyText, item } from '../compose';
@@ -110,6 +110,7 @@ export function factsAsked(folded: string): Fact[] {
     !/den nam nao|tam nhin/.test(folded)
   )
     facts.push('date');
+  else if (ORDER_ASKED.test(folded)) facts.push('date');
   if (/den nam nao|tam nhin|giai doan|moc/.test(folded)) facts.push('horizon');
   if (/so hieu|so may|so bao nhieu|ke hoach so|\bten (cua )?(ke hoach|kh)\b|trich yeu/.test(folded) && !basis)
     facts.push('number');
@@ -701,6 +702,35 @@ export function answerUnsetReview(ctx: EngineContext, ask: Ask): Answer | null {
   return notSetBut(`${plansIn(ask)} không quy định việc ${label}. Kế hoạch quy định về báo cáo:`, plans, ask);
 }
 
+// "kế hoạch nào ban hành sớm nhất?", "tỉnh nào ký trước, cách nhau bao lâu?": the plans' days compared.
+const ORDER_ASKED =
+  /\b(?:ban hanh|ky|ra)\b.*\b(?:som nhat|truoc|sau cung|muon nhat|gan day nhat|moi nhat|dau tien|cuoi cung|som hon|muon hon)\b/;
+
+/**
+ * Rule: asked which plan came first ("… ban hành sớm nhất / trước?"), the plans in scope by their days, with
+ * the verdict: of two, which came first and how many days apart; of more, the first and the last. Null when
+ * the question does not ask it or fewer than two plans give a day.
+ */
+export function issueOrder(
+  plans: readonly PlanRecords[],
+  folded: string,
+): { verdict: string; plans: PlanRecords[] } | null {
+  if (!ORDER_ASKED.test(folded)) return null;
+  const dated = plans
+    .filter((p) => p.plan.signedDate)
+    .sort((a, b) => (a.plan.signedDate ?? '').localeCompare(b.plan.signedDate ?? ''));
+  const [first] = dated;
+  const last = dated[dated.length - 1];
+  if (!first || !last || dated.length < 2) return null;
+  const label = (p: PlanRecords) =>
+    `KH ${p.plan.number} (${p.plan.province}, ${formatDate(p.plan.signedDate)})`;
+  const verdict =
+    dated.length === 2
+      ? `${label(first)} ban hành trước ${label(last)}, cách nhau ${daysBetween(first.plan.signedDate ?? '', last.plan.signedDate ?? '')} ngày.`
+      : `Ban hành sớm nhất: ${label(first)}; muộn nhất: ${label(last)}.`;
+  return { verdict, plans: [...dated, ...plans.filter((p) => !dated.includes(p))] };
+}
+
 /** Answers questions about the plans themselves. */
 export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer {
   // "… được ban hành theo quyết định nào?": a document the plan cites, found by what the question says of it.
@@ -743,10 +773,11 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
         (facts.includes('date') && shownPlans(plans).length === 1
           ? documentDayVerdict(ask.q, plans[0]?.plan.signedDate ?? null)
           : null));
-  const lines: string[] = verdict ? [verdict] : [];
+  const ordered = facts.includes('date') ? issueOrder(shownPlans(plans), ask.q.folded) : null;
+  const lines: string[] = verdict ? [verdict] : ordered ? [ordered.verdict] : [];
   const items: AnswerItem[] = [];
   const several = plans.length > 1;
-  for (const p of shownPlans(plans)) {
+  for (const p of ordered?.plans ?? shownPlans(plans)) {
     const r = planLines(p, facts, ask.today, { agency: ask.q.agency, folded: ask.q.folded, several });
     lines.push(...r.lines);
     items.push(...r.items);
