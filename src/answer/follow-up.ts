@@ -390,9 +390,10 @@ export function mergeFollowUp(
   return `${base} ${extra}`.replace(/\s+/g, ' ').trim();
 }
 
-// The words that name a table's column: the centre's ("TW", "Trung ương") or the province's own ("địa phương").
+// The words that name a table's column: the centre's ("TW", "Trung ương") or the province's own ("địa phương",
+// "(riêng) của tỉnh"). Not a bare "tỉnh", which other words hold ("tinh thần" typed plain).
 const COLUMN_WORDS =
-  /\b(?:(?:chi tieu|muc tieu) )?(?:(?:cua )?(?:trung uong|tw)|(?:rieng )?(?:cua )?(?:tinh|dia phuong))\b/g;
+  /\b(?:(?:chi tieu|muc tieu) )?(?:(?:cua )?(?:trung uong|tw)|(?:rieng )?(?:cua )?dia phuong|(?:rieng cua|rieng|cua) tinh)\b/g;
 
 /** The new slots of a follow-up, as words to add to the previous question: "ở Đồng Nai năm 2025". */
 function leftoverSlots(q: Question): string {

@@ -1001,7 +1001,7 @@ export function understand(
         ((prev && !isQw(prev) && knownPhrase(`${bare(prev)}_${bare(w)}`)) ||
           (next && !isQw(next) && !locative(w, next) && knownPhrase(`${bare(w)}_${bare(next)}`)));
       // A dropped "và" / "hoặc" still parts what it joined: "nhà trẻ và trẻ mẫu giáo" asks two things.
-      // "thôn ở vùng núi", "thất nghiệp ở thành thị": a dropped "ở" leaves one noun phrase, not two parts.
+      // "thôn ở vùng núi", "hộ ở vùng khó khăn": a dropped "ở" leaves one noun phrase, not two parts.
       if (!joins && locative(w, next)) return '';
       return joins ? w : /^(?:va|hoac|hay)$/.test(bare(w)) ? ',' : '|';
     })
@@ -1071,6 +1071,7 @@ export function understand(
  * whatever else happens to hold that number. Only shares go: a count ("10.000 USD", "6 tháng") may be what
  * names the thing.
  */
+/** The "đúng" of a claim's tag ("…, đúng không/ko/chứ?"), folded: "dung" right before the asking word. */
 const CLAIM_TAG_DUNG = /\bdung(?= (?:khong|ko|k|chu)\b)/g;
 
 export function withoutClaimedFigures(topic: string): string {
