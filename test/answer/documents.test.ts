@@ -516,6 +516,9 @@ describe('which plan came first', () => {
     );
     expect(days).toHaveLength(5);
     expect([...days].sort()).toEqual(days);
+    // Each of the five days with its line: no plan's day without its source.
+    const sources = a.text.split('\n').at(-1) ?? '';
+    for (const n of ['91', '68', '10', '230', '767']) expect(sources).toContain(`KH ${n}/KH-UBND, dòng`);
   });
   it('of two: which came first and how many days apart', () => {
     const a = ask('Thanh Hóa với Đồng Nai thì kế hoạch tỉnh nào ban hành trước, cách nhau bao lâu?');

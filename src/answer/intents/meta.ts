@@ -663,12 +663,14 @@ function notSetBut(first: string, shown: readonly PlanRecords[], ask: Ask, answe
 const OR_HOW = /\bhay\b.*\b(?:the nao|ra sao|nhu the nao)\b/;
 
 /** "Nguồn: KH 91/KH-UBND, dòng 661–666; …": the distinct lines the items quote, four at most. */
+const SOURCES_SHOWN = 5;
+
 function sourcesLine(items: readonly AnswerItem[]): string {
   const cited = [...new Map(items.map((i) => [`${i.source.file}:${i.source.lineStart}`, i.source])).values()];
-  return `Nguồn: ${cited
-    .slice(0, 4)
-    .map((s) => `KH ${s.planNumber}, ${linesLabel(s)}`)
-    .join('; ')}.`;
+  // Every plan of the five is cited when each gives one line ("các kế hoạch ban hành ngày nào?"); a long list
+  // says there is more.
+  const shown = cited.slice(0, SOURCES_SHOWN).map((s) => `KH ${s.planNumber}, ${linesLabel(s)}`);
+  return `Nguồn: ${shown.join('; ')}${cited.length > SOURCES_SHOWN ? '; …' : ''}.`;
 }
 
 // Reviews a plan may hold of its own progress: "sơ kết", "tổng kết", "giữa kỳ".
