@@ -100,7 +100,9 @@ export function factsAsked(folded: string): Fact[] {
   if (basis) facts.push('basis');
   // "do ai ký, ký ngày nào?" asks both; "ký ngày nào?" alone only the date.
   const who = /(ai|nguoi) ky|do ai|ky (ke hoach|boi)|nguoi ky/.test(folded);
-  if (who || (/\bky\b/.test(folded) && !/ky (ngay|nam)/.test(folded))) facts.push('signer');
+  // ("… ký sớm nhất / trước?" asks when, as "ký ngày nào?" does.)
+  if (who || (/\bky\b/.test(folded) && !/ky (ngay|nam)/.test(folded) && !ORDER_ASKED.test(folded)))
+    facts.push('signer');
   // ("KH 767 ký ngày nào, căn cứ công văn nào …?": a day asked right after the plan's number is the plan's.)
   if (
     (!basis || PLAN_DAY_ASKED.test(folded)) &&
