@@ -231,6 +231,8 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   // "… dược sỹ và điều dưỡng viên … bao nhiêu mỗi loại?": each of the things asked.
   'moi loai',
   'tung loai',
+  // "… ở thành thị và ở nông thôn lần lượt là bao nhiêu?": "respectively", how the figures are to be given.
+  'lan luot',
   'so voi',
   // "Quảng Ninh cam kết giảm … bao nhiêu?": how a target is asked for, as "đặt mục tiêu" is.
   'cam ket',

@@ -752,3 +752,14 @@ describe('"ở" in a topic', () => {
     expect(topic('da nang xu ly diem o nhiem thi so nao chu tri')).toContain('o nhiem');
   });
 });
+
+describe('"lần lượt" (respectively)', () => {
+  it('says how the figures are to be given, not what they are of', () => {
+    const q =
+      'Thanh Hóa đến 2030: tỷ lệ hộ gia đình dùng nước sạch ở thành thị và ở nông thôn lần lượt là bao nhiêu?';
+    expect(understand(q, corpus, known).topic).not.toMatch(/\blan\b|\bluot\b/);
+    const a = ask(q);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Thanh Hóa: 100% hộ gia đình ở thành thị và 75% hộ gia đình ở nông thôn/);
+  });
+});
