@@ -265,6 +265,25 @@ export function askedTwice(text: string, places: readonly string[] = []): [strin
   return null;
 }
 
+/** A question as read: NFC, without invisible marks (zero-width, direction), cut to `MAX_QUESTION`. */
+const cleaned = (question: string) =>
+  question
+    .normalize('NFC')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
+    .slice(0, MAX_QUESTION)
+    .trim();
+
+/**
+ * The plans (by number) or provinces a whole question names, as words a clause of it carries along: "KH 91 Quảng
+ * Ninh"; empty when it names none.
+ */
+function scopeNamed(ctx: EngineContext, q: Question): string {
+  const plans = ctx.corpus.plans.filter((p) => q.planIds.includes(p.plan.id));
+  return plans.length
+    ? plans.map((p) => `KH ${p.plan.number} ${p.plan.province}`).join(', ')
+    : q.provinces.join(', ');
+}
+
 /**
  * A message the plans do not answer as one question, answered clause by clause when it asks two (`askedTwice`),
  * each clause asked of the plans or provinces the whole names. A message whose parts one record answers ("tỷ
@@ -273,14 +292,11 @@ export function askedTwice(text: string, places: readonly string[] = []): [strin
 function answerAsked(ctx: EngineContext, question: string, options: AskOptions): Answer {
   const whole = answer(ctx, question, options);
   if (whole.found || options.previousQuestion) return whole;
-  const text = question.normalize('NFC').slice(0, MAX_QUESTION).trim();
+  const text = cleaned(question);
   const q = understand(text, ctx.corpus, ctx.stats.known, options.province);
   const clauses = askedTwice(text, q.provinces);
   if (!clauses) return whole;
-  const plans = ctx.corpus.plans.filter((p) => q.planIds.includes(p.plan.id));
-  const scope = plans.length
-    ? plans.map((p) => `KH ${p.plan.number} ${p.plan.province}`).join(', ')
-    : q.provinces.join(', ');
+  const scope = scopeNamed(ctx, q);
   const scoped = (clause: string) => {
     const own = understand(clause, ctx.corpus, ctx.stats.known, options.province);
     return own.provinces.length || own.planIds.length || !scope
@@ -325,20 +341,12 @@ function bothAnswers(a: Answer, b: Answer, clauses: readonly [string, string]): 
 }
 
 function answer(ctx: EngineContext, question: string, options: AskOptions): Answer {
-  let text = question
-    .normalize('NFC')
-    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
-    .slice(0, MAX_QUESTION)
-    .trim();
+  let text = cleaned(question);
   // (Read whole first only when it asks who twice: understanding is a good part of an answer's time.)
   if (!options.previousQuestion && whoAsked(fold(text)) === 2) {
     const whole = understand(text, ctx.corpus, ctx.stats.known, options.province);
     if (whole.intent === 'agency') {
-      const plans = ctx.corpus.plans.filter((p) => whole.planIds.includes(p.plan.id));
-      const scope = plans.length
-        ? plans.map((p) => `KH ${p.plan.number} ${p.plan.province}`).join(', ')
-        : whole.provinces.join(', ');
-      const clauses = whoClauses(text, scope, whole.provinces);
+      const clauses = whoClauses(text, scopeNamed(ctx, whole), whole.provinces);
       if (clauses)
         return bothAnswers(answer(ctx, clauses[0], options), answer(ctx, clauses[1], options), clauses);
     }

@@ -10,6 +10,7 @@ import { withoutAgency } from '../agency-text';
 import {
   advisesOn,
   agencyText,
+  type Block,
   compilesReports,
   coordinatorItemId,
   coordinatorText,
@@ -918,6 +919,23 @@ export function supported(
   agency: string,
   before: string[] = [],
 ): Answer | null {
+  const partner = supportedBlocks(ctx, ask, agency);
+  if (!partner) return null;
+  const lines = [...before, partner.header];
+  const { shown, rest } = fitBlocks(lines, partner.blocks, REPLY_BUDGET);
+  if (rest.length) lines.push(`… và ${rest.length} mục khác.`);
+  return found('agency', lines, shown);
+}
+
+/**
+ * What `supported` lists: its header line ("X được nêu là cơ quan phối hợp với: …") and one block per record the
+ * body supports, each lead's first record before any lead's second. Null when no record in scope names it so.
+ */
+export function supportedBlocks(
+  ctx: EngineContext,
+  ask: Ask,
+  agency: string,
+): { header: string; blocks: Block[] } | null {
   const ids = new Set(ask.scope.map((p) => p.plan.id));
   const records = [...ctx.records.values()].filter(
     (f) =>
@@ -930,10 +948,7 @@ export function supported(
   const leads = [...new Set(records.flatMap((f) => f.record.leads))];
   const provinces = new Set(records.map((f) => f.plan.plan.province));
   const name = records[0]?.record.partners.find((p) => leadNames({ leads: [p] }).includes(agency)) ?? agency;
-  const lines = [
-    ...before,
-    `${name} được nêu là cơ quan phối hợp với: ${leads.join('; ')} (${[...provinces].join(', ')}).`,
-  ];
+  const header = `${name} được nêu là cơ quan phối hợp với: ${leads.join('; ')} (${[...provinces].join(', ')}).`;
   // Each lead's first record before any lead's second: a short reply names every body it works with.
   const byLead = new Map<string, typeof records>();
   for (const f of records) {
@@ -956,9 +971,7 @@ export function supported(
       item: item(f.kind, f.record.id, plan, line, f.record.source),
     };
   });
-  const { shown, rest } = fitBlocks(lines, blocks, REPLY_BUDGET);
-  if (rest.length) lines.push(`… và ${rest.length} mục khác.`);
-  return found('agency', lines, shown);
+  return { header, blocks };
 }
 
 /**

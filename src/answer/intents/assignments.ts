@@ -7,6 +7,7 @@ import { clip, excerpt } from '../../text/truncate';
 import { agencySpellings } from '../../text/vocabulary';
 import { withoutAgency } from '../agency-text';
 import {
+  type Block,
   compilingDuty,
   displayText,
   dutyGist,
@@ -27,7 +28,7 @@ import { holdersToday, keyOf, predecessorsOf } from '../today';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
 import { topicWords } from '../understand';
-import { supported } from './agency';
+import { supported, supportedBlocks } from './agency';
 
 // "(để) triển khai / thực hiện KH 68", "… kế hoạch này": the plan itself is what the body's part is asked in.
 const IMPLEMENTS_PLAN =
@@ -397,7 +398,7 @@ export function answerAssignments(
   // "… phải làm gì (chủ trì và phối hợp)?", "sở đó còn làm gì nữa?" of a body that leads one or two duties: what
   // it supports is part of what it is given, listed after what it leads as room allows.
   if (!narrowedTo && !taken.length && !rest.length && (PARTNER_ASKED.test(ask.q.folded) || own.length <= 2)) {
-    const partner = supported(ctx, ask, agency);
+    const partner = supportedBlocks(ctx, ask, agency);
     if (partner) appendWithin(lines, items, partner, budget);
   }
   return found('assignments', lines, items, rest);
@@ -407,27 +408,26 @@ export function answerAssignments(
 const PARTNER_ASKED = /\bphoi hop\b|\btham gia (?:phoi hop|nhung viec|viec)\b/;
 
 /**
- * Adds another answer's header and as many of its "• " blocks (with the lines under each) as fit in `budget`,
- * with their items; nothing when not even the header and one block fit.
+ * Adds a header and as many of `blocks` as fit in `budget` (none may overflow it, the first included), with their
+ * items, and how many did not fit; nothing when not even the header and one block fit.
  */
-function appendWithin(lines: string[], items: AnswerItem[], other: Answer, budget: number): void {
-  const [header = '', ...body] = other.text.split('\n');
-  const blocks: string[][] = [];
-  for (const l of body) {
-    if (l.startsWith('• ')) blocks.push([l]);
-    else if (l.startsWith('  ') && blocks.length) blocks[blocks.length - 1]?.push(l);
-  }
+function appendWithin(
+  lines: string[],
+  items: AnswerItem[],
+  { header, blocks }: { header: string; blocks: readonly Block[] },
+  budget: number,
+): void {
   const added: string[] = [header];
   let n = 0;
   for (const b of blocks) {
-    if ([...lines, ...added, ...b].join('\n').length > budget) break;
-    added.push(...b);
+    if ([...lines, ...added, ...b.lines].join('\n').length > budget) break;
+    added.push(...b.lines);
+    items.push(b.item);
     n++;
   }
   if (!n) return;
   if (n < blocks.length) added.push(`… và ${blocks.length - n} việc phối hợp khác.`);
   lines.push(...added);
-  items.push(...other.items.slice(0, n));
 }
 
 /**

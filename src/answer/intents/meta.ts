@@ -101,8 +101,8 @@ export function factsAsked(folded: string): Fact[] {
   // "do ai ký, ký ngày nào?" asks both; "ký ngày nào?" alone only the date.
   const who = /(ai|nguoi) ky|do ai|ky (ke hoach|boi)|nguoi ky/.test(folded);
   // ("… ký sớm nhất / trước?" asks when, as "ký ngày nào?" does.)
-  if (who || (/\bky\b/.test(folded) && !/ky (ngay|nam)/.test(folded) && !ORDER_ASKED.test(folded)))
-    facts.push('signer');
+  const order = ORDER_ASKED.test(folded);
+  if (who || (/\bky\b/.test(folded) && !/ky (ngay|nam)/.test(folded) && !order)) facts.push('signer');
   // ("KH 767 ký ngày nào, căn cứ công văn nào …?": a day asked right after the plan's number is the plan's.)
   if (
     (!basis || PLAN_DAY_ASKED.test(folded)) &&
@@ -112,7 +112,7 @@ export function factsAsked(folded: string): Fact[] {
     !/den nam nao|tam nhin/.test(folded)
   )
     facts.push('date');
-  else if (ORDER_ASKED.test(folded)) facts.push('date');
+  else if (order) facts.push('date');
   if (/den nam nao|tam nhin|giai doan|moc/.test(folded)) facts.push('horizon');
   if (/so hieu|so may|so bao nhieu|ke hoach so|\bten (cua )?(ke hoach|kh)\b|trich yeu/.test(folded) && !basis)
     facts.push('number');

@@ -265,10 +265,13 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   // Three provinces or more whose lines would not all fit share the reply: each line is cut to its share, so
   // that none is left out for room ("tỉnh nào … thấp nhất?" needs every province's figure; the plans' lines
   // give it first). A source line takes about 75 characters.
-  const fullLength = fitting.reduce((n, c) => {
-    const f = ctx.records.get(c.doc.id);
-    return n + (f ? recordText(f, ask.today, focus).length + 90 : 0);
-  }, 0);
+  const fullTexts = new Map(
+    fitting.flatMap((c) => {
+      const f = ctx.records.get(c.doc.id);
+      return f ? [[c.doc.id, recordText(f, ask.today, focus)] as const] : [];
+    }),
+  );
+  const fullLength = [...fullTexts.values()].reduce((n, t) => n + t.length + 90, 0);
   const share =
     provinces >= 3 && fullLength > REPLY_BUDGET
       ? Math.max(110, Math.floor((REPLY_BUDGET - 75 * provinces) / provinces) - 20)
@@ -280,7 +283,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     const when = timeframeText(f, ask.today);
     // The plan's words stay as written ("tín dụng... và"); a full stop is added only where none ends them.
     // A deadline written in words ("ngày 15 tháng 11") is also given as readers write it: "(15/11, 15/12)".
-    const full = recordText(f, ask.today, focus);
+    const full = fullTexts.get(c.doc.id) ?? recordText(f, ask.today, focus);
     // (Cut before the year it is set for, which stays: "… (mục tiêu đến năm 2030)".)
     const year = share ? (/\s\(mục tiêu[^()]*\)$/u.exec(full)?.[0] ?? '') : '';
     const text = share ? `${clip(full.slice(0, full.length - year.length), share)}${year}` : full;
