@@ -55,10 +55,11 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
   [
     'plan_meta',
     [
-      'ban hanh (ngay|nam|khi|hom) nao',
+      // ("… ban hành ngày mấy / ngày bao nhiêu?" asks the day as "ngày nào" does.)
+      'ban hanh (vao )?(ngay|nam|khi|hom) (nao|may|bao nhieu)',
       // "Thanh Hóa ban hành kế hoạch 68 vào ngày nào?": the plan's own date, its number between.
-      'ban hanh (ke hoach|kh) … (ngay|nam|hom) nao',
-      '(ke hoach|kh) … ban hanh … (ngay|nam|hom) nao',
+      'ban hanh (ke hoach|kh) … (ngay|nam|hom) (nao|may|bao nhieu)',
+      '(ke hoach|kh) … ban hanh … (ngay|nam|hom) (nao|may|bao nhieu)',
       // "KH 68 Thanh Hóa ra ngày nào?": "ra" is the plan coming out.
       '(ke hoach|kh) … ra (vao )?(ngay|hom|khi) nao',
       'dua (tren|vao) (ket luan|nghi quyet|quyet dinh|van ban|cong van|chuong trinh|ke hoach)',
@@ -67,7 +68,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(ban hanh|ky|ra) (som nhat|truoc|sau cung|muon nhat|gan day nhat|moi nhat|dau tien|cuoi cung|som hon|muon hon)',
       'ky ngay',
       // "ký hôm nào thế?", "ký khi nào?": the day it was signed.
-      'ky (vao )?(hom|khi|nam) nao',
+      'ky (vao )?(hom|khi|nam) (nao|may|bao nhieu)',
       '(ai|nguoi) ky',
       'ky ke hoach',
       // "… là chủ tịch tỉnh ký hay phó chủ tịch ký?": who signed, by the title.
@@ -297,6 +298,12 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'nhu the nao',
   'the nao',
   'ra sao',
+  // "(tỉnh) tự đặt / tự đề ra chỉ tiêu …": the province setting its own figure; "tự" is no word of the topic
+  // (it is "tự nguyện"'s first syllable).
+  'tu dat muc tieu',
+  'tu dat chi tieu',
+  'tu dat ra',
+  'tu de ra',
   // "(tỉnh) đặt mục tiêu / chỉ tiêu …": how a target is set, not what it is about.
   'dat muc tieu',
   'dat chi tieu',

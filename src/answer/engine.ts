@@ -49,6 +49,7 @@ import {
   asksRecipients,
   factsAsked,
   namedRecipientReported,
+  REPORT_MATTER_ASKED,
   reportsIn,
 } from './intents/meta';
 import { answerSection } from './intents/section';
@@ -158,6 +159,39 @@ function bodyPointedAt(ctx: EngineContext, text: string, previous: () => AnswerI
   // In the question's own spelling: a name with diacritics in a question typed without would make its other
   // words read as spelled ("con" as "con", not "còn").
   return body ? text.replace(m[1], plain ? fold(body) : body) : text;
+}
+
+// "việc đó", "nhiệm vụ này", "chỉ tiêu ấy": a thing pointed at. It is the previous answer's own when the previous
+// question asked which thing ("nhiệm vụ nào có thời gian thực hiện là năm 2024?"); otherwise the previous
+// question's subject, which the follow-up takes from it as it stands.
+const POINTS_AT_THING =
+  /(?:^|[\s,.;:?!])((?:việc|nhiệm vụ|chỉ tiêu|mục tiêu|nội dung|hoạt động) (?:đó|đấy|này|ấy|trên))(?=$|[\s,.;:?!])/iu;
+const POINTS_AT_THING_PLAIN =
+  /(?:^|[\s,.;:?!])((?:viec|nhiem vu|chi tieu|muc tieu|noi dung|hoat dong) (?:do|day|nay|ay|tren))(?=$|[\s,.;:?!])/i;
+const ASKS_WHICH_THING = /\b(?:viec|nhiem vu|chi tieu|muc tieu|noi dung|hoat dong) (?:nao|gi)\b/;
+// The words of a duty that name it: its first clause, as far as a follow-up needs to find it again.
+const NAMING_WORDS = 16;
+
+/**
+ * A follow-up that points at the thing the previous question asked to be named ("ai chủ trì việc đó?") with
+ * the thing put in: the indicator's name or the duty's first words, of what the previous answer gave first.
+ */
+function thingPointedAt(
+  ctx: EngineContext,
+  text: string,
+  previousQuestion: string,
+  previous: () => AnswerItem | undefined,
+): string {
+  const plain = fold(text) === text.toLowerCase();
+  const m = (plain ? POINTS_AT_THING_PLAIN : POINTS_AT_THING).exec(text);
+  if (!m?.[1] || !ASKS_WHICH_THING.test(fold(previousQuestion))) return text;
+  const found = ctx.records.get(previous()?.id ?? '');
+  if (!found) return text;
+  const named =
+    found.kind === 'indicator'
+      ? found.record.name
+      : (found.record.text.split(/[.;:]/)[0] ?? '').split(/\s+/).slice(0, NAMING_WORDS).join(' ');
+  return named ? text.replace(m[1], plain ? fold(named) : named) : text;
 }
 
 /** What the previous question was answered with first, when it was found. */
@@ -291,7 +325,17 @@ function scopeNamed(ctx: EngineContext, q: Question): string {
  */
 function answerAsked(ctx: EngineContext, question: string, options: AskOptions): Answer {
   const whole = answer(ctx, question, options);
-  if (whole.found || options.previousQuestion) return whole;
+  if (whole.found) return whole;
+  if (options.previousQuestion) {
+    // "ai chủ trì việc đó?" after "nhiệm vụ nào … năm 2024?": when the follow-up read with the previous
+    // question's words finds nothing, the thing the previous answer named is what it points at.
+    const previousQuestion = options.previousQuestion;
+    const text = cleaned(question);
+    const pointed = thingPointedAt(ctx, text, previousQuestion, () => previousFirst(ctx, options));
+    if (pointed === text) return whole;
+    const again = answer(ctx, pointed, options);
+    return again.found ? again : whole;
+  }
   const text = cleaned(question);
   const q = understand(text, ctx.corpus, ctx.stats.known, options.province);
   const clauses = askedTwice(text, q.provinces);
@@ -585,7 +629,13 @@ function route(ctx: EngineContext, ask: Ask): Answer {
     if (compiler) return compiler;
   }
   if (
-    (asksReporting(ask.q.folded) || REPORT_DAY.test(ask.q.folded)) &&
+    (asksReporting(ask.q.folded) ||
+      REPORT_DAY.test(ask.q.folded) ||
+      // "Báo cáo định kỳ theo KH 68 phải nêu nội dung gì?": what the reports are about (not "Sở X được giao
+      // kiểm tra, báo cáo nội dung gì?", the body's duties).
+      (/\bbao cao\b/.test(ask.q.folded) &&
+        REPORT_MATTER_ASKED.test(ask.q.folded) &&
+        !/\bgiao\b/.test(ask.q.folded))) &&
     ask.scope.some((p) => p.plan.reportingDuties.length) &&
     !claimsReportingBody(ask)
   ) {

@@ -101,6 +101,10 @@ const smallTalkPhrases = Object.entries(SMALL_TALK).flatMap(([kind, phrases]) =>
   phrases.map((p) => ({ kind: kind as keyof typeof SMALL_TALK, words: p.split(' ') })),
 );
 
+// "Thế sở đó còn phải …?", "thế thì …", typed plain "the thi …": "thế" (so, then) opens a turn of a chat. Plain
+// "the" alone stays: it may be "thẻ" ("the BHYT").
+const TURN_OPENER = /^\s*(?:thế(?:\s+thì)?|the\s+thi)\s+(?=\p{L})/iu;
+
 /**
  * The kind of small talk a message is, when it is nothing else: "cảm ơn bot nhé" → 'thanks',
  * "👋 chào bot" → 'greeting', "ok" → 'ack', "chào bot, tỷ lệ hộ nghèo?" → null.
@@ -824,7 +828,7 @@ export function understand(
   phrases?: (bigram: string) => boolean,
   chatProvince?: string,
 ): Question {
-  const raw = withPlainTag(asked);
+  const raw = withPlainTag(asked).replace(TURN_OPENER, '');
   // Without the corpus's phrases every word is unknown: nothing is then taken for a place's name.
   const knownPhrase = phrases ?? (() => false);
   // "ĐN (Đồng Nai)", "ĐN" beside "KH 230" or in a chat about Đồng Nai is Đồng Nai: the provinces the question
@@ -880,7 +884,9 @@ export function understand(
   // "… giảm bao nhiêu mỗi năm, trong giai đoạn nào?": a figure and its period, which the target's own words
   // give; the plan's period is asked only when nothing else is.
   const cued =
-    first === 'plan_meta' && /\bbao nhieu\b/.test(folded) && !planMetaBesidesPeriod(folded)
+    first === 'plan_meta' &&
+    /\bbao nhieu\b(?<!\b(?:ngay|hom) bao nhieu)(?<!\b(?:ky|ban hanh)(?: vao)? nam bao nhieu)/.test(folded) &&
+    !planMetaBesidesPeriod(folded)
       ? 'target'
       : // "… Lai Châu với Đà Nẵng bên nào đặt mục tiêu cao hơn?": which side's figure is higher, not which body.
         first === 'agency' && WHICH_SIDE_HIGHER.test(folded)
@@ -1180,10 +1186,16 @@ function asksHowMany(
   const ws = folded.split(/[^a-z0-9]+/);
   // "giai đoạn mấy", "số mấy", "ngày mấy", "lần thứ mấy": which one, not how many. "mấy sở cùng chủ trì":
   // the bodies, which the answer lists, counted; no figure.
+  // "giao ai thẩm định mấy khoản viện trợ …?": in a question that asks who, "mấy" before things is the
+  // spoken plural ("those"), not a count.
+  const who = whoAsked(folded) > 0;
   if (
     ws.every(
       (w, i) =>
-        w !== 'may' || WHICH_ONE_BEFORE.has(ws[i - 1] ?? '') || BODY_NOUNS.test(ws.slice(i + 1).join(' ')),
+        w !== 'may' ||
+        WHICH_ONE_BEFORE.has(ws[i - 1] ?? '') ||
+        BODY_NOUNS.test(ws.slice(i + 1).join(' ')) ||
+        (who && SPOKEN_PLURAL_OF.test(ws.slice(i + 1).join(' '))),
     )
   )
     return false;
@@ -1214,6 +1226,10 @@ const WHICH_ONE_BEFORE = new Set([
   'quy',
   'hom',
 ]);
+
+// Nouns of things that "mấy" makes plural in speech ("mấy khoản", "mấy việc này"): never a unit of a figure.
+const SPOKEN_PLURAL_OF =
+  /^(?:khoan|viec|cai|noi dung|nhiem vu|chinh sach|chuong trinh|de an|hoat dong|van de|van ban)\b/;
 
 // Nouns after which "duoc" is "dược" (pharmacy): "dược sỹ", "dược sĩ", "dược phẩm", "dược liệu".
 const DUOC_NOUNS = new Set(['sy', 'si', 'pham', 'lieu']);

@@ -137,6 +137,8 @@ export const ReportingDuty = z.object({
   dueDate: z.nullable(z.string()),
   /** `periodic` is "định kỳ" with no period named. */
   frequency: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly', 'once', 'as-needed', 'periodic']),
+  /** What is reported, in the plan's words, when the clause says ("kết quả thực hiện Kế hoạch"). */
+  matter: z.optional(z.string()),
   source: Source,
 });
 export type ReportingDuty = z.infer<typeof ReportingDuty>;

@@ -12,7 +12,7 @@ import { cueText } from '../cue-match';
 import { claimClosed, putsForward } from '../cues';
 import { found, joinAnswers } from '../reply';
 import type { Answer, AnswerItem } from '../types';
-import { answerDocument, documentDayVerdict, KIND_LETTERS } from './documents';
+import { answerDocument, documentDayVerdict, documentItemId, KIND_LETTERS } from './documents';
 
 type Fact =
   | 'date'
@@ -102,11 +102,12 @@ export function factsAsked(folded: string): Fact[] {
   const who = /(ai|nguoi) ky|do ai|ky (ke hoach|boi)|nguoi ky/.test(folded);
   // ("… ký sớm nhất / trước?" asks when, as "ký ngày nào?" does.)
   const order = ORDER_ASKED.test(folded);
-  if (who || (/\bky\b/.test(folded) && !/ky (ngay|nam)/.test(folded) && !order)) facts.push('signer');
+  if (who || (/\bky\b/.test(folded) && !/ky (?:vao )?(?:ngay|nam|hom|khi)/.test(folded) && !order))
+    facts.push('signer');
   // ("KH 767 ký ngày nào, căn cứ công văn nào …?": a day asked right after the plan's number is the plan's.)
   if (
     (!basis || PLAN_DAY_ASKED.test(folded)) &&
-    /(ngay|nam|khi|hom) nao|bao gio|ngay ban hanh|ngay ky|ky ngay|ban hanh ngay|(?:ban hanh|ky)(?: vao)? (?:nam|thang) \d/.test(
+    /(ngay|nam|khi|hom) nao|(ngay|nam|hom) (may|bao nhieu)|bao gio|ngay ban hanh|ngay ky|ky ngay|ban hanh ngay|(?:ban hanh|ky)(?: vao)? (?:nam|thang) \d/.test(
       folded,
     ) &&
     !/den nam nao|tam nhin/.test(folded)
@@ -183,6 +184,12 @@ export function dutiesOf(
     // A body named ("Sở LĐTBXH"), and bodies asked after by their head words: "các huyện" for "UBND các huyện,
     // …" ("các sở, huyện báo cáo … trước ngày nào, và Sở LĐTBXH … trước ngày nào?" asks of both).
     if (agency && leadNames({ leads: [...reporters, ...bodies] }).includes(agency)) return true;
+    // "…, còn báo cáo Ban Thường vụ Tỉnh ủy trước ngày nào?": a body above the UBND named as the one reported
+    // to asks of the reports that go to it.
+    const to = fold(d.to)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (!/^(?:ubnd|uy ban nhan dan)\b/.test(to) && text.includes(` ${to} `)) return true;
     return reporters.some((r) => headWords(r).some((h) => text.includes(` ${h} `)));
   });
   if (!own.length) return [...duties];
@@ -258,10 +265,27 @@ function planLines(
       cite('signer', line);
     } else if (fact === 'basis' && plan.basis.length) {
       lines.push(`${label} căn cứ và thực hiện:`);
-      for (const b of byIssuer(plan.basis, opts.folded)) {
+      const shown = byIssuer(plan.basis, opts.folded);
+      for (const b of shown) {
         const line = `• ${b.kind} số ${b.number}${b.date ? ` ngày ${formatDate(b.date)}` : ''}${b.issuer ? ` của ${b.issuer}` : ''}`;
         lines.push(line);
         items.push(item('plan', `${plan.id}/basis/${b.number}`, plan, line, b.source));
+      }
+      // "… thực hiện nghị quyết nào của Bộ Chính trị?" of a plan whose basis holds none of that body's: the
+      // documents of that body the plan cites elsewhere ("… theo Nghị quyết số 58-NQ/TW … của Bộ Chính trị").
+      // (Not the UBND, which issues the plan itself: "KH 91 của UBND tỉnh …" names no other issuer.)
+      const issuerNamed = (issuer: string | null | undefined) =>
+        Boolean(issuer) &&
+        !/^(?:ubnd|uy ban nhan dan)\b/.test(fold(issuer ?? '')) &&
+        new RegExp(`\\b${fold(issuer ?? '')}\\b`).test(opts.folded);
+      if (!shown.some((b) => issuerNamed(b.issuer))) {
+        const cited = plan.documents.filter((d) => !d.basis && d.number && issuerNamed(d.issuer));
+        if (cited.length) lines.push(`${label} còn nêu:`);
+        for (const d of cited) {
+          const line = `• ${d.kind} số ${d.number}${d.date ? ` ngày ${formatDate(d.date)}` : ''} của ${d.issuer}`;
+          lines.push(line);
+          items.push(item('plan', documentItemId(plan.id, d), plan, line, d.source));
+        }
       }
     } else if (fact === 'horizon' && (plan.horizon.length || plan.period)) {
       // The period the plan says it covers, then the milestone years its targets name.
@@ -323,8 +347,10 @@ function planLines(
       const days = which ? statedDays(opts.folded) : [];
       const onDay = shown.filter((d) => d.dueDate && days.includes(`--${d.dueDate.slice(-5)}`));
       if (days.length && !onDay.length) continue;
+      const matterAsked = REPORT_MATTER_ASKED.test(opts.folded);
       for (const d of days.length ? onDay : shown) {
-        const line = `• ${opts.several ? `${plan.province}: ` : ''}${dutyText(d, today)}`;
+        const matter = matterAsked && d.matter ? ` Nội dung báo cáo: ${d.matter}.` : '';
+        const line = `• ${opts.several ? `${plan.province}: ` : ''}${dutyText(d, today)}${matter}`;
         lines.push(line);
         items.push(item('duty', `${plan.id}/duty`, plan, line, d.source));
       }
@@ -332,6 +358,11 @@ function planLines(
   }
   return { lines, items };
 }
+
+// "báo cáo … những nội dung gì?", "báo cáo gì?", "báo cáo phải nêu gì?", "báo cáo về việc gì?": what a report
+// is about, which its duty's line then says.
+export const REPORT_MATTER_ASKED =
+  /\b(?:noi dung|van de) (?:gi|nao)\b|\bbao cao (?:nhung |cai )?gi\b|\b(?:neu|gom|ghi|the hien) (?:nhung )?(?:noi dung )?gi\b|\bket qua (?:gi|nao)\b/;
 
 // Replies quote the facts of five plans at most.
 const shownPlans = (plans: readonly PlanRecords[]) => plans.slice(0, 5);

@@ -105,13 +105,17 @@ export function sharesOnly(text: string, unit: RegExp): boolean {
 
 /**
  * Rule: whether a record can answer a count asked in `unit`. An amount of money is answered only by a record
- * that states one ("dành bao nhiêu tỷ đồng cho đề án xóa nhà tạm?" is not answered by the target "xóa bỏ nhà
+ * that states one, or a share of a budget ("dành bao nhiêu tỷ đồng cho đề án xóa nhà tạm?" is not answered by the target "xóa bỏ nhà
  * tạm, nhà dột nát": the plans set few sums, and a figure of another kind is no sum); any other count by a
  * record with some figure that is not a share.
  */
 export function answersCount(text: string, unit: RegExp): boolean {
-  return unit === MONEY ? unit.test(text) : !sharesOnly(text, unit);
+  return unit === MONEY ? unit.test(text) || BUDGET_SHARE.test(text) : !sharesOnly(text, unit);
 }
+
+// "bố trí nguồn kinh phí tương ứng 0,5% trên tổng chi thường xuyên ngân sách cấp tỉnh": a sum set as a share of
+// a budget is the amount the plan gives.
+const BUDGET_SHARE = /\d\s*%\s*(?:trên|của)?\s*(?:tổng\s+)?(?:chi|ngân sách|dự toán|vốn)(?![\p{L}])/iu;
 
 /** Above this many provinces in one reply, each target is shown without its agencies. */
 const MANY_PROVINCES = 2;

@@ -31,6 +31,8 @@ export interface Report {
   /** `--MM-DD` for a yearly day. */
   dueDate: string | null;
   frequency: Frequency;
+  /** What is reported, in the plan's words ("kết quả thực hiện các chỉ tiêu, nội dung chỉ đạo tại Kế hoạch này"). */
+  matter?: string;
 }
 
 const REPORT = /bao cao/;
@@ -40,6 +42,29 @@ const DUE = /(?:trước|vào|chậm nhất)\s+ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2}
 
 const AS_NEEDED =
   /dot xuat|(?:khi|theo) (?:co )?yeu cau|(?:neu|khi) (?:co |can )?(?:kho khan|vuong mac|phat sinh|can)/;
+
+// What a report is about: "(báo cáo / tổng hợp) kết quả thực hiện …", "tình hình thực hiện Kế hoạch" — up to the
+// words that say where it goes, when, how or what else is done ("về UBND tỉnh", "gửi Sở …", "trước ngày …",
+// "theo quy định", "và kịp thời đề xuất …", ", báo cáo UBND thành phố").
+const MATTER = /(?<![\p{L}])(?:kết quả|tình hình)(?![\p{L}])/iu;
+const MATTER_ENDS =
+  /\s*(?:\(|[;.]|,\s*(?:báo cáo|đề xuất|kiến nghị)|\s(?:về|gửi|trước|vào|theo|cho|với|để|qua|lên|báo cáo|định kỳ|hằng năm|hàng năm|và (?:kịp thời|đề xuất|kiến nghị|tham mưu))(?![\p{L}]))/iu;
+
+/**
+ * Rule: what a report is about, when its clause says: the first "kết quả …" or "tình hình …" phrase
+ * ("báo cáo kết quả thực hiện các chỉ tiêu, nội dung chỉ đạo tại Kế hoạch này về UBND tỉnh" → "kết quả thực
+ * hiện các chỉ tiêu, nội dung chỉ đạo tại Kế hoạch này"). Undefined when the clause names no such thing
+ * ("tổng hợp các báo cáo định kỳ, đột xuất").
+ */
+export function reportedMatter(clause: string): string | undefined {
+  const m = MATTER.exec(clause);
+  if (!m) return undefined;
+  const rest = clause.slice(m.index);
+  const end = MATTER_ENDS.exec(rest.slice(m[0].length));
+  const phrase = (end ? rest.slice(0, m[0].length + end.index) : rest).replace(/[\s,]+$/u, '').trim();
+  // A bare "kết quả" / "tình hình" says nothing the report's name does not.
+  return phrase.length > m[0].length ? phrase : undefined;
+}
 
 /** How often, read from the clause: "hằng năm" yearly, "6 tháng" half-yearly, "đột xuất" as needed… */
 export function frequenciesOf(clause: string, sentence = clause): Frequency[] {
@@ -119,6 +144,7 @@ function readClause(
         : 'định kỳ';
   const dueDate = dueMatch ? parseYearlyDay(dueMatch[0]) : null;
   const to = recipients.length ? recipients : [superior];
+  const matter = reportedMatter(text);
   return (frequencies.length ? frequencies : ['yearly' as const]).flatMap((frequency) =>
     to.map((recipient) => ({
       reporters,
@@ -127,6 +153,7 @@ function readClause(
       due: frequency === 'as-needed' ? 'đột xuất' : due,
       dueDate: frequency === 'as-needed' ? null : dueDate,
       frequency,
+      ...(matter ? { matter } : {}),
     })),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frequenciesOf, readReports } from '../../../src/ingest/rules/reporting';
+import { frequenciesOf, readReports, reportedMatter } from '../../../src/ingest/rules/reporting';
 
 const context = { owner: null, superior: 'UBND tỉnh' };
 
@@ -95,6 +95,48 @@ describe('readReports: two reports in one paragraph', () => {
     expect(reports.map((r) => [r.reporters, r.to, r.frequency, r.dueDate])).toEqual([
       [['các sở, ban, ngành'], 'Chủ tịch UBND thành phố', 'as-needed', null],
       [['các cơ quan, đơn vị, địa phương'], 'UBND thành phố', 'yearly', '--11-30'],
+    ]);
+  });
+});
+
+describe('reportedMatter', () => {
+  it('reads what a report is about, up to where it goes, when, or what else is done', () => {
+    expect(
+      reportedMatter(
+        'định kỳ báo cáo kết quả thực hiện các chỉ tiêu, nội dung chỉ đạo tại Kế hoạch này về UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội tổng hợp) trước ngày 10 tháng 11 hàng năm',
+      ),
+    ).toBe('kết quả thực hiện các chỉ tiêu, nội dung chỉ đạo tại Kế hoạch này');
+    expect(
+      reportedMatter(
+        'định kỳ tổng hợp, báo cáo UBND tỉnh tình hình thực hiện Kế hoạch hành động theo quy định',
+      ),
+    ).toBe('tình hình thực hiện Kế hoạch hành động');
+    expect(
+      reportedMatter(
+        'định kỳ hàng năm tổng hợp, báo cáo tình hình thực hiện và kịp thời đề xuất UBND tỉnh giải quyết',
+      ),
+    ).toBe('tình hình thực hiện');
+    expect(
+      reportedMatter(
+        'tổng hợp tình hình, kết quả thực hiện của các sở, ngành, địa phương, báo cáo UBND thành phố',
+      ),
+    ).toBe('tình hình, kết quả thực hiện của các sở, ngành, địa phương');
+  });
+
+  it('is undefined when the clause names no such thing', () => {
+    expect(reportedMatter('tổng hợp các báo cáo định kỳ, đột xuất theo yêu cầu')).toBeUndefined();
+    expect(reportedMatter('báo cáo kết quả về UBND tỉnh')).toBeUndefined();
+  });
+
+  it('is kept on each duty the clause holds', () => {
+    const reports = readReports(
+      'Định kỳ hàng năm (vào ngày 30/11) và đột xuất, các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện Kế hoạch gửi về Sở Lao động - Thương binh và Xã hội để tổng hợp báo cáo UBND thành phố./.',
+      context,
+    );
+    expect(reports.length).toBe(2);
+    expect(reports.map((r) => r.matter)).toEqual([
+      'kết quả thực hiện Kế hoạch',
+      'kết quả thực hiện Kế hoạch',
     ]);
   });
 });

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { dutiesOf, REPORT_MATTER_ASKED } from '../../src/answer/intents/meta';
+import { answersCount, countUnitAsked } from '../../src/answer/intents/target';
+import { understand } from '../../src/answer/understand';
+import type { ReportingDuty } from '../../src/schema/records';
+import { fold } from '../../src/text/normalize';
+import { ask, corpus, engine, TODAY } from '../helpers';
+
+const follow = (previousQuestion: string, q: string) => engine.answer(q, { today: TODAY, previousQuestion });
+
+describe('the day a plan was issued, asked with "mấy" or "bao nhiêu"', () => {
+  it('"ban hành ngày mấy / ngày bao nhiêu", "ký năm bao nhiêu" ask the plan\'s date', () => {
+    for (const q of [
+      'KH 767 Lai Chau ban hanh ngay may?',
+      'Kế hoạch của Lai Châu được ban hành ngày bao nhiêu?',
+      'Kế hoạch 767 Lai Châu ký năm bao nhiêu?',
+    ]) {
+      const a = ask(q);
+      expect(a.found, q).toBe(true);
+      expect(a.text, q).toContain('ban hành ngày 31/03/2021');
+    }
+  });
+
+  it('"ký hôm mấy" asks the day alone, not who signed', () => {
+    const a = ask('KH 68 thanh hoa ky hom may');
+    expect(a.text).toContain('ban hành ngày 08/03/2024');
+    expect(a.text).not.toContain('Đỗ Minh Tuấn');
+  });
+});
+
+describe('words of speech that are no part of the topic', () => {
+  it('"tự đặt chỉ tiêu": "tự" is not "tự nguyện"', () => {
+    const a = ask(
+      'Đồng Nai tự đặt chỉ tiêu (của tỉnh, ko phải TW) bao nhiêu % lao động tham gia BHXH vào 2025?',
+    );
+    expect(a.text).toContain('Tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH');
+    expect(a.text).toContain('56%');
+    expect(a.text).not.toContain('tự nguyện');
+  });
+
+  it('"mấy khoản …" in a question asking who is the spoken plural, not a count', () => {
+    const q =
+      'Thanh Hóa giao ai thẩm định mấy khoản viện trợ không hoàn lại của nước ngoài cho chính sách xã hội?';
+    expect(understand(q, corpus).howMany).toBe(false);
+    expect(understand('Quảng Ninh có mấy chỉ tiêu về BHYT?', corpus).howMany).toBe(true);
+    const a = ask(q);
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Chủ trì: Sở Kế hoạch và Đầu tư');
+  });
+
+  it('"Thế …" opening a turn is dropped; "thẻ BHYT" typed plain stays', () => {
+    const a = follow(
+      'quang ninh so nao la co quan thuong truc thuc hien ke hoach 91?',
+      'thế sở đó còn phải tổng hợp những loại báo cáo nào?',
+    );
+    expect(a.text).toContain('tổng hợp các báo cáo định kỳ, đột xuất');
+    expect(understand('Thế Sở Y tế Quảng Ninh làm gì?', corpus).topic).not.toMatch(/\bthe\b/);
+    expect(understand('the bhyt hoc sinh quang ninh bao nhieu', corpus).topic).toMatch(/\bthe\b/);
+  });
+});
+
+describe('a follow-up pointing at the thing the previous answer named', () => {
+  it('"ai chủ trì việc đó?" after "nhiệm vụ nào … năm 2024?" asks of that duty', () => {
+    const previous = 'Trong Phụ lục II KH 230 Đồng Nai, nhiệm vụ nào có thời gian thực hiện là Năm 2024?';
+    const a = follow(previous, 'ai chủ trì việc đó?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Chủ trì: Các sở, ban, ngành, UBND các huyện, thành phố');
+    expect(a.text).toContain('Tổ chức quán triệt');
+  });
+});
+
+describe('what a report is about', () => {
+  it('is said when asked ("… phải nêu nội dung gì?"), from the duty\'s own words', () => {
+    const a = ask('Báo cáo định kỳ theo kế hoạch 68 của Thanh Hóa phải nêu nội dung gì ạ?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Nội dung báo cáo: tình hình thực hiện Kế hoạch');
+    const b = ask(
+      'Báo cáo định kỳ theo Kế hoạch 230 của Đồng Nai phải báo cáo kết quả thực hiện những nội dung gì?',
+    );
+    expect(b.text).toContain('kết quả thực hiện các chỉ tiêu, nội dung chỉ đạo tại Kế hoạch này');
+  });
+
+  it('is not said when only where or when is asked', () => {
+    expect(ask('Đồng Nai KH 230 các sở báo cáo trước ngày nào?').text).not.toContain('Nội dung báo cáo');
+    expect(REPORT_MATTER_ASKED.test(fold('Sở Tài chính báo cáo UBND tỉnh về việc gì?'))).toBe(false);
+    expect(REPORT_MATTER_ASKED.test(fold('báo cáo gồm những gì?'))).toBe(true);
+  });
+});
+
+describe('a body reported to, named in the question', () => {
+  const source = { file: 'x.txt', lineStart: 1, lineEnd: 1, section: 'IV', quote: '' };
+  const duty = (who: string, to: string) =>
+    ({
+      who,
+      reporters: [who],
+      to,
+      via: null,
+      due: 'định kỳ',
+      dueDate: null,
+      frequency: 'periodic',
+      source,
+    }) as ReportingDuty;
+  const sở = duty('Giám đốc các sở, Chủ tịch UBND các huyện', 'UBND tỉnh');
+  const party = duty('Sở Lao động - Thương binh và Xã hội', 'Ban Thường vụ Tỉnh ủy');
+
+  it('brings the reports that go to it beside those of the bodies named', () => {
+    const q = 'cac so, huyen bao cao truoc ngay nao, con bao cao ban thuong vu tinh uy truoc ngay nao?';
+    expect(dutiesOf([sở, party], null, q)).toEqual([sở, party]);
+    // The UBND, which every report reaches, names no report of its own.
+    expect(dutiesOf([sở, party], null, 'cac huyen bao cao ubnd tinh truoc ngay nao')).toEqual([sở]);
+  });
+
+  it('answers both days of the Đồng Nai plan', () => {
+    const a = ask(
+      'Đồng Nai KH 230 có mấy mốc báo cáo trong năm: các sở, huyện báo cáo trước ngày nào, còn báo cáo Ban Thường vụ Tỉnh ủy trước ngày nào?',
+    );
+    expect(a.text).toContain('10/11');
+    expect(a.text).toContain('30/11');
+  });
+});
+
+describe('an amount of money set as a share of a budget', () => {
+  it('answers "bao nhiêu tiền"; a share of people does not', () => {
+    const unit = countUnitAsked(fold('trích bao nhiêu tiền ngân sách'));
+    expect(unit).not.toBeNull();
+    if (!unit) return;
+    expect(
+      answersCount(
+        'bố trí nguồn kinh phí tương ứng 0,5% trên tổng chi thường xuyên ngân sách cấp tỉnh',
+        unit,
+      ),
+    ).toBe(true);
+    expect(answersCount('90% hộ nghèo được hỗ trợ', unit)).toBe(false);
+    const a = ask(
+      'Quảng Ninh trích bao nhiêu tiền ngân sách mỗi năm cho phòng chống ma tuý, mại dâm, mua bán người?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('0,5% trên tổng chi thường xuyên ngân sách');
+  });
+});
+
+describe('a document of an issuer the question names, cited outside the basis', () => {
+  it('"nghị quyết nào của Bộ Chính trị" finds the one the plan cites in its aims', () => {
+    const a = ask(
+      'Mục tiêu chung của kế hoạch Thanh Hóa nói góp phần thực hiện nghị quyết nào của Bộ Chính trị về phát triển tỉnh?',
+    );
+    expect(a.text).toContain('58-NQ/TW');
+    expect(a.text).toContain('của Bộ Chính trị');
+  });
+
+  it('the UBND, issuer of the plan itself, brings no other document', () => {
+    const a = ask('KH 91 của UBND tỉnh Quảng Ninh được ban hành theo đề nghị của sở nào, tờ trình số mấy?');
+    expect(a.text).toContain('1238/TTr-LĐTBXH');
+    expect(a.text).not.toContain('còn nêu');
+  });
+});
