@@ -108,6 +108,9 @@ describe('a body reported to, named in the question', () => {
     expect(dutiesOf([sở, party], null, q)).toEqual([sở, party]);
     // The UBND, which every report reaches, names no report of its own.
     expect(dutiesOf([sở, party], null, 'cac huyen bao cao ubnd tinh truoc ngay nao')).toEqual([sở]);
+    // No reporter named the plan's way ("sở ngành, huyện"): every report, as when no body is named.
+    const unnamed = 'so nganh, huyen nop khi nao, va tinh bao cao ban thuong vu tinh uy khi nao?';
+    expect(dutiesOf([sở, party], null, unnamed)).toEqual([sở, party]);
   });
 
   it('answers both days of the Đồng Nai plan', () => {

@@ -184,15 +184,19 @@ export function dutiesOf(
     // A body named ("Sở LĐTBXH"), and bodies asked after by their head words: "các huyện" for "UBND các huyện,
     // …" ("các sở, huyện báo cáo … trước ngày nào, và Sở LĐTBXH … trước ngày nào?" asks of both).
     if (agency && leadNames({ leads: [...reporters, ...bodies] }).includes(agency)) return true;
-    // "…, còn báo cáo Ban Thường vụ Tỉnh ủy trước ngày nào?": a body above the UBND named as the one reported
-    // to asks of the reports that go to it.
-    const to = fold(d.to)
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-    if (!/^(?:ubnd|uy ban nhan dan)\b/.test(to) && text.includes(` ${to} `)) return true;
     return reporters.some((r) => headWords(r).some((h) => text.includes(` ${h} `)));
   });
   if (!own.length) return [...duties];
+  // "các sở, huyện báo cáo trước ngày nào, còn báo cáo Ban Thường vụ Tỉnh ủy trước ngày nào?": a body above the
+  // UBND named as the one reported to asks of the reports that go to it too.
+  const toNamed = (d: ReportingDuty) => {
+    const to = fold(d.to)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    return !/^(?:ubnd|uy ban nhan dan)\b/.test(to) && text.includes(` ${to} `);
+  };
+  if (duties.some((d) => !own.includes(d) && toNamed(d)))
+    return duties.filter((d) => own.includes(d) || toNamed(d));
   // "các sở, quận, huyện … gửi báo cáo vào ngày nào?": where the body's own reports set no day, the plan's
   // dated reports from all its bodies ("các cơ quan, đơn vị, địa phương") answer for it too.
   if (asksReportDate(folded) && !own.some((d) => d.dueDate))
