@@ -74,7 +74,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       // "… là chủ tịch tỉnh ký hay phó chủ tịch ký?": who signed, by the title.
       '(chu tich|pho chu tich) … ky (hay|khong|ko|a|ha|\\?)',
       // "KH 68 là chủ tịch tỉnh ký đúng không?": the signer's title put forward.
-      '(ke hoach|kh) … (chu tich|pho chu tich|pct) … ky (dung|phai) (khong|ko|k)',
+      // ("… là chủ tịch tỉnh ký trực tiếp, đúng ko?", "… Phó Chủ tịch ký thay Chủ tịch phải không?": how it was signed.)
+      '(ke hoach|kh) … (chu tich|pho chu tich|pct) … ky … (dung|phai) (khong|ko|k)',
       // "Ông Đỗ Minh Tuấn ký KH 68 với chức danh gì?", "… ký với cương vị chủ tịch hay phó chủ tịch?"
       'ky … (cuong vi|chuc danh|chuc vu|tu cach)',
       // "KH 10 Đà Nẵng do ông Lê Trung Chinh ký đúng không?": a signer put forward by name.
@@ -458,6 +459,9 @@ export const QUESTION_WORDS = new Set(
     // "… giảm bao nhiêu so với năm 2020 nhỉ?": "nhỉ" asks for agreement ("Sản Nhi" is a phrase: it stays).
     // "… còn bao nhiêu % thôi?": "thôi" (only) weighs the figure ("thời gian", "kịp thời" are phrases).
     'nhi thoi ' +
+    // "cái chỉ tiêu nhà ở đó sở nào lo?": "cái" (a classifier) points, it names nothing ("cai nghiện" is spelled
+    // otherwise, or joined as a phrase).
+    'cai ' +
     // "… còn phải làm gì nữa?": more of the same, asked ("nửa", half, is spelled otherwise).
     'nua ' +
     // Function words: frequent in every plan, they only join the words that matter.
@@ -480,6 +484,7 @@ export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Ma
     nua: ['nữa'],
     may: ['mấy'],
     vay: ['vậy'],
+    cai: ['cái'],
     con: ['còn'],
     dat: ['đạt', 'đặt'],
     tai: ['tại'],

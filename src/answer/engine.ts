@@ -246,14 +246,27 @@ export function whoClauses(
   const asked = whoWordsIn(folded);
   if (asked.length !== 2) return null;
   const second = asked[1]?.index ?? 0;
+  const firstEnd = (asked[0]?.index ?? 0) + (asked[0]?.[0].length ?? 0);
   const joint = /(?:\s*,\s*(?:va\s+|con\s+)?|\s+va\s+(?:con\s+)?)$/.exec(folded.slice(0, second));
-  if (!joint || joint.index <= (asked[0]?.index ?? 0)) return null;
-  const first = text.slice(0, joint.index).trim();
-  const rest = text.slice(second).trim();
+  // "X do sở nào chủ trì? Còn Y thì sở nào?", "…; còn việc Y thì ai chủ trì?": the second clause names its
+  // subject before its asking words, after the turn to a second question.
+  const turn = [...folded.slice(0, second).matchAll(SECOND_QUESTION)]
+    .filter((m) => m.index >= firstEnd)
+    .at(-1);
+  const [first, rest] =
+    joint && joint.index > (asked[0]?.index ?? 0)
+      ? [text.slice(0, joint.index).trim(), text.slice(second).trim()]
+      : turn
+        ? [text.slice(0, turn.index).trim(), text.slice(turn.index + turn[0].length).trim()]
+        : [null, null];
+  if (first === null || rest === null) return null;
   // Each clause must say what it asks about beyond its asking words and the role asked: "ai chủ trì, ai phối
   // hợp?", "gửi ai tổng hợp và sở nào thẩm định?" ask two roles in one duty, one question.
   if (ownWords(first, places).length < 2 || ownWords(rest, places).length < 2) return null;
-  return [first, scope ? `${rest.replace(/[?.!\s]+$/u, '')} (${scope})?` : rest];
+  // (A second clause naming its own province or plan, "còn Đồng Nai (KH 230) …", is asked of that alone.)
+  const ownPlace =
+    places.some((p) => fold(rest).includes(fold(p))) || /\b(?:kh|ke hoach)\s*(?:so\s*)?\d/.test(fold(rest));
+  return [first, scope && !ownPlace ? `${rest.replace(/[?.!\s]+$/u, '')} (${scope})?` : rest];
 }
 
 /**

@@ -67,6 +67,8 @@ function leftover(q: Question, body?: string): string[] {
     .replace(/ (?:kh|ke hoach)(?= (?:co|dat|de ra|neu|ghi)\b)| con so(?= )/g, ' ')
     // "thanh hoa thi bao nhieu m2", "… bao nhiêu m2 sàn/người": the unit of the figure asked, no subject of its own.
     .replace(/ (?:(?:m2|met vuong)(?: san)?(?: (?:dau )?nguoi)?|phan tram)(?= )/g, ' ')
+    // "chỉ tiêu đó là mấy tuổi?", "bao nhiêu hộ?": a count's unit right after the asking word.
+    .replace(/(?<= (?:may|bao nhieu)) (?:tuoi|nguoi|ho|lan|giuong|can)(?= )/g, ' ')
     // "Đồng Nai tự đặt chỉ tiêu … bao nhiêu?": the province's own figure, as "chỉ tiêu địa phương" asks it.
     .replace(/ tu (?:dat|de ra)(?= )/g, ' ')
     // "đúng 98% không bạn?", "ad ơi, còn Lai Châu?": the one addressed, no subject ("Ban Dân tộc" is a slot).

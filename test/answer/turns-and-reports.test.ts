@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { whoClauses } from '../../src/answer/engine';
 import { dutiesOf, REPORT_MATTER_ASKED } from '../../src/answer/intents/meta';
-import { answersCount, countUnitAsked } from '../../src/answer/intents/target';
+import { answersCount, countedNoun, countUnitAsked } from '../../src/answer/intents/target';
 import { understand } from '../../src/answer/understand';
 import type { ReportingDuty } from '../../src/schema/records';
 import { fold } from '../../src/text/normalize';
@@ -155,5 +156,73 @@ describe('a document of an issuer the question names, cited outside the basis', 
     const a = ask('KH 91 của UBND tỉnh Quảng Ninh được ban hành theo đề nghị của sở nào, tờ trình số mấy?');
     expect(a.text).toContain('1238/TTr-LĐTBXH');
     expect(a.text).not.toContain('còn nêu');
+  });
+});
+
+describe('two who-questions, the second naming its subject before its asking words', () => {
+  it('"X do sở nào chủ trì? Còn Y thì sở nào?" is two questions', () => {
+    const clauses = whoClauses(
+      'Đà Nẵng KH 10: chính sách bảo đảm nước sạch đô thị do sở nào chủ trì, còn nước sạch nông thôn do sở nào?',
+      'KH 10 Đà Nẵng',
+      ['Đà Nẵng'],
+    );
+    expect(clauses?.[1]).toBe('nước sạch nông thôn do sở nào (KH 10 Đà Nẵng)?');
+    const a = ask(
+      'Đồng Nai: tỷ lệ trường học có công trình phụ hợp vệ sinh do sở nào chủ trì? Còn tỷ lệ trạm y tế có công trình phụ hợp vệ sinh thì sở nào?',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Giáo dục và Đào tạo');
+    expect(a.text).toContain('Chủ trì: Sở Y tế');
+  });
+
+  it('a second clause naming its own province is asked of that province alone', () => {
+    const clauses = whoClauses(
+      'Thanh Hóa (KH 68) giao sở nào chủ trì mở rộng tín dụng chính sách, còn Đồng Nai (KH 230) giao đơn vị nào chủ trì kế hoạch về tín dụng chính sách xã hội?',
+      'KH 68 Thanh Hóa, KH 230 Đồng Nai',
+      ['Thanh Hóa', 'Đồng Nai'],
+    );
+    expect(clauses?.[1]).not.toContain('Thanh Hóa');
+  });
+});
+
+describe('how a plan was signed, put forward', () => {
+  it('"chủ tịch tỉnh ký trực tiếp, đúng ko?", "Phó Chủ tịch ký thay Chủ tịch phải không?" are checked', () => {
+    expect(ask('nghe noi ke hoach 91 quang ninh la chu tich tinh ky truc tiep, dung ko?').text).toMatch(
+      /^Không: kế hoạch do Phó Chủ tịch Nguyễn Thị Hạnh ký/,
+    );
+    expect(ask('KH 68 của Thanh Hóa là Phó Chủ tịch tỉnh ký thay Chủ tịch phải không?').text).toMatch(
+      /^Không: kế hoạch do Chủ tịch Đỗ Minh Tuấn ký/,
+    );
+  });
+});
+
+describe("pointing words and a count's unit are no subject", () => {
+  it('"cái chỉ tiêu nhà ở đó" asks of housing ("cái" is no "cai nghiện")', () => {
+    expect(understand('cái chỉ tiêu nhà ở đó sở nào lo vậy? quang ninh', corpus).topic).not.toMatch(
+      /\bcai\b/,
+    );
+    const a = follow(
+      'Diện tích nhà ở bình quân ở Quảng Ninh theo kế hoạch là bao nhiêu m2/người?',
+      'cái chỉ tiêu nhà ở đó sở nào lo vậy?',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Xây dựng');
+  });
+
+  it('"… chỉ tiêu đó là mấy tuổi?" in another province asks the previous subject there', () => {
+    const a = follow(
+      'Tuổi thọ trung bình Thanh Hóa hướng tới đến năm 2030 là bao nhiêu?',
+      'Đồng Nai năm 2025 chỉ tiêu đó là mấy tuổi?',
+    );
+    expect(a.text).toContain('Tuổi thọ trung bình');
+    expect(a.text).toContain('74,5');
+  });
+});
+
+describe('a count asked in a noun of its own', () => {
+  it('"mấy bệnh viện" is answered by a duty that states "3 bệnh viện"', () => {
+    expect(countedNoun(fold('ở mấy bệnh viện?'))?.test('voi 3 benh vien (benh vien bai chay)')).toBe(true);
+    expect(countedNoun(fold('bao nhiêu phần trăm?'))).toBeNull();
+    const a = ask('quảng ninh định làm bệnh viện thông minh ở mấy bệnh viện, là những bệnh viện nào?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('3 bệnh viện (Bệnh viện Bãi Cháy');
   });
 });

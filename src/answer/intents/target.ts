@@ -141,6 +141,17 @@ export function setsNothingFor(
   return i.targets.length > 0 && !names(i.name) && !i.targets.some((t) => names(t.area));
 }
 
+/**
+ * Rule: "ở mấy bệnh viện?", "bao nhiêu trạm y tế?": a count asked in a noun of its own, which a duty that
+ * states that count ("… với 3 bệnh viện (…)") gives as a figure does. The pattern of "<number> <noun>",
+ * folded; null when the question asks no such count.
+ */
+export function countedNoun(folded: string): RegExp | null {
+  const m = /\b(?:may|bao nhieu) ([a-z]+ [a-z]+)\b/.exec(folded);
+  if (!m?.[1] || /^(?:phan tram|nam |ngay |thang |lan |nguoi |%)/.test(m[1])) return null;
+  return new RegExp(`\\b\\d+ ${m[1]}\\b`);
+}
+
 /** Whether a question asks two years apart ("năm 2025 và năm 2030"), not a period ("2021-2025"). */
 const yearsAsApart = (folded: string) =>
   /\b(?:19|20)\d{2}\s*(?:,|va|hay|voi|con)\s*(?:nam\s*)?(?:19|20)\d{2}\b/.test(folded);
@@ -150,8 +161,12 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const { q } = ask;
   const wantsFigure = asksFigure(q) && intent !== 'deadline';
   const unit = countUnitAsked(q.folded);
+  const counted = countedNoun(q.folded);
   const accept = (c: { doc: { kind: string; text: string } }) =>
-    (c.doc.kind === 'indicator' || !wantsFigure || FIGURE.test(c.doc.text)) &&
+    (c.doc.kind === 'indicator' ||
+      !wantsFigure ||
+      FIGURE.test(c.doc.text) ||
+      (counted !== null && counted.test(fold(c.doc.text)))) &&
     (!unit || answersCount(c.doc.text, unit));
   const { chosen, ranked } = pick(
     ctx,
