@@ -226,3 +226,22 @@ describe('a count asked in a noun of its own', () => {
     expect(a.text).toContain('3 bệnh viện (Bệnh viện Bãi Cháy');
   });
 });
+
+describe('bodies that lead together, asked for', () => {
+  it('"Sở LĐTBXH cùng cơ quan nào chủ trì …?" is the block the Sở leads with another, its duties counted together', () => {
+    const a = ask(
+      'Đà Nẵng: xây dựng cơ sở dữ liệu an sinh xã hội và chi trả chế độ không dùng tiền mặt thì Sở LĐTBXH cùng cơ quan nào chủ trì?',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội, Bảo hiểm xã hội thành phố');
+  });
+
+  it('"… mấy sở chủ trì?", "những sở nào chủ trì …?" are the duty several lead', () => {
+    for (const q of [
+      'kh 10 da nang nuoc sach vs moi truong may so chu tri',
+      'Đà Nẵng giao những sở nào chủ trì về nước sạch, vệ sinh môi trường?',
+    ])
+      expect(ask(q).text, q).toContain(
+        'Sở Xây dựng, Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường',
+      );
+  });
+});

@@ -195,6 +195,8 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   // (The test of the thing asked, as the pick read it: "tỷ lệ thất nghiệp" is not the "… bảo hiểm thất
   // nghiệp" target.)
   const { ranked, fits } = first;
+  const shared = together ? undefined : sharedLead(ctx, ask, chosen, ranked);
+  if (shared) chosen = shared;
   // "Sở nào chủ trì mở rộng BHYT toàn dân, và tỷ lệ … đến 2030 phải đạt bao nhiêu?": two questions. When no
   // record answers both, the duty answers who, and the target (which names no body) the figure.
   // The targets the question's words find, searched once whichever of the two fallbacks below asks.
@@ -655,6 +657,52 @@ function coLed(ctx: EngineContext, ask: Ask): Candidate | undefined {
     const leads = f ? leadNames(f.record) : [];
     return c.coverage >= TUNING.confident * TUNING.claimedOwnShare && bodies.every((b) => leads.includes(b));
   });
+}
+
+// "Sở LĐTBXH cùng cơ quan nào chủ trì …?", "… và sở nào cùng chủ trì?", "… mấy sở / những sở nào chủ trì?":
+// bodies that lead together asked for.
+const CO_LEADS_ASKED =
+  /\bcung (?:voi )?(?:co quan|so|don vi|ben|nganh) nao\b|\bnhung (?:so|co quan|don vi|nganh) nao (?:cung |dong )?chu tri\b|\b(?:va|voi) (?:co quan|so|don vi|ai|ben) nao (?:cung|dong) chu tri\b|\b(?:may|bao nhieu) (?:so|co quan|don vi|nganh) (?:cung )?chu tri\b|\bdong chu tri\b/;
+
+/**
+ * Rule: a question asking which bodies lead together (`CO_LEADS_ASKED`) is about a duty led by several — the
+ * body it names among them — when one ranks close to the best choice ("xây dựng cơ sở dữ liệu an sinh xã hội …
+ * Sở LĐTBXH cùng cơ quan nào chủ trì?": the block "Cơ quan thực hiện: Sở LĐTBXH, Bảo hiểm xã hội thành phố chủ
+ * trì", not a duty of the Sở's own with the same words).
+ */
+function sharedLead(
+  ctx: EngineContext,
+  ask: Ask,
+  chosen: readonly Candidate[],
+  ranked: readonly Candidate[],
+): Candidate[] | undefined {
+  const best = chosen[0];
+  if (!best || !CO_LEADS_ASKED.test(ask.q.folded)) return undefined;
+  const several = (c: Candidate) => {
+    const f = ctx.records.get(c.doc.id);
+    if (!f || f.record.leads.length < 2) return false;
+    return !ask.q.agency || leadNames(f.record).includes(ask.q.agency);
+  };
+  if (several(best)) return undefined;
+  // The duties of one block ("a) … b) …" closed by its bodies' line) count together: the question may name
+  // what two of them hold.
+  const blocks = new Map<string, Candidate[]>();
+  for (const c of ranked.slice(0, 40).filter(several)) {
+    const f = ctx.records.get(c.doc.id);
+    const key = `${c.doc.planId}|${f?.record.agencySource?.lineStart ?? c.doc.id}`;
+    blocks.set(key, [...(blocks.get(key) ?? []), c]);
+  }
+  let found: Candidate[] | undefined;
+  let foundCover = best.coverage * TUNING.provinceClose;
+  for (const members of blocks.values()) {
+    const terms = new Set(members.flatMap((c) => [...(ctx.stats.terms.get(c.doc.id) ?? [])]));
+    const cover = coverage(ask.q.topic, terms, ctx.stats);
+    if (cover >= foundCover) {
+      found = members.slice(0, GROUP_SHOWN);
+      foundCover = cover;
+    }
+  }
+  return found;
 }
 
 // How many duties of a group an answer shows.
