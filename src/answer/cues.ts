@@ -462,6 +462,9 @@ export const QUESTION_WORDS = new Set(
     // "cái chỉ tiêu nhà ở đó sở nào lo?": "cái" (a classifier) points, it names nothing ("cai nghiện" is spelled
     // otherwise, or joined as a phrase).
     'cai ' +
+    // "… sẽ được cấp …": "sẽ" (will) tells the time of the verb, nothing of the subject ("chia sẻ" is spelled
+    // otherwise, or joined as a phrase).
+    'se ' +
     // "… còn phải làm gì nữa?": more of the same, asked ("nửa", half, is spelled otherwise).
     'nua ' +
     // Function words: frequent in every plan, they only join the words that matter.
@@ -485,6 +488,7 @@ export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Ma
     may: ['mấy'],
     vay: ['vậy'],
     cai: ['cái'],
+    se: ['sẽ'],
     con: ['còn'],
     dat: ['đạt', 'đặt'],
     tai: ['tại'],

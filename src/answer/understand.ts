@@ -693,8 +693,9 @@ export function areasIn(folded: string): { urban: boolean; rural: boolean } {
   return { urban: URBAN.test(folded), rural: /\bnong thon\b/.test(folded) };
 }
 // "thành thị", "đô thị" as an area; not a kind of project or policy named after towns ("khu đô thị", "phát
-// triển đô thị", "quy hoạch đô thị", "đô thị hóa").
-const URBAN = /(?<!\b(?:khu|phat trien|quy hoach|chinh trang) )\b(?:thanh thi|do thi)\b(?! hoa\b)/;
+// triển đô thị", "quy hoạch đô thị", "đô thị hóa"), nor "đó thì sao?" typed or folded alike.
+const URBAN =
+  /(?<!\b(?:khu|phat trien|quy hoach|chinh trang) )\b(?:thanh thi|do thi(?! (?:sao|the nao|ra sao)\b))\b(?! hoa\b)/;
 
 // A sentence that asks: a question word, or "không" / "chưa" closing a yes-or-no question.
 const ASKS = /\b(?:bao nhieu|nao|ai|gi|the nao|ra sao|bao gio|khi nao|o dau|may)\b|\b(?:khong|chua|ko)\s*$/;
@@ -1008,7 +1009,8 @@ export function understand(
           (next && !isQw(next) && !locative(w, next) && knownPhrase(`${bare(w)}_${bare(next)}`)));
       // A dropped "và" / "hoặc" still parts what it joined: "nhà trẻ và trẻ mẫu giáo" asks two things.
       // "thôn ở vùng núi", "hộ ở vùng khó khăn": a dropped "ở" leaves one noun phrase, not two parts.
-      if (!joins && locative(w, next)) return '';
+      // "trung tâm y tế cấp huyện sẽ trực thuộc …": "sẽ" (will) marks the verb's time inside one phrase.
+      if (!joins && (locative(w, next) || bare(w) === 'se')) return '';
       return joins ? w : /^(?:va|hoac|hay)$/.test(bare(w)) ? ',' : '|';
     })
     .filter(Boolean)

@@ -101,6 +101,8 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   // "phụ nữ đi làm hưởng lương" is the plans' "lao động nữ làm công hưởng lương".
   ['lao động nữ', 'phụ nữ đi làm', 'chị em đi làm'],
   ['hộ nghèo', 'tỷ lệ nghèo', 'nghèo đa chiều'],
+  // "giảm tỷ lệ nghèo bao nhiêu mỗi năm" is the plans' "tỷ lệ giảm nghèo … %/năm".
+  ['tỷ lệ giảm nghèo', 'giảm tỷ lệ nghèo', 'giảm tỷ lệ hộ nghèo'],
   ['bác sĩ', 'bác sỹ'],
   ['dược sĩ', 'dược sỹ'],
   // "điều dưỡng/vạn dân" is the plans' "/1 vạn dân"; "100 nghìn dân" their "100.000 dân".
@@ -108,6 +110,8 @@ export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [
   ['100.000 dân', '100 nghìn dân', '100 ngàn dân', '100000 dân'],
   ['1 vạn dân', 'trên vạn dân', 'trên 10.000 dân'],
   ['đô thị', 'thành thị'],
+  // "người dân thành thị được cấp nước sạch" is the plans' "dân cư đô thị được cung cấp nước sạch".
+  ['dân cư', 'người dân'],
   ['vùng nông thôn', 'khu vực nông thôn'],
   ['vùng thành thị', 'khu vực thành thị', 'vùng đô thị', 'khu vực đô thị'],
   ['nhà ở xã hội', 'căn hộ nhà ở xã hội'],

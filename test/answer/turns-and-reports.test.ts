@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { whoClauses } from '../../src/answer/engine';
 import { dutiesOf, REPORT_MATTER_ASKED } from '../../src/answer/intents/meta';
 import { answersCount, countedNoun, countUnitAsked } from '../../src/answer/intents/target';
-import { understand } from '../../src/answer/understand';
+import { areasIn, understand } from '../../src/answer/understand';
 import type { ReportingDuty } from '../../src/schema/records';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus, engine, TODAY } from '../helpers';
@@ -243,5 +243,35 @@ describe('bodies that lead together, asked for', () => {
       expect(ask(q).text, q).toContain(
         'Sở Xây dựng, Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường',
       );
+  });
+});
+
+describe("area words and everyday words for the plans' own", () => {
+  it('"… cùng năm đó thì sao?" asks of no town ("đó thì" folds like "đô thị")', () => {
+    expect(
+      areasIn(fold('thế tỷ suất trẻ em tử vong do tai nạn thương tích cùng năm đó thì sao?')).urban,
+    ).toBe(false);
+    expect(areasIn(fold('tỷ lệ ở đô thị là bao nhiêu')).urban).toBe(true);
+  });
+
+  it('"sẽ" marks a verb\'s time, no word of the subject', () => {
+    expect(
+      understand('Người dân thành thị ở Quảng Ninh sẽ được cấp nước sạch đạt tỷ lệ bao nhiêu?', corpus).topic,
+    ).not.toMatch(/\bse\b/);
+  });
+
+  it('"người dân thành thị được cấp nước sạch" is the plan\'s "dân cư đô thị được cung cấp nước sạch"', () => {
+    const a = ask('Người dân thành thị ở Quảng Ninh sẽ được cấp nước sạch đạt tỷ lệ bao nhiêu?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('trên 98%');
+  });
+
+  it('"giảm tỷ lệ nghèo" is the plan\'s "tỷ lệ giảm nghèo", whose town share a follow-up asks', () => {
+    const a = follow(
+      'Ở Quảng Ninh khu vực nông thôn mỗi năm phải giảm tỷ lệ nghèo bao nhiêu % vậy?',
+      'còn thành thị thì giảm bao nhiêu?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Khu vực thành thị giảm 0,3%/năm');
   });
 });
