@@ -73,11 +73,11 @@ import {
 export { isElliptical, mergeFollowUp } from './follow-up';
 
 const asksReporting = cueMatcher(REPORTING_CUES);
-// "… báo cáo kết quả thực hiện các chỉ tiêu … trước ngày nào, cơ quan nào tổng hợp?": the day of a report is
-// a reporting duty's, however many words stand between the two; so is a day put forward ("… báo cáo hằng năm vào
-// ngày 30/11 phải không?", "… báo cáo năm nộp ngày 10/12 đúng không?").
+// "… báo cáo kết quả thực hiện các chỉ tiêu … trước ngày nào, cơ quan nào tổng hợp?", "Hạn báo cáo … là ngày
+// nào?": the day of a report is a reporting duty's, however many words stand between the two; so is a day put
+// forward ("… báo cáo hằng năm vào ngày 30/11 phải không?", "… báo cáo năm nộp ngày 10/12 đúng không?").
 const REPORT_DAY =
-  /\bbao cao\b.*\b(?:(?:truoc|vao|han) ngay (?:nao|may)|thoi han nao|han chot|ngay (?:thang )?cu the|khi nao|bao gio)\b|\bngay (?:thang )?cu the\b.*\bbao cao\b|\bbao cao\b.*\b(?:truoc|vao|han|nop|gui)(?: ngay)? \d{1,2}\/\d{1,2}\b/;
+  /\bbao cao\b.*\b(?:(?:truoc|vao|han) ngay (?:nao|may)|thoi han nao|han chot|ngay (?:thang )?cu the|khi nao|bao gio)\b|\b(?:han|thoi han) bao cao\b.*\bngay (?:nao|may)\b|\bngay (?:thang )?cu the\b.*\bbao cao\b|\bbao cao\b.*\b(?:truoc|vao|han|nop|gui)(?: ngay)? \d{1,2}\/\d{1,2}\b/;
 
 /** An engine over one corpus. */
 export interface Engine {

@@ -275,3 +275,12 @@ describe("area words and everyday words for the plans' own", () => {
     expect(a.text).toContain('Khu vực thành thị giảm 0,3%/năm');
   });
 });
+
+describe("a report's day asked by its deadline", () => {
+  it('"Hạn báo cáo … là ngày nào?" is a report\'s day', () => {
+    const a = ask(
+      'Hạn báo cáo định kỳ kết quả thực hiện KH 230/KH-UBND Đồng Nai là ngày nào, gửi qua cơ quan nào?',
+    );
+    expect(a.text).toContain('(10/11 hằng năm)');
+  });
+});
