@@ -475,7 +475,24 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
   if (!scope.length) scope = ctx.corpus.plans;
   ask.scope = scope;
 
-  return route(ctx, ask);
+  return placed(ctx, ask, route(ctx, ask));
+}
+
+// "chỉ tiêu đó nằm ở mục nào?", "… thuộc nhóm / lĩnh vực nào trong KH 91?": where in the plan a record stands.
+const PLACE_ASKED =
+  /\b(?:nam o|thuoc|o) (?:muc|phan|nhom|linh vuc|chuong|tieu muc) nao\b|\b(?:muc|phan|nhom|linh vuc) nao (?:cua|trong) (?:ke hoach|kh)\b/;
+
+/**
+ * Rule: a question asking where in its plan a thing stands is answered with the heading the record sits under,
+ * as the plan writes it ("mục I.2.6 — «2.6. Lĩnh vực y tế, bảo hiểm xã hội»"), before the record itself.
+ */
+function placed(ctx: EngineContext, ask: Ask, answer: Answer): Answer {
+  if (!answer.found || !PLACE_ASKED.test(ask.q.folded)) return answer;
+  const first = ctx.records.get(answer.items[0]?.id ?? '');
+  if (!first?.record.domain) return answer;
+  const plan = first.plan.plan;
+  const line = `${plan.province}: nằm ở mục ${first.record.source.section} của KH ${plan.number} — «${first.record.domain}».`;
+  return { ...answer, text: `${line}\n${answer.text}` };
 }
 
 // "… có trách nhiệm gì / những nhiệm vụ gì": a body's duties asked beside its reporting. ("… phải làm gì và

@@ -60,6 +60,7 @@ function leftover(q: Question, body?: string): string[] {
     .replace(AREA_WORDS, ' ')
     .replace(POINTS_BACK, ' ')
     // "… nằm ở mục nào của KH / trong văn bản?": the plan pointed at, no subject.
+    .replace(/ (?:(?:cua|trong|theo) )?(?:kh|ke hoach)(?: so)? \d+(?:\/[a-z-]+)?(?= )/g, ' ')
     .replace(/ (?:cua|trong|ca|toan bo) (?:kh|ke hoach|van ban)(?= )/g, ' ')
     // "…, kể ra giúp mình?", "liệt kê giúp em": how the asker asks, no subject.
     .replace(/ (?:ke ra|liet ke)(?: giup(?: minh| em| toi)?)?(?= )| giup (?:minh|em|toi)(?= )/g, ' ')
@@ -104,7 +105,13 @@ const namesPlace = (q: Question) =>
  */
 export function isElliptical(q: Question): boolean {
   if (chatter(q)) return false;
-  const slots = q.provinces.length > 0 || q.years.length > 0 || q.area !== null || q.agency !== null;
+  // (A plan named by its number is a slot too: "chỉ tiêu đó thuộc lĩnh vực nào trong KH 91?".)
+  const slots =
+    q.provinces.length > 0 ||
+    q.planIds.length > 0 ||
+    q.years.length > 0 ||
+    q.area !== null ||
+    q.agency !== null;
   if (!slots) return false;
   const rest = leftover(q);
   return rest.length === 0 || (q.agency !== null && rest.length <= AGENCY_SLACK_WORDS);
@@ -130,6 +137,8 @@ const ASPECT_WORDS = new Set(
     'tham muu vao nang len ky ban hanh gom ' +
     // "dòng nào trong văn bản nói vậy?" (with "của KH", "trong văn bản" taken out as pointing at the plan)
     'dong noi ' +
+    // "chỉ tiêu đó thuộc nhóm / lĩnh vực / phần nào?": where in the plan it stands.
+    'thuoc nhom linh vuc phan ' +
     // "hạn chót hằng năm là ngày nào?", "giờ đã quá hạn chưa?"
     'chot hang gio qua chua da ' +
     // "phấn đấu 2030 của tỉnh là bao nhiêu?", "thế số căn tỉnh phải làm tới 2030?": the province's own figure,
@@ -374,7 +383,11 @@ export function mergeFollowUp(
       .map((x) => x.plan.number.split('/')[0]);
     base = base.replace(PLAN_NUMBER, (all, n: string) => (numbers.includes(n) ? ' ' : all));
   }
-  if (q.years.length) base = base.replace(YEAR, ' ').replace(/\bnam\s+(?=nam\b|$)/g, ' ');
+  // "thế Thanh Hóa đặt bao nhiêu, đến năm nào?": the year asked, the previous question's is not carried; nor to
+  // another province ("Quảng Ninh đặt chỉ tiêu này là bao nhiêu?" after "Thanh Hóa … đến 2030 …?"), whose plan
+  // has years of its own: the answer names each figure's year.
+  if (q.years.length || /\b(?:nam nao|bao gio|khi nao)\b/.test(q.folded) || q.provinces.length > 0)
+    base = base.replace(YEAR, ' ').replace(/\bnam\s+(?=nam\b|$)/g, ' ');
   if (q.area) base = base.replace(AREA_WORDS, ' ');
   if (q.agency && p.agency) base = withoutAgency(base.trim(), p.agency);
   // "… trên 95% … đến năm 2030 đúng không?" then "vậy mốc năm 2025 … bao nhiêu?": the figure is asked now, not

@@ -284,3 +284,42 @@ describe("a report's day asked by its deadline", () => {
     expect(a.text).toContain('(10/11 hằng năm)');
   });
 });
+
+describe('where in the plan a thing stands', () => {
+  it('"chỉ tiêu đó thuộc lĩnh vực nào trong KH 91?" names the heading it sits under', () => {
+    const a = follow(
+      'Quảng Ninh đặt tỷ lệ bao phủ BHYT đạt bao nhiêu?',
+      'chỉ tiêu đó thuộc lĩnh vực nào trong KH 91?',
+    );
+    expect(a.text).toMatch(
+      /^Quảng Ninh: nằm ở mục I\.2\.6 của KH 91\/KH-UBND — «2\.6\. Lĩnh vực y tế, bảo hiểm xã hội»/,
+    );
+    expect(a.text).toContain('trên 95%');
+  });
+
+  it('is said only when asked', () => {
+    expect(ask('Quảng Ninh đặt tỷ lệ bao phủ BHYT đạt bao nhiêu?').text).not.toContain('nằm ở mục');
+  });
+});
+
+describe('the year of a follow-up', () => {
+  it('is not carried when the follow-up asks it', () => {
+    const a = follow(
+      'Lai Châu phấn đấu tỷ lệ lao động qua đào tạo cuối năm 2025 là bao nhiêu?',
+      'thế Thanh Hóa đặt bao nhiêu, đến năm nào?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('80%');
+    expect(a.text).toContain('năm 2030');
+  });
+
+  it('is not carried to another province, whose figure is given with its own year', () => {
+    const a = follow(
+      'Thanh Hóa đặt tỷ lệ lao động qua đào tạo đến 2030 là bao nhiêu?',
+      'Quảng Ninh (KH 91) đặt chỉ tiêu này là bao nhiêu?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('87,5%');
+    expect(a.text).toContain('năm 2025');
+  });
+});
