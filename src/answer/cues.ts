@@ -74,7 +74,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       // "… là chủ tịch tỉnh ký hay phó chủ tịch ký?": who signed, by the title.
       '(chu tich|pho chu tich) … ky (hay|khong|ko|a|ha|\\?)',
       // "KH 68 là chủ tịch tỉnh ký đúng không?": the signer's title put forward.
-      // ("… là chủ tịch tỉnh ký trực tiếp, đúng ko?", "… Phó Chủ tịch ký thay Chủ tịch phải không?": how it was signed.)
+      // ("… là chủ tịch tỉnh ký trực tiếp, đúng ko?", "… Phó Chủ tịch ký thay Chủ tịch phải không?": how it
+      // was signed.)
       '(ke hoach|kh) … (chu tich|pho chu tich|pct) … ky … (dung|phai) (khong|ko|k)',
       // "Ông Đỗ Minh Tuấn ký KH 68 với chức danh gì?", "… ký với cương vị chủ tịch hay phó chủ tịch?"
       'ky … (cuong vi|chuc danh|chuc vu|tu cach)',

@@ -479,19 +479,23 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
 }
 
 // "chỉ tiêu đó nằm ở mục nào?", "… thuộc nhóm / lĩnh vực nào trong KH 91?": where in the plan a record stands.
+// (Not "… còn ở mức nào?", a level, nor "tham mưu những lĩnh vực nào trong KH?", fields asked.)
 const PLACE_ASKED =
-  /\b(?:nam o|thuoc|o) (?:muc|phan|nhom|linh vuc|chuong|tieu muc) nao\b|\b(?:muc|phan|nhom|linh vuc) nao (?:cua|trong) (?:ke hoach|kh)\b/;
+  /\b(?:nam o|thuoc) (?:muc|phan|nhom|linh vuc|chuong|tieu muc) nao\b|\b(?:muc|phan) nao (?:cua|trong) (?:ke hoach|kh)\b/;
 
 /**
  * Rule: a question asking where in its plan a thing stands is answered with the heading the record sits under,
  * as the plan writes it ("mục I.2.6 — «2.6. Lĩnh vực y tế, bảo hiểm xã hội»"), before the record itself.
  */
 function placed(ctx: EngineContext, ask: Ask, answer: Answer): Answer {
-  if (!answer.found || !PLACE_ASKED.test(ask.q.folded)) return answer;
+  // ("ở mục nào" is a section only as spelled: typed plain it folds as "ở mức nào".)
+  const asked = PLACE_ASKED.test(ask.q.folded) || /(?:^|\s)ở mục nào/iu.test(ask.q.raw);
+  if (!answer.found || !asked) return answer;
   const first = ctx.records.get(answer.items[0]?.id ?? '');
   if (!first?.record.domain) return answer;
   const plan = first.plan.plan;
-  const line = `${plan.province}: nằm ở mục ${first.record.source.section} của KH ${plan.number} — «${first.record.domain}».`;
+  const heading = first.record.domain.replace(/[\s.:;]+$/u, '');
+  const line = `${plan.province}: nằm ở mục ${first.record.source.section} của KH ${plan.number} — «${heading}».`;
   return { ...answer, text: `${line}\n${answer.text}` };
 }
 

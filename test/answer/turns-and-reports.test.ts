@@ -297,6 +297,11 @@ describe('where in the plan a thing stands', () => {
     expect(a.text).toContain('trên 95%');
   });
 
+  it('"ở mục nào" as spelled asks it too; its heading loses the plan\'s closing punctuation', () => {
+    const a = ask('Quảng Ninh tỷ lệ hộ nghèo đến 2025 ở mục nào?');
+    expect(a.text).toContain('— «2.3. Lĩnh vực giảm nghèo, bảo trợ xã hội»');
+  });
+
   it('is said only when asked', () => {
     expect(ask('Quảng Ninh đặt tỷ lệ bao phủ BHYT đạt bao nhiêu?').text).not.toContain('nằm ở mục');
   });
@@ -321,5 +326,14 @@ describe('the year of a follow-up', () => {
     expect(a.found).toBe(true);
     expect(a.text).toContain('87,5%');
     expect(a.text).toContain('năm 2025');
+  });
+});
+
+describe('a level or fields asked are no place in the plan', () => {
+  it('"… còn lại ở mức nào?" and "… những lĩnh vực nào trong KH?" get no heading line', () => {
+    expect(ask('Quảng Ninh muốn đến 2025 tỷ lệ hộ nghèo còn lại ở mức nào?').text).not.toContain('nằm ở mục');
+    expect(
+      ask('Sở LĐTBXH Quảng Ninh trực tiếp tham mưu những lĩnh vực nào trong KH thực hiện KL 92?').text,
+    ).not.toContain('nằm ở mục');
   });
 });

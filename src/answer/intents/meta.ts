@@ -281,7 +281,7 @@ function planLines(
       const issuerNamed = (issuer: string | null | undefined) =>
         Boolean(issuer) &&
         !/^(?:ubnd|uy ban nhan dan)\b/.test(fold(issuer ?? '')) &&
-        new RegExp(`\\b${fold(issuer ?? '')}\\b`).test(opts.folded);
+        ` ${cueText(opts.folded)} `.includes(` ${cueText(fold(issuer ?? ''))} `);
       if (!shown.some((b) => issuerNamed(b.issuer))) {
         const cited = plan.documents.filter((d) => !d.basis && d.number && issuerNamed(d.issuer));
         if (cited.length) lines.push(`${label} còn nêu:`);
@@ -363,8 +363,8 @@ function planLines(
   return { lines, items };
 }
 
-// "báo cáo … những nội dung gì?", "báo cáo gì?", "báo cáo phải nêu gì?", "báo cáo về việc gì?": what a report
-// is about, which its duty's line then says.
+// "báo cáo … những nội dung gì?", "báo cáo gì?", "báo cáo phải nêu gì?": what a report is about, which its
+// duty's line then says. ("… báo cáo UBND tỉnh về việc gì?" asks a body's duty, not this.)
 export const REPORT_MATTER_ASKED =
   /\b(?:noi dung|van de) (?:gi|nao)\b|\bbao cao (?:nhung |cai )?gi\b|\b(?:neu|gom|ghi|the hien) (?:nhung )?(?:noi dung )?gi\b|\bket qua (?:gi|nao)\b/;
 

@@ -105,9 +105,9 @@ export function sharesOnly(text: string, unit: RegExp): boolean {
 
 /**
  * Rule: whether a record can answer a count asked in `unit`. An amount of money is answered only by a record
- * that states one, or a share of a budget ("dành bao nhiêu tỷ đồng cho đề án xóa nhà tạm?" is not answered by the target "xóa bỏ nhà
- * tạm, nhà dột nát": the plans set few sums, and a figure of another kind is no sum); any other count by a
- * record with some figure that is not a share.
+ * that states one, or a share of a budget ("dành bao nhiêu tỷ đồng cho đề án xóa nhà tạm?" is not answered by
+ * the target "xóa bỏ nhà tạm, nhà dột nát": the plans set few sums, and a figure of another kind is no sum); any
+ * other count by a record with some figure that is not a share.
  */
 export function answersCount(text: string, unit: RegExp): boolean {
   return unit === MONEY ? unit.test(text) || BUDGET_SHARE.test(text) : !sharesOnly(text, unit);
