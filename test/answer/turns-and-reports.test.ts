@@ -337,3 +337,13 @@ describe('a level or fields asked are no place in the plan', () => {
     ).not.toContain('nằm ở mục');
   });
 });
+
+describe('one figure asked of a group of targets', () => {
+  it('comes first, before the cut, with fewer of the others beside it', () => {
+    const a = ask(
+      'Sở TT&TT Quảng Ninh chủ trì các chỉ tiêu lĩnh vực thông tin truyền thông. Trong đó tỷ lệ người dân dùng điện thoại thông minh phải đạt bao nhiêu?',
+    );
+    expect(a.text.split('\n')[1]).toContain('83% người dân trên địa bàn tỉnh sử dụng điện thoại thông minh');
+    expect(a.text).toMatch(/… và \d+ mục khác\./);
+  });
+});

@@ -7,8 +7,11 @@ import { search } from '../context';
 import { found, notFound } from '../reply';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem } from '../types';
+import { asksNumber } from './target';
 
 const SHOWN = 6;
+// Targets shown beside the one a question asks the figure of.
+const SHOWN_BESIDE_ONE = 3;
 
 /** Lists indicators whose domain or name matches the topic, best matching domain first. */
 export function answerList(ctx: EngineContext, ask: Ask): Answer {
@@ -28,10 +31,16 @@ export function answerList(ctx: EngineContext, ask: Ask): Answer {
       domain &&
       f.record.domain === domain,
   );
-  const chosen =
+  const listed =
     inDomain.length >= 2
       ? inDomain
       : ranked.map((c) => ctx.records.get(c.doc.id)).filter((f) => f !== undefined);
+  // "… chủ trì các chỉ tiêu lĩnh vực thông tin. Trong đó tỷ lệ … điện thoại thông minh phải đạt bao nhiêu?": one
+  // figure asked of the group — the target its words match best comes first, before the cut.
+  const oneAsked = first !== undefined && asksNumber(ask.q);
+  const chosen = oneAsked ? [first, ...listed.filter((f) => f.record.id !== first.record.id)] : listed;
+  // (Then the others are context: fewer of them.)
+  const shownCount = oneAsked ? SHOWN_BESIDE_ONE : SHOWN;
   const lines: string[] = [];
   const items: AnswerItem[] = [];
   const plan = first?.plan.plan;
@@ -45,14 +54,14 @@ export function answerList(ctx: EngineContext, ask: Ask): Answer {
     if (f.kind !== 'indicator') continue;
     const line = indicatorText(f.record, ask.today);
     const one = item('indicator', f.record.id, f.plan.plan, line, f.record.source);
-    if (i >= SHOWN) {
+    if (i >= shownCount) {
       rest.push(one);
       continue;
     }
     lines.push(`• ${ellipsize(line, 198)}`);
     items.push(one);
   }
-  if (chosen.length > SHOWN) lines.push(`… và ${chosen.length - SHOWN} mục khác.`);
+  if (chosen.length > shownCount) lines.push(`… và ${chosen.length - shownCount} mục khác.`);
   const firstItem = items[0];
   if (firstItem && plan)
     lines.push(
