@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpus } from '../data/plans/index';
 import { createEngine } from '../src/answer/engine';
+import type { ReportingDuty } from '../src/schema/records';
 
 export const root = join(import.meta.dirname, '..');
 export const rawFiles = readdirSync(join(root, 'data/raw'))
@@ -18,3 +19,15 @@ export const planOf = (province: string) => {
   return p;
 };
 export { corpus };
+
+/** A reporting duty of `who` to `to`, "định kỳ", for tests of how duties are chosen. */
+export const reportingDuty = (who: string, to: string): ReportingDuty => ({
+  who,
+  reporters: [who],
+  to,
+  via: null,
+  due: 'định kỳ',
+  dueDate: null,
+  frequency: 'periodic',
+  source: { file: 'x.txt', lineStart: 1, lineEnd: 1, section: 'IV', quote: '' },
+});

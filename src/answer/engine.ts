@@ -142,23 +142,32 @@ const POINTS_AT_BODY_PLAIN =
   /(?:^|[\s,.;:?!])((?:co quan|don vi|nganh) (?:do|day|nay|ay|kia|tren)|so (?:do|day|nay|ay)(?= (?:con |cung |da )?(?:phai|co|chu tri|phu trach|lam|bao cao|duoc giao|phoi hop|tham muu|truc tiep)\b))(?=$|[\s,.;:?!])/i;
 
 /**
+ * The words of a follow-up that point ("sở đó", "việc này"), matched with diacritics or, in a question typed
+ * without them, plain; `put` writes a name in their place in the question's own spelling: a name with
+ * diacritics in a question typed without would make its other words read as spelled ("con" as "con", not
+ * "còn"). Null when nothing points.
+ */
+function pointer(text: string, spelled: RegExp, plainly: RegExp): { put: (name: string) => string } | null {
+  const plain = fold(text) === text.toLowerCase();
+  const words = (plain ? plainly : spelled).exec(text)?.[1];
+  return words ? { put: (name) => text.replace(words, plain ? fold(name) : name) } : null;
+}
+
+/**
  * A follow-up that points at a body ("ngoài UBND tỉnh, sở đó còn phải báo cáo bộ nào?") with the body put in:
  * the one that leads what the previous question was answered with. As it is when nothing is pointed at, the
  * question names a body itself, or the previous answer names none.
  */
 function bodyPointedAt(ctx: EngineContext, text: string, previous: () => AnswerItem | undefined): string {
-  const plain = fold(text) === text.toLowerCase();
-  const m = (plain ? POINTS_AT_BODY_PLAIN : POINTS_AT_BODY).exec(text);
-  if (!m?.[1] || understand(text, ctx.corpus, ctx.stats.known).agency) return text;
+  const pointed = pointer(text, POINTS_AT_BODY, POINTS_AT_BODY_PLAIN);
+  if (!pointed || understand(text, ctx.corpus, ctx.stats.known).agency) return text;
   const first = previous();
   // A record's lead, or the plan's standing body when that is what the previous answer named.
   const record = first ? ctx.records.get(first.id)?.record : undefined;
   const coordinator = ctx.corpus.plans.find((p) => coordinatorItemId(p.plan.id) === first?.id)?.plan
     .coordinator;
   const body = (record ?? coordinator)?.leads[0];
-  // In the question's own spelling: a name with diacritics in a question typed without would make its other
-  // words read as spelled ("con" as "con", not "còn").
-  return body ? text.replace(m[1], plain ? fold(body) : body) : text;
+  return body ? pointed.put(body) : text;
 }
 
 // "việc đó", "nhiệm vụ này", "chỉ tiêu ấy": a thing pointed at. It is the previous answer's own when the previous
@@ -182,16 +191,15 @@ function thingPointedAt(
   previousQuestion: string,
   previous: () => AnswerItem | undefined,
 ): string {
-  const plain = fold(text) === text.toLowerCase();
-  const m = (plain ? POINTS_AT_THING_PLAIN : POINTS_AT_THING).exec(text);
-  if (!m?.[1] || !ASKS_WHICH_THING.test(fold(previousQuestion))) return text;
+  const pointed = pointer(text, POINTS_AT_THING, POINTS_AT_THING_PLAIN);
+  if (!pointed || !ASKS_WHICH_THING.test(fold(previousQuestion))) return text;
   const found = ctx.records.get(previous()?.id ?? '');
   if (!found) return text;
   const named =
     found.kind === 'indicator'
       ? found.record.name
       : (found.record.text.split(/[.;:]/)[0] ?? '').split(/\s+/).slice(0, NAMING_WORDS).join(' ');
-  return named ? text.replace(m[1], plain ? fold(named) : named) : text;
+  return named ? pointed.put(named) : text;
 }
 
 /** What the previous question was answered with first, when it was found. */
@@ -211,17 +219,15 @@ const POINTS_AT_DOCUMENT_PLAIN =
  * number, when the previous answer cited one first from the plan's body. As it is otherwise.
  */
 function documentPointedAt(ctx: EngineContext, text: string, previous: () => AnswerItem | undefined): string {
-  const plain = fold(text) === text.toLowerCase();
-  const m = (plain ? POINTS_AT_DOCUMENT_PLAIN : POINTS_AT_DOCUMENT).exec(text);
-  if (!m?.[1]) return text;
+  const pointed = pointer(text, POINTS_AT_DOCUMENT, POINTS_AT_DOCUMENT_PLAIN);
+  if (!pointed) return text;
   const first = previous();
   const doc = ctx.corpus.plans
     .flatMap((p) => p.plan.documents.map((d) => ({ id: documentItemId(p.plan.id, d), d })))
     .find((x) => x.id === first?.id)?.d;
   // (A document the plan cites as its basis is asked of the plan's facts as it stands: "QĐ đó ký ngày nào?".)
   if (!doc?.number || doc.basis) return text;
-  const named = `${doc.kind} ${doc.number}`;
-  return text.replace(m[1], plain ? fold(named) : named);
+  return pointed.put(`${doc.kind} ${doc.number}`);
 }
 
 const indexesOf = (prebuilt: Prebuilt) =>

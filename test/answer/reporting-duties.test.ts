@@ -3,20 +3,9 @@ import { asksRecipients, dutiesOf, rhythmVerdict, sentTo } from '../../src/answe
 import { groupOrHead } from '../../src/ingest/agencies';
 import type { ReportingDuty } from '../../src/schema/records';
 import { fold } from '../../src/text/normalize';
-import { ask, planOf, TODAY } from '../helpers';
+import { ask, planOf, reportingDuty, TODAY } from '../helpers';
 
-const source = { file: 'x.txt', lineStart: 1, lineEnd: 1, section: 'IV', quote: '' };
-const duty = (who: string, to: string): ReportingDuty =>
-  ({
-    who,
-    reporters: [who],
-    to,
-    via: null,
-    due: 'định kỳ',
-    dueDate: null,
-    frequency: 'periodic',
-    source,
-  }) as ReportingDuty;
+const duty = reportingDuty;
 const duties = [
   duty('Sở Lao động - Thương binh và Xã hội', 'UBND tỉnh'),
   duty('Giám đốc các sở, Chủ tịch UBND các huyện, thành phố', 'UBND tỉnh'),

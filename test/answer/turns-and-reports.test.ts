@@ -3,9 +3,8 @@ import { whoClauses } from '../../src/answer/engine';
 import { dutiesOf, REPORT_MATTER_ASKED } from '../../src/answer/intents/meta';
 import { answersCount, countedNoun, countUnitAsked } from '../../src/answer/intents/target';
 import { areasIn, understand } from '../../src/answer/understand';
-import type { ReportingDuty } from '../../src/schema/records';
 import { fold } from '../../src/text/normalize';
-import { ask, corpus, engine, TODAY } from '../helpers';
+import { ask, corpus, engine, reportingDuty, TODAY } from '../helpers';
 
 const follow = (previousQuestion: string, q: string) => engine.answer(q, { today: TODAY, previousQuestion });
 
@@ -89,18 +88,7 @@ describe('what a report is about', () => {
 });
 
 describe('a body reported to, named in the question', () => {
-  const source = { file: 'x.txt', lineStart: 1, lineEnd: 1, section: 'IV', quote: '' };
-  const duty = (who: string, to: string) =>
-    ({
-      who,
-      reporters: [who],
-      to,
-      via: null,
-      due: 'định kỳ',
-      dueDate: null,
-      frequency: 'periodic',
-      source,
-    }) as ReportingDuty;
+  const duty = reportingDuty;
   const sở = duty('Giám đốc các sở, Chủ tịch UBND các huyện', 'UBND tỉnh');
   const party = duty('Sở Lao động - Thương binh và Xã hội', 'Ban Thường vụ Tỉnh ủy');
 

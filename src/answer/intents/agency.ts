@@ -686,17 +686,10 @@ function sharedLead(
   if (several(best)) return undefined;
   // The duties of one block ("a) … b) …" closed by its bodies' line) count together: the question may name
   // what two of them hold.
-  const blocks = new Map<string, Candidate[]>();
-  for (const c of ranked.slice(0, 40).filter(several)) {
-    const f = ctx.records.get(c.doc.id);
-    const key = `${c.doc.planId}|${f?.record.agencySource?.lineStart ?? c.doc.id}`;
-    blocks.set(key, [...(blocks.get(key) ?? []), c]);
-  }
   let found: Candidate[] | undefined;
   let foundCover = best.coverage * TUNING.provinceClose;
-  for (const members of blocks.values()) {
-    const terms = new Set(members.flatMap((c) => [...(ctx.stats.terms.get(c.doc.id) ?? [])]));
-    const cover = coverage(ask.q.topic, terms, ctx.stats);
+  for (const members of blocksOf(ctx, ranked.slice(0, 40).filter(several))) {
+    const cover = blockCoverage(ctx, ask, members);
     if (cover >= foundCover) {
       found = members.slice(0, GROUP_SHOWN);
       foundCover = cover;
@@ -716,23 +709,13 @@ const GROUP_SHOWN = 3;
  * answer it.
  */
 function groupAnswering(ctx: EngineContext, ask: Ask, ranked: readonly Candidate[]): Candidate[] {
-  const groups = new Map<string, Candidate[]>();
-  for (const c of ranked.slice(0, 40)) {
-    const f = ctx.records.get(c.doc.id);
-    if (!f) continue;
-    // (A heading or a table's group holds many duties of one body: no group that answers together.)
-    const where = f.record.agencySource?.lineStart;
-    if (where === undefined) continue;
-    const key = `${c.doc.planId}|${f.record.leads.join(';')}|${where}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
   let best: Candidate[] = [];
   let bestCover = 0;
   // A term of art asked ("trợ giúp pháp lý") must stand in the group, as in any one record that answers.
   const arts = termsOfArtIn(ask.q.topic);
-  for (const members of groups.values()) {
+  for (const members of blocksOf(ctx, ranked.slice(0, 40))) {
     if (members.length < 2) continue;
-    const terms = new Set(members.flatMap((c) => [...(ctx.stats.terms.get(c.doc.id) ?? [])]));
+    const terms = blockTerms(ctx, members);
     const cover = coverage(ask.q.topic, terms, ctx.stats);
     if (
       termsHeld(terms, arts) &&
@@ -746,6 +729,31 @@ function groupAnswering(ctx: EngineContext, ask: Ask, ranked: readonly Candidate
   }
   return best;
 }
+
+/**
+ * The candidates grouped by the block that gives them their bodies: one plan, the same bodies, named by one line
+ * after them ("Cơ quan thực hiện: …"). A record whose bodies no such line names (a heading's or a table's) stands
+ * alone: a heading or a table's group holds many duties of one body, no group that answers together.
+ */
+function blocksOf(ctx: EngineContext, candidates: readonly Candidate[]): Candidate[][] {
+  const blocks = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const f = ctx.records.get(c.doc.id);
+    if (!f) continue;
+    const where = f.record.agencySource?.lineStart;
+    const key = where === undefined ? c.doc.id : `${c.doc.planId}|${f.record.leads.join(';')}|${where}`;
+    blocks.set(key, [...(blocks.get(key) ?? []), c]);
+  }
+  return [...blocks.values()];
+}
+
+/** The terms of a block's records together. */
+const blockTerms = (ctx: EngineContext, members: readonly Candidate[]) =>
+  new Set(members.flatMap((c) => [...(ctx.stats.terms.get(c.doc.id) ?? [])]));
+
+/** How much of the question a block's records cover together. */
+const blockCoverage = (ctx: EngineContext, ask: Ask, members: readonly Candidate[]) =>
+  coverage(ask.q.topic, blockTerms(ctx, members), ctx.stats);
 
 /** Whether a question's words and a record's text name words of the same field ("nước sinh hoạt", "nước sạch"). */
 function sameField(topic: string, text: string): boolean {

@@ -190,9 +190,7 @@ export function dutiesOf(
   // "các sở, huyện báo cáo trước ngày nào, còn báo cáo Ban Thường vụ Tỉnh ủy trước ngày nào?": a body above the
   // UBND named as the one reported to asks of the reports that go to it too.
   const toNamed = (d: ReportingDuty) => {
-    const to = fold(d.to)
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
+    const to = cueText(fold(d.to));
     return !/^(?:ubnd|uy ban nhan dan)\b/.test(to) && text.includes(` ${to} `);
   };
   if (duties.some((d) => !own.includes(d) && toNamed(d)))
