@@ -116,6 +116,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       // "giao" folded is also the "giáo" of "giáo dục" ("trẻ khuyết tật được tiếp cận giáo dục – chỉ tiêu …"), and
       // the first syllable of "giao thông", "giao lưu", "giao dịch", "giao tiếp": none of them assigns anything.
       '(duoc giao|giao cho|giao(?! duc| thong| luu| dich| tiep)) … (chi tieu|nhiem vu|viec|lam gi)',
+      // "Chi nhánh NHCSXH được giao thực hiện kế hoạch gì?": the work given named by its kind.
+      '(duoc giao|duoc phan cong) (thuc hien |trien khai )?(nhung |cac )?(ke hoach|de an|chuong trinh|noi dung|hoat dong|cong tac) (gi|nao)',
       // "Công an thành phố được phân công nhiệm vụ gì?": assigned is given.
       '(duoc phan cong|phan cong cho|phan cong) … (nhiem vu|viec|lam) (gi|nao|nhung gi)',
       '(giao(?! duc| thong| luu| dich| tiep)|co) … trach nhiem (gi|nao|nhung gi)',

@@ -30,6 +30,7 @@ import {
   SMALL_TALK_FILLERS,
   whoAsked,
 } from './cues';
+import { spellInitials } from './initials';
 import { spellOut } from './shorthand';
 import type { Intent } from './types';
 
@@ -840,9 +841,7 @@ export function understand(
     ...(chatProvince ? [chatProvince] : []),
   ].map(fold);
   // Words the plans never use but that read as a plan word once Telex keys are dropped ("bhyt quangr ninh").
-  const folded = spellOut(fold(raw), context)
-    .replace(/\s+/g, ' ')
-    .trim()
+  const folded = spellInitials(spellOut(fold(raw), context).replace(/\s+/g, ' ').trim(), corpus)
     .split(' ')
     .map((w) => {
       const isWord = (x: string) => knownPhrase(tokens(x)[0] ?? x) || PLACE_SYLLABLES.has(x);
