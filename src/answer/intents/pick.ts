@@ -193,10 +193,54 @@ export function yearFits(ctx: EngineContext, doc: SearchDoc, years: number[]): b
   return f ? statesForYears(f, years) : false;
 }
 
+// "trên 14.000 lao động/năm", "hằng năm, đào tạo nghề cho 8.000 người", "bình quân 3%/ năm": a figure for each year.
+const EACH_YEAR = /\/\s*năm\b|\b(?:hằng|hàng|mỗi) năm\b/iu;
+
+/**
+ * Rule: a target the plan sets for each year ("… lao động/năm", "hằng năm …") holds in every year up to the year
+ * it is set for, from the plan's first (its period's, else the year it was signed) or from the record's earlier
+ * target year: "năm 2023" of a 2021–2025 plan's "trên 14.000 lao động/năm" is 14.000. The spans, one per such
+ * target.
+ */
+export function eachYearSpans(f: Extract<Found, { kind: 'indicator' }>): { from: number; to: number }[] {
+  const plan = f.plan.plan;
+  const first = plan.period?.from ?? (plan.signedDate ? Number(plan.signedDate.slice(0, 4)) : null);
+  if (first === null) return [];
+  const clauses = f.record.source.quote.split(/[;.]\s/);
+  const dated = f.record.targets.flatMap((t) => (t.year === null ? [] : [t.year]));
+  return f.record.targets.flatMap((t) => {
+    const to = t.year;
+    if (to === null) return [];
+    const clause = clauses.find((c) => c.includes(t.text)) ?? t.text;
+    if (!EACH_YEAR.test(`${clause} ${t.unit ?? ''}`)) return [];
+    const before = Math.max(-Infinity, ...dated.filter((y) => y < to));
+    const from = before === -Infinity ? Math.min(first, to) : before + 1;
+    return [{ from, to }];
+  });
+}
+
+const inSpans = (f: Extract<Found, { kind: 'indicator' }>, year: number) =>
+  eachYearSpans(f).find((s) => s.from <= year && year <= s.to);
+
+/**
+ * "Mục tiêu đặt cho mỗi năm 2021–2025, nên cũng là mục tiêu năm 2023.": said beside a target that answers the year
+ * asked only as a figure for each year (`eachYearSpans`); null otherwise.
+ */
+export function eachYearNote(f: Found, years: readonly number[]): string | null {
+  if (f.kind !== 'indicator' || !years.length) return null;
+  // (A year the record's own words name — "cuối năm 2024 là 2.597 hộ" in a row's notes — is answered by them.)
+  if (years.some((y) => f.record.source.quote.includes(String(y)))) return null;
+  if (f.record.targets.some((t) => t.year !== null && years.includes(t.year))) return null;
+  const year = years.find((y) => inSpans(f, y));
+  const span = year === undefined ? undefined : inSpans(f, year);
+  return span ? `Mục tiêu đặt cho mỗi năm ${span.from}–${span.to}, nên cũng là mục tiêu năm ${year}.` : null;
+}
+
 /** Whether a record states something for one of `years` (its targets' years, its words, a task's time column). */
 export function statesForYears(f: Found, years: readonly number[]): boolean {
   if (f.kind === 'indicator') {
     if (f.record.targets.some((t) => t.year !== null && years.includes(t.year))) return true;
+    if (years.some((y) => inSpans(f, y))) return true;
     return years.some((y) => f.record.source.quote.includes(String(y)));
   }
   // (A task's year may be its time column's: "Thời gian: Năm 2024".)

@@ -28,7 +28,7 @@ import { found, notFound } from '../reply';
 import { TUNING } from '../tuning';
 import type { Answer, AnswerItem, Intent } from '../types';
 import { areasIn, BODY_NOUN, PLAN_NUMBER, type Question, topicWords } from '../understand';
-import { pick, preferences, yearFits } from './pick';
+import { eachYearNote, pick, preferences, yearFits } from './pick';
 
 /** A figure a citizen would ask for: a percent, a rate, or a count with its unit. */
 export const FIGURE =
@@ -322,8 +322,10 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
             // nghèo" asked about housing the poor is a part the body takes, not a lead.
             f.kind === 'task' ? shownRole(f.record.text, f.record.text, topicWords(q.topic)) : 'lead',
           );
+    const each = eachYearNote(f, q.years);
     const block = [
       many ? `• ${line}` : line,
+      each ? `  ${each}` : '',
       who ? `  ${who}` : '',
       `  ${sourceLine(plan, f.record.source)}`,
     ].filter(Boolean);
