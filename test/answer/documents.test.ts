@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentDayVerdict, namesNumber, restsOnSubject } from '../../src/answer/intents/documents';
+import {
+  carriedOut,
+  documentDayVerdict,
+  namesNumber,
+  restsOnSubject,
+} from '../../src/answer/intents/documents';
 import {
   byIssuer,
   factsAsked,
@@ -528,5 +533,31 @@ describe('which plan came first', () => {
   });
   it('is not asked by "ban hành ngày nào?"', () => {
     expect(issueOrder(corpus.plans, 'cac ke hoach ban hanh ngay nao')).toBeNull();
+  });
+});
+
+describe('a cited document named by its number, asked its day or issuer', () => {
+  it('is the document asked about, however few other words the question has', () => {
+    const a = ask('Kế hoạch 29-KH/TU mà KH 10 Đà Nẵng thực hiện là của ai, ban hành ngày nào?');
+    expect(a.text).toContain('24/09/2021');
+    expect(a.text).toContain('Thành ủy Đà Nẵng');
+    expect(a.text).not.toContain('ban hành ngày 17/01/2022');
+    expect(ask('Kế hoạch 332-KH/TU mà KH 230 Đồng Nai thực hiện được ban hành ngày nào?').text).toContain(
+      '20/03/2024',
+    );
+  });
+
+  it('is not the one asked about when the plan asked about carries it out', () => {
+    expect(carriedOut('ke hoach trien khai ket luan 92 cua lai chau so hieu la gi', '92-KL/TW')).toBe(true);
+    expect(carriedOut('ke hoach 332-kh/tu ma kh 230 thuc hien ban hanh ngay nao', '332-KH/TU')).toBe(false);
+    const plan = ask('KH triển khai Kết luận 92 của tỉnh Lai Châu số hiệu là gì, ký ngày nào?').text;
+    expect(plan).toContain('767/KH-UBND');
+    expect(plan).toContain('31/03/2021');
+  });
+
+  it('says the plan gives no day when it gives none, asked "ngày tháng năm nào"', () => {
+    const a = ask('Nghị quyết 28-NQ/TW mà KH 91 Quảng Ninh nhắc đến được ban hành ngày tháng năm nào?');
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không ghi ngày ban hành');
   });
 });

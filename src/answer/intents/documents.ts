@@ -112,7 +112,7 @@ function citedIn(plans: PlanRecords[]): Cited[] {
 
 /** A document's day asked: "… ra ngày nào?", "… đề ngày nào?", "… ngày bao nhiêu?". */
 export const DOCUMENT_DAY_ASKED =
-  /\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay|hom|khi|nam) nao\b|\bngay (?:nao|may|bao nhieu)\b/;
+  /\b(?:ra|ban hanh|ky|de) (?:vao )?(?:ngay(?: thang)?(?: nam)?|hom|khi|nam|thang(?: nam)?) nao\b|\bngay (?:nao|may|bao nhieu)\b/;
 // The year (or month and year) a document is put forward as issued or signed in: "ban hành năm 2022", "ký tháng
 // 4/2021", "ra vào tháng 6 năm 2024".
 const PERIOD_PUT =
@@ -169,6 +169,21 @@ export function namesNumber(folded: string, number: string | null, alone = false
   if (digits.length < 2) return false;
   const before = `(?:${kind}|${DOCUMENT_KIND_WORDS})(?: so)?`;
   return new RegExp(` ${before} ${digits.join(' ')} `).test(words);
+}
+
+/**
+ * Whether a question names the document numbered `number` as what something carries out ("Kế hoạch triển khai Kết
+ * luận 92 …", "KH thực hiện NQ 42-NQ/TW …"): the object of "thực hiện / triển khai / cụ thể hóa / căn cứ", not the
+ * document asked about.
+ */
+export function carriedOut(folded: string, number: string): boolean {
+  const digits = /^\d+/.exec(fold(number))?.[0];
+  return (
+    !!digits &&
+    new RegExp(
+      `\\b(?:thuc hien|trien khai|cu the hoa|can cu)\\s+(?:[a-z]+\\s+){0,3}?(?:so\\s+)?${digits}\\b`,
+    ).test(folded)
+  );
 }
 
 /** "Quyết định số 4103/QĐ-UBND ngày 03/11/2020 của UBND tỉnh về Chương trình việc làm …". */
@@ -302,7 +317,10 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   // document's name; "Đề án Xây dựng Đà Nẵng …" keeps its words.
   const topic = ask.q.topic.replace(/\bxay dung de(?= |$)/g, ' ');
   const asked = namingWords(topic);
-  if (asked.filter((t) => !t.includes(' ')).length < 2) return null;
+  // (A document named by its number needs no other words: "Kế hoạch 332-KH/TU mà KH 230 thực hiện … ban hành ngày
+  // nào?". Not one the plan asked about carries out: "Kế hoạch triển khai Kết luận 92 … số mấy, ký ngày nào?".)
+  const subject = byNumber.filter((c) => !carriedOut(ask.q.folded, c.doc.number ?? ''));
+  if (!subject.length && asked.filter((t) => !t.includes(' ')).length < 2) return null;
   const weight = (t: string) => ctx.stats.idf(t) || 1;
   const perKind = eachKindAsked(ask.q.folded, cited, weight);
   if (perKind) return documentsAnswer(perKind, ask, true);
