@@ -220,6 +220,11 @@ const FIGURE_UNITS = new Set('% nguoi ho lao dong tre em xa thon lan m2 san giuo
 // "còn …", "thế còn …", "vậy còn …": a message that says it goes on from the previous one.
 const GOES_ON = /^(?:(?:the|vay|the thi|vay thi) )?con /;
 
+// "còn ai nữa không, hay chỉ một sở?", "còn cơ quan nào khác nữa không?", "chỉ mỗi sở đó thôi à?": every body of
+// the answer just given is asked, not another subject.
+const WHO_ELSE =
+  /^(?:(?:the|vay|the thi|vay thi) )?(?:con (?:ai|co quan nao|so nao|don vi nao|nganh nao|ben nao)(?: khac)? nua\b(?: (?:khong|ko|k))?[ ,?.]*(?:hay chi (?:mot|moi|co) (?:so|co quan|don vi|nganh|ben)(?: (?:do|thoi|a|ha))*)?|chi (?:mot|moi|co) (?:so|co quan|don vi|nganh|ben)(?: (?:do|nay))?(?: (?:thoi|a|ha|sao))*)[ ?.!]*$/;
+
 /**
  * The previous question's subject as words: its topic and agency (`withTopic`), and its province, plan and
  * years unless the follow-up `q` gives its own.
@@ -292,6 +297,8 @@ export function mergeFollowUp(
     return p.folded.replace(new RegExp(INSURANCE.source, 'g'), insurance);
   // "so với Lai Châu thì bên nào đặt cao hơn?": the previous subject in its place and the one named, compared.
   if (comparesWith(q, p)) return `${previous.trim().replace(/[?!.\s]+$/, '')}, ${question.trim()}`;
+  // (The previous question answered again lists every body it names, leads together first.)
+  if (WHO_ELSE.test(q.folded) && p.intent === 'agency') return previous;
   if (!isElliptical(q) && !echoesUnit(q, p)) {
     if (!p.topic.replace(/[^a-z0-9]/g, '') || p.intent === 'help' || p.intent === 'smalltalk')
       return question;

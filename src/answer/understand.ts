@@ -370,7 +370,7 @@ const SUCCESSOR_GLOSS =
  * folds to "ngoai ngu".)
  */
 export function besidesBody(folded: string, corpus: Corpus): string | null {
-  const m = /\bngoai ((?:(?!\bngoai\b).){2,80}?)(?: ra\b|,)/.exec(folded);
+  const m = /\bngoai ((?:(?!\bngoai\b).){2,80}?)(?: ra\b|,| thi\b| con\b)/.exec(folded);
   return m && agencyIn(m[1] as string, corpus) ? m[0] : null;
 }
 

@@ -821,3 +821,37 @@ describe('"sở đó còn làm gì nữa?" after a question answered with a duty
     expect(a.text).toContain('ngoại ngữ');
   });
 });
+
+describe('who else, after a question of who leads', () => {
+  const previous =
+    'Đà Nẵng: cơ quan nào thực hiện nhiệm vụ nâng cao hiệu lực quản lý nhà nước về BHXH, BHYT, BHTN?';
+
+  it('reads "ngoài X thì / còn …" as the body left out, however the clause ends', () => {
+    for (const q of [
+      'ngoài Sở LĐTBXH thì còn ai chủ trì nữa?',
+      'Ngoài Sở LĐTBXH còn cơ quan nào cùng chủ trì?',
+    ]) {
+      const a = askAfter(previous, q);
+      expect(a.text).toContain('Bảo hiểm xã hội thành phố');
+      expect(a.text).toContain('BHXH, BHYT, BHTN');
+    }
+  });
+
+  it('answers "còn ai nữa không, hay chỉ một sở?" with every body of the previous answer', () => {
+    const a = askAfter(
+      'Đà Nẵng: nhiệm vụ nước sạch, vệ sinh môi trường, phòng mặn do ai chủ trì?',
+      'còn ai nữa không, hay chỉ một sở?',
+    );
+    expect(a.found).toBe(true);
+    for (const body of [
+      'Sở Xây dựng',
+      'Sở Nông nghiệp và Phát triển nông thôn',
+      'Sở Tài nguyên và Môi trường',
+    ])
+      expect(a.text).toContain(body);
+    // Not after a question of something else: "còn ai nữa" then has no bodies to go back to.
+    expect(mergeFollowUp('Lai Châu đặt mục tiêu BHXH bao nhiêu?', 'còn ai nữa không?', corpus)).not.toBe(
+      'Lai Châu đặt mục tiêu BHXH bao nhiêu?',
+    );
+  });
+});
