@@ -235,7 +235,7 @@ const indexesOf = (prebuilt: Prebuilt) =>
 
 // The roles a who-question asks for, which name no duty of their own.
 const ROLE_WORDS =
-  /\b(?:chu tri|phoi hop|tham dinh|tong hop|thuc hien|phu trach|theo doi|danh gia|tham muu|bao cao|kiem tra|giam sat|huong dan|dau moi|thuong truc|la co quan|lam|lo|chinh|cung|nua|khac|con|giao|duoc)\b/g;
+  /\b(?:chu tri|phoi hop|tham dinh|tong hop|thuc hien|phu trach|theo doi|danh gia|tham muu|bao cao|kiem tra|giam sat|huong dan|la co quan|lam|lo|chinh|cung|nua|khac|con|giao|duoc|thong qua|qua|gui|nop|len)\b/g;
 
 /**
  * Rule: a question that asks who twice, in two clauses joined by "và" or a comma ("cơ quan nào là cơ quan thường
@@ -259,12 +259,30 @@ export function whoClauses(
   const turn = [...folded.slice(0, second).matchAll(SECOND_QUESTION)]
     .filter((m) => m.index >= firstEnd)
     .at(-1);
+  // "X ai chủ trì, Y ai chủ trì?": each clause's subject before its asking words, the first comma after the
+  // first clause's asking words parting them.
+  // (Only when the first clause ends on its asking words and a role, and the second names its own subject before
+  // its asking words: not "ai chủ trì tuyên truyền, …, phối hợp với sở nào?", nor "ai báo cáo, qua cơ quan nào".)
+  const found = /\s*[,;]\s*/.exec(folded.slice(firstEnd, second));
+  const comma =
+    found &&
+    ownWords(text.slice(firstEnd, firstEnd + found.index), places).length === 0 &&
+    ownWords(text.slice(firstEnd + found.index + found[0].length, second), places).length >= 2 &&
+    // ("…: ai chủ trì, ngoài các sở … còn ai phối hợp?" asks who else of the same duty.)
+    !/\bngoai\b/.test(folded.slice(firstEnd + found.index, second))
+      ? found
+      : null;
   const [first, rest] =
     joint && joint.index > (asked[0]?.index ?? 0)
       ? [text.slice(0, joint.index).trim(), text.slice(second).trim()]
       : turn
         ? [text.slice(0, turn.index).trim(), text.slice(turn.index + turn[0].length).trim()]
-        : [null, null];
+        : comma
+          ? [
+              text.slice(0, firstEnd + comma.index).trim(),
+              text.slice(firstEnd + comma.index + comma[0].length).trim(),
+            ]
+          : [null, null];
   if (first === null || rest === null) return null;
   // Each clause must say what it asks about beyond its asking words and the role asked: "ai chủ trì, ai phối
   // hợp?", "gửi ai tổng hợp và sở nào thẩm định?" ask two roles in one duty, one question.
@@ -273,6 +291,30 @@ export function whoClauses(
   const ownPlace =
     places.some((p) => fold(rest).includes(fold(p))) || /\b(?:kh|ke hoach)\s*(?:so\s*)?\d/.test(fold(rest));
   return [first, scope && !ownPlace ? `${rest.replace(/[?.!\s]+$/u, '')} (${scope})?` : rest];
+}
+
+/**
+ * Rule: "X và Y lần lượt (là / giao cho) …?" asks the same of X and of Y, in turn: the two questions, each with
+ * the words before X (the plan, the province) and the asking words after "lần lượt". Null when the words before
+ * "lần lượt" do not part in two at their last "và" (or comma), or either part says nothing of its own.
+ */
+export function respectiveClauses(text: string): [string, string] | null {
+  const folded = fold(text);
+  if (folded.length !== text.length) return null;
+  const at = /\blan luot\b/.exec(folded);
+  if (!at) return null;
+  const subjects = folded.slice(0, at.index);
+  const joint = [...subjects.matchAll(/\s+va\s+|\s*,\s*/g)].at(-1);
+  if (!joint) return null;
+  // (A colon or comma before the first subject closes what the whole question is about: "KH 10 Đà Nẵng, X …".)
+  const opening = /^.*[:,]\s*/.exec(subjects.slice(0, joint.index))?.[0] ?? '';
+  const first = text.slice(0, joint.index).trim();
+  const second = text.slice(joint.index + joint[0].length, at.index).trim();
+  const asking = text.slice(at.index + at[0].length).trim();
+  const a = `${first} ${asking}`;
+  const b = `${opening ? text.slice(0, opening.length).trim() : ''} ${second} ${asking}`.trim();
+  if (ownWords(first.slice(opening.length), []).length < 2 || ownWords(second, []).length < 2) return null;
+  return [a, b];
 }
 
 /**
@@ -406,6 +448,22 @@ function bothAnswers(a: Answer, b: Answer, clauses: readonly [string, string]): 
 function answer(ctx: EngineContext, question: string, options: AskOptions): Answer {
   let text = cleaned(question);
   // (Read whole first only when it asks who twice: understanding is a good part of an answer's time.)
+  // "X và Y lần lượt giao cho sở nào?": who, of each in turn.
+  if (!options.previousQuestion && whoAsked(fold(text)) === 1) {
+    const each = respectiveClauses(text);
+    if (each) {
+      const scope = scopeNamed(ctx, understand(text, ctx.corpus, ctx.stats.known, options.province));
+      // (Each clause is asked of the plan or province the whole names: "… ở Đà Nẵng lần lượt …".)
+      const scoped = (clause: string) => {
+        const own = understand(clause, ctx.corpus, ctx.stats.known, options.province);
+        return own.provinces.length || own.planIds.length || !scope
+          ? clause
+          : `${clause.replace(/[?.!\s]+$/u, '')} (${scope})?`;
+      };
+      const [a, b] = each;
+      return bothAnswers(answer(ctx, scoped(a), options), answer(ctx, scoped(b), options), each);
+    }
+  }
   if (!options.previousQuestion && whoAsked(fold(text)) === 2) {
     const whole = understand(text, ctx.corpus, ctx.stats.known, options.province);
     if (whole.intent === 'agency') {

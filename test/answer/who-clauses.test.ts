@@ -1,6 +1,6 @@
 /** A question that asks who twice, in two clauses, is two questions; one that asks two roles of one duty is one. */
 import { describe, expect, it } from 'vitest';
-import { askedTwice, whoClauses } from '../../src/answer/engine';
+import { askedTwice, respectiveClauses, whoClauses } from '../../src/answer/engine';
 import { ask } from '../helpers';
 
 describe('whoClauses', () => {
@@ -83,10 +83,66 @@ describe('a message the plans do not answer whole', () => {
   });
   it('is not found when only one clause is answered, and says which clause the plans leave open', () => {
     const a = ask(
-      'KH 767 Lai Châu: hạn chót nộp báo cáo kết quả hằng năm là ngày nào, và các huyện báo cáo qua cơ quan nào?',
+      'KH 767 Lai Châu: hạn chót nộp báo cáo kết quả hằng năm là ngày nào, và ai chủ trì công tác giảm nghèo?',
     );
     expect(a.found).toBe(false);
     expect(a.text).toMatch(/^Về «KH 767 Lai Châu: hạn chót nộp báo cáo/);
+    expect(a.text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội');
+  });
+
+  it('keeps "… báo cáo qua cơ quan nào" with the report it is about: the body reports go through is no subject', () => {
+    const a = ask(
+      'KH 767 Lai Châu: hạn chót nộp báo cáo kết quả hằng năm là ngày nào, và các huyện báo cáo qua cơ quan nào?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^KH 767\/KH-UBND \(Lai Châu\) không nêu ngày/);
     expect(a.text).toContain('qua Sở Lao động - Thương binh và Xã hội');
+  });
+});
+
+describe('two who-clauses parted by a comma, and "lần lượt"', () => {
+  it('parts "X ai chủ trì, Y ai chủ trì?" at the comma', () => {
+    expect(whoClauses('Đà Nẵng: an toàn thực phẩm ai chủ trì, nhà ở xã hội ai chủ trì?', '')).toEqual([
+      'Đà Nẵng: an toàn thực phẩm ai chủ trì',
+      'nhà ở xã hội ai chủ trì?',
+    ]);
+    // One duty's lead and partner, or who reports and through whom, stay one question.
+    expect(
+      whoClauses('Đà Nẵng: ai chủ trì tuyên truyền, phổ biến chính sách xã hội, phối hợp với sở nào?', ''),
+    ).toBeNull();
+    expect(
+      whoClauses('Sở, ngành gặp vướng mắc thì phải báo cáo lên ai, thông qua cơ quan nào ạ?', ''),
+    ).toBeNull();
+    expect(
+      whoClauses(
+        'Đồng Nai, chương trình viễn thông: ai chủ trì, ngoài các sở và UBND huyện còn ai phối hợp?',
+        '',
+      ),
+    ).toBeNull();
+  });
+
+  it('asks the standing body as a clause of its own', () => {
+    const a = ask(
+      'Theo KH 91 Quảng Ninh, cơ quan thường trực là ai, còn chỉ tiêu về nhà ở giao sở nào chủ trì?',
+    );
+    expect(a.text).toContain('Sở Lao động - Thương binh và Xã hội');
+    expect(a.text).toContain('Sở Xây dựng');
+  });
+
+  it('reads "X và Y lần lượt …" as the same question of X and of Y, in that order', () => {
+    expect(
+      respectiveClauses(
+        'Trong KH 10 Đà Nẵng, nước sạch đô thị và nước sạch nông thôn lần lượt giao cho sở nào?',
+      ),
+    ).toEqual([
+      'Trong KH 10 Đà Nẵng, nước sạch đô thị giao cho sở nào?',
+      'Trong KH 10 Đà Nẵng, nước sạch nông thôn giao cho sở nào?',
+    ]);
+    expect(respectiveClauses('Tỷ lệ BHYT lần lượt là bao nhiêu?')).toBeNull();
+    const a = ask(
+      'Trong KH 10 Đà Nẵng, chính sách nước sạch đô thị và chính sách nước sạch nông thôn lần lượt giao cho sở nào?',
+    ).text;
+    expect(a.indexOf('Sở Xây dựng')).toBeGreaterThanOrEqual(0);
+    expect(a.indexOf('Sở Xây dựng')).toBeLessThan(a.indexOf('Sở Nông nghiệp và Phát triển nông thôn'));
   });
 });
