@@ -386,7 +386,7 @@ function scopeNamed(ctx: EngineContext, q: Question): string {
  */
 function answerAsked(ctx: EngineContext, question: string, options: AskOptions): Answer {
   const whole = answer(ctx, question, options);
-  if (whole.found) return whole;
+  if (whole.found) return options.previousQuestion ? whole : bothCovered(ctx, question, options, whole);
   if (options.previousQuestion) {
     // "ai chủ trì việc đó?" after "nhiệm vụ nào … năm 2024?": when the follow-up read with the previous
     // question's words finds nothing, the thing the previous answer named is what it points at.
@@ -408,11 +408,98 @@ function answerAsked(ctx: EngineContext, question: string, options: AskOptions):
       ? clause
       : `${clause.replace(/[?.!\s]+$/u, '')} (${scope})?`;
   };
+  // "… dưới mấy phần trăm? cơ quan nào theo dõi chỉ tiêu này?": a second clause pointing back at the first's
+  // subject has none of its own to search; the first clause's answer names its lead.
+  if (POINTS_BACK.test(fold(clauses[1]))) {
+    const first = answer(ctx, scoped(clauses[0]), options);
+    return first.found ? first : whole;
+  }
   const [a, b] = clauses.map((c) => answer(ctx, scoped(c), options)) as [Answer, Answer];
   if (!a.found && !b.found) return whole;
   // Found only when both are: half an answer says which half the plans leave open, and is no answer to the whole.
   return { ...bothAnswers(a, b, clauses), found: a.found && b.found };
 }
+
+/**
+ * A message asking two things (`askedTwice`) answered whole, checked against its clauses: when the record that
+ * answers one clause on its own is not among the whole answer's ("tỷ lệ hộ nghèo đến 2025 còn bao nhiêu, và
+ * nông thôn mỗi năm giảm mấy %?" answered with the rural figure alone), the clauses are answered each in turn.
+ */
+function bothCovered(ctx: EngineContext, question: string, options: AskOptions, whole: Answer): Answer {
+  const text = cleaned(question);
+  const q = understand(text, ctx.corpus, ctx.stats.known, options.province);
+  const clauses = askedTwice(text, q.provinces);
+  // (Two figures asked: a clause asking who or what, alone, may have no subject of its own to search — "… và
+  // cơ quan nào theo dõi chỉ tiêu này?" — and its answer would be another record's.)
+  if (!clauses?.every((c) => FIGURE_ASKED.test(fold(c)))) return whole;
+  const scope = scopeNamed(ctx, q);
+  const scoped = (clause: string) => {
+    const own = understand(clause, ctx.corpus, ctx.stats.known, options.province);
+    return own.provinces.length || own.planIds.length || !scope
+      ? clause
+      : `${clause.replace(/[?.!\s]+$/u, '')} (${scope})?`;
+  };
+  // (A clause that names no subject of its own — "còn Đồng Nai tự đặt bao nhiêu?" — adds nothing to search.)
+  const places = [
+    ...q.provinces,
+    ...ctx.corpus.plans.filter((p) => q.planIds.includes(p.plan.id)).map((p) => p.plan.province),
+  ];
+  const subject = (clause: string) =>
+    ownWords(clause, places).filter((w) => !SETTING_WORDS.has(w)).length > 0;
+  if (!clauses.every(subject)) return whole;
+  const [a, b] = clauses.map((c) => answer(ctx, scoped(c), options)) as [Answer, Answer];
+  // A clause's record is shown when the whole answer has it, or has every figure its line gives (the sentence
+  // that holds it, quoted whole).
+  const figuresIn = (line: string) => line.match(/\d+(?:[.,]\d+)*\s*%?/g) ?? [];
+  const holds = (figure: string) =>
+    new RegExp(`(?<![\\d.,])${figure.trim().replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(whole.text);
+  const shown = (x: Answer) => {
+    const line = (x.text.split('\n')[0] ?? '').replace(/\(mục tiêu[^()]*\)/u, '');
+    const figures = figuresIn(line);
+    return (
+      !x.found ||
+      !x.items[0] ||
+      whole.items.some((i) => i.id === x.items[0]?.id) ||
+      (figures.length > 0 && figures.every(holds))
+    );
+  };
+  // Only what a clause adds, after the whole answer, while the reply stays readable.
+  const missing = [a, b].filter((x) => !shown(x));
+  const added = missing.map((x) => firstBlock(x.text)).join('\n');
+  if (!missing.length || whole.text.length + added.length > MISSING_CLAUSE_BUDGET) return whole;
+  return {
+    ...whole,
+    text: `${whole.text}\n${added}`,
+    items: [...whole.items, ...missing.flatMap((x) => x.items.slice(0, 1))],
+    sources: [...whole.sources, ...missing.flatMap((x) => x.sources.slice(0, 1))],
+  };
+}
+// "chỉ tiêu này", "việc đó", "nhiệm vụ trên": a clause pointing back at what the message named before.
+const POINTS_BACK =
+  /\b(?:chi tieu|muc tieu|viec|nhiem vu|noi dung|van de|so lieu|con so)\s+(?:nay|do|tren|ay)\b/;
+// Words of setting or asking a figure, which name nothing it is set for: "(tự) đặt", "phấn đấu", "muốn",
+// "khoảng", "bao nhiêu".
+const SETTING_WORDS = new Set([
+  'tu',
+  'dat',
+  'phan',
+  'dau',
+  'muon',
+  'khoang',
+  'chung',
+  'la',
+  'de',
+  'ra',
+  'thi',
+  'bao',
+  'nhieu',
+  'may',
+  'bn',
+]);
+// A clause asking a figure: "bao nhiêu", "mấy", "bn".
+const FIGURE_ASKED = /\b(?:bao nhieu|may|bn)\b/;
+// A reply with a clause's answer added stays under the channels' comfortable length (see the scorer's 900).
+const MISSING_CLAUSE_BUDGET = 880;
 
 /**
  * An answer's first block: its first line and the lines under it, up to the next "• " item; the duty's own words

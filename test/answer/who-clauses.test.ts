@@ -146,3 +146,33 @@ describe('two who-clauses parted by a comma, and "lần lượt"', () => {
     expect(a.indexOf('Sở Xây dựng')).toBeLessThan(a.indexOf('Sở Nông nghiệp và Phát triển nông thôn'));
   });
 });
+
+describe('a message asking two figures, answered whole', () => {
+  it('adds the figure of a clause the whole answer left out, and nothing it already gives', () => {
+    const a = ask(
+      'Quảng Ninh muốn tỷ lệ hộ nghèo đến 2025 còn bao nhiêu, và khu vực nông thôn mỗi năm phải giảm mấy %?',
+    );
+    expect(a.text).toContain('còn dưới 1%');
+    expect(a.text).toContain('1,5%');
+    // The sentence quoted whole already gives both figures: no line is repeated.
+    const both = ask(
+      'Lai Châu: cuối 2025 tỷ lệ lao động qua đào tạo đạt bao nhiêu, và mỗi năm đào tạo nghề cho bao nhiêu người?',
+    );
+    expect(both.text.match(/8\.000 người/g)?.length).toBe(1);
+  });
+
+  it('adds nothing for a clause with no subject of its own', () => {
+    const a = ask(
+      'Phụ lục I KH 230: cột chỉ tiêu Trung ương đặt bao nhiêu căn hộ nhà ở xã hội đến năm 2030, còn Đồng Nai tự đặt bao nhiêu?',
+    );
+    expect(a.text).toContain('50.000');
+    expect(a.text).not.toContain('BHXH tự nguyện');
+  });
+
+  it('answers a second clause pointing back ("cơ quan nào theo dõi chỉ tiêu này?") with the first clause’s lead', () => {
+    const a = ask('Đồng Nai muốn thất nghiệp dưới mấy phần trăm? cơ quan nào theo dõi chỉ tiêu này?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Chủ trì: Cục Thống kê tỉnh');
+    expect(a.text).not.toContain('Sở Y tế');
+  });
+});
