@@ -380,6 +380,19 @@ function scopeNamed(ctx: EngineContext, q: Question): string {
 }
 
 /**
+ * A clause of a message, asked of the plans or provinces the whole names (`scope`) unless it names its own:
+ * "còn nông thôn giảm mấy %?" of "… Quảng Ninh …" → "còn nông thôn giảm mấy % (Quảng Ninh)?".
+ */
+function scopedClause(ctx: EngineContext, options: AskOptions, scope: string): (clause: string) => string {
+  return (clause) => {
+    const own = understand(clause, ctx.corpus, ctx.stats.known, options.province);
+    return own.provinces.length || own.planIds.length || !scope
+      ? clause
+      : `${clause.replace(/[?.!\s]+$/u, '')} (${scope})?`;
+  };
+}
+
+/**
  * A message the plans do not answer as one question, answered clause by clause when it asks two (`askedTwice`),
  * each clause asked of the plans or provinces the whole names. A message whose parts one record answers ("tỷ
  * lệ BHYT bao nhiêu, ai chủ trì?") is answered whole, as before.
@@ -401,13 +414,7 @@ function answerAsked(ctx: EngineContext, question: string, options: AskOptions):
   const q = understand(text, ctx.corpus, ctx.stats.known, options.province);
   const clauses = askedTwice(text, q.provinces);
   if (!clauses) return whole;
-  const scope = scopeNamed(ctx, q);
-  const scoped = (clause: string) => {
-    const own = understand(clause, ctx.corpus, ctx.stats.known, options.province);
-    return own.provinces.length || own.planIds.length || !scope
-      ? clause
-      : `${clause.replace(/[?.!\s]+$/u, '')} (${scope})?`;
-  };
+  const scoped = scopedClause(ctx, options, scopeNamed(ctx, q));
   // "… dưới mấy phần trăm? cơ quan nào theo dõi chỉ tiêu này?": a second clause pointing back at the first's
   // subject has none of its own to search; the first clause's answer names its lead.
   if (POINTS_BACK.test(fold(clauses[1]))) {
@@ -421,9 +428,9 @@ function answerAsked(ctx: EngineContext, question: string, options: AskOptions):
 }
 
 /**
- * A message asking two things (`askedTwice`) answered whole, checked against its clauses: when the record that
- * answers one clause on its own is not among the whole answer's ("tỷ lệ hộ nghèo đến 2025 còn bao nhiêu, và
- * nông thôn mỗi năm giảm mấy %?" answered with the rural figure alone), the clauses are answered each in turn.
+ * A message asking two figures (`askedTwice`) answered whole, checked against its clauses: a clause whose record
+ * the whole answer lacks, and whose figures it does not give ("tỷ lệ hộ nghèo đến 2025 còn bao nhiêu, và nông thôn
+ * mỗi năm giảm mấy %?" answered with the rural figure alone), has its own answer's first block added.
  */
 function bothCovered(ctx: EngineContext, question: string, options: AskOptions, whole: Answer): Answer {
   const text = cleaned(question);
@@ -432,13 +439,7 @@ function bothCovered(ctx: EngineContext, question: string, options: AskOptions, 
   // (Two figures asked: a clause asking who or what, alone, may have no subject of its own to search — "… và
   // cơ quan nào theo dõi chỉ tiêu này?" — and its answer would be another record's.)
   if (!clauses?.every((c) => FIGURE_ASKED.test(fold(c)))) return whole;
-  const scope = scopeNamed(ctx, q);
-  const scoped = (clause: string) => {
-    const own = understand(clause, ctx.corpus, ctx.stats.known, options.province);
-    return own.provinces.length || own.planIds.length || !scope
-      ? clause
-      : `${clause.replace(/[?.!\s]+$/u, '')} (${scope})?`;
-  };
+  const scoped = scopedClause(ctx, options, scopeNamed(ctx, q));
   // (A clause that names no subject of its own — "còn Đồng Nai tự đặt bao nhiêu?" — adds nothing to search.)
   const places = [
     ...q.provinces,
@@ -539,14 +540,9 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
   if (!options.previousQuestion && whoAsked(fold(text)) === 1) {
     const each = respectiveClauses(text);
     if (each) {
-      const scope = scopeNamed(ctx, understand(text, ctx.corpus, ctx.stats.known, options.province));
       // (Each clause is asked of the plan or province the whole names: "… ở Đà Nẵng lần lượt …".)
-      const scoped = (clause: string) => {
-        const own = understand(clause, ctx.corpus, ctx.stats.known, options.province);
-        return own.provinces.length || own.planIds.length || !scope
-          ? clause
-          : `${clause.replace(/[?.!\s]+$/u, '')} (${scope})?`;
-      };
+      const whole = understand(text, ctx.corpus, ctx.stats.known, options.province);
+      const scoped = scopedClause(ctx, options, scopeNamed(ctx, whole));
       const [a, b] = each;
       return bothAnswers(answer(ctx, scoped(a), options), answer(ctx, scoped(b), options), each);
     }
