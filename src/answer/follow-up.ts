@@ -260,6 +260,13 @@ function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question
 
 const GROUP_NAMED = /\bcac (?:so|huyen|nganh|co quan|don vi|dia phuong|quan)\b/g;
 
+// The words of a follow-up that asks only when: "hạn chót mỗi năm là khi nào?", "hạn là ngày nào vậy?".
+const WHEN_WORDS = new Set(
+  'han chot thoi moi nam hang la khi nao ngay bao gio truoc vao dinh ky cu the thi con vay the a ha nhi nhe'.split(
+    ' ',
+  ),
+);
+
 // Words that frame a duty rather than say what it is about: "giao … thực hiện chương trình …", "đảm bảo …".
 const DUTY_FRAME = /\b(?:giao|thuc hien|trien khai|chuong trinh|de an|cong tac|nhiem vu|viec)\b/g;
 
@@ -286,6 +293,33 @@ export function mergeFollowUp(
   knownPhrase?: (bigram: string) => boolean,
   chatProvince?: string,
 ): string {
+  const merged = mergedWords(previous, question, corpus, knownPhrase, chatProvince);
+  if (!previous.trim() || /\bbao cao\b/.test(fold(merged))) return merged;
+  // "hạn chót mỗi năm là khi nào?" after "các sở báo cáo … gửi về đâu?": when the reports just asked about are due,
+  // when the merge above kept no word of them.
+  const q = understand(question, corpus);
+  const p = understand(previous, corpus, knownPhrase);
+  if (
+    /\bbao cao\b/.test(p.folded) &&
+    !q.agency &&
+    !namesPlace(q) &&
+    /\b(?:khi nao|bao gio|ngay nao|han chot|thoi han|han)\b/.test(q.folded) &&
+    leftover(q).every((w) => WHEN_WORDS.has(w))
+  )
+    // (The reports first, as a question about reports is asked: "báo cáo … hạn ngày mấy?".)
+    return `bao cao ${(p.folded.match(GROUP_NAMED) ?? []).join(' ')} ${placeOf(p, corpus)} ${question.trim()}`
+      .replace(/\s+/g, ' ')
+      .trim();
+  return merged;
+}
+
+function mergedWords(
+  previous: string,
+  question: string,
+  corpus: Corpus,
+  knownPhrase?: (bigram: string) => boolean,
+  chatProvince?: string,
+): string {
   // Only provinces, years, areas and agencies are read here: the phrase statistics do not matter, except
   // to keep the previous subject's phrases whole ("người có công", "nhà ở") when its topic is borrowed.
   const q = understand(question, corpus);
@@ -299,6 +333,7 @@ export function mergeFollowUp(
   if (comparesWith(q, p)) return `${previous.trim().replace(/[?!.\s]+$/, '')}, ${question.trim()}`;
   // (The previous question answered again lists every body it names, leads together first.)
   if (WHO_ELSE.test(q.folded) && p.intent === 'agency') return previous;
+
   if (!isElliptical(q) && !echoesUnit(q, p)) {
     if (!p.topic.replace(/[^a-z0-9]/g, '') || p.intent === 'help' || p.intent === 'smalltalk')
       return question;

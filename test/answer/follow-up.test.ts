@@ -855,3 +855,16 @@ describe('who else, after a question of who leads', () => {
     );
   });
 });
+
+describe('when, after a question about reports', () => {
+  it('asks when the reports just asked about are due', () => {
+    const previous = 'Thanh Hóa: các sở báo cáo tình hình thực hiện KH 68 gửi về đâu?';
+    const merged = mergeFollowUp(previous, 'hạn chót mỗi năm là khi nào?', corpus);
+    expect(merged).toMatch(/^bao cao cac so kh 68/);
+    const a = askAfter(previous, 'hạn chót mỗi năm là khi nào?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('10/12');
+    // A follow-up with a subject of its own is not taken for the reports' due date.
+    expect(mergeFollowUp(previous, 'hạn chót xóa nhà tạm là khi nào?', corpus)).not.toMatch(/^bao cao/);
+  });
+});
