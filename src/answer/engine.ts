@@ -434,10 +434,12 @@ function answerAsked(ctx: EngineContext, question: string, options: AskOptions):
  */
 function bothCovered(ctx: EngineContext, question: string, options: AskOptions, whole: Answer): Answer {
   const text = cleaned(question);
+  // (Two figures asked: a clause asking who or what, alone, may have no subject of its own to search — "… và
+  // cơ quan nào theo dõi chỉ tiêu này?" — and its answer would be another record's. A message with fewer than two
+  // figure words has no such clauses: most found answers end here, before the question is read again.)
+  if ((fold(text).match(FIGURES_ASKED) ?? []).length < 2) return whole;
   const q = understand(text, ctx.corpus, ctx.stats.known, options.province);
   const clauses = askedTwice(text, q.provinces);
-  // (Two figures asked: a clause asking who or what, alone, may have no subject of its own to search — "… và
-  // cơ quan nào theo dõi chỉ tiêu này?" — and its answer would be another record's.)
   if (!clauses?.every((c) => FIGURE_ASKED.test(fold(c)))) return whole;
   const scoped = scopedClause(ctx, options, scopeNamed(ctx, q));
   // (A clause that names no subject of its own — "còn Đồng Nai tự đặt bao nhiêu?" — adds nothing to search.)
@@ -499,6 +501,7 @@ const SETTING_WORDS = new Set([
 ]);
 // A clause asking a figure: "bao nhiêu", "mấy", "bn".
 const FIGURE_ASKED = /\b(?:bao nhieu|may|bn)\b/;
+const FIGURES_ASKED = new RegExp(FIGURE_ASKED.source, 'g');
 // A reply with a clause's answer added stays under the channels' comfortable length (see the scorer's 900).
 const MISSING_CLAUSE_BUDGET = 880;
 
@@ -535,19 +538,18 @@ function bothAnswers(a: Answer, b: Answer, clauses: readonly [string, string]): 
 
 function answer(ctx: EngineContext, question: string, options: AskOptions): Answer {
   let text = cleaned(question);
-  // (Read whole first only when it asks who twice: understanding is a good part of an answer's time.)
+  const who = options.previousQuestion ? 0 : whoAsked(fold(text));
   // "X và Y lần lượt giao cho sở nào?": who, of each in turn.
-  if (!options.previousQuestion && whoAsked(fold(text)) === 1) {
-    const each = respectiveClauses(text);
-    if (each) {
-      // (Each clause is asked of the plan or province the whole names: "… ở Đà Nẵng lần lượt …".)
-      const whole = understand(text, ctx.corpus, ctx.stats.known, options.province);
-      const scoped = scopedClause(ctx, options, scopeNamed(ctx, whole));
-      const [a, b] = each;
-      return bothAnswers(answer(ctx, scoped(a), options), answer(ctx, scoped(b), options), each);
-    }
+  const each = who === 1 ? respectiveClauses(text) : null;
+  if (each) {
+    // (Each clause is asked of the plan or province the whole names: "… ở Đà Nẵng lần lượt …".)
+    const whole = understand(text, ctx.corpus, ctx.stats.known, options.province);
+    const scoped = scopedClause(ctx, options, scopeNamed(ctx, whole));
+    const [a, b] = each;
+    return bothAnswers(answer(ctx, scoped(a), options), answer(ctx, scoped(b), options), each);
   }
-  if (!options.previousQuestion && whoAsked(fold(text)) === 2) {
+  // (Read whole first only when it asks who twice: understanding is a good part of an answer's time.)
+  if (who === 2) {
     const whole = understand(text, ctx.corpus, ctx.stats.known, options.province);
     if (whole.intent === 'agency') {
       const clauses = whoClauses(text, scopeNamed(ctx, whole), whole.provinces);

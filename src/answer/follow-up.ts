@@ -3,12 +3,13 @@
  * question; a complete question ("Kế hoạch của Thanh Hóa phải báo cáo khi nào?") stands alone.
  */
 import type { Corpus } from '../schema/records';
-import { fold } from '../text/normalize';
+import { detelex, fold } from '../text/normalize';
 import { INSURANCES, TERMS_OF_ART } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
 import { scopeAsked } from './compose';
 import { cueText } from './cue-match';
 import { CLAIM_TAG, putsForward, QUESTION_WORDS } from './cues';
+import { spellOut } from './shorthand';
 import { besidesBody, namesOnlyThePlan, PLAN_NUMBER, type Question, understand } from './understand';
 
 /**
@@ -260,6 +261,17 @@ function subjectOf(p: Question, corpus: Corpus, withTopic: boolean, q?: Question
 
 const GROUP_NAMED = /\bcac (?:so|huyen|nganh|co quan|don vi|dia phuong|quan)\b/g;
 
+/**
+ * A question's words as `understand` may read them — shorthand spelled out, each word also without its Telex keys:
+ * a cheap look before reading it (what this holds no word of, the question read holds none of either).
+ */
+function readable(text: string): string {
+  const words = spellOut(fold(text));
+  return `${words} ${words.split(/\s+/).map(detelex).join(' ')}`;
+}
+
+// A follow-up asking when: "hạn", "hạn chót", "khi nào", "ngày nào".
+const WHEN_ASKED = /\b(?:khi nao|bao gio|ngay nao|han chot|thoi han|han)\b/;
 // The words of a follow-up that asks only when: "hạn chót mỗi năm là khi nào?", "hạn là ngày nào vậy?".
 const WHEN_WORDS = new Set(
   'han chot thoi moi nam hang la khi nao ngay bao gio truoc vao dinh ky cu the thi con vay the a ha nhi nhe'.split(
@@ -294,16 +306,21 @@ export function mergeFollowUp(
   chatProvince?: string,
 ): string {
   const merged = mergedWords(previous, question, corpus, knownPhrase, chatProvince);
-  if (!previous.trim() || /\bbao cao\b/.test(fold(merged))) return merged;
   // "hạn chót mỗi năm là khi nào?" after "các sở báo cáo … gửi về đâu?": when the reports just asked about are due,
-  // when the merge above kept no word of them.
+  // when the merge above kept no word of them. (The words are looked at before either question is read again.)
+  if (
+    !/\bbao cao\b/.test(readable(previous)) ||
+    /\bbao cao\b/.test(fold(merged)) ||
+    !WHEN_ASKED.test(readable(question))
+  )
+    return merged;
   const q = understand(question, corpus);
   const p = understand(previous, corpus, knownPhrase);
   if (
     /\bbao cao\b/.test(p.folded) &&
     !q.agency &&
     !namesPlace(q) &&
-    /\b(?:khi nao|bao gio|ngay nao|han chot|thoi han|han)\b/.test(q.folded) &&
+    WHEN_ASKED.test(q.folded) &&
     leftover(q).every((w) => WHEN_WORDS.has(w))
   )
     // (The reports first, as a question about reports is asked: "báo cáo … hạn ngày mấy?".)

@@ -219,8 +219,8 @@ export function eachYearSpans(f: Extract<Found, { kind: 'indicator' }>): { from:
   });
 }
 
-const inSpans = (f: Extract<Found, { kind: 'indicator' }>, year: number) =>
-  eachYearSpans(f).find((s) => s.from <= year && year <= s.to);
+const spanOf = (spans: readonly { from: number; to: number }[], year: number) =>
+  spans.find((s) => s.from <= year && year <= s.to);
 
 /**
  * "Mục tiêu đặt cho mỗi năm 2021–2025, nên cũng là mục tiêu năm 2023.": said beside a target that answers the year
@@ -231,16 +231,20 @@ export function eachYearNote(f: Found, years: readonly number[]): string | null 
   // (A year the record's own words name — "cuối năm 2024 là 2.597 hộ" in a row's notes — is answered by them.)
   if (years.some((y) => f.record.source.quote.includes(String(y)))) return null;
   if (f.record.targets.some((t) => t.year !== null && years.includes(t.year))) return null;
-  const year = years.find((y) => inSpans(f, y));
-  const span = year === undefined ? undefined : inSpans(f, year);
-  return span ? `Mục tiêu đặt cho mỗi năm ${span.from}–${span.to}, nên cũng là mục tiêu năm ${year}.` : null;
+  const spans = eachYearSpans(f);
+  for (const year of years) {
+    const span = spanOf(spans, year);
+    if (span) return `Mục tiêu đặt cho mỗi năm ${span.from}–${span.to}, nên cũng là mục tiêu năm ${year}.`;
+  }
+  return null;
 }
 
 /** Whether a record states something for one of `years` (its targets' years, its words, a task's time column). */
 export function statesForYears(f: Found, years: readonly number[]): boolean {
   if (f.kind === 'indicator') {
     if (f.record.targets.some((t) => t.year !== null && years.includes(t.year))) return true;
-    if (years.some((y) => inSpans(f, y))) return true;
+    const spans = eachYearSpans(f);
+    if (years.some((y) => spanOf(spans, y))) return true;
     return years.some((y) => f.record.source.quote.includes(String(y)));
   }
   // (A task's year may be its time column's: "Thời gian: Năm 2024".)
