@@ -364,10 +364,10 @@ const SUCCESSOR_GLOSS =
   /\((?:nay|gio|bay gio|hien nay|hien|tu 2025) (?:la|da la|thanh|da thanh|thuoc|da nhap vao)\b[^)]*\)/g;
 
 /**
- * "ngoài Sở LĐTBXH ra (thì) còn cơ quan nào …?", "ngoài các sở ngành và UBND huyện, những sở nào …?", "ngoài Sở
- * LĐTBXH thì/còn …": the words from "ngoài" to the "ra", comma, "thì" or "còn" that closes them, when they name a body, left out of what is asked (the
- * question is who else); null when there is no such span. (From the last "ngoài" before them: "ngoại ngữ"
- * folds to "ngoai ngu".)
+ * "ngoài Sở LĐTBXH ra (thì) còn cơ quan nào …?", "ngoài các sở ngành và UBND huyện, những sở nào …?",
+ * "ngoài Sở LĐTBXH thì/còn …": the words from "ngoài" to the "ra", comma, "thì" or "còn" that closes them, when
+ * they name a body, left out of what is asked (the question is who else); null when there is no such span. (From
+ * the last "ngoài" before them: "ngoại ngữ" folds to "ngoai ngu".)
  */
 export function besidesBody(folded: string, corpus: Corpus): string | null {
   const m = /\bngoai ((?:(?!\bngoai\b).){2,80}?)(?: ra\b|,| thi\b| con\b)/.exec(folded);
