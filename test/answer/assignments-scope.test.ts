@@ -89,7 +89,9 @@ describe('two bodies asked together', () => {
   it('two bodies under one heading share their duties: said once', () => {
     const a = ask('Sở KH&ĐT và Sở Tài chính Quảng Ninh được giao nhiệm vụ gì trong kế hoạch 91?');
     expect(a.text.match(/bố trí dự toán kinh phí/g)).toHaveLength(1);
-    expect(a.text).toContain('Sở Tài chính phối hợp 1 nhiệm vụ (Quảng Ninh): cùng các nhiệm vụ trên.');
+    expect(a.text).toContain(
+      'Sở Tài chính phối hợp 1 nhiệm vụ cùng Sở Kế hoạch và Đầu tư (Quảng Ninh): cùng các nhiệm vụ trên.',
+    );
   });
 
   it('a body worked with is no second body asked', () => {

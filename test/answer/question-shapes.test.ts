@@ -497,6 +497,15 @@ describe("a body's shared duties", () => {
       /chủ trì \d+ nhiệm vụ, trong đó \d+ nhiệm vụ cùng Bảo hiểm xã hội thành phố \(Đà Nẵng\):$/,
     );
   });
+  it('a part two bodies are given under one heading ("7. Sở KH&ĐT, Sở Tài chính: Phối hợp …") names the other', () => {
+    const a = ask('Sở Tài chính Quảng Ninh làm gì theo KH 91?');
+    expect(a.text.split('\n')[0]).toBe(
+      'Sở Tài chính phối hợp 1 nhiệm vụ cùng Sở Kế hoạch và Đầu tư (Quảng Ninh):',
+    );
+    // A duty the body alone is given names nobody beside it.
+    const b = ask('Sở Thông tin và Truyền thông Quảng Ninh làm gì theo KH 91?');
+    expect(b.text.split('\n')[0]).not.toContain(' cùng ');
+  });
 });
 
 describe('who compiles the reports', () => {

@@ -254,29 +254,33 @@ export function answerAssignments(
   // What the plan asks of the body or gives it a part in is not said to be led by it.
   const roleOf = (f: Found) => (f.kind === 'task' ? taskRole(f.record) : 'lead');
   const leading = own.filter((f) => roleOf(f) === 'lead');
-  // Duties the body leads with others: "…, trong đó 7 nhiệm vụ cùng Sở Lao động - Thương binh và Xã hội" (a
-  // plan's "Cơ quan thực hiện: Sở LĐTBXH, BHXH thành phố chủ trì" is not the body's alone); a part of the
-  // count of what it leads, never of what it only supports.
-  const shared = leading.filter((f) => f.record.leads.length > 1);
-  // Each co-lead once, in the plan's first spelling ("Bảo hiểm xã hội thành phố" and "Bảo hiểm xã hội" are one).
-  const coLeads = new Map<string, string>();
-  for (const f of shared) {
-    const names = leadNames(f.record);
-    f.record.leads.forEach((spelling, i) => {
-      const name = names[i] ?? spelling;
-      // Mid-sentence, a plural group is written in lower case: "cùng các sở, ngành".
-      if (name !== agency && !coLeads.has(name)) coLeads.set(name, spelling.replace(/^Các\s/u, 'các '));
-    });
-  }
-  const partnersInLead = [...coLeads.values()];
-  const with_ = partnersInLead.length
-    ? `${shared.length === leading.length ? '' : `, trong đó ${count(shared)}`} cùng ${partnersInLead.slice(0, 2).join(', ')}${partnersInLead.length > 2 ? ' và cơ quan khác' : ''}`
-    : '';
+  // Duties the body holds with others: "…, trong đó 7 nhiệm vụ cùng Sở Lao động - Thương binh và Xã hội" (a
+  // plan's "Cơ quan thực hiện: Sở LĐTBXH, BHXH thành phố chủ trì" is not the body's alone; nor is "7. Sở Kế
+  // hoạch và Đầu tư, Sở Tài chính: Phối hợp …", a part both are given); counted within the role they share.
+  const togetherWith = (fs: Found[]) => {
+    const shared = fs.filter((f) => f.record.leads.length > 1);
+    // Each other body once, in the plan's first spelling ("Bảo hiểm xã hội thành phố" and "Bảo hiểm xã hội" are one).
+    const others = new Map<string, string>();
+    for (const f of shared) {
+      const names = leadNames(f.record);
+      f.record.leads.forEach((spelling, i) => {
+        const name = names[i] ?? spelling;
+        // Mid-sentence, a plural group is written in lower case: "cùng các sở, ngành".
+        if (name !== agency && !others.has(name)) others.set(name, spelling.replace(/^Các\s/u, 'các '));
+      });
+    }
+    const names = [...others.values()];
+    return names.length
+      ? `${shared.length === fs.length ? '' : `, trong đó ${count(shared)}`} cùng ${names.slice(0, 2).join(', ')}${names.length > 2 ? ' và cơ quan khác' : ''}`
+      : '';
+  };
   const roles = [
-    leading.length ? `chủ trì ${count(leading)}${with_}` : '',
+    leading.length ? `chủ trì ${count(leading)}${togetherWith(leading)}` : '',
     ...(['partner', 'requested'] as const).map((role) => {
-      const n = own.filter((f) => roleOf(f) === role).length;
-      return n ? `${role === 'partner' ? 'phối hợp' : 'được đề nghị'} ${n} nhiệm vụ` : '';
+      const held = own.filter((f) => roleOf(f) === role);
+      return held.length
+        ? `${role === 'partner' ? 'phối hợp' : 'được đề nghị'} ${held.length} nhiệm vụ${togetherWith(held)}`
+        : '';
     }),
   ].filter(Boolean);
   lines.push(
