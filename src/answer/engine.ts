@@ -42,6 +42,7 @@ import { answerList } from './intents/list';
 import {
   AMOUNT,
   answerMeta,
+  answerReplaced,
   answerUnsetReview,
   asksAnnexes,
   asksFunding,
@@ -780,6 +781,8 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   // "… sơ kết giữa kỳ vào năm nào?" of a plan that holds no such review: it sets none.
   const unsetReview = answerUnsetReview(ctx, ask);
   if (unsetReview) return unsetReview;
+  const replaced = answerReplaced(ctx, ask);
+  if (replaced) return replaced;
   // "… thì báo cáo qua đâu / cho ai?": the plan's reporting duties answer it, whatever else the words suggest.
   // "KH 91 được gửi để báo cáo những cơ quan nào?": the recipients list, before any reporting duty.
   if (asksRecipients(ask.q.folded)) {

@@ -55,6 +55,7 @@ export function citedDocuments(file: string, lines: Line[], bounds: Bounds): Cit
       issuer: c.issuer,
       title: c.title,
       basis: !c.inner && lineStart < bounds.bodyStart,
+      ...(saysReplaced(text, c.start, c.end) ? { replaced: true } : {}),
       source: {
         file,
         lineStart,
@@ -82,6 +83,20 @@ export function citedDocuments(file: string, lines: Line[], bounds: Bounds): Cit
   return docs
     .filter((d) => d.number || d.kind !== 'Kế hoạch' || !basis.some((n) => d.title?.includes(n)))
     .sort((a, b) => a.source.lineStart - b.source.lineStart);
+}
+
+/**
+ * Whether the sentence around a citation says the plan replaces or repeals it: "Kế hoạch này thay thế Kế hoạch số
+ * 12/KH-UBND …", "… bãi bỏ Quyết định số …", "Quyết định số … hết hiệu lực kể từ ngày …". `start`, `end`: the
+ * citation's offsets in `text`.
+ */
+export function saysReplaced(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 120).split(/[.;]\s/u)[0] ?? '';
+  return (
+    /(?:thay thế|bãi bỏ)(?:\s+(?:cho|các|toàn bộ|nội dung))?\s*$/iu.test(before) ||
+    /\bhết hiệu lực\b/iu.test(after)
+  );
 }
 
 /** A name's words with abbreviations written out: "MTQG giảm nghèo bền vững" → "muc tieu quoc gia giam ngheo ben vung". */

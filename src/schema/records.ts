@@ -119,6 +119,8 @@ export const CitedDocument = z.object({
   title: z.nullable(z.string()),
   /** True when the plan cites it as its basis ("Căn cứ …", "Thực hiện …" before the first section). */
   basis: z.boolean(),
+  /** True when the plan says it replaces or repeals the document ("Kế hoạch này thay thế Kế hoạch số …"). */
+  replaced: z.optional(z.boolean()),
   source: Source,
 });
 export type CitedDocument = z.infer<typeof CitedDocument>;

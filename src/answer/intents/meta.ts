@@ -10,7 +10,7 @@ import { compilesReports, coordinatorItemId, coordinatorText, dutyText, item } f
 import { type Ask, type EngineContext, plansIn, plansNamed } from '../context';
 import { cueText } from '../cue-match';
 import { claimClosed, putsForward } from '../cues';
-import { found, joinAnswers } from '../reply';
+import { found, joinAnswers, notFound } from '../reply';
 import type { Answer, AnswerItem } from '../types';
 import { answerDocument, documentDayVerdict, documentItemId, KIND_LETTERS } from './documents';
 
@@ -839,6 +839,39 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
     return missing.length === kindsAsked(ask.q.folded).length ? { ...answer, found: false } : answer;
   }
   return found('plan_meta', lines, items);
+}
+
+// "KH 91 có thay thế hay bãi bỏ kế hoạch nào trước đó không?", "văn bản nào bị KH 230 thay thế?": what the plan
+// says it replaces or repeals, not its date nor a row whose name holds the word ("Mức sinh thay thế").
+const DOCUMENT_WORD = '(?:ke hoach|kh|van ban|quyet dinh|qd|nghi quyet|chi thi|chuong trinh|de an|cong van)';
+const REPLACED_ASKED = new RegExp(
+  `\\b(?:thay the|bai bo|thay cho|lam het hieu luc)\\b(?: (?:hay|hoac|va) (?:thay the|bai bo))?(?: (?:cac|mot|nhung))? ${DOCUMENT_WORD}\\b|\\b${DOCUMENT_WORD} nao (?:bi|duoc|da bi) (?:\\S+ ){0,3}?(?:thay the|bai bo|het hieu luc)\\b`,
+);
+/** The documents a plan says it replaces or repeals, or that it says so of none; null when that is not asked. */
+export function answerReplaced(ctx: EngineContext, ask: Ask): Answer | null {
+  if (!REPLACED_ASKED.test(ask.q.folded)) return null;
+  const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
+  const items = plans.flatMap((p) =>
+    p.plan.documents
+      .filter((d) => d.replaced)
+      .map((d) =>
+        item(
+          'plan',
+          documentItemId(p.plan.id, d),
+          p.plan,
+          `KH ${p.plan.number} (${p.plan.province}) thay thế hoặc bãi bỏ: ${d.source.quote}`,
+          d.source,
+        ),
+      ),
+  );
+  const none = `${plansIn(ask)} không nêu thay thế hay bãi bỏ văn bản nào.`;
+  if (!items.length) {
+    // What the plan does rest on, said after: the documents the asker may have had in mind.
+    if (plans.length !== 1) return notFound(ctx, ask, 'plan_meta', none);
+    const basis = answerMeta(ctx, ask, ['basis']);
+    return { ...found('plan_meta', [none, basis.text], basis.items), found: false };
+  }
+  return found('plan_meta', [...items.map((i) => i.line), sourcesLine(items)], items);
 }
 
 // A document's number with its kind's letters, folded as a question writes it ("42-nq/tw", "1983/qd-ttg").

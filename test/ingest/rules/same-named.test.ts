@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameNamed } from '../../../src/ingest/cited-documents';
+import { sameNamed, saysReplaced } from '../../../src/ingest/cited-documents';
 import type { CitedDocument } from '../../../src/schema/records';
 
 const doc = (kind: string, title: string, line: number): CitedDocument => ({
@@ -46,5 +46,24 @@ describe('sameNamed: a name that is a numbered document cited elsewhere', () => 
       doc('Nghị quyết', 'tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội', 7),
     ]);
     expect(kept).toEqual([numbered]);
+  });
+});
+
+describe('a citation the plan says it replaces or repeals (saysReplaced)', () => {
+  const at = (text: string, cited: string) => {
+    const start = text.indexOf(cited);
+    return saysReplaced(text, start, start + cited.length);
+  };
+  it('"thay thế" or "bãi bỏ" just before it, "hết hiệu lực" in its sentence after it', () => {
+    const cited = 'Kế hoạch số 12/KH-UBND ngày 15/01/2019 của UBND tỉnh';
+    expect(at(`Kế hoạch này thay thế ${cited}.`, cited)).toBe(true);
+    expect(at(`Bãi bỏ ${cited}.`, cited)).toBe(true);
+    expect(at(`${cited} hết hiệu lực kể từ ngày ký.`, cited)).toBe(true);
+  });
+  it('a citation it carries out, or a "thay thế" elsewhere, is not', () => {
+    const cited = 'Nghị quyết số 42-NQ/TW ngày 24/11/2023';
+    expect(at(`Thực hiện ${cited} của Ban Chấp hành Trung ương.`, cited)).toBe(false);
+    expect(at(`Duy trì mức sinh thay thế. Căn cứ ${cited}.`, cited)).toBe(false);
+    expect(at(`${cited}. Quyết định số 5 hết hiệu lực.`, cited)).toBe(false);
   });
 });
