@@ -241,6 +241,9 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'so voi',
   // "Quảng Ninh cam kết giảm … bao nhiêu?": how a target is asked for, as "đặt mục tiêu" is.
   'cam ket',
+  // "xã có bắt buộc phải có đài truyền thanh không?": "must", how a duty or target is asked of; "BHXH bắt buộc"
+  // (compulsory insurance) is a topic and stays.
+  'bat buoc phai',
   // "Nghe nói QN … phải không?", "Em đọc thấy …": where the asker heard the claim, no part of it.
   'nghe noi',
   'nghe bao',

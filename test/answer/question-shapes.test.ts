@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scopeAsked, shownRole } from '../../src/answer/compose';
-import { whichWords } from '../../src/answer/understand';
+import { understand, whichWords } from '../../src/answer/understand';
 import { excerpt } from '../../src/text/truncate';
-import { ask } from '../helpers';
+import { ask, corpus } from '../helpers';
 
 // Questions shaped as officials ask them, none taken from the self-check sets: the route must follow what is
 // asked (who reports, who leads), not a word that also names something else (a decision's number, "chỉ tiêu").
@@ -846,6 +846,15 @@ describe('"cam kết" asks for a target, like "đặt mục tiêu"', () => {
     );
     expect(a.found).toBe(true);
     expect(a.text).toContain('giảm ít nhất 15% tỷ lệ tái nghiện');
+  });
+});
+
+describe('"bắt buộc phải" asks what is required; "BHXH bắt buộc" is a topic', () => {
+  it('"có bắt buộc phải có … không" finds the target that requires it', () => {
+    const a = ask('xa o Da Nang co bat buoc phai co dai truyen thanh co so khong, ty le bao nhieu?');
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('100% xã có Đài truyền thanh cơ sở');
+    expect(understand('BHXH bắt buộc ở Đồng Nai tăng bao nhiêu?', corpus).topic).toContain('bat buoc');
   });
 });
 
