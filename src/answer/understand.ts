@@ -87,6 +87,9 @@ export interface Question {
 }
 
 const intentCues = INTENT_CUES.map(([intent, cues]) => [intent, cueMatcher(cues)] as const);
+// A document's number asked right after its kind: "kế hoạch số mấy", "quyết định số bao nhiêu".
+const DOCUMENT_NUMBER_ASKED =
+  /\b(?:ke hoach|kh|quyet dinh|qd|nghi quyet|nq|chuong trinh|de an|van ban|cong van|chi thi) so (?:may|bao nhieu)\b/;
 // "bên nào / nơi nào / tỉnh nào … cao hơn / thấp hơn / cao nhất": a comparison of figures.
 const WHICH_SIDE_HIGHER =
   /\b(?:ben|noi|tinh|dia phuong) nao\b.*\b(?:cao|thap|nhieu|it|lon|nho) (?:hon|nhat)\b/;
@@ -895,10 +898,17 @@ export function understand(
           // plan, not the day the plan was issued.
           first === 'plan_meta' && BODY_ISSUES_BY.test(folded)
           ? 'deadline'
-          : // "… Sở LĐTBXH giữ vai trò gì?" alone (not after "… ai chủ trì, …", a role in that duty).
-            ROLE_IN_PLAN.test(folded) && !whoAsked(folded)
-            ? 'assignments'
-            : first;
+          : // "Đà Nẵng triển khai kế hoạch số mấy của UBND thành phố về BHXH, ngày nào?": a document's number
+            // (and its day) asked, whatever period or "ngày nào" would otherwise ask a target's or a duty's.
+            // (Not beside a figure asked: "… bao nhiêu xã đạt chuẩn, theo kế hoạch số mấy?" asks both.)
+            (first === undefined || first === 'deadline') &&
+              DOCUMENT_NUMBER_ASKED.test(folded) &&
+              !/(?<!\bso )\bbao nhieu\b/.test(folded)
+            ? 'plan_meta'
+            : // "… Sở LĐTBXH giữ vai trò gì?" alone (not after "… ai chủ trì, …", a role in that duty).
+              ROLE_IN_PLAN.test(folded) && !whoAsked(folded)
+              ? 'assignments'
+              : first;
   const choice = choiceIn(folded, corpus);
   const partnerClaim = choice ? null : partnerClaimIn(folded, corpus);
   const claim = choice || partnerClaim ? null : claimIn(folded, corpus);

@@ -561,3 +561,16 @@ describe('a cited document named by its number, asked its day or issuer', () => 
     expect(a.text).toContain('không ghi ngày ban hành');
   });
 });
+
+describe("a document's number asked after its kind", () => {
+  it('"kế hoạch số mấy …, ngày nào?" asks the document, not a target of its period nor a deadline', () => {
+    const q =
+      'Ve BHXH, BHYT, Da Nang trien khai ke hoach so may cua UBND thanh pho giai doan 2021-2025, ngay nao?';
+    expect(understand(q, corpus).intent).toBe('plan_meta');
+    const a = ask(q);
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('Kế hoạch số 64/KH-UBND ngày 12/04/2021');
+    // A deadline asked of a duty is still a deadline.
+    expect(understand('Đà Nẵng: hạn báo cáo kết quả là ngày nào?', corpus).intent).toBe('deadline');
+  });
+});
