@@ -106,6 +106,8 @@ export interface Focus {
   words?: readonly string[];
   /** Whether the question asks what a row's "Ghi chú" says (see `NOTE_ASKED`). */
   noteAsked?: boolean;
+  /** Whether the question asks a yearly rise or fall ("tăng mỗi năm bao nhiêu", "giảm bình quân/năm"). */
+  perYear?: boolean;
   /**
    * Whether a sentence is quoted whole even for some of its years: the question weighs a figure against the
    * plan's, or names another year ("năm 2030 so với năm 2025").
@@ -113,23 +115,33 @@ export interface Focus {
   whole?: boolean;
 }
 
-// "… hiện nay / tính đến nay …", "vì sao tỉnh đặt …", "ghi chú": what a table row's notes say (where the row
-// stands, why the province set its figure), not its targets.
+// "… hiện nay / tính đến nay …", "Hiện Đồng Nai có bao nhiêu …", "vì sao tỉnh đặt …", "ghi chú": what a table
+// row's notes say (where the row stands, why the province set its figure), not its targets.
 const NOTE_ASKED =
-  /\b(?:ghi chu|hien (?:nay|tai|trang)|thuc trang|tinh (?:den|toi) nay|vi sao|tai sao|ly do|sao lai)\b/;
+  /\b(?:ghi chu|hien (?:nay|tai|trang|co|da|dang)|thuc trang|(?:tinh )?(?:den|toi) nay|vi sao|tai sao|ly do|sao lai)\b|^hien (?!thuc\b)/;
 
 /** Whether a folded question asks what a table row's notes say. */
 export const asksNote = (folded: string) => NOTE_ASKED.test(folded);
 
+/** Whether a folded question asks a yearly rate: "tăng mỗi năm", "hằng năm giảm bao nhiêu", "bao nhiêu %/năm". */
+export const asksPerYear = (folded: string) => /\b(?:moi|hang) nam\b|\/ ?nam\b/.test(folded);
+
+// A yearly rate as a plan writes it: "tăng hàng năm 1%", "giảm 1,5%/năm", "mỗi năm tăng …".
+const YEARLY = /(?:hằng|hàng|mỗi) năm|\/\s?năm/iu;
+
 /**
- * A row's "Ghi chú", when the question asks about it: asked outright, or asked of a year the note names and no
- * target of the row has ("cuối năm 2024 còn bao nhiêu hộ nghèo?" of a row set for 2025 and 2030).
+ * A row's "Ghi chú", when the question asks about it: asked outright, asked of a year the note names and no
+ * target of the row has ("cuối năm 2024 còn bao nhiêu hộ nghèo?" of a row set for 2025 and 2030), or asked a
+ * yearly rate the note states and no target does ("… tăng mỗi năm bao nhiêu?" of a row whose note proposes
+ * "tăng hàng năm 1%").
  */
 function noteShown(i: Indicator, focus?: Focus): string {
   if (!i.note || !focus) return '';
   const rowYears = new Set(i.targets.map((t) => t.year));
   const ofYear = focus.years.some((y) => !rowYears.has(y) && i.note?.includes(String(y)));
-  return focus.noteAsked || ofYear ? ` Ghi chú của bảng: «${ellipsize(i.note, 400)}»` : '';
+  const yearly =
+    focus.perYear && YEARLY.test(i.note) && !i.targets.some((t) => YEARLY.test(`${t.text} ${t.unit ?? ''}`));
+  return focus.noteAsked || ofYear || yearly ? ` Ghi chú của bảng: «${ellipsize(i.note, 400)}»` : '';
 }
 
 // Words of a figure's label that name no particular thing.

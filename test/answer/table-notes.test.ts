@@ -1,6 +1,6 @@
 /** A table row's "Ghi chú" is read out when the question asks about it, and only then. */
 import { describe, expect, it } from 'vitest';
-import { asksNote, indicatorText } from '../../src/answer/compose';
+import { asksNote, asksPerYear, indicatorText } from '../../src/answer/compose';
 import type { Indicator } from '../../src/schema/records';
 import { fold } from '../../src/text/normalize';
 import { ask } from '../helpers';
@@ -44,6 +44,22 @@ describe('indicatorText with a note', () => {
     expect(asksNote(fold('Tỷ lệ BHXH của Đồng Nai hiện nay là bao nhiêu?'))).toBe(true);
     expect(asksNote(fold('Vì sao tỉnh đặt mức giảm 0,3%/năm?'))).toBe(true);
     expect(asksNote(fold('Tỷ lệ BHXH năm 2030 là bao nhiêu?'))).toBe(false);
+    // A question opening on "Hiện …" asks where things stand; "hiện thực hóa" is a verb.
+    expect(asksNote(fold('Hiện Đồng Nai có bao nhiêu xã đạt chuẩn nông thôn mới nâng cao?'))).toBe(true);
+    expect(asksNote(fold('Hiện thực hóa mục tiêu BHYT thế nào?'))).toBe(false);
+  });
+  it('adds a yearly rate the note states when a yearly rate is asked and no target states one', () => {
+    const proposed = { ...row, note: 'Nên điều chỉnh tỷ lệ tăng hàng năm 1% cho giai đoạn 2026 - 2030.' };
+    const yearly = { years: [], scope: null, perYear: true } as const;
+    expect(indicatorText(proposed, '2026-11-23', yearly)).toContain('tăng hàng năm 1%');
+    expect(asksPerYear(fold('Đồng Nai đề xuất tỷ lệ tham gia BHXH tăng mỗi năm bao nhiêu?'))).toBe(true);
+    // A note without a yearly rate, or a row whose own target is yearly, adds nothing.
+    expect(indicatorText(row, '2026-11-23', yearly)).not.toContain('Ghi chú');
+    const rowYearly = {
+      ...proposed,
+      targets: [{ ...(row.targets[0] as Indicator['targets'][number]), text: 'giảm 1%/năm', unit: '%/năm' }],
+    };
+    expect(indicatorText(rowYearly, '2026-11-23', yearly)).not.toContain('Ghi chú');
   });
 });
 

@@ -9,6 +9,7 @@ import {
   agencyText,
   askedClause,
   asksNote,
+  asksPerYear,
   claimColumn,
   columnPart,
   item,
@@ -277,6 +278,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     scope: scopeAsked(q.folded),
     words: topicWords(q.topic),
     noteAsked: asksNote(q.folded),
+    perYear: asksPerYear(q.folded),
     whole:
       putsForward(q) ||
       (q.folded.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => !q.years.includes(Number(y))),
