@@ -12,6 +12,8 @@ describe('what a plan replaces or repeals', () => {
     const b = ask('KH 230/KH-UBND Đồng Nai có thay thế kế hoạch nào trước đây của tỉnh không?');
     expect(b.found).toBe(false);
     expect(b.text).not.toContain('Mức sinh thay thế');
+    // "thay thế cho …" asks it too, however the document's number is asked.
+    expect(ask('KH 91 của Quảng Ninh ban hành thì thay thế cho kế hoạch số mấy trước đó?').found).toBe(false);
     // A row whose name holds the word is still a row.
     expect(ask('Mức sinh thay thế ở Đồng Nai đặt thế nào?').text).toContain('Mức sinh thay thế');
   });

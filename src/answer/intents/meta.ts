@@ -845,7 +845,7 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
 // says it replaces or repeals, not its date nor a row whose name holds the word ("Mức sinh thay thế").
 const DOCUMENT_WORD = '(?:ke hoach|kh|van ban|quyet dinh|qd|nghi quyet|chi thi|chuong trinh|de an|cong van)';
 const REPLACED_ASKED = new RegExp(
-  `\\b(?:thay the|bai bo|thay cho|lam het hieu luc)\\b(?: (?:hay|hoac|va) (?:thay the|bai bo))?(?: (?:cac|mot|nhung))? ${DOCUMENT_WORD}\\b|\\b${DOCUMENT_WORD} nao (?:bi|duoc|da bi) (?:\\S+ ){0,3}?(?:thay the|bai bo|het hieu luc)\\b`,
+  `\\b(?:thay the|bai bo|thay cho|lam het hieu luc)\\b(?: (?:hay|hoac|va) (?:thay the|bai bo))?(?: cho)?(?: (?:cac|mot|nhung))? ${DOCUMENT_WORD}\\b|\\b${DOCUMENT_WORD} nao (?:bi|duoc|da bi) (?:\\S+ ){0,3}?(?:thay the|bai bo|het hieu luc)\\b`,
 );
 /** The documents a plan says it replaces or repeals, or that it says so of none; null when that is not asked. */
 export function answerReplaced(ctx: EngineContext, ask: Ask): Answer | null {
