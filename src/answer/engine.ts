@@ -7,6 +7,7 @@ import { agencyKey, groupOrHead } from '../ingest/agencies';
 import type { Corpus, PlanRecords } from '../schema/records';
 import type { ProvinceSuccession } from '../schema/succession';
 import { buildIndex, prebuiltIndex, type SearchIndex } from '../search/index';
+import { sectionLabel } from '../text/citation';
 import { formatDate, statedToday } from '../text/dates';
 import { fold } from '../text/normalize';
 import { clip } from '../text/truncate';
@@ -645,7 +646,8 @@ function placed(ctx: EngineContext, ask: Ask, answer: Answer): Answer {
   if (!first?.record.domain) return answer;
   const plan = first.plan.plan;
   const heading = first.record.domain.replace(/[\s.:;]+$/u, '');
-  const line = `${plan.province}: nằm ở mục ${first.record.source.section} của KH ${plan.number} — «${heading}».`;
+  // ("PL1.2.3" is said as the plan says it: "Phụ lục I, mục 2.3".)
+  const line = `${plan.province}: nằm ở ${sectionLabel(first.record.source.section)} của KH ${plan.number} — «${heading}».`;
   return { ...answer, text: `${line}\n${answer.text}` };
 }
 

@@ -40,7 +40,7 @@ const AREA_WORDS = /\b(?:thanh thi|do thi|nong thon)\b/g;
  * "cái đó", "cơ quan ấy" — no subject of its own.
  */
 const POINTS_BACK =
-  / (?:quyet dinh|nghi quyet|ke hoach|kh|van ban|de an|chuong trinh|cong van|chi tieu|muc tieu|nhom nhiem vu|nhom chi tieu|nhom viec|nhiem vu|noi dung|viec|cai|y|co quan|don vi|so|nganh|mang|linh vuc|van de|phan|nhom) (?:do|nay|tren|ay|kia)(?= )/g;
+  / (?:quyet dinh|nghi quyet|ke hoach|kh|van ban|de an|chuong trinh|cong van|chi tieu|muc tieu|ty le|ti le|nhom nhiem vu|nhom chi tieu|nhom viec|nhiem vu|noi dung|viec|cai|y|co quan|don vi|so|nganh|mang|linh vuc|van de|phan|nhom) (?:do|nay|tren|ay|kia)(?= )/g;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /**
@@ -60,6 +60,8 @@ function leftover(q: Question, body?: string): string[] {
     .replace(YEAR, ' ')
     .replace(AREA_WORDS, ' ')
     .replace(POINTS_BACK, ' ')
+    // "nó nằm ở mục nào?": "it", the subject just asked about (only opening the message: folded, "nợ" is "no").
+    .replace(/^ no (?=\S)/, ' ')
     // "… nằm ở mục nào của KH / trong văn bản?": the plan pointed at, no subject.
     .replace(/ (?:(?:cua|trong|theo) )?(?:kh|ke hoach)(?: so)? \d+(?:\/[a-z-]+)?(?= )/g, ' ')
     .replace(/ (?:cua|trong|ca|toan bo) (?:kh|ke hoach|van ban)(?= )/g, ' ')
@@ -129,8 +131,8 @@ const ASPECT_WORDS = new Set(
     'cu the viec nay do chiu trach nhiem nhiem vu nguon dau trien khai la dien ra ' +
     // "ai theo dõi chỉ tiêu này?" asks who leads it; "số liệu Trung ương giao thì sao?" its other column.
     'theo doi chi tieu trung uong tw giao so lieu ' +
-    // "hạn ngày nào?", "làm khi nào?", "nó nằm ở mục nào?", "báo cáo cho ai, mấy lần?"
-    'ngay lam nam muc lan may bao cao cho gui qua ' +
+    // "hạn ngày nào?", "làm khi nào?", "nó nằm ở mục nào?", "số đó lấy ở mục nào?", "báo cáo cho ai, mấy lần?"
+    'ngay lam nam muc lay lan may bao cao cho gui qua ' +
     // "cơ quan nào theo dõi, đánh giá chỉ tiêu này?", "việc đó ai làm?", "nhiệm vụ trên"
     'danh gia nay do tren ' +
     // "sở nào tham mưu?", "phải đạt vào năm nào?", "nâng lên bao nhiêu?", "ký / ban hành ngày nào?", "cơ quan
