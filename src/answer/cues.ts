@@ -716,3 +716,17 @@ export const claimClosed = (q: { raw: string; folded: string }) =>
 /** Whether a question puts a claim to the plan (see `PUTS_FORWARD`, `CLAIM_PARTICLE`). */
 export const putsForward = (q: { raw: string; folded: string }) =>
   PUTS_FORWARD.test(q.folded) || closedByParticle(q);
+
+// "… trong phụ lục (II)", "ở PL 2": an annex of the plan, by its number when it has one.
+const ANNEX_ASKED = /\bphu luc(?: (iii|ii|i|iv|[1-4]))?\b/;
+const ANNEX_NUMBER: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+
+/**
+ * The section prefix of the annex a folded question names ("trong phụ lục II" → "PL2", "trong phụ lục" → "PL"),
+ * null when it names none.
+ */
+export function annexAsked(folded: string): string | null {
+  const annex = ANNEX_ASKED.exec(folded);
+  if (!annex) return null;
+  return `PL${annex[1] ? (ANNEX_NUMBER[annex[1]] ?? annex[1]) : ''}`;
+}

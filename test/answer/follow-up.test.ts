@@ -868,3 +868,37 @@ describe('when, after a question about reports', () => {
     expect(mergeFollowUp(previous, 'hạn chót xóa nhà tạm là khi nào?', corpus)).not.toMatch(/^bao cao/);
   });
 });
+
+describe('a follow-up pointing back with "tỷ lệ này", "nó", "số đó"', () => {
+  it('"tỷ lệ này" in another province is the previous question\'s rate there', () => {
+    const a = askAfter(
+      'KH 91 Quảng Ninh đặt tỷ lệ lao động qua đào tạo đạt bao nhiêu?',
+      'thế Lai Châu đặt mục tiêu tỷ lệ này đến cuối 2025 là bao nhiêu?',
+    );
+    expect(a.text).toContain('62,8%');
+    expect(a.text).not.toContain('bảo hiểm y tế');
+  });
+  it('"nó" opening the message is the subject just asked about', () => {
+    const a = askAfter(
+      'Lai Châu: đến 2025 bao nhiêu % hộ gia đình được công nhận đạt chuẩn văn hóa?',
+      'nó nằm ở mục nào trong kế hoạch?',
+    );
+    expect(a.text.split('\n')[0]).toBe('Lai Châu: nằm ở mục II.8 của KH 767/KH-UBND — «8. Về văn hóa».');
+    expect(elliptical('nó ở Lai Châu thì sao?')).toBe(true);
+  });
+  it('"số đó lấy ở mục nào" names an annex row\'s place as the plan does', () => {
+    const a = askAfter(
+      'Tỷ lệ việc làm phi chính thức của Đồng Nai đến 2025 (chỉ tiêu địa phương) là bao nhiêu?',
+      'số đó lấy ở mục nào trong kế hoạch?',
+    );
+    expect(a.text.split('\n')[0]).toBe('Đồng Nai: nằm ở Phụ lục I, mục 2.3 của KH 230/KH-UBND — «Nhóm 2».');
+  });
+});
+
+describe('an annex named in the question', () => {
+  it('its rows come before the body text that shares the words', () => {
+    const a = ask('Đồng Nai: nhiệm vụ trợ giúp pháp lý ở Phụ lục II có thời gian thực hiện thế nào?');
+    expect(a.text).toContain('Thời gian: Thường xuyên');
+    expect(a.text).toContain('Phụ lục II, mục 25');
+  });
+});

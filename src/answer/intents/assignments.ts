@@ -22,7 +22,7 @@ import {
 import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
 import { cueMatcher, cueText } from '../cue-match';
-import { QUESTION_WORDS, TODAY_CUES } from '../cues';
+import { annexAsked, QUESTION_WORDS, TODAY_CUES } from '../cues';
 import { found, notFound } from '../reply';
 import { holdersToday, keyOf, predecessorsOf } from '../today';
 import { TUNING } from '../tuning';
@@ -65,9 +65,7 @@ export function nameAsWritten(agency: string, duties: readonly { leads: string[]
 }
 
 /** Answers what an agency is assigned, optionally narrowed by a topic. */
-// "… trong phụ lục (II / phân công)": the annex's rows; "đồng chủ trì": duties led with another body.
-const ANNEX_ASKED = /\bphu luc(?: (iii|ii|i|iv|[1-4]))?\b/;
-const ANNEX_NUMBER: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+// "đồng chủ trì": duties led with another body.
 const CO_LEAD_ASKED = /\bdong chu tri\b/;
 
 /**
@@ -80,10 +78,9 @@ export function narrowedByRole<T extends { record: { leads: string[]; source: { 
   folded: string,
 ): T[] {
   let out = records;
-  const annex = ANNEX_ASKED.exec(folded);
-  if (annex) {
-    const n = annex[1] ? (ANNEX_NUMBER[annex[1]] ?? annex[1]) : '';
-    const inAnnex = out.filter((f) => f.record.source.section.startsWith(`PL${n}`));
+  const annex = annexAsked(folded);
+  if (annex !== null) {
+    const inAnnex = out.filter((f) => f.record.source.section.startsWith(annex));
     if (inAnnex.length) out = inAnnex;
   }
   if (CO_LEAD_ASKED.test(folded)) {

@@ -7,7 +7,7 @@ import { INSURANCES } from '../../text/vocabulary';
 import type { Ask, EngineContext, Found } from '../context';
 import { search } from '../context';
 import { cueText } from '../cue-match';
-import { figuresAsked, WHO_WORDS } from '../cues';
+import { annexAsked, figuresAsked, WHO_WORDS } from '../cues';
 import { type Candidate, coverage, TERMS_JOINED, type TermStats } from '../rank';
 import { TUNING } from '../tuning';
 import { areasIn } from '../understand';
@@ -277,7 +277,16 @@ export function pick(
   bonus?: (doc: SearchDoc) => number,
   strict = false,
 ): { chosen: Candidate[]; ranked: Candidate[]; fits: (c: Candidate) => boolean } {
-  const ranked = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
+  const found = search(ctx, ask, ask.q.topic, kinds, bonus).filter(accept);
+  // "… ở Phụ lục II …": the rows of the annex named come first, in their order; the rest after them. (Not of a
+  // body's duties asked: the annex's rows of other bodies would come before the body's own.)
+  const annex =
+    ask.q.agency || ask.q.intent === 'agency' || ask.q.intent === 'assignments'
+      ? null
+      : annexAsked(ask.q.folded);
+  const inAnnex = (c: Candidate) =>
+    annex !== null && !!ctx.records.get(c.doc.id)?.record.source.section.startsWith(annex);
+  const ranked = annex === null ? found : [...found.filter(inAnnex), ...found.filter((c) => !inAnnex(c))];
   const { fits, insured } = fitsOf(ctx, ask);
   // Asked for a figure, a record without the question's key words is never the answer, however much
   // else it shares: its figure would be the figure of another indicator.
