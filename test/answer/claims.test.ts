@@ -662,10 +662,11 @@ describe('figureVerdict: one figure put forward against the figures shown in its
     expect(figureVerdict(fold('25% lao động tham gia BHXH vào năm 2025 phải không?'), bhxh, topic)).toMatch(
       /^Không/,
     );
-    // Of 2030, the farmers' 1,1% "… tham gia bảo hiểm xã hội … lực lượng lao động" shares as many words: no verdict.
-    expect(
-      figureVerdict(fold('25% lao động tham gia BHXH vào năm 2030 phải không?'), bhxh, topic),
-    ).toBeNull();
+    // Of 2030, the farmers' 1,1% "… tham gia bảo hiểm xã hội … lực lượng lao động" shares as many words of its
+    // clause; the words after each figure tell them apart.
+    expect(figureVerdict(fold('25% lao động tham gia BHXH vào năm 2030 phải không?'), bhxh, topic)).toMatch(
+      /^Đúng/,
+    );
     // A year right after a figure is its own: "đạt 60% vào năm 2025 và 80% vào năm 2030".
     const gender = ['Phấn đấu đạt 60% vào năm 2025 và 80% vào năm 2030 người dân được tiếp cận kiến thức'];
     expect(figureVerdict(fold('đạt 80% vào năm 2025 đúng ko'), gender, 'tiep can kien thuc')).toMatch(
@@ -1076,5 +1077,65 @@ describe('the tag "…, đúng không?"', () => {
   });
   it('keeps "dùng" where the question writes it so', () => {
     expect(understand('hộ gia đình có dùng không nước sạch đạt 95%?', corpus).topic).toContain('dung');
+  });
+});
+
+describe('two figures put forward in one clause, each judged by its own words', () => {
+  const line =
+    '60% lực lượng lao động trong độ tuổi lao động tham gia bảo hiểm xã hội (BHXH) và trên 45% lực lượng lao động trong độ tuổi lao động tham gia bảo hiểm thất nghiệp (BHTN)';
+  const topic = 'luc luong lao dong trong do tuoi tham gia bhxh va | tham gia bhtn';
+  it('the words after each figure, abbreviations read as the words they stand for', () => {
+    const claim = (a: string, b: string) =>
+      figureVerdict(
+        fold(
+          `đến 2030 có ${a} lực lượng lao động trong độ tuổi tham gia BHXH và trên ${b} tham gia BHTN, đúng không?`,
+        ),
+        [line],
+        topic,
+      );
+    expect(claim('60%', '45%')).toMatch(/^Đúng/);
+    expect(claim('60%', '40%')).toMatch(/^Không/);
+    expect(claim('45%', '60%')).toMatch(/^Không/);
+  });
+  it('figures of one clause told apart by what follows each ("… thành thị và 75% … nông thôn")', () => {
+    const water = [
+      '100% hộ gia đình ở thành thị và 75% hộ gia đình ở nông thôn được sử dụng nước sạch theo quy chuẩn',
+    ];
+    const q = (n: string) =>
+      fold(`có phải ${n} hộ gia đình ở nông thôn được dùng nước sạch theo quy chuẩn không?`);
+    expect(
+      figureVerdict(q('100%'), water, 'ho gia dinh | nong thon | dung nuoc sach theo quy chuan'),
+    ).toMatch(/^Không/);
+    expect(figureVerdict(q('75%'), water, 'ho gia dinh | nong thon | dung nuoc sach theo quy chuan')).toMatch(
+      /^Đúng/,
+    );
+  });
+});
+
+describe('claims put in other words', () => {
+  it('"… có chính xác không?" puts the figure forward', () => {
+    const q = 'xây ít nhất 13.000 căn hộ, con số đó có chính xác không?';
+    expect(putsForward({ raw: q, folded: fold(q) })).toBe(true);
+    const a = ask(
+      'Thanh Hóa đặt mục tiêu đến 2030 xây ít nhất 13.000 căn hộ nhà ở xã hội, con số đó có chính xác không?',
+    );
+    expect(a.text).toMatch(/^Không: kế hoạch ghi con số khác/);
+    expect(a.text).toContain('13.787');
+  });
+  it('"… là X lo đúng không?" puts X forward as the one in charge', () => {
+    const a = ask(
+      'Ở Lai Châu, việc giải ngân vốn vay cho hộ nghèo, cận nghèo là Sở Tài chính lo đúng không?',
+    );
+    expect(a.text).toMatch(/^Không: kế hoạch không giao Sở Tài chính chủ trì việc này/);
+    expect(a.text).toContain('Ngân hàng chính sách xã hội');
+  });
+  it("a year swapped after a figure put forward asks that year's figure, not the claim again", () => {
+    const a = engine.answer('còn năm 2030 thì sao?', {
+      today: TODAY,
+      previousQuestion:
+        'Lai Châu đặt chỉ số hài lòng của người tham gia bảo hiểm năm 2025 là 80% đúng không?',
+    });
+    expect(a.text).not.toMatch(/^Không/);
+    expect(a.text).toContain('90%');
   });
 });

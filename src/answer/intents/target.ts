@@ -5,6 +5,7 @@ import type { Task } from '../../schema/records';
 import { readerDays } from '../../text/dates';
 import { fold, tokens } from '../../text/normalize';
 import { clip } from '../../text/truncate';
+import { ABBREVIATIONS } from '../../text/vocabulary';
 import {
   agencyText,
   askedClause,
@@ -447,18 +448,41 @@ function ofTheClaim(figures: Figure[], folded: string, claim: Figure, topic: str
     if (ofYear.length) kept = ofYear;
   }
   // The words of the claim's own clause in the question ("80%, trong đó có bằng cấp, chứng chỉ 35%": two
-  // claims, each of its own thing), those of the topic.
-  const asked = new Set(tokens(topic));
-  const words = new Set(claim.clause.split(' ').filter((w) => /^[a-z]{2,}$/.test(w) && asked.has(w)));
-  if (!words.size || new Set(kept.map((f) => f.n)).size < 2) return kept;
+  // claims, each of its own thing), those of the topic; of a clause holding two claims ("60% lực lượng lao
+  // động tham gia BHXH và trên 45% tham gia BHTN"), those its figure is followed by, up to the next one. Words
+  // that say how a figure is set count for neither, and abbreviations count as the words they stand for.
+  const asked = new Set(spelledWords(topic));
+  const of = (text: string) => new Set(spelledWords(text).filter((w) => asked.has(w) && !FILLERS.has(w)));
+  if (new Set(kept.map((f) => f.n)).size < 2) return kept;
   // A clause that names nothing ("có 20%, năm 2030 có 25% lực lượng lao động …") shares the subject written
   // after it: the clauses cannot tell the figures apart.
   if (kept.some((f) => !f.clause.split(' ').some((w) => /^[a-z]{2,}$/.test(w) && !FILLERS.has(w))))
     return kept;
-  const score = (f: Figure) => new Set(f.clause.split(' ').filter((w) => words.has(w))).size;
-  const best = Math.max(...kept.map(score));
-  const top = kept.filter((f) => score(f) === best);
-  return best > 0 && top.length < kept.length ? top : kept;
+  // (The words after the claim's figure first; when none of the lines' figures shares them, the whole clause's.)
+  return closest(kept, of(claim.after)) ?? closest(kept, of(claim.clause)) ?? kept;
+}
+
+/**
+ * The figures whose clauses share most of `words`, and of those the ones whose own words (after them) share most
+ * and say least else ("100% số xã đạt chuẩn Nông thôn mới, ít nhất 50% số xã đạt chuẩn Nông thôn mới nâng cao");
+ * null when none shares any or they cannot be told apart.
+ */
+function closest(figures: Figure[], words: Set<string>): Figure[] | null {
+  if (!words.size) return null;
+  const score = (f: Figure) => new Set(spelledWords(f.clause).filter((w) => words.has(w))).size;
+  const best = Math.max(...figures.map(score));
+  if (best === 0) return null;
+  let top = figures.filter((f) => score(f) === best);
+  // Figures of one clause ("100% hộ gia đình ở thành thị và 75% hộ gia đình ở nông thôn …") are told apart by the
+  // words after each: the most of the claim's, then the fewest others.
+  const after = (f: Figure) => spelledWords(f.after).filter((w) => !FILLERS.has(w));
+  const shared = (f: Figure) => new Set(after(f).filter((w) => words.has(w))).size;
+  const most = Math.max(...top.map(shared));
+  top = top.filter((f) => shared(f) === most);
+  const extra = (f: Figure) => after(f).filter((w) => !words.has(w)).length;
+  const least = Math.min(...top.map(extra));
+  top = top.filter((f) => extra(f) === least);
+  return top.length < figures.length ? top : null;
 }
 
 // A year as a sentence writes it (not a document's number, "68/NQ-CP"), and one right after a figure.
@@ -474,6 +498,19 @@ const FILLERS = new Set(
   ),
 );
 
+// Folded abbreviations and the folded words they stand for: "bhxh" → "bao hiem xa hoi".
+const SPELLED = new Map(
+  Object.entries(ABBREVIATIONS).map(([abbr, full]) => [fold(abbr), tokens(fold(full))] as const),
+);
+
+/** The words of folded text (two letters or more), an abbreviation as the words it stands for. */
+function spelledWords(text: string): string[] {
+  return text
+    .split(/[^a-z0-9&-]+/)
+    .flatMap((w) => SPELLED.get(w) ?? [w])
+    .filter((w) => /^[a-z]{2,}$/.test(w));
+}
+
 interface Figure {
   n: string;
   unit: string;
@@ -482,6 +519,8 @@ interface Figure {
   year?: string;
   /** The words of its clause (between commas, semicolons, brackets). */
   clause: string;
+  /** The words after it in its clause, up to the next figure. */
+  after: string;
 }
 
 // "từ 5 đến 17 tuổi" is the range "5-17 tuổi".
@@ -489,6 +528,7 @@ const FROM_TO = /\btu (\d+(?:,\d+)?) den (\d+(?:,\d+)?)(?= ?[a-z%])/g;
 
 function figuresIn(text: string): Figure[] {
   const folded = text.replace(FROM_TO, '$1-$2');
+  const starts = [...folded.matchAll(FIGURE_WITH_UNIT)].map((m) => m.index ?? 0);
   return [...folded.matchAll(FIGURE_WITH_UNIT)]
     .filter(
       (m) =>
@@ -505,12 +545,17 @@ function figuresIn(text: string): Figure[] {
       // Clauses end at a comma that is no decimal comma ("1,1%"), a semicolon or a bracket.
       const from = [...before.matchAll(/[;()]|,(?!\d)/g)].pop();
       const to = folded.slice(end).search(/[;()]|,(?!\d)/);
+      const clauseEnd = to < 0 ? folded.length : end + to;
+      const next = starts.find((s) => s >= end) ?? folded.length;
+      // (A question's sentence ends at its "?": "75% đúng ko? vậy ở thành thị …" says nothing more of the 75%.)
+      const stop = folded.slice(end).search(/[?!]|\.(?!\d)/);
       return {
         n: asNumber((m[1] as string).replace(/\s+/g, '')),
         unit: (m[2] as string).replace(/^\/\s*/, '/'),
         side: sideOf(folded.slice(Math.max(0, at - 20), at), folded.slice(end, end + 12)),
         ...(year ? { year } : {}),
-        clause: folded.slice(from ? (from.index ?? 0) + 1 : 0, to < 0 ? undefined : end + to),
+        clause: folded.slice(from ? (from.index ?? 0) + 1 : 0, clauseEnd),
+        after: folded.slice(end, Math.min(next, clauseEnd, stop < 0 ? folded.length : end + stop)),
       };
     });
 }
