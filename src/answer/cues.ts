@@ -680,12 +680,18 @@ export const DOCUMENT_CUES: ReadonlyArray<string> = [
 export const DOCUMENT_KIND_WORDS =
   'nghi quyet|quyet dinh|ket luan|cong van|ke hoach|chi thi|thong tu|nghi dinh|to trinh|chuong trinh|nq|qd|cv|nd|tt|ct|kl|kh';
 
-/** A claim closed by its tag, folded: "… phải không?", "… đúng không?", "… đúng chứ?" (not "có phải báo cáo … không?": must). */
-export const CLAIM_TAG = /\b(?:dung|phai) (?:khong|ko|k|chu)\b/;
+/**
+ * A claim closed by its tag, folded: "… phải không?", "… đúng không?", "… đúng chứ?", "… có chính xác không?" (not
+ * "có phải báo cáo … không?": must).
+ */
+export const CLAIM_TAG = /\b(?:dung|phai|chinh xac) (?:khong|ko|k|chu)\b/;
 
-/** A claim put to the plan, folded: "… đúng không?", "có phải … không?", "… phải không?", "… đúng chứ?", "có đúng là …". */
+/**
+ * A claim put to the plan, folded: "… đúng không?", "có phải … không?", "… phải không?", "… đúng chứ?", "có đúng
+ * là …", "… có chính xác không?".
+ */
 export const PUTS_FORWARD =
-  /\b(?:dung|phai)(?: \S+){0,4} (?:khong|ko|k)\b|\b(?:dung|phai) chu\b|\bco phai\b|\bco dung (?:la|khong)\b|^(?:\S+ ){0,4}?co dung (?!han|hen|quy|muc dich|doi tuong|nhu)\S/;
+  /\b(?:dung|phai)(?: \S+){0,4} (?:khong|ko|k)\b|\b(?:co )?chinh xac (?:khong|ko|k)\b|\b(?:dung|phai) chu\b|\bco phai\b|\bco dung (?:la|khong)\b|^(?:\S+ ){0,4}?co dung (?!han|hen|quy|muc dich|doi tuong|nhu)\S/;
 
 /**
  * A claim closed by a particle that asks to have it confirmed, as typed: "… là 65 giường hả?", "… của BTV Tỉnh

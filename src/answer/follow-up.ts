@@ -454,6 +454,10 @@ function mergedWords(
   // "… trên 95% … đến năm 2030 đúng không?" then "vậy mốc năm 2025 … bao nhiêu?": the figure is asked now, not
   // the claim put forward before.
   if (sideOf(q.folded) === 'figure') base = base.replace(new RegExp(CLAIM_TAG.source, 'g'), ' ');
+  // "… năm 2025 là 80% đúng không?" then "còn năm 2030 thì sao?": that year's figure is asked, not the figure put
+  // forward for the other year judged again.
+  else if (q.years.length && !putsForward(q) && putsForward(p))
+    base = base.replace(/\b\d+(?:[.,]\d+)*\s*(?:%|‰)/g, ' ').replace(new RegExp(CLAIM_TAG.source, 'g'), ' ');
   // "còn chỉ tiêu địa phương năm 2025?" after "chỉ tiêu TW … năm 2025 là bao nhiêu?": the table's other column, asked
   // of the same row; the column the previous question named goes.
   const column = scopeAsked(q.folded);

@@ -417,6 +417,9 @@ const CLAIM_BEFORE = new RegExp(
 const CLAIM_GIVEN =
   /^(.{2,160}?) co (?:duoc giao|duoc phan cong|nhan)\b(?! (?:phoi hop|tham gia|nhiem vu (?:rieng|cu the|nao|gi)|viec (?:gi|nao))\b)(?:(?! (?:gi|nao|nhung gi)\b).)*\b(?:khong|ko)\s*(?:\?|[.!]*$)/;
 const CLAIM_TAGGED = new RegExp(`^(.{2,160}?) ${CLAIM_VERB}\\b.*\\b(?:phai|dung) (?:khong|ko|chua)\\b`);
+// "việc … là Sở Tài chính lo đúng không?": a body put forward as the doer by an everyday verb ("lo", "làm", "quản lý"),
+// right after "là".
+const CLAIM_DOER = /\bla (?:do )?(.{2,80}?) (?:lo|lam|quan ly)\b.{0,20}?\b(?:phai|dung) (?:khong|ko|k)\b/;
 // "Vậy là Sở LĐTBXH à?", "tức là BHXH tỉnh hả?": a body put forward with no verb, after a question of who.
 const CLAIM_BARE =
   /^(?:(?:vay|the|tuc|nghia)(?: thi)? )?la (.{2,80}?)\s*(?:\b(?:a|ha|ak|ah|nhi|u|phai khong|dung khong))?\s*(?:[?.!]|$)/;
@@ -482,6 +485,7 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   const before = (CLAIM_BEFORE.exec(folded) ??
     CLAIM_ROLE_HELD.exec(folded) ??
     CLAIM_TAGGED.exec(folded) ??
+    CLAIM_DOER.exec(folded) ??
     CLAIM_PARTICLE.exec(folded) ??
     CLAIM_GIVEN.exec(folded))?.[1];
   // (With the words that named it, which leave the subject: "… là Sở Lao động TBXH chủ trì hả?")
