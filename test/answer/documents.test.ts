@@ -574,3 +574,16 @@ describe("a document's number asked after its kind", () => {
     expect(understand('Đà Nẵng: hạn báo cáo kết quả là ngày nào?', corpus).intent).toBe('deadline');
   });
 });
+
+describe('two documents named by their numbers, each asked', () => {
+  it('"… Nghị quyết 68/NQ-CP ngày nào và Kế hoạch 332-KH/TU ngày nào?" gives both days, in the order named', () => {
+    const a = ask(
+      'KH 230/KH-UBND của Đồng Nai thực hiện Nghị quyết 68/NQ-CP ngày nào và Kế hoạch 332-KH/TU ngày nào?',
+    );
+    expect(a.text).toMatch(/68\/NQ-CP ngày 09\/05\/2024[\s\S]*332-KH\/TU ngày 20\/03\/2024/);
+    // Asked once, the one asked about alone.
+    const b = ask('Nghị quyết 42-NQ/TW mà KH 68 Thanh Hóa thực hiện ban hành ngày nào?');
+    expect(b.text).toContain('24/11/2023');
+    expect(b.text).not.toContain('56-CTr/TU');
+  });
+});

@@ -42,6 +42,8 @@ const asksDocument = cueMatcher(DOCUMENT_CUES);
 // "cơ quan nào thực hiện", "sở nào chủ trì", "ai làm": the body asked beside the document.
 // "… số mấy?": a document's number asked.
 const NUMBER_ASKED = /\bso (?:may|bao nhieu)\b/;
+// Each asking of a document's day or number: "… ngày nào và … ngày nào?", "… số mấy, … ký khi nào?".
+const EACH_ASKED = /\b(?:ngay nao|ngay may|ngay bao nhieu|so may|so bao nhieu|khi nao|nam nao|bao gio)\b/g;
 const ASKS_WHO = /\b(?:(?:co quan|so|don vi|nganh) nao|ai (?:thuc hien|chu tri|lam|phu trach))\b/;
 
 /** A cited document with the words of the plan's sentence that cites it. */
@@ -356,6 +358,14 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
     scored.filter((x) => byNumber.includes(x.c)),
     ask.q.folded,
   );
+  // "… thực hiện Nghị quyết 68/NQ-CP ngày nào và Kế hoạch 332-KH/TU ngày nào?": each document named by its number
+  // is asked about, in the order named, when the question asks as many times.
+  if (!holding.length && numbered.length > 1 && (ask.q.folded.match(EACH_ASKED) ?? []).length > 1)
+    return documentsAnswer(
+      numbered.slice(0, 4).map((x) => x.c),
+      ask,
+      true,
+    );
   const named = holding.length ? holding : numbered;
   const pool = named.length ? named : scored;
   const first = pool[0];
