@@ -43,6 +43,7 @@ import { answerList } from './intents/list';
 import {
   AMOUNT,
   answerMeta,
+  answerOutline,
   answerReplaced,
   answerUnsetReview,
   asksAnnexes,
@@ -785,6 +786,8 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   if (unsetReview) return unsetReview;
   const replaced = answerReplaced(ctx, ask);
   if (replaced) return replaced;
+  const outline = answerOutline(ctx, ask);
+  if (outline) return outline;
   // "… thì báo cáo qua đâu / cho ai?": the plan's reporting duties answer it, whatever else the words suggest.
   // "KH 91 được gửi để báo cáo những cơ quan nào?": the recipients list, before any reporting duty.
   if (asksRecipients(ask.q.folded)) {

@@ -17,6 +17,7 @@ import { type Annex, annexes } from './rules/annexes';
 import { coordinates } from './rules/coordinator';
 import { applyFieldAssignments, fieldPartners, fieldsAssigned } from './rules/field-assignment';
 import { type Funding, funding } from './rules/funding';
+import { outline, type Part } from './rules/outline';
 import { bodyEnd, type Recipient, recipients } from './rules/plan-end';
 import { planPeriod } from './rules/plan-period';
 import { findTables, readTable } from './table';
@@ -91,6 +92,12 @@ function periodOf(
 function annexesOf(file: string, units: Unit[]): { annexes?: Annex[] } {
   const a = annexes(file, units);
   return a.length ? { annexes: a } : {};
+}
+
+/** The plan's parts, when its headings were kept (no empty list on plans whose scrape lost them). */
+function outlineOf(file: string, units: Unit[]): { outline?: Part[] } {
+  const o = outline(file, units);
+  return o.length ? { outline: o } : {};
 }
 
 /** Where the plan's money comes from, when it says (no empty list on plans that do not). */
@@ -212,6 +219,7 @@ export function ingestPlan(
       ...periodOf(file, facts, units, signedYear),
       ...recipientsOf(file, lines),
       ...annexesOf(file, units),
+      ...outlineOf(file, units),
       ...fundingOf(file, units),
       sourceFile: file,
     },

@@ -168,6 +168,8 @@ export const Plan = z.object({
   ),
   /** The annexes ("Phụ lục I") and what the plan says each holds, where it refers to them. */
   annexes: z.optional(z.array(z.object({ label: z.string(), about: z.string(), source: Source }))),
+  /** The plan's parts, its Roman-numbered headings as written ("IV" · "TỔ CHỨC THỰC HIỆN"), in order. */
+  outline: z.optional(z.array(z.object({ label: z.string(), heading: z.string(), source: Source }))),
   /** Where the plan's money comes from ("Nguồn kinh phí thực hiện"), one statement each, in its words. */
   funding: z.optional(z.array(z.object({ text: z.string(), source: Source }))),
   sourceFile: z.string(),

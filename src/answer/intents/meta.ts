@@ -874,6 +874,53 @@ export function answerReplaced(ctx: EngineContext, ask: Ask): Answer | null {
   return found('plan_meta', [...items.map((i) => i.line), sourcesLine(items)], items);
 }
 
+// "KH 767 gồm những phần (lớn) nào?", "bố cục của KH 91", "Phần IV của KH 68 là phần gì?": the plan's parts.
+const OUTLINE_ASKED =
+  /\bgom (?:nhung|may|bao nhieu|cac) (?:phan(?! tram)|muc) (?:lon |chinh )?(?:nao|gi)?\b|\bco (?:may|bao nhieu) phan (?:lon|chinh)\b|\bbo cuc\b|\bcau truc (?:cua )?(?:ke hoach|kh|van ban)\b/;
+// (Its heading only: "Mục III … nói về nội dung gì?" asks what the part says, the section's answer.)
+const PART_ASKED =
+  /\b(?:phan|muc) ([ivx]{1,4})\b.{0,50}?\bla (?:phan|muc) (?:gi|nao)\b|\btieu de (?:cua )?(?:phan|muc) ([ivx]{1,4})\b/;
+
+/**
+ * The plan's parts, or the one asked by its numeral, as the plan heads them, with their lines; null when neither
+ * is asked. A plan whose headings the scrape lost says which parts it keeps.
+ */
+export function answerOutline(ctx: EngineContext, ask: Ask): Answer | null {
+  const asked = PART_ASKED.exec(ask.q.folded);
+  const part = (asked?.[1] ?? asked?.[2])?.toUpperCase();
+  // (An annex's rows asked, "Phụ lục I gồm những mục nào?", are the annex's to answer.)
+  if ((!part && !OUTLINE_ASKED.test(ask.q.folded)) || /\bphu luc\b/.test(ask.q.folded)) return null;
+  const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
+  const lines: string[] = [];
+  const items: AnswerItem[] = [];
+  for (const p of plans) {
+    const parts = (p.plan.outline ?? []).filter((x) => !part || x.label === part);
+    const kh = `KH ${p.plan.number} (${p.plan.province})`;
+    if (!parts.length) {
+      lines.push(
+        part
+          ? `${kh}: bản trong dữ liệu không có phần ${part}.`
+          : `${kh}: bản trong dữ liệu không giữ được tiêu đề các phần.`,
+      );
+      continue;
+    }
+    const annexes = part ? [] : [...new Set((p.plan.annexes ?? []).map((a) => a.label))];
+    const all = p.plan.outline ?? [];
+    // "III." the first part found: the parts before it were lost with their headings.
+    const lost =
+      !part && all[0]?.label !== 'I' ? ' (bản trong dữ liệu không giữ được tiêu đề các phần trước đó)' : '';
+    lines.push(
+      part
+        ? `Phần ${part} của ${kh}: «${parts[0]?.source.quote}».`
+        : `${kh} gồm các phần${lost}: ${parts.map((x) => `${x.label}. ${x.heading}`).join('; ')}${annexes.length ? `; kèm ${annexes.join(', ')}` : ''}.`,
+    );
+    for (const x of parts)
+      items.push(item('plan', `${p.plan.id}/part-${x.label}`, p.plan, `${x.label}. ${x.heading}`, x.source));
+  }
+  if (!items.length) return { ...found('plan_meta', lines, []), found: false };
+  return found('plan_meta', [...lines, sourcesLine(items)], items);
+}
+
 // A document's number with its kind's letters, folded as a question writes it ("42-nq/tw", "1983/qd-ttg").
 const NUMBER_WITH_KIND = new RegExp(
   `(?<![\\d/])\\d{1,5}(?:/\\d{4})?[-/](?:${[...Object.keys(KIND_LETTERS), 'tt'].join('|')})(?:[-/][a-z]+)*(?![a-z0-9])`,
