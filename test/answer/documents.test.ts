@@ -587,3 +587,21 @@ describe('two documents named by their numbers, each asked', () => {
     expect(b.text).not.toContain('56-CTr/TU');
   });
 });
+
+describe('the plan named by its number, the document it carries out named beside it', () => {
+  it('"KH 91 … thực hiện KL 92-KL/TW do ai ký, ngày nào?" asks the plan\'s signer and day', () => {
+    const a = ask('KH 91/KH-UBND tỉnh Quảng Ninh thực hiện KL 92-KL/TW do ai ký, ngày nào?');
+    expect(a.text).toContain('do Phó Chủ tịch Nguyễn Thị Hạnh ký ngày 26/04/2021');
+    // The document asked about itself is still the document's.
+    expect(ask('Kết luận 92-KL/TW mà KH 91 thực hiện do ai ký, ngày nào?').text).toContain('05/11/2020');
+  });
+});
+
+describe("the plan's recipients, asked in other words", () => {
+  it('"những nơi nào nhận để báo cáo", "gửi bộ nào để b/c"', () => {
+    expect(ask('KH 91 Quảng Ninh: những nơi nào nhận để báo cáo?').text).toContain(
+      'được gửi để báo cáo: TT Tỉnh ủy',
+    );
+    expect(ask('KH 767/KH-UBND Lai Châu gửi bộ nào "để b/c"?').text).toContain('Bộ Lao động - TB&XH');
+  });
+});

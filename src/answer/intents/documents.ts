@@ -42,6 +42,8 @@ const asksDocument = cueMatcher(DOCUMENT_CUES);
 // "cơ quan nào thực hiện", "sở nào chủ trì", "ai làm": the body asked beside the document.
 // "… số mấy?": a document's number asked.
 const NUMBER_ASKED = /\bso (?:may|bao nhieu)\b/;
+// "do ai ký", "ai ký", "người ký": who signed.
+const SIGNER_ASKED = /\b(?:do ai|ai|nguoi) ky\b/;
 // Each asking of a document's day or number: "… ngày nào và … ngày nào?", "… số mấy, … ký khi nào?".
 const EACH_ASKED = /\b(?:ngay nao|ngay may|ngay bao nhieu|so may|so bao nhieu|khi nao|nam nao|bao gio)\b/g;
 const ASKS_WHO = /\b(?:(?:co quan|so|don vi|nganh) nao|ai (?:thuc hien|chu tri|lam|phu trach))\b/;
@@ -322,6 +324,10 @@ export function answerDocument(ctx: EngineContext, ask: Ask): Answer | null {
   // (A document named by its number needs no other words: "Kế hoạch 332-KH/TU mà KH 230 thực hiện … ban hành ngày
   // nào?". Not one the plan asked about carries out: "Kế hoạch triển khai Kết luận 92 … số mấy, ký ngày nào?".)
   const subject = byNumber.filter((c) => !carriedOut(ask.q.folded, c.doc.number ?? ''));
+  // "KH 91/KH-UBND … thực hiện KL 92-KL/TW do ai ký, ngày nào?": the documents named are what the plan named by its
+  // number carries out; who signed and when is the plan's.
+  if (ask.q.planIds.length && byNumber.length && !subject.length && SIGNER_ASKED.test(ask.q.folded))
+    return null;
   if (!subject.length && asked.filter((t) => !t.includes(' ')).length < 2) return null;
   const weight = (t: string) => ctx.stats.idf(t) || 1;
   const perKind = eachKindAsked(ask.q.folded, cited, weight);

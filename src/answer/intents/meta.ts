@@ -70,13 +70,16 @@ export const AMOUNT = /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng/u;
 
 /** "KH 91 được gửi để báo cáo những cơ quan nào?", "nơi nhận của KH 767": whom the plan is sent to. */
 export const asksRecipients = (folded: string) =>
-  /\bnoi nhan\b/.test(folded) ||
+  // ("những nơi nào nhận để báo cáo?": the list asked with its question word inside.)
+  /\bnoi (?:nao )?(?:duoc )?nhan\b/.test(folded) ||
   // The plan is what is sent ("KH 91 … được gửi để báo cáo …"), not a report ("gửi báo cáo … cho ai").
   // "KH 91 có gửi Bộ LĐTBXH để báo cáo không?": where the plan went; "KH 68 … còn gửi tới báo, đài nào?" too,
   // unless a report or an estimate is what is sent ("… báo cáo trước ngày mấy, gửi về đâu?").
   // "KH 68 gửi những nơi nào để báo cáo (để b/c)?": the list's own words for the bodies it informs.
   ((/\b(?:ke hoach|kh)\b[^.?]{0,40}\b(?:(?:duoc|da|se) gui (?:de|cho|toi|den)|co gui)\b/.test(folded) ||
-    /\bgui\b[^.?]{0,30}\b(?:noi|co quan) nao\b[^.?]{0,10}\bde bao cao\b|\bgui\W+de bao cao\b/.test(folded) ||
+    /\bgui\b[^.?]{0,30}\b(?:noi|co quan|bo|ban|nganh|don vi) nao\b[^.?]{0,10}\bde bao cao\b|\bgui\W+de bao cao\b/.test(
+      folded,
+    ) ||
     (/\b(?:ke hoach|kh)\b[^.?]{0,60}\bgui (?:toi|den|cho)\b[^.?]{0,30}\b(?:nao|ai|dau)\b/.test(folded) &&
       !/\b(?:bao cao|du toan|kinh phi)\b/.test(folded))) &&
     !/\bgui bao cao\b|\bbao cao (?:ket qua|tinh hinh)\b/.test(folded));
