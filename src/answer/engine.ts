@@ -337,18 +337,25 @@ function ownWords(clause: string, places: readonly string[]): string[] {
 
 // Where a message turns to a second question: ", và …", ", còn …", "? …", "; …".
 const SECOND_QUESTION = /\s*(?:,\s*(?:va|con)\s+|[?;]\s+(?:(?:va|con)\s+)?)/g;
+// Of two figures asked, also "và" right after the first one's question word ("… là bao nhiêu và đến 2025 giảm …
+// bao nhiêu?"); not of other questions, whose clauses are asked again only after a not-found reply.
+const SECOND_FIGURE = new RegExp(`${SECOND_QUESTION.source}|(?<=\\b(?:bao nhieu|bn|may))\\s+va\\s+`, 'g');
 // Words that ask: a figure, a body, a time, a place, a thing.
 const ASKS = /\b(?:bao nhieu|bn|may|nao|ai|gi|khi nao|dau|the nao|ra sao)\b/;
 
 /**
  * Rule: a message that asks two things in two clauses, each a question with a subject of its own ("… bao nhiêu %
  * học sinh tiểu học học 2 buổi/ngày, và sở nào chủ trì nhiệm vụ giáo dục?"), is two questions: the clauses.
- * Null when it is not so made.
+ * With `figures`, also a first figure's question word then "và" ("… là bao nhiêu và …"). Null when it is not so made.
  */
-export function askedTwice(text: string, places: readonly string[] = []): [string, string] | null {
+export function askedTwice(
+  text: string,
+  places: readonly string[] = [],
+  figures = false,
+): [string, string] | null {
   const folded = fold(text);
   if (folded.length !== text.length) return null;
-  for (const m of folded.matchAll(SECOND_QUESTION)) {
+  for (const m of folded.matchAll(figures ? SECOND_FIGURE : SECOND_QUESTION)) {
     const at = m.index ?? 0;
     const first = text.slice(0, at).trim();
     const rest = text.slice(at + m[0].length).trim();
@@ -442,7 +449,7 @@ function bothCovered(ctx: EngineContext, question: string, options: AskOptions, 
   // figure words has no such clauses: most found answers end here, before the question is read again.)
   if ((fold(text).match(FIGURES_ASKED) ?? []).length < 2) return whole;
   const q = understand(text, ctx.corpus, ctx.stats.known, options.province);
-  const clauses = askedTwice(text, q.provinces);
+  const clauses = askedTwice(text, q.provinces, true);
   if (!clauses?.every((c) => FIGURE_ASKED.test(fold(c)))) return whole;
   const scoped = scopedClause(ctx, options, scopeNamed(ctx, q));
   // (A clause that names no subject of its own — "còn Đồng Nai tự đặt bao nhiêu?" — adds nothing to search.)

@@ -176,3 +176,19 @@ describe('a message asking two figures, answered whole', () => {
     expect(a.text).not.toContain('Sở Y tế');
   });
 });
+
+describe('two figures asked with "và" right after the first question word', () => {
+  const q =
+    'Về ma túy, QN đặt tỷ lệ người nghiện được điều trị, cai nghiện là bao nhiêu và đến 2025 giảm tỷ lệ tái nghiện ít nhất bao nhiêu % so với 2020?';
+  it('splits there only when figures are asked', () => {
+    expect(askedTwice(q, ['Quảng Ninh'], true)?.[1]).toBe(
+      'đến 2025 giảm tỷ lệ tái nghiện ít nhất bao nhiêu % so với 2020?',
+    );
+    expect(askedTwice(q, ['Quảng Ninh'])).toBeNull();
+  });
+  it('the reply gives both figures', () => {
+    const a = ask(q);
+    expect(a.text).toContain('15%');
+    expect(a.text).toContain('trên 95%');
+  });
+});
