@@ -724,8 +724,9 @@ function situationClauses(sentence: string): string[] {
   return [sentence.slice(0, cut + 1), sentence.slice(cut + 2)];
 }
 
+// ("… bao nhiêu % hộ như vậy được hưởng trợ cấp?": the asker's own situation, just told, pointed at.)
 const POINTS_BACK_TO_TOLD =
-  /\b(?:nay|ay|tren)\b|\b(?:muc tieu|chi tieu|viec|nhiem vu|chuong trinh|noi dung|van de|linh vuc|mang|de an|chinh sach) do\b/;
+  /\b(?:nay|ay|tren)\b|\b(?:muc tieu|chi tieu|viec|nhiem vu|chuong trinh|noi dung|van de|linh vuc|mang|de an|chinh sach) do\b|\bnhu (?:vay|the)\b/;
 
 // Question words of two syllables: a phrase ending in the first ("nghe bảo") is not one when the second
 // follows ("đào tạo nghề bao nhiêu người").

@@ -551,6 +551,12 @@ describe('"mấy" asking which one', () => {
 // A caller's situation told first is no part of what is asked about.
 describe('askedPart', () => {
   const part = (q: string) => askedPart(fold(q));
+  it('keeps what was told when the asking sentence points at it ("hộ như vậy")', () => {
+    const q =
+      'Nhà tôi ở Thanh Hóa thuộc hộ cận nghèo, có con dưới 36 tháng tuổi. Kế hoạch của tỉnh đặt bao nhiêu % hộ như vậy được hưởng trợ cấp xã hội?';
+    expect(part(q)).toBe(fold(q));
+    expect(ask(q).text).toContain('100% hộ gia đình chăm sóc trẻ em dưới 36 tháng tuổi');
+  });
   it('leaves out the sentences told before the first that asks', () => {
     expect(
       part(
