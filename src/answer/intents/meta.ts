@@ -884,6 +884,8 @@ const OUTLINE_ASKED =
 const PART_ASKED =
   /\b(?:phan|muc) ([ivx]{1,4})\b.{0,50}?\bla (?:phan|muc) (?:gi|nao)\b|\btieu de (?:cua )?(?:phan|muc) ([ivx]{1,4})\b/;
 
+const ROMAN_ORDER = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
 /**
  * The plan's parts, or the one asked by its numeral, as the plan heads them, with their lines; null when neither
  * is asked. A plan whose headings the scrape lost says which parts it keeps.
@@ -900,10 +902,15 @@ export function answerOutline(ctx: EngineContext, ask: Ask): Answer | null {
     const parts = (p.plan.outline ?? []).filter((x) => !part || x.label === part);
     const kh = `KH ${p.plan.number} (${p.plan.province})`;
     if (!parts.length) {
+      // Parts I, II, … all kept: a numeral past the last is no part of the plan; else its heading may be lost.
+      const all = p.plan.outline ?? [];
+      const whole = all.length > 0 && all.every((x, i) => x.label === ROMAN_ORDER[i]);
       lines.push(
-        part
-          ? `${kh}: bản trong dữ liệu không có phần ${part}.`
-          : `${kh}: bản trong dữ liệu không giữ được tiêu đề các phần.`,
+        !part
+          ? `${kh}: bản trong dữ liệu không giữ được tiêu đề các phần.`
+          : whole
+            ? `${kh} có ${all.length} phần (I–${all[all.length - 1]?.label}), không có phần ${part}.`
+            : `${kh}: bản trong dữ liệu không giữ được tiêu đề phần ${part}.`,
       );
       continue;
     }
