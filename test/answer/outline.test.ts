@@ -20,7 +20,9 @@ describe('answers about the parts', () => {
 
 describe('a part asked that the outline does not hold', () => {
   it('past the last of a whole outline: the plan has no such part; of a scrape that lost headings: lost', () => {
-    expect(ask('Phần V của KH 91 Quảng Ninh là phần gì?').text).toContain('có 4 phần (I–IV), không có phần V');
+    expect(ask('Phần V của KH 91 Quảng Ninh là phần gì?').text).toContain(
+      'có 4 phần (I–IV), không có phần V',
+    );
     expect(ask('Phần I của KH 10 Đà Nẵng là phần gì?').text).toContain('không giữ được tiêu đề phần I');
   });
 });
