@@ -335,11 +335,13 @@ function ownWords(clause: string, places: readonly string[]): string[] {
     .filter((w) => w.length >= 2 && !QUESTION_WORDS.has(w) && !/^\d+$/.test(w));
 }
 
+// The words that ask a figure: "bao nhiêu", "mấy", "bn".
+const FIGURE_WORDS = String.raw`\b(?:bao nhieu|may|bn)\b`;
 // Where a message turns to a second question: ", và …", ", còn …", "? …", "; …".
 const SECOND_QUESTION = /\s*(?:,\s*(?:va|con)\s+|[?;]\s+(?:(?:va|con)\s+)?)/g;
 // Of two figures asked, also "và" right after the first one's question word ("… là bao nhiêu và đến 2025 giảm …
 // bao nhiêu?"); not of other questions, whose clauses are asked again only after a not-found reply.
-const SECOND_FIGURE = new RegExp(`${SECOND_QUESTION.source}|(?<=\\b(?:bao nhieu|bn|may))\\s+va\\s+`, 'g');
+const SECOND_FIGURE = new RegExp(`${SECOND_QUESTION.source}|(?<=${FIGURE_WORDS})\\s+va\\s+`, 'g');
 // Words that ask: a figure, a body, a time, a place, a thing.
 const ASKS = /\b(?:bao nhieu|bn|may|nao|ai|gi|khi nao|dau|the nao|ra sao)\b/;
 
@@ -509,8 +511,8 @@ const SETTING_WORDS = new Set([
   'may',
   'bn',
 ]);
-// A clause asking a figure: "bao nhiêu", "mấy", "bn".
-const FIGURE_ASKED = /\b(?:bao nhieu|may|bn)\b/;
+// A clause asking a figure.
+const FIGURE_ASKED = new RegExp(FIGURE_WORDS);
 const FIGURES_ASKED = new RegExp(FIGURE_ASKED.source, 'g');
 // A reply with a clause's answer added stays under the channels' comfortable length (see the scorer's 900).
 const MISSING_CLAUSE_BUDGET = 880;

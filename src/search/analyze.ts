@@ -13,6 +13,10 @@ for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
   const key = phrase(abbr).replace(/ /g, '');
   if (key.length >= 2) ABBR.set(key, phrase(full));
 }
+/** The words a folded abbreviation stands for ("bhxh" → "bao hiem xa hoi", "kh&dt" → "ke hoach va dau tu"), if any. */
+export function abbreviationWords(word: string): string[] | undefined {
+  return ABBR.get(word.replace(/[&-]/g, ''))?.split(' ');
+}
 /** An expansion: `from` (syllables, and as ` a b ` for a substring test) stands for `to`. */
 interface Expansion {
   from: string[];

@@ -2,10 +2,10 @@
 
 import { canonicalAgency, leadNames } from '../../ingest/agencies';
 import type { Task } from '../../schema/records';
+import { abbreviationWords } from '../../search/analyze';
 import { readerDays } from '../../text/dates';
 import { fold, tokens } from '../../text/normalize';
 import { clip } from '../../text/truncate';
-import { ABBREVIATIONS } from '../../text/vocabulary';
 import {
   agencyText,
   askedClause,
@@ -498,16 +498,11 @@ const FILLERS = new Set(
   ),
 );
 
-// Folded abbreviations and the folded words they stand for: "bhxh" → "bao hiem xa hoi".
-const SPELLED = new Map(
-  Object.entries(ABBREVIATIONS).map(([abbr, full]) => [fold(abbr), tokens(fold(full))] as const),
-);
-
 /** The words of folded text (two letters or more), an abbreviation as the words it stands for. */
 function spelledWords(text: string): string[] {
   return text
     .split(/[^a-z0-9&-]+/)
-    .flatMap((w) => SPELLED.get(w) ?? [w])
+    .flatMap((w) => abbreviationWords(w) ?? [w])
     .filter((w) => /^[a-z]{2,}$/.test(w));
 }
 
