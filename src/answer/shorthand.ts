@@ -136,6 +136,8 @@ const STUCK_UNITS: ReadonlyArray<[RegExp, string]> = [
   [/\btruoc (\d+) tuoi\b/g, 'duoi $1 tuoi'],
   // "gđ 2021-2025": giai đoạn before a year ("GD" alone is giáo dục; folded, "gđ" is written the same).
   [/(?<![a-z0-9&/-])gd (?=(?:19|20)\d{2}\b)/g, 'giai doan '],
+  // "bn%", "bao nhiêu%": a percent sign stuck to a word asks a share ("… bao nhieu %"); after a figure it stays.
+  [/([a-z])%/g, '$1 %'],
   // "kh10 dnang": a plan's or a document's number stuck to its kind.
   [/\b(kh|nq|qd|kl)(\d{1,4})\b/g, '$1 $2'],
   // "… bao giờ z?", "… của ttg v": "vậy" typed as one letter, at the end only ("mục V" is a number).

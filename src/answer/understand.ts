@@ -725,8 +725,10 @@ function situationClauses(sentence: string): string[] {
 }
 
 // ("… bao nhiêu % hộ như vậy được hưởng trợ cấp?": the asker's own situation, just told, pointed at.)
+// ("trên" points back only after a verb of saying or before what is asked of it, not as "trên 1 vạn dân", "trên
+// địa bàn"; "nay" not as a time word: "hiện nay", "năm nay".)
 const POINTS_BACK_TO_TOLD =
-  /\b(?:nay|ay|tren)\b|\b(?:muc tieu|chi tieu|viec|nhiem vu|chuong trinh|noi dung|van de|linh vuc|mang|de an|chinh sach) do\b|\bnhu (?:vay|the)\b/;
+  /\b(?<!\b(?:hien|nam|hom|ngay|bay|dao) )(?:nay|ay)\b|\b(?:neu|o|noi|ke|nhu|de cap|noi den) tren\b|\btren(?= *(?:[?.,!]|$| (?:la|thi|do|co|duoc|can|se|bao|ai|nao|giao|chu tri)\b))|\b(?:muc tieu|chi tieu|viec|nhiem vu|chuong trinh|noi dung|van de|linh vuc|mang|de an|chinh sach) do\b|\bnhu (?:vay|the)\b|\bcon so\b/;
 
 // Question words of two syllables: a phrase ending in the first ("nghe bảo") is not one when the second
 // follows ("đào tạo nghề bao nhiêu người").
@@ -747,6 +749,10 @@ function withoutQuestionPhrases(text: string, by: string): string {
   return out;
 }
 
+// Words that name no subject of their own in an asking sentence ("Chỉ tiêu địa phương của Đồng Nai cho năm 2025 là
+// bao nhiêu?" asks of what was told).
+const NO_SUBJECT = new Set('chi tieu muc tieu cua nam tinh thanh pho theo trong dia phuong'.split(' '));
+
 /**
  * The sentences of a message that ask, when others only tell ("Em gái tôi bị lừa bán sang Trung Quốc, nay đã
  * về quê. Kế hoạch nói nạn nhân mua bán người được hỗ trợ thế nào?"), and a first clause telling the asker's own
@@ -755,17 +761,37 @@ function withoutQuestionPhrases(text: string, by: string): string {
  * sentence asks, none does, what asks points back ("… chủ trì mục tiêu này?") or is too short to name a subject
  * ("Tôi hỏi về BHYT học sinh. Tỷ lệ là bao nhiêu?").
  */
-export function askedPart(folded: string): string {
+export function askedPart(folded: string, places: readonly string[] = []): string {
   const joined = askingSentences(folded);
   if (joined === null) return folded;
   // "Tôi mới nhận công tác ở Ban Dân tộc tỉnh. Theo KH 767 thì cơ quan nào chủ trì thực hiện Kế hoạch?": who
   // runs the plan itself is a whole question, however few its words.
   if (RUNS_THE_PLAN.test(joined)) return joined;
   // "… giao sở nào chủ trì mục tiêu này?": the question points back at what was told.
-  if (POINTS_BACK_TO_TOLD.test(joined)) return folded;
+  if (POINTS_BACK_TO_TOLD.test(joined)) return withoutSelfIntroduction(folded, joined);
   const rest = withoutQuestionPhrases(` ${cueText(joined)} `, ' ');
-  const content = rest.split(' ').filter((w) => /[a-z]/.test(w) && !QUESTION_WORDS.has(w));
-  return content.length >= 4 ? joined : folded;
+  const placeWords = new Set(places.flatMap((p) => p.split(' ')));
+  const content = rest
+    .split(' ')
+    .filter((w) => /[a-z]/.test(w) && !QUESTION_WORDS.has(w) && !NO_SUBJECT.has(w) && !placeWords.has(w));
+  return content.length >= 4 ? joined : withoutSelfIntroduction(folded, joined);
+}
+
+// "Tôi là nghiên cứu viên …", "Em đang làm bài tập …": a sentence saying who the asker is or what they are doing.
+const SELF_INTRODUCTION =
+  /^(?:toi|em|minh|chung toi|chung em)(?: (?:cung|hien|vua|moi|dang))? (?:la|lam|dang|nghien cuu|cong tac|phu trach|duoc giao|muon|can|viet|tong hop|ra soat|so sanh)\b/;
+
+/**
+ * "Tôi nghiên cứu về tín dụng vi mô …. Phụ lục II … có một dòng về …. Cơ quan nào chủ trì dòng nhiệm vụ đó?": what
+ * the asking part points back at is what the message tells, not who the asker is; sentences introducing the
+ * asker go when another told sentence stays.
+ */
+function withoutSelfIntroduction(folded: string, asking: string): string {
+  if (!folded.endsWith(asking)) return folded;
+  const told = folded.slice(0, folded.length - asking.length);
+  const sentences = told.split(/(?<=[.!?])\s+/).filter((x) => /[a-z]/.test(x));
+  const kept = sentences.filter((x) => !SELF_INTRODUCTION.test(x.trim()));
+  return kept.length && kept.length < sentences.length ? `${kept.join(' ')} ${asking}` : folded;
 }
 
 /** The sentences of a message from the first that asks, when others before it only tell; null otherwise. */
@@ -859,6 +885,7 @@ export function understand(
     })
     .join(' ');
   const { found, missing } = provincesIn(folded, corpus);
+  const asking = askedPart(folded, found.map(fold));
   const planIds = plansNumbered(folded, corpus).map((p) => p.plan.id);
   // "bây giờ 2026 rồi", "năm nay (là) 2026": the asker's present, not a year asked about.
   // A document's number ("QĐ 1983/QĐ-TTg", "NQ 34/2021") is no year asked about either.
@@ -874,9 +901,15 @@ export function understand(
   // "đến 2030 giảm … so với năm 2020": the baseline a target is measured from, before the year it is set for,
   // is not asked about ("năm 2025 so với năm 2030" compares two years asked).
   const latest = Math.max(...stated.map((m) => Number(m[0])));
+  // "Lai Châu đặt chỉ tiêu cho cả hai mốc 2025 và 2030. Đến năm 2030, … bao nhiêu %?": the years of the sentences
+  // that ask, when they name any, are those asked about; a year only told is context.
+  const askedYears = new Set(
+    asking === folded ? [] : [...asking.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])),
+  );
   const years = stated
     .filter((m) => !(/\bso voi(?: nam)? $/.test(folded.slice(0, m.index)) && Number(m[0]) < latest))
-    .map((m) => Number(m[0]));
+    .map((m) => Number(m[0]))
+    .filter((y) => !askedYears.size || askedYears.has(y));
   // "giai đoạn 2021-2025" asks about the end of the period.
   const range = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/.exec(folded);
   const targetYears = range ? years.filter((y) => y !== Number(range[1])) : years;
@@ -888,30 +921,32 @@ export function understand(
   // a question that names a province or asks which/how much is about the plans.
   const substantive =
     cueText(folded).split(' ').length > 4 && (found.length > 0 || /\b(?:nao|bao nhieu|ai)\b/.test(folded));
-  const first = intentCues.find(([intent, test]) => !(intent === 'help' && substantive) && test(folded))?.[0];
+  // What a message only tells before it asks ("cán bộ xã nói tỉnh có giao chỉ tiêu. … bao nhiêu % số xã …?") says
+  // nothing of what kind of answer is wanted: the sentences that ask decide it.
+  const first = intentCues.find(([intent, test]) => !(intent === 'help' && substantive) && test(asking))?.[0];
   // "… giảm bao nhiêu mỗi năm, trong giai đoạn nào?": a figure and its period, which the target's own words
   // give; the plan's period is asked only when nothing else is.
   const cued =
     first === 'plan_meta' &&
-    /\bbao nhieu\b(?<!\b(?:ngay|hom) bao nhieu)(?<!\b(?:ky|ban hanh)(?: vao)? nam bao nhieu)/.test(folded) &&
-    !planMetaBesidesPeriod(folded)
+    /\bbao nhieu\b(?<!\b(?:ngay|hom) bao nhieu)(?<!\b(?:ky|ban hanh)(?: vao)? nam bao nhieu)/.test(asking) &&
+    !planMetaBesidesPeriod(asking)
       ? 'target'
       : // "… Lai Châu với Đà Nẵng bên nào đặt mục tiêu cao hơn?": which side's figure is higher, not which body.
-        first === 'agency' && WHICH_SIDE_HIGHER.test(folded)
+        first === 'agency' && WHICH_SIDE_HIGHER.test(asking)
         ? 'target'
         : // "UBND các quận, huyện ban hành kế hoạch cụ thể … trước ngày nào?": a body's deadline to issue its own
           // plan, not the day the plan was issued.
-          first === 'plan_meta' && BODY_ISSUES_BY.test(folded)
+          first === 'plan_meta' && BODY_ISSUES_BY.test(asking)
           ? 'deadline'
           : // "Đà Nẵng triển khai kế hoạch số mấy của UBND thành phố về BHXH, ngày nào?": a document's number
             // (and its day) asked, whatever period or "ngày nào" would otherwise ask a target's or a duty's.
             // (Not beside a figure asked: "… bao nhiêu xã đạt chuẩn, theo kế hoạch số mấy?" asks both.)
             (first === undefined || first === 'deadline') &&
-              DOCUMENT_NUMBER_ASKED.test(folded) &&
-              !/(?<!\bso )\bbao nhieu\b/.test(folded)
+              DOCUMENT_NUMBER_ASKED.test(asking) &&
+              !/(?<!\bso )\bbao nhieu\b/.test(asking)
             ? 'plan_meta'
             : // "… Sở LĐTBXH giữ vai trò gì?" alone (not after "… ai chủ trì, …", a role in that duty).
-              ROLE_IN_PLAN.test(folded) && !whoAsked(folded)
+              ROLE_IN_PLAN.test(asking) && !whoAsked(asking)
               ? 'assignments'
               : first;
   const choice = choiceIn(folded, corpus);
@@ -936,7 +971,7 @@ export function understand(
   // "ngoài Sở LĐTBXH ra, còn cơ quan nào cùng chủ trì?": the body named is left out, not asked about.
   const besides = besidesBody(folded, corpus);
   const withoutBesides = (text: string, by = ' ') => (besides ? text.replace(besides, by) : text);
-  const { asked: source, mixed } = withoutQuestionSpellings(withoutBesides(askedPart(folded), ' | '), raw);
+  const { asked: source, mixed } = withoutQuestionSpellings(withoutBesides(asking, ' | '), raw);
   let topic = ` ${restated(source, corpusWords(corpus))
     .replace(PLAN_NAMED, ' | ')
     .replace(/([a-z0-9%])([,?!;:.])(?=\s|$)/g, '$1 $2')
@@ -1045,10 +1080,14 @@ export function understand(
   // "Tôi mới nhận công tác ở Ban Dân tộc tỉnh. Theo KH 767 thì cơ quan nào chủ trì thực hiện Kế hoạch?": a body
   // the told part names is the asker's own; when the asking part asks who leads, the body is what it names.
   // (Asked where reports go, "Tôi ở UBND huyện: … báo cáo về đâu, qua cơ quan nào?", the asker's body reports.)
-  const asking = askingSentences(folded);
+  const askingOnly = askingSentences(folded);
+  // ("Tôi là nghiên cứu viên …, đang rà soát các cơ quan …. Ở Đồng Nai, … giao cơ quan chủ trì …. Đó là cơ quan nào?":
+  // who is asked of what the message tells, not of the bodies the asker's introduction names.)
   const bodyText =
-    asking !== null && whoAsked(asking) > 0 && /\b(?:chu tri|phu trach|theo doi)\b/.test(asking)
-      ? asking
+    askingOnly !== null && whoAsked(askingOnly) > 0
+      ? /\b(?:chu tri|phu trach|theo doi)\b/.test(askingOnly)
+        ? askingOnly
+        : withoutSelfIntroduction(folded, askingOnly)
       : folded;
   const agency =
     claim || choice || partnerClaim
@@ -1063,6 +1102,15 @@ export function understand(
     if (rest.split(/[\s|,]+/).length >= 2) topic = rest;
   }
   const howMany = asksHowMany(spelled, folded, knownPhrase);
+  // "Phụ lục II … có một dòng về …. Cơ quan nào được giao chủ trì dòng nhiệm vụ đó?": duties "giao" with no body
+  // named, and which body leads asked: the body of one duty, not a body's duties.
+  const whoLeads =
+    intent === 'assignments' &&
+    agency === null &&
+    whoAsked(asking) > 0 &&
+    /\b(?:chu tri|phu trach|theo doi)\b/.test(asking) &&
+    // (Not when what it does is asked too: "… cơ quan nào chủ trì và có trách nhiệm gì?", "… nhiệm vụ nào, ai chủ trì?")
+    !/\b(?:trach nhiem|nhiem vu|viec|lam|chi tieu) (?:gi|nao)\b/.test(asking);
   const alsoAgency = agency ? secondBodyIn(folded, agency, corpus) : null;
   return {
     raw,
@@ -1080,7 +1128,7 @@ export function understand(
     ...(partnerClaim ? { claimedPartner: partnerClaim } : {}),
     ...(alsoAgency ? { alsoAgency } : {}),
     ...(choice ? { choice } : {}),
-    intent,
+    intent: whoLeads ? 'agency' : intent,
     allProvinces,
     topic,
     howMany,

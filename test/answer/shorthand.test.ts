@@ -14,6 +14,11 @@ describe('spellOut', () => {
     expect(spellOut('kh phat trien nha o gd 2021-2025')).toBe('kh phat trien nha o giai doan 2021-2025');
     expect(spellOut('so gd chu tri')).toBe('so giao duc chu tri');
   });
+  it('a percent sign stuck to a word stands apart ("bn%" asks a share); after a figure it stays', () => {
+    expect(spellOut('giam xuong bn% nam 2030')).toBe('giam xuong bao nhieu % nam 2030');
+    expect(spellOut('dat bao nhieu%?')).toBe('dat bao nhieu %?');
+    expect(spellOut('dat 95% nam 2025')).toBe('dat 95% nam 2025');
+  });
   it('reads "DNang" as Đà Nẵng beside "DNai" as Đồng Nai', () => {
     expect(spellOut('that nghiep dnang 2025')).toBe('that nghiep da nang 2025');
     expect(spellOut('bhyt dnai')).toBe('bhyt dong nai');

@@ -590,6 +590,56 @@ describe('askedPart', () => {
     );
     expect(part('tỷ lệ 10.000 dân bao nhiêu?')).toBe('ty le 10.000 dan bao nhieu?');
   });
+  it('"trên" as a preposition ("trên 1 vạn dân") and "hiện nay" point back at nothing; "nêu trên", "con số" do', () => {
+    const beds =
+      'Tôi đang làm bài về quá tải bệnh viện ở Quảng Ninh. Kế hoạch 91/KH-UBND đặt chỉ tiêu bao nhiêu giường bệnh trên 1 vạn dân?';
+    expect(part(beds)).toBe('ke hoach 91/kh-ubnd dat chi tieu bao nhieu giuong benh tren 1 van dan?');
+    const told = 'Bà con hỏi về nước sạch nông thôn. Kế hoạch nêu trên giao sở nào chủ trì, đến năm nào?';
+    expect(part(told)).toBe(fold(told));
+    const figure =
+      'Quảng Ninh đặt mục tiêu giảm tỷ suất trẻ em tử vong do tai nạn thương tích. Con số cho năm 2030 là bao nhiêu trên 100 nghìn trẻ?';
+    expect(part(figure)).toBe(fold(figure));
+  });
+  it('an asking sentence naming only a province and "chỉ tiêu" asks of what was told, without the asker\'s introduction', () => {
+    const q =
+      'Tôi đang viết bài về lao động ở Đồng Nai. Phụ lục I của kế hoạch 230 có chỉ tiêu tỷ lệ lao động nông nghiệp trong tổng lao động. Chỉ tiêu địa phương của Đồng Nai cho năm 2025 là bao nhiêu?';
+    expect(askedPart(fold(q), ['dong nai'])).toBe(
+      fold(
+        'Phụ lục I của kế hoạch 230 có chỉ tiêu tỷ lệ lao động nông nghiệp trong tổng lao động. Chỉ tiêu địa phương của Đồng Nai cho năm 2025 là bao nhiêu?',
+      ),
+    );
+    // (An introduction alone is what was told: it stays.)
+    const alone = 'Tôi muốn biết về BHYT học sinh. Tỷ lệ là bao nhiêu?';
+    expect(part(alone)).toBe(fold(alone));
+  });
+  it('what a message only tells decides neither the kind of answer nor the year asked', () => {
+    const q = understand(
+      'Cán bộ xã nói tỉnh có giao chỉ tiêu. Tôi muốn kiểm tra lại. Kế hoạch 91 của Quảng Ninh yêu cầu đến hết năm 2023 ít nhất bao nhiêu % số xã đạt chuẩn nông thôn mới kiểu mẫu?',
+      corpus,
+    );
+    expect(q.intent).toBe('target');
+    const years = understand(
+      'Lai Châu có đặt chỉ tiêu cho cả hai mốc 2025 và 2030. Đến năm 2030, Lai Châu phấn đấu bao nhiêu % lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội?',
+      corpus,
+    );
+    expect(years.years).toEqual([2030]);
+    expect(
+      understand('Năm 2025 và 2030 Lai Châu đặt bao nhiêu % lao động tham gia BHXH?', corpus).years,
+    ).toEqual([2025, 2030]);
+  });
+  it('"cơ quan nào được giao chủ trì dòng nhiệm vụ đó?" asks the body of a duty, not a body\'s duties', () => {
+    const q =
+      'Tôi nghiên cứu về tín dụng vi mô cho hộ nghèo. Phụ lục II của KH 230 Đồng Nai có một dòng về thực hiện kế hoạch tăng cường sự lãnh đạo của Đảng đối với tín dụng chính sách xã hội. Cơ quan nào được giao chủ trì dòng nhiệm vụ đó?';
+    expect(understand(q, corpus).intent).toBe('agency');
+    expect(ask(q).text).toContain('Ngân hàng Chính sách xã hội');
+    // (Asked what the body does too, its duties stay asked.)
+    expect(
+      understand(
+        'Theo KH 767 Lai Châu, cơ quan nào được giao chủ trì thực hiện Kế hoạch và có trách nhiệm gì?',
+        corpus,
+      ).intent,
+    ).toBe('assignments');
+  });
   it('answers what is asked, not the situation', () => {
     const a = ask(
       'Tôi nghèo, ở Đồng Nai, cần trợ giúp pháp lý miễn phí để kiện. KH 230 giao cơ quan nào chủ trì chỉ tiêu người nghèo được trợ giúp pháp lý, tỷ lệ bao nhiêu?',
