@@ -22,5 +22,14 @@ export function withoutAgency(text: string, agency: string): string {
   const key = agencyKey(agency);
   for (const [short, full] of Object.entries(AGENCY_SHORTHANDS))
     if (key.startsWith(agencyKey(full))) out = withoutWords(out, fold(short));
+  // "Sở TTTT", "Sở TT&TT": a department by the initials of its field after "Sở" (which the question's reading leaves
+  // as written: "số" folds alike).
+  const field = fold(agency)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && w !== 'va');
+  if (field[0] === 'so' && field.length >= 3) {
+    const letters = field.slice(1).map((w) => w[0]);
+    out = out.replace(new RegExp(`(?<![a-z0-9])so[^a-z0-9]+${letters.join('[&-]?')}(?![a-z0-9])`, 'g'), ' ');
+  }
   return out;
 }

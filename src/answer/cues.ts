@@ -424,11 +424,12 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
 ];
 
 /** "Trong KH 91 …, Sở LĐTBXH giữ vai trò gì?": a body's part in the plan, asked with nothing after it. */
+// (Also "… giữ vai trò gì trong (việc) triển khai / thực hiện KH 91/KH-UBND?": the plan itself, named after.)
 export const ROLE_IN_PLAN =
-  /\b(?:giu|dong|co|dam nhan|dam nhiem) vai tro (?:gi|nhu the nao|ra sao)\s*[?.!]*\s*$/;
+  /\b(?:giu|dong|co|dam nhan|dam nhiem) vai tro (?:gi|nhu the nao|ra sao)(?: (?:trong|doi voi) (?:viec )?(?:trien khai|thuc hien|to chuc thuc hien) (?:(?:ke hoach|kh)(?: (?:so )?[0-9][^\s?.!]*)?(?: (?:nay|do|cua [a-z ]+))?))?\s*[?.!]*\s*$/;
 
-// "bao nhiêu", "mấy phần trăm", "bn": the words that ask for a figure, folded.
-const FIGURE_ASKED = /\b(?:bao nhieu|may phan tram|bn)\b/g;
+// "bao nhiêu", "mấy phần trăm", "mấy %", "bn": the words that ask for a figure, folded.
+const FIGURE_ASKED = /\b(?:bao nhieu|may phan tram|bn)\b|\bmay ?%/g;
 /** How many figures a (folded) question asks for: "bao nhiêu … và bao nhiêu …" asks two. */
 export const figuresAsked = (folded: string): number => folded.match(FIGURE_ASKED)?.length ?? 0;
 

@@ -1096,8 +1096,8 @@ export function understand(
         (intent === 'assignments' ? districtBodyIn(raw, corpus) : null));
   // "Sở GD&ĐT Đồng Nai: năm 2025 tỷ lệ trường học … bao nhiêu %?": the body a figure is asked of says whose
   // target it is, not what it is about (its name, often abbreviated, is in no row of a table).
-  // (Only a department: "Bảo hiểm xã hội" names a body and the insurance a figure may be of.)
-  if (intent === 'target' && agency?.startsWith('Sở ') && figuresAsked(folded) > 0) {
+  // (Only a department, board or office: "Bảo hiểm xã hội" names a body and the insurance a figure may be of.)
+  if (intent === 'target' && agency && /^(?:Sở|Ban|Cục|Chi cục) /.test(agency) && figuresAsked(folded) > 0) {
     const rest = tidyTopic(withoutBody(topic, agency));
     if (rest.split(/[\s|,]+/).length >= 2) topic = rest;
   }

@@ -107,6 +107,10 @@ describe("the plan's standing body, its duties asked", () => {
     expect(a.text.split('\n')[1]).toMatch(/^• Giao Sở Lao động - Thương binh và Xã hội là cơ quan đầu mối/);
     expect(a.text.split('\n')[2]).toContain('mục IV.2, dòng 524–528');
   });
+  it('the same asked "trong việc triển khai KH 91/KH-UBND": the plan named after the role is no subject', () => {
+    const a = ask('Sở LĐTBXH Quảng Ninh giữ vai trò gì trong việc triển khai KH 91/KH-UBND?');
+    expect(a.text.split('\n')[1]).toContain('Là cơ quan thường trực triển khai thực hiện Kế hoạch này');
+  });
 });
 
 describe('a body that leads one or two duties, or asked what it supports', () => {

@@ -183,6 +183,19 @@ describe('figuresAsked', () => {
       figuresAsked('tao viec lam cho bao nhieu lao dong va dua bao nhieu nguoi di lam viec o nuoc ngoai'),
     ).toBe(2);
     expect(figuresAsked('ty le bhyt bao nhieu')).toBe(1);
+    expect(figuresAsked('chi tieu tinh den 2025 la may %?')).toBe(1);
+    expect(figuresAsked('chi tieu tinh den 2025 la may?')).toBe(0);
+  });
+  it('a body the figure is asked of, named by its initials or as a board, is not what the figure is about', () => {
+    const tttt = ask(
+      'Sở TTTT Đồng Nai theo dõi chỉ tiêu tỷ lệ chương trình thời sự có ngôn ngữ ký hiệu — chỉ tiêu tỉnh đến 2025 là mấy %?',
+    );
+    expect(tttt.found).toBe(true);
+    expect(tttt.text).toContain('năm 2025 (đã qua): 50%');
+    const board = ask(
+      'Ban Quản lý An toàn thực phẩm Đà Nẵng chủ trì nhiệm vụ ATTP; chỉ tiêu khống chế ngộ độc thực phẩm cấp tính là bao nhiêu?',
+    );
+    expect(board.text).toContain('dưới 6 người/100.000 dân');
   });
   it('answers both figures of one bullet', () => {
     const a = ask(
