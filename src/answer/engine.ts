@@ -42,6 +42,7 @@ import { answerHelp } from './intents/help';
 import { answerList } from './intents/list';
 import {
   AMOUNT,
+  answerArchive,
   answerMeta,
   answerOutline,
   answerReplaced,
@@ -797,6 +798,8 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   if (replaced) return replaced;
   const outline = answerOutline(ctx, ask);
   if (outline) return outline;
+  const archive = answerArchive(ctx, ask);
+  if (archive) return archive;
   // "… thì báo cáo qua đâu / cho ai?": the plan's reporting duties answer it, whatever else the words suggest.
   // "KH 91 được gửi để báo cáo những cơ quan nào?": the recipients list, before any reporting duty.
   if (asksRecipients(ask.q.folded)) {

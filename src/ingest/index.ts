@@ -18,7 +18,7 @@ import { coordinates } from './rules/coordinator';
 import { applyFieldAssignments, fieldPartners, fieldsAssigned } from './rules/field-assignment';
 import { type Funding, funding } from './rules/funding';
 import { outline, type Part } from './rules/outline';
-import { bodyEnd, type Recipient, recipients } from './rules/plan-end';
+import { archiveCopy, bodyEnd, type Recipient, recipients } from './rules/plan-end';
 import { planPeriod } from './rules/plan-period';
 import { findTables, readTable } from './table';
 import { tableRecords } from './table-records';
@@ -110,6 +110,12 @@ function fundingOf(file: string, units: Unit[]): { funding?: Funding[] } {
 function recipientsOf(file: string, lines: Line[]): { recipients?: Recipient[] } {
   const r = recipients(file, lines);
   return r.length ? { recipients: r } : {};
+}
+
+/** Where the plan's copies are kept ("Lưu: VT, VX2"), when its recipients list says. */
+function archiveOf(file: string, lines: Line[]): { archive?: { text: string; source: Task['source'] } } {
+  const a = archiveCopy(file, lines);
+  return a ? { archive: a } : {};
 }
 
 function coordinatorOf(tasks: Task[]): { coordinator?: { leads: string[]; source: Task['source'] } } {
@@ -218,6 +224,7 @@ export function ingestPlan(
       ...coordinatorOf(tasks),
       ...periodOf(file, facts, units, signedYear),
       ...recipientsOf(file, lines),
+      ...archiveOf(file, lines),
       ...annexesOf(file, units),
       ...outlineOf(file, units),
       ...fundingOf(file, units),

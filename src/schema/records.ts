@@ -166,6 +166,8 @@ export const Plan = z.object({
   recipients: z.optional(
     z.array(z.object({ to: z.string(), purpose: z.nullable(z.string()), source: Source })),
   ),
+  /** Where the plan's own copies are kept, as its recipients list ends: "VT, VX2" of "- Lưu: VT,VX2.". */
+  archive: z.optional(z.object({ text: z.string(), source: Source })),
   /** The annexes ("Phụ lục I") and what the plan says each holds, where it refers to them. */
   annexes: z.optional(z.array(z.object({ label: z.string(), about: z.string(), source: Source }))),
   /** The plan's parts, its Roman-numbered headings as written ("IV" · "TỔ CHỨC THỰC HIỆN"), in order. */

@@ -877,6 +877,38 @@ export function answerReplaced(ctx: EngineContext, ask: Ask): Answer | null {
   return found('plan_meta', [...items.map((i) => i.line), sourcesLine(items)], items);
 }
 
+// "KH 91 lưu ở đâu?", "phần lưu / ký hiệu lưu của KH 68", "Lưu: VT …": where the plan's own copies are kept. (Not
+// "lưu trú", "lưu động": words of the plans' duties.)
+const ARCHIVE_ASKED =
+  /\bluu (?:o|tai) (?:dau|noi nao|bo phan nao|don vi nao)\b|\b(?:phan|dong|muc|ky hieu|noi|ban) luu\b(?! (?:tru|dong))|\bluu:? vt\b|\bluu (?:van ban|ban goc)\b/;
+
+/**
+ * Where the plan's copies are kept, as the last item of its recipients list writes it ("Lưu: VT, VX2"); null
+ * when that is not asked. A plan whose list has no such item, or whose scrape lost the list, says so.
+ */
+export function answerArchive(ctx: EngineContext, ask: Ask): Answer | null {
+  if (!ARCHIVE_ASKED.test(ask.q.folded)) return null;
+  const plans = ask.scope.length ? ask.scope : ctx.corpus.plans;
+  const lines: string[] = [];
+  const items: AnswerItem[] = [];
+  for (const p of plans) {
+    const kh = `KH ${p.plan.number} (${p.plan.province})`;
+    const kept = p.plan.archive;
+    if (kept) {
+      const line = `${kh} — phần "Lưu" cuối danh sách nơi nhận: ${kept.text}.`;
+      lines.push(line);
+      items.push(item('plan', `${p.plan.id}/archive`, p.plan, line, kept.source));
+    } else
+      lines.push(
+        p.plan.recipients?.length
+          ? `${kh}: danh sách nơi nhận không ghi phần "Lưu".`
+          : `Bản ${kh} trong dữ liệu không có danh sách nơi nhận (nơi ghi phần "Lưu").`,
+      );
+  }
+  if (!items.length) return { ...found('plan_meta', lines, []), found: false };
+  return found('plan_meta', [...lines, sourcesLine(items)], items);
+}
+
 // "KH 767 gồm những phần (lớn) nào?", "bố cục của KH 91", "Phần IV của KH 68 là phần gì?": the plan's parts.
 const OUTLINE_ASKED =
   /\bgom (?:nhung|may|bao nhieu|cac) (?:phan(?! tram)|muc) (?:lon |chinh )?(?:nao|gi)?\b|\bco (?:may|bao nhieu) phan (?:lon|chinh)\b|\bbo cuc\b|\bcau truc (?:cua )?(?:ke hoach|kh|van ban)\b/;

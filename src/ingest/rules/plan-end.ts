@@ -35,22 +35,7 @@ const PURPOSES: [RegExp, string][] = [
  * and what follows the list (the signature, a copy count) are not recipients.
  */
 export function recipients(file: string, lines: Line[]): Recipient[] {
-  const start = lines.findIndex((l) => RECIPIENTS.test(l.text));
-  if (start < 0) return [];
-  const items: { text: string; first: Line; last: Line }[] = [];
-  for (const l of lines.slice(start + 1)) {
-    const t = l.text.replace(/^\*+/u, '').trim();
-    if (!t) continue;
-    if (SIGNATURE.test(t) || t.startsWith('|')) break;
-    const last = items[items.length - 1];
-    if (t.startsWith('-')) items.push({ text: t.replace(/^-\s*/u, ''), first: l, last: l });
-    // A wrapped item goes on until its ";"; anything else after the list ("05bản-KH13") ends it.
-    else if (last && !/[;.]$/.test(last.text)) {
-      last.text = `${last.text} ${t}`;
-      last.last = l;
-    } else if (last) break;
-  }
-  return items.flatMap((it) => {
+  return listItems(lines).flatMap((it) => {
     const text = it.text.replace(/[;.,\s]+$/u, '').trim();
     if (/^lưu\b/iu.test(text) || !/\p{L}{2}/u.test(text)) return [];
     const bracket = /\(([^)]+)\)\s*$/u.exec(text);
@@ -72,4 +57,54 @@ export function recipients(file: string, lines: Line[]): Recipient[] {
       },
     ];
   });
+}
+
+/** The items of the recipients list ("Nơi nhận:"), each with its first and last line; none without a list. */
+function listItems(lines: Line[]): { text: string; first: Line; last: Line }[] {
+  const start = lines.findIndex((l) => RECIPIENTS.test(l.text));
+  if (start < 0) return [];
+  const items: { text: string; first: Line; last: Line }[] = [];
+  for (const l of lines.slice(start + 1)) {
+    const t = l.text.replace(/^\*+/u, '').trim();
+    if (!t) continue;
+    if (SIGNATURE.test(t) || t.startsWith('|')) break;
+    const last = items[items.length - 1];
+    if (t.startsWith('-')) items.push({ text: t.replace(/^-\s*/u, ''), first: l, last: l });
+    // A wrapped item goes on until its ";"; anything else after the list ("05bản-KH13") ends it.
+    else if (last && !/[;.]$/.test(last.text)) {
+      last.text = `${last.text} ${t}`;
+      last.last = l;
+    } else if (last) break;
+  }
+  return items;
+}
+
+/** The archive copy's note: "VT, VX2" of "- Lưu: VT,VX2.", as written, and its line. */
+export interface ArchiveCopy {
+  text: string;
+  source: Source;
+}
+
+/**
+ * Rule: a Vietnamese administrative document closes its recipients list with where its own copies are kept
+ * ("- Lưu: VT, VX2." — the records office, then the drafting unit by its code). That item, as written; null
+ * when the list has none (or the scrape lost the list).
+ */
+export function archiveCopy(file: string, lines: Line[]): ArchiveCopy | null {
+  for (const it of listItems(lines)) {
+    const m = /^lưu(?=[\s:])\s*:?\s*(.*?)[;.,\s]*$/iu.exec(it.text.trim());
+    // (Codes in capitals follow it, "VT" first: "Lưu trú …" is no archive note.)
+    if (!m?.[1] || !/^[A-ZĐ]{2,}/u.test(m[1])) continue;
+    return {
+      text: m[1].replace(/,(?=\S)/gu, ', ').trim(),
+      source: {
+        file,
+        lineStart: it.first.no,
+        lineEnd: it.last.no,
+        section: 'nơi nhận',
+        quote: it.text.trim(),
+      },
+    };
+  }
+  return null;
 }

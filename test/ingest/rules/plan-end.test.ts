@@ -52,3 +52,20 @@ describe('recipients: the "Nơi nhận" list', () => {
     expect(recipients('f.txt', readLines('Không có danh sách.'))).toEqual([]);
   });
 });
+
+describe('archiveCopy: the "Lưu" item that closes the recipients list', () => {
+  it('keeps where the copies are kept as written, with or without its colon, and its line', async () => {
+    const { archiveCopy } = await import('../../../src/ingest/rules/plan-end');
+    const list = (last: string) =>
+      readLines(['Nơi nhận:', '- Các sở, ban, ngành;', last, 'TM. ỦY BAN NHÂN DÂN'].join('\n'));
+    expect(archiveCopy('f.txt', list('- Lưu: VT,VX2.'))).toMatchObject({
+      text: 'VT, VX2',
+      source: { lineStart: 3, lineEnd: 3, quote: 'Lưu: VT,VX2.' },
+    });
+    expect(archiveCopy('f.txt', list('- Lưu VT, VX3.'))?.text).toBe('VT, VX3');
+    // No "Lưu" item, a word that only starts so, or no list at all: nothing kept.
+    expect(archiveCopy('f.txt', list('- Lưu trú xã hội;'))).toBeNull();
+    expect(archiveCopy('f.txt', list('- UBND các huyện;'))).toBeNull();
+    expect(archiveCopy('f.txt', readLines('Không có danh sách.'))).toBeNull();
+  });
+});
