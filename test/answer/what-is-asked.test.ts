@@ -8,7 +8,13 @@ import {
   onlyInsideInsurance,
   otherInsuranceOnly,
 } from '../../src/answer/intents/pick';
-import { answersCount, asksLevel, countUnitAsked, sharesOnly } from '../../src/answer/intents/target';
+import {
+  answersCount,
+  asksLevel,
+  countUnitAsked,
+  groupsAskedApart,
+  sharesOnly,
+} from '../../src/answer/intents/target';
 import { termStats } from '../../src/answer/rank';
 import { plainTerms } from '../../src/search/analyze';
 import { buildIndex } from '../../src/search/index';
@@ -221,5 +227,45 @@ describe('figuresAsked', () => {
       'BHXH năm 2025: Lai Châu đặt bao nhiêu %, Đà Nẵng đặt bao nhiêu % lực lượng lao động tham gia?',
     );
     expect(two.text).not.toContain('bảo hiểm thất nghiệp');
+  });
+});
+
+describe('groupsAskedApart: a group of people asked its own target ("riêng")', () => {
+  it('reads the groups beside "riêng", none without it or for "riêng của tỉnh"', () => {
+    expect(
+      groupsAskedApart(fold('Riêng nhóm nông dân và lao động khu vực phi chính thức thì bao nhiêu %?')).map(
+        (g) => g.name,
+      ),
+    ).toEqual(['nông dân', 'lao động khu vực phi chính thức']);
+    expect(groupsAskedApart(fold('chỉ tiêu riêng về đồng bào DTTS tham gia BHYT'))).toHaveLength(1);
+    expect(groupsAskedApart(fold('tỷ lệ đồng bào dân tộc thiểu số tham gia BHYT'))).toEqual([]);
+    // ("riêng của tỉnh" is the province's own column beside the central one: the group is the subject.)
+    expect(groupsAskedApart(fold('chỉ tiêu riêng của tỉnh về người cao tuổi'))).toEqual([]);
+  });
+  it('a target set for everyone is no figure of the group: said so, with the figure for all as such', () => {
+    const a = ask(
+      'Quảng Ninh có chỉ tiêu riêng về tỷ lệ đồng bào dân tộc thiểu số tham gia BHYT không, bao nhiêu %?',
+    );
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không đặt chỉ tiêu riêng cho đồng bào dân tộc thiểu số');
+    expect(a.text).toContain('Kế hoạch đặt chung: tỷ lệ bao phủ BHYT đạt trên 95% dân số');
+    // A plan that does set the group's own figure answers it.
+    const b = ask(
+      'Riêng nông dân và lao động phi chính thức tham gia BHXH tự nguyện ở Lai Châu là bao nhiêu?',
+    );
+    expect(b.found).toBe(true);
+    expect(b.text).toContain('1,1%');
+  });
+});
+
+describe('a day asked beside the body of a duty', () => {
+  it('is given as readers write it too, after the duty written in words', () => {
+    const a = ask(
+      'Ở Đồng Nai, hạn tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện KH 230 là ngày nào, ai làm?',
+    );
+    expect(a.text).toContain('trước ngày 30 tháng 11 hằng năm (30/11).');
+    expect(
+      ask('Ở Đồng Nai, ai tham mưu UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện KH 230?').text,
+    ).not.toContain('(30/11)');
   });
 });

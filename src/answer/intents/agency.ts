@@ -3,7 +3,7 @@
 import { canonicalAgency, leadNames } from '../../ingest/agencies';
 import { readAssignment } from '../../ingest/rules/assignment';
 import type { PlanRecords, Task } from '../../schema/records';
-import { statedDays } from '../../text/dates';
+import { readerDays, statedDays } from '../../text/dates';
 import { fold, tokens } from '../../text/normalize';
 import { clip, excerpt } from '../../text/truncate';
 import { withoutAgency } from '../agency-text';
@@ -38,6 +38,10 @@ import type { Answer, AnswerItem } from '../types';
 import { namesOnlyThePlan, topicWords, whichWords } from '../understand';
 import { bodiesAsked, parts, pick, statesForYears, termsHeld, termsOfArtIn } from './pick';
 import { asksFigure, asksNumber, FIGURE } from './target';
+
+// "… là ngày nào, ai làm?", "hạn …", "khi nào": a day asked beside the body.
+const DAY_ASKED =
+  /\b(?:ngay nao|ngay may|ngay bao nhieu|thoi han|han (?:chot|nop|gui|bao cao)|khi nao|bao gio|truoc ngay)\b|\bhan\b.{0,60}\bla\b/;
 
 // Today's holder is added only when the question asks who holds the duty now: its sources are laws, not the plan.
 const asksToday = cueMatcher(TODAY_CUES);
@@ -380,10 +384,12 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     const said = today ? `${role0} (theo KH ${plan.number.split('/')[0]}):` : `${role0}:`;
     const partners = clausePartners(f, topicWords(ask.q.topic)) ?? f.record.partners;
     const head = `${plan.province}: ${agencyText({ leads: f.record.leads, partners }, 4, role).replace(/^Chủ trì:/, said)}`;
+    // A day asked, that the duty writes in words ("trước ngày 30 tháng 11 hằng năm"): also as readers write it.
+    const days = DAY_ASKED.test(ask.q.folded) ? readerDays(shown) : [];
     const block = [
       chosen.length > 1 ? `• ${head}` : head,
       today ? `  ${today}` : '',
-      `  Nội dung: ${shown}`,
+      `  Nội dung: ${days.length ? `${shown.replace(/[.;,\s]+$/, '')} (${days.join(', ')}).` : shown}`,
       when ? `  ${when}` : '',
       `  ${sourceLine(plan, f.record.source)}`,
       assigned ? `  Phân công: ${sourceLine(plan, assigned).replace(/^Nguồn: /, '')}` : '',

@@ -132,6 +132,32 @@ function forAllOnly(i: { name: string; targets: readonly { area: string }[] }): 
  * Whether a target sets nothing for the area asked: neither its name nor any of its figures names that area
  * (a figure for "các huyện nghèo" is no figure for "thành thị").
  */
+// Groups of people a plan may set a target of their own for: how a question names each (folded), how a target
+// naming it reads, and its name in a reply.
+const GROUPS: ReadonlyArray<{ asked: RegExp; held: RegExp; name: string }> = [
+  {
+    asked: /\b(?:dan toc thieu so|dtts|dong bao dan toc)\b/,
+    held: /\b(?:dan toc thieu so|dtts|dong bao)\b/,
+    name: 'đồng bào dân tộc thiểu số',
+  },
+  { asked: /\bnong dan\b/, held: /\bnong dan\b/, name: 'nông dân' },
+  { asked: /\bphi chinh thuc\b/, held: /\bphi chinh thuc\b/, name: 'lao động khu vực phi chính thức' },
+  { asked: /\b(?:phu nu|lao dong nu|nu gioi)\b/, held: /\b(?:phu nu|nu|nu gioi)\b/, name: 'phụ nữ' },
+  { asked: /\bnguoi cao tuoi\b/, held: /\bnguoi cao tuoi\b/, name: 'người cao tuổi' },
+  { asked: /\bnguoi khuyet tat\b/, held: /\bkhuyet tat\b/, name: 'người khuyết tật' },
+  { asked: /\bcan ngheo\b/, held: /\bcan ngheo\b/, name: 'hộ cận nghèo' },
+  { asked: /\bnguoi co cong\b/, held: /\bco cong\b/, name: 'người có công' },
+];
+
+/**
+ * Rule: "riêng" beside a group of people ("chỉ tiêu riêng về đồng bào DTTS", "riêng nhóm nông dân …") asks that
+ * group's own target. The groups so asked; none without "riêng" (a group named alone may be the target's subject).
+ */
+export function groupsAskedApart(folded: string): typeof GROUPS {
+  if (!/\brieng\b(?! (?:le|cua (?:tinh|thanh pho|tw|trung uong)))/.test(folded)) return [];
+  return GROUPS.filter((g) => g.asked.test(folded));
+}
+
 export function setsNothingFor(
   i: { name: string; targets: readonly { area: string }[] },
   area: 'thành thị' | 'nông thôn',
@@ -222,6 +248,23 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     );
     const cited = item('indicator', best.record.id, plan, set, best.record.source);
     const question = `${clip(best.record.name, 70)} ở ${plan.province}`;
+    return { ...answer, suggestions: [{ question, source: cited.source }, ...(answer.suggestions ?? [])] };
+  }
+  // "… chỉ tiêu riêng về đồng bào DTTS tham gia BHYT?", "Riêng nhóm nông dân … bao nhiêu %?": a group asked apart
+  // of a target that does not name it is set for everyone: no figure of its own, and the figure for all as such.
+  const groups = best ? groupsAskedApart(q.folded) : [];
+  if (best && groups.length && !groups.some((g) => g.held.test(fold(recordText(best, ask.today))))) {
+    const plan = best.plan.plan;
+    const set = `Kế hoạch đặt chung: ${recordText(best, ask.today)}\n  ${sourceLine(plan, best.record.source)}`;
+    const names = groups.map((g) => g.name).join(', ');
+    const answer = notFound(
+      ctx,
+      ask,
+      intent,
+      `KH ${plan.number} không đặt chỉ tiêu riêng cho ${names}.\n${set}`,
+    );
+    const cited = item(best.kind, best.record.id, plan, set, best.record.source);
+    const question = `${clip(best.kind === 'indicator' ? best.record.name : best.record.text, 70)} ở ${plan.province}`;
     return { ...answer, suggestions: [{ question, source: cited.source }, ...(answer.suggestions ?? [])] };
   }
   if (!fitting.length) {
