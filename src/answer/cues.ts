@@ -162,6 +162,9 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       // "ai đôn đốc tiến độ các chỉ tiêu …?", "ai kiểm tra, giám sát …?": who, by the verbs of overseeing ("ai tổng
       // hợp …" is the reporting duties' question).
       'ai (don doc|giam sat|kiem tra|huong dan|tham muu|dieu phoi|quan ly)',
+      // "ai cụ thể hóa …?", "ai xây dựng …?", "… đôn đốc tiến độ … là ai?": who, by a verb of carrying a duty out.
+      'ai (cu the hoa|xay dung|to chuc|trien khai|de xuat|ra soat|tuyen truyen)',
+      'la ai',
       'giao cho (so|co quan|don vi) nao',
       '(co quan|don vi|so) (chu tri|phu trach|chiu trach nhiem)',
       // "Cơ quan thường trực kế hoạch 230": who runs the plan.

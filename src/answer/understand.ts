@@ -326,10 +326,12 @@ const INSURANCE_IN_CONTEXT = new RegExp(
 // readers of one question need them, so the last few are kept.
 const bodyWords = remembered((folded: string) => words(agencyKey(folded)), 4);
 
+// An insurance by its kind ("BHXH bắt buộc", "BHXH tự nguyện", "BHYT toàn dân") is the scheme, never the body.
+const INSURANCE_OF_KIND = / (bao hiem (?:xa hoi|y te|that nghiep))(?= (?:bat buoc|tu nguyen|toan dan)\b)/g;
+
 function agencyIn(folded: string, corpus: Corpus): string | null {
-  const text = bodyWords(folded).replace(INSURANCE_IN_CONTEXT, (m, name: string) =>
-    m.replace(name, name.replace(/ /g, '_')),
-  );
+  const joined = (m: string, name: string) => m.replace(name, name.replace(/ /g, '_'));
+  const text = bodyWords(folded).replace(INSURANCE_IN_CONTEXT, joined).replace(INSURANCE_OF_KIND, joined);
   const { agencies } = lexicon(corpus);
   // The longest name wins, but a body named as such beats a group ("Sở Xây dựng … phối hợp với các cơ quan
   // liên quan": the question is about Sở Xây dựng).
@@ -597,8 +599,12 @@ const CHOICE = new RegExp(
 );
 
 /** The two bodies a question asks to choose between, as canonical names; null unless both are bodies. */
+// "… giao ai chủ trì …: Ngân hàng Chính sách xã hội hay Sở Tài chính?": who asked first, the two bodies offered last.
+const CHOICE_AFTER_WHO =
+  /(?:^|[:,;—–-] ?)([^:,;]{2,80}?) (?:hay la|hay|hoac la|hoac) ([^:,;?]{2,80}?)\s*[?.!]*\s*$/;
+
 export function choiceIn(folded: string, corpus: Corpus): [string, string] | null {
-  const m = CHOICE.exec(folded);
+  const m = CHOICE.exec(folded) ?? (whoAsked(folded) > 0 ? CHOICE_AFTER_WHO.exec(folded) : null);
   const first = m?.[1] ? agencyIn(m[1].split(/\s+/).slice(-8).join(' '), corpus) : null;
   const second = m?.[2] ? agencyIn(m[2], corpus) : null;
   return first && second && first !== second ? [first, second] : null;

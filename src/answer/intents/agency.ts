@@ -305,7 +305,8 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
       ctx,
       ask,
       'agency',
-      'Các kế hoạch hiện có không nêu cơ quan phụ trách nội dung này.',
+      // (The province asked is named: "Các kế hoạch hiện có" reads as though every plan was searched.)
+      `${ask.scope.length === 1 ? `Kế hoạch của ${ask.scope[0]?.plan.province}` : 'Các kế hoạch hiện có'} không nêu cơ quan phụ trách nội dung này.`,
       ranked,
     );
   }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { choiceIn, understand } from '../../src/answer/understand';
+import { fold } from '../../src/text/normalize';
+import { ask, corpus } from '../helpers';
+
+describe('who is asked, however it is put', () => {
+  it('"ai cụ thể hóa …?", "… là ai?": a duty\'s body, found in the plan\'s section on each body\'s duties', () => {
+    expect(
+      understand('Quảng Ninh, KH 91: ai cụ thể hóa chỉ tiêu, giải pháp lĩnh vực y tế?', corpus).intent,
+    ).toBe('agency');
+    const a = ask(
+      'Theo KH 91 Quảng Ninh, đôn đốc tiến độ thực hiện chỉ tiêu, giải pháp về lĩnh vực thông tin và truyền thông là ai?',
+    );
+    expect(a.text).toContain('Chủ trì: Sở Thông tin và Truyền thông');
+    expect(a.text).toContain('dòng 705–707');
+  });
+  it('"BHXH bắt buộc" is the scheme, not the body: the duty\'s lead answers', () => {
+    const q =
+      'Thanh Hóa: ai được giao tăng cường giám sát việc thực hiện BHXH bắt buộc đối với người lao động?';
+    expect(understand(q, corpus).agency).toBeNull();
+    expect(ask(q).text).toMatch(/^Thanh Hóa: Tăng cường giám sát việc thực hiện chính sách BHXH bắt buộc/);
+    expect(ask(q).text).toContain('Chủ trì: Sở Lao động - Thương binh và Xã hội');
+    // (The body by its place stays the body.)
+    expect(understand('BHXH tỉnh Thanh Hóa chủ trì những việc gì?', corpus).agency).toBe(
+      'Bảo hiểm xã hội tỉnh',
+    );
+  });
+  it('two bodies offered after the question ("…: X hay Y?") are a choice, answered by the plan\'s lead', () => {
+    const q =
+      'KH 68 Thanh Hóa giao ai chủ trì mở rộng tín dụng chính sách xã hội để hỗ trợ vốn vay tạo việc làm: Ngân hàng Chính sách xã hội hay Sở Tài chính?';
+    expect(choiceIn(fold(q), corpus)).toEqual(['Ngân hàng Chính sách xã hội', 'Sở Tài chính']);
+    expect(ask(q).text).toMatch(
+      /^Theo kế hoạch, Sở Tài chính chủ trì việc này, không phải Ngân hàng Chính sách xã hội\./,
+    );
+    // (No who asked: "… hay …" at the end is no choice of bodies.)
+    expect(
+      choiceIn(fold('Thanh Hóa đặt mục tiêu BHYT năm 2025: Sở Y tế hay Sở Tài chính?'), corpus),
+    ).toBeNull();
+  });
+  it("a body nobody is given, asked of one province, names that province's plan", () => {
+    const a = ask('Thanh Hóa có lập Ban Chỉ đạo riêng để giám sát KH 68/KH-UBND không, trưởng ban là ai?');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^Kế hoạch của Thanh Hóa không nêu cơ quan phụ trách nội dung này\./);
+  });
+});
