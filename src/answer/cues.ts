@@ -182,6 +182,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'thoi han',
       'han chot',
       'han (nop|bao cao)',
+      // "Đồng Nai thì hạn mấy?": a deadline's day, as "hạn ngày nào" asks it.
+      'han (la ngay may|ngay may|la may|may)',
       // "… có mốc báo cáo ngày 30/11 hằng năm?": the report's day.
       'moc (nop|bao cao)',
       'truoc ngay',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceIn, understand } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
-import { ask, corpus } from '../helpers';
+import { ask, corpus, engine, TODAY } from '../helpers';
 
 describe('who is asked, however it is put', () => {
   it('"ai cụ thể hóa …?", "… là ai?": a duty\'s body, found in the plan\'s section on each body\'s duties', () => {
@@ -41,5 +41,27 @@ describe('who is asked, however it is put', () => {
     const a = ask('Thanh Hóa có lập Ban Chỉ đạo riêng để giám sát KH 68/KH-UBND không, trưởng ban là ai?');
     expect(a.found).toBe(false);
     expect(a.text).toMatch(/^Kế hoạch của Thanh Hóa không nêu cơ quan phụ trách nội dung này\./);
+  });
+});
+
+describe('a deadline asked "hạn mấy", and unemployment asked of a plan that sets only its insurance', () => {
+  it('"Đồng Nai thì hạn mấy?" after a question about reports: the day reports are due there', () => {
+    const a = engine.answer('Đồng Nai thì hạn mấy?', {
+      today: TODAY,
+      previousQuestion:
+        'Theo KH 68 Thanh Hóa, các sở ngành phải báo cáo tình hình thực hiện trước ngày nào hằng năm?',
+    });
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('10/11');
+    expect(a.text).toContain('KH 230/KH-UBND, dòng 68');
+  });
+  it('"tỷ lệ thất nghiệp" is no unemployment benefit; the benefit asked by name still answers', () => {
+    const rate = ask('Quảng Ninh đặt chỉ tiêu tỷ lệ thất nghiệp dưới bao nhiêu % trong KH 91?');
+    expect(rate.found).toBe(false);
+    const benefit = ask(
+      'Quảng Ninh: bao nhiêu % người hưởng trợ cấp thất nghiệp được chi trả không dùng tiền mặt?',
+    );
+    expect(benefit.found).toBe(true);
+    expect(benefit.text).toContain('100% số người hưởng trợ cấp thất nghiệp');
   });
 });

@@ -396,7 +396,7 @@ const rhythmAsked = (folded: string) => RHYTHMS.find((r) => r.asked.test(folded)
 // is answered by "định kỳ, đột xuất" as well.
 // (A day put forward asks it too: "… nộp trước 10/12 đúng không?".)
 const asksReportDate = (folded: string) =>
-  /\b(?:ngay nao|ngay bao nhieu|ngay may|mung may|han (?:nop|gui|chot|bao cao|cuoi)|ngay (?:chot|nop|gui)|thoi han|truoc ngay|ngay (?:thang )?cu the|ngay,? thang)\b|\b(?:truoc|vao|den|han) \d{1,2}\/\d{1,2}\b/.test(
+  /\b(?:ngay nao|ngay bao nhieu|ngay may|mung may|han (?:nop|gui|chot|bao cao|cuoi)|han (?:la )?may|ngay (?:chot|nop|gui)|thoi han|truoc ngay|ngay (?:thang )?cu the|ngay,? thang)\b|\b(?:truoc|vao|den|han) \d{1,2}\/\d{1,2}\b/.test(
     folded,
   );
 

@@ -77,7 +77,10 @@ export function termsHeld(held: ReadonlySet<string> | undefined, arts: readonly 
 const INSURANCE_WORDS = Object.entries(INSURANCES)
   .map(([abbr, full]) => ({ abbr: fold(abbr), full: tokens(full).join(' ') }))
   .filter((x) => x.full.split(' ').length >= 4)
-  .map((x) => ({ ...x, tail: x.full.split(' ').slice(2).join(' ') }));
+  .map((x) => ({ ...x, tail: x.full.split(' ').slice(2).join(' ') }))
+  // (The insurance's benefit is the insurance too: "trợ cấp thất nghiệp" is no unemployment rate.)
+  .map((x) => ({ ...x, benefit: false }))
+  .concat([{ abbr: 'bhtn', full: 'tro cap that nghiep', tail: 'that nghiep', benefit: true }]);
 
 /**
  * The insurances whose last words the question asks about without naming any insurance ("tỷ lệ thất nghiệp"):
@@ -85,11 +88,11 @@ const INSURANCE_WORDS = Object.entries(INSURANCES)
  */
 export function insuranceTailsAsked(
   question: string,
-): ReadonlyArray<{ full: string; abbr: string; tail: string }> {
+): ReadonlyArray<{ full: string; abbr: string; tail: string; benefit: boolean }> {
   const q = ` ${tokens(question).join(' ')} `;
   // (A question that names any insurance asks about insurances: "phần y tế, bảo hiểm xã hội … BHXH".)
   if (q.includes(' bao hiem ') || INSURANCE_WORDS.some((x) => q.includes(` ${x.abbr} `))) return [];
-  return INSURANCE_WORDS.filter((x) => q.includes(` ${x.tail} `));
+  return INSURANCE_WORDS.filter((x) => q.includes(` ${x.tail} `) && !q.includes(` ${x.full} `));
 }
 
 /**
@@ -179,7 +182,8 @@ function fitsOf(
       !otherArea(ctx, ask, c) &&
       holdsTermsOfArt(ctx, artsAsked, c) &&
       // (Only a record naming one of the insurances, as its own terms' concept says, is read word by word.)
-      !(tails.some((t) => own.has(`@${t.abbr}`)) && onlyInsideInsurance(tails, c.doc.text)) &&
+      // (The benefit has no concept of its own: a question asking its tail reads every record so.)
+      !(tails.some((t) => t.benefit || own.has(`@${t.abbr}`)) && onlyInsideInsurance(tails, c.doc.text)) &&
       !otherInsuranceOnly(asked, own)
     );
   };
