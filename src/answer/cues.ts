@@ -71,6 +71,10 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'ky (vao )?(hom|khi|nam) (nao|may|bao nhieu)',
       '(ai|nguoi) ky',
       'ky ke hoach',
+      // "Chủ tịch UBND tỉnh trực tiếp ký KH 91 phải không?": the plan by its number, signed.
+      'ky (kh|ke hoach) … (dung|phai) (khong|ko|k|chu)',
+      // "KH 230 … là kế hoạch thực hiện Kết luận 92-KL/TW phải không?": what the plan carries out, put forward.
+      '(ke hoach|kh) … (thuc hien|trien khai|cu the hoa) (nghi quyet|ket luan|chi thi|nq|kl) … (dung|phai) (khong|ko|k|chu)',
       // "… là chủ tịch tỉnh ký hay phó chủ tịch ký?": who signed, by the title.
       '(chu tich|pho chu tich) … ky (hay|khong|ko|a|ha|\\?)',
       // "KH 68 là chủ tịch tỉnh ký đúng không?": the signer's title put forward.
@@ -157,6 +161,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
     'agency',
     [
       '(so|co quan|don vi|ben|nganh|ai) nao',
+      // "… báo cáo lên cơ quan Đảng nào?": which body, of a kind named between.
+      '(co quan|don vi) (dang|nha nuoc|cap tren|cap tinh|trung uong) nao',
       'do ai',
       'ai (chu tri|phu trach|lam|thuc hien|chiu trach nhiem|dam nhiem|dam nhan|theo doi|lo)',
       // "ai đôn đốc tiến độ các chỉ tiêu …?", "ai kiểm tra, giám sát …?": who, by the verbs of overseeing ("ai tổng
@@ -431,7 +437,7 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
 /** "Trong KH 91 …, Sở LĐTBXH giữ vai trò gì?": a body's part in the plan, asked with nothing after it. */
 // (Also "… giữ vai trò gì trong (việc) triển khai / thực hiện KH 91/KH-UBND?": the plan itself, named after.)
 export const ROLE_IN_PLAN =
-  /\b(?:giu|dong|co|dam nhan|dam nhiem) vai tro (?:gi|nhu the nao|ra sao)(?: (?:trong|doi voi) (?:viec )?(?:trien khai|thuc hien|to chuc thuc hien) (?:(?:ke hoach|kh)(?: (?:so )?[0-9][^\s?.!]*)?(?: (?:nay|do|cua [a-z ]+))?))?\s*[?.!]*\s*$/;
+  /\b(?:giu|dong|co|dam nhan|dam nhiem|duoc giao|giao) vai tro (?:gi|nhu the nao|ra sao)(?: (?:trong|doi voi) (?:viec )?(?:trien khai|thuc hien|to chuc thuc hien) (?:(?:ke hoach|kh)(?: (?:so )?[0-9][^\s?.!]*)?(?: (?:nay|do|cua [a-z ]+))?))?(?: (?:a|vay|nhi|the|ha))?\s*[?.!]*\s*$/;
 
 // "bao nhiêu", "mấy phần trăm", "mấy %", "bn": the words that ask for a figure, folded.
 const FIGURE_ASKED = /\b(?:bao nhieu|may phan tram|bn)\b|\bmay ?%/g;
@@ -603,6 +609,8 @@ export const ENGLISH_WORDS = new Set(
 export const REPORTING_CUES: ReadonlyArray<string> = [
   // ("… báo cáo lên cấp ủy nào?": the Party committee reported to.)
   'bao cao … (qua|cho|ve|len|gui) (nhung )?(dau|ai|co quan nao|so nao|noi nao|bo nao|cap nao|cap uy nao)',
+  // "… được báo cáo lên cơ quan Đảng nào?": which body, of a kind named between.
+  'bao cao … (qua|cho|ve|len|gui|toi) (co quan|cap) (dang|nha nuoc|cap tren|trung uong) nao',
   // "… báo cáo kết quả kiểm tra, giám sát an sinh xã hội cho những ai?": the report's object may be long.
   'bao cao (ket qua|tinh hinh) … (qua|cho|ve|len|gui|toi) (nhung )?(dau|ai|co quan nao|so nao|noi nao|bo nao|cap nao)',
   // "… báo cáo kết quả kiểm tra, giám sát chính sách an sinh xã hội lên bộ nào?": however far from its verb.

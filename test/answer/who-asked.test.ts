@@ -65,3 +65,26 @@ describe('a deadline asked "hạn mấy", and unemployment asked of a plan that 
     expect(benefit.text).toContain('100% số người hưởng trợ cấp thất nghiệp');
   });
 });
+
+describe('premises about the plan itself, and reports asked by the kind of body', () => {
+  it('"KH 230 … là kế hoạch thực hiện Kết luận 92-KL/TW phải không?": no, and what it does carry out', () => {
+    const a = ask('KH 230 của Đồng Nai là kế hoạch thực hiện Kết luận 92-KL/TW phải không ạ?');
+    expect(a.text).toMatch(/^Không: KH 230\/KH-UBND \(Đồng Nai\) không nêu văn bản được hỏi\./);
+    expect(a.text).toContain('Nghị quyết số 68/NQ-CP');
+    expect(a.text).toContain('332-KH/TU');
+  });
+  it('"Chủ tịch … trực tiếp ký KH 91 phải không?": who did sign', () => {
+    const a = ask('Chủ tịch UBND tỉnh Quảng Ninh trực tiếp ký KH 91/KH-UBND phải không?');
+    expect(a.text).toContain('do Phó Chủ tịch Nguyễn Thị Hạnh ký');
+  });
+  it('"… sở em được giao vai trò gì ạ?": the body\'s role in the plan', () => {
+    const a = ask('Em ở Sở LĐTBXH Quảng Ninh, theo KH 91/KH-UBND thì sở em được giao vai trò gì ạ?');
+    expect(a.text.split('\n')[1]).toContain('Là cơ quan thường trực triển khai thực hiện Kế hoạch này');
+  });
+  it('"… báo cáo lên cơ quan Đảng nào?": the plan\'s reporting duties, the Party committee among them', () => {
+    const a = ask(
+      'Theo kế hoạch 230 của Đồng Nai, kết quả thực hiện cuối cùng được báo cáo lên cơ quan Đảng nào?',
+    );
+    expect(a.text).toContain('báo cáo Ban Thường vụ Tỉnh ủy');
+  });
+});

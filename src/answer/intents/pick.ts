@@ -77,10 +77,13 @@ export function termsHeld(held: ReadonlySet<string> | undefined, arts: readonly 
 const INSURANCE_WORDS = Object.entries(INSURANCES)
   .map(([abbr, full]) => ({ abbr: fold(abbr), full: tokens(full).join(' ') }))
   .filter((x) => x.full.split(' ').length >= 4)
-  .map((x) => ({ ...x, tail: x.full.split(' ').slice(2).join(' ') }))
-  // (The insurance's benefit is the insurance too: "trợ cấp thất nghiệp" is no unemployment rate.)
-  .map((x) => ({ ...x, benefit: false }))
-  .concat([{ abbr: 'bhtn', full: 'tro cap that nghiep', tail: 'that nghiep', benefit: true }]);
+  .map((x) => ({ ...x, tail: x.full.split(' ').slice(2).join(' '), benefit: false }));
+// The words a question may ask bare that end an insurance's name, or its benefit's: "trợ cấp thất nghiệp" is the
+// insurance's too, no unemployment rate.
+const TAIL_WORDS = [
+  ...INSURANCE_WORDS,
+  { abbr: 'bhtn', full: 'tro cap that nghiep', tail: 'that nghiep', benefit: true },
+];
 
 /**
  * The insurances whose last words the question asks about without naming any insurance ("tỷ lệ thất nghiệp"):
@@ -92,7 +95,7 @@ export function insuranceTailsAsked(
   const q = ` ${tokens(question).join(' ')} `;
   // (A question that names any insurance asks about insurances: "phần y tế, bảo hiểm xã hội … BHXH".)
   if (q.includes(' bao hiem ') || INSURANCE_WORDS.some((x) => q.includes(` ${x.abbr} `))) return [];
-  return INSURANCE_WORDS.filter((x) => q.includes(` ${x.tail} `) && !q.includes(` ${x.full} `));
+  return TAIL_WORDS.filter((x) => q.includes(` ${x.tail} `) && !q.includes(` ${x.full} `));
 }
 
 /**
