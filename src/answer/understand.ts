@@ -598,11 +598,11 @@ const CHOICE = new RegExp(
   `^(.{2,160}?) (?:hay la|hay|hoac la|hoac) (.{2,80}?) (?:lo|${CLAIM_VERB.slice(3, -1)})\\b`,
 );
 
-/** The two bodies a question asks to choose between, as canonical names; null unless both are bodies. */
 // "… giao ai chủ trì …: Ngân hàng Chính sách xã hội hay Sở Tài chính?": who asked first, the two bodies offered last.
 const CHOICE_AFTER_WHO =
   /(?:^|[:,;—–-] ?)([^:,;]{2,80}?) (?:hay la|hay|hoac la|hoac) ([^:,;?]{2,80}?)\s*[?.!]*\s*$/;
 
+/** The two bodies a question asks to choose between, as canonical names; null unless both are bodies. */
 export function choiceIn(folded: string, corpus: Corpus): [string, string] | null {
   const m = CHOICE.exec(folded) ?? (whoAsked(folded) > 0 ? CHOICE_AFTER_WHO.exec(folded) : null);
   const first = m?.[1] ? agencyIn(m[1].split(/\s+/).slice(-8).join(' '), corpus) : null;
@@ -764,8 +764,10 @@ const NO_SUBJECT = new Set('chi tieu muc tieu cua nam tinh thanh pho theo trong 
  * về quê. Kế hoạch nói nạn nhân mua bán người được hỗ trợ thế nào?"), and a first clause telling the asker's own
  * situation ("mẹ tôi khuyết tật nặng ở Đà Nẵng, …"): what they say is no part of what is asked about. When any
  * sentence ends in "?", those ask; otherwise the ones holding a question word. The whole message when the first
- * sentence asks, none does, what asks points back ("… chủ trì mục tiêu này?") or is too short to name a subject
- * ("Tôi hỏi về BHYT học sinh. Tỷ lệ là bao nhiêu?").
+ * sentence asks or none does. When what asks points back ("… chủ trì mục tiêu này?") or names no subject of its
+ * own ("Tôi hỏi về BHYT học sinh. Tỷ lệ là bao nhiêu?", "Chỉ tiêu của Đồng Nai năm 2025 là bao nhiêu?" — `places`:
+ * the provinces named, folded), the whole message, less the sentences introducing the asker when another told
+ * sentence stays.
  */
 export function askedPart(folded: string, places: readonly string[] = []): string {
   const joined = askingSentences(folded);

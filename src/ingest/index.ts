@@ -18,7 +18,7 @@ import { coordinates } from './rules/coordinator';
 import { applyFieldAssignments, fieldPartners, fieldsAssigned } from './rules/field-assignment';
 import { type Funding, funding } from './rules/funding';
 import { outline, type Part } from './rules/outline';
-import { archiveCopy, bodyEnd, type Recipient, recipients } from './rules/plan-end';
+import { type ArchiveCopy, archiveCopy, bodyEnd, type Recipient, recipients } from './rules/plan-end';
 import { planPeriod } from './rules/plan-period';
 import { findTables, readTable } from './table';
 import { tableRecords } from './table-records';
@@ -113,7 +113,7 @@ function recipientsOf(file: string, lines: Line[]): { recipients?: Recipient[] }
 }
 
 /** Where the plan's copies are kept ("Lưu: VT, VX2"), when its recipients list says. */
-function archiveOf(file: string, lines: Line[]): { archive?: { text: string; source: Task['source'] } } {
+function archiveOf(file: string, lines: Line[]): { archive?: ArchiveCopy } {
   const a = archiveCopy(file, lines);
   return a ? { archive: a } : {};
 }
