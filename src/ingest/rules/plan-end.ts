@@ -35,7 +35,7 @@ const PURPOSES: [RegExp, string][] = [
  * and what follows the list (the signature, a copy count) are not recipients.
  */
 export function recipients(file: string, lines: Line[]): Recipient[] {
-  return listItems(lines).flatMap((it) => {
+  return listItems(file, lines).flatMap((it) => {
     const text = it.text.replace(/[;.,\s]+$/u, '').trim();
     if (/^lưu\b/iu.test(text) || !/\p{L}{2}/u.test(text)) return [];
     const bracket = /\(([^)]+)\)\s*$/u.exec(text);
@@ -47,20 +47,14 @@ export function recipients(file: string, lines: Line[]): Recipient[] {
       {
         to,
         purpose: purpose === undefined ? why || null : purpose || null,
-        source: {
-          file,
-          lineStart: it.first.no,
-          lineEnd: it.last.no,
-          section: 'nơi nhận',
-          quote: it.text.trim(),
-        },
+        source: it.source,
       },
     ];
   });
 }
 
-/** The items of the recipients list ("Nơi nhận:"), each with its first and last line; none without a list. */
-function listItems(lines: Line[]): { text: string; first: Line; last: Line }[] {
+/** The items of the recipients list ("Nơi nhận:"), each with its lines as a source; none without a list. */
+function listItems(file: string, lines: Line[]): { text: string; source: Source }[] {
   const start = lines.findIndex((l) => RECIPIENTS.test(l.text));
   if (start < 0) return [];
   const items: { text: string; first: Line; last: Line }[] = [];
@@ -76,7 +70,10 @@ function listItems(lines: Line[]): { text: string; first: Line; last: Line }[] {
       last.last = l;
     } else if (last) break;
   }
-  return items;
+  return items.map((it) => ({
+    text: it.text,
+    source: { file, lineStart: it.first.no, lineEnd: it.last.no, section: 'nơi nhận', quote: it.text.trim() },
+  }));
 }
 
 /** The archive copy's note: "VT, VX2" of "- Lưu: VT,VX2.", as written, and its line. */
@@ -91,19 +88,13 @@ export interface ArchiveCopy {
  * when the list has none (or the scrape lost the list).
  */
 export function archiveCopy(file: string, lines: Line[]): ArchiveCopy | null {
-  for (const it of listItems(lines)) {
+  for (const it of listItems(file, lines)) {
     const m = /^lưu(?=[\s:])\s*:?\s*(.*?)[;.,\s]*$/iu.exec(it.text.trim());
     // (Codes in capitals follow it, "VT" first: "Lưu trú …" is no archive note.)
     if (!m?.[1] || !/^[A-ZĐ]{2,}/u.test(m[1])) continue;
     return {
       text: m[1].replace(/,(?=\S)/gu, ', ').trim(),
-      source: {
-        file,
-        lineStart: it.first.no,
-        lineEnd: it.last.no,
-        section: 'nơi nhận',
-        quote: it.text.trim(),
-      },
+      source: it.source,
     };
   }
   return null;
