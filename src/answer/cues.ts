@@ -137,6 +137,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       // "Sở VH-TT&DL chủ trì nội dung gì?", "… chủ trì những đề án nào?"
       'chu tri (nhung |cac )?(noi dung|linh vuc|de an|chuong trinh|chinh sach) (gi|nao)',
       'chu tri (nhung|cac) (nhiem vu|chi tieu|viec) nao',
+      // "… giao sở mình chủ trì tham mưu những chính sách gì?": the kind of work after a verb of its own.
+      'chu tri … (nhung|cac) (noi dung|linh vuc|de an|chuong trinh|chinh sach) (gi|nao)',
       // "Cục Thống kê chủ trì theo dõi, đánh giá những chỉ tiêu nào?": however far from its verb.
       'chu tri … (nhung|cac) (nhiem vu|chi tieu|viec) (nao|gi)',
       'co (nhiem vu|nhung nhiem vu) gi',

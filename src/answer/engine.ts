@@ -51,6 +51,7 @@ import {
   asksFunding,
   asksFundingAmount,
   asksRecipients,
+  asksReportDetail,
   factsAsked,
   namedRecipientReported,
   REPORT_MATTER_ASKED,
@@ -373,12 +374,17 @@ export function askedTwice(
   return null;
 }
 
-/** A question as read: NFC, without invisible marks (zero-width, direction), cut to `MAX_QUESTION`. */
+/**
+ * A question as read: NFC, without invisible marks (zero-width, direction), cut to `MAX_QUESTION`; "ai cũng"
+ * (everyone: "cả xóm bị ngộ độc, ai cũng lo") said as "mọi người cũng", so it asks no "who" (written only: plain
+ * "ai cung" may be "ai cùng", who else).
+ */
 const cleaned = (question: string) =>
   question
     .normalize('NFC')
     .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
     .slice(0, MAX_QUESTION)
+    .replace(/(?<!\p{L})([Aa])i cũng(?!\p{L})/gu, (_, a: string) => `${a === 'A' ? 'M' : 'm'}ọi người cũng`)
     .trim();
 
 /**
@@ -790,7 +796,33 @@ const PERIOD_WORDS = new Set([
 ]);
 
 /** Answers a question within its scope of plans, by what it asks. */
+// "Giám đốc Sở LĐTBXH … hiện nay là ai?", "… tên gì?": a person holding a post, whom the plans never
+// name (they give duties to bodies); not "cơ quan chủ trì là ai", nor who signed the plan (its signer is a fact).
+const PERSON_ASKED =
+  /\b(?:giam doc|pho giam doc|truong phong|bi thu|thu truong)\b(?: (?!co quan|don vi|chu tri|phoi hop|thuc hien|phu trach|ky)[a-z0-9&]+){0,8} (?:(?:hien nay|hien tai|bay gio) )?(?:la ai|ten (?:la )?gi|ten la ai)\b/;
+// "… cho xin số điện thoại liên hệ", "có đường dây nóng nào …, số mấy?": contacts asked, which no plan lists (not
+// "Đường dây nóng nhận câu hỏi …", a hotline telling who it is).
+const CONTACT_ASKED =
+  /\b(?:so dien thoai|sdt|dien thoai lien he|dia chi lien he|email lien he|duong day nong)\b(?: [a-z0-9]+){0,8} (?:nao|gi|may|bao nhieu|khong)\b|\bxin (?:so dien thoai|sdt|dia chi)\b/;
+
+/**
+ * Rule: what no plan of this kind holds — who holds a post, how to reach a body — is said not to be there
+ * (a channel then offers its hotline under the reply). Null when neither is asked.
+ */
+function answerPersonal(ctx: EngineContext, ask: Ask): Answer | null {
+  const person = PERSON_ASKED.test(ask.q.folded);
+  const contact = CONTACT_ASKED.test(ask.q.folded);
+  if (!person && !contact) return null;
+  const what = [
+    person ? 'tên người giữ chức vụ (kế hoạch giao việc cho cơ quan, không nêu tên cán bộ)' : '',
+    contact ? 'số điện thoại, địa chỉ liên hệ' : '',
+  ].filter(Boolean);
+  return notFound(ctx, ask, ask.q.intent, `${plansIn(ask)} không nêu ${what.join(', cũng không nêu ')}.`);
+}
+
 function route(ctx: EngineContext, ask: Ask): Answer {
+  const personal = answerPersonal(ctx, ask);
+  if (personal) return personal;
   // "… sơ kết giữa kỳ vào năm nào?" of a plan that holds no such review: it sets none.
   const unsetReview = answerUnsetReview(ctx, ask);
   if (unsetReview) return unsetReview;
@@ -834,6 +866,7 @@ function route(ctx: EngineContext, ask: Ask): Answer {
   if (
     (asksReporting(ask.q.folded) ||
       REPORT_DAY.test(ask.q.folded) ||
+      asksReportDetail(ask.q.folded) ||
       // "Báo cáo định kỳ theo KH 68 phải nêu nội dung gì?": what the reports are about (not "Sở X được giao
       // kiểm tra, báo cáo nội dung gì?", the body's duties).
       (/\bbao cao\b/.test(ask.q.folded) &&

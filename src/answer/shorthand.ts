@@ -86,6 +86,10 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   cq: 'co quan',
   dv: 'don vi',
   nv: 'nhiem vu',
+  nvu: 'nhiem vu',
+  tgian: 'thoi gian',
+  // "nc sạch", "nc máy": nước.
+  nc: 'nuoc',
   kp: 'kinh phi',
   'cs an sinh': 'chinh sach an sinh',
   'cs nha': 'chinh sach nha',
@@ -121,6 +125,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   // Question words ("bao h": bao giờ).
   bn: 'bao nhieu',
   'bao h': 'bao gio',
+  ntn: 'nhu the nao',
   ko: 'khong',
   k: 'khong',
   vs: 'voi',

@@ -109,6 +109,16 @@ const smallTalkPhrases = Object.entries(SMALL_TALK).flatMap(([kind, phrases]) =>
 // "the" alone stays: it may be "thẻ" ("the BHYT").
 const TURN_OPENER = /^\s*(?:thế(?:\s+thì)?|the\s+thi)\s+(?=\p{L})/iu;
 
+// "… có anh gọi tới phản ánh chuyện ngộ độc ở quán ăn và hỏi thành phố có đặt mục tiêu … không?": a question
+// told as asked ("(và / rồi / muốn / xin) hỏi (là / rằng / xem)"), after at least three words of a story in the
+// same sentence, starts a sentence of its own; only the written "hỏi" (unwritten, "hoi" may be "hội", as in "xã
+// hội", "Hội Nông dân").
+const REPORTED_QUESTION =
+  /(?<=(?:^|[.?!]\s)\s*(?:[^.?!\s]+\s+){2,}[^.?!\s]+)\s+(?:(?:và|rồi|nên|thì|muốn|xin|cần|nhờ|gọi|điện|đến|tới|lại)\s+)*hỏi(?:\s+(?:là|rằng|xem))?\s+(?=\p{L})/u;
+
+/** A message with a question told as asked parted from the story before it: `REPORTED_QUESTION`. */
+export const withReportedQuestionApart = (raw: string) => raw.replace(REPORTED_QUESTION, '. ');
+
 /**
  * The kind of small talk a message is, when it is nothing else: "cảm ơn bot nhé" → 'thanks',
  * "👋 chào bot" → 'greeting', "ok" → 'ack', "chào bot, tỷ lệ hộ nghèo?" → null.
@@ -732,9 +742,10 @@ function situationClauses(sentence: string): string[] {
 
 // ("… bao nhiêu % hộ như vậy được hưởng trợ cấp?": the asker's own situation, just told, pointed at.)
 // ("trên" points back only after a verb of saying or before what is asked of it, not as "trên 1 vạn dân", "trên
-// địa bàn"; "nay" not as a time word: "hiện nay", "năm nay".)
+// địa bàn"; "nay" not as a time word: "hiện nay", "năm nay". "Cụ thể là dưới bao nhiêu ca?" opening what asks
+// details what was just told.)
 const POINTS_BACK_TO_TOLD =
-  /\b(?<!\b(?:hien|nam|hom|ngay|bay|dao) )(?:nay|ay)\b|\b(?:neu|o|noi|ke|nhu|de cap|noi den) tren\b|\btren(?= *(?:[?.,!]|$| (?:la|thi|do|co|duoc|can|se|bao|ai|nao|giao|chu tri)\b))|\b(?:muc tieu|chi tieu|viec|nhiem vu|chuong trinh|noi dung|van de|linh vuc|mang|de an|chinh sach) do\b|\bnhu (?:vay|the)\b|\bcon so\b/;
+  /^cu the\b|\b(?<!\b(?:hien|nam|hom|ngay|bay|dao) )(?:nay|ay)\b|\b(?:neu|o|noi|ke|nhu|de cap|noi den) tren\b|\btren(?= *(?:[?.,!]|$| (?:la|thi|do|co|duoc|can|se|bao|ai|nao|giao|chu tri)\b))|\b(?:muc tieu|chi tieu|viec|nhiem vu|chuong trinh|noi dung|van de|linh vuc|mang|de an|chinh sach) do\b|\bnhu (?:vay|the)\b|\bcon so\b/;
 
 // Question words of two syllables: a phrase ending in the first ("nghe bảo") is not one when the second
 // follows ("đào tạo nghề bao nhiêu người").
@@ -872,7 +883,7 @@ export function understand(
   phrases?: (bigram: string) => boolean,
   chatProvince?: string,
 ): Question {
-  const raw = withPlainTag(asked).replace(TURN_OPENER, '');
+  const raw = withReportedQuestionApart(withPlainTag(asked).replace(TURN_OPENER, ''));
   // Without the corpus's phrases every word is unknown: nothing is then taken for a place's name.
   const knownPhrase = phrases ?? (() => false);
   // "ĐN (Đồng Nai)", "ĐN" beside "KH 230" or in a chat about Đồng Nai is Đồng Nai: the provinces the question
@@ -920,7 +931,12 @@ export function understand(
     .filter((y) => !askedYears.size || askedYears.has(y));
   // "giai đoạn 2021-2025" asks about the end of the period.
   const range = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/.exec(folded);
-  const targetYears = range ? years.filter((y) => y !== Number(range[1])) : years;
+  // ("Theo kế hoạch 2021-2025 … đến hết năm nào phải có 100% số xã …?": when the year itself is asked, the range
+  // is the plan's period, no year asked.)
+  const yearAsked = /\b(?:nam nao|khi nao|bao gio|luc nao)\b/.test(asking);
+  const targetYears = range
+    ? years.filter((y) => y !== Number(range[1]) && !(yearAsked && y === Number(range[2])))
+    : years;
   // Both areas named ("thành thị với nông thôn") asks for both: no one area is preferred.
   const { urban, rural } = areasIn(folded);
   const area = urban && !rural ? 'thành thị' : rural && !urban ? 'nông thôn' : null;

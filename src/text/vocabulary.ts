@@ -79,6 +79,9 @@ export const AGENCY_SHORTHANDS: Readonly<Record<string, string>> = {
   STP: 'sở tư pháp',
   'SKH&CN': 'sở khoa học và công nghệ',
   SKHCN: 'sở khoa học và công nghệ',
+  // "Sở KHCN": "KH" alone is kế hoạch, so the field's initials stand only after "Sở".
+  'Sở KH&CN': 'sở khoa học và công nghệ',
+  'Sở KHCN': 'sở khoa học và công nghệ',
   SVHTTDL: 'sở văn hóa, thể thao và du lịch',
   SGTVT: 'sở giao thông vận tải',
   BCHQS: 'bộ chỉ huy quân sự',

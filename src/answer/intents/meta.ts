@@ -187,6 +187,9 @@ export function dutiesOf(
     // A body named ("Sở LĐTBXH"), and bodies asked after by their head words: "các huyện" for "UBND các huyện,
     // …" ("các sở, huyện báo cáo … trước ngày nào, và Sở LĐTBXH … trước ngày nào?" asks of both).
     if (agency && leadNames({ leads: [...reporters, ...bodies] }).includes(agency)) return true;
+    // "các sở, ngành, quận, huyện gửi báo cáo …": departments and districts together are "các cơ quan, đơn vị,
+    // địa phương", every body of the plan.
+    if (DEPARTMENTS_AND_DISTRICTS.every((re) => re.test(text)) && fromAllBodies(d)) return true;
     return reporters.some((r) => headWords(r).some((h) => text.includes(` ${h} `)));
   });
   if (!own.length) return [...duties];
@@ -228,6 +231,9 @@ const receives = (d: ReportingDuty, agency: string) =>
 // "ai / cơ quan nào / sở nào tổng hợp …": who compiles the reports.
 const COMPILER_ASKED = /\b(?:ai|(?:co quan|so|don vi) nao) (?:chiu trach nhiem )?tong hop\b/;
 const THROUGH_COMPILER = /\b(?:gui|qua|ve|cho) (?:co quan|so|don vi) nao (?:de )?tong hop\b/;
+
+// A question naming departments ("các sở", "sở, ngành") and districts ("quận, huyện", "địa phương") at once.
+const DEPARTMENTS_AND_DISTRICTS = [/ (?:cac so|so nganh|so ban nganh) /, / (?:huyen|quan huyen|dia phuong) /];
 
 /** A report every body of the plan sends: "các cơ quan, đơn vị, địa phương", "các sở, ban, ngành, địa phương". */
 function fromAllBodies(d: ReportingDuty): boolean {
@@ -672,6 +678,48 @@ function noReportDate(plans: readonly PlanRecords[], ask: Ask, dayAsked: boolean
   );
 }
 
+// Details of reporting a plan may set beside to whom, through whom and when: asked (in the question) and
+// written (in a reporting duty's own words).
+const REPORT_DETAILS: readonly { asked: RegExp; written: RegExp; label: string }[] = [
+  {
+    asked: /\b(?:bieu mau|de cuong|mau bao cao|theo mau|mau (?:nao|gi))\b/,
+    written: /\b(?:bieu mau|de cuong|mau)\b/,
+    label: 'mẫu (đề cương) báo cáo',
+  },
+  {
+    // (A channel named: "theo hình thức nào" alone asks the rhythm, "định kỳ và đột xuất".)
+    asked: /\b(?:phan mem|email|thu dien tu|van ban giay|ban giay|truc tuyen)\b/,
+    written: /\b(?:hinh thuc|phan mem|email|thu dien tu|ban giay|truc tuyen|he thong)\b/,
+    label: 'hình thức gửi báo cáo (văn bản giấy, thư điện tử hay phần mềm)',
+  },
+  {
+    asked:
+      /\b(?:xu ly|phe binh|ky luat|che tai|khien trach)\b.*\b(?:cham|tre|khong (?:nop|gui|bao cao))\b|\b(?:cham|tre) (?:nop|gui|bao cao)\b.*\b(?:xu ly|phe binh|ky luat|che tai|khien trach)\b/,
+    written: /\b(?:phe binh|ky luat|xu ly trach nhiem|che tai|khien trach)\b/,
+    label: 'việc xử lý đơn vị chậm báo cáo',
+  },
+];
+
+/** Whether a (folded) question asks a detail of reporting: "… mẫu báo cáo …", "… gửi báo cáo bằng hình thức nào?". */
+export const asksReportDetail = (folded: string) =>
+  /\bbao cao\b/.test(folded) && REPORT_DETAILS.some((d) => d.asked.test(folded));
+
+/**
+ * Rule: a detail of reporting asked (a template, how reports are sent, what befalls a late one) that no reporting
+ * duty of the plans in scope writes is not set: "KH 230/KH-UBND (Đồng Nai) không quy định mẫu (đề cương) báo
+ * cáo", then what the plans do say of reporting. Null when none is asked or a duty writes it.
+ */
+function noReportDetail(plans: readonly PlanRecords[], ask: Ask): Answer | null {
+  const detail = REPORT_DETAILS.find((d) => d.asked.test(ask.q.folded));
+  const shown = shownPlans(plans);
+  if (!detail || !shown.some((p) => p.plan.reportingDuties.length)) return null;
+  const written = shown.some((p) =>
+    p.plan.reportingDuties.some((d) => detail.written.test(fold(d.source.quote))),
+  );
+  if (written) return null;
+  return notSetBut(`${plansNamed(shown)} không quy định ${detail.label}. Kế hoạch quy định:`, shown, ask);
+}
+
 // "… hằng quý hay hằng năm / hay định kỳ / hay đột xuất?": a rhythm offered as the other answer.
 const OTHER_RHYTHM_OFFERED =
   /\bhay (?:la )?(?:bao cao )?(?:hang nam|moi nam|1 nam|mot nam|hang quy|6 thang|sau thang|hang thang|dinh ky|dot xuat)\b/;
@@ -799,6 +847,8 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
   const undated =
     facts.includes('reporting') && (dayAsked || rhythmOnly) ? noReportDate(plans, ask, dayAsked) : null;
   if (undated) return undated;
+  const detail = facts.includes('reporting') ? noReportDetail(plans, ask) : null;
+  if (detail) return detail;
   const unsent = facts.includes('reporting') ? noReportTo(plans, ask, ctx) : null;
   if (unsent) return unsent;
   const verdict = facts.includes('reporting')

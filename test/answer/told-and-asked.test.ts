@@ -1,0 +1,136 @@
+/**
+ * What a message tells and what it asks: a question told as asked, "cụ thể là …", "ai cũng", the plan's period
+ * beside a year asked, details of reporting and people no plan names.
+ */
+import { describe, expect, it } from 'vitest';
+import { asksReportDetail, dutiesOf } from '../../src/answer/intents/meta';
+import { spellOut } from '../../src/answer/shorthand';
+import { askedPart, understand, withReportedQuestionApart } from '../../src/answer/understand';
+import { fold } from '../../src/text/normalize';
+import { ask, corpus, reportingDuty } from '../helpers';
+
+describe('a question told as asked', () => {
+  it('starts a sentence of its own after a story of three words or more', () => {
+    expect(
+      withReportedQuestionApart('Có chị gọi tới kể chuyện con đi làm xa rồi hỏi tỉnh đặt mục tiêu gì?'),
+    ).toBe('Có chị gọi tới kể chuyện con đi làm xa. tỉnh đặt mục tiêu gì?');
+    // Too short a story, "hỏi về" (the subject follows), and the unwritten "hoi" (maybe "hội") stay whole.
+    expect(withReportedQuestionApart('Cho tôi hỏi tỷ lệ BHYT?')).toBe('Cho tôi hỏi tỷ lệ BHYT?');
+    expect(withReportedQuestionApart('Sở Y tế và Hội Chữ thập đỏ làm gì?')).toBe(
+      'Sở Y tế và Hội Chữ thập đỏ làm gì?',
+    );
+    expect(withReportedQuestionApart('co chi goi toi ke chuyen roi hoi tinh dat gi')).toBe(
+      'co chi goi toi ke chuyen roi hoi tinh dat gi',
+    );
+  });
+  it('is answered for what it asks, not for the story told before it', () => {
+    const a = ask(
+      'Dạ em trực tổng đài, có chị gọi tới kể chuyện chồng đi làm thuê không có hợp đồng, ốm đau không ai lo và hỏi tỉnh phấn đấu năm 2030 bao nhiêu phần trăm lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội ạ?',
+      'Lai Châu',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('25%');
+  });
+});
+
+describe('"Cụ thể là …" opening what asks', () => {
+  it('points back at what was just told: the whole message is read', () => {
+    const folded = fold(
+      'Tôi nghe nói thành phố có chỉ tiêu khống chế ngộ độc thực phẩm. Cụ thể là dưới bao nhiêu người trên 100.000 dân?',
+    );
+    expect(askedPart(folded)).toBe(folded);
+  });
+});
+
+describe('"ai cũng" (everyone)', () => {
+  it('asks no "who": the figure and the body asked are both answered, the story is no clause', () => {
+    const a = ask(
+      'Tuần trước cả khu phố tôi bị ngộ độc sau một đám giỗ, ai cũng sợ. Xin hỏi kế hoạch của thành phố có đặt chỉ tiêu khống chế tỷ lệ ngộ độc thực phẩm cấp tính là bao nhiêu không, và cơ quan nào chủ trì công tác an toàn thực phẩm?',
+      'Đà Nẵng',
+    );
+    expect(a.text).not.toContain('Về «');
+    expect(a.text).toContain('6 người/100.000 dân');
+    expect(a.text).toContain('Ban Quản lý An toàn thực phẩm');
+  });
+});
+
+describe("the plan's period beside a year asked", () => {
+  it('"kế hoạch 2021-2025 … đến hết năm nào" asks the year: 2025 is no year asked', () => {
+    expect(
+      understand(
+        'Theo kế hoạch 2021-2025 của Quảng Ninh thì đến hết năm nào phải có 100% số xã đạt chuẩn nông thôn mới?',
+        corpus,
+      ).years,
+    ).toEqual([]);
+    // The period's end still stands for the year asked when the year is not asked.
+    expect(understand('Giai đoạn 2021-2025 Quảng Ninh giảm hộ nghèo bao nhiêu?', corpus).years).toEqual([
+      2025,
+    ]);
+  });
+});
+
+describe('departments and districts asked together', () => {
+  const duties = [
+    reportingDuty('các sở, ban, ngành', 'Chủ tịch UBND thành phố'),
+    reportingDuty('các cơ quan, đơn vị, địa phương', 'UBND thành phố'),
+  ];
+  it('are every body of the plan: the reports of "các cơ quan, đơn vị, địa phương" are theirs too', () => {
+    expect(dutiesOf(duties, null, fold('các sở ngành, quận huyện gửi báo cáo về đâu'))).toEqual(duties);
+    expect(dutiesOf(duties, null, fold('các sở ngành gửi báo cáo về đâu'))).toEqual([duties[0]]);
+  });
+});
+
+describe('a detail of reporting no plan writes', () => {
+  it('is asked by a template, a channel named or what befalls a late report; not by "hình thức nào" alone', () => {
+    expect(asksReportDetail(fold('KH 68 có mẫu báo cáo không'))).toBe(true);
+    expect(asksReportDetail(fold('báo cáo gửi bằng email hay văn bản giấy'))).toBe(true);
+    expect(asksReportDetail(fold('sở chậm nộp báo cáo có bị phê bình không'))).toBe(true);
+    expect(asksReportDetail(fold('các huyện báo cáo theo hình thức nào'))).toBe(false);
+  });
+  it('is said not to be set, then what the plan does set for reporting', () => {
+    const a = ask('Thanh Hóa: các sở nộp báo cáo thực hiện KH 68 theo mẫu hoặc đề cương nào?');
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không quy định mẫu (đề cương) báo cáo');
+    expect(a.text).toContain('10/12');
+    const b = ask('Lai Châu: huyện nào chậm báo cáo kết quả thì bị xử lý, kỷ luật thế nào?');
+    expect(b.found).toBe(false);
+    expect(b.text).toContain('không quy định việc xử lý đơn vị chậm báo cáo');
+  });
+});
+
+describe('people and contacts', () => {
+  it('the plans name no one holding a post and list no contacts', () => {
+    const a = ask('Giám đốc Sở Y tế Thanh Hóa bây giờ tên là gì?');
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không nêu tên người giữ chức vụ');
+    const b = ask('Cho xin số điện thoại Sở Lao động - Thương binh và Xã hội Đồng Nai');
+    expect(b.found).toBe(false);
+    expect(b.text).toContain('không nêu số điện thoại');
+  });
+  it('"cơ quan chủ trì là ai" and a hotline telling who it is ask what the plans hold', () => {
+    expect(ask('KH 767 Lai Châu: việc giảm nghèo bền vững thì cơ quan chủ trì là ai?').text).not.toContain(
+      'không nêu tên người',
+    );
+    expect(
+      ask(
+        'Đường dây nóng nhận câu hỏi của người dân: ở Lai Châu cơ quan nào chủ trì thực hiện chính sách an sinh xã hội?',
+      ).text,
+    ).not.toContain('không nêu số điện thoại');
+  });
+});
+
+describe('shorthand of work and of a department', () => {
+  it('spells out "nvụ", "tgian", "ntn", "nc"', () => {
+    expect(spellOut(fold('sở được giao nvụ gì, tgian ntn, nc sạch'))).toBe(
+      'so duoc giao nhiem vu gi, thoi gian nhu the nao, nuoc sach',
+    );
+  });
+  it('reads "Sở KHCN" as Sở Khoa học và Công nghệ, and asks its work after "chủ trì tham mưu"', () => {
+    expect(understand('sở khcn được giao chủ trì nhiệm vụ gì?', corpus).agency).toBe(
+      'Sở Khoa học và Công nghệ',
+    );
+    expect(understand('KH 10 giao Sở Xây dựng chủ trì tham mưu những chính sách gì?', corpus).intent).toBe(
+      'assignments',
+    );
+  });
+});
