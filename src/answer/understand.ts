@@ -1046,7 +1046,11 @@ export function understand(
   // "… của Lai Châu với Quảng Ninh chênh nhau thế nào?": between provinces, how far apart is the comparison
   // asked. (Between areas of one province, "… so với thành thị thì chênh nhau thế nào?", it stays a part of its
   // own, the other area's.)
-  if (intent === 'compare') topic = topic.replace(/\bchenh (?:lech )?nhau\b/g, ' | ');
+  // ("tỉnh nào làm nhiều nhà ở xã hội hơn": the comparison's words around what is compared, which stays.)
+  if (intent === 'compare')
+    topic = topic
+      .replace(/\bchenh (?:lech )?nhau\b/g, ' | ')
+      .replace(/\b(?:(?:lam|co|dat|xay) )?(?:nhieu|it|cao|thap) ([a-z ]{2,40}?) hon\b/g, ' | $1 | ');
   // "… chính sách xã hội do (cơ quan nào chủ trì)": "do" (by) only brought the question words that left.
   if (/\bdo (?:co quan|so|don vi|nganh|ai)(?: nao)? (?:chu tri|phu trach|thuc hien|lam)\b/.test(folded))
     topic = topic.replace(/ do(?= \|| *$)/g, ' ');

@@ -53,6 +53,7 @@ export function citedDocuments(file: string, lines: Line[], bounds: Bounds): Cit
       number: c.number,
       date: c.date,
       issuer: c.issuer,
+      ...(c.term ? { term: c.term } : {}),
       title: c.title,
       basis: !c.inner && lineStart < bounds.bodyStart,
       ...(saysReplaced(text, c.start, c.end) ? { replaced: true } : {}),

@@ -213,6 +213,7 @@ export function ingestPlan(
                 number: d.number,
                 date: d.date,
                 issuer: d.issuer ?? '',
+                ...(d.term ? { term: d.term } : {}),
                 source: { ...d.source, section: 'căn cứ' },
               },
             ]

@@ -105,6 +105,8 @@ export const BasisDocument = z.object({
   number: z.string(),
   date: z.nullable(z.string()),
   issuer: z.string(),
+  /** The Party term the issuer sat in ("XIII"), when the plan writes it. */
+  term: z.optional(z.string()),
   source: Source,
 });
 export type BasisDocument = z.infer<typeof BasisDocument>;
@@ -116,6 +118,8 @@ export const CitedDocument = z.object({
   number: z.nullable(z.string()),
   date: z.nullable(z.string()),
   issuer: z.nullable(z.string()),
+  /** The Party term the issuer sat in ("XIII" of "Ban Chấp hành Trung ương Đảng (Khóa XIII)"), when written. */
+  term: z.optional(z.string()),
   title: z.nullable(z.string()),
   /** True when the plan cites it as its basis ("Căn cứ …", "Thực hiện …" before the first section). */
   basis: z.boolean(),

@@ -127,7 +127,9 @@ describe('a cited document named by its number', () => {
     const a = ask(
       'Mục tiêu chung của KH 68 Thanh Hóa gắn với Nghị quyết 58-NQ/TW của Bộ Chính trị ban hành ngày nào?',
     );
-    expect(a.text).toMatch(/^Thanh Hóa: Nghị quyết số 58-NQ\/TW ngày 05\/08\/2020 của Bộ Chính trị\./);
+    expect(a.text).toMatch(
+      /^Thanh Hóa: Nghị quyết số 58-NQ\/TW ngày 05\/08\/2020 của Bộ Chính trị \(khóa XII\)\./,
+    );
     expect(a.text).toContain('dòng 72–73');
   });
 });

@@ -134,3 +134,30 @@ describe('shorthand of work and of a department', () => {
     );
   });
 });
+
+describe("a document's term", () => {
+  it('is said with its issuer, as the plan writes it', () => {
+    const a = ask('Nghị quyết 42-NQ/TW mà KH 230 Đồng Nai căn cứ là của Trung ương khóa mấy?');
+    expect(a.text).toContain('Ban Chấp hành Trung ương Đảng (khóa XIII)');
+  });
+});
+
+describe('a comparison asked around what is compared', () => {
+  it('"tỉnh nào làm nhiều nhà ở xã hội hơn" leaves the subject, not the comparison, as the topic', () => {
+    const q = understand(
+      'Tỉnh nào làm nhiều nhà ở xã hội hơn: Thanh Hóa hay Đồng Nai, đến 2030 mỗi tỉnh bao nhiêu căn hộ?',
+      corpus,
+    );
+    expect(q.intent).toBe('compare');
+    expect(q.topic).not.toMatch(/\b(?:lam|nhieu|hon)\b/);
+    expect(q.topic).toMatch(/nha xa hoi/);
+  });
+  it("never says a province sets nothing beside that province's record", () => {
+    const a = ask(
+      'Chị công nhân gọi hỏi tỉnh nào làm nhiều nhà ở xã hội hơn: đến 2030 Thanh Hóa xây ít nhất bao nhiêu căn hộ nhà ở xã hội, còn Đồng Nai (chỉ tiêu của tỉnh) là bao nhiêu căn?',
+    );
+    expect(a.text).toContain('13.787');
+    expect(a.text).toContain('50.000');
+    expect(a.text).not.toContain('không nêu chỉ tiêu này');
+  });
+});

@@ -190,11 +190,15 @@ export function carriedOut(folded: string, number: string): boolean {
   );
 }
 
+/** " của Ban Chấp hành Trung ương Đảng (khóa XIII)": who issued a document, with its term when the plan gives it. */
+export const issuedBy = (d: { issuer: string | null; term?: string | undefined }) =>
+  d.issuer ? ` của ${d.issuer}${d.term ? ` (khóa ${d.term})` : ''}` : '';
+
 /** "Quyết định số 4103/QĐ-UBND ngày 03/11/2020 của UBND tỉnh về Chương trình việc làm …". */
 export function documentText(d: CitedDocument): string {
   const number = d.number ? ` số ${d.number}` : '';
   const date = d.date ? ` ngày ${formatDate(d.date)}` : '';
-  const issuer = d.issuer ? ` của ${d.issuer}` : '';
+  const issuer = issuedBy(d);
   const title = d.title ? ` ${d.number ? 'về ' : ''}${d.title}` : '';
   return `${d.kind}${number}${date}${issuer}${title}${d.number ? '' : ' (kế hoạch không ghi số)'}`;
 }

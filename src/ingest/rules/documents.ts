@@ -14,6 +14,8 @@ export interface Citation {
   number: string | null;
   date: string | null;
   issuer: string | null;
+  /** The Party term the issuer sat in, as the plan writes it: "XIII" of "Ban Chấp hành Trung ương Đảng (Khóa XIII)". */
+  term?: string;
   title: string | null;
   start: number;
   end: number;
@@ -69,8 +71,15 @@ const SELF =
 const SPECIFIC = /quốc gia|[\p{Lu}“"]|giai đoạn \d|đến năm \d/u;
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 // "Ban Chấp hành Trung ương Đảng khóa XIII": the term is not part of who issued it.
+const TERM = /\(?\s*khóa\s+([IVXLC]+)\s*\)?/iu;
 const issuerOf = (s: string | undefined) =>
-  s ? squeeze(s.replace(/\(?\s*khóa\s+[IVXLC]+\s*\)?/giu, '')) || null : null;
+  s ? squeeze(s.replace(new RegExp(TERM.source, 'giu'), '')) || null : null;
+/**
+ * The term of a numbered citation's issuer: in the issuer's words ("… Trung ương Đảng khóa XIII về …") or in
+ * brackets right after them ("… Trung ương Đảng (Khóa XIII) về …"), which end the issuer.
+ */
+const termOf = (issuer: string | undefined, after: string) =>
+  (issuer ? TERM.exec(issuer)?.[1] : undefined) ?? /^\s*\(\s*khóa\s+([IVXLC]+)\s*\)/iu.exec(after)?.[1];
 
 /**
  * Rule: a document that a numbered one carries out is cited too. "Kế hoạch số 214/KH-UBND … thực hiện Chiến
@@ -155,10 +164,13 @@ export function citations(text: string): Citation[] {
   for (const m of text.matchAll(NUMBERED)) {
     const start = m.index ?? 0;
     const date = m[3] ? parseDate(`ngày ${m[3].replace(/\s*\/\s*/g, '/')}`) : null;
+    // (Brackets after the title are the title's: "… thực hiện Nghị quyết Hội nghị Trung ương 5 (khóa XI)".)
+    const term = m[4] ? termOf(m[4], m[5] ? '' : text.slice(start + m[0].length)) : undefined;
     out.push({
       kind: m[1] ?? '',
       number: squeeze(m[2] ?? '').replace(/\s*([-/])\s*/g, '$1'),
       date,
+      ...(term ? { term } : {}),
       // "theo đề nghị của Sở LĐTBXH tại Tờ trình số …": the issuer stands before the number.
       issuer:
         issuerOf(m[4]) ??

@@ -27,7 +27,24 @@ describe('citations', () => {
       number: '42-NQ/TW',
       date: '2023-11-24',
       issuer: 'Ban Chấp hành Trung ương Đảng',
+      term: 'XIII',
     });
+  });
+
+  it("keeps the issuer's term, in brackets after it too, but not a term in the subject's brackets", () => {
+    const [a] = citations(
+      'Nghị quyết số 42-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng (Khóa XIII) về tiếp tục đổi mới',
+    );
+    expect(a).toMatchObject({ issuer: 'Ban Chấp hành Trung ương Đảng', term: 'XIII' });
+    const [b] = citations(
+      'Kết luận số 92-KL/TW ngày 05/11/2020 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 5 (khóa XI) về một số vấn đề',
+    );
+    expect(b?.issuer).toBe('Bộ Chính trị');
+    expect(b?.term).toBeUndefined();
+    const [c] = citations(
+      'Quyết định số 1983/QĐ-TTg ngày 24/11/2021 của Thủ tướng Chính phủ ban hành Kế hoạch',
+    );
+    expect(c?.term).toBeUndefined();
   });
 
   it('a subject ends where the next citation starts', () => {
