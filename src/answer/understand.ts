@@ -714,8 +714,11 @@ export const namesNothingBut = (topic: string, words: RegExp) => !/[a-z0-9]/.tes
 
 /** The areas folded text names, as whole words: "thanh thiếu niên" is no "thành thị". */
 export function areasIn(folded: string): { urban: boolean; rural: boolean } {
-  return { urban: URBAN.test(folded), rural: /\bnong thon\b/.test(folded) };
+  return { urban: URBAN.test(folded), rural: RURAL.test(folded) };
 }
+// "nông thôn" as an area; not the programme "(xây dựng) Nông thôn mới", named after the countryside. (Folded,
+// "mới" is also "mỗi": "nông thôn mỗi năm / mỗi nơi / mỗi bên" still names the area.)
+const RURAL = /\bnong thon\b(?! moi\b(?! (?:nam|noi|ben|phan|khu|nguoi|ho|thang|xa|huyen|cho)\b))/;
 // "thành thị", "đô thị" as an area; not a kind of project or policy named after towns ("khu đô thị", "phát
 // triển đô thị", "quy hoạch đô thị", "đô thị hóa"), nor "đó thì sao?" typed or folded alike.
 const URBAN =

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksReportDetail, dutiesOf } from '../../src/answer/intents/meta';
 import { spellOut } from '../../src/answer/shorthand';
-import { askedPart, understand, withReportedQuestionApart } from '../../src/answer/understand';
+import { areasIn, askedPart, understand, withReportedQuestionApart } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus, reportingDuty } from '../helpers';
 
@@ -159,5 +159,19 @@ describe('a comparison asked around what is compared', () => {
     expect(a.text).toContain('13.787');
     expect(a.text).toContain('50.000');
     expect(a.text).not.toContain('không nêu chỉ tiêu này');
+  });
+});
+
+describe('an area asked', () => {
+  it('"nông thôn" names the countryside, not the programme "Nông thôn mới" (folded "mỗi" is still the area)', () => {
+    expect(areasIn(fold('xã đạt chuẩn nông thôn mới')).rural).toBe(false);
+    expect(areasIn(fold('Chương trình xây dựng Nông thôn mới và các Đề án')).rural).toBe(false);
+    expect(areasIn(fold('hộ nghèo nông thôn mỗi năm giảm')).rural).toBe(true);
+    expect(areasIn(fold('khu vực nông thôn giảm 1,5%')).rural).toBe(true);
+  });
+  it("is answered by the area's own target, not by a duty that never names the area", () => {
+    const a = ask('Quảng Ninh: tỷ lệ hộ nghèo khu vực thành thị giảm mỗi năm bao nhiêu?');
+    expect(a.text).toMatch(/^Quảng Ninh: Khu vực thành thị giảm 0,3%\/năm/);
+    expect(a.text).not.toContain('0,8%');
   });
 });

@@ -128,10 +128,6 @@ function forAllOnly(i: { name: string; targets: readonly { area: string }[] }): 
   return i.targets.length > 0 && i.targets.every((t) => t.area === 'all') && !urban && !rural;
 }
 
-/**
- * Whether a target sets nothing for the area asked: neither its name nor any of its figures names that area
- * (a figure for "các huyện nghèo" is no figure for "thành thị").
- */
 // Groups of people a plan may set a target of their own for: how a question names each (folded), how a target
 // naming it reads, and its name in a reply.
 const GROUPS: ReadonlyArray<{ asked: RegExp; held: RegExp; name: string }> = [
@@ -158,15 +154,21 @@ export function groupsAskedApart(folded: string): typeof GROUPS {
   return GROUPS.filter((g) => g.asked.test(folded));
 }
 
+/** Whether a text names the area: "Khu vực nông thôn giảm 1,5%" names "nông thôn"; "Nông thôn mới" does not. */
+const namesArea = (text: string, area: 'thành thị' | 'nông thôn') => {
+  const { urban, rural } = areasIn(fold(text));
+  return area === 'thành thị' ? urban : rural;
+};
+
+/**
+ * Whether a target sets nothing for the area asked: neither its name nor any of its figures names that area
+ * (a figure for "các huyện nghèo" is no figure for "thành thị").
+ */
 export function setsNothingFor(
   i: { name: string; targets: readonly { area: string }[] },
   area: 'thành thị' | 'nông thôn',
 ): boolean {
-  const names = (text: string) => {
-    const { urban, rural } = areasIn(fold(text));
-    return area === 'thành thị' ? urban : rural;
-  };
-  return i.targets.length > 0 && !names(i.name) && !i.targets.some((t) => names(t.area));
+  return i.targets.length > 0 && !namesArea(i.name, area) && !i.targets.some((t) => namesArea(t.area, area));
 }
 
 /**
@@ -205,10 +207,15 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     wantsFigure,
   );
   let fitting = chosen.filter((c) => yearFits(ctx, c.doc, q.years));
-  // "… giảm nghèo mỗi năm ở nông thôn?": the one record found sets nothing for the area asked, while another of
-  // its plan, close enough to answer, is that area's ("… trong đó: Khu vực nông thôn giảm 1,5%"): that one answers.
+  // "… giảm nghèo mỗi năm ở nông thôn?": the one record found sets nothing for the area asked (a target not set
+  // for it, a duty whose words never name it), while another of its plan, close enough to answer, is that area's
+  // ("… trong đó: Khu vực nông thôn giảm 1,5%"): that one answers.
   const only = fitting.length === 1 ? ctx.records.get(fitting[0]?.doc.id ?? '') : undefined;
-  if (q.area && only?.kind === 'indicator' && setsNothingFor(only.record, q.area)) {
+  const missesArea = (area: 'thành thị' | 'nông thôn') =>
+    only?.kind === 'indicator'
+      ? setsNothingFor(only.record, area)
+      : only?.kind === 'task' && !namesArea(only.record.text, area);
+  if (q.area && only && missesArea(q.area)) {
     const area = q.area;
     const ofArea = ranked.find((c) => {
       const f = ctx.records.get(c.doc.id);
