@@ -790,7 +790,7 @@ export function askedPart(folded: string, places: readonly string[] = []): strin
   // runs the plan itself is a whole question, however few its words.
   if (RUNS_THE_PLAN.test(joined)) return joined;
   // "… giao sở nào chủ trì mục tiêu này?": the question points back at what was told.
-  if (POINTS_BACK_TO_TOLD.test(joined)) return withoutSelfIntroduction(folded, joined);
+  if (POINTS_BACK_TO_TOLD.test(joined)) return nearestTold(folded, joined);
   const rest = withoutQuestionPhrases(` ${cueText(joined)} `, ' ');
   const placeWords = new Set(places.flatMap((p) => p.split(' ')));
   const content = rest
@@ -814,6 +814,26 @@ function withoutSelfIntroduction(folded: string, asking: string): string {
   const sentences = told.split(/(?<=[.!?])\s+/).filter((x) => /[a-z]/.test(x));
   const kept = sentences.filter((x) => !SELF_INTRODUCTION.test(x.trim()));
   return kept.length && kept.length < sentences.length ? `${kept.join(' ')} ${asking}` : folded;
+}
+
+/**
+ * What "việc này", "chỉ tiêu đó" points back at: of several told sentences, the one right before what asks, when
+ * it names a subject of its own ("Nhà mẹ tôi là gia đình có công …, mái nhà dột nát. Tôi nghe nói tỉnh sẽ hỗ trợ
+ * người có công làm nhà, sửa nhà. … sở nào chủ trì việc này?" points at the support, not at the roof); else the
+ * told sentences less those introducing the asker (`withoutSelfIntroduction`).
+ */
+function nearestTold(folded: string, asking: string): string {
+  const whole = withoutSelfIntroduction(folded, asking);
+  if (!whole.endsWith(asking)) return whole;
+  const told = whole
+    .slice(0, whole.length - asking.length)
+    .split(/(?<=[.!?])\s+/)
+    .filter((x) => /[a-z]/.test(x));
+  const last = told.at(-1) ?? '';
+  const content = withoutQuestionPhrases(` ${cueText(last)} `, ' ')
+    .split(' ')
+    .filter((w) => /[a-z]/.test(w) && !QUESTION_WORDS.has(w) && !NO_SUBJECT.has(w));
+  return told.length >= 2 && content.length >= 4 ? `${last} ${asking}` : whole;
 }
 
 /** The sentences of a message from the first that asks, when others before it only tell; null otherwise. */

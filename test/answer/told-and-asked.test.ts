@@ -42,6 +42,19 @@ describe('"Cụ thể là …" opening what asks', () => {
   });
 });
 
+describe('what "việc này" points back at', () => {
+  it('is the told sentence right before the question when it names a subject, not the story before it', () => {
+    const told = 'Tôi nghe nói tỉnh hỗ trợ nhà ở cho hộ nghèo, hộ đồng bào dân tộc thiểu số.';
+    const asking = 'Sở nào chủ trì việc này?';
+    expect(askedPart(fold(`Nhà tôi ở bản xa, mái nhà dột nát. ${told} ${asking}`))).toBe(
+      fold(`${told} ${asking}`),
+    );
+    // One told sentence, or a last one naming nothing of its own: the whole message, as before.
+    const one = fold(`Tôi hỏi về BHYT học sinh. Sở nào chủ trì chỉ tiêu này?`);
+    expect(askedPart(one)).toBe(one);
+  });
+});
+
 describe('"ai cũng" (everyone)', () => {
   it('asks no "who": the figure and the body asked are both answered, the story is no clause', () => {
     const a = ask(
