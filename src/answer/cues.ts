@@ -706,8 +706,9 @@ export const CLAIM_TAG = /\b(?:dung|phai|chinh xac) (?:khong|ko|k|chu)\b/;
  * A claim put to the plan, folded: "… đúng không?", "có phải … không?", "… phải không?", "… đúng chứ?", "có đúng
  * là …", "… có chính xác không?".
  */
+// ("… là 90% hay bao nhiêu?": a figure put forward, the other answer left open.)
 export const PUTS_FORWARD =
-  /\b(?:dung|phai)(?: \S+){0,4} (?:khong|ko|k)\b|\b(?:co )?chinh xac (?:khong|ko|k)\b|\b(?:dung|phai) chu\b|\bco phai\b|\bco dung (?:la|khong)\b|^(?:\S+ ){0,4}?co dung (?!han|hen|quy|muc dich|doi tuong|nhu)\S/;
+  /\d(?:[.,]?\d)*\s*%?\s+hay (?:la )?(?:bao nhieu|may|(?:con )?so khac)\b|\b(?:dung|phai)(?: \S+){0,4} (?:khong|ko|k)\b|\b(?:co )?chinh xac (?:khong|ko|k)\b|\b(?:dung|phai) chu\b|\bco phai\b|\bco dung (?:la|khong)\b|^(?:\S+ ){0,4}?co dung (?!han|hen|quy|muc dich|doi tuong|nhu)\S/;
 
 /**
  * A claim closed by a particle that asks to have it confirmed, as typed: "… là 65 giường hả?", "… của BTV Tỉnh

@@ -113,11 +113,24 @@ const TURN_OPENER = /^\s*(?:thế(?:\s+thì)?|the\s+thi)\s+(?=\p{L})/iu;
 // told as asked ("(và / rồi / muốn / xin) hỏi (là / rằng / xem)"), after at least three words of a story in the
 // same sentence, starts a sentence of its own; only the written "hỏi" (unwritten, "hoi" may be "hội", as in "xã
 // hội", "Hội Nông dân").
+// ("… cho anh hỏi nhanh, …", "… cho tôi hỏi: …": a word on how it is asked, or a colon, may follow "hỏi".)
 const REPORTED_QUESTION =
-  /(?<=(?:^|[.?!]\s)\s*(?:[^.?!\s]+\s+){2,}[^.?!\s]+)\s+(?:(?:và|rồi|nên|thì|muốn|xin|cần|nhờ|gọi|điện|đến|tới|lại)\s+)*hỏi(?:\s+(?:là|rằng|xem))?\s+(?=\p{L})/u;
+  /(?<=(?:^|[.?!]\s)\s*(?:[^.?!\s]+\s+){2,}[^.?!\s]+)\s+(?:(?:và|rồi|nên|thì|muốn|xin|cần|nhờ|gọi|điện|đến|tới|lại)\s+)*hỏi(?:\s+(?:là|rằng|xem|nhanh|chút|thử|giúp))?\s*[:,]?\s+(?=\p{L})/u;
 
 /** A message with a question told as asked parted from the story before it: `REPORTED_QUESTION`. */
 export const withReportedQuestionApart = (raw: string) => raw.replace(REPORTED_QUESTION, '. ');
+
+// After the question, a sentence that only thanks ("Cảm ơn nhiều.") or says where the asker heard it ("thấy
+// trên mạng ghi vậy", "nghe hàng xóm nói thế"): no part of what is asked. Not one that asks again.
+const TAIL_AFTER_QUESTION =
+  /(?<=\?)\s+(?:(?:(?:xin )?(?:cảm ơn|cám ơn|cam on)|thanks|thank you|tks)(?:\s+\S+){0,3}|(?:(?:tôi|toi|em|mình|minh|anh|chị|chi|cháu|chau)\s+)?(?:thấy|thay|nghe|đọc|doc)\s+[^?]*?)\s*[.!…]*\s*$/iu;
+const ASKS_AGAIN = /(?<!\p{L})(?:bao nhiêu|bao nhieu|nào|nao|ai|gì|gi|khi nào|mấy|may)(?!\p{L})/iu;
+
+/** A message without a sentence after its question that only thanks or says where the asker heard it. */
+export function withoutTailAfterQuestion(raw: string): string {
+  const tail = TAIL_AFTER_QUESTION.exec(raw);
+  return tail && !ASKS_AGAIN.test(tail[0]) ? raw.slice(0, tail.index) : raw;
+}
 
 /**
  * The kind of small talk a message is, when it is nothing else: "cảm ơn bot nhé" → 'thanks',
@@ -650,6 +663,11 @@ function corpusWords(corpus: Corpus): string {
 /** A plan named by its number, folded: "kh 68", "ke hoach so 767", "kh 10/kh-ubnd" (the number captured). */
 export const PLAN_NUMBER = /\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g;
 /** A plan named by its number with the word that brings it ("theo KH 91"): "theo" alone is no topic word. */
+// "kế hoạch (chính sách xã hội) thực hiện Kết luận 92", "KH triển khai NQ 42-NQ/TW": a plan by the document it
+// carries out.
+// (Not another body's plan, "Kế hoạch của Tỉnh ủy thực hiện NQ 42", which is a document the plan cites.)
+const PLAN_BY_BASIS =
+  /\b(?:ke hoach|kh)(?: (?!tinh uy|thanh uy|ban |bo |chinh phu|dang bo|trung uong)\S+){0,4}? (?:thuc hien|trien khai) (?:ket luan|nghi quyet|quyet dinh|kl|nq|qd)(?: so)? ?\d+(?:[-/][a-z]+)*/g;
 const PLAN_NAMED = new RegExp(`(?:\\b(?:trong|theo|cua|thuoc)\\s+)?${PLAN_NUMBER.source}`, 'g');
 
 // An insurance named on its own ("tham gia BHXH"), not as the body that runs it ("BHXH tỉnh").
@@ -741,6 +759,26 @@ function situationClauses(sentence: string): string[] {
   const cut = sentence.indexOf(', ');
   if (cut < 0 || !OWN_SITUATION.test(sentence.slice(0, cut))) return [sentence];
   return [sentence.slice(0, cut + 1), sentence.slice(cut + 2)];
+}
+
+// "anh đang làm báo cáo ngành giáo dục: …", "tôi là cán bộ xã: …": the asker saying who they are or what they do,
+// before a colon.
+const ASKER_BEFORE_COLON =
+  /^(?:(?:anh|chi|em|chau|toi|minh|chung toi|chung em)(?: (?:cung|hien|vua|moi|dang))? (?:la|lam|dang|o|cong tac|phu trach|duoc giao|can|viet))\b[^:]*$/;
+
+// "… giao cấp huyện chúng tôi …", "sở em": what is asked names the asker's own body, which the words before say.
+const ASKERS_BODY =
+  /\b(?:chung toi|chung em|(?:so|don vi|co quan|phong|ban|xa|huyen|nganh) (?:toi|em|minh))\b/;
+
+/**
+ * A sentence cut after the asker's own words before a colon: "anh đang làm báo cáo …: kế hoạch … bao nhiêu?";
+ * not when what follows names the asker's own body.
+ */
+function askerClauses(sentence: string): string[] {
+  const cut = sentence.indexOf(': ');
+  if (cut < 0 || !ASKER_BEFORE_COLON.test(sentence.slice(0, cut)) || ASKERS_BODY.test(sentence.slice(cut)))
+    return [sentence];
+  return [`${sentence.slice(0, cut)}.`, sentence.slice(cut + 2)];
 }
 
 // ("… bao nhiêu % hộ như vậy được hưởng trợ cấp?": the asker's own situation, just told, pointed at.)
@@ -840,7 +878,7 @@ function nearestTold(folded: string, asking: string): string {
 function askingSentences(folded: string): string | null {
   // Sentences, and before them clauses of the asker's own situation ("mẹ tôi khuyết tật nặng ở Đà Nẵng, …").
   const sentences = folded.split(/(?<=[.!?])\s+/).filter((x) => /[a-z]/.test(x));
-  const pieces = sentences.flatMap((x, i) => (i === 0 ? situationClauses(x) : [x]));
+  const pieces = sentences.flatMap((x, i) => (i === 0 ? situationClauses(x) : [x])).flatMap(askerClauses);
   if (pieces.length < 2) return null;
   // Only what stands before the first sentence that asks is told: what follows it may be the subject
   // ("… chủ trì không? <the subject>", as a follow-up is put together) or a second question.
@@ -906,7 +944,9 @@ export function understand(
   phrases?: (bigram: string) => boolean,
   chatProvince?: string,
 ): Question {
-  const raw = withReportedQuestionApart(withPlainTag(asked).replace(TURN_OPENER, ''));
+  const raw = withReportedQuestionApart(
+    withoutTailAfterQuestion(withPlainTag(asked).replace(TURN_OPENER, '')),
+  );
   // Without the corpus's phrases every word is unknown: nothing is then taken for a place's name.
   const knownPhrase = phrases ?? (() => false);
   // "ĐN (Đồng Nai)", "ĐN" beside "KH 230" or in a chat about Đồng Nai is Đồng Nai: the provinces the question
@@ -1049,6 +1089,9 @@ export function understand(
   for (const place of phrases ? localitiesIn(raw, phrases) : [])
     if (!agencyIn(place, corpus)) topic = topic.replace(words(place), ' | ');
   topic = withoutPlanTitle(topic, lexicon(corpus).titleWords);
+  // "kế hoạch thực hiện Kết luận 92 của tỉnh mình …": the plan named by what it carries out, no part of what is
+  // asked of it (a question about the document itself is plan_meta and keeps it).
+  if (intent !== 'plan_meta') topic = topic.replace(PLAN_BY_BASIS, ' | ');
   // "Tới năm 2030", "vào năm 2025": the year and the words that bring it go together.
   // "hôm nay 2/12/2026 rồi", "bây giờ (12/2026)": the asker's present, no part of what is asked about.
   topic = topic.replace(PRESENT_DAY, ' | ');

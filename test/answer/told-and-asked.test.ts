@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { asksReportDetail, dutiesOf } from '../../src/answer/intents/meta';
 import { spellOut } from '../../src/answer/shorthand';
-import { areasIn, askedPart, understand, withReportedQuestionApart } from '../../src/answer/understand';
+import {
+  areasIn,
+  askedPart,
+  understand,
+  withoutTailAfterQuestion,
+  withReportedQuestionApart,
+} from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus, reportingDuty } from '../helpers';
 
@@ -186,5 +192,47 @@ describe('an area asked', () => {
     const a = ask('Quảng Ninh: tỷ lệ hộ nghèo khu vực thành thị giảm mỗi năm bao nhiêu?');
     expect(a.text).toMatch(/^Quảng Ninh: Khu vực thành thị giảm 0,3%\/năm/);
     expect(a.text).not.toContain('0,8%');
+  });
+});
+
+describe('what stands around the question', () => {
+  it('a sentence after it that only thanks or says where the asker heard it is dropped; one that asks stays', () => {
+    expect(withoutTailAfterQuestion('BHYT bao nhiêu %? Cảm ơn nhiều.')).toBe('BHYT bao nhiêu %?');
+    expect(withoutTailAfterQuestion('là 87,5% hả? thấy trên mạng ghi vậy')).toBe('là 87,5% hả?');
+    expect(withoutTailAfterQuestion('BHYT bao nhiêu %? Thấy Sở nào chủ trì?')).toBe(
+      'BHYT bao nhiêu %? Thấy Sở nào chủ trì?',
+    );
+  });
+  it("the asker's own words before a colon are told, unless what follows names the asker's body", () => {
+    const asking =
+      'kế hoạch của tỉnh mình phấn đấu đến năm 2025 có bao nhiêu phần trăm trường học đạt chuẩn quốc gia?';
+    expect(askedPart(fold(`Chào bạn. Anh đang làm báo cáo ngành giáo dục: ${asking}`))).toBe(fold(asking));
+    const own = fold('Chào bạn. Tôi làm ở UBND thị xã: KH 91 giao cấp huyện chúng tôi những nhiệm vụ gì?');
+    expect(askedPart(own)).not.toBe(fold('KH 91 giao cấp huyện chúng tôi những nhiệm vụ gì?'));
+  });
+  it('"… cho anh hỏi nhanh, …" and "… cho tôi hỏi: …" start the question', () => {
+    expect(withReportedQuestionApart('Tôi biết không đúng việc, nhưng cho tôi hỏi: sở nào chủ trì?')).toBe(
+      'Tôi biết không đúng việc, nhưng cho tôi. sở nào chủ trì?',
+    );
+  });
+  it('"kế hoạch thực hiện Kết luận 92 của tỉnh mình" names the plan, no part of the topic', () => {
+    const q = understand(
+      'Kế hoạch thực hiện Kết luận 92 của tỉnh mình phấn đấu tỷ lệ lao động qua đào tạo đạt bao nhiêu?',
+      corpus,
+    );
+    expect(q.topic).not.toMatch(/ket luan|92/);
+    // Another body's plan is a document the question is about.
+    expect(
+      understand('Việc tuyên truyền Kế hoạch của Tỉnh ủy thực hiện NQ 42 ở Đồng Nai làm khi nào?', corpus)
+        .topic,
+    ).toMatch(/nghi quyet 42/);
+  });
+});
+
+describe('a figure put forward with the other answer left open', () => {
+  it('"… là 90% hay bao nhiêu?" is a claim, judged against the plan', () => {
+    const a = ask('mục tiêu trường học đạt chuẩn quốc gia đến 2025 là 90% hay bao nhiêu?', 'Lai Châu');
+    expect(a.text).toMatch(/^Không: kế hoạch ghi con số khác/);
+    expect(a.text).toContain('66%');
   });
 });
