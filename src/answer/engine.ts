@@ -182,6 +182,7 @@ const POINTS_AT_THING =
   /(?:^|[\s,.;:?!])((?:việc|nhiệm vụ|chỉ tiêu|mục tiêu|nội dung|hoạt động) (?:đó|đấy|này|ấy|trên))(?=$|[\s,.;:?!])/iu;
 const POINTS_AT_THING_PLAIN =
   /(?:^|[\s,.;:?!])((?:viec|nhiem vu|chi tieu|muc tieu|noi dung|hoat dong) (?:do|day|nay|ay|tren))(?=$|[\s,.;:?!])/i;
+const POINTS_AT_TARGET = /\b(?:chi tieu|muc tieu) (?:do|day|nay|ay|tren)\b/;
 const ASKS_WHICH_THING = /\b(?:viec|nhiem vu|chi tieu|muc tieu|noi dung|hoat dong) (?:nao|gi)\b/;
 // The words of a duty that name it: its first clause, as far as a follow-up needs to find it again.
 const NAMING_WORDS = 16;
@@ -197,9 +198,17 @@ function thingPointedAt(
   previous: () => AnswerItem | undefined,
 ): string {
   const pointed = pointer(text, POINTS_AT_THING, POINTS_AT_THING_PLAIN);
-  if (!pointed || !ASKS_WHICH_THING.test(fold(previousQuestion))) return text;
+  // ("chỉ tiêu này là mục số mấy?" after "… BHYT đến 2030 là bao nhiêu?": a target pointed at, which the previous
+  // answer gave, though the previous question asked its figure, not which target.)
+  // (Not a figure or a year asked of it: "chỉ tiêu đó năm 2030 là bao nhiêu?" asks the previous question again.)
+  const target =
+    POINTS_AT_TARGET.test(fold(text)) &&
+    !FIGURE_ASKED.test(fold(text).replace(PLACE_ASKED, ' ')) &&
+    !/\b(?:19|20)\d{2}\b/.test(text);
+  if (!pointed || (!ASKS_WHICH_THING.test(fold(previousQuestion)) && !target)) return text;
   const found = ctx.records.get(previous()?.id ?? '');
-  if (!found) return text;
+  if (!found || (target && !ASKS_WHICH_THING.test(fold(previousQuestion)) && found.kind !== 'indicator'))
+    return text;
   const named =
     found.kind === 'indicator'
       ? found.record.name
@@ -648,8 +657,10 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
 
 // "chỉ tiêu đó nằm ở mục nào?", "… thuộc nhóm / lĩnh vực nào trong KH 91?": where in the plan a record stands.
 // (Not "… còn ở mức nào?", a level, nor "tham mưu những lĩnh vực nào trong KH?", fields asked.)
+// ("… là mục số mấy / số thứ tự mấy trong Phụ lục I?": the row's number, which the section gives; not "mức bao
+// nhiêu", a level, which folds alike.)
 const PLACE_ASKED =
-  /\b(?:nam o|thuoc) (?:muc|phan|nhom|linh vuc|chuong|tieu muc) nao\b|\b(?:muc|phan) nao (?:cua|trong) (?:ke hoach|kh)\b/;
+  /\b(?:nam o|thuoc) (?:muc|phan|nhom|linh vuc|chuong|tieu muc) nao\b|\b(?:muc|phan) nao (?:cua|trong) (?:ke hoach|kh)\b|\b(?:muc so|so thu tu|stt)(?: so)? (?:may|bao nhieu)\b/;
 
 /**
  * Rule: a question asking where in its plan a thing stands is answered with the heading the record sits under,
@@ -657,7 +668,8 @@ const PLACE_ASKED =
  */
 function placed(ctx: EngineContext, ask: Ask, answer: Answer): Answer {
   // ("ở mục nào" is a section only as spelled: typed plain it folds as "ở mức nào".)
-  const asked = PLACE_ASKED.test(ask.q.folded) || /(?:^|\s)ở mục nào/iu.test(ask.q.raw);
+  const asked =
+    PLACE_ASKED.test(ask.q.folded) || /(?:^|\s)(?:ở mục nào|mục (?:số )?mấy)(?!\p{L})/iu.test(ask.q.raw);
   if (!answer.found || !asked) return answer;
   const first = ctx.records.get(answer.items[0]?.id ?? '');
   if (!first?.record.domain) return answer;

@@ -89,10 +89,16 @@ const TERMS = TERMS_OF_ART.map((t) => cueText(fold(t)));
  * and what else it says only repeats words of the previous question (the unit of its figure) — the same subject.
  */
 function echoesUnit(q: Question, p: Question): boolean {
-  if (chatter(q) || !q.years.length || q.area || namesPlace(q) || q.agency) return false;
+  if (chatter(q) || (!q.years.length && !(q.area && p.intent === 'target')) || namesPlace(q) || q.agency)
+    return false;
   const rest = leftover(q);
   const before = new Set(p.folded.split(/[^a-z0-9]+/));
-  return rest.length > 0 && rest.length <= 2 && rest.every((w) => before.has(w));
+  // ("Còn hộ gia đình ở nông thôn thì bao nhiêu %?" after "… bao nhiêu % hộ gia đình ở thành thị …": an area
+  // swapped in a target's figure, the subject's own words said again; not "còn nước sạch nông thôn?" after who
+  // leads "nước sạch đô thị", another duty.)
+  // (One word with the area — "ở khu vực nông thôn thì giảm bao nhiêu?" — is a side asked elsewhere, as before.)
+  const words = q.area ? rest.length >= 2 && rest.length <= 3 : rest.length > 0 && rest.length <= 2;
+  return words && rest.every((w) => before.has(w));
 }
 
 // Help, small talk and English are no questions to go on from or with.

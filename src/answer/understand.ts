@@ -1003,7 +1003,8 @@ export function understand(
   // Both areas named ("thành thị với nông thôn") asks for both: no one area is preferred.
   const { urban, rural } = areasIn(folded);
   const area = urban && !rural ? 'thành thị' : rural && !urban ? 'nông thôn' : null;
-  const allProvinces = asksAllProvinces(folded);
+  // (What only tells — "Mình đang làm bảng so sánh theo từng mốc năm." — asks for no province.)
+  const allProvinces = asksAllProvinces(asking);
   // "trợ giúp pháp lý cho người nghèo … sở nào chủ trì?" opens with "trợ giúp" and is no request for help:
   // a question that names a province or asks which/how much is about the plans.
   const substantive =

@@ -13,7 +13,7 @@ import {
   withReportedQuestionApart,
 } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
-import { ask, corpus, reportingDuty } from '../helpers';
+import { ask, corpus, engine, reportingDuty, TODAY } from '../helpers';
 
 describe('a question told as asked', () => {
   it('starts a sentence of its own after a story of three words or more', () => {
@@ -234,5 +234,52 @@ describe('a figure put forward with the other answer left open', () => {
     const a = ask('mục tiêu trường học đạt chuẩn quốc gia đến 2025 là 90% hay bao nhiêu?', 'Lai Châu');
     expect(a.text).toMatch(/^Không: kế hoạch ghi con số khác/);
     expect(a.text).toContain('66%');
+  });
+});
+
+describe('a follow-up on the target just given', () => {
+  const say = (previous: string, q: string, province?: string) =>
+    engine.answer(q, { today: TODAY, previousQuestion: previous, province });
+  it('"chỉ tiêu này là mục số mấy?" is answered with where the target stands', () => {
+    const a = say(
+      'Tuổi thọ trung bình của Đồng Nai đến 2030 là bao nhiêu?',
+      'Chỉ tiêu này là mục số mấy trong phụ lục?',
+    );
+    expect(a.text).toMatch(/^Đồng Nai: nằm ở Phụ lục I, mục 7\.2/);
+    // A level asked ("mức bao nhiêu") is no place.
+    expect(ask('Đà Nẵng khống chế ngộ độc thực phẩm cấp tính ở mức bao nhiêu?').text).not.toContain('nằm ở');
+  });
+  it('the same target in the other area: "còn hộ gia đình ở nông thôn thì bao nhiêu %?"', () => {
+    const a = say(
+      'KH 68 Thanh Hóa: đến 2030 bao nhiêu % hộ gia đình ở thành thị được sử dụng nước sạch theo quy chuẩn?',
+      'Còn hộ gia đình ở nông thôn thì bao nhiêu %?',
+    );
+    expect(a.found).toBe(true);
+    expect(a.text).toContain('75% hộ gia đình ở nông thôn');
+  });
+  it("what only tells asks for no province: the chat's own answers", () => {
+    const a = say(
+      'Tỷ lệ dân số tham gia BHYT của tỉnh đến 2030 là bao nhiêu?',
+      'Tôi đang làm bảng so sánh các mốc năm. Mốc năm 2025 kế hoạch có đặt tỷ lệ tham gia BHYT không?',
+      'Thanh Hóa',
+    );
+    expect(a.text).not.toContain('Quảng Ninh');
+    expect(a.found).toBe(false);
+  });
+});
+
+describe('the plan as a document', () => {
+  it('"có mấy phụ lục" lists the annexes with what each holds', () => {
+    const a = ask('kh 230 co may phu luc kem theo?');
+    expect(a.text).toContain('kèm 2 phụ lục');
+  });
+  it("a signer's title the copy lost is said not to be written; one it has is given", () => {
+    const a = ask('KH 230 Đồng Nai do ông Nguyễn Sơn Hùng ký với chức danh gì?');
+    expect(a.found).toBe(false);
+    expect(a.text).toContain('không ghi chức danh người ký');
+    expect(a.text).toContain('Nguyễn Sơn Hùng');
+    const b = ask('KH 91 Quảng Ninh do ai ký, chức vụ gì?');
+    expect(b.text).toContain('Phó Chủ tịch Nguyễn Thị Hạnh');
+    expect(b.text).not.toContain('không ghi chức danh');
   });
 });

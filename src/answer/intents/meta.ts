@@ -31,6 +31,8 @@ type Fact =
  * figure in them.
  */
 export const asksAnnexes = (folded: string) =>
+  // "KH 230 có mấy phụ lục kèm theo?": how many annexes, each said with what it holds.
+  /\b(?:may|bao nhieu) phu luc\b/.test(folded) ||
   // "… được ghi ở phụ lục nào?", "… nằm trong phụ lục nào?": which annex holds it, as each annex says.
   // (Not "chỉ tiêu này nằm ở phụ lục nào?": the record pointed at, whose source line names its annex.)
   (/\b(?:o|trong|tai|thuoc|la) phu luc (?:nao|may|so may)\b/.test(folded) &&
@@ -891,8 +893,19 @@ export function answerMeta(ctx: EngineContext, ask: Ask, only?: Fact[]): Answer 
     // Nothing asked for is there: what is shown is only what the plan does cite.
     return missing.length === kindsAsked(ask.q.folded).length ? { ...answer, found: false } : answer;
   }
+  // "… ký với chức danh Chủ tịch hay Phó Chủ tịch?" of a copy whose signature block lost the signer's title: the
+  // name is what it does say.
+  const untitled = shownPlans(plans).filter((p) => p.plan.signer.name && !p.plan.signer.title);
+  if (facts.includes('signer') && SIGNER_TITLE_ASKED.test(ask.q.folded) && untitled.length) {
+    const absent = `Bản ${plansNamed(untitled)} trong dữ liệu không ghi chức danh người ký.`;
+    return { ...found('plan_meta', [absent, ...lines], items), found: false };
+  }
   return found('plan_meta', lines, items);
 }
+
+// "… chức danh / chức vụ gì?", "Chủ tịch hay Phó Chủ tịch …?": the signer's title asked.
+const SIGNER_TITLE_ASKED =
+  /\b(?:chuc danh|chuc vu)\b|\bchu tich hay pho chu tich\b|\bpho chu tich hay chu tich\b/;
 
 // "KH 91 có thay thế hay bãi bỏ kế hoạch nào trước đó không?", "văn bản nào bị KH 230 thay thế?": what the plan
 // says it replaces or repeals, not its date nor a row whose name holds the word ("Mức sinh thay thế").
