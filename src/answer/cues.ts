@@ -399,6 +399,13 @@ export const QUESTION_PHRASES: ReadonlyArray<string> = [
   'thuc hien',
   'chu tri',
   'phu trach',
+  // "… do ai theo dõi?": who follows a target up is its lead, as the annex's column says (only right after the
+  // who-words: "theo dõi, đôn đốc …" is also a duty's own words).
+  'do ai theo doi',
+  'ai theo doi',
+  'co quan nao theo doi',
+  'so nao theo doi',
+  'don vi nao theo doi',
   'nhiem vu nao',
   'dat bao nhieu',
   'so sanh',

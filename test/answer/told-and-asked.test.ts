@@ -283,3 +283,15 @@ describe('the plan as a document', () => {
     expect(b.text).not.toContain('không ghi chức danh');
   });
 });
+
+describe('"… do ai theo dõi?"', () => {
+  it('asks a target\'s lead; "theo dõi" as a duty\'s own words stays', () => {
+    expect(understand('chỉ tiêu thất nghiệp do ai theo dõi?', corpus).topic).not.toMatch(/\bdoi\b/);
+    expect(ask('chỉ tiêu thất nghiệp do ai theo dõi?', 'Đồng Nai').text).toContain(
+      'Chủ trì: Cục Thống kê tỉnh',
+    );
+    expect(ask('ai chủ trì theo dõi, đôn đốc triển khai kế hoạch 230 Đồng Nai?').text).toContain(
+      'Sở Lao động - Thương binh và Xã hội',
+    );
+  });
+});
