@@ -14,7 +14,7 @@ import { clip } from '../text/truncate';
 import { agencySpellings } from '../text/vocabulary';
 import { withoutAgency } from './agency-text';
 import { coordinatorItemId, LIST_BUDGET } from './compose';
-import { type Ask, type EngineContext, lookups, plansIn } from './context';
+import { type Ask, type EngineContext, lookups, plansIn, plansNamed } from './context';
 import { cueMatcher } from './cue-match';
 import {
   putsForward,
@@ -652,7 +652,25 @@ function answer(ctx: EngineContext, question: string, options: AskOptions): Answ
   if (!scope.length) scope = ctx.corpus.plans;
   ask.scope = scope;
 
-  return placed(ctx, ask, route(ctx, ask));
+  const answered = placed(ctx, ask, route(ctx, ask));
+  return formerTerritoryApart(ask, answered) ?? answered;
+}
+
+/**
+ * Rule: a former province asked apart ("KH 10 có chỉ tiêu BHYT riêng cho các huyện của Quảng Nam cũ không?") of
+ * the plan of the province it merged into: the plan was issued for that province's territory before the merger
+ * and sets nothing of the former one's own; what it sets for its own territory follows, as such. Null otherwise.
+ */
+function formerTerritoryApart(ask: Ask, answer: Answer): Answer | null {
+  const former = ask.q.missingProvince;
+  // ("riêng (cho) …": its own part asked apart; "Tôi ở Bình Phước cũ, … bao nhiêu?" asks what applies there now,
+  // which the plan's own figure answers.)
+  if (!former || !answer.found || !/\brieng\b/.test(ask.q.folded)) return null;
+  const merged = provinceToday(former);
+  const into = ask.scope.filter((p) => merged && fold(p.plan.province) === fold(merged.to));
+  if (!merged || !into.length || into.length !== ask.scope.length) return null;
+  const line = `${plansNamed(into)} được ban hành cho địa bàn ${merged.to} trước khi ${former} nhập vào (${formatDate(merged.effective)}), không đặt chỉ tiêu riêng cho ${former} cũ. Kế hoạch đặt chung:`;
+  return { ...answer, text: `${line}\n${answer.text}`, found: false };
 }
 
 // "chỉ tiêu đó nằm ở mục nào?", "… thuộc nhóm / lĩnh vực nào trong KH 91?": where in the plan a record stands.

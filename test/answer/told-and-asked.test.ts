@@ -295,3 +295,20 @@ describe('"… do ai theo dõi?"', () => {
     );
   });
 });
+
+describe('a former province asked apart', () => {
+  it("of the plan of the province it merged into: nothing of its own, the plan's figure as such", () => {
+    const a = ask('KH 230 Đồng Nai có đặt tỷ lệ dân số tham gia BHYT riêng cho Bình Phước cũ không?');
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(
+      /trước khi Bình Phước nhập vào \(01\/07\/2025\), không đặt chỉ tiêu riêng cho Bình Phước cũ/,
+    );
+    expect(a.text).toContain('Tỷ lệ dân số tham gia BHYT');
+    // Asked where the asker lives, not apart: the plan's figure answers.
+    expect(
+      ask(
+        'Tôi ở Bình Phước cũ, nay thuộc Đồng Nai: KH 230 đặt tỷ lệ dân số tham gia BHYT năm 2030 bao nhiêu?',
+      ).found,
+    ).toBe(true);
+  });
+});
