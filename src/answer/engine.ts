@@ -825,7 +825,6 @@ const PERIOD_WORDS = new Set([
   'hoach',
 ]);
 
-/** Answers a question within its scope of plans, by what it asks. */
 // "Giám đốc Sở LĐTBXH … hiện nay là ai?", "… tên gì?": a person holding a post, whom the plans never
 // name (they give duties to bodies); not "cơ quan chủ trì là ai", nor who signed the plan (its signer is a fact).
 const PERSON_ASKED =
@@ -850,6 +849,7 @@ function answerPersonal(ctx: EngineContext, ask: Ask): Answer | null {
   return notFound(ctx, ask, ask.q.intent, `${plansIn(ask)} không nêu ${what.join(', cũng không nêu ')}.`);
 }
 
+/** Answers a question within its scope of plans, by what it asks. */
 function route(ctx: EngineContext, ask: Ask): Answer {
   const personal = answerPersonal(ctx, ask);
   if (personal) return personal;

@@ -89,8 +89,9 @@ const TERMS = TERMS_OF_ART.map((t) => cueText(fold(t)));
  * and what else it says only repeats words of the previous question (the unit of its figure) — the same subject.
  */
 function echoesUnit(q: Question, p: Question): boolean {
-  if (chatter(q) || (!q.years.length && !(q.area && p.intent === 'target')) || namesPlace(q) || q.agency)
-    return false;
+  if (chatter(q) || namesPlace(q) || q.agency) return false;
+  // (A year swapped, of any subject; an area, only of a target's figure.)
+  if (q.area ? p.intent !== 'target' : !q.years.length) return false;
   const rest = leftover(q);
   const before = new Set(p.folded.split(/[^a-z0-9]+/));
   // ("Còn hộ gia đình ở nông thôn thì bao nhiêu %?" after "… bao nhiêu % hộ gia đình ở thành thị …": an area

@@ -662,12 +662,12 @@ function corpusWords(corpus: Corpus): string {
 
 /** A plan named by its number, folded: "kh 68", "ke hoach so 767", "kh 10/kh-ubnd" (the number captured). */
 export const PLAN_NUMBER = /\b(?:ke hoach|kh)\s*(?:so\s*)?(\d{1,4})(?:\s*\/\s*[a-z]+(?:-[a-z]+)?)?/g;
-/** A plan named by its number with the word that brings it ("theo KH 91"): "theo" alone is no topic word. */
 // "kế hoạch (chính sách xã hội) thực hiện Kết luận 92", "KH triển khai NQ 42-NQ/TW": a plan by the document it
 // carries out.
 // (Not another body's plan, "Kế hoạch của Tỉnh ủy thực hiện NQ 42", which is a document the plan cites.)
 const PLAN_BY_BASIS =
   /\b(?:ke hoach|kh)(?: (?!tinh uy|thanh uy|ban |bo |chinh phu|dang bo|trung uong)\S+){0,4}? (?:thuc hien|trien khai) (?:ket luan|nghi quyet|quyet dinh|kl|nq|qd)(?: so)? ?\d+(?:[-/][a-z]+)*/g;
+/** A plan named by its number with the word that brings it ("theo KH 91"): "theo" alone is no topic word. */
 const PLAN_NAMED = new RegExp(`(?:\\b(?:trong|theo|cua|thuoc)\\s+)?${PLAN_NUMBER.source}`, 'g');
 
 // An insurance named on its own ("tham gia BHXH"), not as the body that runs it ("BHXH tỉnh").

@@ -72,8 +72,8 @@ const SPECIFIC = /quốc gia|[\p{Lu}“"]|giai đoạn \d|đến năm \d/u;
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 // "Ban Chấp hành Trung ương Đảng khóa XIII": the term is not part of who issued it.
 const TERM = /\(?\s*khóa\s+([IVXLC]+)\s*\)?/iu;
-const issuerOf = (s: string | undefined) =>
-  s ? squeeze(s.replace(new RegExp(TERM.source, 'giu'), '')) || null : null;
+const TERMS = new RegExp(TERM.source, 'giu');
+const issuerOf = (s: string | undefined) => (s ? squeeze(s.replace(TERMS, '')) || null : null);
 /**
  * The term of a numbered citation's issuer: in the issuer's words ("… Trung ương Đảng khóa XIII về …") or in
  * brackets right after them ("… Trung ương Đảng (Khóa XIII) về …"), which end the issuer.
