@@ -198,17 +198,18 @@ function thingPointedAt(
   previous: () => AnswerItem | undefined,
 ): string {
   const pointed = pointer(text, POINTS_AT_THING, POINTS_AT_THING_PLAIN);
+  const folded = fold(text);
+  const thingAsked = ASKS_WHICH_THING.test(fold(previousQuestion));
   // ("chỉ tiêu này là mục số mấy?" after "… BHYT đến 2030 là bao nhiêu?": a target pointed at, which the previous
   // answer gave, though the previous question asked its figure, not which target.)
   // (Not a figure or a year asked of it: "chỉ tiêu đó năm 2030 là bao nhiêu?" asks the previous question again.)
   const target =
-    POINTS_AT_TARGET.test(fold(text)) &&
-    !FIGURE_ASKED.test(fold(text).replace(PLACE_ASKED, ' ')) &&
+    POINTS_AT_TARGET.test(folded) &&
+    !FIGURE_ASKED.test(folded.replace(PLACE_ASKED, ' ')) &&
     !/\b(?:19|20)\d{2}\b/.test(text);
-  if (!pointed || (!ASKS_WHICH_THING.test(fold(previousQuestion)) && !target)) return text;
+  if (!pointed || (!thingAsked && !target)) return text;
   const found = ctx.records.get(previous()?.id ?? '');
-  if (!found || (target && !ASKS_WHICH_THING.test(fold(previousQuestion)) && found.kind !== 'indicator'))
-    return text;
+  if (!found || (!thingAsked && found.kind !== 'indicator')) return text;
   const named =
     found.kind === 'indicator'
       ? found.record.name
@@ -667,9 +668,8 @@ function formerTerritoryApart(ask: Ask, answer: Answer): Answer | null {
   // which the plan's own figure answers.)
   if (!former || !answer.found || !/\brieng\b/.test(ask.q.folded)) return null;
   const merged = provinceToday(former);
-  const into = ask.scope.filter((p) => merged && fold(p.plan.province) === fold(merged.to));
-  if (!merged || !into.length || into.length !== ask.scope.length) return null;
-  const line = `${plansNamed(into)} được ban hành cho địa bàn ${merged.to} trước khi ${former} nhập vào (${formatDate(merged.effective)}), không đặt chỉ tiêu riêng cho ${former} cũ. Kế hoạch đặt chung:`;
+  if (!merged || !ask.scope.every((p) => fold(p.plan.province) === fold(merged.to))) return null;
+  const line = `${plansNamed(ask.scope)} được ban hành cho địa bàn ${merged.to} trước khi ${former} nhập vào (${formatDate(merged.effective)}), không đặt chỉ tiêu riêng cho ${former} cũ. Kế hoạch đặt chung:`;
   return { ...answer, text: `${line}\n${answer.text}`, found: false };
 }
 

@@ -85,8 +85,9 @@ function leftover(q: Question, body?: string): string[] {
 const TERMS = TERMS_OF_ART.map((t) => cueText(fold(t)));
 
 /**
- * "thế năm 2030 thì bao nhiêu tuổi?" after "… tuổi thọ trung bình 74,5 tuổi năm 2025 …": a year swapped,
- * and what else it says only repeats words of the previous question (the unit of its figure) — the same subject.
+ * "thế năm 2030 thì bao nhiêu tuổi?" after "… tuổi thọ trung bình 74,5 tuổi năm 2025 …": a year (or, of a target's
+ * figure, an area) swapped, and what else it says only repeats words of the previous question (the unit of its
+ * figure, the subject's own words) — the same subject.
  */
 function echoesUnit(q: Question, p: Question): boolean {
   if (chatter(q) || namesPlace(q) || q.agency) return false;

@@ -829,12 +829,15 @@ export function askedPart(folded: string, places: readonly string[] = []): strin
   if (RUNS_THE_PLAN.test(joined)) return joined;
   // "… giao sở nào chủ trì mục tiêu này?": the question points back at what was told.
   if (POINTS_BACK_TO_TOLD.test(joined)) return nearestTold(folded, joined);
-  const rest = withoutQuestionPhrases(` ${cueText(joined)} `, ' ');
   const placeWords = new Set(places.flatMap((p) => p.split(' ')));
-  const content = rest
+  return subjectWords(joined, placeWords).length >= 4 ? joined : withoutSelfIntroduction(folded, joined);
+}
+
+/** The words of a sentence that name a subject: not question words, words naming none, nor the places named. */
+function subjectWords(sentence: string, placeWords: ReadonlySet<string> = new Set()): string[] {
+  return withoutQuestionPhrases(` ${cueText(sentence)} `, ' ')
     .split(' ')
     .filter((w) => /[a-z]/.test(w) && !QUESTION_WORDS.has(w) && !NO_SUBJECT.has(w) && !placeWords.has(w));
-  return content.length >= 4 ? joined : withoutSelfIntroduction(folded, joined);
 }
 
 // "Tôi là nghiên cứu viên …", "Em đang làm bài tập …": a sentence saying who the asker is or what they are doing.
@@ -868,10 +871,7 @@ function nearestTold(folded: string, asking: string): string {
     .split(/(?<=[.!?])\s+/)
     .filter((x) => /[a-z]/.test(x));
   const last = told.at(-1) ?? '';
-  const content = withoutQuestionPhrases(` ${cueText(last)} `, ' ')
-    .split(' ')
-    .filter((w) => /[a-z]/.test(w) && !QUESTION_WORDS.has(w) && !NO_SUBJECT.has(w));
-  return told.length >= 2 && content.length >= 4 ? `${last} ${asking}` : whole;
+  return told.length >= 2 && subjectWords(last).length >= 4 ? `${last} ${asking}` : whole;
 }
 
 /** The sentences of a message from the first that asks, when others before it only tell; null otherwise. */

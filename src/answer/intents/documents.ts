@@ -190,17 +190,23 @@ export function carriedOut(folded: string, number: string): boolean {
   );
 }
 
-/** " của Ban Chấp hành Trung ương Đảng (khóa XIII)": who issued a document, with its term when the plan gives it. */
-export const issuedBy = (d: { issuer: string | null; term?: string | undefined }) =>
-  d.issuer ? ` của ${d.issuer}${d.term ? ` (khóa ${d.term})` : ''}` : '';
+/**
+ * "Nghị quyết số 42-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng (khóa XIII)": a document by its kind,
+ * number, day and issuer (with the issuer's term when the plan gives it), as far as each is written.
+ */
+export function documentHead(
+  d: Pick<CitedDocument, 'kind' | 'number' | 'date' | 'issuer'> & { term?: string | undefined },
+): string {
+  const number = d.number ? ` số ${d.number}` : '';
+  const date = d.date ? ` ngày ${formatDate(d.date)}` : '';
+  const issuer = d.issuer ? ` của ${d.issuer}${d.term ? ` (khóa ${d.term})` : ''}` : '';
+  return `${d.kind}${number}${date}${issuer}`;
+}
 
 /** "Quyết định số 4103/QĐ-UBND ngày 03/11/2020 của UBND tỉnh về Chương trình việc làm …". */
 export function documentText(d: CitedDocument): string {
-  const number = d.number ? ` số ${d.number}` : '';
-  const date = d.date ? ` ngày ${formatDate(d.date)}` : '';
-  const issuer = issuedBy(d);
   const title = d.title ? ` ${d.number ? 'về ' : ''}${d.title}` : '';
-  return `${d.kind}${number}${date}${issuer}${title}${d.number ? '' : ' (kế hoạch không ghi số)'}`;
+  return `${documentHead(d)}${title}${d.number ? '' : ' (kế hoạch không ghi số)'}`;
 }
 
 /**

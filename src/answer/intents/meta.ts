@@ -12,7 +12,7 @@ import { cueText } from '../cue-match';
 import { claimClosed, putsForward } from '../cues';
 import { found, joinAnswers, notFound } from '../reply';
 import type { Answer, AnswerItem } from '../types';
-import { answerDocument, documentDayVerdict, documentItemId, issuedBy, KIND_LETTERS } from './documents';
+import { answerDocument, documentDayVerdict, documentHead, documentItemId, KIND_LETTERS } from './documents';
 
 type Fact =
   | 'date'
@@ -280,7 +280,7 @@ function planLines(
       lines.push(`${label} căn cứ và thực hiện:`);
       const shown = byIssuer(plan.basis, opts.folded);
       for (const b of shown) {
-        const line = `• ${b.kind} số ${b.number}${b.date ? ` ngày ${formatDate(b.date)}` : ''}${issuedBy(b)}`;
+        const line = `• ${documentHead(b)}`;
         lines.push(line);
         items.push(item('plan', `${plan.id}/basis/${b.number}`, plan, line, b.source));
       }
@@ -295,7 +295,7 @@ function planLines(
         const cited = plan.documents.filter((d) => !d.basis && d.number && issuerNamed(d.issuer));
         if (cited.length) lines.push(`${label} còn nêu:`);
         for (const d of cited) {
-          const line = `• ${d.kind} số ${d.number}${d.date ? ` ngày ${formatDate(d.date)}` : ''}${issuedBy(d)}`;
+          const line = `• ${documentHead(d)}`;
           lines.push(line);
           items.push(item('plan', documentItemId(plan.id, d), plan, line, d.source));
         }
