@@ -199,6 +199,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(truoc|vao|den|trong) (thang|quy) (nao|may)',
       '(den|vao|trong) nam nao',
       'nam nao',
+      // "miễn học phí từ năm học nào?": the school year a measure starts.
+      '(tu|vao|den) nam hoc nao',
       'tu ngay nao',
       'ngay nao',
       'thoi gian (thuc hien|nao)',
@@ -494,6 +496,8 @@ export const QUESTION_WORDS = new Set(
     'se ' +
     // "… còn phải làm gì nữa?": more of the same, asked ("nửa", half, is spelled otherwise).
     'nua ' +
+    // "ai lo vụ nhà ở?": "vụ" (a matter), the everyday "việc"; "dịch vụ", "nhiệm vụ" stay phrases.
+    'vu ' +
     // Function words: frequent in every plan, they only join the words that matter.
     'cua o tai trong theo ve va hay hoac ma nhung cac mot la co duoc voi tinh nay'
   ).split(' '),
@@ -512,6 +516,7 @@ export const QUESTION_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Ma
     nhi: ['nhỉ'],
     thoi: ['thôi'],
     nua: ['nữa'],
+    vu: ['vụ'],
     may: ['mấy'],
     vay: ['vậy'],
     cai: ['cái'],

@@ -219,7 +219,10 @@ const WHOLE_PLAN = /\b(?:ca|toan bo) (?:kh|ke hoach)\b/;
 
 // Words a claim is put in: "có phải … chủ trì không?", "đúng không?".
 // ("tức là / nghĩa là / vậy là giao X chủ trì phải ko?": the asker restating the previous answer as a claim.)
-const CLAIM_WORDS = new Set('co phai dung khong ko chu tri la do tuc nghia vay the giao'.split(' '));
+// ("chỉ / mỗi / riêng … thôi": the body put forward as the only one.)
+const CLAIM_WORDS = new Set(
+  'co phai dung khong ko chu tri la do tuc nghia vay the giao chi moi rieng thoi'.split(' '),
+);
 
 // Words a partner is put forward in: "có phối hợp với BHXH tỉnh không?", "có tham gia không?".
 const PARTNER_CLAIM_WORDS = new Set('co phoi hop voi cung tham gia khong ko k'.split(' '));

@@ -53,6 +53,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   xkld: 'xuat khau lao dong',
   bs: 'bac si',
   hs: 'hoc sinh',
+  dh: 'dai hoc',
   hp: 'hoc phi',
   gd: 'giao duc',
   qg: 'quoc gia',
@@ -98,6 +99,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   asxh: 'an sinh xa hoi',
   btv: 'ban thuong vu',
   bc: 'bao cao',
+  kq: 'ket qua',
+  trc: 'truoc',
   // "(để b/c)": how the plans' own lists of recipients shorten it.
   'b/c': 'bao cao',
   vb: 'van ban',
@@ -122,7 +125,17 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   sxd: 'so xay dung',
   sldtbxh: 'so lao dong thuong binh va xa hoi',
   atvstp: 'an toan ve sinh thuc pham',
-  // Question words ("bao h": bao giờ).
+  // Question words ("bao h": bao giờ). After a closing particle ("… hả bn?", "đúng ko bn") or before "ơi", "bn"
+  // is "bạn", the asker addressing the bot: dropped, as it asks nothing.
+  'ha bn': 'ha',
+  'a bn': 'a',
+  'nhe bn': 'nhe',
+  'nha bn': 'nha',
+  'nhi bn': 'nhi',
+  'ko bn': 'khong',
+  'k bn': 'khong',
+  'khong bn': 'khong',
+  'bn oi': 'oi',
   bn: 'bao nhieu',
   'bao h': 'bao gio',
   ntn: 'nhu the nao',
@@ -147,6 +160,8 @@ const STUCK_UNITS: ReadonlyArray<[RegExp, string]> = [
   [/\b(kh|nq|qd|kl)(\d{1,4})\b/g, '$1 $2'],
   // "… bao giờ z?", "… của ttg v": "vậy" typed as one letter, at the end only ("mục V" is a number).
   [/(?<!\b(?:muc|phu luc|phan|chuong|khoan|dieu|tiet))\s[vz](\s*[?!.]*\s*)$/g, ' vay$1'],
+  // "z hạn nộp là ngày nào?": opening a follow-up, too.
+  [/^[vz] (?=[a-z])/g, 'vay '],
 ];
 
 // A province's name typed as one word ("danang", "quangninh", "baria vungtau" aside): every province of two

@@ -449,6 +449,15 @@ const CLAIM_DOER = /\bla (?:do )?(.{2,80}?) (?:lo|lam|quan ly)\b.{0,20}?\b(?:pha
 const CLAIM_BARE =
   /^(?:(?:vay|the|tuc|nghia)(?: thi)? )?la (.{2,80}?)\s*(?:\b(?:a|ha|ak|ah|nhi|u|phai khong|dung khong))?\s*(?:[?.!]|$)/;
 
+// "… là nhiệm vụ của / thuộc trách nhiệm của Sở X (phải / đúng) không?": a duty said to be the body's.
+const CLAIM_DUTY_OF =
+  /\b(?:la|thuoc) (?:nhiem vu|trach nhiem|viec|phan viec)(?: cua)? (.{2,80}?),? (?:(?:phai|dung) (?:khong|ko|k|chu)|(?:a|ha|ak|ah|u))\s*(?:\?|[.!]*\s*$)/;
+
+// "… chỉ / mỗi / riêng Sở LĐTBXH (lo) thôi à?": a body put forward as the only one, closing what asks (a
+// follow-up's subject may come after its "?").
+const CLAIM_ONLY =
+  /\b(?:chi|moi|rieng)(?: co)? (.{2,80}?) (?:(?:lo|lam|chu tri) )?thoi\b(?: (?:a|ha|ak|ah|u|sao|phai khong|dung khong))?\s*(?:\?|[.!]*\s*$)/;
+
 // "Sở LĐTBXH chủ trì chỉ tiêu này à?", "chỉ tiêu đó do BHXH tỉnh chủ trì hả?": a body and its verb, closed by a
 // particle that asks for confirmation, with no question word asking something else ("… những gì à?"); a
 // follow-up's subject may come after its "?".
@@ -467,16 +476,18 @@ const CLAIM_AFTER = new RegExp(`${ROLE_NAMED} la (.{2,80}?),? (?:dung|phai) (?:k
 // "Sở LĐ-TB&XH là cơ quan đầu mối đôn đốc, kiểm tra các sở ngành và UBND huyện …, đúng không?": the body that
 // holds the role, not a body named after it (those the role is over).
 // ("Sở Y tế là nơi tổng hợp báo cáo định kỳ …, đúng không?": the body that sums up the reports.)
+// ("… Sở LĐTBXH là nơi giải ngân vốn vay này à?": any role, closed by a tag or a particle that asks to confirm.)
 const CLAIM_ROLE_HELD =
-  /^(.{2,160}?) la (?:co quan|don vi|noi|ben) (?:dau moi|thuong truc|chu tri|tong hop)\b.*\b(?:phai|dung) (?:khong|ko)\b/;
+  /^(.{2,240}?) la (?:co quan|don vi|noi|ben) (?!(?:nao|gi)\b)(?:(?!\b(?:nao|gi|ai|bao nhieu)\b).)*?(?:\b(?:phai|dung) (?:khong|ko|k)\b|\s(?:a|ha|ak|ah|u)\s*(?:\?|[.!]*\s*$))/;
 
 // "(Tỉnh / KH …) giao (cho) X <làm gì> …, đúng không?": the body the duty is said to be given to.
 const CLAIM_GIVEN_TO = /\bgiao (?:cho )?(.{2,200}?)\s*,?\s*(?:dung|phai) (?:khong|ko|k)\b/;
 // "Có phải Lai Châu giao Sở Tài chính giải ngân vốn vay … không?": the same, asked with "có phải … không".
 const CLAIM_GIVEN_ASKED = /\bco phai\b.*?\bgiao (?:cho )?(.{2,200}?)\s*(?:khong|ko|k)\s*(?:\?|[.!]*\s*$)/;
 
+// ("… không, hay sở nào?": the other answer invited.)
 const CLAIM_ALONE =
-  /^(?:(?:vay|the|the thi|vay thi) )?(?:co phai|co dung|dung) (?:la |do |la do )*(.{2,80}?)\s+(?:khong|ko)\s*(?:\?|[.!]*\s*$)/;
+  /^(?:(?:vay|the|the thi|vay thi) )?(?:co phai|co dung|dung) (?:la |do |la do )*(.{2,80}?)\s+(?:khong|ko)(?:,? hay (?:la )?(?:(?:so|co quan|don vi|ben|nganh) nao|ai)(?: khac)?)?\s*(?:\?|[.!]*\s*$)/;
 
 /**
  * The body a question asks to have confirmed as the one in charge, and the words that name it (empty when
@@ -493,6 +504,17 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   const bare = CLAIM_BARE.exec(folded)?.[1];
   const named = bare ? agencyIn(bare, corpus) : null;
   if (named) return { name: named, words: bare ?? '' };
+  // "ai chủ trì vậy, mỗi Sở LĐTBXH thôi hả?": a body put forward as the only one.
+  // (Its words leave the subject with "chỉ … thôi" around them.)
+  const sole = CLAIM_ONLY.exec(folded);
+  const soleBody = sole?.[1] ? agencyIn(sole[1], corpus) : null;
+  if (sole?.[1] && soleBody && !withoutAgency(sole[1], soleBody).replace(/[^a-z0-9]/g, ''))
+    return { name: soleBody, words: sole[0].replace(/[?.!\s]+$/, '') };
+  // "thẩm định các khoản viện trợ … là nhiệm vụ của Sở Ngoại vụ phải không?": the duty said to be a body's.
+  const dutyOf = CLAIM_DUTY_OF.exec(folded)?.[1];
+  const holder = dutyOf ? agencyIn(dutyOf, corpus) : null;
+  if (dutyOf && holder && !withoutAgency(dutyOf, holder).replace(/[^a-z0-9]/g, ''))
+    return { name: holder, words: dutyOf };
   // "có phải Sở GD&ĐT không?": a body and nothing else put forward, no verb needed.
   const alone = CLAIM_ALONE.exec(folded)?.[1];
   const only = alone ? agencyIn(alone, corpus) : null;
@@ -1166,11 +1188,14 @@ export function understand(
   if (claim || partnerClaim) topic = withoutClaimWords(topic);
   topic = withoutWhereWritten(topic);
   // "…, còn TW là bao nhiêu?", "tỉnh đặt so với TW": the centre's column asked, no subject of its own.
+  // "việc đó sở nào chủ trì? <subject>": a part that is only "việc" (its pointer gone) names nothing either.
   topic = tidyTopic(
-    topic.replace(
-      /(^|\|)\s*(?:(?:so voi|con|va|chi tieu|cua) )*trung uong(?: (?:dat|giao|la|yeu cau))?\s*(?=\||$)/g,
-      '$1',
-    ),
+    topic
+      .replace(
+        /(^|\|)\s*(?:(?:so voi|con|va|chi tieu|cua) )*trung uong(?: (?:dat|giao|la|yeu cau))?\s*(?=\||$)/g,
+        '$1',
+      )
+      .replace(/(^|\|)\s*(?:viec|vu|van de)\s*(?=\||$)/g, '$1'),
   );
   // "Tôi mới nhận công tác ở Ban Dân tộc tỉnh. Theo KH 767 thì cơ quan nào chủ trì thực hiện Kế hoạch?": a body
   // the told part names is the asker's own; when the asking part asks who leads, the body is what it names.

@@ -273,6 +273,19 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
     return first && first.doc.kind === 'task' && unled(first) ? ctx.records.get(first.doc.id) : undefined;
   };
   const best = chosen.length ? undefined : unnamedBest();
+  // "Hộ cận nghèo … muốn vay vốn ưu đãi thì đơn vị nào chủ trì mảng tín dụng chính sách?": when the whole
+  // message finds nothing, the words the who-phrase governs name the duty; the rest told the asker's situation.
+  if (!chosen.length && !best) {
+    const duty = dutyAfterWho(ask.q.folded);
+    if (duty)
+      chosen = pick(
+        ctx,
+        { ...ask, q: { ...ask.q, topic: duty } },
+        ['indicator', 'task'],
+        withAgency(figure),
+        bonus,
+      ).chosen;
+  }
   // A statement of tasks is long and touches many fields ("… vốn vay tạo việc làm, sinh kế …"): its field is
   // the one the question names too, or none.
   if (best && (best.kind === 'indicator' || sameField(ask.q.topic, best.record.text))) {
@@ -489,6 +502,34 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
  * The duty the body put forward as the lead does lead among those the question's words find, when it covers
  * them nearly as well as a sure answer (`TUNING.claimedOwnShare`).
  */
+// The who-phrase and the verb of being in charge; what follows names the duty ("lo giúp đỡ pháp lý cho dân").
+const WHO_IN_CHARGE =
+  /\b(?:ai|(?:so|co quan|don vi|nganh|ben|noi|ban) nao)(?: (?:se|duoc giao|la))? (?:chu tri|phu trach|lo|quan ly|dam nhiem|tham muu)\b((?: [a-z0-9]+)+)/;
+// Words that lead into the duty named ("mảng", "việc", "về") or close the message ("vậy", "ạ", "theo kế hoạch").
+const DUTY_LEAD_IN = /^(?: (?:ve|cho|viec|mang|linh vuc|vu|chuyen|noi dung|cong tac))+/;
+const DUTY_CLOSE =
+  / (?:(?:theo|trong|cua) (?:ke hoach|kh)\b.*|(?:vay|a|ha|nhi|the|khong|nhe|ak|ad|day|nao)(?: [a-z]+)?)$/;
+// A pointer closing it ("việc này", "vụ đó") names no duty of its own: it points at what the message told.
+// (At the end only: folded, "đỡ" is "do" too.)
+const POINTER = /\b(?:nay|do|ay|tren|vay)$/;
+const ASKED_BEFORE = /\b(?:nao|gi|bao nhieu|bn|may|bao gio|khi nao|o dau|the nao)\b/;
+// Verbs of doing a duty, not what the duty is about ("chủ trì theo dõi").
+const DUTY_VERBS =
+  /\b(?:chu tri|phoi hop|thuc hien|trien khai|theo doi|tham muu|giao|chi dao|to chuc|huong dan|tong hop|bao cao)\b/g;
+
+/**
+ * The duty a who-question names after its verb ("… thì đơn vị nào chủ trì mảng tín dụng chính sách?" → "tin dung
+ * chinh sach"), or null: nothing follows, a pointer, a single word, or the message asks something before it.
+ */
+export function dutyAfterWho(folded: string): string | null {
+  const m = WHO_IN_CHARGE.exec(folded.split(/[?!.]/)[0] ?? '');
+  // A message that asks something else before ("hạn … là ngày nào, và ai chủ trì …?") asks two things.
+  if (!m?.[1] || ASKED_BEFORE.test(folded.slice(0, m.index))) return null;
+  const duty = m[1].replace(DUTY_LEAD_IN, '').replace(DUTY_CLOSE, '').trim();
+  const words = duty.replace(DUTY_VERBS, ' ').split(' ').filter(Boolean);
+  return words.length >= 2 && !POINTER.test(duty) ? duty : null;
+}
+
 function claimedOwn(
   ctx: EngineContext,
   ask: Ask,
@@ -507,9 +548,10 @@ function claimedOwn(
 
 // "… có đề nghị X … không?": whether the plan asks the body (a council, the Front) to act, not whether it leads.
 const REQUEST_ASKED = /\bde nghi\b(?!.*\bchu tri\b)/;
-// "… một mình chủ trì …?", "chỉ có Sở LĐTBXH chủ trì thôi à?", "chỉ mỗi Sở Xây dựng …": the body put forward
-// as the only lead.
-const SOLE_ASKED = /\b(?:mot minh|chi (?:co|mot|minh|moi|rieng)|duy nhat)\b|\bthoi (?:a|ha|ah|u)?\s*\??\s*$/;
+// "… một mình chủ trì …?", "chỉ có Sở LĐTBXH chủ trì thôi à?", "chỉ mỗi Sở Xây dựng …", "… Sở X thôi không?":
+// the body put forward as the only lead. ("thôi" closing what asks; a follow-up's subject may come after it.)
+const SOLE_ASKED =
+  /\b(?:mot minh|chi (?:co|mot|minh|moi|rieng)|duy nhat)\b|\bthoi(?: (?:a|ha|ah|u|sao|khong|ko|k|phai khong|dung khong))?\s*(?:[?.!]|$)/;
 
 /**
  * "… có phối hợp với X không?": yes when every duty shown names X among its partners ("Đúng: …"), or as its lead

@@ -1,7 +1,7 @@
 /**
  * "UBND xã … phải làm gì?": the plans, signed before 2025, give the commune level nothing by that name; the
  * district level they name ended on 01/07/2025 and its duties went to the commune or the province by field.
- * The reply says so and lists the district's duties in the plans' own words.
+ * The reply says so (not found) and lists the district's duties in the plans' own words.
  */
 import { canonicalAgency } from '../../ingest/agencies';
 import type { LevelChange } from '../../schema/succession';
@@ -23,5 +23,6 @@ export function answerCommune(ctx: EngineContext, ask: Ask, level: LevelChange):
   const district = canonicalAgency(level.from[0] ?? '').name;
   const listed = answerAssignments(ctx, ask, district);
   if (!listed.found) return notFound(ctx, ask, 'assignments', `${intro} không có việc nào.`);
-  return { ...listed, text: `${intro}\n${listed.text}` };
+  // What is asked, the commune's own duties, the plans do not give: not found, with what they gave the district.
+  return { ...listed, text: `${intro}\n${listed.text}`, found: false };
 }

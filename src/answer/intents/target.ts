@@ -674,11 +674,12 @@ export function roleVerdict(agency: string, f: Found | undefined, topic: string)
   return /(?:^|:\s*)chủ trì(?!\p{L})/iu.test(words) ? `Theo kế hoạch, ${agency} chủ trì việc này.` : null;
 }
 
-// "trước ngày nào", "hạn chót": a day asked ("thời hạn thực hiện?" may be answered "Theo Chương trình"); "vào năm nào", "quý mấy": a year (or a part of one).
+// "trước ngày nào", "hạn chót": a day asked ("thời hạn thực hiện?" may be answered "Theo Chương trình"); "vào năm nào",
+// "từ năm học nào", "quý mấy": a year (or a part of one).
 // ("năm nào cũng làm?", "tháng nào cũng báo cáo?" say every year, every month: no exact time asked.)
 const DAY_ASKED = /\b(?:ngay (?:nao|may|bao nhieu)(?! cung\b)|han chot|han (?:nop|gui|trinh))\b/;
 const YEAR_ASKED =
-  /\b(?:(?:nam|thang|quy) (?:nao|may|bao nhieu)(?! cung\b)|(?:thoi han|thoi diem|moc thoi gian) nao)\b/;
+  /\b(?:(?:nam(?: hoc)?|thang|quy) (?:nao|may|bao nhieu)(?! cung\b)|(?:thoi han|thoi diem|moc thoi gian) nao)\b/;
 
 /** What a folded question asks of time: a day, a year, or nothing exact ("khi nào?"). */
 export function exactTimeAsked(folded: string): 'day' | 'year' | null {
