@@ -24,9 +24,9 @@ export const LIST_BUDGET = 870;
  * chúng: tăng cường giám sát …" → "…tăng cường giám sát …"; "Chủ trì, phối hợp với các sở, ngành, địa phương
  * có liên quan triển khai …" → "…triển khai …". The rest is the plan's words as written.
  */
-export function dutyGist(text: string, partners: readonly string[]): string {
+export function dutyGist(text: string, partners: readonly string[], leads: readonly string[] = []): string {
   const whole = displayText(text);
-  const t = withoutWho(whole);
+  const t = withoutLeadsOpening(withoutWho(whole), leads);
   // "Chủ trì, phối hợp với <partners> …": the partners are listed apart in the reply.
   const lead = /^(?:Chủ trì|Phối hợp)(?:,?\s*(?:phối hợp|chủ trì|tham mưu))?\s*(?:với\s+)?/iu.exec(t);
   if (lead && partners.length) {
@@ -46,6 +46,35 @@ export function dutyGist(text: string, partners: readonly string[]): string {
     if (end > lead[0].length && rest.length > 20) return `…${rest}`;
   }
   return t === whole ? t : `…${t}`;
+}
+
+/**
+ * A duty without the list of its leads it opens with, when that list is all the sentence's subject: "Giám đốc
+ * các sở, …, Chủ tịch UBND các huyện … và các đơn vị có liên quan theo chức năng, nhiệm vụ được giao khẩn trương
+ * xây dựng kế hoạch cụ thể …" → "khẩn trương xây dựng kế hoạch cụ thể …" (the leads are shown apart).
+ */
+function withoutLeadsOpening(t: string, leads: readonly string[]): string {
+  let end = 0;
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const l of leads) {
+      const at = t.indexOf(l, end);
+      // (The first at the very start: "Giao Sở X là cơ quan đầu mối …" keeps who gives it.)
+      if (l && at >= 0 && at <= (end ? end + 6 : 0) && at + l.length > end) {
+        end = at + l.length;
+        grown = true;
+      }
+    }
+  }
+  if (!end) return t;
+  const rest = t
+    .slice(end)
+    .replace(
+      /^[\s,;]*(?:và\s+)?(?:các đơn vị\s+)?(?:có\s+)?(?:liên quan\s*)?(?:theo chức năng,? nhiệm vụ(?: được giao)?\s*)?[\s,;]*/u,
+      '',
+    );
+  // Only a subject before its verb: what follows starts a duty in lower case ("khẩn trương …", "tổ chức …").
+  return rest.length > 20 && /^\p{Ll}/u.test(rest) ? rest : t;
 }
 
 /** A duty without a lead-in naming who, closed by a colon: "Đề nghị X: …", "Sở Y tế: …" → "…". */

@@ -4,6 +4,7 @@
  * a duty's holder, as the place something is done.
  */
 import { describe, expect, it } from 'vitest';
+import { dutyGist } from '../../src/answer/compose';
 import { dutyAfterWho } from '../../src/answer/intents/agency';
 import { spellOut } from '../../src/answer/shorthand';
 import { claimIn, understand } from '../../src/answer/understand';
@@ -120,5 +121,30 @@ describe('a body put forward in everyday forms', () => {
     expect(a.text).toMatch(/^Không: kế hoạch không giao Sở Lao động - Thương binh và Xã hội chủ trì/);
     expect(a.text).toContain('Chi nhánh Ngân hàng chính sách xã hội tỉnh');
     expect(claimed('Sở Y tế là cơ quan nào?')).toBeUndefined();
+  });
+});
+
+describe('a body’s duty shown without the list of bodies it opens with', () => {
+  const leads = [
+    'Giám đốc các sở',
+    'Thủ trưởng các ban, ngành cấp tỉnh',
+    'Chủ tịch UBND các huyện',
+    'các đơn vị có liên quan',
+  ];
+  it('starts at the verb when the leads are the sentence’s subject', () => {
+    expect(
+      dutyGist(
+        'Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh, Chủ tịch UBND các huyện và các đơn vị có liên quan theo chức năng, nhiệm vụ được giao khẩn trương xây dựng kế hoạch cụ thể của ngành, địa phương.',
+        [],
+        leads,
+      ),
+    ).toBe('…khẩn trương xây dựng kế hoạch cụ thể của ngành, địa phương.');
+  });
+  it('keeps a text that does not open with its leads', () => {
+    const other = 'Tăng cường tuyên truyền về chính sách xã hội trên địa bàn tỉnh.';
+    expect(dutyGist(other, [], leads)).toBe(other);
+    expect(
+      ask('Phần tổ chức thực hiện KH 68 Thanh Hóa: Chủ tịch UBND các huyện phải làm gì?').text,
+    ).toContain('…khẩn trương xây dựng kế hoạch cụ thể');
   });
 });

@@ -680,7 +680,8 @@ describe('the duties of a body and of its head are one list', () => {
     // Every duty it leads is shared: the count is not repeated as "trong đó N".
     expect(head).toMatch(/chủ trì \d+ nhiệm vụ cùng /);
     expect(head).not.toContain('trong đó');
-    expect(a.text).toContain('thành phối và các đơn v');
+    // (Its duty shown from the verb: the bodies it opens with are the heading's.)
+    expect(a.text).toContain('…khẩn trương xây dựng kế hoạch cụ thể');
   });
 });
 

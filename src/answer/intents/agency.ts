@@ -1066,7 +1066,8 @@ export function supportedBlocks(
     .map((x) => x.f);
   const blocks = ordered.map((f) => {
     const plan = f.plan.plan;
-    const what = f.kind === 'task' ? dutyGist(f.record.text, f.record.partners) : f.record.name;
+    const what =
+      f.kind === 'task' ? dutyGist(f.record.text, f.record.partners, f.record.leads) : f.record.name;
     const line = `${f.record.leads.join(', ')} chủ trì: ${clip(what, 150)}`;
     return {
       lines: [

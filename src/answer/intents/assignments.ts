@@ -355,7 +355,7 @@ export function answerAssignments(
       f.kind === 'indicator'
         ? // In a list, a target reads with the province's own figures: the central column would crowd out rows.
           indicatorText(f.record, ask.today, asked > 2 ? { years: [], scope: 'province' } : undefined)
-        : (compilingDuty(f.record) ?? dutyGist(f.record.text, f.record.partners));
+        : (compilingDuty(f.record) ?? dutyGist(f.record.text, f.record.partners, f.record.leads));
     const when = f.kind === 'task' && f.record.timeframe.text ? ` (${f.record.timeframe.text})` : '';
     // A body with one or two duties of its own sees them at length, as do the one or two it leads alone
     // among many it shares (its own heading says most of it) and the one the question narrows to; what it

@@ -4,7 +4,7 @@ import { canonicalAgency, leadNames } from '../../ingest/agencies';
 import type { Task } from '../../schema/records';
 import { abbreviationWords } from '../../search/analyze';
 import { readerDays } from '../../text/dates';
-import { fold, tokens } from '../../text/normalize';
+import { fold } from '../../text/normalize';
 import { clip } from '../../text/truncate';
 import {
   agencyText,

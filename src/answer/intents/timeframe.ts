@@ -71,7 +71,7 @@ export function answerByTimeframe(ctx: EngineContext, ask: Ask, asked: AskedTime
   const lines = [`${where}: ${duties.length} nhiệm vụ ghi thời gian thực hiện là ${asked.label}:`];
   const blocks = duties.map((f) => {
     const plan = f.plan.plan;
-    const line = `${provinces.size > 1 ? `${plan.province}: ` : ''}${clip(dutyGist(f.record.text, f.record.partners), 160)}${lead(f.record)}`;
+    const line = `${provinces.size > 1 ? `${plan.province}: ` : ''}${clip(dutyGist(f.record.text, f.record.partners, f.record.leads), 160)}${lead(f.record)}`;
     return {
       lines: [`• ${line}`, `  ${sourceLine(plan, f.record.source)}`],
       item: item('task', f.record.id, plan, line, f.record.source),
