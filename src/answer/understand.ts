@@ -489,6 +489,9 @@ const CLAIM_GIVEN_ASKED = /\bco phai\b.*?\bgiao (?:cho )?(.{2,200}?)\s*(?:khong|
 const CLAIM_ALONE =
   /^(?:(?:vay|the|the thi|vay thi) )?(?:co phai|co dung|dung) (?:la |do |la do )*(.{2,80}?)\s+(?:khong|ko)(?:,? hay (?:la )?(?:(?:so|co quan|don vi|ben|nganh) nao|ai)(?: khac)?)?\s*(?:\?|[.!]*\s*$)/;
 
+// The asker's own province or city: "tỉnh mình", "thành phố mình", "tp nhà", "tỉnh ta".
+const OWN_PLACE = /\b(?:tinh|thanh pho|tp) (?:minh|nha|ta)\b/;
+
 /**
  * The body a question asks to have confirmed as the one in charge, and the words that name it (empty when
  * they are among other words): "… có phải do Hội Liên hiệp Phụ nữ tỉnh chủ trì không? Nếu không thì cơ quan
@@ -988,7 +991,14 @@ export function understand(
       return plain !== w && isWord(plain) ? plain : w;
     })
     .join(' ');
-  const { found, missing } = provincesIn(folded, corpus);
+  const named = provincesIn(folded, corpus);
+  const { missing } = named;
+  // "tỉnh mình đặt bao nhiêu? So với Lai Châu thì …": the asker's own province (the chat's) is asked beside the
+  // one named.
+  const found =
+    chatProvince && named.found.length && !named.found.includes(chatProvince) && OWN_PLACE.test(folded)
+      ? [chatProvince, ...named.found]
+      : named.found;
   const asking = askedPart(folded, found.map(fold));
   const planIds = plansNumbered(folded, corpus).map((p) => p.plan.id);
   // "bây giờ 2026 rồi", "năm nay (là) 2026": the asker's present, not a year asked about.

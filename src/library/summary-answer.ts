@@ -11,9 +11,9 @@ import { found } from '../answer/reply';
 import { TUNING } from '../answer/tuning';
 import type { Answer, AnswerItem } from '../answer/types';
 import type { Question } from '../answer/understand';
-import type { Corpus, Plan } from '../schema/records';
+import { type Corpus, type Plan, targetNumber } from '../schema/records';
 import { prebuiltIndex } from '../search/index';
-import { figureOf, type NationalSummary, type SummaryFigure, type SummaryTopic, topicPlan } from './summary';
+import { type NationalSummary, type SummaryFigure, type SummaryTopic, topicPlan } from './summary';
 
 /** Plans quoted at each end of the range; the rest at the same figure are counted. */
 const PER_END = 2;
@@ -69,7 +69,7 @@ function figureItem(f: Required<SummaryFigure>, plan: Plan): AnswerItem {
 
 /** The plans at one end of the range (lowest or highest figure), at most `PER_END` of them quoted. */
 function end(figures: Required<SummaryFigure>[], value: number) {
-  const at = figures.filter((f) => figureOf(f.target) === value);
+  const at = figures.filter((f) => targetNumber(f.target) === value);
   return { quoted: at.slice(0, PER_END), more: Math.max(0, at.length - PER_END) };
 }
 
@@ -112,7 +112,7 @@ export function summaryAnswerer(summary: NationalSummary, catalog: Corpus) {
         found: false,
       };
     }
-    const values = comparable.map((f) => figureOf(f.target));
+    const values = comparable.map((f) => targetNumber(f.target));
     const [low, high] = [Math.min(...values), Math.max(...values)];
     const ends = (high === low ? [low] : [low, high]).map((v) => end(comparable, v));
     const items = ends.map((e) =>

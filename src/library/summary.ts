@@ -5,7 +5,14 @@
  * `summaryOf(corpus, 'v1').topics[0]` → `{ name: 'Tỷ lệ bao phủ bảo hiểm y tế', figures: [{ planId, target, source }, …] }`.
  */
 import { type CompactPlan, compactPlan, indicatorNames } from '../answer/prebuilt';
-import type { Corpus, Indicator, PlanRecords, Source, Target } from '../schema/records';
+import {
+  type Corpus,
+  type Indicator,
+  type PlanRecords,
+  type Source,
+  type Target,
+  targetNumber,
+} from '../schema/records';
 import { fold } from '../text/normalize';
 import { planOf } from './plan-head';
 
@@ -53,12 +60,8 @@ export const SUMMARY_PLAN_ID = 'summary';
 export function singleTarget(i: Indicator): Target | null {
   const own = i.targets.filter((t) => t.scope === 'province' && t.area === 'all');
   const [t] = own;
-  return own.length === 1 && t && Number.isFinite(figureOf(t)) ? t : null;
+  return own.length === 1 && t && Number.isFinite(targetNumber(t)) ? t : null;
 }
-
-/** A target's value as a number: "95" → 95, "0,8" → 0.8; NaN for "75-80" or words. */
-export const figureOf = (t: Target): number =>
-  /^-?\d+(?:[.,]\d+)?$/.test(t.value.trim()) ? Number(t.value.trim().replace(',', '.')) : Number.NaN;
 
 /** One name for every spelling of an indicator that differs only in case, tones or punctuation. */
 const topicKey = (name: string) =>

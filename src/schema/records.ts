@@ -33,6 +33,10 @@ export const Target = z.object({
 });
 export type Target = z.infer<typeof Target>;
 
+/** A target's value as a number: "95" → 95, "0,8" → 0.8; NaN for "75-80" or words. */
+export const targetNumber = (t: Target): number =>
+  /^-?\d+(?:[.,]\d+)?$/.test(t.value.trim()) ? Number(t.value.trim().replace(',', '.')) : Number.NaN;
+
 /** A target the plan commits to, e.g. "Tỷ lệ bao phủ bảo hiểm y tế" with `trên 95%`. */
 export const Indicator = z.object({
   id: z.string(),

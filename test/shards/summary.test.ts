@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateNational } from '../../scripts/national/generate';
 import { understand } from '../../src/answer/understand';
-import { figureOf, singleTarget, summaryOf } from '../../src/library/summary';
+import { singleTarget, summaryOf } from '../../src/library/summary';
 import { summaryAnswerer } from '../../src/library/summary-answer';
 import type { Indicator, Target } from '../../src/schema/records';
+import { targetNumber } from '../../src/schema/records';
 import { corpus } from '../helpers';
 
 const national = generateNational(corpus, {
@@ -34,7 +35,7 @@ describe('singleTarget', () => {
   });
 
   it('reads a decimal comma', () => {
-    expect(figureOf(target({ value: '0,8' }))).toBe(0.8);
+    expect(targetNumber(target({ value: '0,8' }))).toBe(0.8);
   });
 });
 

@@ -1,7 +1,7 @@
 /** "Tỷ lệ BHYT mục tiêu bao nhiêu?": the figure as the plan writes it, its year, agency and source. */
 
 import { canonicalAgency, leadNames } from '../../ingest/agencies';
-import type { Task } from '../../schema/records';
+import { type Target, type Task, targetNumber } from '../../schema/records';
 import { abbreviationWords } from '../../search/analyze';
 import { readerDays } from '../../text/dates';
 import { fold } from '../../text/normalize';
@@ -320,6 +320,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const items: AnswerItem[] = [];
   const lines: string[] = [];
   const shownTexts: string[] = [];
+  const shownRecords: Found[] = [];
   let firstBlock: { lines: string[]; item: AnswerItem } | undefined;
   const provinces = new Set(fitting.map((c) => c.doc.planId)).size;
   const many = provinces > 1 || fitting.length > 1 || q.provinces.length > 1;
@@ -389,6 +390,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     lines.push(...block);
     items.push(item(f.kind, f.record.id, plan, line, f.record.source));
     shownTexts.push(text);
+    shownRecords.push(f);
     firstBlock ??= { lines: [line, ...block.slice(1)], item: items[0] as AnswerItem };
   }
   // A province the question names whose plan says nothing of it is said so, not left out: "so sánh … giữa Lai
@@ -433,6 +435,9 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
     role ??
     (putsForward(q) && !q.agency && !q.claimed && !BODY_PUT.test(q.folded)
       ? figureVerdict(q.folded, shownTexts, q.topic)
+      : null) ??
+    (intent !== 'deadline' && WHICH_HIGHER.test(q.folded)
+      ? compareVerdict(shownRecords, q.years, q.area, LOWER_ASKED.test(q.folded))
       : null);
   // "… năm 2025 và năm 2030 là bao nhiêu?" of a target set for 2030 only: the year it sets none for is said.
   const unset = yearsAsApart(q.folded)
@@ -441,6 +446,84 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
   const note = unset.length ? [`Kế hoạch không đặt mục tiêu năm ${unset.join(', ')} cho nội dung này.`] : [];
   const answer = found(intent, [...(verdict ? [verdict] : []), ...note, ...lines], items);
   return wantsFigure && items.length && !setSome ? { ...answer, found: false } : answer;
+}
+
+// "… bên nào cao hơn?", "… thấp hơn hay cao hơn?", "chênh nhau bao nhiêu?": which of two figures is the higher.
+const WHICH_HIGHER =
+  /\b(?:cao hon|thap hon|nhieu hon|it hon|lon hon|nho hon|chenh(?: lech| nhau)?|(?:ben|tinh|noi|thanh pho) nao (?:dat )?(?:cao|thap|nhieu|it))\b/;
+
+const LOWER_ASKED = /\b(?:thap|it|nho) hon\b/;
+
+/**
+ * Whether a target's words hold more shares than the record sets: "tỷ lệ lao động qua đào tạo đạt 80%, trong đó,
+ * có bằng cấp, chứng chỉ đạt 35%" is two records of one clause, and which of them a question means is not sure
+ * enough to say which side is higher.
+ */
+function sharesItsClause(f: Extract<Found, { kind: 'indicator' }>): boolean {
+  const written = f.record.source.quote.match(/\d\s*(?:%|‰)/g)?.length ?? 0;
+  const set = f.record.targets.filter((t) => /^(?:%|‰)/.test(t.unit ?? '')).length;
+  return written > set;
+}
+
+// Figures compare only as bounds of one kind: "ít nhất 50%" with "40%", "dưới 3%" with "dưới 4%"; a range or
+// words never.
+const BOUND_KIND: Partial<Record<Target['comparator'], 'at' | 'below'>> = {
+  '=': 'at',
+  '>': 'at',
+  '>=': 'at',
+  '~': 'at',
+  '<': 'below',
+  '<=': 'below',
+};
+
+/**
+ * "… bên nào cao hơn?" of two provinces shown with one target each: the higher figure named, both as their
+ * plans write them, for the year asked (else the one year both set), in one unit, for the area asked (else
+ * the whole province). Null when the two cannot be put side by side.
+ */
+export function compareVerdict(
+  shown: readonly Found[],
+  years: readonly number[],
+  area: string | null,
+  lowerAsked = false,
+): string | null {
+  type Shown = Extract<Found, { kind: 'indicator' }>;
+  const byProvince = new Map<string, Shown>();
+  for (const f of shown)
+    if (f.kind === 'indicator' && !byProvince.has(f.plan.plan.province))
+      byProvince.set(f.plan.plan.province, f);
+  if (byProvince.size !== 2) return null;
+  const [[a, fa], [b, fb]] = [...byProvince] as [[string, Shown], [string, Shown]];
+  const own = (f: Shown) => f.record.targets.filter((t) => t.scope === 'province' && t.year !== null);
+  const common = own(fa)
+    .map((t) => t.year as number)
+    .filter((y) => own(fb).some((t) => t.year === y));
+  const year = years.length === 1 ? years[0] : common.length ? Math.max(...common) : undefined;
+  // One figure each for that year: a row that also sets a part's figure ("80%, trong đó có bằng cấp … 35%")
+  // or several areas is not one figure to compare.
+  const one = (f: Shown) => {
+    const set = own(f).filter((t) => t.year === year);
+    const [t] = set;
+    return set.length === 1 &&
+      t &&
+      t.area === (area ?? 'all') &&
+      BOUND_KIND[t.comparator] &&
+      Number.isFinite(targetNumber(t))
+      ? t
+      : null;
+  };
+  const [tx, ty] = [one(fa), one(fb)];
+  if (!tx || !ty || sharesItsClause(fa) || sharesItsClause(fb)) return null;
+  if ((tx.unit ?? '') !== (ty.unit ?? '') || BOUND_KIND[tx.comparator] !== BOUND_KIND[ty.comparator])
+    return null;
+  const shownAs = (t: Target) => t.text.replace(/^(?:phấn đấu\s+)?(?:đạt|có)\s+/iu, '');
+  const [nx, ny] = [targetNumber(tx), targetNumber(ty)];
+  const head = `So sánh mục tiêu năm ${year}:`;
+  if (nx === ny) return `${head} ${a} (${shownAs(tx)}) và ${b} (${shownAs(ty)}) đặt bằng nhau.`;
+  // Said the way it is asked: "… bên nào thấp hơn?" names the lower first.
+  const xFirst = nx > ny !== lowerAsked;
+  const [first, firstT, second, secondT] = xFirst ? [a, tx, b, ty] : [b, ty, a, tx];
+  return `${head} ${first} đặt ${shownAs(firstT)}, ${lowerAsked ? 'thấp' : 'cao'} hơn ${second} (${shownAs(secondT)}).`;
 }
 
 // A figure with the unit it counts in, folded: "90%", "8.500 người", "27,5 m2".
