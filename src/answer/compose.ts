@@ -613,7 +613,16 @@ export function dutyText(d: ReportingDuty, today: string): string {
       : 'báo cáo';
   // The plan's words, and the day as readers write it: "trước ngày 10 tháng 11 (10/11 hằng năm)".
   const day = d.dueDate && writtenDays(d.due) !== d.due ? ` (${formatDate(d.dueDate)})` : '';
-  return `${d.who} ${verb} ${d.to}${via}: ${d.due}${day}${status}.`;
+  // A yearly day written as readers write it ("trước ngày 10/12"), its "hằng năm" left after it in the plan's
+  // sentence: said too.
+  const yearly =
+    !day &&
+    d.dueDate?.startsWith('--') &&
+    !/\b(?:hằng|hàng|mỗi) năm/iu.test(d.due) &&
+    /\b(?:hang|moi) nam\b/.test(sentence)
+      ? ' hằng năm'
+      : '';
+  return `${d.who} ${verb} ${d.to}${via}: ${d.due}${yearly}${day}${status}.`;
 }
 
 /** The sentence of a folded quote that reports to `to` (folded), or the whole quote. */

@@ -657,6 +657,8 @@ export const REPORTING_CUES: ReadonlyArray<string> = [
   '(han|thoi han) … bao cao … (ha|ho|a|dung (khong|ko|k)|phai (khong|ko|k))',
   // "… tổng hợp báo cáo UBND thành phố 6 tháng một lần hả?"
   'bao cao … (6 thang|sau thang|quy|nam) (mot lan|1 lan)',
+  // "bc mấy lần 1 năm?", "báo cáo bao nhiêu lần mỗi năm?": how often reports are due.
+  'bao cao … (may|bao nhieu) lan',
   'bao cao … (len|ve|cho|toi) (bo|so|ubnd|uy ban|tinh uy|thanh uy|thuong truc|ban thuong vu|hdnd|chu tich|cap|trung uong) … (dung|phai) (khong|ko|k)',
   // "… tham mưu UBND tỉnh báo cáo HĐND tỉnh kết quả thực hiện, đúng không?": a body above the province, named
   // right after the verb.

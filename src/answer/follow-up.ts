@@ -236,6 +236,10 @@ const GOES_ON = /^(?:(?:the|vay|the thi|vay thi) )?con /;
 
 // "còn ai nữa không, hay chỉ một sở?", "còn cơ quan nào khác nữa không?", "chỉ mỗi sở đó thôi à?": every body of
 // the answer just given is asked, not another subject.
+// "… còn phụ trách / làm / được giao gì (việc gì) nữa?", "… còn việc nào khác?": more duties of a body named.
+const OTHER_DUTIES =
+  /\bcon\b.*\b(?:gi|viec gi|nhiem vu gi|nhung gi|viec nao|nhiem vu nao)\b.*\b(?:nua|khac)\b/;
+
 const WHO_ELSE =
   /^(?:(?:the|vay|the thi|vay thi) )?(?:con (?:ai|co quan nao|so nao|don vi nao|nganh nao|ben nao)(?: khac)? nua\b(?: (?:khong|ko|k))?[ ,?.]*(?:hay chi (?:mot|moi|co) (?:so|co quan|don vi|nganh|ben)(?: (?:do|thoi|a|ha))*)?|chi (?:mot|moi|co) (?:so|co quan|don vi|nganh|ben)(?: (?:do|nay))?(?: (?:thoi|a|ha|sao))*)[ ?.!]*$/;
 
@@ -364,6 +368,11 @@ function mergedWords(
   // (The previous question answered again lists every body it names, leads together first.)
   if (WHO_ELSE.test(q.folded) && p.intent === 'agency') return previous;
 
+  // "thế Sở XD còn phụ trách gì nữa?": the body's other duties, not the subject just discussed again (its place
+  // carries).
+  // (Not "sở đó còn phối hợp với Sở LĐTBXH làm gì nữa?": the body named there is a partner, "sở đó" the subject.)
+  if (q.agency && OTHER_DUTIES.test(q.folded) && !/\b(?:voi|cung|va|do|nay|ay)\b/.test(q.folded))
+    return `${q.agency} được giao những nhiệm vụ gì ${subjectOf(p, corpus, false, q)}`.trim();
   if (!isElliptical(q) && !echoesUnit(q, p)) {
     if (!p.topic.replace(/[^a-z0-9]/g, '') || p.intent === 'help' || p.intent === 'smalltalk')
       return question;

@@ -143,6 +143,12 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   k: 'khong',
   vs: 'voi',
   dc: 'duoc',
+  // Chat spellings: "lm j" (làm gì), "vc" (việc), "mik" / "mk" (mình).
+  j: 'gi',
+  lm: 'lam',
+  vc: 'viec',
+  mik: 'minh',
+  mk: 'minh',
 };
 
 /**
@@ -160,6 +166,8 @@ const STUCK_UNITS: ReadonlyArray<[RegExp, string]> = [
   [/\b(kh|nq|qd|kl)(\d{1,4})\b/g, '$1 $2'],
   // "… bao giờ z?", "… của ttg v": "vậy" typed as one letter, at the end only ("mục V" is a number).
   [/(?<!\b(?:muc|phu luc|phan|chuong|khoan|dieu|tiet))\s[vz](\s*[?!.]*\s*)$/g, ' vay$1'],
+  // "còn Thanh Hóa thì s ạ?": "sao" typed as one letter, closing the message after "thì", "là", "vậy".
+  [/(?<=\b(?:thi|la|vay|the) )s(?=(?:\s+(?:a|ah|ak|vay|v|z))?\s*[?!.]*\s*$)/g, 'sao'],
   // "z hạn nộp là ngày nào?": opening a follow-up, too.
   [/^[vz] (?=[a-z])/g, 'vay '],
 ];

@@ -136,12 +136,12 @@ describe('answer: deadlines and plan facts', () => {
     const due = engine.answer('Thanh Hóa báo cáo kết quả thực hiện kế hoạch trước ngày nào?', {
       today: '2026-12-10',
     });
-    expect(due.text).toContain('10/12 — hôm nay');
+    expect(due.text).toContain('10/12 hằng năm — hôm nay');
     // Once this year's day has passed, that is said first: "đã quá hạn chưa?" is asked of this year's.
     const late = engine.answer('Thanh Hóa báo cáo kết quả thực hiện kế hoạch trước ngày nào?', {
       today: '2026-12-14',
     });
-    expect(late.text).toContain('10/12 — năm nay đã quá hạn 4 ngày, kỳ tới còn 361 ngày');
+    expect(late.text).toContain('10/12 hằng năm — năm nay đã quá hạn 4 ngày, kỳ tới còn 361 ngày');
   });
 
   it('counts from the day the asker says it is', () => {

@@ -148,3 +148,26 @@ describe('a body’s duty shown without the list of bodies it opens with', () =>
     ).toContain('…khẩn trương xây dựng kế hoạch cụ thể');
   });
 });
+
+describe('chat spellings, and what they ask', () => {
+  it('spells out "j", "lm", "vc", "mik" and a closing "s" after "thì"', () => {
+    expect(spellOut('so tc tinh mik dc giao j')).toBe('so tai chinh tinh minh duoc giao gi');
+    expect(spellOut('lm vc j')).toBe('lam viec gi');
+    expect(spellOut('con thanh hoa thi s a')).toBe('con thanh hoa thi sao a');
+    // A letter "s" elsewhere stays.
+    expect(spellOut('muc s cua ke hoach')).toBe('muc s cua ke hoach');
+  });
+  it('asks how often reports are due by "mấy lần", and says "hằng năm" where the plan writes it', () => {
+    const a = ask('kh 68 thanh hoá bc mấy lần 1 năm v ạ, hạn ntn');
+    expect(a.text).toContain('trước ngày 10/12 hằng năm');
+  });
+  it('asks a body’s other duties by "… còn phụ trách gì nữa?", not the subject just discussed', () => {
+    const a = engine.answer('thế sở xd còn phụ trách j nữa ko?', {
+      today: TODAY,
+      province: 'Đà Nẵng',
+      previousQuestion: 'o da nang ai chu tri mang nuoc sach, ve sinh moi truong v?',
+    });
+    expect(a.text).toMatch(/^Sở Xây dựng chủ trì \d+ nhiệm vụ/);
+    expect(a.text).toContain('nhà ở xã hội');
+  });
+});
