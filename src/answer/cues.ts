@@ -91,8 +91,9 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       '(ke hoach|kh) … (ban hanh|ky|ban hanh vao|ky vao) (ngay|nam|thang) … (dung khong|phai khong|dung ko|phai ko|dung k|phai k|dung chu|ha|ho)',
       'can cu',
       'theo (ket luan|nghi quyet|quyet dinh|chuong trinh)',
-      // ("Báo chí … tuyên truyền về Kết luận 92 thì sở nào chỉ đạo?" asks a body, not a document.)
-      '(nghi quyet|ket luan|quyet dinh|cong van|van ban|to trinh|chuong trinh hanh dong) … (nao(?<!(?:so|co quan|don vi|nganh|ben) nao)|so may|so bao nhieu|gi)',
+      // ("Báo chí … tuyên truyền về Kết luận 92 thì sở nào chỉ đạo?" asks a body, not a document; "Kế hoạch
+      // triển khai Kết luận 92 … có đề nghị gì với Mặt trận?" asks what the plan asks of it.)
+      '(nghi quyet|ket luan|quyet dinh|cong van|van ban|to trinh|chuong trinh hanh dong) … (nao(?<!(?:so|co quan|don vi|nganh|ben) nao)|so may|so bao nhieu|gi(?<!(?:de nghi|giao|lam|yeu cau|phai|can|duoc) gi))',
       // "… thực hiện quyết định mấy của Thủ tướng?": the number asked right after the kind ("lần thứ mấy" is not).
       '(nghi quyet|ket luan|quyet dinh|cong van|to trinh) may',
       // "KH của Tỉnh ủy số mấy?", "kế hoạch của Tỉnh ủy đó là số nào?" (not "việc quán triệt KH của Tỉnh ủy …
@@ -152,6 +153,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, readonly string[]]> = [
       'chiu trach nhiem (nhung|cac) (viec|nhiem vu|chi tieu) (gi|nao)',
       'nhiem vu (cua|nao)',
       'giao (gi|nhung gi|nhung viec gi|viec gi|nhiem vu gi|nhung nhiem vu nao)',
+      // "Kế hoạch có đề nghị gì với Mặt trận …?": what the plan asks of a body it does not command.
+      '(de nghi|yeu cau) (gi|nhung gi|dieu gi) (voi|doi voi|cho)',
       'chu tri (nhiem vu|viec|nhung viec|nhung nhiem vu|cac nhiem vu) gi',
       // "Công an tỉnh tham gia việc gì?", "Sở Nông nghiệp chủ trì chỉ tiêu và nhiệm vụ gì?", "Sở Y tế thực hiện
       // các chỉ tiêu nào?", "Cục Thống kê theo dõi những chỉ tiêu nào?": a body's part, by any verb of doing.

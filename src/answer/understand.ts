@@ -409,13 +409,18 @@ const NUMBER_BEFORE_YEAR = new RegExp(`(?:${DOCUMENT_KIND_WORDS}) (?:so )?\\d+\\
 const NAMED_DISTRICT =
   /(?:^|[\s,(])(?:[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})/u;
 
+// "ubnd huyen muong te", "uy ban nhan dan thi xa quang yen": one district by name after its UBND (not "các").
+const NAMED_DISTRICT_UBND =
+  /\b(?:ubnd|uy ban nhan dan) (?:quan|huyen|thi xa) (?!(?:cac|nhung|minh|em|toi|do|nay|ngheo)\b)([a-z]+(?: [a-z]+){0,2})/;
+
 /**
  * The district level's body for a question about one district by name ("Quận Hải Châu cần làm gì …?"): the
  * plans give their duties to the districts together ("UBND các quận, huyện"). Null when none is named, or the
  * name is a province's.
  */
 function districtBodyIn(raw: string, corpus: Corpus): string | null {
-  const name = NAMED_DISTRICT.exec(raw)?.[1];
+  // (Typed without capitals or marks, "ubnd thi xa quang yen": the district's UBND named by "UBND" before it.)
+  const name = NAMED_DISTRICT.exec(raw)?.[1] ?? NAMED_DISTRICT_UBND.exec(fold(raw))?.[1];
   if (!name || provincesIn(fold(name), corpus).found.length) return null;
   return agencyIn('ubnd cac huyen', corpus);
 }

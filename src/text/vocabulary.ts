@@ -427,6 +427,8 @@ export const AGENCIES: ReadonlyArray<{ name: string; aliases: string[] }> = [
       'Mặt trận Tổ quốc',
       'Ủy ban MTTQ',
       'UBMTTQ',
+      // How people call it: "Mặt trận và các đoàn thể".
+      'Mặt trận',
     ],
   },
   {

@@ -171,3 +171,23 @@ describe('chat spellings, and what they ask', () => {
     expect(a.text).toContain('nhà ở xã hội');
   });
 });
+
+describe('bodies called as people call them', () => {
+  it('reads "Mặt trận" alone as the Front, and "có đề nghị gì với …" as what the plan asks of it', () => {
+    expect(understand('Mặt trận tỉnh được đề nghị làm gì?', corpus).agency).toBe(
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+    );
+    const a = ask(
+      'Tôi ở Hội Nông dân tỉnh. Kế hoạch triển khai Kết luận 92 của UBND tỉnh có đề nghị gì với Mặt trận và các tổ chức thành viên không?',
+      'Lai Châu',
+    );
+    // Not the plan's basis documents: the plan named by what it carries out is no question about them.
+    expect(a.intent).not.toBe('plan_meta');
+    expect(a.text).toContain('giám sát việc thực hiện Chương trình chính sách an sinh xã hội');
+  });
+  it('reads "ubnd thị xã <tên>" typed without marks as the district level', () => {
+    const a = ask('ubnd thi xa quang yen can lam gi theo ke hoach 91 ve chinh sach xa hoi', 'Quảng Ninh');
+    expect(a.text).toMatch(/^Ủy ban nhân dân các huyện, thị xã, thành phố chủ trì/);
+    expect(a.text).toContain('bố trí các nguồn lực');
+  });
+});
