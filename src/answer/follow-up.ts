@@ -234,12 +234,12 @@ const FIGURE_UNITS = new Set('% nguoi ho lao dong tre em xa thon lan m2 san giuo
 // "còn …", "thế còn …", "vậy còn …": a message that says it goes on from the previous one.
 const GOES_ON = /^(?:(?:the|vay|the thi|vay thi) )?con /;
 
-// "còn ai nữa không, hay chỉ một sở?", "còn cơ quan nào khác nữa không?", "chỉ mỗi sở đó thôi à?": every body of
-// the answer just given is asked, not another subject.
 // "… còn phụ trách / làm / được giao gì (việc gì) nữa?", "… còn việc nào khác?": more duties of a body named.
 const OTHER_DUTIES =
   /\bcon\b.*\b(?:gi|viec gi|nhiem vu gi|nhung gi|viec nao|nhiem vu nao)\b.*\b(?:nua|khac)\b/;
 
+// "còn ai nữa không, hay chỉ một sở?", "còn cơ quan nào khác nữa không?", "chỉ mỗi sở đó thôi à?": every body of
+// the answer just given is asked, not another subject.
 const WHO_ELSE =
   /^(?:(?:the|vay|the thi|vay thi) )?(?:con (?:ai|co quan nao|so nao|don vi nao|nganh nao|ben nao)(?: khac)? nua\b(?: (?:khong|ko|k))?[ ,?.]*(?:hay chi (?:mot|moi|co) (?:so|co quan|don vi|nganh|ben)(?: (?:do|thoi|a|ha))*)?|chi (?:mot|moi|co) (?:so|co quan|don vi|nganh|ben)(?: (?:do|nay))?(?: (?:thoi|a|ha|sao))*)[ ?.!]*$/;
 

@@ -498,10 +498,6 @@ function agencyAnswer(ctx: EngineContext, ask: Ask): Answer {
   return answer;
 }
 
-/**
- * The duty the body put forward as the lead does lead among those the question's words find, when it covers
- * them nearly as well as a sure answer (`TUNING.claimedOwnShare`).
- */
 // The who-phrase and the verb of being in charge; what follows names the duty ("lo giúp đỡ pháp lý cho dân").
 const WHO_IN_CHARGE =
   /\b(?:ai|(?:so|co quan|don vi|nganh|ben|noi|ban) nao)(?: (?:se|duoc giao|la))? (?:chu tri|phu trach|lo|quan ly|dam nhiem|tham muu)\b((?: [a-z0-9]+)+)/;
@@ -512,6 +508,7 @@ const DUTY_CLOSE =
 // A pointer closing it ("việc này", "vụ đó") names no duty of its own: it points at what the message told.
 // (At the end only: folded, "đỡ" is "do" too.)
 const POINTER = /\b(?:nay|do|ay|tren|vay)$/;
+// A question word before the who-phrase: the message asks something else first.
 const ASKED_BEFORE = /\b(?:nao|gi|bao nhieu|bn|may|bao gio|khi nao|o dau|the nao)\b/;
 // Verbs of doing a duty, not what the duty is about ("chủ trì theo dõi").
 const DUTY_VERBS =
@@ -530,6 +527,10 @@ export function dutyAfterWho(folded: string): string | null {
   return words.length >= 2 && !POINTER.test(duty) ? duty : null;
 }
 
+/**
+ * The duty the body put forward as the lead does lead among those the question's words find, when it covers
+ * them nearly as well as a sure answer (`TUNING.claimedOwnShare`).
+ */
 function claimedOwn(
   ctx: EngineContext,
   ask: Ask,

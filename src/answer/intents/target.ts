@@ -452,6 +452,7 @@ export function answerTarget(ctx: EngineContext, ask: Ask, intent: Intent): Answ
 const WHICH_HIGHER =
   /\b(?:cao hon|thap hon|nhieu hon|it hon|lon hon|nho hon|chenh(?: lech| nhau)?|(?:ben|tinh|noi|thanh pho) nao (?:dat )?(?:cao|thap|nhieu|it))\b/;
 
+// "… bên nào thấp hơn?": the lower side asked for, named first.
 const LOWER_ASKED = /\b(?:thap|it|nho) hon\b/;
 
 /**
@@ -478,7 +479,7 @@ const BOUND_KIND: Partial<Record<Target['comparator'], 'at' | 'below'>> = {
 
 /**
  * "… bên nào cao hơn?" of two provinces shown with one target each: the higher figure named, both as their
- * plans write them, for the year asked (else the one year both set), in one unit, for the area asked (else
+ * plans write them, for the year asked (else the latest year both set), in one unit, for the area asked (else
  * the whole province). Null when the two cannot be put side by side.
  */
 export function compareVerdict(
