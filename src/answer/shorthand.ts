@@ -21,6 +21,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'thanh pho dn': 'thanh pho da nang',
   dn: 'da nang',
   dnai: 'dong nai',
+  qninh: 'quang ninh',
+  lchau: 'lai chau',
   dnang: 'da nang',
   // "TW đặt bao nhiêu?": the centre's column (a document's "…/TW" stays a name).
   tw: 'trung uong',

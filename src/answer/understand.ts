@@ -860,8 +860,15 @@ export function askedPart(folded: string, places: readonly string[] = []): strin
   // "… giao sở nào chủ trì mục tiêu này?": the question points back at what was told.
   if (POINTS_BACK_TO_TOLD.test(joined)) return nearestTold(folded, joined);
   const placeWords = new Set(places.flatMap((p) => p.split(' ')));
-  return subjectWords(joined, placeWords).length >= 4 ? joined : withoutSelfIntroduction(folded, joined);
+  // ("… có mục tiêu gì về hộ nghèo …?": "về" names the subject, however few its words.)
+  return subjectWords(joined, placeWords).length >= 4 || ABOUT_NAMED.test(joined)
+    ? joined
+    : withoutSelfIntroduction(folded, joined);
 }
+
+// "(mục tiêu / chỉ tiêu / nhiệm vụ) gì về X": the subject named after "về" (not a pointer, "về đâu", "về quê").
+const ABOUT_NAMED =
+  /\b(?:gi|nao|nhung gi) (?:ve|doi voi) (?!(?:viec|van de|noi dung) (?:nay|do|tren)\b|(?:nay|do|tren|dau|que)\b)[a-z]+ [a-z]+/;
 
 /** The words of a sentence that name a subject: not question words, words naming none, nor the places named. */
 function subjectWords(sentence: string, placeWords: ReadonlySet<string> = new Set()): string[] {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { dutyGist } from '../../src/answer/compose';
 import { dutyAfterWho } from '../../src/answer/intents/agency';
 import { spellOut } from '../../src/answer/shorthand';
-import { claimIn, understand } from '../../src/answer/understand';
+import { askedPart, claimIn, understand } from '../../src/answer/understand';
 import { fold } from '../../src/text/normalize';
 import { ask, corpus, engine, TODAY } from '../helpers';
 
@@ -189,5 +189,28 @@ describe('bodies called as people call them', () => {
     const a = ask('ubnd thi xa quang yen can lam gi theo ke hoach 91 ve chinh sach xa hoi', 'Quảng Ninh');
     expect(a.text).toMatch(/^Ủy ban nhân dân các huyện, thị xã, thành phố chủ trì/);
     expect(a.text).toContain('bố trí các nguồn lực');
+  });
+});
+
+describe('what a short asking sentence names itself', () => {
+  it('is the subject after "về", however few its words, not the asker’s story before it', () => {
+    expect(
+      askedPart(
+        fold(
+          'Nhà tôi thuộc diện hộ nghèo nhưng vẫn có người đi làm được. Thành phố có mục tiêu gì về hộ nghèo không?',
+        ),
+      ),
+    ).toBe('thanh pho co muc tieu gi ve ho ngheo khong?');
+    // "về đâu" names nothing: the story stays.
+    expect(askedPart(fold('Con tôi học nghề ở huyện. Báo cáo gửi về đâu?'))).toContain('hoc nghe');
+    const a = ask(
+      'Nhà tôi thuộc diện hộ nghèo nhưng vẫn có người đi làm được. Thành phố có mục tiêu gì về hộ nghèo đến cuối năm 2025 không?',
+      'Đà Nẵng',
+    );
+    expect(a.text).toContain('không còn hộ nghèo còn sức lao động');
+  });
+  it('spells "qninh" and "lchau" as the provinces', () => {
+    expect(spellOut('qninh thi bn giuong')).toBe('quang ninh thi bao nhieu giuong');
+    expect(spellOut('lchau')).toBe('lai chau');
   });
 });
