@@ -84,6 +84,7 @@ describe('what a report is about', () => {
     expect(ask('Đồng Nai KH 230 các sở báo cáo trước ngày nào?').text).not.toContain('Nội dung báo cáo');
     expect(REPORT_MATTER_ASKED.test(fold('Sở Tài chính báo cáo UBND tỉnh về việc gì?'))).toBe(false);
     expect(REPORT_MATTER_ASKED.test(fold('báo cáo gồm những gì?'))).toBe(true);
+    expect(REPORT_MATTER_ASKED.test(fold('phải báo cáo kết quả thực hiện những gì?'))).toBe(true);
   });
 });
 

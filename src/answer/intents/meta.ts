@@ -372,10 +372,11 @@ function planLines(
   return { lines, items };
 }
 
-// "báo cáo … những nội dung gì?", "báo cáo gì?", "báo cáo phải nêu gì?": what a report is about, which its
-// duty's line then says. ("… báo cáo UBND tỉnh về việc gì?" asks a body's duty, not this.)
+// "báo cáo … những nội dung gì?", "báo cáo gì?", "báo cáo phải nêu gì?", "báo cáo kết quả thực hiện những gì?":
+// what a report is about, which its duty's line then says. ("… báo cáo UBND tỉnh về việc gì?" asks a body's
+// duty, not this.)
 export const REPORT_MATTER_ASKED =
-  /\b(?:noi dung|van de) (?:gi|nao)\b|\bbao cao (?:nhung |cai )?gi\b|\b(?:neu|gom|ghi|the hien) (?:nhung )?(?:noi dung )?gi\b|\bket qua (?:gi|nao)\b/;
+  /\b(?:noi dung|van de) (?:gi|nao)\b|\bbao cao (?:nhung |cai )?gi\b|\b(?:neu|gom|ghi|the hien) (?:nhung )?(?:noi dung )?gi\b|\bket qua (?:(?:thuc hien )?(?:nhung )?gi|nao)\b/;
 
 // Replies quote the facts of five plans at most.
 const shownPlans = (plans: readonly PlanRecords[]) => plans.slice(0, 5);
