@@ -75,6 +75,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   attp: 'an toan thuc pham',
   'ca tinh': 'cong an tinh',
   'hop vs': 'hop ve sinh',
+  // ("phối hợp vs …" is "với": the longer key decides.)
+  'phoi hop vs': 'phoi hop voi',
   hvs: 'hop ve sinh',
   tntt: 'tai nan thuong tich',
   bh: 'bao hiem',

@@ -212,5 +212,8 @@ describe('what a short asking sentence names itself', () => {
   it('spells "qninh" and "lchau" as the provinces', () => {
     expect(spellOut('qninh thi bn giuong')).toBe('quang ninh thi bao nhieu giuong');
     expect(spellOut('lchau')).toBe('lai chau');
+    // "phối hợp vs …" is "với", though "hợp vs" alone is "hợp vệ sinh".
+    expect(spellOut('phoi hop vs nhung co quan nao')).toBe('phoi hop voi nhung co quan nao');
+    expect(spellOut('nuoc hop vs')).toBe('nuoc hop ve sinh');
   });
 });
