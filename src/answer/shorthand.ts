@@ -20,6 +20,13 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   'tp dn': 'thanh pho da nang',
   'thanh pho dn': 'thanh pho da nang',
   dn: 'da nang',
+  // "DN" is also doanh nghiệp, said so by the words around it: "các DN", "DN viễn thông", "hỗ trợ DN".
+  'cac dn': 'cac doanh nghiep',
+  'nhung dn': 'nhung doanh nghiep',
+  'ho tro dn': 'ho tro doanh nghiep',
+  'dn vien thong': 'doanh nghiep vien thong',
+  'dn tu nhan': 'doanh nghiep tu nhan',
+  'dn nho': 'doanh nghiep nho',
   dnai: 'dong nai',
   qninh: 'quang ninh',
   lchau: 'lai chau',

@@ -215,5 +215,8 @@ describe('what a short asking sentence names itself', () => {
     // "phối hợp vs …" is "với", though "hợp vs" alone is "hợp vệ sinh".
     expect(spellOut('phoi hop vs nhung co quan nao')).toBe('phoi hop voi nhung co quan nao');
     expect(spellOut('nuoc hop vs')).toBe('nuoc hop ve sinh');
+    // "DN" beside the words of a business is doanh nghiệp, not a province the chat did not ask about.
+    expect(spellOut('ho tro dn vien thong')).toBe('ho tro doanh nghiep vien thong');
+    expect(spellOut('bhyt dn bao nhieu')).toBe('bhyt da nang bao nhieu');
   });
 });
