@@ -143,10 +143,32 @@ export async function d1Query(
   persistTo: string,
   sql: string,
 ): Promise<Array<Record<string, unknown>>> {
-  const out = await runWrangler(
-    ['d1', 'execute', 'DB', '--local', '-c', config, '--persist-to', persistTo, '--json', '--command', sql],
-    ROOT,
-  );
+  const args = [
+    'd1',
+    'execute',
+    'DB',
+    '--local',
+    '-c',
+    config,
+    '--persist-to',
+    persistTo,
+    '--json',
+    '--command',
+    sql,
+  ];
+  // A read from this second process can fail while the dev server holds the database (seen once in CI: wrangler
+  // exiting 1 with its own assertion, "false == true"); a SELECT is safe to repeat, a write is not.
+  const tries = /^\s*select\b/i.test(sql) ? 3 : 1;
+  let out = '';
+  for (let attempt = 1; ; attempt++) {
+    try {
+      out = await runWrangler(args, ROOT);
+      break;
+    } catch (err) {
+      if (attempt >= tries) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
   // The JSON result is the array that opens a line; anything wrangler printed around it is not.
   const start = out.search(/^\[/m);
   const end = out.lastIndexOf(']');
