@@ -31,21 +31,31 @@ export function dutyGist(text: string, partners: readonly string[], leads: reado
   const lead = /^(?:Chủ trì|Phối hợp)(?:,?\s*(?:phối hợp|chủ trì|tham mưu))?\s*(?:với\s+)?/iu.exec(t);
   if (lead && partners.length) {
     // Only the list right after the lead-in: a later "phối hợp với …" belongs to a duty of its own.
-    let end = lead[0].length;
-    for (let grown = true; grown; ) {
-      grown = false;
-      for (const p of partners) {
-        const at = t.indexOf(p, Math.max(0, end - 1));
-        if (at >= 0 && at <= end + 6 && at + p.length > end) {
-          end = at + p.length;
-          grown = true;
-        }
-      }
-    }
+    const end = namesRunEnd(t, partners, lead[0].length, 6);
     const rest = t.slice(end).replace(/^[\s,;]*(?:và\s+)?(?:có\s+)?(?:liên quan\s*)?[\s,;]*/u, '');
     if (end > lead[0].length && rest.length > 20) return `…${rest}`;
   }
   return t === whole ? t : `…${t}`;
+}
+
+/**
+ * Where a run of `names` standing one after another in `t` from `from` ends (their order free, a separator of up
+ * to 6 characters between two; the first at most `firstSlack` characters after `from`); `from` when none stands
+ * there.
+ */
+function namesRunEnd(t: string, names: readonly string[], from: number, firstSlack: number): number {
+  let end = from;
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const n of names) {
+      const at = t.indexOf(n, Math.max(0, end - 1));
+      if (n && at >= 0 && at <= end + (end === from ? firstSlack : 6) && at + n.length > end) {
+        end = at + n.length;
+        grown = true;
+      }
+    }
+  }
+  return end;
 }
 
 /**
@@ -54,18 +64,8 @@ export function dutyGist(text: string, partners: readonly string[], leads: reado
  * xây dựng kế hoạch cụ thể …" → "khẩn trương xây dựng kế hoạch cụ thể …" (the leads are shown apart).
  */
 function withoutLeadsOpening(t: string, leads: readonly string[]): string {
-  let end = 0;
-  for (let grown = true; grown; ) {
-    grown = false;
-    for (const l of leads) {
-      const at = t.indexOf(l, end);
-      // (The first at the very start: "Giao Sở X là cơ quan đầu mối …" keeps who gives it.)
-      if (l && at >= 0 && at <= (end ? end + 6 : 0) && at + l.length > end) {
-        end = at + l.length;
-        grown = true;
-      }
-    }
-  }
+  // (The first at the very start: "Giao Sở X là cơ quan đầu mối …" keeps who gives it.)
+  const end = namesRunEnd(t, leads, 0, 0);
   if (!end) return t;
   const rest = t
     .slice(end)

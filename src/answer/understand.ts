@@ -497,6 +497,12 @@ const CLAIM_ALONE =
 // The asker's own province or city: "tỉnh mình", "thành phố mình", "tp nhà", "tỉnh ta".
 const OWN_PLACE = /\b(?:tinh|thanh pho|tp) (?:minh|nha|ta)\b/;
 
+/** The body `words` name when they name it and nothing else ("sở lđtbxh", not "sở lđtbxh chủ trì nước sạch"). */
+function bodyAlone(words: string | undefined, corpus: Corpus): string | null {
+  const body = words ? agencyIn(words, corpus) : null;
+  return words && body && !withoutAgency(words, body).replace(/[^a-z0-9]/g, '') ? body : null;
+}
+
 /**
  * The body a question asks to have confirmed as the one in charge, and the words that name it (empty when
  * they are among other words): "… có phải do Hội Liên hiệp Phụ nữ tỉnh chủ trì không? Nếu không thì cơ quan
@@ -515,19 +521,16 @@ export function claimIn(folded: string, corpus: Corpus): { name: string; words: 
   // "ai chủ trì vậy, mỗi Sở LĐTBXH thôi hả?": a body put forward as the only one.
   // (Its words leave the subject with "chỉ … thôi" around them.)
   const sole = CLAIM_ONLY.exec(folded);
-  const soleBody = sole?.[1] ? agencyIn(sole[1], corpus) : null;
-  if (sole?.[1] && soleBody && !withoutAgency(sole[1], soleBody).replace(/[^a-z0-9]/g, ''))
-    return { name: soleBody, words: sole[0].replace(/[?.!\s]+$/, '') };
+  const soleBody = bodyAlone(sole?.[1], corpus);
+  if (sole && soleBody) return { name: soleBody, words: sole[0].replace(/[?.!\s]+$/, '') };
   // "thẩm định các khoản viện trợ … là nhiệm vụ của Sở Ngoại vụ phải không?": the duty said to be a body's.
   const dutyOf = CLAIM_DUTY_OF.exec(folded)?.[1];
-  const holder = dutyOf ? agencyIn(dutyOf, corpus) : null;
-  if (dutyOf && holder && !withoutAgency(dutyOf, holder).replace(/[^a-z0-9]/g, ''))
-    return { name: holder, words: dutyOf };
+  const holder = bodyAlone(dutyOf, corpus);
+  if (dutyOf && holder) return { name: holder, words: dutyOf };
   // "có phải Sở GD&ĐT không?": a body and nothing else put forward, no verb needed.
   const alone = CLAIM_ALONE.exec(folded)?.[1];
-  const only = alone ? agencyIn(alone, corpus) : null;
-  if (alone && only && !withoutAgency(alone, only).replace(/[^a-z0-9]/g, ''))
-    return { name: only, words: alone };
+  const only = bodyAlone(alone, corpus);
+  if (alone && only) return { name: only, words: alone };
   // "cơ quan chủ trì thực hiện kế hoạch là Sở LĐTBXH đúng không?", "… có phải Sở KH&ĐT không?": the body named
   // after the role.
   const after = (CLAIM_AFTER.exec(folded) ?? CLAIM_AFTER_ASKED.exec(folded))?.[1];
